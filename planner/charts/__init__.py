@@ -1,0 +1,1 @@
+"""Matplotlib figures built from core data (never pyplot, never a Qt backend)."""

@@ -1,0 +1,705 @@
+"""Commands: the only way the workspace changes. Each applies itself, undoes itself, and says what moved.
+
+A command records a copy of every object before it first touches it; undo puts the copies back
+and removes what it created. Redo is `apply` again, with the same ids, so later commands on the
+undo stack still find their objects. Commands never touch storage or widgets.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from planner.core.changes import Changes
+from planner.core.errors import ValidationError
+from planner.core.model import (
+    Area,
+    ChecklistItem,
+    Dependency,
+    Label,
+    LinkType,
+    ParentKey,
+    Person,
+    Priority,
+    Project,
+    Status,
+    StatusChange,
+    StatusKind,
+    Task,
+    Workspace,
+)
+
+Clock = Callable[[], datetime]
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class Command:
+    """Base: subclasses implement `_do(ws)` and call `self.touch(...)` before changing an object."""
+
+    text = "Edit"
+
+    def __init__(self) -> None:
+        self._before: dict[tuple[str, int], object] = {}
+        self._parents: set[ParentKey] = set()
+        self._containers = False
+        self._ids: dict[tuple[str, str], int] = {}
+
+    def stable_id(self, ws: Workspace, kind: str, slot: str = "") -> int:
+        """A new id for `kind` on the first apply, and the same one on every redo."""
+        key = (kind, slot)
+        if key not in self._ids:
+            self._ids[key] = ws.new_id(kind)
+        return self._ids[key]
+
+    def apply(self, ws: Workspace) -> Changes:
+        self._before = {}
+        self._parents = set()
+        self._containers = False
+        try:
+            self._do(ws)
+        except Exception:
+            self._restore(ws)
+            raise
+        return self._changes(ws)
+
+    def undo(self, ws: Workspace) -> Changes:
+        changes = self._changes(ws)
+        self._restore(ws)
+        return changes
+
+    def _do(self, ws: Workspace) -> None:
+        raise NotImplementedError
+
+    # -- recording ----------------------------------------------------------------------
+    def touch(self, ws: Workspace, kind: str, ident: int) -> None:
+        """Remember `kind`/`ident` as it is now (absent if it does not exist yet), once per apply."""
+        key = (kind, ident)
+        if key in self._before:
+            return
+        obj = ws.table(kind).get(ident)
+        self._before[key] = copy.deepcopy(obj) if obj is not None else None
+        if kind == "task" and obj is not None:
+            self._parents.add(obj.parent_key())
+        if kind in ("area", "project"):
+            self._containers = True
+
+    def create(self, ws: Workspace, kind: str, obj) -> None:
+        self.touch(ws, kind, obj.id)
+        ws.put(kind, obj)
+        if kind == "task":
+            self._parents.add(obj.parent_key())
+
+    def delete(self, ws: Workspace, kind: str, ident: int) -> None:
+        self.touch(ws, kind, ident)
+        ws.remove(kind, ident)
+
+    def place(self, ws: Workspace, task: Task, key: ParentKey, index: int) -> None:
+        """Move a task in the tree, recording it, its old and new siblings and any descendants."""
+        for sibling in (*ws.children(task.parent_key()), *ws.children(key), *ws.descendants(task.id)):
+            self.touch(ws, "task", sibling)
+        self.touch(ws, "task", task.id)
+        ws.place(task, key, index)
+        self._parents.add(key)
+
+    def _changes(self, ws: Workspace) -> Changes:
+        changes = Changes(parents=set(self._parents), containers=self._containers)
+        for (kind, ident), before in self._before.items():
+            now = ws.table(kind).get(ident)
+            if before is None and now is not None:
+                changes.add("created", kind, ident)
+            elif before is not None and now is None:
+                changes.add("deleted", kind, ident)
+            elif before is not None and before != now:
+                changes.add("updated", kind, ident)
+                if kind == "task" and before.parent_key() != now.parent_key():
+                    changes.parents.add(now.parent_key())
+        return changes
+
+    def _restore(self, ws: Workspace) -> None:
+        for (kind, ident), before in reversed(list(self._before.items())):
+            if before is None:
+                if ident in ws.table(kind):
+                    ws.remove(kind, ident)
+            else:
+                ws.put(kind, copy.deepcopy(before))
+        for key in self._parents:
+            ws.children(key).sort(key=lambda tid: ws.tasks[tid].position)
+
+
+class Batch(Command):
+    """Several commands as one undo step."""
+
+    def __init__(self, commands: Iterable[Command], text: str = "Edit") -> None:
+        super().__init__()
+        self.commands = list(commands)
+        self.text = text
+
+    def apply(self, ws: Workspace) -> Changes:
+        done: list[Command] = []
+        changes = Changes()
+        try:
+            for command in self.commands:
+                changes.merge(command.apply(ws))
+                done.append(command)
+        except Exception:
+            for command in reversed(done):
+                command.undo(ws)
+            raise
+        return changes
+
+    def undo(self, ws: Workspace) -> Changes:
+        changes = Changes()
+        for command in reversed(self.commands):
+            changes.merge(command.undo(ws))
+        return changes
+
+
+# -- containers and lookup lists -----------------------------------------------------------
+class AddObject(Command):
+    """Create an area, project, person, label or status."""
+
+    _CLASSES = {"area": Area, "project": Project, "person": Person, "label": Label, "status": Status}
+
+    def __init__(self, kind: str, /, **fields) -> None:
+        super().__init__()
+        if kind not in self._CLASSES:
+            raise ValueError(f"cannot add a {kind}")
+        self.kind = kind
+        self.fields = fields
+        self.text = f"New {kind}"
+
+    def _do(self, ws: Workspace) -> None:
+        name = str(self.fields.get("name", "")).strip()
+        if not name:
+            raise ValidationError(f"A {self.kind} needs a name")
+        self.id = self.stable_id(ws, self.kind)
+        fields = dict(self.fields, name=name)
+        if self.kind in ("area", "project", "status") and "position" not in fields:
+            fields["position"] = max((o.position for o in ws.table(self.kind).values()), default=-1) + 1
+        obj = self._CLASSES[self.kind](id=self.id, **fields)
+        _check_object(self.kind, obj)
+        self.create(ws, self.kind, obj)
+
+
+class EditObject(Command):
+    """Change fields of an area, project, person, label or status."""
+
+    def __init__(self, kind: str, ident: int, /, **fields) -> None:
+        super().__init__()
+        self.kind, self.ident, self.fields = kind, ident, fields
+        self.text = f"Edit {kind}"
+
+    def _do(self, ws: Workspace) -> None:
+        obj = ws.table(self.kind).get(self.ident)
+        if obj is None:
+            raise ValidationError(f"There is no {self.kind} {self.ident}")
+        self.touch(ws, self.kind, self.ident)
+        for name, value in self.fields.items():
+            if not hasattr(obj, name):
+                raise ValueError(f"a {self.kind} has no field {name}")
+            setattr(obj, name, value.strip() if name == "name" else value)
+        if not obj.name:
+            raise ValidationError(f"A {self.kind} needs a name")
+        _check_object(self.kind, obj)
+
+
+class DeleteObject(Command):
+    """Delete an area or project with all its tasks, or a person, label or status.
+
+    A deleted person leaves their assignments; a deleted label leaves its tasks; the tasks of a
+    deleted status move to `move_to` (the first other status by default).
+    """
+
+    def __init__(self, kind: str, ident: int, move_to: int | None = None) -> None:
+        super().__init__()
+        self.kind, self.ident, self.move_to = kind, ident, move_to
+        self.text = f"Delete {kind}"
+
+    def _do(self, ws: Workspace) -> None:
+        if self.ident not in ws.table(self.kind):
+            raise ValidationError(f"There is no {self.kind} {self.ident}")
+        if self.kind in ("area", "project"):
+            roots = list(ws.children((self.kind, self.ident)))
+            _delete_tasks(self, ws, roots)
+        elif self.kind == "person":
+            for task in ws.tasks.values():
+                if self.ident in task.assignments:
+                    self.touch(ws, "task", task.id)
+                    del task.assignments[self.ident]
+        elif self.kind == "label":
+            for task in ws.tasks.values():
+                if self.ident in task.labels:
+                    self.touch(ws, "task", task.id)
+                    task.labels.discard(self.ident)
+        elif self.kind == "status":
+            others = [s.id for s in ws.ordered("status") if s.id != self.ident]
+            if not others:
+                raise ValidationError("The last status cannot be deleted: every task needs one")
+            target = self.move_to if self.move_to in others else others[0]
+            for task in ws.tasks.values():
+                if task.status_id == self.ident:
+                    self.touch(ws, "task", task.id)
+                    task.status_id = target
+            for change in list(ws.status_changes.values()):
+                if self.ident in (change.from_status_id, change.to_status_id):
+                    self.delete(ws, "status_change", change.id)
+        self.delete(ws, self.kind, self.ident)
+
+
+def _check_object(kind: str, obj) -> None:
+    if kind == "person":
+        if not 0 <= obj.capacity <= 24:
+            raise ValidationError(f"{obj.name}: a capacity of {obj.capacity:g} hours a day is impossible (0–24)")
+        if obj.rate < 0:
+            raise ValidationError(f"{obj.name}: a rate cannot be negative")
+    if kind == "status" and obj.wip_limit < 0:
+        raise ValidationError(f"{obj.name}: a WIP limit cannot be negative")
+    if kind == "project" and obj.start and obj.target_finish and obj.target_finish < obj.start:
+        raise ValidationError(f"{obj.name}: the target finish is before the start")
+
+
+# -- tasks -----------------------------------------------------------------------------------
+_TASK_FIELDS = {
+    "title", "notes", "status_id", "priority", "value", "effort", "start", "finish", "duration",
+    "work", "percent_complete", "milestone", "manual", "constraint", "constraint_date", "deadline",
+    "recurrence", "external_id", "assignments", "labels", "checklist",
+}  # fmt: skip
+
+
+class CreateTask(Command):
+    """A new task under `parent` (a task, project or area) at `index` (default: last)."""
+
+    text = "New task"
+
+    def __init__(self, parent: ParentKey, title: str, index: int | None = None, clock: Clock = _now, **fields):
+        super().__init__()
+        self.parent, self.title, self.index, self.clock, self.fields = parent, title, index, clock, fields
+        self._created: datetime | None = None
+
+    def _do(self, ws: Workspace) -> None:
+        kind, ident = self.parent
+        if ident not in ws.table(kind):
+            raise ValidationError(f"There is no {kind} {ident} to add a task to")
+        self.id = self.stable_id(ws, "task")
+        self._created = self._created or self.clock()
+        task = Task(id=self.id, title="", created=self._created, status_id=ws.default_status_id())
+        siblings = ws.children(self.parent)
+        index = len(siblings) if self.index is None else self.index
+        for sibling in siblings:
+            self.touch(ws, "task", sibling)
+        self.touch(ws, "task", task.id)
+        ws.tasks[task.id] = task  # placed just below, which indexes it
+        ws.place(task, self.parent, index)
+        self._parents.add(self.parent)
+        _edit_task(self, ws, task, dict(self.fields, title=self.title), lambda: self._created)
+
+
+class EditTask(Command):
+    """Set fields of one task, keeping start, finish and duration consistent on its calendar."""
+
+    def __init__(self, task_id: int, clock: Clock = _now, **fields) -> None:
+        super().__init__()
+        unknown = set(fields) - _TASK_FIELDS
+        if unknown:
+            raise ValueError(f"a task has no field {', '.join(sorted(unknown))}")
+        self.task_id, self.fields, self.clock = task_id, fields, clock
+        self.text = "Edit " + ", ".join(sorted(fields)).replace("_", " ")
+        self._stamp: datetime | None = None
+
+    def _do(self, ws: Workspace) -> None:
+        task = _task(ws, self.task_id)
+        self.touch(ws, "task", task.id)
+        if self._stamp is None:
+            self._stamp = self.clock()
+        _edit_task(self, ws, task, self.fields, lambda: self._stamp)
+
+
+class AssignPerson(Command):
+    """Assign a person to a task at `units` (1.0 = full time), or unassign them with `units=0`."""
+
+    def __init__(self, task_id: int, person_id: int, units: float = 1.0) -> None:
+        super().__init__()
+        self.task_id, self.person_id, self.units = task_id, person_id, units
+        self.text = "Assign" if units else "Unassign"
+
+    def _do(self, ws: Workspace) -> None:
+        task = _task(ws, self.task_id)
+        assignments = dict(task.assignments)
+        if self.units:
+            assignments[self.person_id] = self.units
+        else:
+            assignments.pop(self.person_id, None)
+        self.touch(ws, "task", task.id)
+        _edit_task(self, ws, task, {"assignments": assignments}, _now)
+
+
+class LabelTask(Command):
+    """Put a label on a task, or take it off."""
+
+    def __init__(self, task_id: int, label_id: int, on: bool = True) -> None:
+        super().__init__()
+        self.task_id, self.label_id, self.on = task_id, label_id, on
+        self.text = "Add label" if on else "Remove label"
+
+    def _do(self, ws: Workspace) -> None:
+        task = _task(ws, self.task_id)
+        labels = task.labels | {self.label_id} if self.on else task.labels - {self.label_id}
+        self.touch(ws, "task", task.id)
+        _edit_task(self, ws, task, {"labels": labels}, _now)
+
+
+def _task(ws: Workspace, task_id: int) -> Task:
+    task = ws.tasks.get(task_id)
+    if task is None:
+        raise ValidationError(f"There is no task {task_id}")
+    return task
+
+
+def _edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: Clock) -> None:
+    cal = ws.calendar
+    for key in ("title", "notes", "recurrence", "external_id"):
+        if key in fields:
+            value = str(fields[key] or "")
+            setattr(task, key, value.strip() if key == "title" else value)
+    if "title" in fields and not task.title:
+        raise ValidationError("A task needs a title")
+    name = f"Task “{task.title}”"
+    if "priority" in fields:
+        task.priority = Priority(fields["priority"])
+    for key in ("value", "effort"):
+        if key in fields:
+            number = int(fields[key] or 0)
+            if number < 0:
+                raise ValidationError(f"{name}: {key} cannot be negative")
+            setattr(task, key, number)
+    for key in ("manual", "milestone", "constraint", "constraint_date", "deadline", "work"):
+        if key in fields:
+            setattr(task, key, fields[key])
+    if "percent_complete" in fields:
+        percent = int(fields["percent_complete"] or 0)
+        if not 0 <= percent <= 100:
+            raise ValidationError(f"{name}: percent complete must be between 0 and 100, not {percent}")
+        task.percent_complete = percent
+    if "assignments" in fields:
+        assignments = {int(pid): float(units) for pid, units in fields["assignments"].items()}
+        for pid, units in assignments.items():
+            if pid not in ws.people:
+                raise ValidationError(f"{name}: there is no person {pid} to assign")
+            if not 0 < units <= 10:
+                raise ValidationError(f"{name}: units of {units:.0%} are not possible (1 %–1000 %)")
+        task.assignments = assignments
+    if "labels" in fields:
+        labels = set(fields["labels"])
+        missing = labels - set(ws.labels)
+        if missing:
+            raise ValidationError(f"{name}: there is no label {min(missing)}")
+        task.labels = labels
+    if "checklist" in fields:
+        items = [item if isinstance(item, ChecklistItem) else ChecklistItem(*item) for item in fields["checklist"]]
+        task.checklist = [ChecklistItem(i.text.strip(), bool(i.done)) for i in items if i.text.strip()]
+    _edit_dates(task, fields, cal, name)
+    if "status_id" in fields and fields["status_id"] != task.status_id:
+        _change_status(command, ws, task, fields["status_id"], clock(), name)
+
+
+def _edit_dates(task: Task, fields: dict, cal, name: str) -> None:
+    if "duration" in fields and fields["duration"] is not None and fields["duration"] < 0:
+        raise ValidationError(f"{name}: a duration cannot be negative")
+    if task.milestone and "milestone" in fields:
+        task.duration = 0
+        if task.start is not None:
+            task.finish = task.start
+    touched = [key for key in ("start", "finish", "duration") if key in fields]
+    for key in touched:
+        setattr(task, key, fields[key])
+    if task.milestone:
+        task.duration = 0
+        if "finish" in touched and "start" not in touched:
+            task.start = task.finish
+        task.finish = task.start
+        return
+    if task.start is not None and "start" in touched:
+        task.start = cal.next_working(task.start)
+    if task.finish is not None and "finish" in touched:
+        task.finish = cal.previous_working(task.finish)
+    if touched == ["finish"] and task.finish is not None and task.start is None and task.duration is not None:
+        task.start = cal.add_working(task.finish, -task.duration)
+    elif "finish" in touched and task.start is not None and task.finish is not None:
+        task.duration = cal.working_minutes(task.start, task.finish)
+    elif task.start is not None and task.duration is not None:
+        task.finish = cal.add_working(task.start, task.duration) if task.duration else task.start
+    elif task.start is not None and task.finish is not None:
+        task.duration = cal.working_minutes(task.start, task.finish)
+    if task.start is not None and task.finish is not None and task.finish < task.start:
+        raise ValidationError(
+            f"{name}: the finish ({task.finish:%Y-%m-%d}) is before the start ({task.start:%Y-%m-%d})"
+        )
+
+
+def _change_status(command: Command, ws: Workspace, task: Task, status_id: int | None, at: datetime, name: str):
+    if status_id is not None and status_id not in ws.statuses:
+        raise ValidationError(f"{name}: there is no status {status_id}")
+    change = StatusChange(
+        id=command.stable_id(ws, "status_change", str(task.id)),
+        task_id=task.id,
+        from_status_id=task.status_id,
+        to_status_id=status_id,
+        at=at,
+    )
+    command.create(ws, "status_change", change)
+    task.status_id = status_id
+    kind = ws.statuses[status_id].kind if status_id is not None else StatusKind.TODO
+    if kind is StatusKind.DONE:
+        task.completed = at
+        task.percent_complete = 100
+        task.started = task.started or at
+    else:
+        task.completed = None
+        if kind is StatusKind.DOING:
+            task.started = task.started or at
+        if task.percent_complete == 100:
+            task.percent_complete = 0 if kind is StatusKind.TODO else 50
+
+
+class DeleteTasks(Command):
+    """Delete tasks with their subtasks, their links and their status history."""
+
+    def __init__(self, task_ids: Iterable[int]) -> None:
+        super().__init__()
+        self.task_ids = list(task_ids)
+        self.text = "Delete task" if len(self.task_ids) == 1 else f"Delete {len(self.task_ids)} tasks"
+
+    def _do(self, ws: Workspace) -> None:
+        missing = [tid for tid in self.task_ids if tid not in ws.tasks]
+        if missing:
+            raise ValidationError(f"There is no task {missing[0]}")
+        _delete_tasks(self, ws, self.task_ids)
+
+
+def _delete_tasks(command: Command, ws: Workspace, task_ids: Iterable[int]) -> None:
+    doomed: list[int] = []
+    seen: set[int] = set()
+    for tid in task_ids:
+        for sub in (tid, *ws.descendants(tid)):
+            if sub not in seen:
+                seen.add(sub)
+                doomed.append(sub)
+    for tid in doomed:
+        for dep_id in list(ws.links_in(tid) | ws.links_out(tid)):
+            if dep_id in ws.dependencies:
+                command.delete(ws, "dependency", dep_id)
+    for change in [c for c in ws.status_changes.values() if c.task_id in seen]:
+        command.delete(ws, "status_change", change.id)
+    parents = {ws.tasks[tid].parent_key() for tid in doomed}
+    for key in parents:
+        for sibling in ws.children(key):
+            command.touch(ws, "task", sibling)
+    for tid in reversed(doomed):
+        command.delete(ws, "task", tid)
+    for key in parents:
+        if key[0] != "task" or key[1] in ws.tasks:
+            ws._renumber(key)
+
+
+class MoveTask(Command):
+    """Move a task (with its subtasks) under another parent, or to another place among its siblings."""
+
+    text = "Move task"
+
+    def __init__(self, task_id: int, parent: ParentKey, index: int) -> None:
+        super().__init__()
+        self.task_id, self.parent, self.index = task_id, parent, index
+
+    def _do(self, ws: Workspace) -> None:
+        task = _task(ws, self.task_id)
+        kind, ident = self.parent
+        if ident not in ws.table(kind):
+            raise ValidationError(f"There is no {kind} {ident} to move “{task.title}” to")
+        if kind == "task" and (ident == task.id or task.id in ws.ancestors(ident)):
+            raise ValidationError(f"“{task.title}” cannot become a subtask of itself or of its own subtask")
+        if kind == "task":
+            _check_no_link_across_summary(ws, task.id, ident)
+        self.place(ws, task, self.parent, self.index)
+
+
+class IndentTasks(Command):
+    """Make each task a subtask of the sibling above it (last child), as in every outliner."""
+
+    text = "Indent"
+
+    def __init__(self, task_ids: Iterable[int]) -> None:
+        super().__init__()
+        self.task_ids = list(task_ids)
+
+    def _do(self, ws: Workspace) -> None:
+        moved = False
+        for tid in _top_most(ws, self.task_ids):
+            task = ws.tasks[tid]
+            siblings = ws.children(task.parent_key())
+            row = siblings.index(tid)
+            if row == 0:
+                continue
+            above = siblings[row - 1]
+            _check_no_link_across_summary(ws, tid, above)
+            self.place(ws, task, ("task", above), len(ws.children(("task", above))))
+            moved = True
+        if not moved:
+            raise ValidationError("A task can be indented only under a task above it at the same level")
+
+
+class OutdentTasks(Command):
+    """Move each task up one level, just after its old parent; the siblings below it become its subtasks."""
+
+    text = "Outdent"
+
+    def __init__(self, task_ids: Iterable[int]) -> None:
+        super().__init__()
+        self.task_ids = list(task_ids)
+
+    def _do(self, ws: Workspace) -> None:
+        moved = False
+        for tid in _top_most(ws, self.task_ids):
+            task = ws.tasks[tid]
+            if task.parent_id is None:
+                continue
+            parent = ws.tasks[task.parent_id]
+            siblings = list(ws.children(("task", parent.id)))
+            below = siblings[siblings.index(tid) + 1 :]
+            grand = parent.parent_key()
+            self.place(ws, task, grand, ws.children(grand).index(parent.id) + 1)
+            for sibling in below:
+                self.place(ws, ws.tasks[sibling], ("task", tid), len(ws.children(("task", tid))))
+            moved = True
+        if not moved:
+            raise ValidationError("Only a subtask can be outdented")
+
+
+def _top_most(ws: Workspace, task_ids: Iterable[int]) -> list[int]:
+    """The given tasks without those whose ancestor is also given, in tree order."""
+    chosen = set(task_ids)
+    missing = chosen - set(ws.tasks)
+    if missing:
+        raise ValidationError(f"There is no task {min(missing)}")
+    top = [tid for tid in chosen if not chosen.intersection(ws.ancestors(tid))]
+    order = {tid: i for i, tid in enumerate(tree_order(ws))}
+    return sorted(top, key=order.__getitem__)
+
+
+def tree_order(ws: Workspace) -> list[int]:
+    """Every task id in outline order: containers in display order, each tree depth first."""
+    out: list[int] = []
+    for kind in ("area", "project"):
+        for container in ws.ordered(kind):
+            stack = list(reversed(ws.children((kind, container.id))))
+            while stack:
+                tid = stack.pop()
+                out.append(tid)
+                stack.extend(reversed(ws.children(("task", tid))))
+    return out
+
+
+# -- dependencies ------------------------------------------------------------------------------
+class LinkTasks(Command):
+    """Make `successor` depend on `predecessor`; refused when it would close a loop, naming it."""
+
+    text = "Link tasks"
+
+    def __init__(self, predecessor: int, successor: int, type: LinkType = LinkType.FS, lag: int = 0) -> None:
+        super().__init__()
+        self.predecessor, self.successor, self.type, self.lag = predecessor, successor, LinkType(type), lag
+
+    def _do(self, ws: Workspace) -> None:
+        for tid in (self.predecessor, self.successor):
+            if tid not in ws.tasks:
+                raise ValidationError(f"There is no task {tid} to link")
+        check_link(ws, self.predecessor, self.successor)
+        self.id = self.stable_id(ws, "dependency")
+        dep = Dependency(self.id, self.predecessor, self.successor, self.type, int(self.lag))
+        self.create(ws, "dependency", dep)
+
+
+class EditLink(Command):
+    text = "Edit link"
+
+    def __init__(self, dependency_id: int, type: LinkType | None = None, lag: int | None = None) -> None:
+        super().__init__()
+        self.dependency_id, self.type, self.lag = dependency_id, type, lag
+
+    def _do(self, ws: Workspace) -> None:
+        dep = ws.dependencies.get(self.dependency_id)
+        if dep is None:
+            raise ValidationError(f"There is no link {self.dependency_id}")
+        self.touch(ws, "dependency", dep.id)
+        if self.type is not None:
+            dep.type = LinkType(self.type)
+        if self.lag is not None:
+            dep.lag = int(self.lag)
+
+
+class UnlinkTasks(Command):
+    text = "Remove link"
+
+    def __init__(self, dependency_ids: Iterable[int]) -> None:
+        super().__init__()
+        self.dependency_ids = list(dependency_ids)
+
+    def _do(self, ws: Workspace) -> None:
+        for dep_id in self.dependency_ids:
+            if dep_id not in ws.dependencies:
+                raise ValidationError(f"There is no link {dep_id}")
+            self.delete(ws, "dependency", dep_id)
+
+
+def check_link(ws: Workspace, predecessor: int, successor: int) -> None:
+    """Raise ValidationError if a link predecessor → successor is a duplicate, a self-link or closes a loop."""
+    pred, succ = ws.tasks[predecessor], ws.tasks[successor]
+    if predecessor == successor:
+        raise ValidationError(f"“{pred.title}” cannot depend on itself")
+    if any(ws.dependencies[d].successor_id == successor for d in ws.links_out(predecessor)):
+        raise ValidationError(f"“{succ.title}” already depends on “{pred.title}”")
+    if predecessor in ws.ancestors(successor) or successor in ws.ancestors(predecessor):
+        raise ValidationError(f"“{pred.title}” and “{succ.title}” are a summary and its own subtask: they cannot be linked")
+    path = _link_path(ws, successor, predecessor)
+    if path is not None:
+        names = " → ".join(f"“{ws.tasks[tid].title}”" for tid in [predecessor, *path])
+        raise ValidationError(f"This link would close a loop: {names}")
+
+
+def _link_path(ws: Workspace, start: int, goal: int) -> list[int] | None:
+    """A chain of links from `start` to `goal`, if there is one (breadth first, so the shortest)."""
+    came_from: dict[int, int | None] = {start: None}
+    frontier = [start]
+    while frontier:
+        nxt = []
+        for tid in frontier:
+            for dep_id in ws.links_out(tid):
+                succ = ws.dependencies[dep_id].successor_id
+                if succ in came_from:
+                    continue
+                came_from[succ] = tid
+                if succ == goal:
+                    path = [succ]
+                    while came_from[path[-1]] is not None:
+                        path.append(came_from[path[-1]])
+                    return list(reversed(path))
+                nxt.append(succ)
+        frontier = nxt
+    return None
+
+
+def _check_no_link_across_summary(ws: Workspace, task_id: int, new_parent: int) -> None:
+    """A task may not become a subtask of a task it is linked with (directly, or through its subtree)."""
+    moving = {task_id, *ws.descendants(task_id)}
+    above = {new_parent, *ws.ancestors(new_parent)}
+    for tid in moving:
+        for dep_id in ws.links_in(tid) | ws.links_out(tid):
+            dep = ws.dependencies[dep_id]
+            other = dep.predecessor_id if dep.successor_id == tid else dep.successor_id
+            if other in above:
+                raise ValidationError(
+                    f"“{ws.tasks[tid].title}” is linked with “{ws.tasks[other].title}” and cannot become its subtask"
+                )

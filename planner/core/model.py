@@ -1,0 +1,373 @@
+"""The domain objects of a workspace and the in-memory workspace that holds them.
+
+Plain dataclasses and standard library only: no Qt, no peewee. Changes go through the
+commands in `planner.core.commands`; this module only keeps the objects and their indexes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import IntEnum, StrEnum
+
+from planner.core.calendars import STANDARD, Calendar
+
+
+class Priority(IntEnum):
+    LOW = 0
+    NORMAL = 1
+    HIGH = 2
+    URGENT = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.capitalize()
+
+
+class LinkType(StrEnum):
+    FS = "FS"
+    SS = "SS"
+    FF = "FF"
+    SF = "SF"
+
+
+class Constraint(StrEnum):
+    ASAP = "ASAP"
+    ALAP = "ALAP"
+    SNET = "SNET"  # start no earlier than
+    SNLT = "SNLT"  # start no later than
+    FNET = "FNET"  # finish no earlier than
+    FNLT = "FNLT"  # finish no later than
+    MSO = "MSO"  # must start on
+    MFO = "MFO"  # must finish on
+
+
+class StatusKind(StrEnum):
+    """What a board column means for the work in it: flow metrics read this, not the name."""
+
+    TODO = "todo"
+    DOING = "doing"
+    DONE = "done"
+
+
+@dataclass
+class Area:
+    id: int
+    name: str
+    notes: str = ""
+    position: int = 0
+    color: str = ""
+
+
+@dataclass
+class Project:
+    id: int
+    name: str
+    notes: str = ""
+    position: int = 0
+    color: str = ""
+    start: datetime | None = None
+    target_finish: datetime | None = None
+    status_date: datetime | None = None
+    scope: str = ""
+    objectives: str = ""
+    sponsor: str = ""
+    manager: str = ""
+    budget: float = 0.0
+
+
+@dataclass
+class Status:
+    id: int
+    name: str
+    kind: StatusKind = StatusKind.TODO
+    position: int = 0
+    wip_limit: int = 0  # 0 means no limit
+
+
+@dataclass
+class Person:
+    id: int
+    name: str
+    initials: str = ""
+    email: str = ""
+    capacity: float = 8.0  # hours per working day
+    rate: float = 0.0  # cost per hour
+
+    def short(self) -> str:
+        if self.initials:
+            return self.initials
+        return "".join(part[0] for part in self.name.split()[:2]).upper()
+
+
+@dataclass
+class Label:
+    id: int
+    name: str
+    color: str = "#6b7280"
+
+
+@dataclass
+class ChecklistItem:
+    text: str
+    done: bool = False
+
+
+@dataclass
+class Task:
+    id: int
+    title: str
+    project_id: int | None = None
+    area_id: int | None = None
+    parent_id: int | None = None
+    position: int = 0
+    notes: str = ""
+    status_id: int | None = None
+    priority: Priority = Priority.NORMAL
+    value: int = 0
+    effort: int = 0
+    start: datetime | None = None
+    finish: datetime | None = None
+    duration: int | None = None  # working minutes
+    work: int | None = None  # working minutes of effort over all assignees
+    percent_complete: int = 0
+    milestone: bool = False
+    manual: bool = False
+    constraint: Constraint = Constraint.ASAP
+    constraint_date: datetime | None = None
+    deadline: datetime | None = None
+    recurrence: str = ""  # an RFC 5545 RRULE, for routines
+    external_id: str = ""
+    created: datetime | None = None
+    started: datetime | None = None
+    completed: datetime | None = None
+    assignments: dict[int, float] = field(default_factory=dict)  # person id -> units (1.0 = 100 %)
+    labels: set[int] = field(default_factory=set)
+    checklist: list[ChecklistItem] = field(default_factory=list)
+
+    def container(self) -> ParentKey:
+        if self.project_id is not None:
+            return ("project", self.project_id)
+        return ("area", self.area_id)
+
+    def parent_key(self) -> ParentKey:
+        if self.parent_id is not None:
+            return ("task", self.parent_id)
+        return self.container()
+
+
+@dataclass
+class Dependency:
+    id: int
+    predecessor_id: int
+    successor_id: int
+    type: LinkType = LinkType.FS
+    lag: int = 0  # working minutes; negative is lead
+
+
+@dataclass
+class StatusChange:
+    id: int
+    task_id: int
+    from_status_id: int | None
+    to_status_id: int | None
+    at: datetime
+
+
+# Where a task hangs in the tree: under another task, or at the top of a project or area.
+ParentKey = tuple[str, int]
+
+KINDS = (
+    "area",
+    "project",
+    "status",
+    "person",
+    "label",
+    "task",
+    "dependency",
+    "status_change",
+)
+
+
+class Workspace:
+    """All objects of one workspace, by kind and id, with the task tree kept as ordered child lists."""
+
+    def __init__(self) -> None:
+        self.areas: dict[int, Area] = {}
+        self.projects: dict[int, Project] = {}
+        self.statuses: dict[int, Status] = {}
+        self.people: dict[int, Person] = {}
+        self.labels: dict[int, Label] = {}
+        self.tasks: dict[int, Task] = {}
+        self.dependencies: dict[int, Dependency] = {}
+        self.status_changes: dict[int, StatusChange] = {}
+        self.calendar: Calendar = STANDARD
+        self._next_id: dict[str, int] = dict.fromkeys(KINDS, 1)
+        self._children: dict[ParentKey, list[int]] = {}
+        self._links_out: dict[int, set[int]] = {}  # task id -> dependency ids where it is predecessor
+        self._links_in: dict[int, set[int]] = {}  # task id -> dependency ids where it is successor
+
+    # -- lookup -------------------------------------------------------------------------
+    def table(self, kind: str) -> dict:
+        return getattr(self, _TABLES[kind])
+
+    def new_id(self, kind: str) -> int:
+        next_id = self._next_id[kind]
+        self._next_id[kind] = next_id + 1
+        return next_id
+
+    def children(self, key: ParentKey) -> list[int]:
+        """Ids of the tasks directly under `key`, in order. The list is the index itself: do not change it."""
+        return self._children.get(key, _EMPTY)
+
+    def descendants(self, task_id: int) -> list[int]:
+        out: list[int] = []
+        stack = list(reversed(self.children(("task", task_id))))
+        while stack:
+            tid = stack.pop()
+            out.append(tid)
+            stack.extend(reversed(self.children(("task", tid))))
+        return out
+
+    def ancestors(self, task_id: int) -> list[int]:
+        out = []
+        parent = self.tasks[task_id].parent_id
+        while parent is not None:
+            out.append(parent)
+            parent = self.tasks[parent].parent_id
+        return out
+
+    def is_summary(self, task_id: int) -> bool:
+        return bool(self._children.get(("task", task_id)))
+
+    def links_out(self, task_id: int) -> set[int]:
+        return self._links_out.get(task_id, _EMPTY_SET)
+
+    def links_in(self, task_id: int) -> set[int]:
+        return self._links_in.get(task_id, _EMPTY_SET)
+
+    def predecessors(self, task_id: int) -> list[Task]:
+        return [self.tasks[self.dependencies[d].predecessor_id] for d in self.links_in(task_id)]
+
+    def ordered(self, kind: str) -> list:
+        """Areas, projects, statuses, people or labels in display order."""
+        items = self.table(kind).values()
+        if kind in ("area", "project", "status"):
+            return sorted(items, key=lambda item: (item.position, item.id))
+        return sorted(items, key=lambda item: (item.name.casefold(), item.id))
+
+    def done_status_ids(self) -> set[int]:
+        return {s.id for s in self.statuses.values() if s.kind is StatusKind.DONE}
+
+    def default_status_id(self) -> int | None:
+        ordered = self.ordered("status")
+        return ordered[0].id if ordered else None
+
+    def container_name(self, key: ParentKey) -> str:
+        kind, ident = key
+        return self.table(kind)[ident].name
+
+    # -- raw mutation, used by commands and by loading -----------------------------------
+    def put(self, kind: str, obj) -> None:
+        """Add or replace an object, keeping the indexes right. Tasks are placed by their position."""
+        table = self.table(kind)
+        if kind == "task" and obj.id in table:
+            self._unindex_task(table[obj.id])
+        if kind == "dependency" and obj.id in table:
+            self._unindex_link(table[obj.id])
+        table[obj.id] = obj
+        if self._next_id[kind] <= obj.id:
+            self._next_id[kind] = obj.id + 1
+        if kind == "task":
+            self._index_task(obj)
+        elif kind == "dependency":
+            self._links_out.setdefault(obj.predecessor_id, set()).add(obj.id)
+            self._links_in.setdefault(obj.successor_id, set()).add(obj.id)
+
+    def remove(self, kind: str, ident: int):
+        obj = self.table(kind).pop(ident)
+        if kind == "task":
+            self._unindex_task(obj)
+        elif kind == "dependency":
+            self._unindex_link(obj)
+        return obj
+
+    def place(self, task: Task, key: ParentKey, index: int) -> list[int]:
+        """Move `task` under `key` at `index`, renumbering both sibling lists; returns the ids of every task changed."""
+        old_key = task.parent_key()
+        old_container = task.container()
+        self._unindex_task(task)
+        kind, ident = key
+        if kind == "task":
+            task.parent_id = ident
+            parent = self.tasks[ident]
+            task.project_id, task.area_id = parent.project_id, parent.area_id
+        else:
+            task.parent_id = None
+            task.project_id = ident if kind == "project" else None
+            task.area_id = ident if kind == "area" else None
+        siblings = self._children.setdefault(key, [])
+        siblings.insert(max(0, min(index, len(siblings))), task.id)
+        changed = {task.id, *self._renumber(old_key), *self._renumber(key)}
+        if task.container() != old_container:
+            for tid in self.descendants(task.id):
+                self.tasks[tid].project_id, self.tasks[tid].area_id = task.project_id, task.area_id
+                changed.add(tid)
+        return sorted(changed)
+
+    def rebuild_indexes(self) -> None:
+        """Rebuild the tree and link indexes from scratch (after a bulk load)."""
+        self._children.clear()
+        for task in self.tasks.values():
+            self._children.setdefault(task.parent_key(), []).append(task.id)
+        for ids in self._children.values():
+            ids.sort(key=lambda tid: (self.tasks[tid].position, tid))
+        self._links_out.clear()
+        self._links_in.clear()
+        for dep in self.dependencies.values():
+            self._links_out.setdefault(dep.predecessor_id, set()).add(dep.id)
+            self._links_in.setdefault(dep.successor_id, set()).add(dep.id)
+        for kind in KINDS:
+            table = self.table(kind)
+            self._next_id[kind] = max(table, default=0) + 1
+
+    def _index_task(self, task: Task) -> None:
+        siblings = self._children.setdefault(task.parent_key(), [])
+        index = len(siblings)
+        for i, tid in enumerate(siblings):
+            if self.tasks[tid].position > task.position:
+                index = i
+                break
+        siblings.insert(index, task.id)
+
+    def _unindex_task(self, task: Task) -> None:
+        siblings = self._children.get(task.parent_key())
+        if siblings and task.id in siblings:
+            siblings.remove(task.id)
+
+    def _unindex_link(self, dep: Dependency) -> None:
+        self._links_out.get(dep.predecessor_id, set()).discard(dep.id)
+        self._links_in.get(dep.successor_id, set()).discard(dep.id)
+
+    def _renumber(self, key: ParentKey) -> list[int]:
+        moved = []
+        for position, tid in enumerate(self._children.get(key, ())):
+            task = self.tasks[tid]
+            if task.position != position:
+                task.position = position
+                moved.append(tid)
+        return moved
+
+
+_TABLES = {
+    "area": "areas",
+    "project": "projects",
+    "status": "statuses",
+    "person": "people",
+    "label": "labels",
+    "task": "tasks",
+    "dependency": "dependencies",
+    "status_change": "status_changes",
+}
+_EMPTY: list[int] = []
+_EMPTY_SET: set[int] = set()

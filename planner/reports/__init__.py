@@ -1,0 +1,1 @@
+"""Printed and PDF reports through Qt's print system."""
