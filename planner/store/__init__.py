@@ -1,0 +1,1 @@
+"""Storage of a workspace in one SQLite file; the only package that imports peewee."""

@@ -1,0 +1,409 @@
+"""Opening, creating, migrating, locking, loading, writing and copying one workspace file.
+
+A workspace is one SQLite file in WAL mode with foreign keys on. Every command's `Changes` is
+written in one transaction, so there is no Save. A file that cannot be read is never written to.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from peewee import BooleanField, SqliteDatabase
+
+from planner.core.changes import Changes
+from planner.core.model import (
+    KINDS,
+    Area,
+    ChecklistItem,
+    Constraint,
+    Dependency,
+    Label,
+    LinkType,
+    Person,
+    Priority,
+    Project,
+    Status,
+    StatusChange,
+    StatusKind,
+    Task,
+    Workspace,
+)
+from planner.store import migrations
+from planner.store.schema import (
+    APPLICATION_ID,
+    MODELS,
+    DateTimeText,
+    ROWS,
+    AssignmentRow,
+    ChecklistRow,
+    TaskLabelRow,
+    TaskRow,
+)
+
+SUFFIX = ".planner"
+SCHEMA_VERSION = migrations.LATEST
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_CLASSES = {
+    "area": Area,
+    "project": Project,
+    "status": Status,
+    "person": Person,
+    "label": Label,
+    "task": Task,
+    "dependency": Dependency,
+    "status_change": StatusChange,
+}
+# Fields stored as text or numbers that the core keeps as enums.
+_ENUMS = {"priority": Priority, "type": LinkType, "constraint": Constraint, "kind": StatusKind}
+
+
+class WorkspaceError(Exception):
+    """A workspace file that cannot be opened or written; the message says which file and why."""
+
+
+class WorkspaceFile:
+    """One open workspace file: holds its write lock until `close()`."""
+
+    def __init__(self, path: Path, db: SqliteDatabase, lock: _Lock | None, migrated_from: int | None) -> None:
+        self.path = path
+        self.db = db
+        self._lock = lock
+        self.migrated_from = migrated_from  # the schema version the file had, when opening upgraded it
+
+    # -- opening --------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike, create: bool = True, backup_dir: Path | None = None) -> WorkspaceFile:
+        """Open a workspace for writing, creating it when it does not exist and `create` is true.
+
+        An older file is backed up into `backup_dir` (or beside itself) before it is migrated.
+        """
+        path = Path(path).expanduser().absolute()
+        if not path.exists():
+            if not create:
+                raise WorkspaceError(f"{path}: there is no such file")
+            if not path.parent.is_dir():
+                raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
+            if not os.access(path.parent, os.W_OK):
+                raise WorkspaceError(f"{path}: the folder {path.parent} is read-only, so a workspace cannot be created there")
+            lock = _Lock.take(path)
+            try:
+                db = _connect(path)
+                with db.bind_ctx(MODELS), db.atomic():
+                    db.create_tables(MODELS)
+                    db.pragma("application_id", APPLICATION_ID)
+                    db.pragma("user_version", SCHEMA_VERSION)
+            except BaseException:
+                lock.release()
+                path.unlink(missing_ok=True)
+                raise
+            return cls(path, db, lock, None)
+        version = inspect(path)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise WorkspaceError(f"{path}: the file or its folder is read-only; open a copy of it instead")
+        lock = _Lock.take(path)
+        try:
+            db = _connect(path)
+            migrated_from = None
+            if version < SCHEMA_VERSION:
+                copy_to(db, _unused_name((backup_dir or path.parent) / f"{path.stem}.v{version}-backup{SUFFIX}"))
+                migrations.upgrade(db, version)
+                migrated_from = version
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, db, lock, migrated_from)
+
+    @classmethod
+    def open_read_only(cls, path: str | os.PathLike) -> WorkspaceFile:
+        """Open for reading only (command-line jobs): no lock, no migration, never a write."""
+        path = Path(path).expanduser().absolute()
+        version = inspect(path)
+        if version != SCHEMA_VERSION:
+            raise WorkspaceError(f"{path}: written by an older version of Planner; open it in Planner once to upgrade it")
+        return cls(path, _connect(path, read_only=True), None, None)
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> WorkspaceFile:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- loading --------------------------------------------------------------------------
+    def load(self) -> Workspace:
+        ws = Workspace()
+        cursor = self.db.cursor()
+        for kind, model in ROWS.items():
+            columns = list(model._meta.columns)
+            table = ws.table(kind)
+            converters = [_reader(model._meta.columns[c]) for c in columns]
+            cls = _CLASSES[kind]
+            for row in cursor.execute(f"SELECT {', '.join(_quoted(columns))} FROM {model._meta.table_name}"):
+                values = {c: (conv(v) if conv and v is not None else v) for c, conv, v in zip(columns, converters, row)}
+                table[values["id"]] = cls(**values)
+        tasks = ws.tasks
+        for task_id, person_id, units in cursor.execute("SELECT task_id, person_id, units FROM assignment"):
+            tasks[task_id].assignments[person_id] = units
+        for task_id, label_id in cursor.execute("SELECT task_id, label_id FROM task_label"):
+            tasks[task_id].labels.add(label_id)
+        query = "SELECT task_id, text, done FROM checklist_item ORDER BY task_id, position"
+        for task_id, text, done in cursor.execute(query):
+            tasks[task_id].checklist.append(ChecklistItem(text, bool(done)))
+        ws.rebuild_indexes()
+        return ws
+
+    # -- writing --------------------------------------------------------------------------
+    def write(self, ws: Workspace, changes: Changes) -> None:
+        """Write what `changes` names, as it now stands in `ws`, in one transaction."""
+        with self.transaction():
+            self._write(ws, changes)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.db.bind_ctx(MODELS), self.db.atomic():
+            # References are checked at commit, so a batch may delete a parent before its child.
+            self.db.pragma("defer_foreign_keys", 1)
+            yield
+
+    def insert_all(self, ws: Workspace) -> None:
+        """Write every object of `ws` (a new or imported workspace), in one transaction."""
+        everything = Changes(created={kind: set(ws.table(kind)) for kind in KINDS})
+        self.write(ws, everything)
+
+    def _write(self, ws: Workspace, changes: Changes) -> None:
+        for kind in KINDS:
+            ids = changes.created.get(kind, set()) | changes.updated.get(kind, set())
+            objects = [ws.table(kind)[i] for i in sorted(ids) if i in ws.table(kind)]
+            if objects:
+                _upsert(ROWS[kind], objects)
+            if kind == "task" and objects:
+                _write_task_parts(objects, fresh=changes.created.get("task", set()))
+        for kind in reversed(KINDS):
+            gone = changes.deleted.get(kind)
+            if gone:
+                model = ROWS[kind]
+                for chunk in _chunks(sorted(gone)):
+                    model.delete().where(model.id.in_(chunk)).execute()
+
+    # -- copies ---------------------------------------------------------------------------
+    def save_copy(self, dest: str | os.PathLike) -> Path:
+        """Copy the workspace as it is now to `dest` with SQLite's online backup (never a file copy)."""
+        dest = Path(dest).expanduser().absolute()
+        if dest == self.path:
+            raise WorkspaceError(f"{dest}: that is the open workspace itself")
+        copy_to(self.db, dest)
+        return dest
+
+    def restore_from(self, backup: str | os.PathLike) -> None:
+        """Replace this workspace's contents with a backup's (checked first; the current state is backed up by the caller)."""
+        backup = Path(backup)
+        if inspect(backup) != SCHEMA_VERSION:
+            raise WorkspaceError(f"{backup}: this backup is from another version of Planner; open it instead")
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            source.backup(self.db.connection())
+        finally:
+            source.close()
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def inspect(path: Path) -> int:
+    """The schema version of the workspace at `path`; raises WorkspaceError saying why it is not one."""
+    if path.is_dir():
+        raise WorkspaceError(f"{path}: this is a folder, not a workspace file")
+    if not os.access(path, os.R_OK):
+        raise WorkspaceError(f"{path}: the file cannot be read (permission denied)")
+    with open(path, "rb") as f:
+        header = f.read(100)
+    if len(header) == 0:
+        raise WorkspaceError(f"{path}: the file is empty, so it is not a Planner workspace")
+    if not header.startswith(_SQLITE_HEADER):
+        raise WorkspaceError(f"{path}: this is not a Planner workspace (it is not an SQLite database)")
+    if len(header) < 100 or path.stat().st_size < 512:
+        raise WorkspaceError(f"{path}: the file is truncated or damaged")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(f"{path}: the file is damaged and cannot be read ({exc})") from None
+    if app_id != APPLICATION_ID:
+        raise WorkspaceError(f"{path}: this SQLite database belongs to another program, not to Planner")
+    if check != "ok":
+        raise WorkspaceError(f"{path}: the file is damaged ({check})")
+    if version > SCHEMA_VERSION:
+        raise WorkspaceError(
+            f"{path}: this workspace was written by a newer version of Planner (format {version}; "
+            f"this version reads up to {SCHEMA_VERSION}). Update Planner to open it."
+        )
+    if version < 1:
+        raise WorkspaceError(f"{path}: this workspace has no format version, so it cannot be read")
+    return version
+
+
+def _connect(path: Path, read_only: bool = False) -> SqliteDatabase:
+    if read_only:
+        db = SqliteDatabase(f"file:{path}?mode=ro", uri=True, pragmas={"foreign_keys": 1, "query_only": 1})
+    else:
+        pragmas = {"journal_mode": "wal", "synchronous": "normal", "foreign_keys": 1, "busy_timeout": 2000}
+        db = SqliteDatabase(str(path), pragmas=pragmas)
+    try:
+        db.connect()
+    except Exception as exc:
+        raise WorkspaceError(f"{path}: the file cannot be opened ({exc})") from None
+    return db
+
+
+def copy_to(db: SqliteDatabase, dest: Path) -> None:
+    """Copy an open database into a new file at `dest` through SQLite's online backup API."""
+    if not dest.parent.is_dir():
+        raise WorkspaceError(f"{dest}: the folder {dest.parent} does not exist")
+    partial = dest.with_name(dest.name + ".part")
+    target = sqlite3.connect(partial)
+    try:
+        db.connection().backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")
+    except (sqlite3.Error, OSError) as exc:
+        target.close()
+        partial.unlink(missing_ok=True)
+        raise WorkspaceError(f"{dest}: the copy could not be written ({exc})") from None
+    target.close()
+    os.replace(partial, dest)
+
+
+def _unused_name(path: Path) -> Path:
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_stem(f"{path.stem}-{n}")
+    return candidate
+
+
+def _quoted(columns: list[str]) -> list[str]:
+    return [f'"{c}"' for c in columns]
+
+
+def _reader(field):
+    """How a stored value becomes the core's: datetimes parsed, enums and booleans typed."""
+    if field.column_name in _ENUMS:
+        return _ENUMS[field.column_name]
+    if isinstance(field, BooleanField):
+        return bool
+    if isinstance(field, DateTimeText):
+        return datetime.fromisoformat
+    return None
+
+
+def _upsert(model, objects) -> None:
+    columns = list(model._meta.columns)
+    fields = [model._meta.columns[c] for c in columns]
+    rows = [tuple(getattr(obj, c) for c in columns) for obj in objects]
+    others = [f for f in fields if not f.primary_key]
+    for chunk in _chunks(rows, 500):
+        model.insert_many(chunk, fields=fields).on_conflict(conflict_target=[model.id], preserve=others).execute()
+
+
+def _write_task_parts(tasks: list[Task], fresh: set[int]) -> None:
+    old = [t.id for t in tasks if t.id not in fresh]
+    for chunk in _chunks(old):
+        for model in (AssignmentRow, TaskLabelRow, ChecklistRow):
+            model.delete().where(model.task.in_(chunk)).execute()
+    assignments = [(t.id, pid, units) for t in tasks for pid, units in t.assignments.items()]
+    labels = [(t.id, lid) for t in tasks for lid in t.labels]
+    checklist = [(t.id, i, item.text, item.done) for t in tasks for i, item in enumerate(t.checklist)]
+    for model, rows in ((AssignmentRow, assignments), (TaskLabelRow, labels), (ChecklistRow, checklist)):
+        fields = list(model._meta.sorted_fields)
+        for chunk in _chunks(rows, 300):
+            model.insert_many(chunk, fields=fields).execute()
+
+
+def _chunks(items: list, size: int = 900) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# -- one writer at a time ---------------------------------------------------------------------
+class _Lock:
+    """An OS lock on `<workspace>.lock`, released by the OS if the process dies; the file says who holds it."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path, self.fd = path, fd
+
+    @classmethod
+    def take(cls, workspace: Path) -> _Lock:
+        path = workspace.with_name(workspace.name + ".lock")
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise WorkspaceError(f"{workspace}: cannot create the lock file {path.name} ({exc.strerror})") from None
+        if not _try_lock(fd):
+            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another process"
+            os.close(fd)
+            raise WorkspaceError(
+                f"{workspace}: this workspace is already open in another Planner window ({holder}). "
+                "Close it there first, or open a copy."
+            )
+        if os.name != "nt" and (not path.exists() or os.stat(path).st_ino != os.fstat(fd).st_ino):
+            # The holder removed the lock file between our open and our lock: take a fresh one.
+            _unlock(fd)
+            os.close(fd)
+            return cls.take(workspace)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{socket.gethostname()}, process {os.getpid()}, since {datetime.now():%Y-%m-%d %H:%M}".encode())
+        return cls(path, fd)
+
+    def release(self) -> None:
+        if os.name != "nt":
+            self.path.unlink(missing_ok=True)  # while still locked, so no one locks a file about to vanish
+        _unlock(self.fd)
+        os.close(self.fd)
+        if os.name == "nt":
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass  # another window has just opened it; it will remove it
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
