@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import ClassVar
 
 from planner.core.changes import Changes
 from planner.core.errors import ValidationError
@@ -44,8 +45,7 @@ class Command:
 
     def __init__(self) -> None:
         self._before: dict[tuple[str, int], object] = {}
-        self._parents: set[ParentKey] = set()
-        self._containers = False
+        self._parents: set[ParentKey] = set()  # child lists to put back in order on undo
         self._ids: dict[tuple[str, str], int] = {}
 
     def stable_id(self, ws: Workspace, kind: str, slot: str = "") -> int:
@@ -58,7 +58,6 @@ class Command:
     def apply(self, ws: Workspace) -> Changes:
         self._before = {}
         self._parents = set()
-        self._containers = False
         try:
             self._do(ws)
         except Exception:
@@ -69,6 +68,8 @@ class Command:
     def undo(self, ws: Workspace) -> Changes:
         changes = self._changes(ws)
         self._restore(ws)
+        # Undo takes back what apply created and brings back what it deleted.
+        changes.created, changes.deleted = changes.deleted, changes.created
         return changes
 
     def _do(self, ws: Workspace) -> None:
@@ -84,8 +85,6 @@ class Command:
         self._before[key] = copy.deepcopy(obj) if obj is not None else None
         if kind == "task" and obj is not None:
             self._parents.add(obj.parent_key())
-        if kind in ("area", "project"):
-            self._containers = True
 
     def create(self, ws: Workspace, kind: str, obj) -> None:
         self.touch(ws, kind, obj.id)
@@ -106,17 +105,27 @@ class Command:
         self._parents.add(key)
 
     def _changes(self, ws: Workspace) -> Changes:
-        changes = Changes(parents=set(self._parents), containers=self._containers)
+        """What differs between the recorded copies and the workspace now, naming only child lists that moved."""
+        changes = Changes()
         for (kind, ident), before in self._before.items():
             now = ws.table(kind).get(ident)
             if before is None and now is not None:
                 changes.add("created", kind, ident)
+                moved = {now.parent_key()} if kind == "task" else set()
+                changes.containers |= kind in ("area", "project")
             elif before is not None and now is None:
                 changes.add("deleted", kind, ident)
+                moved = {before.parent_key()} if kind == "task" else set()
+                changes.containers |= kind in ("area", "project")
             elif before is not None and before != now:
                 changes.add("updated", kind, ident)
-                if kind == "task" and before.parent_key() != now.parent_key():
-                    changes.parents.add(now.parent_key())
+                moved = set()
+                if kind == "task" and (before.parent_key(), before.position) != (now.parent_key(), now.position):
+                    moved = {before.parent_key(), now.parent_key()}
+                changes.containers |= kind in ("area", "project") and before.position != now.position
+            else:
+                continue
+            changes.parents |= moved
         return changes
 
     def _restore(self, ws: Workspace) -> None:
@@ -162,7 +171,9 @@ class Batch(Command):
 class AddObject(Command):
     """Create an area, project, person, label or status."""
 
-    _CLASSES = {"area": Area, "project": Project, "person": Person, "label": Label, "status": Status}
+    _CLASSES: ClassVar[dict[str, type]] = {
+        "area": Area, "project": Project, "person": Person, "label": Label, "status": Status,
+    }  # fmt: skip
 
     def __init__(self, kind: str, /, **fields) -> None:
         super().__init__()
@@ -199,8 +210,8 @@ class EditObject(Command):
             raise ValidationError(f"There is no {self.kind} {self.ident}")
         self.touch(ws, self.kind, self.ident)
         for name, value in self.fields.items():
-            if not hasattr(obj, name):
-                raise ValueError(f"a {self.kind} has no field {name}")
+            if not hasattr(obj, name) or name == "id":  # the id is the table's key: it never changes
+                raise ValueError(f"a {self.kind} has no field {name} to edit")
             setattr(obj, name, value.strip() if name == "name" else value)
         if not obj.name:
             raise ValidationError(f"A {self.kind} needs a name")
@@ -418,7 +429,7 @@ def _edit_dates(task: Task, fields: dict, cal, name: str) -> None:
         setattr(task, key, fields[key])
     if task.milestone:
         task.duration = 0
-        if "finish" in touched and "start" not in touched:
+        if ("finish" in touched and "start" not in touched) or task.start is None:
             task.start = task.finish
         task.finish = task.start
         return
@@ -569,6 +580,8 @@ class OutdentTasks(Command):
             parent = ws.tasks[task.parent_id]
             siblings = list(ws.children(("task", parent.id)))
             below = siblings[siblings.index(tid) + 1 :]
+            for sibling in below:  # they become its subtasks, which a link between them forbids
+                _check_no_link_across_summary(ws, sibling, tid)
             grand = parent.parent_key()
             self.place(ws, task, grand, ws.children(grand).index(parent.id) + 1)
             for sibling in below:
@@ -662,7 +675,9 @@ def check_link(ws: Workspace, predecessor: int, successor: int) -> None:
     if any(ws.dependencies[d].successor_id == successor for d in ws.links_out(predecessor)):
         raise ValidationError(f"“{succ.title}” already depends on “{pred.title}”")
     if predecessor in ws.ancestors(successor) or successor in ws.ancestors(predecessor):
-        raise ValidationError(f"“{pred.title}” and “{succ.title}” are a summary and its own subtask: they cannot be linked")
+        raise ValidationError(
+            f"“{pred.title}” and “{succ.title}” are a summary and its own subtask: they cannot be linked"
+        )
     path = _link_path(ws, successor, predecessor)
     if path is not None:
         names = " → ".join(f"“{ws.tasks[tid].title}”" for tid in [predecessor, *path])
