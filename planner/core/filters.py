@@ -1,0 +1,97 @@
+"""What the sidebar's smart lists and the shared filter bar select: a plain predicate over tasks.
+
+Every view filters through `TaskFilter.matches`, so a filter means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from planner.core.model import Task, Workspace
+
+
+class Due(StrEnum):
+    ANY = "any"
+    OVERDUE = "overdue"
+    TODAY = "today"
+    THIS_WEEK = "week"
+    UNSCHEDULED = "unscheduled"
+
+
+class SmartList(StrEnum):
+    TODAY = "Today"
+    THIS_WEEK = "This week"
+    OVERDUE = "Overdue"
+    UNSCHEDULED = "Unscheduled"
+    ALL = "All"
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    text: str = ""
+    status_ids: frozenset[int] = field(default_factory=frozenset)
+    person_ids: frozenset[int] = field(default_factory=frozenset)
+    label_ids: frozenset[int] = field(default_factory=frozenset)
+    due: Due = Due.ANY
+
+    def is_empty(self) -> bool:
+        return self == TaskFilter()
+
+    def matches(self, ws: Workspace, task: Task, today: date) -> bool:
+        if self.status_ids and task.status_id not in self.status_ids:
+            return False
+        if self.person_ids and not self.person_ids.intersection(task.assignments):
+            return False
+        if self.label_ids and not self.label_ids.intersection(task.labels):
+            return False
+        if self.due is not Due.ANY and not matches_due(ws, task, self.due, today):
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            if needle not in task.title.casefold() and needle not in task.notes.casefold():
+                return False
+        return True
+
+
+def due_date(task: Task) -> datetime | None:
+    """When a task is due: its deadline if it has one, else its finish."""
+    return task.deadline or task.finish
+
+
+def matches_due(ws: Workspace, task: Task, due: Due, today: date) -> bool:
+    """Whether an unfinished task falls in `due`; finished work is never due."""
+    if task.status_id in ws.done_status_ids():
+        return False
+    if due is Due.UNSCHEDULED:
+        return task.start is None and task.finish is None and task.deadline is None
+    when = due_date(task)
+    if due is Due.OVERDUE:
+        return when is not None and when.date() < today
+    if due is Due.TODAY:
+        return _active_between(task, today, today)
+    if due is Due.THIS_WEEK:
+        monday = today - timedelta(days=today.weekday())
+        return _active_between(task, monday, monday + timedelta(days=6))
+    return True
+
+
+def _active_between(task: Task, first: date, last: date) -> bool:
+    """Scheduled to be worked on, or due, on some day from `first` to `last`."""
+    start = task.start.date() if task.start else None
+    end = (task.deadline or task.finish).date() if (task.deadline or task.finish) else None
+    if start is None and end is None:
+        return False
+    start = start or end
+    end = end or start
+    return start <= last and end >= first
+
+
+SMART_LIST_DUE = {
+    SmartList.TODAY: Due.TODAY,
+    SmartList.THIS_WEEK: Due.THIS_WEEK,
+    SmartList.OVERDUE: Due.OVERDUE,
+    SmartList.UNSCHEDULED: Due.UNSCHEDULED,
+    SmartList.ALL: Due.ANY,
+}

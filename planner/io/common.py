@@ -1,0 +1,260 @@
+"""What every importer shares: the result object, the error it raises, safe XML parsing with line numbers, and
+the checks a plan must pass (links to missing tasks, loops, absurd durations) before it reaches a workspace."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import xml.parsers.expat
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml
+import defusedxml.ElementTree as DefusedET
+
+from planner.core.calendars import Calendar
+from planner.core.durations import MAX_MINUTES
+from planner.core.errors import ValidationError
+from planner.core.model import Workspace
+from planner.io.summary import ImportSummary
+
+
+class ImportFileError(ValidationError):
+    """A file that cannot be imported; the message names the file, the element and the line where known."""
+
+
+@dataclass
+class LinkFacts:
+    """What a link in the file says beyond type and working-minute lag (the core `Dependency` cannot hold it yet)."""
+
+    lag_unit: str = "d"  # the unit the file shows the lag in: m, h, d, w, mo or %
+    elapsed: bool = False  # the lag runs in calendar time, not working time
+    elapsed_minutes: int | None = None  # the lag as wall-clock minutes, when elapsed
+    percent: float | None = None  # the lag as a percentage of the predecessor's duration, when in %
+    hard: bool = True  # GanttProject "Strong" (True) or "Rubber" (False: the successor may start later)
+    raw: str = ""  # the lag exactly as written, for a faithful export
+
+
+@dataclass
+class BaselineFacts:
+    number: int = 0  # 0 is "Baseline", 1…10 are "Baseline 1"…
+    start: datetime | None = None
+    finish: datetime | None = None
+    duration: int | None = None  # working minutes
+    work: int | None = None  # working minutes
+    cost: float | None = None
+
+
+@dataclass
+class ImportResult:
+    """A new workspace holding the imported project, plus what the core model has no field for yet.
+
+    Ids inside are the new workspace's own ids (tasks, people and links numbered from 1), so the store
+    or `planner.io.apply.ApplyImport` can renumber them when they go into a real workspace.
+    """
+
+    workspace: Workspace
+    project_id: int
+    summary: ImportSummary
+    calendar: Calendar  # the project's calendar; also `workspace.calendar`
+    calendars: dict[str, Calendar] = field(default_factory=dict)  # every calendar in the file, by name
+    task_calendars: dict[int, Calendar] = field(default_factory=dict)  # task id -> its own calendar
+    person_calendars: dict[int, Calendar] = field(default_factory=dict)  # person id -> calendar (days off)
+    links: dict[int, LinkFacts] = field(default_factory=dict)  # dependency id -> lag facts
+    baselines: dict[int, list[BaselineFacts]] = field(default_factory=dict)  # task id -> saved baselines
+    assignment_work: dict[tuple[int, int], int] = field(default_factory=dict)  # (task, person) -> minutes
+    person_external_ids: dict[int, str] = field(default_factory=dict)  # person id -> id in the file
+    elapsed_durations: dict[int, int] = field(default_factory=dict)  # task id -> wall-clock minutes
+
+    @property
+    def project(self):
+        return self.workspace.projects[self.project_id]
+
+
+# -- XML ----------------------------------------------------------------------------------------
+def read_bytes(path: str | os.PathLike) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"{Path(path).name}: cannot be read ({error.strerror or error})") from error
+
+
+def parse_xml(data: bytes, name: str) -> Element:
+    """The root element of `data`, parsed with defusedxml; every refusal becomes an ImportFileError naming the line."""
+    if not data.strip():
+        raise ImportFileError(f"{name}: the file is empty")
+    try:
+        return DefusedET.parse(io.BytesIO(data), forbid_dtd=False).getroot()
+    except defusedxml.EntitiesForbidden as error:
+        line = _line_of_text(data, b"<!ENTITY")
+        if error.system_id or error.public_id:
+            raise ImportFileError(
+                f"{name}, line {line}: the file declares an external entity “{error.name}” "
+                f"({error.system_id or error.public_id}); it is refused, because it could read other files"
+            ) from None
+        raise ImportFileError(
+            f"{name}, line {line}: the file declares an entity “{error.name}”; entities are refused, "
+            "because expanding them can exhaust memory"
+        ) from None
+    except defusedxml.DefusedXmlException as error:
+        raise ImportFileError(f"{name}: refused unsafe XML ({type(error).__name__}: {error})") from None
+    except ParseError as error:
+        line, column = error.position
+        reason = str(error).split(":")[0]
+        if reason == "no element found" and not data.strip().startswith(b"<"):
+            reason = "not XML"
+        raise ImportFileError(f"{name}, line {line}, column {column + 1}: malformed XML ({reason})") from None
+
+
+def _line_of_text(data: bytes, needle: bytes) -> int:
+    at = data.find(needle)
+    return data.count(b"\n", 0, at) + 1 if at >= 0 else 1
+
+
+def element_line(data: bytes, local_name: str, index: int) -> int | None:
+    """The line where the `index`-th (from 0) element named `local_name` starts, in any namespace.
+
+    Parsing keeps no line numbers (that would slow every import), so an error looks its line up here.
+    """
+    parser = xml.parsers.expat.ParserCreate(namespace_separator="}")
+    seen = -1
+    found: list[int] = []
+
+    def start(tag, _attrs):
+        nonlocal seen
+        if tag.rsplit("}", 1)[-1] == local_name:
+            seen += 1
+            if seen == index:
+                found.append(parser.CurrentLineNumber)
+                raise StopIteration
+
+    parser.StartElementHandler = start
+    # Entity declarations were refused already; this parse only counts elements.
+    parser.EntityDeclHandler = lambda *args: None
+    try:
+        parser.Parse(data, True)
+    except (StopIteration, xml.parsers.expat.ExpatError):
+        pass
+    return found[0] if found else None
+
+
+def local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+# -- values -------------------------------------------------------------------------------------
+_ISO_DURATION = re.compile(
+    r"^(-)?P(?:(\d+(?:\.\d*)?)Y)?(?:(\d+(?:\.\d*)?)M)?(?:(\d+(?:\.\d*)?)W)?(?:(\d+(?:\.\d*)?)D)?"
+    r"(?:T(?:(\d+(?:\.\d*)?)H)?(?:(\d+(?:\.\d*)?)M)?(?:(\d+(?:\.\d*)?)S)?)?$"
+)
+
+
+def parse_iso_duration(text: str, calendar: Calendar, elapsed: bool = False) -> float:
+    """Minutes in an ISO 8601 duration such as PT8H0M0S, P1DT4H or -PT30M.
+
+    Working time (the default): a day is the calendar's working day, a week its working week, a month
+    its working month, as MS Project counts them. Elapsed: a day is 24 hours, a week 7 days, a month 30 days.
+    Raises ValueError for text that is not such a duration.
+    """
+    match = _ISO_DURATION.match(text.strip())
+    if not match or text.strip() in ("P", "-P", "PT", "-PT") or text.strip().endswith("T"):
+        raise ValueError(f"“{text}” is not an ISO 8601 duration such as PT8H0M0S")
+    sign, years, months, weeks, days, hours, minutes, seconds = match.groups()
+    if elapsed:
+        day, week, month = 24 * 60, 7 * 24 * 60, 30 * 24 * 60
+    else:
+        day = calendar.minutes_per_day
+        week = day * calendar.days_per_week
+        month = day * calendar.days_per_month
+    total = 0.0
+    for value, unit in ((years, 12 * month), (months, month), (weeks, week), (days, day), (hours, 60), (minutes, 1)):
+        if value:
+            total += float(value) * unit
+    if seconds:
+        total += float(seconds) / 60
+    return -total if sign else total
+
+
+def format_iso_duration(minutes: float) -> str:
+    """Minutes as MS Project writes durations: hours, minutes and seconds, e.g. PT12H30M0S."""
+    sign = "-" if minutes < 0 else ""
+    seconds = round(abs(minutes) * 60)
+    hours, rest = divmod(seconds, 3600)
+    mins, secs = divmod(rest, 60)
+    return f"{sign}PT{hours}H{mins}M{secs}S"
+
+
+def check_minutes(minutes: float, what: str, allow_negative: bool = False) -> int:
+    """`minutes` rounded, or ImportFileError when it is negative (unless allowed) or absurdly long."""
+    if minutes < 0 and not allow_negative:
+        raise ImportFileError(f"{what}: a duration cannot be negative ({minutes / 60:g} hours)")
+    if abs(minutes) > MAX_MINUTES:
+        raise ImportFileError(f"{what}: {abs(minutes) / (24 * 60):,.0f} days is longer than a century of work")
+    return round(minutes)
+
+
+def parse_datetime(text: str | None) -> datetime | None:
+    """A naive local datetime from ISO text ("2003-01-07T08:00:00", "2024-05-27"); None for empty text.
+
+    Raises ValueError for text that is not a date. A time-zone offset, if any, is dropped: plans are in local time.
+    """
+    if text is None or not text.strip():
+        return None
+    value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    return value.replace(tzinfo=None)
+
+
+def parse_date(text: str) -> date:
+    return date.fromisoformat(text.strip())
+
+
+_XML_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(value: str) -> str:
+    """`value` escaped for XML element text; characters XML 1.0 cannot hold are dropped, carriage returns kept."""
+    value = _XML_BAD_CHARS.sub("", value)
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def xml_attr(value: str) -> str:
+    return xml_text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
+# -- plan checks ----------------------------------------------------------------------------------
+def find_loop(ws: Workspace) -> list[int] | None:
+    """Task ids around one loop of links (the first id repeated at the end), or None when there is none.
+
+    One depth-first pass over every link: `commands.check_link` answers for one new link at a time, which
+    would cost a search per link on a 10,000-task import.
+    """
+    successors: dict[int, list[int]] = {}
+    for dep in ws.dependencies.values():
+        successors.setdefault(dep.predecessor_id, []).append(dep.successor_id)
+    state: dict[int, int] = {}  # 1: on the current path, 2: finished
+    for root in successors:
+        if root in state:
+            continue
+        state[root] = 1
+        path = [root]
+        stack = [iter(successors.get(root, ()))]
+        while stack:
+            following = next(stack[-1], None)
+            if following is None:
+                stack.pop()
+                state[path.pop()] = 2
+            elif state.get(following) == 1:
+                return [*path[path.index(following) :], following]
+            elif following not in state:
+                state[following] = 1
+                path.append(following)
+                stack.append(iter(successors.get(following, ())))
+    return None
+
+
+def loop_message(ws: Workspace, loop: list[int], name: str) -> str:
+    names = " → ".join(f"“{ws.tasks[tid].title}”" for tid in loop)
+    return f"{name}: the links close a loop: {names}; a plan cannot have one"

@@ -1,0 +1,467 @@
+"""`TaskTreeModel`: adapts the core workspace's task tree to Qt's item views (table now, Gantt tree later).
+
+Top-level rows are the areas and the projects; tasks hang below them as in the work breakdown.
+The model keeps only a cache of the tree it has shown, brought up to date from each `Changes`
+with narrow row signals. Edits flow out: `setData` and drops become core commands run by the
+controller, never direct changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from planner.core.changes import Changes
+from planner.core.commands import Batch, EditObject, EditTask, MoveTask
+from planner.core.durations import format_duration, parse_duration
+from planner.core.errors import ValidationError
+from planner.core.filters import due_date
+from planner.core.model import ParentKey, Priority, Task
+from planner.ui import theme
+from planner.ui.controller import Controller
+from planner.ui.models.columns import Column, Role
+
+Node = ParentKey  # ("area", id), ("project", id) or ("task", id)
+ROOT = None
+MIME_TYPE = "application/x-planner-task-ids"
+_KIND_BITS = {"task": 0, "project": 1, "area": 2}
+_BIT_KINDS = {bit: kind for kind, bit in _KIND_BITS.items()}
+_EDITABLE = {
+    Column.TITLE, Column.STATUS, Column.PRIORITY, Column.ASSIGNEES, Column.START, Column.FINISH,
+    Column.DURATION, Column.PERCENT, Column.DEADLINE, Column.VALUE, Column.EFFORT,
+}  # fmt: skip
+
+
+def encode(node: Node) -> int:
+    return node[1] << 2 | _KIND_BITS[node[0]]
+
+
+def decode(internal_id: int) -> Node:
+    return (_BIT_KINDS[internal_id & 3], internal_id >> 2)
+
+
+class TaskTreeModel(QAbstractItemModel):
+    def __init__(self, controller: Controller, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._rows: dict[Node | None, list[Node]] = {}
+        self._parent: dict[Node, Node | None] = {}
+        self._row_of: dict[Node, int] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        controller.changes_applied.connect(self.apply_changes)
+
+    @property
+    def ws(self):
+        return self.controller.ws
+
+    # -- structure ----------------------------------------------------------------------
+    def _fresh(self, key: Node | None) -> list[Node]:
+        if key is ROOT:
+            return [("area", a.id) for a in self.ws.ordered("area")] + [
+                ("project", p.id) for p in self.ws.ordered("project")
+            ]
+        return [("task", tid) for tid in self.ws.children(key)]
+
+    def _children(self, key: Node | None) -> list[Node]:
+        rows = self._rows.get(key)
+        if rows is None:
+            rows = self._rows[key] = self._fresh(key)
+            self._renumber(key)
+        return rows
+
+    def _renumber(self, key: Node | None) -> None:
+        for row, node in enumerate(self._rows[key]):
+            self._row_of[node] = row
+            self._parent[node] = key
+
+    def node(self, index: QModelIndex) -> Node | None:
+        return decode(index.internalId()) if index.isValid() else ROOT
+
+    def index_of(self, node: Node, column: int = 0) -> QModelIndex:
+        """The index of `node`, loading the cache along its ancestors if they were never shown."""
+        if node[0] == "task":
+            task = self.ws.tasks[node[1]]
+            self._children(task.parent_key())
+            if node not in self._row_of:
+                self.index_of(task.parent_key())
+                self._children(task.parent_key())
+        else:
+            self._children(ROOT)
+        row = self._row_of.get(node)
+        return QModelIndex() if row is None else self.createIndex(row, column, encode(node))
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        rows = self._children(self.node(parent))
+        if 0 <= row < len(rows) and 0 <= column < len(Column):
+            return self.createIndex(row, column, encode(rows[row]))
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        up = self._parent.get(decode(index.internalId()))
+        if up is None:
+            return QModelIndex()
+        return self.createIndex(self._row_of[up], 0, encode(up))
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self._children(self.node(parent)))
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        node = self.node(parent)
+        if parent.column() > 0:
+            return False
+        if node is ROOT:
+            return True
+        rows = self._rows.get(node)
+        return bool(rows) if rows is not None else bool(self.ws.children(node))
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return len(Column)
+
+    # -- data ---------------------------------------------------------------------------
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return Column(section).header
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            if section in (Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION):
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node = decode(index.internalId())
+        if role == Role.NODE:
+            return node
+        if role == Role.TASK_ID:
+            return node[1] if node[0] == "task" else None
+        kind, ident = node
+        if kind != "task":
+            return self._container_data(node, index.column(), role)
+        task = self.ws.tasks.get(ident)
+        if task is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(task, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(task, column)
+        if role == Role.SORT:
+            return self._sort_value(task, column)
+        if role == Qt.ItemDataRole.FontRole and column == Column.TITLE and self.ws.is_summary(ident):
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(task, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.PERCENT,
+            Column.VALUE,
+            Column.EFFORT,
+            Column.DURATION,
+        ):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.TITLE:
+            return theme.task_icon(task, self.ws.is_summary(ident), self._is_done(task))
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE and task.notes:
+            return task.notes[:500]
+        return None
+
+    def _container_data(self, node: Node, column: int, role: int):
+        container = self.ws.table(node[0]).get(node[1])
+        if container is None:
+            return None
+        if column == Column.TITLE:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Role.SORT):
+                return container.name
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.DecorationRole:
+                return theme.icon(node[0])
+        return None
+
+    def _is_done(self, task: Task) -> bool:
+        status = self.ws.statuses.get(task.status_id)
+        return status is not None and status.kind == "done"
+
+    def _display(self, task: Task, column: Column):
+        ws = self.ws
+        if column == Column.TITLE:
+            return task.title
+        if column == Column.STATUS:
+            status = ws.statuses.get(task.status_id)
+            return status.name if status else ""
+        if column == Column.PRIORITY:
+            return task.priority.label
+        if column == Column.ASSIGNEES:
+            return ", ".join(ws.people[pid].name for pid in task.assignments if pid in ws.people)
+        if column == Column.START:
+            return _date_text(task.start)
+        if column == Column.FINISH:
+            return _date_text(task.finish)
+        if column == Column.DEADLINE:
+            return _date_text(task.deadline)
+        if column == Column.DURATION:
+            return "Milestone" if task.milestone else format_duration(task.duration, ws.calendar)
+        if column == Column.PERCENT:
+            return f"{task.percent_complete} %"
+        if column == Column.LABELS:
+            return ", ".join(sorted(ws.labels[lid].name for lid in task.labels if lid in ws.labels))
+        if column == Column.VALUE:
+            return str(task.value) if task.value else ""
+        if column == Column.EFFORT:
+            return str(task.effort) if task.effort else ""
+        return None
+
+    def _edit_value(self, task: Task, column: Column):
+        if column == Column.STATUS:
+            return task.status_id
+        if column == Column.PRIORITY:
+            return int(task.priority)
+        if column == Column.ASSIGNEES:
+            return sorted(task.assignments)
+        if column in (Column.START, Column.FINISH, Column.DEADLINE):
+            value = getattr(task, column.name.lower())
+            return QDate(value.date()) if value else QDate()
+        if column == Column.DURATION:
+            return format_duration(task.duration, self.ws.calendar)
+        if column == Column.PERCENT:
+            return task.percent_complete
+        if column in (Column.VALUE, Column.EFFORT):
+            return getattr(task, column.name.lower())
+        return self._display(task, column)
+
+    def _sort_value(self, task: Task, column: Column):
+        if column in (Column.START, Column.FINISH, Column.DEADLINE):
+            value = getattr(task, column.name.lower())
+            return value.isoformat() if value else "9999"
+        if column == Column.STATUS:
+            status = self.ws.statuses.get(task.status_id)
+            return status.position if status else -1
+        if column in (Column.PRIORITY, Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION):
+            return self._edit_value(task, column) if column != Column.DURATION else task.duration or 0
+        return (self._display(task, column) or "").casefold()
+
+    def _foreground(self, task: Task, column: Column):
+        if self._is_done(task):
+            return theme.muted_brush()
+        if column in (Column.FINISH, Column.DEADLINE):
+            due = due_date(task)
+            if due is not None and due.date() < self.controller.today():
+                return theme.warning_brush()
+        if column == Column.PRIORITY and task.priority >= Priority.HIGH:
+            return theme.warning_brush() if task.priority == Priority.URGENT else None
+        return None
+
+    # -- editing ------------------------------------------------------------------------
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        node = decode(index.internalId())
+        if node[0] == "task":
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+            if index.column() in _EDITABLE:
+                flags |= Qt.ItemFlag.ItemIsEditable
+        elif index.column() == Column.TITLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        kind, ident = decode(index.internalId())
+        column = Column(index.column())
+        if kind != "task":
+            return column == Column.TITLE and self.controller.run(EditObject(kind, ident, name=str(value)))
+        try:
+            fields = self._fields_for(self.ws.tasks[ident], column, value)
+        except ValidationError as exc:
+            self.controller.error_occurred.emit(str(exc))
+            return False
+        if fields is None:
+            return False
+        return self.controller.run(EditTask(ident, **fields))
+
+    def _fields_for(self, task: Task, column: Column, value) -> dict | None:
+        """The task fields an edited cell sets, or None when nothing changes."""
+        cal = self.ws.calendar
+        if column == Column.TITLE:
+            fields = {"title": str(value)}
+        elif column == Column.STATUS:
+            fields = {"status_id": value}
+        elif column == Column.PRIORITY:
+            fields = {"priority": Priority(int(value))}
+        elif column == Column.ASSIGNEES:
+            fields = {"assignments": {pid: task.assignments.get(pid, 1.0) for pid in value}}
+        elif column in (Column.START, Column.FINISH, Column.DEADLINE):
+            day = value.toPython() if isinstance(value, QDate) and value.isValid() else value
+            if not isinstance(day, date):
+                stamp = None
+            elif column == Column.START:
+                stamp = cal.day_start(day)
+            elif column == Column.FINISH:
+                stamp = cal.day_end(day)
+            else:
+                stamp = datetime.combine(day, time(17))
+            fields = {column.name.lower(): stamp}
+        elif column == Column.DURATION:
+            text = str(value).strip()
+            fields = {"duration": parse_duration(text, cal) if text else None}
+        elif column in (Column.PERCENT, Column.VALUE, Column.EFFORT):
+            name = "percent_complete" if column == Column.PERCENT else column.name.lower()
+            fields = {name: int(value)}
+        else:
+            return None
+        name, new = next(iter(fields.items()))
+        return None if getattr(task, name) == new else fields
+
+    # -- drag and drop ------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = []
+        for index in indexes:
+            node = decode(index.internalId())
+            if node[0] == "task" and node[1] not in ids:
+                ids.append(node[1])
+        mime = QMimeData()
+        mime.setData(MIME_TYPE, QByteArray(",".join(map(str, ids)).encode()))
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(MIME_TYPE) and parent.isValid()
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:
+        """Move the dragged tasks under `parent` before `row` (or last when dropped onto it)."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = [int(x) for x in bytes(data.data(MIME_TYPE).data()).decode().split(",") if x]
+        target = decode(parent.internalId())
+        siblings = self.ws.children(target)
+        index = len(siblings) if row < 0 else row
+        commands = []
+        for tid in ids:
+            task = self.ws.tasks.get(tid)
+            if task is None:
+                continue
+            # Positions shift as earlier siblings leave: count only those still before the drop point.
+            if task.parent_key() == target and siblings.index(tid) < index:
+                index -= 1
+            commands.append(MoveTask(tid, target, index))
+            index += 1
+        if not commands:
+            return False
+        text = "Move task" if len(commands) == 1 else f"Move {len(commands)} tasks"
+        return self.controller.run(Batch(commands, text))
+
+    # -- keeping up with the workspace --------------------------------------------------
+    def reset(self) -> None:
+        self.beginResetModel()
+        self._rows.clear()
+        self._parent.clear()
+        self._row_of.clear()
+        self.endResetModel()
+
+    def apply_changes(self, changes: Changes) -> None:
+        for kind in ("task", "area", "project"):
+            for ident in changes.deleted.get(kind, ()):
+                self._rows.pop((kind, ident), None)
+        keys = ([ROOT] if changes.containers else []) + sorted(changes.parents)
+        # All removals first, so a task moving between two lists is never cached under both.
+        synced = [key for key in keys if self._remove_stale(key)]
+        for key in synced:
+            self._move_and_insert(key)
+        if changes.touches("status", "person", "label"):
+            self._refresh_all()
+            return
+        for kind in ("task", "area", "project"):
+            for ident in changes.updated.get(kind, ()):
+                self._refresh((kind, ident))
+
+    def _refresh(self, node: Node) -> None:
+        row = self._row_of.get(node)
+        if row is not None:
+            first = self.createIndex(row, 0, encode(node))
+            self.dataChanged.emit(first, first.siblingAtColumn(len(Column) - 1))
+
+    def _refresh_all(self) -> None:
+        for key, rows in self._rows.items():
+            if rows and (key is ROOT or key in self._row_of):
+                first = self.createIndex(0, 0, encode(rows[0]))
+                last = self.createIndex(len(rows) - 1, len(Column) - 1, encode(rows[-1]))
+                self.dataChanged.emit(first, last)
+
+    def _parent_index(self, key: Node | None) -> QModelIndex:
+        return QModelIndex() if key is ROOT else self.createIndex(self._row_of[key], 0, encode(key))
+
+    def _remove_stale(self, key: Node | None) -> bool:
+        """Remove cached rows of `key` that left it; False when `key` is not cached (nothing shown to update)."""
+        if key is not ROOT and key not in self._row_of:
+            self._rows.pop(key, None)  # not shown: computed afresh if it ever is
+            return False
+        current = self._rows.get(key)
+        if current is None:
+            if key is not ROOT:
+                index = self._parent_index(key)
+                self.dataChanged.emit(index, index)  # a child appeared under a row never expanded
+            return False
+        wanted = set(self._fresh(key))
+        parent = self._parent_index(key)
+        row = len(current) - 1
+        while row >= 0:  # in runs, from the bottom so row numbers stay valid
+            if current[row] in wanted:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and current[row] not in wanted:
+                row -= 1
+            self.beginRemoveRows(parent, row + 1, last)
+            for node in current[row + 1 : last + 1]:
+                if self._parent.get(node, ROOT) == key:
+                    self._row_of.pop(node, None)
+                    self._parent.pop(node, None)
+            del current[row + 1 : last + 1]
+            self._renumber(key)
+            self.endRemoveRows()
+        return True
+
+    def _move_and_insert(self, key: Node | None) -> None:
+        current = self._rows[key]
+        fresh = self._fresh(key)
+        if fresh == current:
+            return
+        parent = self._parent_index(key)
+        kept = set(current)
+        for target, node in enumerate(n for n in fresh if n in kept):  # moves keep selections
+            source = self._row_of[node]
+            if source != target:
+                self.beginMoveRows(parent, source, source, parent, target)
+                current.insert(target, current.pop(source))
+                self._renumber(key)
+                self.endMoveRows()
+        row = 0
+        while row < len(fresh):  # insertions, in runs
+            if row < len(current) and current[row] == fresh[row]:
+                row += 1
+                continue
+            last = row
+            while last + 1 < len(fresh) and fresh[last + 1] not in kept:
+                last += 1
+            self.beginInsertRows(parent, row, last)
+            current[row:row] = fresh[row : last + 1]
+            self._renumber(key)
+            self.endInsertRows()
+            row = last + 1
+
+
+def _date_text(value: datetime | None) -> str:
+    return f"{value:%a %d %b %Y}" if value else ""

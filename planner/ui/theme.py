@@ -1,0 +1,165 @@
+"""Look and feel: the light and dark palettes, semantic colours derived from the palette, and icons.
+
+Every colour a view paints comes from here, so both themes stay readable. Icons are SVG line
+drawings in resources/icons, tinted with the palette's text colour when they are loaded.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from planner.paths import resources_dir
+
+THEMES = ("system", "light", "dark")
+ACCENT = QColor("#2f6fde")
+ACCENT_DARK = QColor("#5b9cff")
+
+
+def apply_theme(app: QApplication, name: str = "system") -> None:
+    """Fusion everywhere (one consistent look), with our light or dark palette."""
+    app.setStyle("Fusion")
+    dark = name == "dark" or (name == "system" and _system_prefers_dark())
+    app.setPalette(_dark_palette() if dark else _light_palette())
+    app.setStyleSheet(_STYLE)
+    _tinted.cache_clear()
+
+
+def is_dark() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def _palette(colors: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
+    for role, value in colors.items():
+        palette.setColor(role, QColor(value))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
+def _light_palette() -> QPalette:
+    R = QPalette.ColorRole  # noqa: N806
+    return _palette(
+        {
+            R.Window: "#f4f5f7", R.WindowText: "#1f2328", R.Base: "#ffffff", R.AlternateBase: "#f7f8fa",
+            R.Text: "#1f2328", R.Button: "#f4f5f7", R.ButtonText: "#1f2328", R.Highlight: ACCENT.name(),
+            R.HighlightedText: "#ffffff", R.ToolTipBase: "#ffffff", R.ToolTipText: "#1f2328",
+            R.PlaceholderText: "#8b929a", R.Mid: "#d0d4da", R.Midlight: "#e4e7eb", R.Dark: "#a8afb8",
+            R.Light: "#ffffff", R.Link: ACCENT.name(),
+        },  # fmt: skip
+        "#9aa1a9",
+    )
+
+
+def _dark_palette() -> QPalette:
+    R = QPalette.ColorRole  # noqa: N806
+    return _palette(
+        {
+            R.Window: "#1e2126", R.WindowText: "#e6e8eb", R.Base: "#16181c", R.AlternateBase: "#1b1e22",
+            R.Text: "#e6e8eb", R.Button: "#272a30", R.ButtonText: "#e6e8eb", R.Highlight: "#3a6fd8",
+            R.HighlightedText: "#ffffff", R.ToolTipBase: "#272a30", R.ToolTipText: "#e6e8eb",
+            R.PlaceholderText: "#7d848c", R.Mid: "#3a3f46", R.Midlight: "#30343a", R.Dark: "#0f1113",
+            R.Light: "#3a3f46", R.Link: ACCENT_DARK.name(),
+        },  # fmt: skip
+        "#6b7178",
+    )
+
+
+# -- semantic colours ---------------------------------------------------------------------------
+def accent() -> QColor:
+    return ACCENT_DARK if is_dark() else ACCENT
+
+
+def warning_color() -> QColor:
+    return QColor("#ff7b72") if is_dark() else QColor("#c4322b")
+
+
+def caution_color() -> QColor:
+    return QColor("#e3b341") if is_dark() else QColor("#a86a00")
+
+
+def success_color() -> QColor:
+    return QColor("#56d364") if is_dark() else QColor("#1f883d")
+
+
+def muted_color() -> QColor:
+    return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def warning_brush() -> QBrush:
+    return QBrush(warning_color())
+
+
+def muted_brush() -> QBrush:
+    return QBrush(muted_color())
+
+
+# -- icons ------------------------------------------------------------------------------------------
+def icon(name: str, color: QColor | None = None) -> QIcon:
+    """The named icon from resources/icons, drawn in `color` (the palette's text colour by default)."""
+    color = color or QApplication.palette().color(QPalette.ColorRole.WindowText)
+    return _tinted(name, color.name())
+
+
+@cache
+def _svg(name: str) -> str:
+    return (resources_dir() / "icons" / f"{name}.svg").read_text(encoding="utf-8")
+
+
+@cache
+def _tinted(name: str, color: str) -> QIcon:
+    renderer = QSvgRenderer(QByteArray(_svg(name).replace("#000000", color).encode()))
+    result = QIcon()
+    for size in (16, 20, 24, 32, 48):
+        for scale in (1, 2):
+            pixmap = QPixmap(QSize(size, size) * scale)
+            pixmap.setDevicePixelRatio(scale)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter, QRectF(0, 0, size, size))
+            painter.end()
+            result.addPixmap(pixmap)
+    return result
+
+
+def task_icon(task, summary: bool, done: bool) -> QIcon:
+    if task.milestone:
+        return icon("milestone", caution_color())
+    if done:
+        return icon("done", success_color())
+    if summary:
+        return icon("summary")
+    return icon("task", muted_color())
+
+
+def app_icon_path() -> Path:
+    return resources_dir() / "icons" / "planner.svg"
+
+
+_STYLE = """
+QToolBar { border: none; spacing: 2px; padding: 3px 6px; }
+QToolBar QToolButton { padding: 4px 6px; border-radius: 5px; }
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }
+QTreeView, QListView { border: none; }
+QTreeView::item { padding: 0 2px; }
+QHeaderView::section { padding: 4px 6px; border: none; border-right: 1px solid palette(midlight);
+    border-bottom: 1px solid palette(mid); background: palette(window); }
+QStatusBar { border-top: 1px solid palette(mid); }
+QDockWidget::title { padding: 6px 8px; }
+QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit { padding: 3px 5px; }
+QFrame#MessageBar { border-radius: 6px; }
+QLabel#SectionTitle { font-weight: 600; }
+QLabel#WelcomeTitle { font-size: 20pt; font-weight: 600; }
+QPushButton#WelcomeButton { padding: 10px 18px; text-align: left; }
+"""
