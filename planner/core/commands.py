@@ -98,7 +98,7 @@ class Command:
 
     def place(self, ws: Workspace, task: Task, key: ParentKey, index: int) -> None:
         """Move a task in the tree, recording it, its old and new siblings and any descendants."""
-        for sibling in (*ws.children(task.parent_key()), *ws.children(key), *ws.descendants(task.id)):
+        for sibling in (*ws.children(key), *ws.descendants(task.id)):
             self.touch(ws, "task", sibling)
         self.touch(ws, "task", task.id)
         ws.place(task, key, index)
@@ -718,3 +718,17 @@ def _check_no_link_across_summary(ws: Workspace, task_id: int, new_parent: int) 
                 raise ValidationError(
                     f"“{ws.tasks[tid].title}” is linked with “{ws.tasks[other].title}” and cannot become its subtask"
                 )
+
+
+DEFAULT_STATUSES = (
+    ("To do", StatusKind.TODO, 0),
+    ("In progress", StatusKind.DOING, 5),
+    ("Review", StatusKind.DOING, 3),
+    ("Done", StatusKind.DONE, 0),
+)
+
+
+def new_workspace() -> Batch:
+    """What every new workspace starts with: the default board columns."""
+    commands = [AddObject("status", name=name, kind=kind, wip_limit=limit) for name, kind, limit in DEFAULT_STATUSES]
+    return Batch(commands, "Set up workspace")

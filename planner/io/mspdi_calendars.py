@@ -1,0 +1,416 @@
+"""MS Project XML calendars to core `Calendar`s and back: weekdays, working times, exceptions (the legacy
+DayType 0 form and the recurring <Exceptions> form), work weeks and base calendars."""
+
+from __future__ import annotations
+
+import calendar as month_calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from xml.etree.ElementTree import Element
+
+from planner.core.calendars import Calendar, Intervals
+from planner.io.common import local, parse_datetime, xml_text
+from planner.io.summary import ImportSummary
+
+DEFAULT_DAY: Intervals = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))  # MS Project's "default working times"
+DEFAULT_WEEK: tuple[Intervals, ...] = (DEFAULT_DAY,) * 5 + ((), ())
+LARGE_RANGE = 3660  # days: a concrete exception longer than ten years is clipped to the window like a rule
+
+
+@dataclass
+class ExceptionRule:
+    """One <Exception> of the recurring form, as written."""
+
+    start: date
+    end: date
+    type: int = 1  # 1 daily, 2 yearly by day, 3 yearly by position, 4 monthly by day, 5 monthly by position,
+    # 6 weekly, 7 every n days, 8 every n weekdays, 9 none (a plain range)
+    occurrences: int = 0
+    period: int = 1
+    days_of_week: int = 0  # bits: 1 Sunday, 2 Monday, 4 Tuesday … 64 Saturday
+    month_item: int = 0  # 0 day, 1 weekday, 2 weekend day, 3 Sunday … 9 Saturday
+    month_position: int = 0  # 0 first … 3 fourth, 4 last
+    month: int = 0  # 0 January … 11 December
+    month_day: int = 1
+    intervals: Intervals = ()
+    name: str = ""
+
+    @property
+    def concrete(self) -> bool:
+        """A plain run of days rather than a pattern: it never needs a window to be finite."""
+        return self.type in (1, 9) and self.period <= 1
+
+
+@dataclass
+class RawCalendar:
+    uid: str
+    name: str
+    base_uid: str | None
+    days: dict[int, Intervals] = field(default_factory=dict)  # Monday=0 … Sunday=6, only those written
+    exceptions: dict[date, Intervals] = field(default_factory=dict)
+    work_weeks: dict[date, Intervals] = field(default_factory=dict)
+    rules: list[ExceptionRule] = field(default_factory=list)
+
+
+# -- reading ------------------------------------------------------------------------------------------
+def _child_map(element: Element) -> dict[str, Element]:
+    return {local(child.tag): child for child in element}
+
+
+def _text(children: dict[str, Element], name: str) -> str | None:
+    found = children.get(name)
+    return found.text.strip() if found is not None and found.text is not None else None
+
+
+def _minutes_of(text: str) -> int:
+    hours, minutes, *rest = (int(float(part)) for part in text.split(":"))
+    return hours * 60 + minutes
+
+
+def read_intervals(element: Element | None) -> Intervals:
+    """The <WorkingTimes> under `element` as sorted, merged minute intervals; a ToTime of 00:00 ends the day."""
+    if element is None:
+        return ()
+    spans = []
+    for working_time in element.iter():
+        if local(working_time.tag) != "WorkingTime":
+            continue
+        fields = _child_map(working_time)
+        start, end = _text(fields, "FromTime"), _text(fields, "ToTime")
+        if not start or not end:
+            continue
+        low, high = _minutes_of(start), _minutes_of(end)
+        if high <= low and high == 0:
+            high = 24 * 60
+        if high > low:
+            spans.append((low, high))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for low, high in spans:
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
+        else:
+            merged.append((low, high))
+    return tuple(merged)
+
+
+def _day_intervals(fields: dict[str, Element]) -> Intervals:
+    working = _text(fields, "DayWorking") in ("1", "true")
+    if not working:
+        return ()
+    return read_intervals(fields.get("WorkingTimes")) or DEFAULT_DAY
+
+
+def _days_between(start: date, end: date):
+    day = start
+    while day <= end:
+        yield day
+        day += timedelta(days=1)
+
+
+def _clip(start: date, end: date, window: tuple[date, date]) -> tuple[date, date]:
+    return max(start, window[0]), min(end, window[1])
+
+
+def read_calendar(element: Element, window: tuple[date, date], summary: ImportSummary) -> RawCalendar:
+    fields = _child_map(element)
+    uid = _text(fields, "UID") or ""
+    base = _text(fields, "BaseCalendarUID")
+    raw = RawCalendar(uid=uid, name=_text(fields, "Name") or f"Calendar {uid}", base_uid=base if base != "-1" else None)
+    if _text(fields, "IsBaseCalendar") in ("1", "true"):
+        raw.base_uid = None
+    legacy: dict[date, Intervals] = {}
+    weekdays = fields.get("WeekDays")
+    for weekday in weekdays if weekdays is not None else ():
+        day_fields = _child_map(weekday)
+        day_type = _text(day_fields, "DayType")
+        if day_type in ("1", "2", "3", "4", "5", "6", "7"):
+            raw.days[(int(day_type) + 5) % 7] = _day_intervals(day_fields)
+        elif day_type == "0":
+            period = day_fields.get("TimePeriod")
+            if period is None:
+                continue
+            span = _period(period)
+            if span is None:
+                continue
+            start, end = span
+            if (end - start).days > LARGE_RANGE:
+                start, end = _clip(start, end, window)
+            intervals = _day_intervals(day_fields)
+            for day in _days_between(start, end):
+                legacy[day] = intervals
+    exceptions = fields.get("Exceptions")
+    expanded: dict[date, Intervals] = {}
+    for exception in exceptions if exceptions is not None else ():
+        rule = _read_rule(exception)
+        if rule is None:
+            summary.skip("calendar exception", f"{raw.name}", "it has no dates")
+            continue
+        raw.rules.append(rule)
+        for day in expand_rule(rule, window):
+            expanded[day] = rule.intervals
+    # MS Project 2007+ writes both forms; the <Exceptions> form is the authority where both name a day.
+    raw.exceptions = {**legacy, **expanded}
+    work_weeks = fields.get("WorkWeeks")
+    for work_week in work_weeks if work_weeks is not None else ():
+        week_fields = _child_map(work_week)
+        span = _period(week_fields["TimePeriod"]) if "TimePeriod" in week_fields else None
+        if span is None:
+            continue
+        days: dict[int, Intervals] = {}
+        for weekday in work_week.iter():
+            if local(weekday.tag) == "WeekDay":
+                day_fields = _child_map(weekday)
+                day_type = _text(day_fields, "DayType")
+                if day_type in ("1", "2", "3", "4", "5", "6", "7"):
+                    days[(int(day_type) + 5) % 7] = _day_intervals(day_fields)
+        start, end = _clip(*span, window)
+        for day in _days_between(start, end):
+            if day.weekday() in days:
+                raw.work_weeks[day] = days[day.weekday()]
+    return raw
+
+
+def _period(element: Element) -> tuple[date, date] | None:
+    fields = _child_map(element)
+    try:
+        start = parse_datetime(_text(fields, "FromDate"))
+        end = parse_datetime(_text(fields, "ToDate"))
+    except ValueError:
+        return None
+    if start is None:
+        return None
+    end = end or start
+    return start.date(), max(end.date(), start.date())
+
+
+def _read_rule(element: Element) -> ExceptionRule | None:
+    fields = _child_map(element)
+    span = _period(fields["TimePeriod"]) if "TimePeriod" in fields else None
+    if span is None:
+        return None
+
+    def number(name: str, default: int) -> int:
+        text = _text(fields, name)
+        try:
+            return int(text) if text else default
+        except ValueError:
+            return default
+
+    return ExceptionRule(
+        start=span[0],
+        end=span[1],
+        type=number("Type", 1),
+        occurrences=number("Occurrences", 0),
+        period=max(1, number("Period", 1)),
+        days_of_week=number("DaysOfWeek", 0),
+        month_item=number("MonthItem", 0),
+        month_position=number("MonthPosition", 0),
+        month=number("Month", 0),
+        month_day=number("MonthDay", 1),
+        intervals=_day_intervals(fields),
+        name=_text(fields, "Name") or "",
+    )
+
+
+# -- recurring exceptions -------------------------------------------------------------------------------
+def expand_rule(rule: ExceptionRule, window: tuple[date, date]) -> list[date]:
+    """The days `rule` covers, in order, inside `window` (a plain run of days is kept whole unless enormous).
+
+    The core `Calendar` holds concrete days only (no rule objects yet), so patterns become days here.
+    """
+    if rule.concrete and (rule.end - rule.start).days <= LARGE_RANGE:
+        return list(_days_between(rule.start, rule.end))
+    days = []
+    count = 0
+    for day in _occurrences(rule):
+        if day > rule.end or day > window[1]:
+            break
+        count += 1
+        if day >= window[0]:
+            days.append(day)
+        if rule.occurrences and count >= rule.occurrences:
+            break
+    return days
+
+
+def _occurrences(rule: ExceptionRule):
+    start, period = rule.start, max(1, rule.period)
+    if rule.type in (1, 7, 9):
+        day = start
+        while True:
+            yield day
+            day += timedelta(days=period)
+    elif rule.type == 8:
+        day, index = start, 0
+        while True:
+            if day.weekday() < 5:
+                if index % period == 0:
+                    yield day
+                index += 1
+            day += timedelta(days=1)
+    elif rule.type == 6:
+        # MS Project counts weekly recurrences in weeks that begin on Sunday.
+        week_zero = start - timedelta(days=(start.weekday() + 1) % 7)
+        day = start
+        bits = rule.days_of_week or 1 << ((start.weekday() + 1) % 7)
+        while True:
+            weeks = (day - week_zero).days // 7
+            if weeks % period == 0 and bits & (1 << ((day.weekday() + 1) % 7)):
+                yield day
+            day += timedelta(days=1)
+    elif rule.type in (4, 5):
+        year, month = start.year, start.month
+        while year <= 9999:
+            day = _month_day(year, month, rule.month_day) if rule.type == 4 else _nth(year, month, rule)
+            if day is not None and day >= start:
+                yield day
+            month += period
+            year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    elif rule.type in (2, 3):
+        for year in range(start.year, 10000):
+            month = rule.month % 12 + 1
+            day = _month_day(year, month, rule.month_day) if rule.type == 2 else _nth(year, month, rule)
+            if day is not None and day >= start:
+                yield day
+
+
+def _month_day(year: int, month: int, day: int) -> date:
+    return date(year, month, min(max(day, 1), month_calendar.monthrange(year, month)[1]))
+
+
+def _nth(year: int, month: int, rule: ExceptionRule) -> date | None:
+    length = month_calendar.monthrange(year, month)[1]
+    item = rule.month_item
+    matches = []
+    for number in range(1, length + 1):
+        day = date(year, month, number)
+        weekday = day.weekday()
+        if (
+            item == 0
+            or (item == 1 and weekday < 5)
+            or (item == 2 and weekday >= 5)
+            or (item >= 3 and weekday == (item - 4) % 7)
+        ):
+            matches.append(day)
+    if not matches:
+        return None
+    if rule.month_position >= 4:
+        return matches[-1]
+    return matches[rule.month_position] if rule.month_position < len(matches) else None
+
+
+# -- resolving bases ------------------------------------------------------------------------------------
+def resolve(raws: dict[str, RawCalendar], settings: Calendar, summary: ImportSummary) -> dict[str, Calendar]:
+    """Core calendars by UID: each one's days and exceptions over those of its base calendar."""
+    done: dict[str, tuple[tuple[Intervals, ...], dict[date, Intervals], dict[date, Intervals]]] = {}
+
+    def week_of(uid: str, path: tuple[str, ...]):
+        if uid in done:
+            return done[uid]
+        raw = raws[uid]
+        if raw.base_uid and raw.base_uid in path:
+            summary.skip("base calendar", raw.name, "its base calendars form a loop")
+            base = (DEFAULT_WEEK, {}, {})
+        elif raw.base_uid and raw.base_uid in raws:
+            base = week_of(raw.base_uid, (*path, uid))
+        else:
+            if raw.base_uid:
+                summary.skip("base calendar", f"UID {raw.base_uid} of {raw.name}", "it is not in the file")
+            base = (DEFAULT_WEEK, {}, {})
+        week = tuple(raw.days.get(i, base[0][i]) for i in range(7))
+        exceptions = {**base[1], **raw.exceptions}
+        work_weeks = {**base[2], **raw.work_weeks}
+        done[uid] = (week, exceptions, work_weeks)
+        return done[uid]
+
+    out = {}
+    for uid, raw in raws.items():
+        week, exceptions, work_weeks = week_of(uid, ())
+        out[uid] = Calendar(
+            name=raw.name,
+            week=week,
+            exceptions={**work_weeks, **exceptions},
+            minutes_per_day=settings.minutes_per_day,
+            days_per_week=settings.days_per_week,
+            days_per_month=settings.days_per_month,
+        )
+    return out
+
+
+# -- writing ------------------------------------------------------------------------------------------------
+def _working_times(intervals: Intervals, indent: str) -> list[str]:
+    if not intervals:
+        return []
+    out = [f"{indent}<WorkingTimes>"]
+    for low, high in intervals:
+        out.append(
+            f"{indent}  <WorkingTime><FromTime>{_clock(low)}</FromTime><ToTime>{_clock(high)}</ToTime></WorkingTime>"
+        )
+    out.append(f"{indent}</WorkingTimes>")
+    return out
+
+
+def _clock(minute: int) -> str:
+    minute %= 24 * 60  # 24:00 is written 00:00:00, as MS Project does
+    return f"{minute // 60:02d}:{minute % 60:02d}:00"
+
+
+def exception_runs(exceptions: dict[date, Intervals]) -> list[tuple[date, date, Intervals]]:
+    """Consecutive days with the same intervals, as (first, last, intervals) runs."""
+    runs: list[tuple[date, date, Intervals]] = []
+    for day in sorted(exceptions):
+        intervals = exceptions[day]
+        if runs and runs[-1][1] + timedelta(days=1) == day and runs[-1][2] == intervals:
+            runs[-1] = (runs[-1][0], day, intervals)
+        else:
+            runs.append((day, day, intervals))
+    return runs
+
+
+def write_calendar(cal: Calendar, uid: int, base_uid: int | None, indent: str = "    ") -> list[str]:
+    """One <Calendar> in schema order; exceptions in both the legacy and the <Exceptions> form, as MS Project
+    2010+ writes them, so older readers (ProjectLibre among them) see them too."""
+    i2, i3, i4 = indent + "  ", indent + "    ", indent + "      "
+    out = [
+        f"{indent}<Calendar>",
+        f"{i2}<UID>{uid}</UID>",
+        f"{i2}<Name>{xml_text(cal.name)}</Name>",
+        f"{i2}<IsBaseCalendar>{0 if base_uid is not None else 1}</IsBaseCalendar>",
+        f"{i2}<IsBaselineCalendar>0</IsBaselineCalendar>",
+        f"{i2}<BaseCalendarUID>{base_uid if base_uid is not None else -1}</BaseCalendarUID>",
+        f"{i2}<WeekDays>",
+    ]
+    for day_type in range(1, 8):
+        intervals = cal.week[(day_type + 5) % 7]
+        out.append(f"{i3}<WeekDay>")
+        out.append(f"{i4}<DayType>{day_type}</DayType>")
+        out.append(f"{i4}<DayWorking>{1 if intervals else 0}</DayWorking>")
+        out.extend(_working_times(intervals, i4))
+        out.append(f"{i3}</WeekDay>")
+    runs = exception_runs(cal.exceptions)
+    for first, last, intervals in runs:
+        out.append(f"{i3}<WeekDay>")
+        out.append(f"{i4}<DayType>0</DayType>")
+        out.append(f"{i4}<DayWorking>{1 if intervals else 0}</DayWorking>")
+        out.append(f"{i4}<TimePeriod><FromDate>{first}T00:00:00</FromDate><ToDate>{last}T23:59:00</ToDate></TimePeriod>")
+        out.extend(_working_times(intervals, i4))
+        out.append(f"{i3}</WeekDay>")
+    out.append(f"{i2}</WeekDays>")
+    if runs:
+        out.append(f"{i2}<Exceptions>")
+        for number, (first, last, intervals) in enumerate(runs, start=1):
+            out.append(f"{i3}<Exception>")
+            out.append(f"{i4}<EnteredByOccurrences>0</EnteredByOccurrences>")
+            out.append(
+                f"{i4}<TimePeriod><FromDate>{first}T00:00:00</FromDate><ToDate>{last}T23:59:00</ToDate></TimePeriod>"
+            )
+            out.append(f"{i4}<Occurrences>{(last - first).days + 1}</Occurrences>")
+            out.append(f"{i4}<Name>Exception {number}</Name>")
+            out.append(f"{i4}<Type>1</Type>")
+            out.append(f"{i4}<DayWorking>{1 if intervals else 0}</DayWorking>")
+            out.extend(_working_times(intervals, i4))
+            out.append(f"{i3}</Exception>")
+        out.append(f"{i2}</Exceptions>")
+    out.append(f"{indent}</Calendar>")
+    return out

@@ -1,0 +1,171 @@
+"""Cell editors and painters for the task columns: dates, durations, status, priority, people, percent.
+
+Editors read the model's EditRole value and write back through `setData`, which becomes a command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QModelIndex, QRect, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from planner.core.model import Priority
+from planner.ui import theme
+from planner.ui.models.columns import Column
+
+NO_DATE = QDate(1900, 1, 1)  # the date editor's "none" value, shown as its special text
+
+
+class TaskDelegate(QStyledItemDelegate):
+    """One delegate for every column of the task table: it picks the editor by column."""
+
+    def __init__(self, workspace_source, parent=None) -> None:
+        super().__init__(parent)
+        self._ws = workspace_source  # a callable returning the current Workspace
+
+    def createEditor(self, parent, option, index: QModelIndex):
+        column = Column(index.column())
+        ws = self._ws()
+        if column in (Column.START, Column.FINISH, Column.DEADLINE):
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("ddd dd MMM yyyy")
+            editor.setMinimumDate(NO_DATE)
+            editor.setSpecialValueText("None")
+            return editor
+        if column == Column.STATUS:
+            editor = QComboBox(parent)
+            for status in ws.ordered("status"):
+                editor.addItem(status.name, status.id)
+            return editor
+        if column == Column.PRIORITY:
+            editor = QComboBox(parent)
+            for priority in Priority:
+                editor.addItem(priority.label, int(priority))
+            return editor
+        if column == Column.ASSIGNEES:
+            editor = PeopleEditor(parent)
+            editor.set_people([(p.id, p.name) for p in ws.ordered("person")])
+            return editor
+        if column in (Column.PERCENT, Column.VALUE, Column.EFFORT):
+            editor = QSpinBox(parent)
+            editor.setRange(0, 100 if column == Column.PERCENT else 1000)
+            if column == Column.PERCENT:
+                editor.setSuffix(" %")
+                editor.setSingleStep(10)
+            return editor
+        if column == Column.DURATION:
+            editor = QLineEdit(parent)
+            editor.setPlaceholderText("3d, 4h, 2w")
+            return editor
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDateEdit):
+            editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate.currentDate())
+        elif isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, PeopleEditor):
+            editor.set_checked(value or [])
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
+        elif isinstance(editor, QLineEdit) and index.column() == Column.DURATION:
+            editor.setText(value or "")
+            editor.selectAll()
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index: QModelIndex) -> None:
+        if isinstance(editor, QDateEdit):
+            date = editor.date()
+            model.setData(index, QDate() if date == NO_DATE else date)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, PeopleEditor):
+            model.setData(index, editor.checked())
+        elif isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor, option, index) -> None:
+        if isinstance(editor, PeopleEditor):
+            rect = option.rect
+            editor.setGeometry(QRect(rect.left(), rect.top(), max(rect.width(), 200), editor.sizeHint().height()))
+        else:
+            super().updateEditorGeometry(editor, option, index)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if index.column() == Column.PERCENT and index.data(Qt.ItemDataRole.EditRole) is not None:
+            self._paint_progress(painter, option, index)
+            return
+        super().paint(painter, option, index)
+
+    def _paint_progress(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """A slim bar with the percentage beside it: readable at a glance, and never clipped."""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        percent = int(index.data(Qt.ItemDataRole.EditRole))
+        rect = option.rect.adjusted(6, 0, -6, 0)
+        text_width = option.fontMetrics.horizontalAdvance("100 %") + 6
+        bar = QRect(rect.left(), rect.center().y() - 2, max(rect.width() - text_width, 8), 5)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(option.palette.color(QPalette.ColorRole.Midlight))
+        painter.drawRoundedRect(bar, 2.5, 2.5)
+        if percent:
+            filled = QRect(bar)
+            filled.setWidth(max(3, bar.width() * percent // 100))
+            painter.setBrush(theme.success_color() if percent == 100 else theme.accent())
+            painter.drawRoundedRect(filled, 2.5, 2.5)
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        text_rect = QRect(bar.right() + 4, rect.top(), rect.right() - bar.right() - 4, rect.height())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{percent} %")
+        painter.restore()
+
+
+class PeopleEditor(QListWidget):
+    """A checkable list of people: the assignees of one task."""
+
+    def set_people(self, people: list[tuple[int, str]]) -> None:
+        self.clear()
+        for ident, name in people:
+            item = QListWidgetItem(name, self)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def set_checked(self, ids) -> None:
+        chosen = set(ids)
+        for row in range(self.count()):
+            item = self.item(row)
+            state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+
+    def checked(self) -> list[int]:
+        return [
+            self.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setHeight(min(240, max(60, self.sizeHintForRow(0) * self.count() + 6)))
+        return hint

@@ -1,0 +1,322 @@
+"""`TaskEditorPanel`: every field of the current task in one form, beside the views.
+
+Each finished edit becomes one command through the controller (so it can be undone); the form
+refreshes from the workspace whenever a change touches the task it shows.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.changes import Changes
+from planner.core.commands import EditTask, LinkTasks, UnlinkTasks
+from planner.core.durations import format_duration, parse_duration
+from planner.core.errors import ValidationError
+from planner.core.model import ChecklistItem, LinkType, Priority, Task
+from planner.ui.controller import Controller
+from planner.ui.delegates import NO_DATE, PeopleEditor
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _PlainTextEdit(QPlainTextEdit):
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class TaskEditorPanel(QScrollArea):
+    def __init__(self, controller: Controller, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.task_id: int | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(300)
+        body = QWidget(self)
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(12, 10, 12, 12)
+        self.placeholder = QLabel("Select a task to see and edit its details.", body)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+        outer.addWidget(self.placeholder)
+        self.form_widget = QWidget(body)
+        outer.addWidget(self.form_widget)
+        outer.addStretch(1)
+        form = QFormLayout(self.form_widget)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+
+        self.title = QLineEdit()
+        self.title.editingFinished.connect(lambda: self._edit(title=self.title.text()))
+        self.status = QComboBox()
+        self.status.activated.connect(lambda: self._edit(status_id=self.status.currentData()))
+        self.priority = QComboBox()
+        for priority in Priority:
+            self.priority.addItem(priority.label, int(priority))
+        self.priority.activated.connect(lambda: self._edit(priority=Priority(self.priority.currentData())))
+        self.value = _spin(0, 1000)
+        self.value.editingFinished.connect(lambda: self._edit(value=self.value.value()))
+        self.effort = _spin(0, 1000)
+        self.effort.editingFinished.connect(lambda: self._edit(effort=self.effort.value()))
+        self.start = _date_edit()
+        self.start.editingFinished.connect(lambda: self._edit_date("start", self.start))
+        self.finish = _date_edit()
+        self.finish.editingFinished.connect(lambda: self._edit_date("finish", self.finish))
+        self.duration = QLineEdit()
+        self.duration.setPlaceholderText("3d, 4h, 2w")
+        self.duration.editingFinished.connect(self._edit_duration)
+        self.percent = _spin(0, 100, " %")
+        self.percent.setSingleStep(10)
+        self.percent.editingFinished.connect(lambda: self._edit(percent_complete=self.percent.value()))
+        self.assignees = PeopleEditor()
+        self.assignees.itemChanged.connect(self._edit_assignees)
+        self.labels = PeopleEditor()
+        self.labels.itemChanged.connect(lambda: self._edit(labels=set(self.labels.checked())))
+        self.checklist = QListWidget()
+        self.checklist.itemChanged.connect(self._edit_checklist)
+        self.checklist_new = QLineEdit()
+        self.checklist_new.setPlaceholderText("Add a checklist item and press Enter")
+        self.checklist_new.returnPressed.connect(self._add_checklist_item)
+        self.predecessors = QListWidget()
+        self.predecessors.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.link_task = QComboBox()
+        self.link_task.setEditable(True)
+        self.link_task.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.link_task.lineEdit().setPlaceholderText("Predecessor…")
+        self.link_type = QComboBox()
+        for link_type in LinkType:
+            self.link_type.addItem(link_type.value, link_type)
+        add_link = QPushButton("Add")
+        add_link.clicked.connect(self._add_link)
+        remove_link = QPushButton("Remove")
+        remove_link.clicked.connect(self._remove_link)
+        self.notes = _PlainTextEdit()
+        self.notes.setPlaceholderText("Notes")
+        self.notes.setMinimumHeight(90)
+        self.notes.editing_finished.connect(lambda: self._edit(notes=self.notes.toPlainText()))
+
+        form.addRow(_section("Task"))
+        form.addRow("Title", self.title)
+        form.addRow("Status", self.status)
+        form.addRow("Priority", self.priority)
+        form.addRow("Value / effort", _row(self.value, self.effort))
+        form.addRow(_section("Schedule"))
+        form.addRow("Start", self.start)
+        form.addRow("Finish", self.finish)
+        form.addRow("Duration", self.duration)
+        form.addRow("Done", self.percent)
+        form.addRow(_section("People and labels"))
+        form.addRow("Assigned to", self.assignees)
+        form.addRow("Labels", self.labels)
+        form.addRow(_section("Checklist"))
+        form.addRow(self.checklist)
+        form.addRow(self.checklist_new)
+        form.addRow(_section("Predecessors"))
+        form.addRow(self.predecessors)
+        form.addRow(_row(self.link_task, self.link_type, add_link, remove_link, stretch_first=True))
+        form.addRow(_section("Notes"))
+        form.addRow(self.notes)
+        for widget in (self.assignees, self.labels, self.checklist, self.predecessors):
+            widget.setMaximumHeight(120)
+        controller.changes_applied.connect(self._changes_applied)
+        self.show_task(None)
+
+    # -- showing --------------------------------------------------------------------------
+    def show_task(self, task_id: int | None) -> None:
+        self.task_id = task_id if task_id in self.controller.ws.tasks else None
+        self.placeholder.setVisible(self.task_id is None)
+        self.form_widget.setVisible(self.task_id is not None)
+        if self.task_id is not None:
+            self._fill(self.controller.ws.tasks[self.task_id])
+
+    def _changes_applied(self, changes: Changes) -> None:
+        if self.task_id is None:
+            return
+        if self.task_id not in self.controller.ws.tasks:
+            self.show_task(None)
+        elif changes.touches("task", "dependency", "person", "label", "status"):
+            self._fill(self.controller.ws.tasks[self.task_id])
+
+    def _fill(self, task: Task) -> None:
+        ws = self.controller.ws
+        widgets = [
+            self.title, self.status, self.priority, self.value, self.effort, self.start, self.finish,
+            self.duration, self.percent, self.assignees, self.labels, self.checklist, self.notes, self.link_task,
+        ]  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.title.setText(task.title)
+        self.status.clear()
+        for status in ws.ordered("status"):
+            self.status.addItem(status.name, status.id)
+        self.status.setCurrentIndex(max(0, self.status.findData(task.status_id)))
+        self.priority.setCurrentIndex(self.priority.findData(int(task.priority)))
+        self.value.setValue(task.value)
+        self.effort.setValue(task.effort)
+        self.start.setDate(QDate(task.start.date()) if task.start else NO_DATE)
+        self.finish.setDate(QDate(task.finish.date()) if task.finish else NO_DATE)
+        summary = ws.is_summary(task.id)
+        self.duration.setText("Milestone" if task.milestone else format_duration(task.duration, ws.calendar))
+        self.duration.setReadOnly(task.milestone)
+        self.percent.setValue(task.percent_complete)
+        self.assignees.set_people([(p.id, p.name) for p in ws.ordered("person")])
+        self.assignees.set_checked(task.assignments)
+        self.labels.set_people([(lab.id, lab.name) for lab in ws.ordered("label")])
+        self.labels.set_checked(task.labels)
+        self.checklist.clear()
+        for item in task.checklist:
+            row = QListWidgetItem(item.text, self.checklist)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+            row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+        self.predecessors.clear()
+        for dep_id in sorted(ws.links_in(task.id)):
+            dep = ws.dependencies[dep_id]
+            lag = f" {'+' if dep.lag > 0 else '−'}{format_duration(abs(dep.lag), ws.calendar)}" if dep.lag else ""
+            row = QListWidgetItem(f"{ws.tasks[dep.predecessor_id].title}  ({dep.type.value}{lag})", self.predecessors)
+            row.setData(ID_ROLE, dep_id)
+        self.link_task.clear()
+        candidates = [t for t in ws.tasks.values() if t.container() == task.container() and t.id != task.id]
+        for other in sorted(candidates, key=lambda t: t.title.casefold()):
+            self.link_task.addItem(other.title, other.id)
+        self.link_task.setCurrentIndex(-1)
+        self.notes.setPlainText(task.notes)
+        for widget in (self.start, self.finish, self.duration):
+            widget.setEnabled(not summary or task.manual)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    # -- editing --------------------------------------------------------------------------
+    def _task(self) -> Task | None:
+        return self.controller.ws.tasks.get(self.task_id) if self.task_id is not None else None
+
+    def _edit(self, **fields) -> None:
+        task = self._task()
+        if task is None:
+            return
+        changed = {name: value for name, value in fields.items() if getattr(task, name) != value}
+        if changed and not self.controller.run(EditTask(task.id, **changed)):
+            self._fill(task)  # show the value that stands, not the one refused
+
+    def _edit_date(self, name: str, editor: QDateEdit) -> None:
+        cal = self.controller.ws.calendar
+        day = editor.date()
+        if day == NO_DATE:
+            value = None
+        else:
+            value = cal.day_start(day.toPython()) if name == "start" else cal.day_end(day.toPython())
+        task = self._task()
+        if task is not None and _same_day(getattr(task, name), value):
+            return
+        self._edit(**{name: value})
+
+    def _edit_duration(self) -> None:
+        task = self._task()
+        if task is None or task.milestone:
+            return
+        text = self.duration.text().strip()
+        try:
+            minutes = parse_duration(text, self.controller.ws.calendar) if text else None
+        except ValidationError as exc:
+            self.controller.error_occurred.emit(str(exc))
+            self._fill(task)
+            return
+        self._edit(duration=minutes)
+
+    def _edit_assignees(self) -> None:
+        task = self._task()
+        if task is not None:
+            self._edit(assignments={pid: task.assignments.get(pid, 1.0) for pid in self.assignees.checked()})
+
+    def _edit_checklist(self) -> None:
+        items = []
+        for row in range(self.checklist.count()):
+            item = self.checklist.item(row)
+            items.append(ChecklistItem(item.text(), item.checkState() == Qt.CheckState.Checked))
+        self._edit(checklist=items)
+
+    def _add_checklist_item(self) -> None:
+        task = self._task()
+        text = self.checklist_new.text().strip()
+        if task is None or not text:
+            return
+        self.checklist_new.clear()
+        self._edit(checklist=[*task.checklist, ChecklistItem(text)])
+
+    def _add_link(self) -> None:
+        task = self._task()
+        index = self.link_task.findText(self.link_task.currentText())
+        if task is None or index < 0:
+            self.controller.error_occurred.emit("Choose the predecessor from the list of tasks")
+            return
+        predecessor = self.link_task.itemData(index)
+        self.controller.run(LinkTasks(predecessor, task.id, self.link_type.currentData()))
+
+    def _remove_link(self) -> None:
+        item = self.predecessors.currentItem()
+        if item is not None:
+            self.controller.run(UnlinkTasks([item.data(ID_ROLE)]))
+
+
+def _same_day(a: datetime | None, b: datetime | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and a.date() == b.date())
+
+
+def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd dd MMM yyyy")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("None")
+    return edit
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("SectionTitle")
+    label.setContentsMargins(0, 8, 0, 2)
+    return label
+
+
+def _row(*widgets, stretch_first: bool = False) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if (stretch_first and i == 0) or not stretch_first else 0)
+    return box

@@ -1,0 +1,65 @@
+"""`TaskFilterProxy`: the sidebar's scope and the filter bar applied to the task tree, and column sorting.
+
+It adapts `TaskTreeModel` for the views; filtering is `planner.core.filters.TaskFilter`, so it
+means the same in every view. A task that matches keeps its ancestors visible (recursive filtering).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
+
+from planner.core.filters import SMART_LIST_DUE, SmartList, TaskFilter
+from planner.core.model import ParentKey
+from planner.ui.models.columns import Role
+from planner.ui.models.task_tree import TaskTreeModel
+
+Scope = SmartList | ParentKey
+
+
+class TaskFilterProxy(QSortFilterProxyModel):
+    def __init__(self, source: TaskTreeModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setRecursiveFilteringEnabled(True)
+        self.setSortRole(Role.SORT)
+        self.setDynamicSortFilter(True)
+        self.scope: Scope = SmartList.ALL
+        self.filter = TaskFilter()
+        self._effective = TaskFilter()
+
+    def set_scope(self, scope: Scope) -> None:
+        self.scope = scope
+        self._update()
+
+    def set_filter(self, task_filter: TaskFilter) -> None:
+        self.filter = task_filter
+        self._update()
+
+    def _update(self) -> None:
+        self.beginFilterChange()
+        if isinstance(self.scope, SmartList) and self.scope is not SmartList.ALL:
+            self._effective = TaskFilter(**{**self.filter.__dict__, "due": SMART_LIST_DUE[self.scope]})
+        else:
+            self._effective = self.filter
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def is_filtering(self) -> bool:
+        return not self._effective.is_empty()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        source: TaskTreeModel = self.sourceModel()
+        index = source.index(source_row, 0, source_parent)
+        kind, ident = index.data(Role.NODE)
+        if kind != "task":
+            if not isinstance(self.scope, SmartList):
+                return (kind, ident) == self.scope
+            return self._effective.is_empty()
+        task = source.ws.tasks.get(ident)
+        return task is not None and self._effective.matches(source.ws, task, source.controller.today())
+
+    def root_for_scope(self) -> QModelIndex:
+        """The proxy index the views use as their root: the scope's project or area row, or the top."""
+        if isinstance(self.scope, SmartList):
+            return QModelIndex()
+        source: TaskTreeModel = self.sourceModel()
+        return self.mapFromSource(source.index_of(self.scope))

@@ -1,0 +1,126 @@
+"""`Sidebar`: smart lists, areas (ongoing work) and projects (time-bound work), with counts.
+
+It reads the workspace and says which scope the user chose; creating, renaming and deleting
+areas and projects go through the main window's actions, as commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+
+from planner.core.filters import SMART_LIST_DUE, SmartList, matches_due
+from planner.core.model import Workspace
+from planner.ui import theme
+
+SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1
+_SMART_ICONS = {
+    SmartList.TODAY: "today",
+    SmartList.THIS_WEEK: "week",
+    SmartList.OVERDUE: "overdue",
+    SmartList.UNSCHEDULED: "unscheduled",
+    SmartList.ALL: "all",
+}
+
+
+class Sidebar(QTreeWidget):
+    scope_changed = Signal(object)  # SmartList or ("area"|"project", id)
+    context_menu_requested = Signal(object, object)  # scope under the mouse (or None), global QPoint
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        self.setRootIsDecorated(False)
+        self.setIndentation(10)
+        self.setIconSize(QSize(18, 18))
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumWidth(200)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.currentItemChanged.connect(self._current_changed)
+        self._items: dict[object, QTreeWidgetItem] = {}
+
+    def rebuild(self, ws: Workspace, today) -> None:
+        """Refill from the workspace, keeping the current scope selected when it still exists."""
+        current = self.current_scope()
+        self.blockSignals(True)
+        self.clear()
+        self._items.clear()
+        self._section("Smart lists")
+        for smart in SmartList:
+            self._add(smart.value, smart, _SMART_ICONS[smart])
+        self._section("Areas · ongoing work")
+        for area in ws.ordered("area"):
+            self._add(area.name, ("area", area.id), "area")
+        self._section("Projects")
+        for project in ws.ordered("project"):
+            self._add(project.name, ("project", project.id), "project")
+        self.update_counts(ws, today)
+        self.resizeColumnToContents(1)
+        self.blockSignals(False)
+        self.select_scope(current if current in self._items else SmartList.ALL, notify=current not in self._items)
+
+    def update_counts(self, ws: Workspace, today) -> None:
+        """Open tasks per entry (overdue ones in the warning colour)."""
+        done = ws.done_status_ids()
+        open_tasks = [t for t in ws.tasks.values() if t.status_id not in done and not ws.is_summary(t.id)]
+        counts: dict[object, int] = {}
+        for smart, due in SMART_LIST_DUE.items():
+            if smart is SmartList.ALL:
+                counts[smart] = len(open_tasks)
+            else:
+                counts[smart] = sum(1 for t in open_tasks if matches_due(ws, t, due, today))
+        for task in open_tasks:
+            key = task.container()
+            counts[key] = counts.get(key, 0) + 1
+        for scope, item in self._items.items():
+            count = counts.get(scope, 0)
+            item.setText(1, str(count) if count else "")
+            item.setForeground(1, theme.warning_brush() if scope is SmartList.OVERDUE else theme.muted_brush())
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _section(self, title: str) -> None:
+        item = QTreeWidgetItem(self, [title.upper()])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font(0)
+        font.setPointSizeF(font.pointSizeF() * 0.82)
+        font.setBold(True)
+        font.setLetterSpacing(font.SpacingType.PercentageSpacing, 106)
+        item.setFont(0, font)
+        item.setForeground(0, theme.muted_brush())
+        item.setFirstColumnSpanned(True)
+
+    def _add(self, text: str, scope, icon_name: str) -> None:
+        item = QTreeWidgetItem(self, [text, ""])
+        item.setData(0, SCOPE_ROLE, scope)
+        item.setIcon(0, theme.icon(icon_name))
+        item.setToolTip(0, text)
+        self._items[scope] = item
+
+    def current_scope(self):
+        item = self.currentItem()
+        return item.data(0, SCOPE_ROLE) if item is not None else None
+
+    def select_scope(self, scope, notify: bool = True) -> None:
+        item = self._items.get(scope)
+        if item is None:
+            return
+        self.blockSignals(not notify)
+        self.setCurrentItem(item)
+        self.blockSignals(False)
+
+    def _current_changed(self, current: QTreeWidgetItem | None, previous) -> None:
+        if current is not None and current.data(0, SCOPE_ROLE) is not None:
+            self.scope_changed.emit(current.data(0, SCOPE_ROLE))
+
+    def _context_menu(self, pos) -> None:
+        item = self.itemAt(pos)
+        scope = item.data(0, SCOPE_ROLE) if item is not None else None
+        self.context_menu_requested.emit(scope, self.viewport().mapToGlobal(pos))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.setColumnWidth(0, max(80, self.viewport().width() - self.columnWidth(1) - 4))

@@ -1,0 +1,111 @@
+"""`TableView`: the work breakdown as an editable tree table, over the shared filtered task model.
+
+It shows the model and turns keys, clicks and drags into edits through the model; it owns no data.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+from planner.ui.delegates import TaskDelegate
+from planner.ui.models.columns import Column, Role
+from planner.ui.models.task_filter import TaskFilterProxy
+
+_WIDTHS = {
+    Column.TITLE: 320, Column.STATUS: 110, Column.PRIORITY: 80, Column.ASSIGNEES: 150, Column.START: 118,
+    Column.FINISH: 118, Column.DURATION: 78, Column.PERCENT: 110, Column.LABELS: 130, Column.DEADLINE: 118,
+    Column.VALUE: 60, Column.EFFORT: 60,
+}  # fmt: skip
+
+
+class TableView(QTreeView):
+    name = "table"
+    title = "Table"
+    icon_name = "table"
+
+    current_task_changed = Signal(object)  # task id or None
+    context_menu_requested = Signal(object)  # global QPoint
+
+    def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+        self.setModel(proxy)
+        self.setItemDelegate(TaskDelegate(lambda: proxy.sourceModel().ws, self))
+        self.setUniformRowHeights(True)  # lets Qt lay out 10,000 rows without asking each one its height
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.setAnimated(False)
+        self.setExpandsOnDoubleClick(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(lambda pos: self.context_menu_requested.emit(self.mapToGlobal(pos)))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicatorClearable(True)
+        for column, width in _WIDTHS.items():
+            self.setColumnWidth(column, width)
+        for column in (Column.DEADLINE, Column.VALUE, Column.EFFORT):
+            self.setColumnHidden(column, True)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+        proxy.modelReset.connect(self.apply_scope)
+        proxy.rowsInserted.connect(self._reveal_inserted)
+
+    # -- scope ----------------------------------------------------------------------------------
+    def apply_scope(self) -> None:
+        self.setRootIndex(self.proxy.root_for_scope())
+        self.setRootIsDecorated(True)
+        if self.proxy.is_filtering():
+            self.expandAll()  # matches are the point of a filter: show them, not their collapsed parents
+        else:
+            self.expandToDepth(0 if self.rootIndex().isValid() else 1)
+
+    def _reveal_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid() and parent != self.rootIndex():
+            self.expand(parent)
+
+    # -- selection ------------------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.current_task_changed.emit(current.data(Role.TASK_ID) if current.isValid() else None)
+
+    def current_node(self):
+        index = self.currentIndex()
+        return index.data(Role.NODE) if index.isValid() else None
+
+    def selected_task_ids(self) -> list[int]:
+        ids = []
+        for index in self.selectionModel().selectedRows(0):
+            task_id = index.data(Role.TASK_ID)
+            if task_id is not None:
+                ids.append(task_id)
+        return ids
+
+    def select_task(self, task_id: int, edit: bool = False) -> None:
+        source = self.proxy.sourceModel()
+        index = self.proxy.mapFromSource(source.index_of(("task", task_id)))
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+        if edit:
+            self.edit(index)

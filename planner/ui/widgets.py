@@ -1,0 +1,93 @@
+"""Small widgets the main window is built from: the message bar and the welcome panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from planner.ui import theme
+
+
+class MessageBar(QFrame):
+    """An inline, dismissable message above the views: refusals and errors without a modal dialog."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MessageBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton(self)
+        close.setIcon(theme.icon("close"))
+        close.setAutoRaise(True)
+        close.setToolTip("Dismiss")
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self, singleShot=True, interval=10_000)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        color = theme.warning_color()
+        background = QColor(color)
+        background.setAlpha(38)
+        self.setStyleSheet(
+            f"QFrame#MessageBar {{ background: rgba({background.red()},{background.green()},{background.blue()},"
+            f"{background.alpha()}); border: 1px solid {color.name()}; }}"
+        )
+        self.icon.setPixmap(theme.icon("warning", color).pixmap(QSize(18, 18)))
+        self.text.setText(text)
+        self.show()
+        self._timer.start()
+
+
+class WelcomePanel(QWidget):
+    """What an empty workspace shows: the three ways to begin."""
+
+    new_area_requested = Signal()
+    new_project_requested = Signal()
+    sample_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        title = QLabel("Welcome to Planner")
+        title.setObjectName("WelcomeTitle")
+        intro = QLabel(
+            "Plan your team's ongoing work and its projects in one place. Areas hold routine work that "
+            "never ends; projects have a goal, a plan and a finish date."
+        )
+        intro.setWordWrap(True)
+        intro.setMaximumWidth(520)
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addSpacing(12)
+        for text, detail, icon_name, signal in (
+            ("New area", "Ongoing work such as social media or monthly reporting", "area", self.new_area_requested),
+            ("New project", "Time-bound work with tasks, dates and milestones", "project", self.new_project_requested),
+            ("Open the sample workspace", "A marketing team's routines and a mobile app project", "open",
+             self.sample_requested),
+        ):  # fmt: skip
+            button = QPushButton(theme.icon(icon_name), f"  {text}\n  {detail}")
+            button.setObjectName("WelcomeButton")
+            button.setIconSize(QSize(24, 24))
+            button.setMinimumWidth(420)
+            button.clicked.connect(signal.emit)
+            column.addWidget(button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(3)
