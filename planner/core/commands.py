@@ -98,7 +98,7 @@ class Command:
 
     def place(self, ws: Workspace, task: Task, key: ParentKey, index: int) -> None:
         """Move a task in the tree, recording it, its old and new siblings and any descendants."""
-        for sibling in (*ws.children(key), *ws.descendants(task.id)):
+        for sibling in (*ws.children(task.parent_key()), *ws.children(key), *ws.descendants(task.id)):
             self.touch(ws, "task", sibling)
         self.touch(ws, "task", task.id)
         ws.place(task, key, index)
