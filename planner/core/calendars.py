@@ -359,7 +359,8 @@ def public_holidays(country: str, subdivision: str = "", year: int | None = None
     try:
         found = holidays.country_holidays(country.upper(), subdiv=subdivision or None, years=year)
     except NotImplementedError as error:
-        raise ValidationError(f"No public holidays are known for “{country}{'-' + subdivision if subdivision else ''}”: {error}") from None
+        where = f"{country}-{subdivision}" if subdivision else country
+        raise ValidationError(f"No public holidays are known for “{where}”: {error}") from None
     return dict(found.items())
 
 
@@ -439,9 +440,8 @@ class Timeline:
             self._prepend(_CHUNK)
         idle = idle + 1 if self.cum[-1] - self.cum[0] == before else 0
         if idle >= 10:
-            edge = self.first + (len(self.spans) if forward else 0)
-            name = self.calendar.name
-            raise ValueError(f"calendar {name!r} has no working time within ten years of {date.fromordinal(edge):%Y-%m-%d}")
+            edge = date.fromordinal(self.first + (len(self.spans) if forward else 0))
+            raise ValueError(f"calendar {self.calendar.name!r} has no working time within ten years of {edge:%Y-%m-%d}")
         return idle
 
     # -- instants to positions --------------------------------------------------------------
