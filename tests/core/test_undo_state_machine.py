@@ -38,7 +38,9 @@ BASE = datetime(2024, 3, 4, 8, 0)
 MISSING = 999
 picks = st.integers(min_value=0, max_value=10_000)
 titles = st.sampled_from(["Plan", "Build", "Test", "  Ship  ", "", "   "])
-instants = st.sampled_from([None, BASE, BASE + timedelta(hours=5), BASE + timedelta(days=5, hours=2), BASE - timedelta(days=3)])
+instants = st.sampled_from(
+    [None, BASE, BASE + timedelta(hours=5), BASE + timedelta(days=5, hours=2), BASE - timedelta(days=3)]
+)
 durations = st.sampled_from([None, 0, 60, 480, 2400, -30])
 
 
@@ -66,7 +68,12 @@ class UndoMachine(RuleBasedStateMachine):
     def start(self) -> None:
         self.ws = ws = Workspace()
         self.ticks = 0
-        for name, kind, wip in (("To do", "todo", 0), ("Doing", "doing", 2), ("Review", "doing", 1), ("Done", "done", 0)):
+        for name, kind, wip in (
+            ("To do", "todo", 0),
+            ("Doing", "doing", 2),
+            ("Review", "doing", 1),
+            ("Done", "done", 0),
+        ):
             AddObject("status", name=name, kind=StatusKind(kind), wip_limit=wip).apply(ws)
         AddObject("project", name="App").apply(ws)
         AddObject("project", name="Site").apply(ws)
@@ -75,9 +82,15 @@ class UndoMachine(RuleBasedStateMachine):
             AddObject("person", name=name).apply(ws)
         AddObject("label", name="Red").apply(ws)
         AddObject("label", name="Blue").apply(ws)
-        for title, parent in (("One", ("project", 1)), ("Two", ("project", 1)), ("Post", ("area", 1)),
-                              ("Three", ("project", 1)), ("One.1", ("task", 1)), ("One.2", ("task", 1)),
-                              ("Site work", ("project", 2))):  # fmt: skip
+        for title, parent in (
+            ("One", ("project", 1)),
+            ("Two", ("project", 1)),
+            ("Post", ("area", 1)),
+            ("Three", ("project", 1)),
+            ("One.1", ("task", 1)),
+            ("One.2", ("task", 1)),
+            ("Site work", ("project", 2)),
+        ):
             CreateTask(parent, title, clock=self.clock).apply(ws)
         LinkTasks(2, 4).apply(ws)
         self.initial = snapshot(ws)
@@ -115,8 +128,20 @@ class UndoMachine(RuleBasedStateMachine):
 
     @rule(
         n=picks,
-        field=st.sampled_from(["title", "notes", "percent_complete", "duration", "start", "finish", "milestone",
-                               "priority", "value", "checklist"]),  # fmt: skip
+        field=st.sampled_from(
+            [
+                "title",
+                "notes",
+                "percent_complete",
+                "duration",
+                "start",
+                "finish",
+                "milestone",
+                "priority",
+                "value",
+                "checklist",
+            ]
+        ),
         data=st.data(),
     )
     def edit(self, n, field, data):
@@ -191,8 +216,15 @@ class UndoMachine(RuleBasedStateMachine):
     @rule(n=picks, m=picks, title=titles, status=st.sampled_from([1, 2, 4]))
     def batch(self, n, m, title, status):
         tid = pick(n, self.ws.tasks)
-        self.run(Batch([EditTask(tid, clock=self.clock, status_id=status), CreateTask(("task", tid), title, clock=self.clock),
-                        LinkTasks(tid, pick(m, self.ws.tasks))]))  # fmt: skip
+        self.run(
+            Batch(
+                [
+                    EditTask(tid, clock=self.clock, status_id=status),
+                    CreateTask(("task", tid), title, clock=self.clock),
+                    LinkTasks(tid, pick(m, self.ws.tasks)),
+                ]
+            )
+        )
 
     # -- what must always hold -------------------------------------------------------------------------
     @invariant()
