@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
+from planner.core.changes import Changes
 from planner.core.commands import (
     AddObject,
     AssignPerson,
@@ -53,6 +54,24 @@ def snapshot(ws: Workspace) -> dict:
         "out": {tid: set(ws.links_out(tid)) for tid in ws.tasks if ws.links_out(tid)},
         "in": {tid: set(ws.links_in(tid)) for tid in ws.tasks if ws.links_in(tid)},
     }
+
+
+def assert_names_exactly(changes: Changes, before: dict, after: dict) -> None:
+    """`changes` names every object, child list and container that differs between two snapshots, and no other."""
+    for kind in KINDS:
+        old, new = before["tables"][kind], after["tables"][kind]
+        assert changes.created.get(kind, set()) == new.keys() - old.keys(), kind
+        assert changes.deleted.get(kind, set()) == old.keys() - new.keys(), kind
+        assert changes.updated.get(kind, set()) == {i for i in old.keys() & new.keys() if old[i] != new[i]}, kind
+    keys = before["children"].keys() | after["children"].keys()
+    assert changes.parents == {k for k in keys if before["children"].get(k) != after["children"].get(k)}
+    moved = {
+        kind: {i for i in before["tables"][kind].keys() | after["tables"][kind].keys()
+               if getattr(before["tables"][kind].get(i), "position", None)
+               != getattr(after["tables"][kind].get(i), "position", None)}
+        for kind in ("area", "project")
+    }  # fmt: skip
+    assert changes.containers == bool(moved["area"] or moved["project"])
 
 
 def pick(n: int, ids) -> int:
@@ -104,13 +123,15 @@ class UndoMachine(RuleBasedStateMachine):
         """Apply `command`; a refusal must change nothing; a success must undo and redo exactly."""
         before = snapshot(self.ws)
         try:
-            command.apply(self.ws)
+            changes = command.apply(self.ws)
         except ValidationError:
             assert snapshot(self.ws) == before
             return
         after = snapshot(self.ws)
-        command.undo(self.ws)
+        assert_names_exactly(changes, before, after)
+        undone = command.undo(self.ws)
         assert snapshot(self.ws) == before
+        assert_names_exactly(undone, after, before)
         command.apply(self.ws)
         assert snapshot(self.ws) == after
         self.done.append((command, before, after))
