@@ -7,7 +7,7 @@ areas and projects go through the main window's actions, as commands.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from planner.core.filters import SMART_LIST_DUE, SmartList, matches_due
 from planner.core.model import Workspace
@@ -29,8 +29,12 @@ class Sidebar(QTreeWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.setObjectName("Sidebar")
         self.setHeaderHidden(True)
         self.setColumnCount(2)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setRootIsDecorated(False)
         self.setIndentation(10)
         self.setIconSize(QSize(18, 18))
@@ -59,7 +63,6 @@ class Sidebar(QTreeWidget):
         for project in ws.ordered("project"):
             self._add(project.name, ("project", project.id), "project")
         self.update_counts(ws, today)
-        self.resizeColumnToContents(1)
         self.blockSignals(False)
         self.select_scope(current if current in self._items else SmartList.ALL, notify=current not in self._items)
 
@@ -83,6 +86,8 @@ class Sidebar(QTreeWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _section(self, title: str) -> None:
+        if self.topLevelItemCount():
+            QTreeWidgetItem(self, [""]).setFlags(Qt.ItemFlag.NoItemFlags)  # breathing space between sections
         item = QTreeWidgetItem(self, [title.upper()])
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         font = item.font(0)
@@ -120,7 +125,3 @@ class Sidebar(QTreeWidget):
         item = self.itemAt(pos)
         scope = item.data(0, SCOPE_ROLE) if item is not None else None
         self.context_menu_requested.emit(scope, self.viewport().mapToGlobal(pos))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.setColumnWidth(0, max(80, self.viewport().width() - self.columnWidth(1) - 4))

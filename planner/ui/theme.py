@@ -153,6 +153,8 @@ QToolBar QToolButton { padding: 4px 6px; border-radius: 5px; }
 QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }
 QTreeView, QListView { border: none; }
 QTreeView::item { padding: 0 2px; }
+QTreeWidget#Sidebar { background: palette(window); }
+QTreeWidget#Sidebar::item { padding: 4px 2px; }
 QHeaderView::section { padding: 4px 6px; border: none; border-right: 1px solid palette(midlight);
     border-bottom: 1px solid palette(mid); background: palette(window); }
 QStatusBar { border-top: 1px solid palette(mid); }

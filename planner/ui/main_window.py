@@ -1,0 +1,592 @@
+"""`MainWindow`: the sidebar, the views, the task editor, menus, toolbar and status bar around one workspace.
+
+The window turns user actions into core commands through the controller; views plug in as
+classes listed in `VIEWS`. Opening another workspace swaps the controller and rebuilds the models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import __version__
+from planner.core.changes import Changes
+from planner.core.commands import (
+    AddObject,
+    CreateTask,
+    DeleteObject,
+    DeleteTasks,
+    EditObject,
+    IndentTasks,
+    MoveTask,
+    OutdentTasks,
+)
+from planner.core.filters import Due, SmartList, TaskFilter, matches_due
+from planner.ui import theme
+from planner.ui.controller import Controller
+from planner.ui.editor_panel import TaskEditorPanel
+from planner.ui.filter_bar import FilterBar
+from planner.ui.models.task_filter import TaskFilterProxy
+from planner.ui.models.task_tree import TaskTreeModel
+from planner.ui.sidebar import Sidebar
+from planner.ui.table_view import TableView
+from planner.ui.widgets import MessageBar, WelcomePanel
+
+# The views the switcher offers, in order. Board, Calendar, Gantt and Dashboard join as they are built.
+VIEWS = [TableView]
+MAX_RECENT = 10
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: Controller, open_workspace: Callable, settings: QSettings | None = None) -> None:
+        """`open_workspace(path, sample=False)` opens a file and returns a Controller, or raises with a message."""
+        super().__init__()
+        self._open_workspace = open_workspace
+        self.settings = settings or QSettings()
+        self.controller: Controller | None = None
+        self.setWindowIcon(QIcon(str(theme.app_icon_path())))
+        self.setUnifiedTitleAndToolBarOnMac(True)
+
+        self.sidebar = Sidebar()
+        self.filter_bar = FilterBar()
+        self.message_bar = MessageBar()
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePanel()
+        self.editor = QWidget()  # replaced by the panel for each workspace
+        center = QWidget()
+        layout = QVBoxLayout(center)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([220, 900, 340])
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel()
+        self.path_label = QLabel()
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.path_label)
+
+        self.views: dict[str, QWidget] = {}
+        self.current_view = VIEWS[0].name
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+
+        self.sidebar.scope_changed.connect(self._scope_changed)
+        self.sidebar.context_menu_requested.connect(self._sidebar_menu)
+        self.filter_bar.filter_changed.connect(self._filter_changed)
+        self.welcome.new_area_requested.connect(lambda: self.new_container("area"))
+        self.welcome.new_project_requested.connect(lambda: self.new_container("project"))
+        self.welcome.sample_requested.connect(lambda: self.open_path(None, sample=True))
+        self.set_controller(controller)
+        self._restore_state()
+
+    # -- workspace ----------------------------------------------------------------------------
+    def set_controller(self, controller: Controller) -> None:
+        if self.controller is not None:
+            self.controller.close()
+        self.controller = controller
+        self.model = TaskTreeModel(controller, self)
+        self.proxy = TaskFilterProxy(self.model, self)
+        self.proxy.set_filter(self.filter_bar.current())
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            if widget is not self.welcome:
+                widget.deleteLater()
+        self.views = {}
+        for view_class in VIEWS:
+            view = view_class(self.proxy)
+            view.current_task_changed.connect(self._current_task_changed)
+            view.context_menu_requested.connect(self._task_menu)
+            view.addActions(self.view_actions)
+            self.views[view_class.name] = view
+            self.stack.addWidget(view)
+        self.stack.addWidget(self.welcome)
+        editor = TaskEditorPanel(controller)
+        self.splitter.replaceWidget(2, editor)
+        self.editor.deleteLater()
+        self.editor = editor
+        self.editor.setVisible(self.toggle_editor.isChecked())
+        controller.changes_applied.connect(self._changes_applied)
+        controller.error_occurred.connect(self.message_bar.show_message)
+        controller.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        controller.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        controller.undo_stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".strip()))
+        controller.undo_stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".strip()))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.filter_bar.populate(controller.ws)
+        self.sidebar.rebuild(controller.ws, controller.today())
+        self._scope_changed(self.sidebar.current_scope() or SmartList.ALL)
+        path = controller.file.path
+        self.setWindowTitle(f"{path.stem} — Planner")
+        self.path_label.setText(str(path))
+        self._remember_recent(path)
+        self._update_status()
+
+    def open_path(self, path: Path | None, sample: bool = False) -> bool:
+        try:
+            controller = self._open_workspace(path, sample=sample)
+        except Exception as exc:  # every failure to open says why, and the open workspace stays open
+            self.show_error("The workspace could not be opened", str(exc))
+            return False
+        self.set_controller(controller)
+        return True
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    # -- actions --------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if icon_name:
+            action.setIcon(theme.icon(icon_name))
+            action.setProperty("icon_name", icon_name)  # to redraw it in the text colour of a new theme
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        S = QKeySequence.StandardKey  # noqa: N806
+        self.new_workspace_action = self._action("&New Workspace…", self.new_workspace, icon_name="new")
+        self.open_action = self._action("&Open…", self.open_dialog, S.Open, "open")
+        self.save_copy_action = self._action("Save a &Copy As…", self.save_copy, "Ctrl+Shift+S", "copy")
+        self.restore_action = self._action("&Restore from Backup…", self.restore_backup, icon_name="backup")
+        self.quit_action = self._action("&Quit", self.close, S.Quit)
+        self.undo_action = self._action("&Undo", lambda: self.controller.undo_stack.undo(), S.Undo, "undo", "Undo")
+        self.redo_action = self._action("&Redo", lambda: self.controller.undo_stack.redo(), S.Redo, "redo", "Redo")
+        self.new_task_action = self._action(
+            "New &Task", self.new_task, ["Ctrl+N", "Ins"], "add", "New task below the selected one (Ctrl+N)"
+        )
+        self.new_subtask_action = self._action(
+            "New &Subtask", lambda: self.new_task(subtask=True), "Ctrl+Shift+N", "subtask", "New subtask"
+        )
+        self.delete_action = self._action("&Delete", self.delete_selected, S.Delete, "delete", "Delete (Del)")
+        self.indent_action = self._action("&Indent", self.indent, "Alt+Shift+Right", "indent", "Indent (Alt+Shift+→)")
+        self.outdent_action = self._action(
+            "&Outdent", self.outdent, "Alt+Shift+Left", "outdent", "Outdent (Alt+Shift+←)"
+        )
+        self.move_up_action = self._action("Move &Up", lambda: self.move_selected(-1), "Alt+Shift+Up", "up")
+        self.move_down_action = self._action("Move Do&wn", lambda: self.move_selected(1), "Alt+Shift+Down", "down")
+        self.find_action = self._action("&Find", self.focus_search, S.Find, "search")
+        self.new_area_action = self._action("New &Area…", lambda: self.new_container("area"), icon_name="area")
+        self.new_project_action = self._action(
+            "New &Project…", lambda: self.new_container("project"), icon_name="project"
+        )
+        # Keys that mean something else in a text field act only while a view has the focus.
+        self.view_actions = [self.delete_action, self.indent_action, self.outdent_action]
+        self.view_actions += [self.move_up_action, self.move_down_action]
+        for action in self.view_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.toggle_sidebar = self._action("Show &Sidebar", lambda on: self.sidebar.setVisible(on), "Ctrl+Shift+L")
+        self.toggle_sidebar.setCheckable(True)
+        self.toggle_sidebar.setChecked(True)
+        self.toggle_editor = self._action(
+            "Show Task &Editor", lambda on: self.editor.setVisible(on), "Ctrl+Shift+E", "editor", "Task editor"
+        )
+        self.toggle_editor.setCheckable(True)
+        self.toggle_editor.setChecked(True)
+        self.view_group = QActionGroup(self)
+        self.view_switch_actions = {}
+        for number, view_class in enumerate(VIEWS, start=1):
+            action = self._action(
+                view_class.title,
+                lambda _=False, n=view_class.name: self.show_view(n),
+                f"Ctrl+{number}",
+                view_class.icon_name,
+            )
+            action.setCheckable(True)
+            self.view_group.addAction(action)
+            self.view_switch_actions[view_class.name] = action
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for name in theme.THEMES:
+            action = self._action(name.capitalize(), lambda _=False, n=name: self.set_theme(n))
+            action.setCheckable(True)
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+        self.about_action = self._action("&About Planner", self.about)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_workspace_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_copy_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.new_task_action, self.new_subtask_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.new_area_action, self.new_project_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions(list(self.view_switch_actions.values()))
+        view_menu.addSeparator()
+        view_menu.addActions([self.toggle_sidebar, self.toggle_editor])
+        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu.addActions(list(self.theme_actions.values()))
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.addToolBar(toolbar)
+        new_button = QToolButton(toolbar)
+        new_button.setDefaultAction(self.new_task_action)
+        new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        new_button.setText("New task")
+        toolbar.addWidget(new_button)
+        toolbar.addActions([self.new_subtask_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.outdent_action, self.indent_action, self.move_up_action, self.move_down_action])
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
+        toolbar.addWidget(spacer)
+        for action in self.view_switch_actions.values():
+            button = QToolButton(toolbar)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            toolbar.addWidget(button)
+        toolbar.addSeparator()
+        toolbar.addAction(self.toggle_editor)
+
+    # -- views and scope --------------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        if name not in self.views:
+            raise ValueError(f"there is no {name} view")
+        self.current_view = name
+        self.view_switch_actions[name].setChecked(True)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        ws = self.controller.ws
+        empty = not ws.areas and not ws.projects
+        self.stack.setCurrentWidget(self.welcome if empty else self.views[self.current_view])
+        self.filter_bar.setEnabled(not empty)
+        self.editor.setVisible(self.toggle_editor.isChecked() and not empty)
+
+    def view(self):
+        return self.views[self.current_view]
+
+    def _scope_changed(self, scope) -> None:
+        self.proxy.set_scope(scope)
+        for view in self.views.values():
+            view.apply_scope()
+        self._show_current()
+        self._update_status()
+
+    def _filter_changed(self, task_filter: TaskFilter) -> None:
+        self.proxy.set_filter(task_filter)
+        for view in self.views.values():
+            view.apply_scope()
+        self._update_status()
+
+    def _current_task_changed(self, task_id) -> None:
+        self.editor.show_task(task_id)
+
+    def _changes_applied(self, changes: Changes) -> None:
+        ws = self.controller.ws
+        if changes.containers or changes.touches("status", "person", "label"):
+            self.filter_bar.populate(ws)
+            self.sidebar.rebuild(ws, self.controller.today())
+            self._show_current()
+        else:
+            self.sidebar.update_counts(ws, self.controller.today())
+        self._update_status()
+
+    def _update_status(self) -> None:
+        ws = self.controller.ws
+        today = self.controller.today()
+        done = ws.done_status_ids()
+        tasks = [t for t in ws.tasks.values() if not ws.is_summary(t.id)]
+        open_count = sum(1 for t in tasks if t.status_id not in done)
+        overdue = sum(1 for t in tasks if matches_due(ws, t, Due.OVERDUE, today))
+        parts = [f"{len(tasks)} tasks", f"{open_count} open"]
+        if overdue:
+            parts.append(f"{overdue} overdue")
+        parts.append(f"{len(ws.projects)} projects · {len(ws.areas)} areas")
+        self.count_label.setText("   ·   ".join(parts))
+
+    # -- task commands ----------------------------------------------------------------------------
+    def _target_for_new_task(self, subtask: bool):
+        """Where a new task goes: after the current task (or under it), else into the current project or area."""
+        node = self.view().current_node()
+        ws = self.controller.ws
+        if node is not None and node[0] == "task" and node[1] in ws.tasks:
+            task = ws.tasks[node[1]]
+            if subtask:
+                return ("task", task.id), None
+            key = task.parent_key()
+            return key, ws.children(key).index(task.id) + 1
+        if node is not None and node[0] != "task":
+            return node, None
+        scope = self.proxy.scope
+        if not isinstance(scope, SmartList):
+            return scope, None
+        containers = [("area", a.id) for a in ws.ordered("area")] + [("project", p.id) for p in ws.ordered("project")]
+        return (containers[0], None) if containers else (None, None)
+
+    def new_task(self, subtask: bool = False) -> None:
+        parent, index = self._target_for_new_task(subtask)
+        if parent is None:
+            self.message_bar.show_message("Create an area or a project first: every task belongs to one.")
+            return
+        fields = {}
+        scope = self.proxy.scope
+        if scope in (SmartList.TODAY, SmartList.THIS_WEEK, SmartList.OVERDUE):
+            # Dated so that it shows in the list the user is looking at.
+            day = self.controller.today()
+            if scope is SmartList.OVERDUE:
+                day -= timedelta(days=1)
+            cal = self.controller.ws.calendar
+            fields = {"start": cal.day_start(day), "duration": cal.minutes_per_day}
+        command = CreateTask(parent, "New task", index=index, **fields)
+        if self.controller.run(command):
+            self.view().select_task(command.id, edit=True)
+
+    def delete_selected(self) -> None:
+        ids = self.view().selected_task_ids()
+        if ids:
+            self.controller.run(DeleteTasks(ids))
+
+    def indent(self) -> None:
+        ids = self.view().selected_task_ids()
+        if ids and self.controller.run(IndentTasks(ids)):
+            self._reselect(ids)
+
+    def outdent(self) -> None:
+        ids = self.view().selected_task_ids()
+        if ids and self.controller.run(OutdentTasks(ids)):
+            self._reselect(ids)
+
+    def move_selected(self, step: int) -> None:
+        ids = self.view().selected_task_ids()
+        if len(ids) != 1:
+            return
+        task = self.controller.ws.tasks[ids[0]]
+        siblings = self.controller.ws.children(task.parent_key())
+        row = siblings.index(task.id) + step
+        if 0 <= row < len(siblings) and self.controller.run(MoveTask(task.id, task.parent_key(), row)):
+            self._reselect(ids)
+
+    def _reselect(self, ids: list[int]) -> None:
+        view = self.view()
+        view.select_task(ids[0])
+        for task_id in ids[1:]:
+            index = view.proxy.mapFromSource(view.proxy.sourceModel().index_of(("task", task_id)))
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            view.selectionModel().select(index, flags)
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    # -- areas and projects -----------------------------------------------------------------------
+    def new_container(self, kind: str) -> None:
+        noun = "area" if kind == "area" else "project"
+        name, ok = QInputDialog.getText(self, f"New {noun}", f"Name of the new {noun}:")
+        if ok and name.strip():
+            command = AddObject(kind, name=name.strip())
+            if self.controller.run(command):
+                self.sidebar.select_scope((kind, command.id))
+
+    def rename_container(self, scope) -> None:
+        kind, ident = scope
+        current = self.controller.ws.table(kind)[ident].name
+        name, ok = QInputDialog.getText(self, f"Rename {kind}", "New name:", text=current)
+        if ok and name.strip() and name.strip() != current:
+            self.controller.run(EditObject(kind, ident, name=name.strip()))
+
+    def delete_container(self, scope) -> None:
+        kind, ident = scope
+        ws = self.controller.ws
+        count = sum(1 for t in ws.tasks.values() if t.container() == scope)
+        answer = QMessageBox.question(
+            self,
+            f"Delete {kind}",
+            f"Delete the {kind} “{ws.table(kind)[ident].name}” and its {count} tasks? You can undo this.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.run(DeleteObject(kind, ident))
+
+    def _sidebar_menu(self, scope, position) -> None:
+        menu = QMenu(self)
+        if isinstance(scope, tuple):
+            menu.addAction("Rename…", lambda: self.rename_container(scope))
+            menu.addAction(theme.icon("delete"), "Delete…", lambda: self.delete_container(scope))
+            menu.addSeparator()
+        menu.addActions([self.new_area_action, self.new_project_action])
+        menu.exec(position)
+
+    def _task_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.new_task_action, self.new_subtask_action])
+        menu.addSeparator()
+        menu.addActions([self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action])
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(position)
+
+    # -- files ----------------------------------------------------------------------------------------
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New workspace", str(Path.home()), "Planner workspace (*.planner)")
+        if path:
+            path = Path(path)
+            if path.suffix != ".planner":
+                path = path.with_suffix(".planner")
+            if path.exists():
+                self.show_error("New workspace", f"{path} already exists. Open it, or choose another name.")
+                return
+            self.open_path(path)
+
+    def open_dialog(self) -> None:
+        start = str(self.controller.file.path.parent)
+        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", start, "Planner workspace (*.planner);;All files (*)")
+        if path:
+            self.open_path(Path(path))
+
+    def save_copy(self) -> None:
+        suggested = self.controller.file.path.with_stem(self.controller.file.path.stem + " copy")
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggested), "Planner workspace (*.planner)")
+        if path:
+            try:
+                dest = self.controller.file.save_copy(path)
+            except Exception as exc:
+                self.show_error("The copy could not be saved", str(exc))
+                return
+            self.statusBar().showMessage(f"Saved a copy as {dest}", 5000)
+
+    def restore_backup(self) -> None:
+        from planner.app import restore_backup, workspace_backups
+
+        backups = workspace_backups(self.controller.file.path)
+        if not backups:
+            self.show_error("Restore from backup", "There are no backups of this workspace yet.")
+            return
+        labels = [label for label, _ in backups]
+        choice, ok = QInputDialog.getItem(
+            self, "Restore from backup", "Replace this workspace with the backup taken at:", labels, 0, False
+        )
+        if not ok:
+            return
+        path = dict(backups)[choice]
+        try:
+            controller = restore_backup(self.controller, path)
+        except Exception as exc:
+            self.show_error("The backup could not be restored", str(exc))
+            return
+        self.controller = None  # the new controller holds the same, still open, file: do not close it
+        self.set_controller(controller)
+        self.statusBar().showMessage(f"Restored the backup taken at {choice}", 5000)
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent", [str(path), *recent][:MAX_RECENT])
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent workspaces").setEnabled(False)
+
+    # -- look and state -------------------------------------------------------------------------------
+    def set_theme(self, name: str) -> None:
+        theme.apply_theme(QApplication.instance(), name)
+        self.settings.setValue("theme", name)
+        self.theme_actions[name].setChecked(True)
+        self._make_icons_follow_theme()
+
+    def _make_icons_follow_theme(self) -> None:
+        for action in self.findChildren(QAction):
+            name = action.property("icon_name")
+            if name:
+                action.setIcon(theme.icon(name))
+        self.sidebar.rebuild(self.controller.ws, self.controller.today())
+        self.update()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Planner",
+            f"<h3>Planner {__version__}</h3><p>Plan a team's ongoing work and its projects, offline.</p>",
+        )
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        splitter = self.settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = self.settings.value("table_header")
+        if isinstance(header, QByteArray):
+            self.views["table"].header().restoreState(header)
+        self.toggle_editor.setChecked(self.settings.value("show_editor", True, type=bool))
+        self.editor.setVisible(self.toggle_editor.isChecked())
+        name = self.settings.value("theme", "system")
+        self.theme_actions.get(name, self.theme_actions["system"]).setChecked(True)
+        view = self.settings.value("view", VIEWS[0].name)
+        self.show_view(view if view in self.views else VIEWS[0].name)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("table_header", self.views["table"].header().saveState())
+        self.settings.setValue("show_editor", self.toggle_editor.isChecked())
+        self.settings.setValue("view", self.current_view)
+        if self.controller is not None:
+            self.controller.close()
+        super().closeEvent(event)
