@@ -3,6 +3,7 @@ the checks a plan must pass (links to missing tasks, loops, absurd durations) be
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -134,10 +135,8 @@ def element_line(data: bytes, local_name: str, index: int) -> int | None:
     parser.StartElementHandler = start
     # Entity declarations were refused already; this parse only counts elements.
     parser.EntityDeclHandler = lambda *args: None
-    try:
+    with contextlib.suppress(StopIteration, xml.parsers.expat.ExpatError):
         parser.Parse(data, True)
-    except (StopIteration, xml.parsers.expat.ExpatError):
-        pass
     return found[0] if found else None
 
 

@@ -63,7 +63,7 @@ def _text(children: dict[str, Element], name: str) -> str | None:
 
 
 def _minutes_of(text: str) -> int:
-    hours, minutes, *rest = (int(float(part)) for part in text.split(":"))
+    hours, minutes, *_rest = (int(float(part)) for part in text.split(":"))
     return hours * 60 + minutes
 
 
@@ -222,11 +222,9 @@ def expand_rule(rule: ExceptionRule, window: tuple[date, date]) -> list[date]:
     if rule.concrete and (rule.end - rule.start).days <= LARGE_RANGE:
         return list(_days_between(rule.start, rule.end))
     days = []
-    count = 0
-    for day in _occurrences(rule):
+    for count, day in enumerate(_occurrences(rule), start=1):
         if day > rule.end or day > window[1]:
             break
-        count += 1
         if day >= window[0]:
             days.append(day)
         if rule.occurrences and count >= rule.occurrences:
@@ -393,7 +391,9 @@ def write_calendar(cal: Calendar, uid: int, base_uid: int | None, indent: str = 
         out.append(f"{i3}<WeekDay>")
         out.append(f"{i4}<DayType>0</DayType>")
         out.append(f"{i4}<DayWorking>{1 if intervals else 0}</DayWorking>")
-        out.append(f"{i4}<TimePeriod><FromDate>{first}T00:00:00</FromDate><ToDate>{last}T23:59:00</ToDate></TimePeriod>")
+        out.append(
+            f"{i4}<TimePeriod><FromDate>{first}T00:00:00</FromDate><ToDate>{last}T23:59:00</ToDate></TimePeriod>"
+        )
         out.extend(_working_times(intervals, i4))
         out.append(f"{i3}</WeekDay>")
     out.append(f"{i2}</WeekDays>")

@@ -1,0 +1,315 @@
+"""GanttProject (.gan) in: nested tasks, milestones, day durations, links with lag and hardness, resources
+with rates, allocations, holidays as calendar exceptions and vacations as a person's days off."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import unquote_plus
+from xml.etree.ElementTree import Element
+
+from planner.core.calendars import STANDARD_DAY, Calendar
+from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
+from planner.io.common import (
+    ImportFileError,
+    ImportResult,
+    LinkFacts,
+    check_minutes,
+    element_line,
+    find_loop,
+    loop_message,
+    parse_date,
+    parse_xml,
+    read_bytes,
+)
+from planner.io.summary import ImportSummary
+
+FORMAT = "GanttProject"
+LINK_TYPES = {"1": LinkType.SS, "2": LinkType.FS, "3": LinkType.FF, "4": LinkType.SF}
+# GanttProject stores priorities out of order: 3 lowest, 0 low, 1 normal, 2 high, 4 highest.
+PRIORITIES = {"3": Priority.LOW, "0": Priority.LOW, "1": Priority.NORMAL, "2": Priority.HIGH, "4": Priority.URGENT}
+WEEK_ATTRIBUTES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # Monday first, as the core counts
+WINDOW_BEFORE, WINDOW_AFTER = 1, 10  # years around the project over which a yearly holiday is repeated
+
+
+def import_gan(path: str | os.PathLike) -> ImportResult:
+    """Read a GanttProject file into a new workspace holding one project; raises ImportFileError if it cannot."""
+    data = read_bytes(path)
+    return _Reader(data, Path(path).name).read()
+
+
+class _Reader:
+    def __init__(self, data: bytes, name: str) -> None:
+        self.data, self.name = data, name
+        self.summary = ImportSummary(source=name, format=FORMAT)
+        self.ws = Workspace()
+        self.order: dict[int, tuple[str, int]] = {}  # id(element) -> (tag, index among its tag), for lines
+
+    # -- errors and attributes ---------------------------------------------------------------------
+    def where(self, element: Element) -> str:
+        tag, index = self.order.get(id(element), (element.tag, 0))
+        line = element_line(self.data, tag, index)
+        return f"{self.name}, line {line}" if line else self.name
+
+    def fail(self, element: Element, message: str) -> ImportFileError:
+        return ImportFileError(f"{self.where(element)}: <{element.tag}> {message}")
+
+    def need(self, element: Element, attribute: str) -> str:
+        value = element.get(attribute)
+        if value is None or not value.strip():
+            raise self.fail(element, f"has no “{attribute}” attribute, which GanttProject always writes")
+        return value.strip()
+
+    def number(self, element: Element, attribute: str, default: float | None = None) -> float:
+        text = element.get(attribute)
+        if text is None or not text.strip():
+            if default is None:
+                raise self.fail(element, f"has no “{attribute}” attribute, which GanttProject always writes")
+            return default
+        try:
+            return float(text)
+        except ValueError:
+            raise self.fail(element, f"“{attribute}” is “{text}”, not a number") from None
+
+    def day(self, element: Element, attribute: str) -> date:
+        text = self.need(element, attribute)
+        try:
+            return parse_date(text)
+        except ValueError:
+            raise self.fail(element, f"“{attribute}” is “{text}”, not a date (YYYY-MM-DD)") from None
+
+    # -- the file -------------------------------------------------------------------------------------
+    def read(self) -> ImportResult:
+        root = parse_xml(self.data, self.name)
+        if root.tag != "project":
+            raise ImportFileError(
+                f"{self.name}, line {element_line(self.data, root.tag.rsplit('}', 1)[-1], 0) or 1}: "
+                f"not a GanttProject file: its root is <{root.tag}>, not <project>"
+            )
+        counters: dict[str, int] = {}
+        for element in root.iter():
+            index = counters.get(element.tag, 0)
+            counters[element.tag] = index + 1
+            self.order[id(element)] = (element.tag, index)
+        tasks_element = root.find("tasks")
+        task_elements = list(tasks_element.iter("task")) if tasks_element is not None else []
+        starts = [self.day(t, "start") for t in task_elements]
+        first = min(starts, default=date.today())
+        window = (
+            first.replace(year=first.year - WINDOW_BEFORE, day=1),
+            date(max(starts, default=first).year + WINDOW_AFTER, 12, 31),
+        )
+        cal = self._calendar(root.find("calendars"), window)
+        self.ws.calendar = cal
+        name = (root.get("name") or "").strip() or Path(self.name).stem
+        project = Project(id=1, name=name, notes=(root.findtext("description") or "").strip())
+        self.ws.put("project", project)
+        self.result = ImportResult(workspace=self.ws, project_id=1, summary=self.summary, calendar=cal)
+        self.result.calendars[cal.name] = cal
+        self.gan_ids: dict[str, int] = {}
+        self.links: list[tuple[Element, int]] = []
+        if tasks_element is not None:
+            self._tasks(tasks_element, None)
+        dated = [t for t in self.ws.tasks.values() if t.start]
+        if dated:
+            project.start = min(t.start for t in dated)
+            project.target_finish = max(t.finish or t.start for t in dated)
+        self._links()
+        self._people(root.find("resources"))
+        self._allocations(root.find("allocations"))
+        self._vacations(root.find("vacations"))
+        if root.find("roles/role") is not None:
+            self.summary.note("roles (people's functions) were not imported: the planner has no roles yet")
+        self.ws.rebuild_indexes()
+        loop = find_loop(self.ws)
+        if loop:
+            raise ImportFileError(loop_message(self.ws, loop, self.name))
+        for kind, table in (("task", self.ws.tasks), ("link", self.ws.dependencies), ("person", self.ws.people)):
+            self.summary.add(kind, len(table))
+        self.summary.add("assignment", sum(len(t.assignments) for t in self.ws.tasks.values()))
+        self.summary.add("calendar exception day", len(cal.exceptions))
+        return self.result
+
+    def _calendar(self, element: Element | None, window: tuple[date, date]) -> Calendar:
+        week: list = [STANDARD_DAY] * 5 + [(), ()]
+        exceptions: dict[date, tuple] = {}
+        if element is not None:
+            default_week = element.find("day-types/default-week")
+            if default_week is not None:
+                # "1" marks a weekend (non-working) day; GanttProject has no hours, so a working day is 8 hours.
+                week = [() if default_week.get(day) == "1" else STANDARD_DAY for day in WEEK_ATTRIBUTES]
+            for holiday in element.findall("date"):
+                kind = (holiday.get("type") or "HOLIDAY").upper()
+                if kind == "NEUTRAL":
+                    continue
+                intervals = STANDARD_DAY if kind == "WORKING_DAY" else ()
+                month, day_of_month = int(self.number(holiday, "month")), int(self.number(holiday, "date"))
+                year_text = (holiday.get("year") or "").strip()
+                years = [int(year_text)] if year_text else range(window[0].year, window[1].year + 1)
+                if not year_text:
+                    self.summary.note("holidays without a year repeat every year of the project and ten after it")
+                for year in years:
+                    try:
+                        exceptions[date(year, month, day_of_month)] = intervals
+                    except ValueError:
+                        if year_text:
+                            raise self.fail(holiday, f"{year}-{month}-{day_of_month} is not a date") from None
+        return Calendar(name="GanttProject", week=tuple(week), exceptions=exceptions)
+
+    # -- tasks ----------------------------------------------------------------------------------------------
+    def _tasks(self, parent_element: Element, parent_id: int | None) -> None:
+        cal = self.ws.calendar
+        per_day = cal.minutes_per_day
+        for position, element in enumerate(parent_element.findall("task")):
+            gan_id = self.need(element, "id")
+            if gan_id in self.gan_ids:
+                raise self.fail(element, f"two tasks have the id {gan_id}")
+            title = self.need(element, "name")
+            what = f"task {gan_id} “{title}”"
+            days = self.number(element, "duration")
+            try:
+                minutes = check_minutes(days * per_day, what)
+            except ImportFileError as error:
+                raise self.fail(element, str(error)) from None
+            start = cal.day_start(self.day(element, "start"))
+            task_id = len(self.ws.tasks) + 1
+            task = Task(
+                id=task_id, title=title, project_id=1, parent_id=parent_id, position=position, external_id=gan_id
+            )
+            task.milestone = element.get("meeting") == "true"
+            task.start = start
+            task.duration = 0 if task.milestone else minutes
+            task.finish = cal.add_working(start, task.duration) if task.duration else start
+            complete = round(self.number(element, "complete", 0))
+            if not 0 <= complete <= 100:
+                raise self.fail(element, f"{what}: “complete” is {complete}, not 0–100")
+            task.percent_complete = complete
+            task.priority = PRIORITIES.get((element.get("priority") or "1").strip(), Priority.NORMAL)
+            if element.get("thirdDate") and element.get("thirdDate-constraint") == "1":
+                task.constraint = Constraint.SNET
+                task.constraint_date = cal.day_start(self.day(element, "thirdDate"))
+            notes = (element.findtext("notes") or "").strip()
+            link = unquote_plus(element.get("webLink") or "").strip()
+            if link and link != "http://":
+                notes = f"{notes}\n\n{link}".strip()
+            task.notes = notes
+            if element.find("customproperty") is not None:
+                self.summary.note("custom columns of tasks were not imported")
+            self.ws.tasks[task_id] = task
+            self.gan_ids[gan_id] = task_id
+            for depend in element.findall("depend"):
+                self.links.append((depend, task_id))
+            self._tasks(element, task_id)
+
+    def _links(self) -> None:
+        per_day = self.ws.calendar.minutes_per_day
+        seen: set[tuple[int, int]] = set()
+        for depend, predecessor in self.links:
+            target = self.need(depend, "id")
+            successor = self.gan_ids.get(target)
+            pred_task = self.ws.tasks[predecessor]
+            if successor is None:
+                raise self.fail(depend, f"task “{pred_task.title}” links to task {target}, which is not in the file")
+            type_code = self.need(depend, "type")
+            if type_code not in LINK_TYPES:
+                raise self.fail(depend, f"“type” is “{type_code}”, not 1 (SS), 2 (FS), 3 (FF) or 4 (SF)")
+            succ_task = self.ws.tasks[successor]
+            label = f"“{pred_task.title}” → “{succ_task.title}”"
+            if successor == predecessor or (predecessor, successor) in seen:
+                self.summary.skip(
+                    "link", label, "a task linked to itself" if successor == predecessor else "the same link twice"
+                )
+                continue
+            if self._related(predecessor, successor):
+                self.summary.skip("link", label, "it links a summary task with its own subtask")
+                continue
+            difference = self.number(depend, "difference", 0)
+            try:
+                lag = check_minutes(difference * per_day, label, allow_negative=True)
+            except ImportFileError as error:
+                raise self.fail(depend, str(error)) from None
+            hardness = (depend.get("hardness") or "Strong").strip()
+            seen.add((predecessor, successor))
+            dep_id = len(self.ws.dependencies) + 1
+            self.ws.dependencies[dep_id] = Dependency(dep_id, predecessor, successor, LINK_TYPES[type_code], lag)
+            self.result.links[dep_id] = LinkFacts(lag_unit="d", hard=hardness != "Rubber", raw=f"{difference:g}")
+            if hardness == "Rubber":
+                self.summary.note("“rubber” links (the successor may start later than the lag) are marked in LinkFacts")
+
+    def _related(self, first: int, second: int) -> bool:
+        for low, high in ((first, second), (second, first)):
+            parent = self.ws.tasks[low].parent_id
+            while parent is not None:
+                if parent == high:
+                    return True
+                parent = self.ws.tasks[parent].parent_id
+        return False
+
+    # -- people ---------------------------------------------------------------------------------------------
+    def _people(self, element: Element | None) -> None:
+        self.resource_ids: dict[str, int] = {}
+        if element is None:
+            return
+        hours = self.ws.calendar.minutes_per_day / 60
+        for resource in element.findall("resource"):
+            gan_id = self.need(resource, "id")
+            name = self.need(resource, "name")
+            rate = 0.0
+            for rate_element in resource.findall("rate"):
+                if (rate_element.get("name") or "standard") == "standard":
+                    rate = self.number(rate_element, "value", 0)
+            if rate < 0:
+                raise self.fail(resource, f"“{name}” has a negative rate")
+            contacts = (resource.get("contacts") or "").strip()
+            person_id = len(self.ws.people) + 1
+            # GanttProject's rates are per day; the planner's are per hour.
+            person = Person(
+                id=person_id, name=name, email=contacts if "@" in contacts else "", rate=round(rate / hours, 4)
+            )
+            self.ws.people[person_id] = person
+            self.resource_ids[gan_id] = person_id
+            self.result.person_external_ids[person_id] = gan_id
+            if rate:
+                self.summary.note(f"GanttProject rates are per day; they became hourly rates at {hours:g} hours a day")
+
+    def _allocations(self, element: Element | None) -> None:
+        if element is None:
+            return
+        for allocation in element.findall("allocation"):
+            task_id = self.gan_ids.get(self.need(allocation, "task-id"))
+            person_id = self.resource_ids.get(self.need(allocation, "resource-id"))
+            if task_id is None or person_id is None:
+                missing = "task" if task_id is None else "resource"
+                raise self.fail(allocation, f"names a {missing} that is not in the file")
+            load = self.number(allocation, "load", 100)
+            task = self.ws.tasks[task_id]
+            if load <= 0:
+                self.summary.skip("assignment", f"{self.ws.people[person_id].name} on “{task.title}”", "a load of 0 %")
+                continue
+            task.assignments[person_id] = min(load / 100, 10.0)
+
+    def _vacations(self, element: Element | None) -> None:
+        if element is None:
+            return
+        for vacation in element.findall("vacation"):
+            person_id = self.resource_ids.get(self.need(vacation, "resourceid"))
+            if person_id is None:
+                raise self.fail(vacation, "names a resource that is not in the file")
+            first, last = self.day(vacation, "start"), self.day(vacation, "end")
+            if last < first:
+                raise self.fail(vacation, f"ends ({last}) before it starts ({first})")
+            if (last - first).days > 3660:
+                raise self.fail(vacation, f"lasts {(last - first).days} days; ten years at most")
+            cal = self.result.person_calendars.get(person_id)
+            if cal is None:
+                cal = replace(
+                    self.ws.calendar, name=self.ws.people[person_id].name, exceptions=dict(self.ws.calendar.exceptions)
+                )
+                self.result.person_calendars[person_id] = cal
+            day = first
+            while day <= last:  # GanttProject's vacation includes its end day
+                cal.exceptions[day] = ()
+                day += timedelta(days=1)
+            self.summary.add("vacation")

@@ -1,0 +1,980 @@
+"""MS Project XML (MSPDI) in and out: `import_mspdi` reads a file into a new workspace with an `ImportResult`,
+`export_mspdi` writes one project in the schema's element order so MS Project and ProjectLibre open it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from planner.core.calendars import STANDARD, Calendar
+from planner.core.model import (
+    Constraint,
+    Dependency,
+    LinkType,
+    Person,
+    Priority,
+    Project,
+    Task,
+    Workspace,
+)
+from planner.io.common import (
+    BaselineFacts,
+    ImportFileError,
+    ImportResult,
+    LinkFacts,
+    check_minutes,
+    element_line,
+    find_loop,
+    format_iso_duration,
+    local,
+    loop_message,
+    parse_datetime,
+    parse_iso_duration,
+    parse_xml,
+    read_bytes,
+    xml_text,
+)
+from planner.io.mspdi_calendars import read_calendar, resolve, write_calendar
+from planner.io.summary import ImportSummary
+
+NAMESPACE = "http://schemas.microsoft.com/project"
+FORMAT = "MS Project XML"
+
+LINK_TYPES = {"0": LinkType.FF, "1": LinkType.FS, "2": LinkType.SF, "3": LinkType.SS}
+LINK_CODES = {value: key for key, value in LINK_TYPES.items()}
+CONSTRAINTS = dict(
+    enumerate(
+        (
+            Constraint.ASAP,
+            Constraint.ALAP,
+            Constraint.MSO,
+            Constraint.MFO,
+            Constraint.SNET,
+            Constraint.SNLT,
+            Constraint.FNET,
+            Constraint.FNLT,
+        )
+    )
+)
+CONSTRAINT_CODES = {value: key for key, value in CONSTRAINTS.items()}
+# Duration and lag formats: code -> (unit, elapsed). 35…52 are the same units marked "estimated" (a "?").
+FORMATS = {
+    3: ("m", False), 4: ("m", True), 5: ("h", False), 6: ("h", True), 7: ("d", False), 8: ("d", True),
+    9: ("w", False), 10: ("w", True), 11: ("mo", False), 12: ("mo", True), 19: ("%", False), 20: ("%", True),
+}  # fmt: skip
+FORMAT_CODES = {value: key for key, value in FORMATS.items()}
+# MS Project priorities run 0…1000 (500 is "Medium"); the core has four levels.
+PRIORITY_CODES = {Priority.LOW: 300, Priority.NORMAL: 500, Priority.HIGH: 700, Priority.URGENT: 900}
+WINDOW_BEFORE = timedelta(days=366)  # recurring calendar exceptions become days from a year before the project…
+WINDOW_AFTER = timedelta(days=3660)  # … to ten years after it, since plans slip
+PLACEHOLDER_RESOURCE = "-65535"  # MS Project's "no resource" in assignments of unassigned tasks
+
+
+def _priority(code: int) -> Priority:
+    if code < 500:
+        return Priority.LOW
+    if code < 600:
+        return Priority.NORMAL
+    if code < 900:
+        return Priority.HIGH
+    return Priority.URGENT
+
+
+def _format(code_text: str | None) -> tuple[str, bool] | None:
+    try:
+        code = int(code_text or "")
+    except ValueError:
+        return None
+    if 35 <= code <= 52:
+        code -= 32
+    return FORMATS.get(code)
+
+
+# -- import ---------------------------------------------------------------------------------------------
+def import_mspdi(path: str | os.PathLike) -> ImportResult:
+    """Read an MS Project XML file into a new workspace holding one project; raises ImportFileError if it cannot."""
+    data = read_bytes(path)
+    return _Reader(data, Path(path).name).read()
+
+
+@dataclass
+class _Row:
+    index: int  # position among the file's <Task> elements, for the line of an error
+    fields: dict[str, str | None]
+    links: list = field(default_factory=list)
+    baselines: list = field(default_factory=list)
+    task_id: int | None = None
+
+
+class _Reader:
+    def __init__(self, data: bytes, name: str) -> None:
+        self.data, self.name = data, name
+        self.summary = ImportSummary(source=name, format=FORMAT)
+        self.ws = Workspace()
+        self.uid_to_task: dict[str, int] = {}
+        self.uid_to_person: dict[str, int] = {}
+        self.skipped_uids: set[str] = set()
+        self.result: ImportResult | None = None
+
+    # -- errors ---------------------------------------------------------------------------------------
+    def where(self, element: str, index: int) -> str:
+        line = element_line(self.data, element, index)
+        return f"{self.name}, line {line}" if line else self.name
+
+    def fail(self, element: str, index: int, message: str) -> ImportFileError:
+        return ImportFileError(f"{self.where(element, index)}: {message}")
+
+    def minutes(self, value: float, element: str, index: int, what: str, allow_negative: bool = False) -> int:
+        """`value` checked by `check_minutes`; the line is looked up only when it fails."""
+        try:
+            return check_minutes(value, what, allow_negative)
+        except ImportFileError as error:
+            raise self.fail(element, index, str(error)) from None
+
+    # -- the file -------------------------------------------------------------------------------------
+    def read(self) -> ImportResult:
+        root = parse_xml(self.data, self.name)
+        namespace, _, tag = root.tag[1:].rpartition("}") if root.tag.startswith("{") else ("", "", root.tag)
+        if tag != "Project" or namespace not in (NAMESPACE, ""):
+            shown = f"<{tag}>" + (f" in namespace {namespace}" if namespace else "")
+            raise ImportFileError(
+                f"{self.name}, line {element_line(self.data, tag, 0) or 1}: not an MS Project XML file: its root is "
+                f'{shown}, not <Project xmlns="{NAMESPACE}">'
+            )
+        if not namespace:
+            self.summary.note("the file has no MS Project namespace; it was read as MS Project XML all the same")
+        self.prefix = f"{{{namespace}}}" if namespace else ""
+        sections = {}
+        header: dict[str, str | None] = {}
+        for child in root:
+            name = local(child.tag)
+            if len(child):
+                sections[name] = child
+            else:
+                header[name] = child.text
+        self.header = header
+        self.settings = self._settings(header)
+        rows = self._task_rows(sections.get("Tasks"))
+        window = self._window(header, rows)
+        calendars = self._calendars(sections.get("Calendars"), window)
+        project_calendar = self._project_calendar(header, calendars)
+        self.ws.calendar = project_calendar
+        self.calendars_by_uid = calendars
+        project_id = self._project(header, rows)
+        self.result = ImportResult(
+            workspace=self.ws,
+            project_id=project_id,
+            summary=self.summary,
+            calendar=project_calendar,
+            calendars=_by_name(calendars),
+        )
+        self._tasks(rows, project_id)
+        self._people(sections.get("Resources"))
+        self._assignments(sections.get("Assignments"))
+        self._links(rows)
+        self.ws.rebuild_indexes()
+        loop = find_loop(self.ws)
+        if loop:
+            raise ImportFileError(loop_message(self.ws, loop, self.name))
+        for kind, table in (("task", self.ws.tasks), ("link", self.ws.dependencies), ("person", self.ws.people)):
+            self.summary.add(kind, len(table))
+        self.summary.add("assignment", sum(len(t.assignments) for t in self.ws.tasks.values()))
+        self.summary.add("calendar", len(calendars))
+        self.summary.add("calendar exception day", len(project_calendar.exceptions))
+        return self.result
+
+    def _settings(self, header: dict[str, str | None]) -> Calendar:
+        def number(name: str, default: int, low: int, high: int) -> int:
+            text = header.get(name)
+            if not text:
+                return default
+            try:
+                value = round(float(text))
+            except ValueError:
+                raise self.fail(name, 0, f"<{name}> “{text}” is not a number") from None
+            if not low <= value <= high:
+                raise self.fail(name, 0, f"<{name}> {value} is impossible ({low}–{high})")
+            return value
+
+        per_day = number("MinutesPerDay", 480, 1, 24 * 60)
+        per_week = number("MinutesPerWeek", per_day * 5, per_day, 7 * 24 * 60)
+        per_month = number("DaysPerMonth", 20, 1, 31)
+        return Calendar(
+            minutes_per_day=per_day, days_per_week=max(1, round(per_week / per_day)), days_per_month=per_month
+        )
+
+    def _task_rows(self, tasks) -> list[_Row]:
+        rows: list[_Row] = []
+        if tasks is None:
+            return rows
+        link_tag, baseline_tag = self.prefix + "PredecessorLink", self.prefix + "Baseline"
+        cut = len(self.prefix)
+        for index, element in enumerate(tasks):
+            row = _Row(index=index, fields={})
+            fields = row.fields
+            for child in element:
+                tag = child.tag
+                if tag == link_tag:
+                    row.links.append(child)
+                elif tag == baseline_tag:
+                    row.baselines.append(child)
+                else:
+                    fields[tag[cut:]] = child.text
+            if fields.get("IsNull") in ("1", "true"):
+                self.summary.skip("task", f"row {fields.get('ID') or index}", "a blank row (IsNull)")
+                self.skipped_uids.add((fields.get("UID") or "").strip())
+                continue
+            rows.append(row)
+        return rows
+
+    def _window(self, header, rows: list[_Row]) -> tuple[date, date]:
+        starts, finishes = [], []
+        for text, bucket in ((header.get("StartDate"), starts), (header.get("FinishDate"), finishes)):
+            try:
+                value = parse_datetime(text)
+            except ValueError:
+                value = None
+            if value:
+                bucket.append(value)
+        if not starts or not finishes:
+            for row in rows:
+                for name, bucket in (("Start", starts), ("Finish", finishes)):
+                    try:
+                        value = parse_datetime(row.fields.get(name))
+                    except ValueError:
+                        continue
+                    if value:
+                        bucket.append(value)
+        today = datetime.now()
+        first = min(starts or finishes or [today]).date()
+        last = max(finishes or starts or [today]).date()
+        return first - WINDOW_BEFORE, last + WINDOW_AFTER
+
+    def _calendars(self, section, window) -> dict[str, Calendar]:
+        if section is None:
+            return {}
+        raws = {}
+        for element in section:
+            raw = read_calendar(element, window, self.summary)
+            raws[raw.uid] = raw
+        return resolve(raws, self.settings, self.summary)
+
+    def _project_calendar(self, header, calendars: dict[str, Calendar]) -> Calendar:
+        uid = (header.get("CalendarUID") or "").strip()
+        if uid in calendars:
+            return calendars[uid]
+        for cal in calendars.values():
+            if cal.name.casefold() == "standard":
+                return cal
+        if calendars:
+            return next(iter(calendars.values()))
+        return Calendar(
+            week=STANDARD.week,
+            minutes_per_day=self.settings.minutes_per_day,
+            days_per_week=self.settings.days_per_week,
+            days_per_month=self.settings.days_per_month,
+        )
+
+    # -- project and tasks ----------------------------------------------------------------------------
+    def _datetime(self, row: _Row, name: str, what: str) -> datetime | None:
+        text = row.fields.get(name)
+        try:
+            return parse_datetime(text)
+        except ValueError:
+            raise self.fail("Task", row.index, f"{what}: <{name}> “{text}” is not a date and time") from None
+
+    def _project(self, header, rows: list[_Row]) -> int:
+        summary_row = None
+        for row in rows[:2]:
+            level, uid = row.fields.get("OutlineLevel"), row.fields.get("UID")
+            if level == "0" or (level is None and uid == "0"):
+                summary_row = row
+                break
+        self.summary_uid = summary_row.fields.get("UID") if summary_row else None
+        if summary_row is not None:
+            rows.remove(summary_row)
+        name = (
+            (summary_row.fields.get("Name") if summary_row else None)
+            or header.get("Title")
+            or header.get("Name")
+            or Path(self.name).stem
+        ).strip()
+        project = Project(id=1, name=name or Path(self.name).stem)
+        project.notes = (summary_row.fields.get("Notes") or "") if summary_row else ""
+        project.manager = (header.get("Manager") or "").strip()
+        for attribute, element in (
+            ("start", "StartDate"),
+            ("target_finish", "FinishDate"),
+            ("status_date", "StatusDate"),
+        ):
+            try:
+                setattr(project, attribute, parse_datetime(header.get(element)))
+            except ValueError:
+                self.summary.note(f"<{element}> “{header.get(element)}” is not a date; left empty")
+        if project.start and project.target_finish and project.target_finish < project.start:
+            self.summary.note("the project's finish date is before its start; the finish was left empty")
+            project.target_finish = None
+        self.ws.put("project", project)
+        return project.id
+
+    def _tasks(self, rows: list[_Row], project_id: int) -> None:
+        stack: list[tuple[int, int]] = []  # (outline level, task id) of the open branch
+        positions: dict[int | None, int] = {}
+        settings = self.settings
+        result = self.result
+        jumped = False
+        for row in rows:
+            fields = row.fields
+            uid = (fields.get("UID") or "").strip()
+            if not uid:
+                raise self.fail("Task", row.index, "a <Task> has no <UID>")
+            if uid in self.uid_to_task:
+                raise self.fail("Task", row.index, f"two tasks have the UID {uid}")
+            if fields.get("ExternalTask") in ("1", "true"):
+                self.summary.skip("task", f"UID {uid}", "a placeholder for a task in another project")
+                self.skipped_uids.add(uid)
+                continue
+            title = (fields.get("Name") or "").strip()
+            if not title:
+                title = f"Task {fields.get('ID') or uid}"
+                self.summary.note("tasks without a name were named “Task <ID>”")
+            what = f"task UID {uid} “{title}”"
+            try:
+                level = int(fields.get("OutlineLevel") or 1)
+            except ValueError:
+                raise self.fail("Task", row.index, f"{what}: <OutlineLevel> is not a number") from None
+            level = max(level, 1)
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            if stack and level > stack[-1][0] + 1:
+                jumped = True
+            parent = stack[-1][1] if stack else None
+            task_id = len(self.ws.tasks) + 1
+            stack.append((level, task_id))
+            position = positions.get(parent, 0)
+            positions[parent] = position + 1
+            task = Task(
+                id=task_id, title=title, project_id=project_id, parent_id=parent, position=position, external_id=uid
+            )
+            task.start = self._datetime(row, "Start", what)
+            task.finish = self._datetime(row, "Finish", what)
+            if task.start and task.finish and task.finish < task.start:
+                raise self.fail(
+                    "Task", row.index, f"{what}: it finishes ({task.finish}) before it starts ({task.start})"
+                )
+            format_ = _format(fields.get("DurationFormat"))
+            elapsed = bool(format_ and format_[1])
+            text = fields.get("Duration")
+            if text:
+                try:
+                    minutes = parse_iso_duration(text, settings, elapsed)
+                except ValueError as error:
+                    raise self.fail("Task", row.index, f"{what}: <Duration> {error}") from None
+                minutes = self.minutes(minutes, "Task", row.index, what)
+                if elapsed:
+                    result.elapsed_durations[task_id] = minutes
+                    cal = self.ws.calendar
+                    if task.start and task.finish and cal.week != ((),) * 7:
+                        minutes = cal.working_minutes(task.start, task.finish)
+                    else:
+                        minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
+                    self.summary.note("elapsed durations became working time between the task's start and finish")
+                task.duration = minutes
+            work = fields.get("Work")
+            if work:
+                try:
+                    task.work = self.minutes(parse_iso_duration(work, settings), "Task", row.index, what)
+                except ValueError as error:
+                    raise self.fail("Task", row.index, f"{what}: <Work> {error}") from None
+            if fields.get("Milestone") in ("1", "true"):
+                task.milestone = True
+                if task.duration:
+                    self.summary.note("milestones with a duration became zero-length milestones at their start")
+                task.duration = 0
+                if task.start:
+                    task.finish = task.start
+            task.manual = fields.get("Manual") in ("1", "true")
+            task.notes = fields.get("Notes") or ""
+            percent = fields.get("PercentComplete")
+            if percent:
+                try:
+                    value = round(float(percent))
+                except ValueError:
+                    raise self.fail(
+                        "Task", row.index, f"{what}: <PercentComplete> “{percent}” is not a number"
+                    ) from None
+                if not 0 <= value <= 100:
+                    raise self.fail("Task", row.index, f"{what}: <PercentComplete> {value} is not 0–100")
+                task.percent_complete = value
+            priority = fields.get("Priority")
+            if priority:
+                try:
+                    task.priority = _priority(int(float(priority)))
+                except ValueError:
+                    raise self.fail("Task", row.index, f"{what}: <Priority> “{priority}” is not a number") from None
+            self._constraint(task, row, what)
+            task.deadline = self._datetime(row, "Deadline", what)
+            task.created = self._datetime(row, "CreateDate", what)
+            task.started = self._datetime(row, "ActualStart", what)
+            task.completed = self._datetime(row, "ActualFinish", what)
+            if fields.get("Active") in ("0", "false"):
+                self.summary.note("inactive tasks came in as ordinary tasks (the planner has no inactive tasks)")
+            calendar_uid = (fields.get("CalendarUID") or "-1").strip()
+            if calendar_uid != "-1":
+                if calendar_uid in self.calendars_by_uid:
+                    result.task_calendars[task_id] = self.calendars_by_uid[calendar_uid]
+                else:
+                    self.summary.skip("task calendar", f"UID {calendar_uid} of {what}", "it is not in the file")
+            if row.baselines:
+                result.baselines[task_id] = [self._baseline(b) for b in row.baselines]
+                self.summary.add("baseline", len(row.baselines))
+            self.ws.tasks[task_id] = task  # indexed by rebuild_indexes once every task is in
+            self.uid_to_task[uid] = task_id
+            row.task_id = task_id
+        if jumped:
+            self.summary.note("some tasks skip an outline level; each went under the nearest task above it")
+
+    def _constraint(self, task: Task, row: _Row, what: str) -> None:
+        code = row.fields.get("ConstraintType")
+        if not code:
+            return
+        try:
+            constraint = CONSTRAINTS[int(code)]
+        except (ValueError, KeyError):
+            raise self.fail("Task", row.index, f"{what}: <ConstraintType> “{code}” is not 0–7") from None
+        if constraint in (Constraint.ASAP, Constraint.ALAP):
+            task.constraint = constraint
+            return  # their <ConstraintDate>, when written, is a leftover (ProjectLibre writes 1970-01-01)
+        when = self._datetime(row, "ConstraintDate", what)
+        if when is None:
+            self.summary.note("constraints without a date became “as soon as possible”")
+            return
+        task.constraint, task.constraint_date = constraint, when
+
+    def _baseline(self, element) -> BaselineFacts:
+        fields = {local(child.tag): child.text for child in element}
+        facts = BaselineFacts()
+        try:
+            facts.number = int(fields.get("Number") or 0)
+            facts.start = parse_datetime(fields.get("Start"))
+            facts.finish = parse_datetime(fields.get("Finish"))
+            if fields.get("Duration"):
+                facts.duration = round(parse_iso_duration(fields["Duration"], self.settings))
+            if fields.get("Work"):
+                facts.work = round(parse_iso_duration(fields["Work"], self.settings))
+            if fields.get("Cost"):
+                facts.cost = float(fields["Cost"])
+        except ValueError:
+            self.summary.note("a baseline with values that are not dates or numbers was kept only in part")
+        return facts
+
+    # -- resources and assignments ------------------------------------------------------------------
+    def _people(self, section) -> None:
+        if section is None:
+            return
+        hours_per_day = self.settings.minutes_per_day / 60
+        for index, element in enumerate(section):
+            fields = {local(child.tag): child.text for child in element if not len(child)}
+            uid = (fields.get("UID") or "").strip()
+            name = (fields.get("Name") or "").strip()
+            if fields.get("IsNull") in ("1", "true"):
+                continue
+            kind = fields.get("Type")
+            if kind == "0":
+                self.summary.skip("resource", name or f"UID {uid}", "a material resource (the planner has people only)")
+                continue
+            if kind == "2":
+                self.summary.skip("resource", name or f"UID {uid}", "a cost resource (the planner has people only)")
+                continue
+            if not name:
+                if uid != "0":  # UID 0 is MS Project's own unnamed resource, not the user's
+                    self.summary.skip("resource", f"UID {uid}", "it has no name")
+                continue
+            what = f"resource UID {uid} “{name}”"
+            try:
+                units = float(fields.get("MaxUnits") or 1)
+                rate = float(fields.get("StandardRate") or 0)
+            except ValueError:
+                raise self.fail("Resource", index, f"{what}: <MaxUnits> or <StandardRate> is not a number") from None
+            capacity = round(units * hours_per_day, 4)
+            if not 0 <= capacity <= 24:
+                self.summary.note(f"{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped")
+                capacity = min(max(capacity, 0.0), 24.0)
+            if rate < 0:
+                raise self.fail("Resource", index, f"{what}: a negative <StandardRate>")
+            person_id = len(self.ws.people) + 1
+            person = Person(
+                id=person_id,
+                name=name,
+                initials=(fields.get("Initials") or "").strip(),
+                email=(fields.get("EmailAddress") or "").strip(),
+                capacity=capacity,
+                rate=rate,  # MSPDI keeps rates per hour whatever unit they are shown in
+            )
+            self.ws.people[person_id] = person
+            self.uid_to_person[uid] = person_id
+            self.result.person_external_ids[person_id] = uid
+            calendar_uid = (fields.get("CalendarUID") or "").strip()
+            if calendar_uid in self.calendars_by_uid:
+                self.result.person_calendars[person_id] = self.calendars_by_uid[calendar_uid]
+
+    def _assignments(self, section) -> None:
+        if section is None:
+            return
+        for index, element in enumerate(section):
+            fields = {local(child.tag): child.text for child in element if not len(child)}
+            task_uid = (fields.get("TaskUID") or "").strip()
+            resource_uid = (fields.get("ResourceUID") or "").strip()
+            if resource_uid == PLACEHOLDER_RESOURCE or not resource_uid:
+                continue
+            what = f"assignment UID {fields.get('UID')}"
+            task_id = self.uid_to_task.get(task_uid)
+            person_id = self.uid_to_person.get(resource_uid)
+            if task_id is None:
+                reason = (
+                    "its task is the project summary" if task_uid == self.summary_uid else "its task was not imported"
+                )
+                self.summary.skip("assignment", what, reason)
+                continue
+            if person_id is None:
+                self.summary.skip("assignment", what, "its resource was not imported")
+                continue
+            try:
+                units = float(fields.get("Units") or 1)
+            except ValueError:
+                raise self.fail(
+                    "Assignment", index, f"{what}: <Units> “{fields.get('Units')}” is not a number"
+                ) from None
+            task = self.ws.tasks[task_id]
+            if units <= 0:
+                self.summary.skip("assignment", what, "0 % units")
+                continue
+            if units > 10:
+                self.summary.note("assignments above 1000 % were capped at 1000 %")
+                units = 10.0
+            if person_id in task.assignments:
+                self.summary.skip("assignment", what, "the same person twice on one task")
+                continue
+            task.assignments[person_id] = units
+            if fields.get("Work"):
+                try:
+                    minutes = parse_iso_duration(fields["Work"], self.settings)
+                except ValueError as error:
+                    raise self.fail("Assignment", index, f"{what}: <Work> {error}") from None
+                self.result.assignment_work[(task_id, person_id)] = self.minutes(minutes, "Assignment", index, what)
+
+    # -- links ---------------------------------------------------------------------------------------
+    def _links(self, rows: list[_Row]) -> None:
+        seen: set[tuple[int, int]] = set()
+        ancestors_of = self._ancestors
+        for row in rows:
+            successor = row.task_id
+            if successor is None:
+                continue
+            succ_task = self.ws.tasks[successor]
+            for link in row.links:
+                fields = {local(child.tag): child.text for child in link}
+                what = f"task UID {succ_task.external_id} “{succ_task.title}”"
+                pred_uid = (fields.get("PredecessorUID") or "").strip()
+                if fields.get("CrossProject") in ("1", "true"):
+                    self.summary.skip("link", f"to {what}", "a link to another project")
+                    continue
+                predecessor = self.uid_to_task.get(pred_uid)
+                if predecessor is None:
+                    if pred_uid and pred_uid == self.summary_uid:
+                        self.summary.skip("link", f"to {what}", "its predecessor is the project summary task")
+                        continue
+                    if pred_uid in self.skipped_uids:
+                        self.summary.skip("link", f"to {what}", "its predecessor was not imported")
+                        continue
+                    raise self.fail(
+                        "Task",
+                        row.index,
+                        f"{what} has a <PredecessorLink> to UID {pred_uid or '(none)'}, which is not in the file",
+                    )
+                pred_task = self.ws.tasks[predecessor]
+                label = f"“{pred_task.title}” → “{succ_task.title}”"
+                if predecessor == successor:
+                    self.summary.skip("link", label, "a task linked to itself")
+                    continue
+                if (predecessor, successor) in seen:
+                    self.summary.skip("link", label, "the same link twice")
+                    continue
+                if predecessor in ancestors_of(successor) or successor in ancestors_of(predecessor):
+                    self.summary.skip("link", label, "it links a summary task with its own subtask")
+                    continue
+                type_text = (fields.get("Type") or "1").strip()
+                if type_text not in LINK_TYPES:
+                    raise self.fail(
+                        "Task", row.index, f"{what}: link <Type> “{type_text}” is not 0 FF, 1 FS, 2 SF or 3 SS"
+                    )
+                lag, facts = self._lag(fields, pred_task, row, what)
+                seen.add((predecessor, successor))
+                dep_id = len(self.ws.dependencies) + 1
+                self.ws.dependencies[dep_id] = Dependency(dep_id, predecessor, successor, LINK_TYPES[type_text], lag)
+                self.result.links[dep_id] = facts
+
+    def _ancestors(self, task_id: int) -> list[int]:
+        out, parent = [], self.ws.tasks[task_id].parent_id
+        while parent is not None:
+            out.append(parent)
+            parent = self.ws.tasks[parent].parent_id
+        return out
+
+    def _lag(self, fields, pred_task: Task, row: _Row, what: str) -> tuple[int, LinkFacts]:
+        raw = (fields.get("LinkLag") or "0").strip()
+        try:
+            value = float(raw)
+        except ValueError:
+            raise self.fail("Task", row.index, f"{what}: <LinkLag> “{raw}” is not a number") from None
+        unit, elapsed = _format(fields.get("LagFormat")) or ("d", False)
+        facts = LinkFacts(lag_unit=unit, elapsed=elapsed, raw=raw)
+        if unit == "%":
+            # A percentage lag is written as the percentage itself, not in tenths of a minute.
+            facts.percent = value
+            lag = (pred_task.duration or 0) * value / 100
+            return self.minutes(lag, "Task", row.index, what, allow_negative=True), facts
+        minutes = self.minutes(value / 10, "Task", row.index, what, allow_negative=True)  # tenths of a minute
+        if elapsed:
+            facts.elapsed_minutes = minutes
+            settings = self.settings
+            minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
+            self.summary.note("elapsed lags became the working time of an average week; LinkFacts keep them exact")
+        return minutes, facts
+
+
+def _by_name(calendars: dict[str, Calendar]) -> dict[str, Calendar]:
+    out: dict[str, Calendar] = {}
+    for uid, cal in calendars.items():
+        name = cal.name if cal.name not in out else f"{cal.name} (UID {uid})"
+        out[name] = cal
+    return out
+
+
+# -- export ---------------------------------------------------------------------------------------------
+MAX_NAME = 255  # MS Project refuses longer task and resource names
+
+
+def export_mspdi(
+    ws: Workspace, project_id: int, path: str | os.PathLike, extras: ImportResult | None = None
+) -> list[str]:
+    """Write project `project_id` as MS Project XML; returns what could not go into the file, for the user.
+
+    The file is written next to `path` and renamed over it, so a failed export never leaves half a file.
+    """
+    left_out: list[str] = []
+    text = mspdi_text(ws, project_id, extras, left_out, name=Path(path).name)
+    target = Path(path)
+    temporary = target.with_name(target.name + ".part")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, target)
+    return left_out
+
+
+def _stamp(value: datetime | None) -> str:
+    return value.replace(microsecond=0).isoformat(timespec="seconds") if value else ""
+
+
+def _uids(candidates: list[str], reserved: set[int]) -> list[int]:
+    """Each candidate's own number when it is a positive integer not taken yet, else the next free one."""
+    taken = set(reserved)
+    chosen: list[int | None] = []
+    for text in candidates:
+        number = int(text) if text.isdigit() and 0 < int(text) < 2**31 else None
+        if number is not None and number not in taken:
+            taken.add(number)
+            chosen.append(number)
+        else:
+            chosen.append(None)
+    following = max(taken, default=0) + 1
+    out = []
+    for number in chosen:
+        if number is None:
+            number = following
+            following += 1
+        out.append(number)
+    return out
+
+
+def mspdi_text(
+    ws: Workspace,
+    project_id: int,
+    extras: ImportResult | None = None,
+    left_out: list[str] | None = None,
+    name: str = "project.xml",
+) -> str:
+    """The MSPDI document for one project, elements in the order of the MS Project schema."""
+    from planner.core.errors import ValidationError
+
+    if project_id not in ws.projects:
+        raise ValidationError(f"There is no project {project_id} to export")
+    left_out = left_out if left_out is not None else []
+    project = ws.projects[project_id]
+    cal = ws.calendar
+    per_day = cal.minutes_per_day
+    order: list[tuple[int, int]] = []  # (task id, outline level)
+    stack = [(tid, 1) for tid in reversed(ws.children(("project", project_id)))]
+    while stack:
+        tid, level = stack.pop()
+        order.append((tid, level))
+        stack.extend((child, level + 1) for child in reversed(ws.children(("task", tid))))
+    in_project = {tid for tid, _ in order}
+    task_uid = dict(
+        zip((tid for tid, _ in order), _uids([ws.tasks[t].external_id for t, _ in order], {0}), strict=True)
+    )
+
+    # Calendars: the workspace's as UID 1, then any task or person calendar the import kept.
+    calendar_uid: dict[int, int] = {id(cal): 1}
+    calendars: list[tuple[Calendar, int, int | None]] = [(cal, 1, None)]
+
+    def uid_of(other: Calendar, derived: bool) -> int:
+        if id(other) not in calendar_uid:
+            calendar_uid[id(other)] = len(calendars) + 1
+            calendars.append((other, len(calendars) + 1, 1 if derived else None))
+        return calendar_uid[id(other)]
+
+    task_calendar = {}
+    person_calendar = {}
+    if extras is not None:
+        for tid, other in extras.task_calendars.items():
+            if tid in in_project:
+                task_calendar[tid] = uid_of(other, derived=False)
+    people = sorted({pid for tid in in_project for pid in ws.tasks[tid].assignments}, key=lambda pid: pid)
+    external = [(extras.person_external_ids.get(pid, "") if extras else "") for pid in people]
+    person_uid = dict(zip(people, _uids(external, {0}), strict=True))
+    if extras is not None:
+        for pid in people:
+            if pid in extras.person_calendars:
+                person_calendar[pid] = uid_of(extras.person_calendars[pid], derived=True)
+
+    dated = [ws.tasks[tid] for tid in in_project if ws.tasks[tid].start]
+    start = project.start or min((t.start for t in dated), default=None) or cal.day_start(date.today())
+    finish = project.target_finish or max((t.finish or t.start for t in dated), default=None) or start
+    first_day = next((day for day in cal.week if day), ((8 * 60, 17 * 60),))
+
+    out = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+        f'<Project xmlns="{NAMESPACE}">',
+        "  <SaveVersion>14</SaveVersion>",
+        f"  <Name>{xml_text(name[:MAX_NAME])}</Name>",
+        f"  <Title>{xml_text(project.name)}</Title>",
+    ]
+    if project.manager:
+        out.append(f"  <Manager>{xml_text(project.manager)}</Manager>")
+    out += [
+        "  <ScheduleFromStart>1</ScheduleFromStart>",
+        f"  <StartDate>{_stamp(start)}</StartDate>",
+        f"  <FinishDate>{_stamp(finish)}</FinishDate>",
+        "  <CalendarUID>1</CalendarUID>",
+        f"  <DefaultStartTime>{_clock_of(first_day[0][0])}</DefaultStartTime>",
+        f"  <DefaultFinishTime>{_clock_of(first_day[-1][1])}</DefaultFinishTime>",
+        f"  <MinutesPerDay>{per_day}</MinutesPerDay>",
+        f"  <MinutesPerWeek>{per_day * cal.days_per_week}</MinutesPerWeek>",
+        f"  <DaysPerMonth>{cal.days_per_month}</DaysPerMonth>",
+        "  <DurationFormat>7</DurationFormat>",
+        "  <WorkFormat>2</WorkFormat>",
+        "  <WeekStartDay>1</WeekStartDay>",
+    ]
+    if project.status_date:
+        out.append(f"  <StatusDate>{_stamp(project.status_date)}</StatusDate>")
+    out.append("  <Calendars>")
+    for other, uid, base in calendars:
+        out.extend(write_calendar(other, uid, base, indent="    "))
+    out.append("  </Calendars>")
+
+    out.append("  <Tasks>")
+    summary_task = Task(id=0, title=project.name, notes=project.notes, start=start, finish=finish)
+    summary_task.duration = cal.working_minutes(start, finish) if finish >= start else 0
+    out.extend(_task_lines(ws, summary_task, 0, 0, "0", 0, True, None, cal, extras, {}, task_uid, left_out))
+    numbers: list[int] = []
+    for row, (tid, level) in enumerate(order, start=1):
+        del numbers[level - 1 :]
+        numbers.append(numbers_next(ws, tid))
+        outline = ".".join(str(n) for n in numbers)
+        out.extend(
+            _task_lines(
+                ws, ws.tasks[tid], task_uid[tid], row, outline, level, ws.is_summary(tid),
+                task_calendar.get(tid), cal, extras, task_uid, task_uid, left_out,
+            )
+        )  # fmt: skip
+    out.append("  </Tasks>")
+
+    out.append("  <Resources>")
+    for row, pid in enumerate(people, start=1):
+        person = ws.people[pid]
+        if len(person.name) > MAX_NAME:
+            left_out.append(f"{person.name[:40]}…: the name was cut to {MAX_NAME} characters")
+        out += [
+            "    <Resource>",
+            f"      <UID>{person_uid[pid]}</UID>",
+            f"      <ID>{row}</ID>",
+            f"      <Name>{xml_text(person.name[:MAX_NAME])}</Name>",
+            "      <Type>1</Type>",
+            "      <IsNull>0</IsNull>",
+        ]
+        if person.initials:
+            out.append(f"      <Initials>{xml_text(person.initials)}</Initials>")
+        if person.email:
+            out.append(f"      <EmailAddress>{xml_text(person.email)}</EmailAddress>")
+        out += [
+            f"      <MaxUnits>{person.capacity * 60 / per_day!r}</MaxUnits>",
+            f"      <StandardRate>{float(person.rate)!r}</StandardRate>",
+            "      <StandardRateFormat>2</StandardRateFormat>",
+        ]
+        if pid in person_calendar:
+            out.append(f"      <CalendarUID>{person_calendar[pid]}</CalendarUID>")
+        out.append("    </Resource>")
+    out.append("  </Resources>")
+
+    out.append("  <Assignments>")
+    assignment_uid = 0
+    for tid, _ in order:
+        task = ws.tasks[tid]
+        total_units = sum(task.assignments.values())
+        for pid, units in sorted(task.assignments.items()):
+            assignment_uid += 1
+            work = extras.assignment_work.get((tid, pid)) if extras else None
+            if work is None:
+                base = task.work if task.work is not None else (task.duration or 0) * total_units
+                work = round(base * units / total_units) if total_units else 0
+            out.append("    <Assignment>")
+            out.append(f"      <UID>{assignment_uid}</UID>")
+            out.append(f"      <TaskUID>{task_uid[tid]}</TaskUID>")
+            out.append(f"      <ResourceUID>{person_uid[pid]}</ResourceUID>")
+            if task.finish:
+                out.append(f"      <Finish>{_stamp(task.finish)}</Finish>")
+            if task.start:
+                out.append(f"      <Start>{_stamp(task.start)}</Start>")
+            out.append(f"      <Units>{units!r}</Units>")
+            out.append(f"      <Work>{format_iso_duration(work)}</Work>")
+            out.append("    </Assignment>")
+    out.append("  </Assignments>")
+    out.append("</Project>")
+    return "\n".join(out) + "\n"
+
+
+def numbers_next(ws: Workspace, task_id: int) -> int:
+    """The task's 1-based place among its siblings, for the outline number."""
+    return ws.children(ws.tasks[task_id].parent_key()).index(task_id) + 1
+
+
+def _clock_of(minute: int) -> str:
+    minute %= 24 * 60
+    return f"{minute // 60:02d}:{minute % 60:02d}:00"
+
+
+def _task_lines(
+    ws: Workspace,
+    task: Task,
+    uid: int,
+    row: int,
+    outline: str,
+    level: int,
+    summary: bool,
+    calendar_uid: int | None,
+    cal: Calendar,
+    extras: ImportResult | None,
+    _unused: dict,
+    task_uid: dict[int, int],
+    left_out: list[str],
+) -> list[str]:
+    per_day = cal.minutes_per_day
+    if len(task.title) > MAX_NAME:
+        left_out.append(f"“{task.title[:40]}…”: the name was cut to {MAX_NAME} characters")
+    lines = [
+        "    <Task>",
+        f"      <UID>{uid}</UID>",
+        f"      <ID>{row}</ID>",
+        f"      <Name>{xml_text(task.title[:MAX_NAME])}</Name>",
+        "      <Active>1</Active>",
+        f"      <Manual>{1 if task.manual else 0}</Manual>",
+        "      <Type>1</Type>",
+        "      <IsNull>0</IsNull>",
+    ]
+    if task.created:
+        lines.append(f"      <CreateDate>{_stamp(task.created)}</CreateDate>")
+    lines += [
+        f"      <WBS>{outline}</WBS>",
+        f"      <OutlineNumber>{outline}</OutlineNumber>",
+        f"      <OutlineLevel>{level}</OutlineLevel>",
+        f"      <Priority>{PRIORITY_CODES[task.priority]}</Priority>",
+    ]
+    if task.start:
+        lines.append(f"      <Start>{_stamp(task.start)}</Start>")
+    if task.finish:
+        lines.append(f"      <Finish>{_stamp(task.finish)}</Finish>")
+    elapsed = extras.elapsed_durations.get(task.id) if extras and uid else None
+    if elapsed is not None:
+        lines.append(f"      <Duration>{format_iso_duration(elapsed)}</Duration>")
+    elif task.duration is not None:
+        lines.append(f"      <Duration>{format_iso_duration(task.duration)}</Duration>")
+    if task.manual and task.id and task.start and task.finish and task.duration is not None:
+        lines.append(f"      <ManualStart>{_stamp(task.start)}</ManualStart>")
+        lines.append(f"      <ManualFinish>{_stamp(task.finish)}</ManualFinish>")
+        lines.append(f"      <ManualDuration>{format_iso_duration(task.duration)}</ManualDuration>")
+    if elapsed is not None:
+        lines.append("      <DurationFormat>8</DurationFormat>")
+    elif task.duration is not None:
+        lines.append(f"      <DurationFormat>{7 if task.duration % per_day == 0 else 5}</DurationFormat>")
+    if task.work is not None:
+        lines.append(f"      <Work>{format_iso_duration(task.work)}</Work>")
+    lines += [
+        "      <Estimated>0</Estimated>",
+        f"      <Milestone>{1 if task.milestone else 0}</Milestone>",
+        f"      <Summary>{1 if summary else 0}</Summary>",
+        f"      <PercentComplete>{task.percent_complete}</PercentComplete>",
+    ]
+    if task.started:
+        lines.append(f"      <ActualStart>{_stamp(task.started)}</ActualStart>")
+    if task.completed:
+        lines.append(f"      <ActualFinish>{_stamp(task.completed)}</ActualFinish>")
+    lines.append(f"      <ConstraintType>{CONSTRAINT_CODES[task.constraint]}</ConstraintType>")
+    lines.append(f"      <CalendarUID>{calendar_uid if calendar_uid is not None else -1}</CalendarUID>")
+    if task.constraint_date and task.constraint not in (Constraint.ASAP, Constraint.ALAP):
+        lines.append(f"      <ConstraintDate>{_stamp(task.constraint_date)}</ConstraintDate>")
+    if task.deadline:
+        lines.append(f"      <Deadline>{_stamp(task.deadline)}</Deadline>")
+    if task.notes:
+        lines.append(f"      <Notes>{xml_text(task.notes)}</Notes>")
+    if uid:
+        for dep_id in sorted(ws.links_in(task.id)):
+            dep = ws.dependencies[dep_id]
+            if dep.predecessor_id not in task_uid:
+                left_out.append(f"the link from another project into “{task.title}”")
+                continue
+            lag, lag_format = dep.lag * 10, 7 if dep.lag % per_day == 0 else 5
+            facts = extras.links.get(dep_id) if extras else None
+            if facts is not None and facts.percent is not None:
+                lag, lag_format = facts.percent, FORMAT_CODES[("%", facts.elapsed)]
+            elif facts is not None and facts.elapsed and facts.elapsed_minutes is not None:
+                lag, lag_format = facts.elapsed_minutes * 10, FORMAT_CODES.get((facts.lag_unit, True), 8)
+            elif facts is not None:
+                lag_format = FORMAT_CODES.get((facts.lag_unit, False), lag_format)
+            lines += [
+                "      <PredecessorLink>",
+                f"        <PredecessorUID>{task_uid[dep.predecessor_id]}</PredecessorUID>",
+                f"        <Type>{LINK_CODES[dep.type]}</Type>",
+                "        <CrossProject>0</CrossProject>",
+                f"        <LinkLag>{round(lag)}</LinkLag>",
+                f"        <LagFormat>{lag_format}</LagFormat>",
+                "      </PredecessorLink>",
+            ]
+        for baseline in extras.baselines.get(task.id, []) if extras else []:
+            lines.append("      <Baseline>")
+            lines.append(f"        <Number>{baseline.number}</Number>")
+            if baseline.start:
+                lines.append(f"        <Start>{_stamp(baseline.start)}</Start>")
+            if baseline.finish:
+                lines.append(f"        <Finish>{_stamp(baseline.finish)}</Finish>")
+            if baseline.duration is not None:
+                lines.append(f"        <Duration>{format_iso_duration(baseline.duration)}</Duration>")
+                lines.append("        <DurationFormat>7</DurationFormat>")
+            if baseline.work is not None:
+                lines.append(f"        <Work>{format_iso_duration(baseline.work)}</Work>")
+            if baseline.cost is not None:
+                lines.append(f"        <Cost>{baseline.cost!r}</Cost>")
+            lines.append("      </Baseline>")
+    lines.append("    </Task>")
+    return lines
