@@ -51,6 +51,8 @@ def format_duration(minutes: int | None, calendar: Calendar) -> str:
     """The shortest plain form: whole days as "3d", else hours as "4h", else minutes."""
     if minutes is None:
         return ""
+    if minutes < 0:  # a lead (negative lag) reads as its length with a minus
+        return "-" + format_duration(-minutes, calendar)
     per_day = calendar.minutes_per_day
     if minutes % per_day == 0 or minutes >= per_day:
         days = minutes / per_day
