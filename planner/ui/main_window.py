@@ -138,8 +138,8 @@ class MainWindow(QMainWindow):
         controller.error_occurred.connect(self.message_bar.show_message)
         controller.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         controller.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        controller.undo_stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".strip()))
-        controller.undo_stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".strip()))
+        controller.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        controller.undo_stack.redoTextChanged.connect(self._redo_text_changed)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.filter_bar.populate(controller.ws)
@@ -150,6 +150,12 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(path))
         self._remember_recent(path)
         self._update_status()
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(f"&Undo {text}".strip())
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(f"&Redo {text}".strip())
 
     def open_path(self, path: Path | None, sample: bool = False) -> bool:
         try:

@@ -46,6 +46,7 @@ class Sidebar(QTreeWidget):
         self.customContextMenuRequested.connect(self._context_menu)
         self.currentItemChanged.connect(self._current_changed)
         self._items: dict[object, QTreeWidgetItem] = {}
+        self._scopes: list = []
 
     def rebuild(self, ws: Workspace, today) -> None:
         """Refill from the workspace, keeping the current scope selected when it still exists."""
@@ -53,6 +54,7 @@ class Sidebar(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._items.clear()
+        self._scopes.clear()
         self._section("Smart lists")
         for smart in SmartList:
             self._add(smart.value, smart, _SMART_ICONS[smart])
@@ -100,14 +102,19 @@ class Sidebar(QTreeWidget):
 
     def _add(self, text: str, scope, icon_name: str) -> None:
         item = QTreeWidgetItem(self, [text, ""])
-        item.setData(0, SCOPE_ROLE, scope)
+        # Qt would turn a SmartList into a plain string: store the row's number and look the scope up.
+        item.setData(0, SCOPE_ROLE, len(self._scopes))
+        self._scopes.append(scope)
         item.setIcon(0, theme.icon(icon_name))
         item.setToolTip(0, text)
         self._items[scope] = item
 
+    def _scope_of(self, item: QTreeWidgetItem | None):
+        number = item.data(0, SCOPE_ROLE) if item is not None else None
+        return self._scopes[number] if number is not None else None
+
     def current_scope(self):
-        item = self.currentItem()
-        return item.data(0, SCOPE_ROLE) if item is not None else None
+        return self._scope_of(self.currentItem())
 
     def select_scope(self, scope, notify: bool = True) -> None:
         item = self._items.get(scope)
@@ -118,10 +125,9 @@ class Sidebar(QTreeWidget):
         self.blockSignals(False)
 
     def _current_changed(self, current: QTreeWidgetItem | None, previous) -> None:
-        if current is not None and current.data(0, SCOPE_ROLE) is not None:
-            self.scope_changed.emit(current.data(0, SCOPE_ROLE))
+        scope = self._scope_of(current)
+        if scope is not None:
+            self.scope_changed.emit(scope)
 
     def _context_menu(self, pos) -> None:
-        item = self.itemAt(pos)
-        scope = item.data(0, SCOPE_ROLE) if item is not None else None
-        self.context_menu_requested.emit(scope, self.viewport().mapToGlobal(pos))
+        self.context_menu_requested.emit(self._scope_of(self.itemAt(pos)), self.viewport().mapToGlobal(pos))

@@ -1,0 +1,175 @@
+"""The main window driven like a user would: keys, clicks and cell editors, checked in the model and the file."""
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from planner.core.commands import EditTask
+from planner.core.filters import SmartList
+from planner.store.workspace_file import WorkspaceFile
+from planner.ui.models.columns import Column, Role
+
+
+def titles_in_file(path):
+    with WorkspaceFile.open_read_only(path) as file:
+        ws = file.load()
+    return {t.title for t in ws.tasks.values()}, ws
+
+
+def visible_titles(view, parent=QModelIndex()):
+    model = view.model()
+    out = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        out.append(index.data())
+        out.extend(visible_titles(view, index))
+    return out
+
+
+def test_new_task_from_the_keyboard_is_saved(window, workspace_path, qtbot):
+    view = window.view()
+    view.setFocus()
+    view.select_task(next(iter(window.controller.ws.tasks)))
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Write the brief")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: any(t.title == "Write the brief" for t in window.controller.ws.tasks.values()))
+    on_disk, ws = titles_in_file(workspace_path)
+    assert "Write the brief" in on_disk
+    new = next(t for t in ws.tasks.values() if t.title == "Write the brief")
+    assert new.position == 1  # right below the selected first task
+
+
+def test_edit_duration_cell_sets_finish_and_undo_redo_round_trip(window, workspace_path, qtbot):
+    ws = window.controller.ws
+    view = window.view()
+    task = ws.tasks[min(ws.tasks)]
+    index = view.proxy.mapFromSource(view.proxy.sourceModel().index_of(("task", task.id), Column.START))
+    view.setCurrentIndex(index)
+    view.edit(index)
+    date_editor = QApplication.focusWidget()
+    date_editor.setDate(date_editor.date().fromString("2026-11-23", "yyyy-MM-dd"))
+    qtbot.keyClick(date_editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: task.start is not None)
+    index = index.siblingAtColumn(Column.DURATION)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    editor.setText("3d")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: task.duration == 3 * 480)
+    assert task.finish.isoformat() == "2026-11-25T17:00:00"
+    _, on_disk = titles_in_file(workspace_path)
+    assert on_disk.tasks[task.id].finish == task.finish
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ws.tasks[task.id].duration is None  # undo puts back a copy: look the task up again
+    _, on_disk = titles_in_file(workspace_path)
+    assert on_disk.tasks[task.id].duration is None
+    window.redo_action.trigger()
+    assert ws.tasks[task.id].duration == 3 * 480
+    _, on_disk = titles_in_file(workspace_path)
+    assert on_disk.tasks[task.id].duration == 3 * 480
+
+
+def test_refused_edit_shows_the_reason_and_changes_nothing(window, qtbot):
+    ws = window.controller.ws
+    task = ws.tasks[min(ws.tasks)]
+    view = window.view()
+    index = view.proxy.mapFromSource(view.proxy.sourceModel().index_of(("task", task.id), Column.DURATION))
+    assert not view.model().setData(index, "soon")
+    assert task.duration is None
+    assert window.message_bar.isVisible()
+    assert "not a duration" in window.message_bar.text.text()
+
+
+def test_indent_outdent_and_delete_with_keys(window, qtbot):
+    ws = window.controller.ws
+    first, second, third = sorted(ws.tasks)
+    view = window.view()
+    view.setFocus()
+    view.select_task(second)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert ws.tasks[second].parent_id == first
+    assert view.currentIndex().data(Role.TASK_ID) == second
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert ws.tasks[second].parent_id is None
+    view.select_task(third)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert third not in ws.tasks
+    window.undo_action.trigger()
+    assert third in ws.tasks
+    assert visible_titles(view, view.rootIndex()) == ["Brief", "Design", "Build"]
+
+
+def test_drag_onto_a_task_makes_it_a_subtask(window):
+    ws = window.controller.ws
+    first, second, third = sorted(ws.tasks)
+    model = window.model
+    mime = model.mimeData([model.index_of(("task", third))])
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.index_of(("task", first)))
+    assert ws.tasks[third].parent_id == first
+    mime = model.mimeData([model.index_of(("task", third))])
+    project = ws.tasks[first].container()
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index_of(project))
+    assert ws.children(project) == [third, first, second]
+
+
+def test_filter_bar_and_smart_lists_filter_the_table(window, qtbot):
+    view = window.view()
+    qtbot.keyClicks(window.filter_bar.search, "des")
+    qtbot.waitUntil(lambda: visible_titles(view, view.rootIndex()) == ["Design"])
+    window.filter_bar.clear()
+    window.sidebar.select_scope(SmartList.UNSCHEDULED)
+    assert set(visible_titles(view)) >= {"Website relaunch", "Brief", "Design", "Build"}
+    window.sidebar.select_scope(SmartList.OVERDUE)
+    assert visible_titles(view) == []
+
+
+def test_close_and_reopen_finds_the_data(make_window, window, workspace_path):
+    window.controller.run(EditTask(min(window.controller.ws.tasks), notes="Kept"))
+    window.close()
+    again = make_window(workspace_path)
+    ws = again.controller.ws
+    assert ws.tasks[min(ws.tasks)].notes == "Kept"
+    assert {t.title for t in ws.tasks.values()} == {"Brief", "Design", "Build"}
+
+
+def test_empty_workspace_shows_welcome_and_creates_a_project(make_window, tmp_path, monkeypatch):
+    win = make_window(tmp_path / "empty.planner")
+    assert win.stack.currentWidget() is win.welcome
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Launch", True))
+    win.welcome.new_project_requested.emit()
+    assert [p.name for p in win.controller.ws.projects.values()] == ["Launch"]
+    assert win.stack.currentWidget() is win.view()
+    assert win.sidebar.current_scope() == ("project", 1)
+
+
+def test_opening_a_bad_file_says_why_and_keeps_the_workspace(window, tmp_path, monkeypatch):
+    bad = tmp_path / "notes.planner"
+    bad.write_text("just some notes")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    assert not window.open_path(bad)
+    assert "not a Planner workspace" in shown[0]
+    assert bad.read_text() == "just some notes"
+    assert window.controller.ws.tasks  # still the workspace it had
+
+
+def test_editor_panel_edits_the_current_task(window, qtbot):
+    ws = window.controller.ws
+    task_id = min(ws.tasks)
+    window.view().select_task(task_id)
+    panel = window.editor
+    assert panel.task_id == task_id
+    panel.title.setText("Brief v2")
+    panel.title.editingFinished.emit()
+    assert ws.tasks[task_id].title == "Brief v2"
+    panel.checklist_new.setText("Ask legal")
+    qtbot.keyClick(panel.checklist_new, Qt.Key.Key_Return)
+    assert [i.text for i in ws.tasks[task_id].checklist] == ["Ask legal"]
+    model_title = window.model.index_of(("task", task_id)).data()
+    assert model_title == "Brief v2"
