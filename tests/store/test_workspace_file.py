@@ -1,0 +1,230 @@
+"""The workspace file on real SQLite files: round trips, one transaction per write, locks, copies, bad files."""
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+
+from planner.core.changes import Changes
+from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks, new_workspace
+from planner.core.model import Workspace
+from planner.store.backups import list_backups, make_backup
+from planner.store.workspace_file import SCHEMA_VERSION, WorkspaceError, WorkspaceFile
+
+
+def fill(file: WorkspaceFile) -> Workspace:
+    ws = file.load()
+    for command in (
+        new_workspace(),
+        AddObject("project", name="Launch", start=datetime(2026, 11, 2, 8)),
+        AddObject("person", name="Ann Lee", capacity=6),
+        AddObject("label", name="design"),
+        CreateTask(("project", 1), "Plan", start=datetime(2026, 11, 2, 8), duration=960, assignments={1: 0.5}),
+        CreateTask(("project", 1), "Build", labels={1}, checklist=[("mock-ups", True), ("review", False)]),
+        LinkTasks(1, 2, "SS", 240),
+        EditTask(2, status_id=2),
+    ):
+        file.write(ws, command.apply(ws))
+    return ws
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_everything_written_is_read_back_the_same(tmp_path):
+    path = tmp_path / "w.planner"
+    with WorkspaceFile.open(path) as file:
+        ws = fill(file)
+    with WorkspaceFile.open(path) as file:
+        again = file.load()
+    for kind in ("area", "project", "status", "person", "label", "task", "dependency", "status_change"):
+        assert again.table(kind) == ws.table(kind), kind
+    assert again.children(("project", 1)) == [1, 2]
+
+
+def test_deleting_removes_rows_and_their_parts(tmp_path):
+    path = tmp_path / "w.planner"
+    with WorkspaceFile.open(path) as file:
+        ws = fill(file)
+        file.write(ws, DeleteTasks([2]).apply(ws))
+    conn = sqlite3.connect(path)
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (
+        "task", "dependency", "checklist_item", "task_label", "status_change", "assignment")}  # fmt: skip
+    conn.close()
+    assert counts == {"task": 1, "dependency": 0, "checklist_item": 0, "task_label": 0, "status_change": 0,
+                      "assignment": 1}  # fmt: skip
+
+
+def test_a_failed_write_leaves_the_file_as_it_was(tmp_path):
+    path = tmp_path / "w.planner"
+    with WorkspaceFile.open(path) as file:
+        ws = fill(file)
+        ws.tasks[1].title = "Changed"
+        ws.tasks[2].status_id = 999  # no such status: the whole write must be refused at commit
+        with pytest.raises(Exception):
+            file.write(ws, Changes(updated={"task": {1, 2}}))
+    with WorkspaceFile.open(path) as file:
+        assert file.load().tasks[1].title == "Plan"
+
+
+def test_new_file_has_our_identity_and_version(tmp_path):
+    path = tmp_path / "w.planner"
+    WorkspaceFile.open(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x504C414E
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_a_second_writer_is_refused_and_a_reader_is_not(tmp_path):
+    path = tmp_path / "w.planner"
+    with WorkspaceFile.open(path) as file:
+        fill(file)
+        with pytest.raises(WorkspaceError, match="already open in another Planner window"):
+            WorkspaceFile.open(path)
+        with WorkspaceFile.open_read_only(path) as reader:
+            assert len(reader.load().tasks) == 2
+        code = "from planner.store.workspace_file import WorkspaceFile as W; W.open(r'%s')" % path
+        other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert other.returncode != 0
+        assert "already open in another Planner window" in other.stderr
+    WorkspaceFile.open(path).close()  # free again once closed
+    assert not (tmp_path / "w.planner.lock").exists()
+
+
+def test_save_a_copy_uses_the_backup_api_and_opens(tmp_path):
+    path = tmp_path / "w.planner"
+    with WorkspaceFile.open(path) as file:
+        fill(file)
+        copy = file.save_copy(tmp_path / "copy.planner")
+        with pytest.raises(WorkspaceError, match="open workspace itself"):
+            file.save_copy(path)
+    with WorkspaceFile.open(copy) as file:
+        assert {t.title for t in file.load().tasks.values()} == {"Plan", "Build"}
+
+
+def test_backups_rotate_and_restore(tmp_path):
+    path = tmp_path / "w.planner"
+    folder = tmp_path / "backups"
+    with WorkspaceFile.open(path) as file:
+        ws = fill(file)
+        for _ in range(12):
+            make_backup(file, folder, keep=10)
+        backups = list_backups(folder)
+        assert len(backups) == 10
+        file.write(ws, DeleteTasks([1, 2]).apply(ws))
+        assert not file.load().tasks
+        file.restore_from(backups[0])
+        assert {t.title for t in file.load().tasks.values()} == {"Plan", "Build"}
+
+
+BAD_FILES = {
+    "text file": (b"Shopping list\nmilk\n", "not a Planner workspace"),
+    "random bytes": (os.urandom(4096), "not a Planner workspace"),
+    "empty file": (b"", "empty"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_FILES))
+def test_a_file_that_is_not_a_workspace_is_refused_and_untouched(tmp_path, name):
+    content, message = BAD_FILES[name]
+    path = tmp_path / "bad.planner"
+    path.write_bytes(content)
+    with pytest.raises(WorkspaceError, match=message):
+        WorkspaceFile.open(path)
+    assert path.read_bytes() == content
+    assert not (tmp_path / "bad.planner.lock").exists()
+
+
+def make_workspace(path):
+    with WorkspaceFile.open(path) as file:
+        fill(file)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=DELETE")  # fold the WAL in, so the file stands alone
+    conn.close()
+
+
+def test_truncated_workspace_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "w.planner"
+    make_workspace(path)
+    path.write_bytes(path.read_bytes()[:1500])
+    before = digest(path)
+    with pytest.raises(WorkspaceError, match="truncated or damaged|damaged"):
+        WorkspaceFile.open(path)
+    assert digest(path) == before
+
+
+def test_corrupt_workspace_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "w.planner"
+    make_workspace(path)
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page + 8, len(data), 7):  # scramble every page after the first
+        data[offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(WorkspaceError, match="damaged"):
+        WorkspaceFile.open(path)
+    assert digest(path) == before
+
+
+def test_another_programs_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "contacts.planner"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contact (name TEXT)")
+    conn.execute("INSERT INTO contact VALUES ('Ann')")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(WorkspaceError, match="belongs to another program"):
+        WorkspaceFile.open(path)
+    assert digest(path) == before
+
+
+def test_a_workspace_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "w.planner"
+    make_workspace(path)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(WorkspaceError, match="newer version of Planner"):
+        WorkspaceFile.open(path)
+    assert digest(path) == before
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_read_only_workspace_is_refused_for_writing(tmp_path):
+    path = tmp_path / "w.planner"
+    make_workspace(path)
+    path.chmod(0o444)
+    with pytest.raises(WorkspaceError, match="read-only"):
+        WorkspaceFile.open(path)
+
+
+def test_a_read_only_workspace_is_refused_for_writing_even_as_root(tmp_path, monkeypatch):
+    path = tmp_path / "w.planner"
+    make_workspace(path)
+    before = digest(path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    with pytest.raises(WorkspaceError, match="read-only"):
+        WorkspaceFile.open(path)
+    assert digest(path) == before
+
+
+def test_a_missing_folder_is_reported(tmp_path):
+    with pytest.raises(WorkspaceError, match="does not exist"):
+        WorkspaceFile.open(tmp_path / "nowhere" / "w.planner")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_folder_is_not_a_workspace(tmp_path):
+    with pytest.raises(WorkspaceError, match="folder"):
+        WorkspaceFile.open(tmp_path)
