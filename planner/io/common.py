@@ -91,10 +91,10 @@ def parse_xml(data: bytes, name: str) -> Element:
         return DefusedET.parse(io.BytesIO(data), forbid_dtd=False).getroot()
     except defusedxml.EntitiesForbidden as error:
         line = _line_of_text(data, b"<!ENTITY")
-        if error.system_id or error.public_id:
+        if error.sysid or error.pubid:
             raise ImportFileError(
                 f"{name}, line {line}: the file declares an external entity “{error.name}” "
-                f"({error.system_id or error.public_id}); it is refused, because it could read other files"
+                f"({error.sysid or error.pubid}); it is refused, because it could read other files"
             ) from None
         raise ImportFileError(
             f"{name}, line {line}: the file declares an entity “{error.name}”; entities are refused, "
