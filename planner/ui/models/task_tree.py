@@ -376,6 +376,11 @@ class TaskTreeModel(QAbstractItemModel):
             for ident in changes.deleted.get(kind, ()):
                 self._rows.pop((kind, ident), None)
         keys = ([ROOT] if changes.containers else []) + sorted(changes.parents)
+        for key in keys:
+            if key not in self._rows and (key is ROOT or key in self._row_of):
+                # Shown but never expanded: loaded now, it would answer with the new state while the
+                # rest still shows the old one. It shows nothing until its children arrive as insertions.
+                self._rows[key] = []
         # All removals first, so a task moving between two lists is never cached under both.
         synced = [key for key in keys if self._remove_stale(key)]
         for key in synced:
@@ -408,12 +413,7 @@ class TaskTreeModel(QAbstractItemModel):
         if key is not ROOT and key not in self._row_of:
             self._rows.pop(key, None)  # not shown: computed afresh if it ever is
             return False
-        current = self._rows.get(key)
-        if current is None:
-            if key is not ROOT:
-                index = self._parent_index(key)
-                self.dataChanged.emit(index, index)  # a child appeared under a row never expanded
-            return False
+        current = self._rows[key]
         wanted = set(self._fresh(key))
         parent = self._parent_index(key)
         row = len(current) - 1

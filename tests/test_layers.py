@@ -1,0 +1,26 @@
+"""The layer rules of DESIGN.md, checked by machine: the domain, the store and io never load Qt, and the
+command-line jobs start without Qt or matplotlib."""
+
+import json
+import subprocess
+import sys
+
+
+def modules_after(code: str) -> set[str]:
+    probe = f"{code}\nimport sys, json; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+def test_core_store_and_io_import_without_qt_or_matplotlib():
+    loaded = modules_after(
+        "import planner.core.commands, planner.core.filters, planner.core.sample, planner.store.workspace_file,"
+        " planner.store.backups, planner.io.json_export, planner.app, planner.cli"
+    )
+    assert not any(m.startswith(("PySide6", "shiboken6", "matplotlib")) for m in loaded)
+
+
+def test_version_does_not_load_qt(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "planner", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert result.stdout.strip().startswith("Planner ")

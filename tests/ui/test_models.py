@@ -1,0 +1,72 @@
+"""Every Qt item model passes Qt's own model tester while the workspace changes under it."""
+
+from planner.core.commands import CreateTask, DeleteTasks, EditTask, IndentTasks, MoveTask, OutdentTasks
+from planner.core.filters import SmartList, TaskFilter
+from planner.ui.models.columns import Role
+
+
+def churn(controller):
+    ws = controller.ws
+    project = ("project", next(iter(ws.projects)))
+    first, second, third = sorted(ws.tasks)[:3]
+    controller.run(IndentTasks([second]))
+    controller.run(CreateTask(("task", first), "Child"))
+    controller.run(MoveTask(third, project, 0))
+    controller.run(OutdentTasks([second]))
+    controller.run(EditTask(first, title="Renamed"))
+    controller.run(DeleteTasks([first]))
+    for _ in range(6):
+        controller.undo_stack.undo()
+    for _ in range(6):
+        controller.undo_stack.redo()
+
+
+def test_task_tree_model_passes_the_model_tester(window, qtmodeltester):
+    qtmodeltester.check(window.model)
+    churn(window.controller)
+    qtmodeltester.check(window.model)
+
+
+def test_filter_proxy_passes_the_model_tester(window, qtmodeltester):
+    window.proxy.set_scope(SmartList.ALL)
+    window.proxy.set_filter(TaskFilter(text="d"))
+    qtmodeltester.check(window.proxy)
+    churn(window.controller)
+    qtmodeltester.check(window.proxy)
+
+
+def test_model_cache_agrees_with_the_workspace_after_every_step(window):
+    model = window.model
+    controller = window.controller
+    model.index_of(("task", max(controller.ws.tasks)))  # load part of the tree, as a view would
+
+    def consistent():
+        for key, rows in model._rows.items():
+            if key is not None and key not in model._row_of:
+                return False
+            if rows != model._fresh(key):
+                return False
+            if any(model._parent[n] != key or model._row_of[n] != r for r, n in enumerate(rows)):
+                return False
+        return True
+
+    controller.changes_applied.connect(lambda _: checks.append(consistent()))
+    checks = []
+    churn(controller)
+    assert checks and all(checks)
+
+
+def test_model_rows_follow_the_workspace_after_undo_and_redo(window):
+    churn(window.controller)
+    model, ws = window.model, window.controller.ws
+
+    def shown(index):
+        rows = [model.index(r, 0, index) for r in range(model.rowCount(index))]
+        return [(i.data(Role.NODE), shown(i)) for i in rows]
+
+    def expected(key):
+        return [(("task", tid), expected(("task", tid))) for tid in ws.children(key)]
+
+    project = next(iter(ws.projects))
+    top = model.index_of(("project", project))
+    assert shown(top) == expected(("project", project))
