@@ -85,7 +85,7 @@ class FilterBar(QWidget):
             status_ids=chosen(self.status),
             person_ids=chosen(self.person),
             label_ids=chosen(self.label),
-            due=self.due.currentData(),
+            due=Due(self.due.currentData()),  # Qt hands enums back as plain strings
         )
 
     def clear(self) -> None:

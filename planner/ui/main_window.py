@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([220, 900, 340])
+        self.splitter.setSizes([220, 1000, 320])
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
         self.path_label = QLabel()
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         parts = [f"{len(tasks)} tasks", f"{open_count} open"]
         if overdue:
             parts.append(f"{overdue} overdue")
-        parts.append(f"{len(ws.projects)} projects · {len(ws.areas)} areas")
+        parts.append(f"{_count(len(ws.projects), 'project')} · {_count(len(ws.areas), 'area')}")
         self.count_label.setText("   ·   ".join(parts))
 
     # -- task commands ----------------------------------------------------------------------------
@@ -596,3 +596,7 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.close()
         super().closeEvent(event)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

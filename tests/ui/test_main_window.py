@@ -173,3 +173,15 @@ def test_editor_panel_edits_the_current_task(window, qtbot):
     assert [i.text for i in ws.tasks[task_id].checklist] == ["Ask legal"]
     model_title = window.model.index_of(("task", task_id)).data()
     assert model_title == "Brief v2"
+
+
+def test_sample_workspace_shows_every_task_with_no_filter(make_window, tmp_path):
+    win = make_window(tmp_path / "unused.planner", sample=True)
+    proxy, model = win.proxy, win.model
+
+    def count(view_model, parent):
+        return sum(1 + count(view_model, view_model.index(r, 0, parent)) for r in range(view_model.rowCount(parent)))
+
+    top_level = len(win.controller.ws.projects) + len(win.controller.ws.areas)
+    assert count(proxy, proxy.index(0, 0).parent()) == count(model, model.index(0, 0).parent())
+    assert count(model, model.index(0, 0).parent()) == len(win.controller.ws.tasks) + top_level
