@@ -75,9 +75,10 @@ FREQUENCIES = ("daily", "weekly", "monthly", "yearly")
 class ExceptionRule:
     """A recurring exception: days off (or days with their own working times) repeating from `start`.
 
-    daily: every `interval` days · weekly: every `interval` weeks on `weekdays` (Monday=0; weeks start on
-    Monday) · monthly: every `interval` months on `day` of the month, or on the `nth` `weekday` (nth 1…5, or
-    -1 for the last) · yearly: every `interval` years in `month`, on `day` or on the `nth` `weekday`.
+    daily: every `interval` days · weekly: every `interval` weeks on `weekdays` (Monday=0), counting weeks
+    from the one holding `start`, weeks beginning on `week_start` (MS Project: Sunday, 6) · monthly: every
+    `interval` months on `day` of the month, or on the `nth` `weekday` (nth 1…5, or -1 for the last) ·
+    yearly: every `interval` years in `month`, on `day` or on the `nth` `weekday`.
     It ends after `count` occurrences or on `until` (inclusive), or never. A `day` past the end of a short
     month falls on its last day. A plain range of days off is `ExceptionRule(start, until=end)`.
     """
@@ -94,6 +95,7 @@ class ExceptionRule:
     month: int | None = None
     intervals: Intervals = ()  # working time on the days it covers; () makes them days off
     name: str = ""
+    week_start: int = 0  # the first day of a week for "every n weeks": Monday=0 … Sunday=6
 
     def __post_init__(self) -> None:
         label = f"Calendar exception “{self.name}”" if self.name else "A calendar exception"
@@ -105,7 +107,8 @@ class ExceptionRule:
             raise ValidationError(f"{label}: the number of occurrences must be at least 1")
         if self.until is not None and self.until < self.start:
             raise ValidationError(f"{label}: it ends ({self.until}) before it starts ({self.start})")
-        if any(not 0 <= wd <= 6 for wd in (*self.weekdays, *([self.weekday] if self.weekday is not None else []))):
+        named = (*self.weekdays, self.week_start, *([self.weekday] if self.weekday is not None else []))
+        if any(not 0 <= wd <= 6 for wd in named):
             raise ValidationError(f"{label}: weekdays are 0 (Monday) to 6 (Sunday)")
         if self.day is not None and not 1 <= self.day <= 31:
             raise ValidationError(f"{label}: day {self.day} of the month does not exist")
@@ -149,16 +152,16 @@ class ExceptionRule:
                 yield day
                 day += timedelta(days=step)
         elif self.freq == "weekly":
-            monday = start - timedelta(days=start.weekday())
+            first = start - timedelta(days=(start.weekday() - self.week_start) % 7)
             k = 0
             if skip_to is not None and skip_to > start:
-                weeks = (skip_to - monday).days // 7
-                k = weeks // step
-            weekdays = self.weekdays or (start.weekday(),)
+                k = (skip_to - first).days // 7 // step
+            # days of the week in the order they fall within a week that begins on week_start
+            offsets = sorted((wd - self.week_start) % 7 for wd in (self.weekdays or (start.weekday(),)))
             while True:
-                week = monday + timedelta(days=7 * k * step)
-                for wd in weekdays:
-                    yield week + timedelta(days=wd)
+                week = first + timedelta(days=7 * k * step)
+                for offset in offsets:
+                    yield week + timedelta(days=offset)
                 k += 1
         else:
             yearly = self.freq == "yearly"

@@ -15,7 +15,7 @@ from planner.core.schedule import Lag
 try:
     from defusedxml import ElementTree as ET  # noqa: N817
 except ImportError:  # pragma: no cover
-    from xml.etree import ElementTree as ET  # noqa: N817
+    from xml.etree import ElementTree as ET
 
 DATA = Path("/work/shared/data/mspdi")
 NS = "{http://schemas.microsoft.com/project}"

@@ -1,0 +1,101 @@
+"""Times the scheduler on generated plans: 10,000 tasks / 15,000 links (budget 50 ms) and 100,000 tasks /
+150,000 links (budget 1 s), on the standard working calendar with summaries, lags and a few constraints.
+
+Run: python benchmarks/bench_schedule.py
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from planner.core.model import Constraint, Dependency, LinkType, Project, Task, Workspace
+from planner.core.schedule import apply_schedule, schedule
+
+BUDGETS = {10_000: 0.050, 100_000: 1.0}
+
+
+def generate(tasks: int, links_per_task: float = 1.5, seed: int = 1) -> Workspace:
+    """A plan shaped like real ones: phases of 20 tasks under summaries, links mostly to recent tasks."""
+    rng = random.Random(seed)
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="Generated", start=datetime(2025, 1, 6, 8)))
+    next_id = 1
+    leaves: list[int] = []
+    while next_id <= tasks:
+        phase = next_id
+        ws.tasks[phase] = Task(id=phase, title=f"Phase {phase}", project_id=1, position=phase)
+        next_id += 1
+        for position in range(19):
+            if next_id > tasks:
+                break
+            task = Task(
+                id=next_id,
+                title=f"Task {next_id}",
+                project_id=1,
+                parent_id=phase,
+                position=position,
+                duration=rng.choice((0, 240, 480, 960, 2400, 4800)),
+            )
+            if rng.random() < 0.02:
+                task.constraint = Constraint.SNET
+                task.constraint_date = datetime(2025, 1, 6, 8) + timedelta(days=rng.randrange(0, 400))
+            task.milestone = task.duration == 0
+            ws.tasks[task.id] = task
+            leaves.append(task.id)
+            next_id += 1
+    # links point forward in creation order, so the plan has no loops; most reach back a little way
+    wanted = int(tasks * links_per_task)
+    seen = set()
+    dep_id = 1
+    while len(seen) < wanted:
+        succ_index = rng.randrange(1, len(leaves))
+        pred_index = max(0, succ_index - 1 - int(rng.expovariate(1 / 30)))
+        pair = (leaves[pred_index], leaves[succ_index])
+        if pair in seen:
+            continue
+        seen.add(pair)
+        kind = rng.choices((LinkType.FS, LinkType.SS, LinkType.FF, LinkType.SF), (85, 8, 6, 1))[0]
+        lag = rng.choice((0, 0, 0, 0, 480, -240))
+        ws.dependencies[dep_id] = Dependency(dep_id, pair[0], pair[1], kind, lag)
+        dep_id += 1
+    ws.rebuild_indexes()
+    return ws
+
+
+def best_of(runs: int, work) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main() -> int:
+    failed = False
+    for size, budget in BUDGETS.items():
+        ws = generate(size)
+        links = len(ws.dependencies)
+        runs = 5 if size <= 10_000 else 3
+        computed = best_of(runs, lambda ws=ws: schedule(ws))
+        result = schedule(ws)
+        dates = best_of(runs, lambda result=result, ws=ws: [(result.start(t), result.finish(t)) for t in ws.tasks])
+        written = best_of(1, lambda result=result, ws=ws: apply_schedule(ws, result))
+        verdict = "ok" if computed <= budget else "OVER BUDGET"
+        failed |= computed > budget
+        print(
+            f"{size:>7,} tasks / {links:>7,} links: schedule {computed * 1000:7.1f} ms (budget {budget * 1000:.0f} ms,"
+            f" {verdict}); all start/finish datetimes {dates * 1000:6.1f} ms; first apply_schedule"
+            f" {written * 1000:6.1f} ms; critical {len(result.critical_ids()):,}"
+        )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
