@@ -5,6 +5,7 @@ Every view filters through `TaskFilter.matches`, so a filter means the same thin
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -95,3 +96,31 @@ SMART_LIST_DUE = {
     SmartList.UNSCHEDULED: Due.UNSCHEDULED,
     SmartList.ALL: Due.ANY,
 }
+
+
+def open_counts(ws: Workspace, today: date) -> Counter:
+    """In one pass: open (unfinished, non-summary) tasks per smart list and per area or project, and under
+    "tasks" every non-summary task. Agrees with `matches_due`, which decides one task at a time."""
+    done = ws.done_status_ids()
+    monday = today - timedelta(days=today.weekday())
+    sunday = monday + timedelta(days=6)
+    counts: Counter = Counter()
+    for task in ws.tasks.values():
+        if ws.is_summary(task.id):
+            continue
+        counts["tasks"] += 1
+        if task.status_id in done:
+            continue
+        counts[SmartList.ALL] += 1
+        counts[task.container()] += 1
+        if task.start is None and task.finish is None and task.deadline is None:
+            counts[SmartList.UNSCHEDULED] += 1
+            continue
+        when = due_date(task)
+        if when is not None and when.date() < today:
+            counts[SmartList.OVERDUE] += 1
+        if _active_between(task, today, today):
+            counts[SmartList.TODAY] += 1
+        if _active_between(task, monday, sunday):
+            counts[SmartList.THIS_WEEK] += 1
+    return counts

@@ -40,7 +40,7 @@ from planner.core.commands import (
     MoveTask,
     OutdentTasks,
 )
-from planner.core.filters import Due, SmartList, TaskFilter, matches_due
+from planner.core.filters import SmartList, TaskFilter
 from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.editor_panel import TaskEditorPanel
@@ -342,20 +342,15 @@ class MainWindow(QMainWindow):
             self.filter_bar.populate(ws)
             self.sidebar.rebuild(ws, self.controller.today())
             self._show_current()
-        else:
-            self.sidebar.update_counts(ws, self.controller.today())
         self._update_status()
 
     def _update_status(self) -> None:
+        """Counts in the sidebar and the status bar, from one pass over the tasks."""
         ws = self.controller.ws
-        today = self.controller.today()
-        done = ws.done_status_ids()
-        tasks = [t for t in ws.tasks.values() if not ws.is_summary(t.id)]
-        open_count = sum(1 for t in tasks if t.status_id not in done)
-        overdue = sum(1 for t in tasks if matches_due(ws, t, Due.OVERDUE, today))
-        parts = [f"{len(tasks)} tasks", f"{open_count} open"]
-        if overdue:
-            parts.append(f"{overdue} overdue")
+        counts = self.sidebar.update_counts(ws, self.controller.today())
+        parts = [_count(counts["tasks"], "task"), f"{counts[SmartList.ALL]} open"]
+        if counts[SmartList.OVERDUE]:
+            parts.append(f"{counts[SmartList.OVERDUE]} overdue")
         parts.append(f"{_count(len(ws.projects), 'project')} · {_count(len(ws.areas), 'area')}")
         self.count_label.setText("   ·   ".join(parts))
 
@@ -559,6 +554,7 @@ class MainWindow(QMainWindow):
             if name:
                 action.setIcon(theme.icon(name))
         self.sidebar.rebuild(self.controller.ws, self.controller.today())
+        self.model.forget_painted()
         self.update()
 
     def about(self) -> None:

@@ -6,10 +6,12 @@ areas and projects go through the main window's actions, as commands.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from planner.core.filters import SMART_LIST_DUE, SmartList, matches_due
+from planner.core.filters import SmartList, open_counts
 from planner.core.model import Workspace
 from planner.ui import theme
 
@@ -68,24 +70,15 @@ class Sidebar(QTreeWidget):
         self.blockSignals(False)
         self.select_scope(current if current in self._items else SmartList.ALL, notify=current not in self._items)
 
-    def update_counts(self, ws: Workspace, today) -> None:
-        """Open tasks per entry (overdue ones in the warning colour)."""
-        done = ws.done_status_ids()
-        open_tasks = [t for t in ws.tasks.values() if t.status_id not in done and not ws.is_summary(t.id)]
-        counts: dict[object, int] = {}
-        for smart, due in SMART_LIST_DUE.items():
-            if smart is SmartList.ALL:
-                counts[smart] = len(open_tasks)
-            else:
-                counts[smart] = sum(1 for t in open_tasks if matches_due(ws, t, due, today))
-        for task in open_tasks:
-            key = task.container()
-            counts[key] = counts.get(key, 0) + 1
+    def update_counts(self, ws: Workspace, today) -> Counter:
+        """Show the open tasks per entry (overdue ones in the warning colour); returns the counts."""
+        counts = open_counts(ws, today)
         for scope, item in self._items.items():
             count = counts.get(scope, 0)
             item.setText(1, str(count) if count else "")
             item.setForeground(1, theme.warning_brush() if scope is SmartList.OVERDUE else theme.muted_brush())
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return counts
 
     def _section(self, title: str) -> None:
         if self.topLevelItemCount():

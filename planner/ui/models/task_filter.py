@@ -41,6 +41,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
             self._effective = TaskFilter(**{**self.filter.__dict__, "due": SMART_LIST_DUE[self.scope]})
         else:
             self._effective = self.filter
+        # Recursion makes the proxy visit every row up front; with nothing to match it maps rows lazily.
+        self.setRecursiveFilteringEnabled(not self._effective.is_empty())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def is_filtering(self) -> bool:

@@ -9,6 +9,7 @@ controller, never direct changes.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -49,6 +50,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._rows: dict[Node | None, list[Node]] = {}
         self._parent: dict[Node, Node | None] = {}
         self._row_of: dict[Node, int] = {}
+        self._painted: dict[int, _PaintedRow] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         controller.changes_applied.connect(self.apply_changes)
@@ -129,12 +131,12 @@ class TaskTreeModel(QAbstractItemModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return Column(section).header
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            if section in (Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION):
+            if section in _RIGHT_ALIGNED:
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         node = decode(index.internalId())
         if role == Role.NODE:
@@ -144,32 +146,46 @@ class TaskTreeModel(QAbstractItemModel):
         kind, ident = node
         if kind != "task":
             return self._container_data(node, index.column(), role)
+        column = index.column()
+        if role in _PAINT_ROLES:
+            row = self._painted.get(ident) or self._paint_row(ident)
+            if row is None:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return row.text[column]
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return row.brush[column]
+            if column != Column.TITLE:
+                return None
+            return row.icon if role == Qt.ItemDataRole.DecorationRole else row.font
         task = self.ws.tasks.get(ident)
         if task is None:
             return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(task, column)
+        column = Column(column)
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(task, column)
         if role == Role.SORT:
             return self._sort_value(task, column)
-        if role == Qt.ItemDataRole.FontRole and column == Column.TITLE and self.ws.is_summary(ident):
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(task, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            Column.PERCENT,
-            Column.VALUE,
-            Column.EFFORT,
-            Column.DURATION,
-        ):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT_ALIGNED:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.TITLE:
-            return theme.task_icon(task, self.ws.is_summary(ident), self._is_done(task))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE and task.notes:
             return task.notes[:500]
         return None
+
+    def _paint_row(self, ident: int) -> _PaintedRow | None:
+        """Everything a painted row shows, computed once and kept until a change touches the task."""
+        task = self.ws.tasks.get(ident)
+        if task is None:
+            return None
+        summary = self.ws.is_summary(ident)
+        row = _PaintedRow(
+            text=tuple(self._display(task, column) for column in Column),
+            brush=tuple(self._foreground(task, column) for column in Column),
+            icon=theme.task_icon(task, summary, self._is_done(task)),
+            font=self._bold if summary else None,
+        )
+        self._painted[ident] = row
+        return row
 
     def _container_data(self, node: Node, column: int, role: int):
         container = self.ws.table(node[0]).get(node[1])
@@ -364,14 +380,25 @@ class TaskTreeModel(QAbstractItemModel):
         return self.controller.run(Batch(commands, text))
 
     # -- keeping up with the workspace --------------------------------------------------
+    def forget_painted(self) -> None:
+        """Drop every cached row (after a theme change, or at midnight when "overdue" moves)."""
+        self._painted.clear()
+        self._refresh_all()
+
     def reset(self) -> None:
         self.beginResetModel()
+        self._painted.clear()
         self._rows.clear()
         self._parent.clear()
         self._row_of.clear()
         self.endResetModel()
 
     def apply_changes(self, changes: Changes) -> None:
+        for ident in changes.ids("task"):
+            self._painted.pop(ident, None)
+        for kind, ident in changes.parents:
+            if kind == "task":
+                self._painted.pop(ident, None)  # it may have become, or stopped being, a summary
         for kind in ("task", "area", "project"):
             for ident in changes.deleted.get(kind, ()):
                 self._rows.pop((kind, ident), None)
@@ -386,7 +413,7 @@ class TaskTreeModel(QAbstractItemModel):
         for key in synced:
             self._move_and_insert(key)
         if changes.touches("status", "person", "label"):
-            self._refresh_all()
+            self.forget_painted()
             return
         for kind in ("task", "area", "project"):
             for ident in changes.updated.get(kind, ()):
@@ -461,6 +488,30 @@ class TaskTreeModel(QAbstractItemModel):
             self._renumber(key)
             self.endInsertRows()
             row = last + 1
+
+
+class _PaintedRow(NamedTuple):
+    text: tuple
+    brush: tuple
+    icon: object
+    font: QFont | None
+
+
+_PAINT_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.FontRole,
+}
+_ROLES = _PAINT_ROLES | {
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Role.NODE,
+    Role.SORT,
+    Role.TASK_ID,
+}
+_RIGHT_ALIGNED = {Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION}
 
 
 def _date_text(value: datetime | None) -> str:

@@ -1,0 +1,120 @@
+"""Times the app's hot paths on a generated 10,000-task workspace: writing and opening the file, start to
+first paint (empty and large), scrolling the table, an edit end to end, and memory. Plain timing, printed.
+
+Run: python benchmarks/bench_app.py [--tasks 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from generate import build_large  # noqa: E402
+
+from planner.store.workspace_file import WorkspaceFile  # noqa: E402
+
+FIRST_PAINT = Path(__file__).with_name("first_paint.py")
+
+
+def best(times: list[float]) -> str:
+    return f"{min(times) * 1000:.1f} ms (median {statistics.median(times) * 1000:.1f} ms)"
+
+
+def make_file(folder: Path, tasks: int) -> Path:
+    path = folder / f"large-{tasks}.planner"
+    ws = build_large(tasks=tasks, links=tasks * 3 // 2)
+    started = time.perf_counter()
+    with WorkspaceFile.open(path) as file:
+        file.insert_all(ws)
+    print(f"write {tasks} tasks to a new file: {(time.perf_counter() - started) * 1000:.0f} ms")
+    return path
+
+
+def time_open(path: Path) -> None:
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        with WorkspaceFile.open(path) as file:
+            file.load()
+        times.append(time.perf_counter() - started)
+    print(f"open and load the file: {best(times)}")
+
+
+def time_first_paint(path: Path | None, label: str, data_dir: Path) -> None:
+    env = dict(os.environ, PLANNER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    inside, outside, memory = [], [], []
+    for _ in range(5):
+        started = time.perf_counter()
+        args = [sys.executable, str(FIRST_PAINT)] + ([str(path)] if path else [])
+        out = subprocess.run(args, capture_output=True, text=True, env=env, check=True).stdout.split()
+        outside.append(time.perf_counter() - started)
+        inside.append(float(out[0]))
+        memory.append(float(out[1]))
+    print(f"start to first paint, {label}: {best(outside)} as a process; {best(inside)} from the first line")
+    print(f"memory after first paint, {label}: {max(memory):.0f} MB peak RSS")
+
+
+def time_table(path: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from planner.app import open_file
+    from planner.core.commands import EditTask
+    from planner.ui.controller import Controller
+    from planner.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    folder = Path(tempfile.mkdtemp())
+    file, ws = open_file(path)
+    controller = Controller(file, ws)
+    window = MainWindow(controller, None, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    view = window.view()
+    started = time.perf_counter()
+    view.expandAll()
+    app.processEvents()
+    print(f"expand every row of the table ({len(ws.tasks)} tasks): {(time.perf_counter() - started) * 1000:.0f} ms")
+    bar = view.verticalScrollBar()
+    frames = []
+    for step in range(100):
+        bar.setValue(step * bar.maximum() // 100)
+        started = time.perf_counter()
+        view.viewport().repaint()
+        frames.append(time.perf_counter() - started)
+    print(f"table frame while scrolling (one page of rows painted): {best(frames)}")
+    edits = []
+    ids = list(ws.tasks)[:: max(1, len(ws.tasks) // 50)]
+    for n, task_id in enumerate(ids):
+        started = time.perf_counter()
+        controller.run(EditTask(task_id, notes=f"edit {n}"))
+        view.viewport().repaint()
+        edits.append(time.perf_counter() - started)
+    print(f"an edit, written to the file and repainted: {best(edits)}")
+    window.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tasks", type=int, default=10_000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp())
+    path = make_file(folder, args.tasks)
+    time_open(path)
+    time_first_paint(None, "empty workspace", folder / "data")
+    time_first_paint(path, f"{args.tasks} tasks", folder / "data")
+    time_table(path)
+
+
+if __name__ == "__main__":
+    main()

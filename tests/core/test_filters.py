@@ -1,0 +1,75 @@
+"""Smart lists and filters: one task at a time (`matches_due`) and all at once (`open_counts`) agree."""
+
+from datetime import date, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.core.commands import AddObject, CreateTask, EditTask, new_workspace
+from planner.core.filters import SMART_LIST_DUE, Due, SmartList, TaskFilter, matches_due, open_counts
+from planner.core.model import Workspace
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+def workspace_with(tasks) -> Workspace:
+    ws = Workspace()
+    new_workspace().apply(ws)
+    AddObject("project", name="P").apply(ws)
+    for offset, length, deadline, done in tasks:
+        fields = {}
+        if offset is not None:
+            fields["start"] = datetime.combine(TODAY + timedelta(days=offset), datetime.min.time()).replace(hour=8)
+            fields["duration"] = length * 480
+        if deadline is not None:
+            fields["deadline"] = datetime.combine(TODAY + timedelta(days=deadline), datetime.min.time()).replace(hour=17)
+        command = CreateTask(("project", 1), "t", **fields)
+        command.apply(ws)
+        if done:
+            EditTask(command.id, status_id=4).apply(ws)
+    return ws
+
+
+task_specs = st.lists(
+    st.tuples(
+        st.one_of(st.none(), st.integers(-20, 20)),
+        st.integers(0, 10),
+        st.one_of(st.none(), st.integers(-20, 20)),
+        st.booleans(),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(task_specs)
+def test_counts_agree_with_matching_one_task_at_a_time(specs):
+    ws = workspace_with(specs)
+    counts = open_counts(ws, TODAY)
+    for smart, due in SMART_LIST_DUE.items():
+        if smart is SmartList.ALL:
+            continue
+        expected = sum(1 for t in ws.tasks.values() if matches_due(ws, t, due, TODAY))
+        assert counts[smart] == expected, smart
+    assert counts[SmartList.ALL] == sum(1 for t in ws.tasks.values() if t.status_id != 4)
+
+
+def test_overdue_today_and_this_week():
+    ws = workspace_with([(-10, 2, None, False), (0, 1, None, False), (2, 1, None, False), (-10, 2, None, True)])
+    late, today, friday, done = sorted(ws.tasks)
+    assert matches_due(ws, ws.tasks[late], Due.OVERDUE, TODAY)
+    assert not matches_due(ws, ws.tasks[done], Due.OVERDUE, TODAY)  # finished work is never overdue
+    assert matches_due(ws, ws.tasks[today], Due.TODAY, TODAY)
+    assert matches_due(ws, ws.tasks[friday], Due.THIS_WEEK, TODAY)
+    assert not matches_due(ws, ws.tasks[friday], Due.TODAY, TODAY)
+
+
+def test_text_filter_looks_at_title_and_notes_without_case():
+    ws = workspace_with([(None, 0, None, False)])
+    task = next(iter(ws.tasks.values()))
+    EditTask(task.id, title="Press kit", notes="Ask Maya for the LOGO").apply(ws)
+    task = ws.tasks[task.id]
+    assert TaskFilter(text="logo").matches(ws, task, TODAY)
+    assert TaskFilter(text="KIT").matches(ws, task, TODAY)
+    assert not TaskFilter(text="budget").matches(ws, task, TODAY)
+    assert not TaskFilter(status_ids=frozenset({2})).matches(ws, task, TODAY)
