@@ -416,6 +416,8 @@ class _Plan:
                 names.append(tid)
         if len(names) > 1 and names[0] == names[-1]:
             names.pop()
+        first = names.index(min(names))  # start the loop at its oldest task, so the message is stable
+        names = names[first:] + names[:first]
         names.append(names[0])
         text = " → ".join(f"“{self.ws.tasks[tid].title}”" for tid in names)
         error = ValidationError(f"These tasks wait for each other in a loop (links and summary tasks): {text}")
