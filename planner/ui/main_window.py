@@ -340,7 +340,8 @@ class MainWindow(QMainWindow):
         ws = self.controller.ws
         if changes.containers or changes.touches("status", "person", "label"):
             self.filter_bar.populate(ws)
-            self.sidebar.rebuild(ws, self.controller.today())
+            if not self.sidebar.rebuild(ws, self.controller.today()):
+                self._scope_changed(self.sidebar.current_scope())
             self._show_current()
         self._update_status()
 

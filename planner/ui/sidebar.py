@@ -50,8 +50,11 @@ class Sidebar(QTreeWidget):
         self._items: dict[object, QTreeWidgetItem] = {}
         self._scopes: list = []
 
-    def rebuild(self, ws: Workspace, today) -> None:
-        """Refill from the workspace, keeping the current scope selected when it still exists."""
+    def rebuild(self, ws: Workspace, today) -> bool:
+        """Refill from the workspace, keeping the current scope selected when it still exists.
+
+        Returns False when it no longer does and "All" is chosen instead; no signal is sent either way.
+        """
         current = self.current_scope()
         self.blockSignals(True)
         self.clear()
@@ -68,7 +71,9 @@ class Sidebar(QTreeWidget):
             self._add(project.name, ("project", project.id), "project")
         self.update_counts(ws, today)
         self.blockSignals(False)
-        self.select_scope(current if current in self._items else SmartList.ALL, notify=current not in self._items)
+        kept = current in self._items
+        self.select_scope(current if kept else SmartList.ALL, notify=False)
+        return kept
 
     def update_counts(self, ws: Workspace, today) -> Counter:
         """Show the open tasks per entry (overdue ones in the warning colour); returns the counts."""

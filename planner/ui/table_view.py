@@ -73,7 +73,7 @@ class TableView(QTreeView):
         if self.proxy.is_filtering():
             self.expandAll()  # matches are the point of a filter: show them, not their collapsed parents
         else:
-            self.expandToDepth(0 if self.rootIndex().isValid() else 1)
+            self.expandToDepth(0)  # the areas and projects, or a project's phases: not all 10,000 rows
 
     def _reveal_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if parent.isValid() and parent != self.rootIndex():

@@ -26,6 +26,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self.scope: Scope = SmartList.ALL
         self.filter = TaskFilter()
         self._effective = TaskFilter()
+        self._today = source.controller.today()
 
     def set_scope(self, scope: Scope) -> None:
         self.scope = scope
@@ -37,6 +38,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
 
     def _update(self) -> None:
         self.beginFilterChange()
+        self._today = self.sourceModel().controller.today()
         if isinstance(self.scope, SmartList) and self.scope is not SmartList.ALL:
             self._effective = TaskFilter(**{**self.filter.__dict__, "due": SMART_LIST_DUE[self.scope]})
         else:
@@ -57,7 +59,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
                 return (kind, ident) == self.scope
             return self._effective.is_empty()
         task = source.ws.tasks.get(ident)
-        return task is not None and self._effective.matches(source.ws, task, source.controller.today())
+        return task is not None and self._effective.matches(source.ws, task, self._today)
 
     def root_for_scope(self) -> QModelIndex:
         """The proxy index the views use as their root: the scope's project or area row, or the top."""
