@@ -103,6 +103,7 @@ class Command:
         self.touch(ws, "task", task.id)
         ws.place(task, key, index)
         self._parents.add(key)
+        _check_no_loop_under(ws, task)
 
     def _changes(self, ws: Workspace) -> Changes:
         """What differs between the recorded copies and the workspace now, naming only child lists that moved."""
@@ -684,26 +685,72 @@ def check_link(ws: Workspace, predecessor: int, successor: int) -> None:
         raise ValidationError(f"This link would close a loop: {names}")
 
 
+# A point in the network of waits the scheduler runs on: (task id, exit). A link waits for its predecessor's
+# finish (a summary's exit, reached once all its subtasks finish) and holds back its successor's start (a
+# summary's entry, which holds back all its subtasks). A plain task is a single point, (task id, False).
+Wait = tuple[int, bool]
+
+
+def _exit(ws: Workspace, tid: int) -> Wait:
+    return (tid, ws.is_summary(tid))
+
+
 def _link_path(ws: Workspace, start: int, goal: int) -> list[int] | None:
-    """A chain of links from `start` to `goal`, if there is one (breadth first, so the shortest)."""
-    came_from: dict[int, int | None] = {start: None}
-    frontier = [start]
-    while frontier:
+    """The tasks on a chain of waits from `start` to `goal`, if there is one."""
+    return _wait_path(ws, (start, False), _exit(ws, goal))
+
+
+def _wait_path(ws: Workspace, first: Wait, last: Wait) -> list[int] | None:
+    """The tasks on the shortest chain of waits from `first` to `last` (breadth first), or None."""
+
+    def after(node: Wait) -> list[Wait]:
+        tid, is_exit = node
+        if not is_exit and ws.is_summary(tid):
+            return [(child, False) for child in ws.children(("task", tid))]
+        out = [(ws.dependencies[d].successor_id, False) for d in ws.links_out(tid)]
+        parent = ws.tasks[tid].parent_id
+        if parent is not None:
+            out.append((parent, True))
+        return out
+
+    came_from: dict[Wait, Wait | None] = {first: None}
+    frontier = [first]
+    while frontier and last not in came_from:
         nxt = []
-        for tid in frontier:
-            for dep_id in ws.links_out(tid):
-                succ = ws.dependencies[dep_id].successor_id
-                if succ in came_from:
-                    continue
-                came_from[succ] = tid
-                if succ == goal:
-                    path = [succ]
-                    while came_from[path[-1]] is not None:
-                        path.append(came_from[path[-1]])
-                    return list(reversed(path))
-                nxt.append(succ)
+        for node in frontier:
+            for step in after(node):
+                if step not in came_from:
+                    came_from[step] = node
+                    nxt.append(step)
         frontier = nxt
-    return None
+    if last not in came_from:
+        return None
+    path: list[int] = []
+    node: Wait | None = last
+    while node is not None:
+        if not path or path[-1] != node[0]:
+            path.append(node[0])
+        node = came_from[node]
+    return list(reversed(path))
+
+
+def _check_no_loop_under(ws: Workspace, task: Task) -> None:
+    """After `task` was placed under its parent: refuse if the parent now waits, through links, for itself."""
+    parent = task.parent_id
+    if parent is None:
+        return  # leaving a summary only removes waits, which cannot close a loop
+    # The new waits are parent entry → task entry and task exit → parent exit; a loop must use one of them.
+    loop = _wait_path(ws, (task.id, False), (parent, False))
+    if loop is None:
+        loop = _wait_path(ws, (parent, True), _exit(ws, task.id))
+        loop = None if loop is None else [*loop, parent]
+    else:
+        loop = [parent, *loop]
+    if loop is not None:
+        names = " → ".join(f"“{ws.tasks[tid].title}”" for tid in loop)
+        raise ValidationError(
+            f"“{task.title}” cannot become a subtask of “{ws.tasks[parent].title}”: it would close a loop: {names}"
+        )
 
 
 def _check_no_link_across_summary(ws: Workspace, task_id: int, new_parent: int) -> None:

@@ -456,6 +456,28 @@ def test_moving_a_task_under_a_task_it_is_linked_with_is_refused(ws):
     refused(ws, MoveTask(b, ("task", a), 0), "“B” is linked with “A” and cannot become its subtask")
 
 
+def test_moving_a_task_into_a_summary_that_waits_for_it_is_refused(ws):
+    # “Review” waits for “Step”, and “Phase” waits for “Review”: “Step” cannot go inside “Phase”.
+    phase = add(ws, "Phase")
+    add(ws, "Design", ("task", phase))
+    step, review = add(ws, "Step"), add(ws, "Review")
+    LinkTasks(step, review).apply(ws)
+    LinkTasks(review, phase).apply(ws)
+    loop = "“Step” cannot become a subtask of “Phase”: it would close a loop: “Phase” → “Step” → “Review” → “Phase”"
+    refused(ws, MoveTask(step, ("task", phase), 0), loop)
+    refused(ws, IndentTasks([step]), "it would close a loop")
+
+
+def test_moving_a_task_into_a_summary_it_waits_for_is_refused(ws):
+    phase = add(ws, "Phase")
+    add(ws, "Design", ("task", phase))
+    prep, step = add(ws, "Prep"), add(ws, "Step")
+    LinkTasks(phase, prep).apply(ws)
+    LinkTasks(prep, step).apply(ws)
+    loop = "“Step” cannot become a subtask of “Phase”: it would close a loop: “Phase” → “Prep” → “Step” → “Phase”"
+    refused(ws, MoveTask(step, ("task", phase), 1), loop)
+
+
 def test_moving_to_a_missing_parent_is_refused(ws):
     a = add(ws, "A")
     refused(ws, MoveTask(a, ("task", 77), 0), "There is no task 77 to move “A” to")
@@ -551,6 +573,34 @@ def test_loop_message_names_the_shortest_loop(ws):
     for pred, succ in ((a, b), (b, c), (c, d), (a, d)):
         LinkTasks(pred, succ).apply(ws)
     refused(ws, LinkTasks(d, a), "This link would close a loop: “D” → “A” → “D”$")
+
+
+def test_link_that_closes_a_loop_through_a_summary_is_refused(ws):
+    # A summary waits for its predecessors before any subtask starts, and finishes after its subtasks:
+    # "Step" → "Review" → "Phase" (which contains "Step") is a loop the scheduler could never resolve.
+    phase = add(ws, "Phase")
+    step = add(ws, "Step", ("task", phase))
+    review = add(ws, "Review")
+    LinkTasks(step, review).apply(ws)
+    refused(ws, LinkTasks(review, phase), "This link would close a loop: “Review” → “Phase” → “Step” → “Review”")
+
+
+def test_link_out_of_a_summary_to_a_predecessor_of_its_subtask_is_refused(ws):
+    phase = add(ws, "Phase")
+    step = add(ws, "Step", ("task", phase))
+    prep = add(ws, "Prep")
+    LinkTasks(prep, step).apply(ws)
+    refused(ws, LinkTasks(phase, prep), "This link would close a loop: “Phase” → “Prep” → “Step” → “Phase”")
+
+
+def test_links_into_and_out_of_a_summary_in_one_direction_are_fine(ws):
+    phase = add(ws, "Phase")
+    add(ws, "Step", ("task", phase))
+    before, after = add(ws, "Before"), add(ws, "After")
+    LinkTasks(before, phase).apply(ws)
+    LinkTasks(phase, after).apply(ws)
+    LinkTasks(before, after).apply(ws)
+    assert len(ws.dependencies) == 3
 
 
 def test_a_task_linked_to_itself_is_refused(ws):
