@@ -4,13 +4,12 @@ with rates, allocations, holidays as calendar exceptions and vacations as a pers
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import unquote_plus
 from xml.etree.ElementTree import Element
 
-from planner.core.calendars import STANDARD_DAY, Calendar
+from planner.core.calendars import STANDARD_DAY, Calendar, ExceptionRule
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
 from planner.io.common import (
     ImportFileError,
@@ -31,7 +30,6 @@ LINK_TYPES = {"1": LinkType.SS, "2": LinkType.FS, "3": LinkType.FF, "4": LinkTyp
 # GanttProject stores priorities out of order: 3 lowest, 0 low, 1 normal, 2 high, 4 highest.
 PRIORITIES = {"3": Priority.LOW, "0": Priority.LOW, "1": Priority.NORMAL, "2": Priority.HIGH, "4": Priority.URGENT}
 WEEK_ATTRIBUTES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # Monday first, as the core counts
-WINDOW_BEFORE, WINDOW_AFTER = 1, 10  # years around the project over which a yearly holiday is repeated
 
 
 def import_gan(path: str | os.PathLike) -> ImportResult:
@@ -94,14 +92,7 @@ class _Reader:
             counters[element.tag] = index + 1
             self.order[id(element)] = (element.tag, index)
         tasks_element = root.find("tasks")
-        task_elements = list(tasks_element.iter("task")) if tasks_element is not None else []
-        starts = [self.day(t, "start") for t in task_elements]
-        first = min(starts, default=date.today())
-        window = (
-            first.replace(year=first.year - WINDOW_BEFORE, day=1),
-            date(max(starts, default=first).year + WINDOW_AFTER, 12, 31),
-        )
-        cal = self._calendar(root.find("calendars"), window)
+        cal = self._calendar(root.find("calendars"))
         self.ws.calendar = cal
         name = (root.get("name") or "").strip() or Path(self.name).stem
         project = Project(id=1, name=name, notes=(root.findtext("description") or "").strip())
@@ -132,9 +123,10 @@ class _Reader:
         self.summary.add("calendar exception day", len(cal.exceptions))
         return self.result
 
-    def _calendar(self, element: Element | None, window: tuple[date, date]) -> Calendar:
+    def _calendar(self, element: Element | None) -> Calendar:
         week: list = [STANDARD_DAY] * 5 + [(), ()]
         exceptions: dict[date, tuple] = {}
+        rules: list[ExceptionRule] = []
         if element is not None:
             default_week = element.find("day-types/default-week")
             if default_week is not None:
@@ -147,16 +139,20 @@ class _Reader:
                 intervals = STANDARD_DAY if kind == "WORKING_DAY" else ()
                 month, day_of_month = int(self.number(holiday, "month")), int(self.number(holiday, "date"))
                 year_text = (holiday.get("year") or "").strip()
-                years = [int(year_text)] if year_text else range(window[0].year, window[1].year + 1)
-                if not year_text:
-                    self.summary.note("holidays without a year repeat every year of the project and ten after it")
-                for year in years:
-                    try:
-                        exceptions[date(year, month, day_of_month)] = intervals
-                    except ValueError:
-                        if year_text:
-                            raise self.fail(holiday, f"{year}-{month}-{day_of_month} is not a date") from None
-        return Calendar(name="GanttProject", week=tuple(week), exceptions=exceptions)
+                try:
+                    if year_text:
+                        exceptions[date(int(year_text), month, day_of_month)] = intervals
+                    else:  # no year: the same day every year
+                        rules.append(
+                            ExceptionRule(
+                                date(1900, 1, 1), freq="yearly", month=month, day=day_of_month, intervals=intervals
+                            )
+                        )
+                except ValueError:
+                    raise self.fail(
+                        holiday, f"{year_text or 'every year'}-{month}-{day_of_month} is not a date"
+                    ) from None
+        return Calendar(name="GanttProject", week=tuple(week), exceptions=exceptions, rules=tuple(rules))
 
     # -- tasks ----------------------------------------------------------------------------------------------
     def _tasks(self, parent_element: Element, parent_id: int | None) -> None:
@@ -304,9 +300,7 @@ class _Reader:
                 raise self.fail(vacation, f"lasts {(last - first).days} days; ten years at most")
             cal = self.result.person_calendars.get(person_id)
             if cal is None:
-                cal = replace(
-                    self.ws.calendar, name=self.ws.people[person_id].name, exceptions=dict(self.ws.calendar.exceptions)
-                )
+                cal = Calendar.derived(self.ws.calendar, self.ws.people[person_id].name)
                 self.result.person_calendars[person_id] = cal
             day = first
             while day <= last:  # GanttProject's vacation includes its end day

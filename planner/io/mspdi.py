@@ -725,29 +725,32 @@ def mspdi_text(
         zip((tid for tid, _ in order), _uids([ws.tasks[t].external_id for t, _ in order], {0}), strict=True)
     )
 
-    # Calendars: the workspace's as UID 1, then any task or person calendar the import kept.
-    calendar_uid: dict[int, int] = {id(cal): 1}
-    calendars: list[tuple[Calendar, int, int | None]] = [(cal, 1, None)]
+    # Calendars: the workspace's as UID 1, then any task or person calendar the import kept, with their bases.
+    calendar_uid: dict[int, int] = {}
+    calendars: list[tuple[Calendar, int, int | None]] = []
 
-    def uid_of(other: Calendar, derived: bool) -> int:
+    def uid_of(other: Calendar) -> int:
         if id(other) not in calendar_uid:
-            calendar_uid[id(other)] = len(calendars) + 1
-            calendars.append((other, len(calendars) + 1, 1 if derived else None))
+            calendar_uid[id(other)] = uid = len(calendars) + 1
+            calendars.append((other, uid, None))
+            if other.base is not None:
+                calendars[uid - 1] = (other, uid, uid_of(other.base))
         return calendar_uid[id(other)]
 
+    uid_of(cal)
     task_calendar = {}
     person_calendar = {}
     if extras is not None:
         for tid, other in extras.task_calendars.items():
             if tid in in_project:
-                task_calendar[tid] = uid_of(other, derived=False)
+                task_calendar[tid] = uid_of(other)
     people = sorted({pid for tid in in_project for pid in ws.tasks[tid].assignments}, key=lambda pid: pid)
     external = [(extras.person_external_ids.get(pid, "") if extras else "") for pid in people]
     person_uid = dict(zip(people, _uids(external, {0}), strict=True))
     if extras is not None:
         for pid in people:
             if pid in extras.person_calendars:
-                person_calendar[pid] = uid_of(extras.person_calendars[pid], derived=True)
+                person_calendar[pid] = uid_of(extras.person_calendars[pid])
 
     dated = [ws.tasks[tid] for tid in in_project if ws.tasks[tid].start]
     start = project.start or min((t.start for t in dated), default=None) or cal.day_start(date.today())
@@ -780,8 +783,9 @@ def mspdi_text(
     if project.status_date:
         out.append(f"  <StatusDate>{_stamp(project.status_date)}</StatusDate>")
     out.append("  <Calendars>")
+    window = (start.date() - WINDOW_BEFORE, finish.date() + WINDOW_AFTER)
     for other, uid, base in calendars:
-        out.extend(write_calendar(other, uid, base, indent="    "))
+        out.extend(write_calendar(other, uid, base, window, indent="    "))
     out.append("  </Calendars>")
 
     out.append("  <Tasks>")

@@ -1,5 +1,5 @@
 """MS Project XML calendars to core `Calendar`s and back: weekdays, working times, exceptions (the legacy
-DayType 0 form and the recurring <Exceptions> form), work weeks and base calendars."""
+DayType 0 form and the recurring <Exceptions> form, as core `ExceptionRule`s), work weeks and base calendars."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from xml.etree.ElementTree import Element
 
 from planner.core.calendars import Calendar, Intervals
+from planner.core.calendars import ExceptionRule as CoreRule
+from planner.core.errors import ValidationError
 from planner.io.common import local, parse_datetime, xml_text
 from planner.io.summary import ImportSummary
 
@@ -49,7 +51,9 @@ class RawCalendar:
     days: dict[int, Intervals] = field(default_factory=dict)  # Monday=0 … Sunday=6, only those written
     exceptions: dict[date, Intervals] = field(default_factory=dict)
     work_weeks: dict[date, Intervals] = field(default_factory=dict)
-    rules: list[ExceptionRule] = field(default_factory=list)
+    rules: list[ExceptionRule] = field(default_factory=list)  # as written, for tests and reports
+    core_rules: list[CoreRule] = field(default_factory=list)
+    listed: dict[date, Intervals] = field(default_factory=dict)  # the legacy DayType 0 days, as written
 
 
 # -- reading ------------------------------------------------------------------------------------------
@@ -140,17 +144,29 @@ def read_calendar(element: Element, window: tuple[date, date], summary: ImportSu
             for day in _days_between(start, end):
                 legacy[day] = intervals
     exceptions = fields.get("Exceptions")
-    expanded: dict[date, Intervals] = {}
+    own: dict[date, Intervals] = {}
     for exception in exceptions if exceptions is not None else ():
         rule = _read_rule(exception)
         if rule is None:
             summary.skip("calendar exception", f"{raw.name}", "it has no dates")
             continue
         raw.rules.append(rule)
-        for day in expand_rule(rule, window):
-            expanded[day] = rule.intervals
-    # MS Project 2007+ writes both forms; the <Exceptions> form is the authority where both name a day.
-    raw.exceptions = {**legacy, **expanded}
+        if rule.concrete and (rule.end - rule.start).days <= LARGE_RANGE:
+            for day in _days_between(rule.start, rule.end):
+                own[day] = rule.intervals
+            continue
+        core = core_rule(rule)
+        if core is not None:
+            raw.core_rules.append(core)
+        else:
+            # A pattern the core cannot say ("every 2nd weekday", "the last weekend day"): its days in the window.
+            summary.note("a few recurring exceptions became single days from a year before the project to ten after")
+            for day in expand_rule(rule, window):
+                own[day] = rule.intervals
+    # MS Project 2007+ writes each exception twice, as a rule and as its days (the legacy DayType 0 form);
+    # the rules are the authority when present, the days are all older files have.
+    raw.exceptions = own if exceptions is not None else legacy
+    raw.listed = legacy
     work_weeks = fields.get("WorkWeeks")
     for work_week in work_weeks if work_weeks is not None else ():
         week_fields = _child_map(work_week)
@@ -298,42 +314,82 @@ def _nth(year: int, month: int, rule: ExceptionRule) -> date | None:
     return matches[rule.month_position] if rule.month_position < len(matches) else None
 
 
-# -- resolving bases ------------------------------------------------------------------------------------
-def resolve(raws: dict[str, RawCalendar], settings: Calendar, summary: ImportSummary) -> dict[str, Calendar]:
-    """Core calendars by UID: each one's days and exceptions over those of its base calendar."""
-    done: dict[str, tuple[tuple[Intervals, ...], dict[date, Intervals], dict[date, Intervals]]] = {}
+def core_rule(rule: ExceptionRule) -> CoreRule | None:
+    """The core rule for an MS Project recurring exception, or None when the core has no way to say it."""
+    common = {
+        "start": rule.start,
+        "until": rule.end,
+        "count": rule.occurrences or None,
+        "intervals": rule.intervals,
+        "name": rule.name,
+    }
+    kind, period = rule.type, max(1, rule.period)
+    nth = weekday = None
+    if kind in (3, 5):
+        if not 3 <= rule.month_item <= 9:
+            return None  # "day", "weekday" or "weekend day" of the month
+        weekday = (rule.month_item - 4) % 7  # 3 Sunday … 9 Saturday
+        nth = -1 if rule.month_position >= 4 else rule.month_position + 1
+    try:
+        if kind in (1, 7, 9):
+            return CoreRule(freq="daily", interval=period if kind != 9 else 1, **common)
+        if kind == 6:
+            bits = rule.days_of_week or 1 << ((rule.start.weekday() + 1) % 7)
+            days = tuple(sorted((bit + 6) % 7 for bit in range(7) if bits >> bit & 1))  # bit 0 is Sunday
+            # MS Project counts "every n weeks" in weeks that begin on Sunday.
+            return CoreRule(freq="weekly", interval=period, weekdays=days, week_start=6, **common)
+        if kind == 4:
+            return CoreRule(freq="monthly", interval=period, day=max(1, min(rule.month_day, 31)), **common)
+        if kind == 5:
+            return CoreRule(freq="monthly", interval=period, nth=nth, weekday=weekday, **common)
+        if kind == 2:
+            return CoreRule(freq="yearly", month=rule.month % 12 + 1, day=max(1, min(rule.month_day, 31)), **common)
+        if kind == 3:
+            return CoreRule(freq="yearly", month=rule.month % 12 + 1, nth=nth, weekday=weekday, **common)
+    except ValidationError:
+        return None
+    return None
 
-    def week_of(uid: str, path: tuple[str, ...]):
+
+def resolve(raws: dict[str, RawCalendar], settings: Calendar, summary: ImportSummary) -> dict[str, Calendar]:
+    """Core calendars by UID; a derived calendar keeps its base as `Calendar.base` and None for the days it inherits."""
+    done: dict[str, Calendar] = {}
+
+    def build(uid: str, path: tuple[str, ...]) -> Calendar:
         if uid in done:
             return done[uid]
         raw = raws[uid]
+        base = None
         if raw.base_uid and raw.base_uid in path:
             summary.skip("base calendar", raw.name, "its base calendars form a loop")
-            base = (DEFAULT_WEEK, {}, {})
         elif raw.base_uid and raw.base_uid in raws:
-            base = week_of(raw.base_uid, (*path, uid))
+            base = build(raw.base_uid, (*path, uid))
+        elif raw.base_uid:
+            summary.skip("base calendar", f"UID {raw.base_uid} of {raw.name}", "it is not in the file")
+        if base is not None:
+            week = tuple(raw.days.get(i) for i in range(7))
         else:
-            if raw.base_uid:
-                summary.skip("base calendar", f"UID {raw.base_uid} of {raw.name}", "it is not in the file")
-            base = (DEFAULT_WEEK, {}, {})
-        week = tuple(raw.days.get(i, base[0][i]) for i in range(7))
-        exceptions = {**base[1], **raw.exceptions}
-        work_weeks = {**base[2], **raw.work_weeks}
-        done[uid] = (week, exceptions, work_weeks)
-        return done[uid]
-
-    out = {}
-    for uid, raw in raws.items():
-        week, exceptions, work_weeks = week_of(uid, ())
-        out[uid] = Calendar(
+            week = tuple(raw.days.get(i, DEFAULT_WEEK[i]) for i in range(7))
+        # Work weeks are below every exception in MS Project; the core has none, so their days become
+        # exceptions wherever no exception or rule of this calendar already speaks for the day.
+        covered = set(raw.exceptions)
+        for rule in raw.core_rules:
+            if raw.work_weeks:
+                covered.update(rule.dates_between(min(raw.work_weeks), max(raw.work_weeks)))
+        work_weeks = {day: spans for day, spans in raw.work_weeks.items() if day not in covered}
+        done[uid] = Calendar(
             name=raw.name,
             week=week,
-            exceptions={**work_weeks, **exceptions},
+            exceptions={**work_weeks, **raw.exceptions},
+            rules=tuple(raw.core_rules),
+            base=base,
             minutes_per_day=settings.minutes_per_day,
             days_per_week=settings.days_per_week,
             days_per_month=settings.days_per_month,
         )
-    return out
+        return done[uid]
+
+    return {uid: build(uid, ()) for uid in raws}
 
 
 # -- writing ------------------------------------------------------------------------------------------------
@@ -366,9 +422,58 @@ def exception_runs(exceptions: dict[date, Intervals]) -> list[tuple[date, date, 
     return runs
 
 
-def write_calendar(cal: Calendar, uid: int, base_uid: int | None, indent: str = "    ") -> list[str]:
-    """One <Calendar> in schema order; exceptions in both the legacy and the <Exceptions> form, as MS Project
-    2010+ writes them, so older readers (ProjectLibre among them) see them too."""
+def _rule_lines(rule: CoreRule, window: tuple[date, date], i3: str, i4: str) -> list[str] | None:
+    """One recurring <Exception> for a core rule, or None when MS Project cannot say it (then its days go as days)."""
+    fields: list[tuple[str, object]] = []
+    if rule.freq == "daily":
+        fields = [("Type", 7 if rule.interval > 1 else 1), ("Period", rule.interval)]
+    elif rule.freq == "weekly":
+        if rule.interval > 1 and rule.week_start != 6:
+            return None  # MS Project counts every n weeks from Sunday; other week starts shift the pattern
+        bits = sum(1 << ((day + 1) % 7) for day in (rule.weekdays or (rule.start.weekday(),)))
+        fields = [("Type", 6), ("Period", rule.interval), ("DaysOfWeek", bits)]
+    elif rule.freq in ("monthly", "yearly"):
+        if rule.freq == "yearly" and rule.interval > 1:
+            return None  # MS Project's yearly exceptions repeat every year
+        by_position = rule.nth is not None
+        kind = {("monthly", False): 4, ("monthly", True): 5, ("yearly", False): 2, ("yearly", True): 3}
+        fields = [("Type", kind[(rule.freq, by_position)])]
+        if rule.freq == "monthly":
+            fields.append(("Period", rule.interval))
+        if by_position:
+            position = 4 if rule.nth == -1 else rule.nth - 1
+            fields += [("MonthItem", 3 + (rule.weekday + 1) % 7), ("MonthPosition", position)]
+        if rule.freq == "yearly":
+            fields.append(("Month", (rule.month or rule.start.month) - 1))
+        if not by_position:
+            fields.append(("MonthDay", rule.day or rule.start.day))
+    if rule.count:
+        days = list(rule.occurrences())
+        last = days[-1] if days else rule.start
+    else:
+        last = rule.until or max(window[1], rule.start)
+    out = [
+        f"{i3}<Exception>",
+        f"{i4}<EnteredByOccurrences>{1 if rule.count else 0}</EnteredByOccurrences>",
+        f"{i4}<TimePeriod><FromDate>{rule.start}T00:00:00</FromDate><ToDate>{last}T23:59:00</ToDate></TimePeriod>",
+    ]
+    if rule.count:
+        out.append(f"{i4}<Occurrences>{rule.count}</Occurrences>")
+    if rule.name:
+        out.append(f"{i4}<Name>{xml_text(rule.name)}</Name>")
+    out.extend(f"{i4}<{name}>{value}</{name}>" for name, value in fields)
+    out.append(f"{i4}<DayWorking>{1 if rule.intervals else 0}</DayWorking>")
+    out.extend(_working_times(rule.intervals, i4))
+    out.append(f"{i3}</Exception>")
+    return out
+
+
+def write_calendar(
+    cal: Calendar, uid: int, base_uid: int | None, window: tuple[date, date], indent: str = "    "
+) -> list[str]:
+    """One <Calendar> in schema order. Exceptions go in both the legacy and the <Exceptions> form, as MS Project
+    2010+ writes them, so older readers (ProjectLibre among them) see them too; rules also as the days they
+    cover within `window` in the legacy form, and public holidays as days."""
     i2, i3, i4 = indent + "  ", indent + "    ", indent + "      "
     out = [
         f"{indent}<Calendar>",
@@ -381,13 +486,35 @@ def write_calendar(cal: Calendar, uid: int, base_uid: int | None, indent: str = 
     ]
     for day_type in range(1, 8):
         intervals = cal.week[(day_type + 5) % 7]
+        if intervals is None and base_uid is not None:
+            continue  # inherited from the base calendar
+        intervals = intervals or ()
         out.append(f"{i3}<WeekDay>")
         out.append(f"{i4}<DayType>{day_type}</DayType>")
         out.append(f"{i4}<DayWorking>{1 if intervals else 0}</DayWorking>")
         out.extend(_working_times(intervals, i4))
         out.append(f"{i3}</WeekDay>")
-    runs = exception_runs(cal.exceptions)
-    for first, last, intervals in runs:
+    concrete = dict(cal.exceptions)
+    if cal.holiday_country:
+        from planner.core.calendars import public_holidays  # here: it loads the holidays package
+
+        for year in range(window[0].year, window[1].year + 1):
+            for day in public_holidays(cal.holiday_country, cal.holiday_subdivision, year):
+                concrete.setdefault(day, ())
+    rule_blocks = []
+    legacy_days: dict[date, Intervals] = {}
+    for rule in cal.rules:
+        lines = _rule_lines(rule, window, i3, i4)
+        days = rule.dates_between(window[0], window[1])
+        if lines is None:
+            for day in days:
+                concrete.setdefault(day, rule.intervals)
+            continue
+        rule_blocks.append(lines)
+        for day in days:
+            legacy_days[day] = rule.intervals
+    runs = exception_runs(concrete)
+    for first, last, intervals in exception_runs({**legacy_days, **concrete}):
         out.append(f"{i3}<WeekDay>")
         out.append(f"{i4}<DayType>0</DayType>")
         out.append(f"{i4}<DayWorking>{1 if intervals else 0}</DayWorking>")
@@ -397,8 +524,11 @@ def write_calendar(cal: Calendar, uid: int, base_uid: int | None, indent: str = 
         out.extend(_working_times(intervals, i4))
         out.append(f"{i3}</WeekDay>")
     out.append(f"{i2}</WeekDays>")
-    if runs:
+    if runs or rule_blocks:
         out.append(f"{i2}<Exceptions>")
+        # Rules first and days after: MS Project lets a later exception win, as the core's own days do.
+        for lines in rule_blocks:
+            out.extend(lines)
         for number, (first, last, intervals) in enumerate(runs, start=1):
             out.append(f"{i3}<Exception>")
             out.append(f"{i4}<EnteredByOccurrences>0</EnteredByOccurrences>")

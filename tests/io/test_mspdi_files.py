@@ -1,8 +1,9 @@
 """Every MS Project XML file in the shared data folder imports, with the facts its writer put in it."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import defusedxml.ElementTree as DefusedET
 import pytest
 from plan_facts import plan_facts
 
@@ -15,6 +16,20 @@ from planner.io.summary import ImportSummary
 DATA = Path("/work/shared/data/mspdi")
 FILES = sorted(DATA.glob("*.xml"))
 EIGHT_TO_FIVE = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))
+QUIET_MONDAY = date(1999, 1, 4)  # a week with no exception in any of these files
+
+
+def week_of(cal):
+    """The working week a calendar really has, its base calendar's days included."""
+    return tuple(cal.intervals(QUIET_MONDAY + timedelta(days=i)) for i in range(7))
+
+
+RECURRING = DATA / "calendar-recurring-exceptions-project2016-mspdi.xml"
+
+
+def first_calendar():
+    root = DefusedET.parse(RECURRING).getroot()
+    return root.find("{http://schemas.microsoft.com/project}Calendars")[0]
 
 
 def titles(ws, key):
@@ -59,8 +74,12 @@ def test_every_file_imports_and_survives_an_export_and_a_second_import(path, tmp
     export_file(ws, result.project_id, out, extras=result)
     again = import_file(out)
     assert plan_facts(again.workspace, again.project_id) == plan_facts(ws, result.project_id)
-    assert {n: (c.week, c.exceptions) for n, c in again.calendars.items() if n in result.calendars} == {
-        n: (c.week, c.exceptions) for n, c in result.calendars.items() if n in again.calendars
+
+    def calendars(res):
+        return {n: (c.week, c.exceptions, c.rules, c.base and c.base.name) for n, c in res.calendars.items()}
+
+    assert {n: v for n, v in calendars(again).items() if n in result.calendars} == {
+        n: v for n, v in calendars(result).items() if n in again.calendars
     }
 
 
@@ -122,8 +141,10 @@ def test_sample1_resources_assignments_and_their_calendars():
     assert night.week[1] == ((0, 180), (240, 480), (23 * 60, 24 * 60))  # Tuesday: to 08:00, and from 23:00
     assert night.week[5] == ((0, 180), (240, 480)) and night.week[6] == ()
     # Resource calendars derive from a base calendar and inherit its week.
-    assert result.person_calendars[second.id].week == night.week
-    assert result.person_calendars[first.id].week == result.calendars["Standard"].week
+    assert result.person_calendars[second.id].base is night
+    assert result.person_calendars[second.id].week == (None,) * 7  # every day as the base calendar's
+    assert week_of(result.person_calendars[second.id]) == night.week
+    assert week_of(result.person_calendars[first.id]) == result.calendars["Standard"].week
     assert result.calendar.week[:5] == (EIGHT_TO_FIVE,) * 5
 
 
@@ -193,11 +214,7 @@ def test_null_rows_are_skipped_and_the_tree_closes_over_them():
 
 def test_recurring_exceptions_expand_to_the_days_ms_project_listed():
     """MS Project 2016 wrote each exception twice: as a rule and as the days it covers. They must agree."""
-    import defusedxml.ElementTree as DefusedET
-
-    root = DefusedET.parse(DATA / "calendar-recurring-exceptions-project2016-mspdi.xml").getroot()
-    namespace = "{http://schemas.microsoft.com/project}"
-    element = root.find(f"{namespace}Calendars")[0]
+    element = first_calendar()
     everything = (date(1990, 1, 1), date(2100, 1, 1))
     raw = read_calendar(element, everything, ImportSummary())
     assert len(raw.rules) == 27
@@ -205,7 +222,7 @@ def test_recurring_exceptions_expand_to_the_days_ms_project_listed():
     for rule in raw.rules:
         for day in expand_rule(rule, everything):
             expanded[day] = rule.intervals
-    assert expanded == raw.exceptions  # the legacy list and the rules give the same days and hours
+    assert expanded == raw.listed  # the legacy list and the rules give the same days and hours
     assert len(expanded) == 140
     names = {rule.name: rule for rule in raw.rules}
     assert expand_rule(names["Weekly 7 Sunday"], everything)[:2] == [date(2001, 2, 18), date(2001, 4, 8)]
@@ -218,13 +235,20 @@ def test_recurring_exceptions_expand_to_the_days_ms_project_listed():
     assert working.intervals == ((9 * 60, 13 * 60), (14 * 60, 17 * 60))
 
 
-def test_recurring_exceptions_file_imports_its_days_into_the_project_calendar():
-    result = import_file(DATA / "calendar-recurring-exceptions-project2016-mspdi.xml")
+def test_recurring_exceptions_file_imports_its_rules_into_the_project_calendar():
+    result = import_file(RECURRING)
     cal = result.calendar
     assert result.project.name == "Project1" and not result.workspace.tasks
-    assert len(cal.exceptions) == 140
-    assert cal.exceptions[date(2000, 2, 4)] == ()  # "Daily 2", every third day
-    assert cal.exceptions[date(2010, 3, 6)] == ((9 * 60, 13 * 60), (14 * 60, 17 * 60))  # a working Saturday
+    # "Daily 1" is a plain run of three days; the other 26 are patterns the core calendar keeps as rules.
+    assert sorted(cal.exceptions) == [date(2000, 1, 1), date(2000, 1, 2), date(2000, 1, 3)]
+    assert len(cal.rules) == 26
+    listed = read_calendar(first_calendar(), (date(1990, 1, 1), date(2100, 1, 1)), ImportSummary()).listed
+    first = date(1999, 1, 1)
+    days = [first + timedelta(days=i) for i in range(12 * 366)]
+    assert {day for day in days if cal.exception_name(day) is not None} == set(listed)
+    assert all(cal.intervals(day) == listed[day] for day in listed)  # the rules give MS Project's days and hours
+    assert not cal.is_working_day(date(2000, 2, 4))  # "Daily 2", every third day
+    assert cal.intervals(date(2010, 3, 6)) == ((9 * 60, 13 * 60), (14 * 60, 17 * 60))  # a working Saturday
     assert cal.is_working_day(date(2010, 3, 6)) and not cal.is_working_day(date(2010, 3, 13))
 
 
@@ -233,7 +257,7 @@ def test_caltest_base_calendars_exception_ranges_and_task_calendars():
     ws = result.workspace
     assert set(result.calendars) == {"Standard", "Base Calendar", "Resource One", "Resource Two", "Resource Three"}
     three = result.calendars["Resource Three"]
-    assert three.week == result.calendars["Base Calendar"].week  # derived, with no weekdays of its own
+    assert three.base is result.calendars["Base Calendar"] and three.week == (None,) * 7
     assert sorted(three.exceptions) == [date(2005, 11, d) for d in (1, 2, 3, 4, 21, 22, 23, 24, 25)]
     assert not three.is_working_day(date(2005, 11, 22)) and result.calendar.is_working_day(date(2005, 11, 22))
     assert {ws.tasks[t].title: c.name for t, c in result.task_calendars.items()} == {
@@ -254,6 +278,6 @@ def test_timephased_file_with_many_calendars_and_a_short_day():
     assert len(ws.tasks) == 40 and len(ws.people) == 41 and len(result.calendars) == 44
     assert result.summary.counts["assignment"] == 40
     assert {p.capacity for p in ws.people.values()} == {7.5}  # 100 % of a 450-minute day
-    assert result.calendars["Resource 17"].week == (((0, 24 * 60),),) * 7  # based on "24 Hours"
-    assert result.calendars["Resource 9"].week == result.calendars["Night Shift"].week
+    assert week_of(result.calendars["Resource 17"]) == (((0, 24 * 60),),) * 7  # based on "24 Hours"
+    assert result.calendars["Resource 9"].base is result.calendars["Night Shift"]
     assert result.calendar.week[0] == DEFAULT_DAY
