@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
+    QToolButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +33,7 @@ from planner.core.commands import EditTask, LinkTasks, UnlinkTasks
 from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
 from planner.core.model import ChecklistItem, LinkType, Priority, Task
+from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.delegates import NO_DATE, PeopleEditor
 
@@ -54,6 +55,7 @@ class TaskEditorPanel(QScrollArea):
         self.task_id: int | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(300)
         body = QWidget(self)
         self.setWidget(body)
@@ -113,9 +115,13 @@ class TaskEditorPanel(QScrollArea):
         self.link_type = QComboBox()
         for link_type in LinkType:
             self.link_type.addItem(link_type.value, link_type)
-        add_link = QPushButton("Add")
+        add_link = QToolButton()
+        add_link.setIcon(theme.icon("add"))
+        add_link.setToolTip("Add the chosen task as a predecessor")
         add_link.clicked.connect(self._add_link)
-        remove_link = QPushButton("Remove")
+        remove_link = QToolButton()
+        remove_link.setIcon(theme.icon("delete"))
+        remove_link.setToolTip("Remove the selected predecessor")
         remove_link.clicked.connect(self._remove_link)
         self.notes = _PlainTextEdit()
         self.notes.setPlaceholderText("Notes")
@@ -126,7 +132,8 @@ class TaskEditorPanel(QScrollArea):
         form.addRow("Title", self.title)
         form.addRow("Status", self.status)
         form.addRow("Priority", self.priority)
-        form.addRow("Value / effort", _row(self.value, self.effort))
+        form.addRow("Value", self.value)
+        form.addRow("Effort", self.effort)
         form.addRow(_section("Schedule"))
         form.addRow("Start", self.start)
         form.addRow("Finish", self.finish)
@@ -291,6 +298,7 @@ def _same_day(a: datetime | None, b: datetime | None) -> bool:
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(low, high)
+    spin.setMinimumWidth(60)
     spin.setSuffix(suffix)
     spin.setKeyboardTracking(False)
     return spin

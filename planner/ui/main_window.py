@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.populate(controller.ws)
         self.sidebar.rebuild(controller.ws, controller.today())
         self._scope_changed(self.sidebar.current_scope() or SmartList.ALL)
+        self.view().select_first_task()
         path = controller.file.path
         self.setWindowTitle(f"{path.stem} — Planner")
         self.path_label.setText(str(path))

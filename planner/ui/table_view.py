@@ -6,7 +6,7 @@ It shows the model and turns keys, clicks and drags into edits through the model
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
 from planner.ui.delegates import TaskDelegate
 from planner.ui.models.columns import Column, Role
@@ -60,11 +60,25 @@ class TableView(QTreeView):
         header.setSortIndicatorClearable(True)
         for column, width in _WIDTHS.items():
             self.setColumnWidth(column, width)
-        for column in (Column.DEADLINE, Column.VALUE, Column.EFFORT):
+        for column in (Column.LABELS, Column.DEADLINE, Column.VALUE, Column.EFFORT):
             self.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         proxy.modelReset.connect(self.apply_scope)
         proxy.rowsInserted.connect(self._reveal_inserted)
+
+    def _choose_columns(self, pos) -> None:
+        """The header's menu: which columns to show (the task title always is)."""
+        menu = QMenu(self)
+        for column in Column:
+            if column == Column.TITLE:
+                continue
+            action = menu.addAction(column.header)
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
+        menu.exec(self.header().mapToGlobal(pos))
 
     # -- scope ----------------------------------------------------------------------------------
     def apply_scope(self) -> None:
@@ -94,6 +108,16 @@ class TableView(QTreeView):
             if task_id is not None:
                 ids.append(task_id)
         return ids
+
+    def select_first_task(self) -> None:
+        """Make the first task shown current, so the editor has something to show from the start."""
+        model, parent = self.model(), self.rootIndex()
+        while model.rowCount(parent):
+            first = model.index(0, 0, parent)
+            if first.data(Role.TASK_ID) is not None:
+                self.select_task(first.data(Role.TASK_ID))
+                return
+            parent = first
 
     def select_task(self, task_id: int, edit: bool = False) -> None:
         source = self.proxy.sourceModel()

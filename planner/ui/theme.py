@@ -26,7 +26,8 @@ def apply_theme(app: QApplication, name: str = "system") -> None:
     app.setStyle("Fusion")
     dark = name == "dark" or (name == "system" and _system_prefers_dark())
     app.setPalette(_dark_palette() if dark else _light_palette())
-    app.setStyleSheet(_STYLE)
+    check = (resources_dir() / "icons" / "check-mark.svg").as_posix()
+    app.setStyleSheet(_STYLE.replace("CHECK_MARK", check))
     _tinted.cache_clear()
 
 
@@ -69,7 +70,7 @@ def _dark_palette() -> QPalette:
             R.Window: "#1e2126", R.WindowText: "#e6e8eb", R.Base: "#16181c", R.AlternateBase: "#1b1e22",
             R.Text: "#e6e8eb", R.Button: "#272a30", R.ButtonText: "#e6e8eb", R.Highlight: "#3a6fd8",
             R.HighlightedText: "#ffffff", R.ToolTipBase: "#272a30", R.ToolTipText: "#e6e8eb",
-            R.PlaceholderText: "#7d848c", R.Mid: "#3a3f46", R.Midlight: "#30343a", R.Dark: "#0f1113",
+            R.PlaceholderText: "#7d848c", R.Mid: "#474d55", R.Midlight: "#30343a", R.Dark: "#6a717b",
             R.Light: "#3a3f46", R.Link: ACCENT_DARK.name(),
         },  # fmt: skip
         "#6b7178",
@@ -162,6 +163,10 @@ QDockWidget::title { padding: 6px 8px; }
 QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit { padding: 3px 5px; }
 QFrame#MessageBar { border-radius: 6px; }
 QLabel#SectionTitle { font-weight: 600; }
+QListView::indicator, QTreeView::indicator { width: 13px; height: 13px; border: 1px solid palette(dark);
+    border-radius: 3px; background: palette(base); }
+QListView::indicator:checked, QTreeView::indicator:checked { background: palette(highlight);
+    border-color: palette(highlight); image: url(CHECK_MARK); }
 QLabel#WelcomeTitle { font-size: 20pt; font-weight: 600; }
 QPushButton#WelcomeButton { padding: 10px 18px; text-align: left; }
 """
