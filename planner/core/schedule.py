@@ -758,6 +758,14 @@ class _Plan:
             s_key, f_key = self.forward(order, pinned)
             finish = self.group_finish(f_key)
         ls_key, lf_key = self.backward(order, s_key, f_key, finish)
+        for i in range(self.n):  # a summary's own late-date constraint that its children overrun
+            rule = self.constraint[i]
+            if self.summary[i] and rule is not None and rule[0] in _LATE_LIMITS:
+                kind, ck = rule
+                node = self.rollup[i]
+                late = f_key[node] if kind in (Constraint.FNLT, Constraint.MFO) else s_key[node]
+                if (late >> 1) > (ck >> 1):
+                    self.conflict[i] = True
         return Schedule(self, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
 
 
