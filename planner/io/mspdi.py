@@ -569,13 +569,14 @@ class _Reader:
     def _links(self, rows: list[_Row]) -> None:
         seen: set[tuple[int, int]] = set()
         ancestors_of = self._ancestors
+        cut = len(self.prefix)
         for row in rows:
             successor = row.task_id
             if successor is None:
                 continue
             succ_task = self.ws.tasks[successor]
             for link in row.links:
-                fields = {local(child.tag): child.text for child in link}
+                fields = {child.tag[cut:]: child.text for child in link}
                 what = f"task UID {succ_task.external_id} “{succ_task.title}”"
                 pred_uid = (fields.get("PredecessorUID") or "").strip()
                 if fields.get("CrossProject") in ("1", "true"):
