@@ -381,7 +381,10 @@ def _edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock:
         raise ValidationError("A task needs a title")
     name = f"Task “{task.title}”"
     if "priority" in fields:
-        task.priority = Priority(fields["priority"])
+        try:
+            task.priority = Priority(fields["priority"])
+        except ValueError:
+            raise ValidationError(f"{name}: {fields['priority']!r} is not a priority (0 low to 3 urgent)") from None
     for key in ("value", "effort"):
         if key in fields:
             number = int(fields[key] or 0)
@@ -421,11 +424,16 @@ def _edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock:
 def _edit_dates(task: Task, fields: dict, cal, name: str) -> None:
     if "duration" in fields and fields["duration"] is not None and fields["duration"] < 0:
         raise ValidationError(f"{name}: a duration cannot be negative")
+    touched = [key for key in ("start", "finish", "duration") if key in fields]
+    if not touched and "milestone" not in fields:
+        return  # dates stand as they are, even when they were not computed on this calendar (imports)
+    if touched == ["duration"] and fields["duration"] is None:
+        task.duration = task.finish = None  # no length, so no finish either
+        return
     if task.milestone and "milestone" in fields:
         task.duration = 0
         if task.start is not None:
             task.finish = task.start
-    touched = [key for key in ("start", "finish", "duration") if key in fields]
     for key in touched:
         setattr(task, key, fields[key])
     if task.milestone:

@@ -846,3 +846,47 @@ def test_a_failing_batch_rolls_back_the_commands_before_it(ws):
     batch = Batch([EditTask(a, title="Renamed"), AssignPerson(a, 1), EditTask(a, percent_complete=120)])
     refused(ws, batch, "percent complete must be between 0 and 100, not 120")
     assert ws.tasks[a].title == "A" and not ws.tasks[a].assignments
+
+
+def test_renaming_a_task_leaves_dates_that_do_not_fit_the_calendar_alone():
+    from datetime import datetime as dt
+
+    from planner.core.commands import AddObject, CreateTask, EditTask, new_workspace
+    from planner.core.model import Workspace
+
+    ws = Workspace()
+    new_workspace().apply(ws)
+    AddObject("project", name="P").apply(ws)
+    CreateTask(("project", 1), "Imported").apply(ws)
+    task = ws.tasks[1]
+    task.start, task.finish, task.duration = dt(2026, 3, 2, 8), dt(2026, 3, 9, 17), 480  # as an import left them
+    EditTask(1, title="Renamed").apply(ws)
+    assert (ws.tasks[1].start, ws.tasks[1].finish) == (dt(2026, 3, 2, 8), dt(2026, 3, 9, 17))
+
+
+def test_clearing_the_duration_clears_the_finish():
+    from datetime import datetime as dt
+
+    from planner.core.commands import AddObject, CreateTask, EditTask, new_workspace
+    from planner.core.model import Workspace
+
+    ws = Workspace()
+    new_workspace().apply(ws)
+    AddObject("project", name="P").apply(ws)
+    CreateTask(("project", 1), "T", start=dt(2026, 3, 2, 8), duration=960).apply(ws)
+    EditTask(1, duration=None).apply(ws)
+    assert (ws.tasks[1].duration, ws.tasks[1].finish) == (None, None)
+    assert ws.tasks[1].start == dt(2026, 3, 2, 8)
+
+
+def test_a_bad_priority_is_a_validation_error():
+    from planner.core.commands import AddObject, CreateTask, EditTask, new_workspace
+    from planner.core.errors import ValidationError
+    from planner.core.model import Workspace
+
+    ws = Workspace()
+    new_workspace().apply(ws)
+    AddObject("project", name="P").apply(ws)
+    CreateTask(("project", 1), "T").apply(ws)
+    with pytest.raises(ValidationError, match="not a priority"):
+        EditTask(1, priority=9).apply(ws)
