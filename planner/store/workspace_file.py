@@ -6,6 +6,7 @@ written in one transaction, so there is no Save. A file that cannot be read is n
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import sqlite3
@@ -38,12 +39,11 @@ from planner.store import migrations
 from planner.store.schema import (
     APPLICATION_ID,
     MODELS,
-    DateTimeText,
     ROWS,
     AssignmentRow,
     ChecklistRow,
+    DateTimeText,
     TaskLabelRow,
-    TaskRow,
 )
 
 SUFFIX = ".planner"
@@ -90,7 +90,9 @@ class WorkspaceFile:
             if not path.parent.is_dir():
                 raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
             if not os.access(path.parent, os.W_OK):
-                raise WorkspaceError(f"{path}: the folder {path.parent} is read-only, so a workspace cannot be created there")
+                raise WorkspaceError(
+                    f"{path}: the folder {path.parent} is read-only, so a workspace cannot be created there"
+                )
             lock = _Lock.take(path)
             try:
                 db = _connect(path)
@@ -125,7 +127,9 @@ class WorkspaceFile:
         path = Path(path).expanduser().absolute()
         version = inspect(path)
         if version != SCHEMA_VERSION:
-            raise WorkspaceError(f"{path}: written by an older version of Planner; open it in Planner once to upgrade it")
+            raise WorkspaceError(
+                f"{path}: written by an older version of Planner; open it in Planner once to upgrade it"
+            )
         return cls(path, _connect(path, read_only=True), None, None)
 
     def close(self) -> None:
@@ -151,7 +155,8 @@ class WorkspaceFile:
             converters = [_reader(model._meta.columns[c]) for c in columns]
             cls = _CLASSES[kind]
             for row in cursor.execute(f"SELECT {', '.join(_quoted(columns))} FROM {model._meta.table_name}"):
-                values = {c: (conv(v) if conv and v is not None else v) for c, conv, v in zip(columns, converters, row)}
+                cells = zip(columns, converters, row, strict=True)
+                values = {c: (conv(v) if conv and v is not None else v) for c, conv, v in cells}
                 table[values["id"]] = cls(**values)
         tasks = ws.tasks
         for task_id, person_id, units in cursor.execute("SELECT task_id, person_id, units FROM assignment"):
@@ -207,7 +212,7 @@ class WorkspaceFile:
         return dest
 
     def restore_from(self, backup: str | os.PathLike) -> None:
-        """Replace this workspace's contents with a backup's (checked first; the current state is backed up by the caller)."""
+        """Replace this workspace's contents with a backup's, checked first (the caller backs up the current state)."""
         backup = Path(backup)
         if inspect(backup) != SCHEMA_VERSION:
             raise WorkspaceError(f"{backup}: this backup is from another version of Planner; open it instead")
@@ -374,10 +379,8 @@ class _Lock:
         _unlock(self.fd)
         os.close(self.fd)
         if os.name == "nt":
-            try:
+            with contextlib.suppress(OSError):  # another window has just opened it; it will remove it
                 self.path.unlink(missing_ok=True)
-            except OSError:
-                pass  # another window has just opened it; it will remove it
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only

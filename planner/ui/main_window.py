@@ -490,7 +490,8 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         start = str(self.controller.file.path.parent)
-        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", start, "Planner workspace (*.planner);;All files (*)")
+        choices = "Planner workspace (*.planner);;All files (*)"
+        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", start, choices)
         if path:
             self.open_path(Path(path))
 

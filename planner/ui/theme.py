@@ -58,7 +58,7 @@ def _light_palette() -> QPalette:
             R.HighlightedText: "#ffffff", R.ToolTipBase: "#ffffff", R.ToolTipText: "#1f2328",
             R.PlaceholderText: "#8b929a", R.Mid: "#d0d4da", R.Midlight: "#e4e7eb", R.Dark: "#a8afb8",
             R.Light: "#ffffff", R.Link: ACCENT.name(),
-        },  # fmt: skip
+        },
         "#9aa1a9",
     )
 
@@ -72,7 +72,7 @@ def _dark_palette() -> QPalette:
             R.HighlightedText: "#ffffff", R.ToolTipBase: "#272a30", R.ToolTipText: "#e6e8eb",
             R.PlaceholderText: "#7d848c", R.Mid: "#474d55", R.Midlight: "#30343a", R.Dark: "#6a717b",
             R.Light: "#3a3f46", R.Link: ACCENT_DARK.name(),
-        },  # fmt: skip
+        },
         "#6b7178",
     )
 

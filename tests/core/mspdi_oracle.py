@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from pathlib import Path
+
+from shared_data import SHARED_DATA
 
 from planner.core.calendars import Calendar, ExceptionRule, Intervals
 from planner.core.model import Constraint, Dependency, LinkType, Project, Task, Workspace
@@ -17,7 +18,7 @@ try:
 except ImportError:  # pragma: no cover
     from xml.etree import ElementTree as ET
 
-DATA = Path("/work/shared/data/mspdi")
+DATA = SHARED_DATA / "mspdi"
 NS = "{http://schemas.microsoft.com/project}"
 LINK_TYPES = {"0": LinkType.FF, "1": LinkType.FS, "2": LinkType.SF, "3": LinkType.SS}
 CONSTRAINTS = {

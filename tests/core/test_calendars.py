@@ -8,13 +8,14 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_data import SHARED_DATA
 
 from planner.core.calendars import Calendar, ExceptionRule, public_holidays
 from planner.core.errors import ValidationError
 from tests.core.mspdi_oracle import _calendars
 
 ET = pytest.importorskip("defusedxml.ElementTree")
-RECURRING = "/work/shared/data/mspdi/calendar-recurring-exceptions-project2016-mspdi.xml"
+RECURRING = SHARED_DATA / "mspdi" / "calendar-recurring-exceptions-project2016-mspdi.xml"
 
 
 # -- recurring rules -------------------------------------------------------------------------------

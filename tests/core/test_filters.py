@@ -22,7 +22,8 @@ def workspace_with(tasks) -> Workspace:
             fields["start"] = datetime.combine(TODAY + timedelta(days=offset), datetime.min.time()).replace(hour=8)
             fields["duration"] = length * 480
         if deadline is not None:
-            fields["deadline"] = datetime.combine(TODAY + timedelta(days=deadline), datetime.min.time()).replace(hour=17)
+            day = TODAY + timedelta(days=deadline)
+            fields["deadline"] = datetime.combine(day, datetime.min.time()).replace(hour=17)
         command = CreateTask(("project", 1), "t", **fields)
         command.apply(ws)
         if done:

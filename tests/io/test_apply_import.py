@@ -1,16 +1,16 @@
 """`ApplyImport` puts an imported plan into a live workspace as one undoable step with new ids."""
 
 import copy
-from pathlib import Path
 
 from plan_facts import plan_facts
+from shared_data import SHARED_DATA
 
 from planner.core.commands import AddObject, CreateTask
 from planner.core.model import KINDS, StatusKind, Workspace
 from planner.io.apply import ApplyImport
 from planner.io.formats import import_file
 
-SAMPLE = Path("/work/shared/data/mspdi/sample1.xml")
+SAMPLE = SHARED_DATA / "mspdi" / "sample1.xml"
 
 
 def snapshot(ws: Workspace) -> dict:

@@ -1,12 +1,13 @@
 """Both GanttProject files in the shared data folder import with the facts GanttProject put in them."""
 
 from datetime import date, datetime
-from pathlib import Path
+
+from shared_data import SHARED_DATA
 
 from planner.core.model import LinkType
 from planner.io.formats import import_file
 
-DATA = Path("/work/shared/data/gan")
+DATA = SHARED_DATA / "gan"
 
 
 def by_title(ws, title):

@@ -1,11 +1,11 @@
 """Every MS Project XML file in the shared data folder imports, with the facts its writer put in it."""
 
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import defusedxml.ElementTree as DefusedET
 import pytest
 from plan_facts import plan_facts
+from shared_data import SHARED_DATA
 
 from planner.core.commands import tree_order
 from planner.core.model import Constraint, LinkType, Priority
@@ -13,7 +13,7 @@ from planner.io.formats import export_file, import_file
 from planner.io.mspdi_calendars import DEFAULT_DAY, expand_rule, read_calendar
 from planner.io.summary import ImportSummary
 
-DATA = Path("/work/shared/data/mspdi")
+DATA = SHARED_DATA / "mspdi"
 FILES = sorted(DATA.glob("*.xml"))
 EIGHT_TO_FIVE = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))
 QUIET_MONDAY = date(1999, 1, 4)  # a week with no exception in any of these files

@@ -9,6 +9,7 @@ import defusedxml.ElementTree as DefusedET
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from plan_facts import plan_facts
+from shared_data import SHARED_DATA
 
 from planner.core.calendars import Calendar
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
@@ -446,7 +447,7 @@ def _in_order(element, order, where):
 def test_export_writes_elements_in_schema_order(tmp_path):
     from planner.io.formats import import_file as read
 
-    result = read(Path("/work/shared/data/mspdi/sample1.xml"))
+    result = read(SHARED_DATA / "mspdi" / "sample1.xml")
     out = tmp_path / "sample.xml"
     export_mspdi(result.workspace, result.project_id, out, extras=result)
     root = DefusedET.parse(out).getroot()
@@ -487,7 +488,7 @@ def test_export_of_an_empty_project_and_of_text_xml_cannot_hold(tmp_path):
 
 
 def test_numeric_external_ids_become_the_uids_again(tmp_path):
-    result = import_file(Path("/work/shared/data/mspdi/sample1.xml"))
+    result = import_file(SHARED_DATA / "mspdi" / "sample1.xml")
     out = tmp_path / "again.xml"
     export_mspdi(result.workspace, result.project_id, out, extras=result)
     again = import_file(out)

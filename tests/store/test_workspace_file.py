@@ -8,6 +8,7 @@ import sys
 from datetime import datetime
 
 import pytest
+from peewee import IntegrityError
 
 from planner.core.changes import Changes
 from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks, new_workspace
@@ -66,7 +67,7 @@ def test_a_failed_write_leaves_the_file_as_it_was(tmp_path):
         ws = fill(file)
         ws.tasks[1].title = "Changed"
         ws.tasks[2].status_id = 999  # no such status: the whole write must be refused at commit
-        with pytest.raises(Exception):
+        with pytest.raises(IntegrityError, match="FOREIGN KEY"):
             file.write(ws, Changes(updated={"task": {1, 2}}))
     with WorkspaceFile.open(path) as file:
         assert file.load().tasks[1].title == "Plan"
@@ -90,7 +91,7 @@ def test_a_second_writer_is_refused_and_a_reader_is_not(tmp_path):
             WorkspaceFile.open(path)
         with WorkspaceFile.open_read_only(path) as reader:
             assert len(reader.load().tasks) == 2
-        code = "from planner.store.workspace_file import WorkspaceFile as W; W.open(r'%s')" % path
+        code = f"from planner.store.workspace_file import WorkspaceFile as W; W.open(r'{path}')"
         other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
         assert other.returncode != 0
         assert "already open in another Planner window" in other.stderr
@@ -155,7 +156,7 @@ def test_truncated_workspace_is_refused_and_untouched(tmp_path):
     make_workspace(path)
     path.write_bytes(path.read_bytes()[:1500])
     before = digest(path)
-    with pytest.raises(WorkspaceError, match="truncated or damaged|damaged"):
+    with pytest.raises(WorkspaceError, match=r"truncated or damaged|damaged"):
         WorkspaceFile.open(path)
     assert digest(path) == before
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from planner.core.changes import Changes
@@ -130,9 +130,9 @@ class TaskTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return Column(section).header
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            if section in _RIGHT_ALIGNED:
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        horizontal_alignment = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole
+        if horizontal_alignment and section in _RIGHT_ALIGNED:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
