@@ -18,9 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from generate import build_large  # noqa: E402
+from generate import build_large
 
-from planner.store.workspace_file import WorkspaceFile  # noqa: E402
+from planner.store.workspace_file import WorkspaceFile
 
 FIRST_PAINT = Path(__file__).with_name("first_paint.py")
 
