@@ -223,6 +223,7 @@ class Calendar:
     holiday_country: str = ""  # ISO 3166 code for public holidays ("FR", "US"); "" for none
     holiday_subdivision: str = ""  # a state or region of that country ("CA", "BY"); "" for national ones only
     base: Calendar | None = None
+    id: int = 0  # its key in the workspace's calendars; 0 for one that is not stored
 
     def __setattr__(self, name: str, value) -> None:
         if name == "exceptions" and not isinstance(value, _Exceptions):

@@ -278,7 +278,8 @@ def _check_object(kind: str, obj) -> None:
 _TASK_FIELDS = {
     "title", "notes", "status_id", "priority", "value", "effort", "start", "finish", "duration",
     "work", "percent_complete", "milestone", "manual", "constraint", "constraint_date", "deadline",
-    "recurrence", "external_id", "assignments", "labels", "checklist",
+    "recurrence", "external_id", "calendar_id", "assignments", "labels", "checklist",
+    "repeat_from", "skip_if_open", "shift_to_workday", "horizon", "recurrence_exceptions", "routine_id", "occurrence",
 }  # fmt: skip
 
 
@@ -380,6 +381,10 @@ def _edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock:
     if "title" in fields and not task.title:
         raise ValidationError("A task needs a title")
     name = f"Task “{task.title}”"
+    if any(key in fields for key in _ROUTINE_FIELDS):
+        from planner.core.recurrence import edit_routine_fields  # recurrence builds on these commands
+
+        edit_routine_fields(task, fields, name)
     if "priority" in fields:
         try:
             task.priority = Priority(fields["priority"])
@@ -407,6 +412,10 @@ def _edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock:
             if not 0 < units <= 10:
                 raise ValidationError(f"{name}: units of {units:.0%} are not possible (1 %–1000 %)")
         task.assignments = assignments
+    if "calendar_id" in fields:
+        if fields["calendar_id"] is not None and fields["calendar_id"] not in ws.calendars:
+            raise ValidationError(f"{name}: there is no calendar {fields['calendar_id']}")
+        task.calendar_id = fields["calendar_id"]
     if "labels" in fields:
         labels = set(fields["labels"])
         missing = labels - set(ws.labels)
@@ -419,6 +428,12 @@ def _edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock:
     _edit_dates(task, fields, cal, name)
     if "status_id" in fields and fields["status_id"] != task.status_id:
         _change_status(command, ws, task, fields["status_id"], clock(), name)
+
+
+_ROUTINE_FIELDS = (
+    "recurrence", "repeat_from", "skip_if_open", "shift_to_workday", "horizon", "recurrence_exceptions",
+    "routine_id", "occurrence",
+)  # fmt: skip
 
 
 def _edit_dates(task: Task, fields: dict, cal, name: str) -> None:

@@ -7,7 +7,7 @@ commands in `planner.core.commands`; this module only keeps the objects and thei
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import IntEnum, StrEnum
 
 from planner.core.calendars import STANDARD, Calendar
@@ -42,6 +42,13 @@ class Constraint(StrEnum):
     MFO = "MFO"  # must finish on
 
 
+class RepeatFrom(StrEnum):
+    """When a routine's next occurrence falls: on its rule's fixed dates, or an interval after the last is done."""
+
+    SCHEDULE = "schedule"
+    COMPLETION = "completion"
+
+
 class StatusKind(StrEnum):
     """What a board column means for the work in it: flow metrics read this, not the name."""
 
@@ -74,6 +81,7 @@ class Project:
     sponsor: str = ""
     manager: str = ""
     budget: float = 0.0
+    calendar_id: int | None = None  # None: the workspace's calendar
 
 
 @dataclass
@@ -93,6 +101,7 @@ class Person:
     email: str = ""
     capacity: float = 8.0  # hours per working day
     rate: float = 0.0  # cost per hour
+    calendar_id: int | None = None  # days off and hours; None: the workspace's calendar
 
     def short(self) -> str:
         if self.initials:
@@ -137,13 +146,22 @@ class Task:
     constraint_date: datetime | None = None
     deadline: datetime | None = None
     recurrence: str = ""  # an RFC 5545 RRULE, for routines
+    repeat_from: RepeatFrom = RepeatFrom.SCHEDULE  # COMPLETION: the rule's FREQ×INTERVAL after the last is done
+    skip_if_open: bool = False  # create no new occurrence while an earlier one is still open
+    shift_to_workday: bool = False  # move an occurrence off a non-working day to the next working day
+    horizon: int = 14  # days ahead that occurrences become real tasks
+    routine_id: int | None = None  # on an occurrence: the routine that made it (which may since be deleted)
+    occurrence: datetime | None = None  # on an occurrence: the date the rule gave it, before any move
     external_id: str = ""
+    calendar_id: int | None = None  # None: its project's calendar
     created: datetime | None = None
     started: datetime | None = None
     completed: datetime | None = None
     assignments: dict[int, float] = field(default_factory=dict)  # person id -> units (1.0 = 100 %)
     labels: set[int] = field(default_factory=set)
     checklist: list[ChecklistItem] = field(default_factory=list)
+    # on a routine: one occurrence skipped (None) or moved (to a start), by the day the rule gives it
+    recurrence_exceptions: dict[date, datetime | None] = field(default_factory=dict)
 
     def container(self) -> ParentKey:
         if self.project_id is not None:
@@ -162,7 +180,8 @@ class Dependency:
     predecessor_id: int
     successor_id: int
     type: LinkType = LinkType.FS
-    lag: int = 0  # working minutes; negative is lead
+    lag: int = 0  # working minutes (negative is lead); wall-clock minutes or a percentage, as lag_unit says
+    lag_unit: str = ""  # "" working time, "elapsed", or "percent" of the predecessor's duration
 
 
 @dataclass
@@ -178,6 +197,7 @@ class StatusChange:
 ParentKey = tuple[str, int]
 
 KINDS = (
+    "calendar",
     "area",
     "project",
     "status",
@@ -201,7 +221,8 @@ class Workspace:
         self.tasks: dict[int, Task] = {}
         self.dependencies: dict[int, Dependency] = {}
         self.status_changes: dict[int, StatusChange] = {}
-        self.calendar: Calendar = STANDARD
+        self.calendars: dict[int, Calendar] = {}  # named calendars that projects, tasks and people use
+        self.calendar: Calendar = STANDARD  # the workspace's own: every task without another one
         self._next_id: dict[str, int] = dict.fromkeys(KINDS, 1)
         self._children: dict[ParentKey, list[int]] = {}
         self._links_out: dict[int, set[int]] = {}  # task id -> dependency ids where it is predecessor
@@ -262,6 +283,13 @@ class Workspace:
     def default_status_id(self) -> int | None:
         ordered = self.ordered("status")
         return ordered[0].id if ordered else None
+
+    def calendar_for(self, task: Task) -> Calendar:
+        """The calendar a task is scheduled on: its own, else its project's, else the workspace's."""
+        for calendar_id in (task.calendar_id, self.projects[task.project_id].calendar_id if task.project_id else None):
+            if calendar_id in self.calendars:
+                return self.calendars[calendar_id]
+        return self.calendar
 
     def container_name(self, key: ParentKey) -> str:
         kind, ident = key
@@ -360,6 +388,7 @@ class Workspace:
 
 
 _TABLES = {
+    "calendar": "calendars",
     "area": "areas",
     "project": "projects",
     "status": "statuses",

@@ -40,6 +40,19 @@ class Row(Model):
         legacy_table_names = False
 
 
+class CalendarRow(Row):
+    """A named working-time calendar; its week, exceptions and rules are one JSON document (calendar_codec)."""
+
+    id = IntegerField(primary_key=True)
+    name = TextField()
+    definition = TextField(default="{}")
+    base = ForeignKeyField("self", column_name="base_id", null=True, on_delete="SET NULL")
+    is_default = BooleanField(default=False)
+
+    class Meta:
+        table_name = "calendar"
+
+
 class AreaRow(Row):
     id = IntegerField(primary_key=True)
     name = TextField()
@@ -65,6 +78,7 @@ class ProjectRow(Row):
     sponsor = TextField(default="")
     manager = TextField(default="")
     budget = FloatField(default=0.0)
+    calendar = ForeignKeyField(CalendarRow, column_name="calendar_id", null=True, on_delete="SET NULL")
 
     class Meta:
         table_name = "project"
@@ -88,6 +102,7 @@ class PersonRow(Row):
     email = TextField(default="")
     capacity = FloatField(default=8.0)
     rate = FloatField(default=0.0)
+    calendar = ForeignKeyField(CalendarRow, column_name="calendar_id", null=True, on_delete="SET NULL")
 
     class Meta:
         table_name = "person"
@@ -125,7 +140,14 @@ class TaskRow(Row):
     constraint_date = DateTimeText(null=True)
     deadline = DateTimeText(null=True)
     recurrence = TextField(default="")
+    repeat_from = TextField(default="schedule")
+    skip_if_open = BooleanField(default=False)
+    shift_to_workday = BooleanField(default=False)
+    horizon = IntegerField(default=14)
+    routine_id = IntegerField(null=True)  # no foreign key: an occurrence outlives its routine, and an undo restores it
+    occurrence = DateTimeText(null=True)
     external_id = TextField(default="")
+    calendar = ForeignKeyField(CalendarRow, column_name="calendar_id", null=True, on_delete="SET NULL")
     created = DateTimeText(null=True)
     started = DateTimeText(null=True)
     completed = DateTimeText(null=True)
@@ -165,12 +187,25 @@ class ChecklistRow(Row):
         primary_key = CompositeKey("task", "position")
 
 
+class RoutineExceptionRow(Row):
+    """One occurrence of a routine skipped (no `moved_to`) or moved, by the day its rule gives it."""
+
+    task = ForeignKeyField(TaskRow, column_name="task_id", on_delete="CASCADE")
+    day = TextField()  # ISO date
+    moved_to = DateTimeText(null=True)
+
+    class Meta:
+        table_name = "routine_exception"
+        primary_key = CompositeKey("task", "day")
+
+
 class DependencyRow(Row):
     id = IntegerField(primary_key=True)
     predecessor = ForeignKeyField(TaskRow, column_name="predecessor_id", on_delete="CASCADE")
     successor = ForeignKeyField(TaskRow, column_name="successor_id", on_delete="CASCADE")
     type = TextField(default="FS")
     lag = IntegerField(default=0)
+    lag_unit = TextField(default="")
 
     class Meta:
         table_name = "dependency"
@@ -189,6 +224,7 @@ class StatusChangeRow(Row):
 
 # Each core kind and the table that holds it, in an order where a row's references come first.
 ROWS = {
+    "calendar": CalendarRow,
     "area": AreaRow,
     "project": ProjectRow,
     "status": StatusRow,
@@ -198,5 +234,5 @@ ROWS = {
     "dependency": DependencyRow,
     "status_change": StatusChangeRow,
 }
-TASK_PARTS = (AssignmentRow, TaskLabelRow, ChecklistRow)
+TASK_PARTS = (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow)
 MODELS = [*ROWS.values(), *TASK_PARTS]

@@ -12,7 +12,7 @@ import socket
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from peewee import BooleanField, SqliteDatabase
@@ -29,6 +29,7 @@ from planner.core.model import (
     Person,
     Priority,
     Project,
+    RepeatFrom,
     Status,
     StatusChange,
     StatusKind,
@@ -36,13 +37,16 @@ from planner.core.model import (
     Workspace,
 )
 from planner.store import migrations
+from planner.store.calendar_codec import calendar_from_json, calendar_to_json
 from planner.store.schema import (
     APPLICATION_ID,
     MODELS,
     ROWS,
     AssignmentRow,
+    CalendarRow,
     ChecklistRow,
     DateTimeText,
+    RoutineExceptionRow,
     TaskLabelRow,
 )
 
@@ -60,7 +64,9 @@ _CLASSES = {
     "status_change": StatusChange,
 }
 # Fields stored as text or numbers that the core keeps as enums.
-_ENUMS = {"priority": Priority, "type": LinkType, "constraint": Constraint, "kind": StatusKind}
+_ENUMS = {
+    "priority": Priority, "type": LinkType, "constraint": Constraint, "kind": StatusKind, "repeat_from": RepeatFrom,
+}  # fmt: skip
 
 
 class WorkspaceError(Exception):
@@ -109,6 +115,7 @@ class WorkspaceFile:
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise WorkspaceError(f"{path}: the file or its folder is read-only; open a copy of it instead")
         lock = _Lock.take(path)
+        db = None
         try:
             db = _connect(path)
             migrated_from = None
@@ -117,6 +124,8 @@ class WorkspaceFile:
                 migrations.upgrade(db, version)
                 migrated_from = version
         except BaseException:
+            if db is not None:
+                db.close()
             lock.release()
             raise
         return cls(path, db, lock, migrated_from)
@@ -149,7 +158,10 @@ class WorkspaceFile:
     def load(self) -> Workspace:
         ws = Workspace()
         cursor = self.db.cursor()
+        _load_calendars(ws, cursor)
         for kind, model in ROWS.items():
+            if kind == "calendar":
+                continue
             columns = list(model._meta.columns)
             table = ws.table(kind)
             converters = [_reader(model._meta.columns[c]) for c in columns]
@@ -166,6 +178,9 @@ class WorkspaceFile:
         query = "SELECT task_id, text, done FROM checklist_item ORDER BY task_id, position"
         for task_id, text, done in cursor.execute(query):
             tasks[task_id].checklist.append(ChecklistItem(text, bool(done)))
+        for task_id, day, moved_to in cursor.execute("SELECT task_id, day, moved_to FROM routine_exception"):
+            moved = datetime.fromisoformat(moved_to) if moved_to else None
+            tasks[task_id].recurrence_exceptions[date.fromisoformat(day)] = moved
         ws.rebuild_indexes()
         return ws
 
@@ -191,7 +206,9 @@ class WorkspaceFile:
         for kind in KINDS:
             ids = changes.created.get(kind, set()) | changes.updated.get(kind, set())
             objects = [ws.table(kind)[i] for i in sorted(ids) if i in ws.table(kind)]
-            if objects:
+            if objects and kind == "calendar":
+                _upsert_calendars(ws, objects)
+            elif objects:
                 _upsert(ROWS[kind], objects)
             if kind == "task" and objects:
                 _write_task_parts(objects, fresh=changes.created.get("task", set()))
@@ -324,15 +341,46 @@ def _upsert(model, objects) -> None:
         model.insert_many(chunk, fields=fields).on_conflict(conflict_target=[model.id], preserve=others).execute()
 
 
+def _load_calendars(ws: Workspace, cursor) -> None:
+    bases = {}
+    for ident, name, definition, base_id, is_default in cursor.execute(
+        "SELECT id, name, definition, base_id, is_default FROM calendar"
+    ):
+        ws.calendars[ident] = calendar_from_json(ident, name, definition)
+        bases[ident] = base_id
+        if is_default:
+            ws.calendar = ws.calendars[ident]
+    for ident, base_id in bases.items():
+        if base_id in ws.calendars:
+            ws.calendars[ident].base = ws.calendars[base_id]
+
+
+def _upsert_calendars(ws: Workspace, calendars) -> None:
+    rows = [
+        (
+            cal.id,
+            cal.name,
+            calendar_to_json(cal),
+            cal.base.id if cal.base is not None and cal.base.id in ws.calendars else None,
+            ws.calendar is cal,
+        )
+        for cal in calendars
+    ]
+    fields = [CalendarRow.id, CalendarRow.name, CalendarRow.definition, CalendarRow.base, CalendarRow.is_default]
+    CalendarRow.insert_many(rows, fields=fields).on_conflict(conflict_target=[CalendarRow.id], preserve=fields[1:]).execute()
+
+
 def _write_task_parts(tasks: list[Task], fresh: set[int]) -> None:
     old = [t.id for t in tasks if t.id not in fresh]
     for chunk in _chunks(old):
-        for model in (AssignmentRow, TaskLabelRow, ChecklistRow):
+        for model in (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow):
             model.delete().where(model.task.in_(chunk)).execute()
     assignments = [(t.id, pid, units) for t in tasks for pid, units in t.assignments.items()]
     labels = [(t.id, lid) for t in tasks for lid in t.labels]
     checklist = [(t.id, i, item.text, item.done) for t in tasks for i, item in enumerate(t.checklist)]
-    for model, rows in ((AssignmentRow, assignments), (TaskLabelRow, labels), (ChecklistRow, checklist)):
+    skips = [(t.id, day.isoformat(), moved) for t in tasks for day, moved in t.recurrence_exceptions.items()]
+    parts = ((AssignmentRow, assignments), (TaskLabelRow, labels), (ChecklistRow, checklist))
+    for model, rows in (*parts, (RoutineExceptionRow, skips)):
         fields = list(model._meta.sorted_fields)
         for chunk in _chunks(rows, 300):
             model.insert_many(chunk, fields=fields).execute()

@@ -25,10 +25,26 @@ STEPS = _steps()
 LATEST = max(STEPS, default=1)
 
 
+class MigrationError(Exception):
+    """A migration left rows pointing at rows that are not there; nothing of it was kept."""
+
+
 def upgrade(db: SqliteDatabase, version: int) -> None:
-    """Run every migration after `version`, in order, in one transaction, and record the new version."""
-    with db.atomic():
-        for number in sorted(n for n in STEPS if n > version):
-            module = importlib.import_module(f"{__name__}.{STEPS[number]}")
-            module.up(db)
-        db.pragma("user_version", LATEST)
+    """Run every migration after `version`, in order, in one transaction, and record the new version.
+
+    Foreign keys are off meanwhile: SQLite changes a column by rebuilding its table, and dropping the old
+    `task` table would otherwise cascade into assignments, checklists and subtasks. They are checked at the end.
+    """
+    db.pragma("foreign_keys", 0)  # has no effect inside a transaction, so before it
+    try:
+        with db.atomic():
+            for number in sorted(n for n in STEPS if n > version):
+                module = importlib.import_module(f"{__name__}.{STEPS[number]}")
+                module.up(db)
+            broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                table, row, parent, _ = broken[0]
+                raise MigrationError(f"upgrading left row {row} of {table} pointing at a missing {parent}")
+            db.pragma("user_version", LATEST)
+    finally:
+        db.pragma("foreign_keys", 1)
