@@ -281,6 +281,7 @@ _TASK_FIELDS = {
     "recurrence", "external_id", "calendar_id", "assignments", "labels", "checklist",
     "repeat_from", "skip_if_open", "shift_to_workday", "horizon", "recurrence_exceptions", "routine_id", "occurrence",
 }  # fmt: skip
+    "board_rank",
 
 
 class CreateTask(Command):
@@ -396,7 +397,7 @@ def _edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock:
             if number < 0:
                 raise ValidationError(f"{name}: {key} cannot be negative")
             setattr(task, key, number)
-    for key in ("manual", "milestone", "constraint", "constraint_date", "deadline", "work"):
+    for key in ("manual", "milestone", "constraint", "constraint_date", "deadline", "work", "board_rank"):
         if key in fields:
             setattr(task, key, fields[key])
     if "percent_complete" in fields:

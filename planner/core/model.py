@@ -160,6 +160,7 @@ class Task:
     assignments: dict[int, float] = field(default_factory=dict)  # person id -> units (1.0 = 100 %)
     labels: set[int] = field(default_factory=set)
     checklist: list[ChecklistItem] = field(default_factory=list)
+    board_rank: float | None = None  # order in its board column; None sorts as its id (creation order)
     # on a routine: one occurrence skipped (None) or moved (to a start), by the day the rule gives it
     recurrence_exceptions: dict[date, datetime | None] = field(default_factory=dict)
 

@@ -151,6 +151,7 @@ class TaskRow(Row):
     created = DateTimeText(null=True)
     started = DateTimeText(null=True)
     completed = DateTimeText(null=True)
+    board_rank = FloatField(null=True)
 
     class Meta:
         table_name = "task"

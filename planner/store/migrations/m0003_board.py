@@ -1,0 +1,14 @@
+"""Schema 3: the board's card order, `task.board_rank` (NULL: the card sorts by its id, as before).
+
+Only adds a nullable column, so no existing row needs rewriting.
+"""
+
+from __future__ import annotations
+
+from peewee import FloatField, SqliteDatabase
+from playhouse.migrate import SqliteMigrator, migrate
+
+
+def up(db: SqliteDatabase) -> None:
+    migrator = SqliteMigrator(db)
+    migrate(migrator.add_column("task", "board_rank", FloatField(null=True)))
