@@ -2,6 +2,9 @@
 
     planner [PATH] [--sample] [--screenshot OUT.png [--view NAME] [--size WxH] [--theme light|dark]]
     planner tasks PATH --json
+    planner import SRC PATH          (MS Project XML, GanttProject; PATH is created if missing)
+    planner export PATH DEST [--project NAME]
+    planner schedule PATH --json
 """
 
 from __future__ import annotations
@@ -57,20 +60,133 @@ def _tasks(argv: list[str]) -> int:
     parser.add_argument("--json", action="store_true", help="as JSON (the only format so far)")
     args = parser.parse_args(argv)
     from planner.io.json_export import tasks_as_json
-    from planner.store.workspace_file import WorkspaceError, WorkspaceFile
 
-    try:
-        with WorkspaceFile.open_read_only(args.path) as file:
-            ws = file.load()
-    except WorkspaceError as exc:
-        print(f"planner: {exc}", file=sys.stderr)
+    ws = _read_only(args.path)
+    if ws is None:
         return 2
     json.dump(tasks_as_json(ws), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0
 
 
-JOBS = {"tasks": _tasks}
+def _read_only(path: Path):
+    """The workspace at `path` for a job that only reads it, or None after saying why on stderr."""
+    from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+
+    try:
+        with WorkspaceFile.open_read_only(path) as file:
+            return file.load()
+    except WorkspaceError as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return None
+
+
+def _import(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="planner import", description="Import a plan into a workspace.")
+    parser.add_argument("source", type=Path, help="an MS Project XML (.xml) or GanttProject (.gan) file")
+    parser.add_argument("path", type=Path, help="workspace file (*.planner), created if missing")
+    args = parser.parse_args(argv)
+    from planner.app import open_file
+    from planner.core.errors import ValidationError
+    from planner.io.apply import ApplyImport
+    from planner.io.formats import import_file
+    from planner.store.workspace_file import WorkspaceError
+
+    try:
+        result = import_file(args.source)  # read completely before the workspace is touched
+        file, ws = open_file(args.path)
+    except (ValidationError, WorkspaceError) as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return 2
+    with file:
+        command = ApplyImport(result)
+        file.write(ws, command.apply(ws))  # one transaction: all of it or nothing
+    print("\n".join(result.summary.lines()))
+    print(f"into {args.path} as the project “{ws.projects[command.project_id].name}”")
+    return 0
+
+
+def _project_named(ws, name: str | None) -> int | None:
+    projects = ws.ordered("project")
+    if name is None and len(projects) == 1:
+        return projects[0].id
+    for project in projects:
+        if project.name == name:
+            return project.id
+    names = ", ".join(f"“{p.name}”" for p in projects) or "none"
+    what = f"there is no project “{name}”" if name else "say which project with --project"
+    print(f"planner: {what}; the projects are: {names}", file=sys.stderr)
+    return None
+
+
+def _export(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="planner export", description="Export a project to another tool's format.")
+    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("dest", type=Path, help="the file to write; its extension names the format (.xml)")
+    parser.add_argument("--project", help="the project's name (needed when the workspace has several)")
+    args = parser.parse_args(argv)
+    from planner.core.errors import ValidationError
+    from planner.io.formats import export_file
+
+    ws = _read_only(args.path)
+    if ws is None:
+        return 2
+    project_id = _project_named(ws, args.project)
+    if project_id is None:
+        return 2
+    try:
+        export_file(ws, project_id, args.dest)
+    except (ValidationError, OSError) as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.dest}")
+    return 0
+
+
+def _schedule(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="planner schedule", description="Print the computed schedule.")
+    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("--json", action="store_true", help="as JSON (the only format so far)")
+    args = parser.parse_args(argv)
+    from planner.core.commands import compute_schedule, tree_order
+    from planner.core.errors import ValidationError
+
+    ws = _read_only(args.path)
+    if ws is None:
+        return 2
+    try:
+        result = compute_schedule(ws)
+    except ValidationError as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return 2
+    rows = []
+    for tid in tree_order(ws):
+        if tid not in result or not result[tid].planned:
+            continue
+        planned, task = result[tid], ws.tasks[tid]
+        rows.append(
+            {
+                "id": tid,
+                "external_id": task.external_id or None,
+                "name": task.title,
+                "start": planned.start.isoformat(),
+                "finish": planned.finish.isoformat(),
+                "early_start": planned.early_start.isoformat(),
+                "early_finish": planned.early_finish.isoformat(),
+                "late_start": planned.late_start.isoformat(),
+                "late_finish": planned.late_finish.isoformat(),
+                "total_slack_minutes": planned.total_slack,
+                "free_slack_minutes": planned.free_slack,
+                "critical": planned.critical,
+                "deadline_missed": planned.deadline_missed,
+            }
+        )
+    json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+JOBS = {"tasks": _tasks, "import": _import, "export": _export, "schedule": _schedule}
 
 
 if __name__ == "__main__":

@@ -356,6 +356,38 @@ class Calendar:
         return self.previous_working(datetime.combine(day, time()) + timedelta(days=1))
 
 
+class CombinedCalendar(Calendar):
+    """Working time whenever any of `members` works: the hours of a task that several people, each on their
+    own calendar, carry out together. MS Project schedules such a task (one with no calendar of its own) so."""
+
+    def __init__(self, members: tuple[Calendar, ...]) -> None:
+        super().__init__(name=" + ".join(m.name for m in members), minutes_per_day=members[0].minutes_per_day,
+                         days_per_week=members[0].days_per_week, days_per_month=members[0].days_per_month)  # fmt: skip
+        object.__setattr__(self, "members", members)
+
+    def _special(self, day: date) -> Intervals:
+        return _merged(span for member in self.members for span in member.intervals(day))
+
+    def _weekday(self, weekday: int) -> Intervals:
+        return _merged(span for member in self.members for span in member._weekday(weekday))
+
+    def _has_working_time(self) -> bool:
+        return any(member._has_working_time() for member in self.members)
+
+    def exception_name(self, day: date) -> str | None:
+        return next((name for m in self.members if (name := m.exception_name(day)) is not None), None)
+
+
+def _merged(spans) -> Intervals:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return tuple(out)
+
+
 def public_holidays(country: str, subdivision: str = "", year: int | None = None) -> dict[date, str]:
     """Public holidays of a country (and region) in `year`, by date, from the `holidays` package."""
     import holidays  # lazy: it loads every country's rules, which only calendars with holidays need

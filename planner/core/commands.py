@@ -17,6 +17,7 @@ from planner.core.errors import ValidationError
 from planner.core.model import (
     Area,
     ChecklistItem,
+    Constraint,
     Dependency,
     Label,
     LinkType,
@@ -280,8 +281,8 @@ _TASK_FIELDS = {
     "work", "percent_complete", "milestone", "manual", "constraint", "constraint_date", "deadline",
     "recurrence", "external_id", "calendar_id", "assignments", "labels", "checklist",
     "repeat_from", "skip_if_open", "shift_to_workday", "horizon", "recurrence_exceptions", "routine_id", "occurrence",
-}  # fmt: skip
     "board_rank",
+}  # fmt: skip
 
 
 class CreateTask(Command):
@@ -803,3 +804,45 @@ def new_workspace() -> Batch:
     """What every new workspace starts with: the default board columns."""
     commands = [AddObject("status", name=name, kind=kind, wip_limit=limit) for name, kind, limit in DEFAULT_STATUSES]
     return Batch(commands, "Set up workspace")
+
+
+class Reschedule(Command):
+    """Recompute every project's dates by the critical path and write the ones that moved.
+
+    The controller runs it after each edit that can move dates, as part of the same undo step; `result`
+    keeps the whole schedule (early and late dates, slack, critical path) for the views.
+    """
+
+    text = "Reschedule"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.result = None
+
+    def _do(self, ws: Workspace) -> None:
+        from planner.core.schedule import planned_changes
+
+        self.result = compute_schedule(ws)
+        for tid, (start, finish, duration) in planned_changes(ws, self.result).items():
+            self.touch(ws, "task", tid)
+            task = ws.tasks[tid]
+            task.start, task.finish, task.duration = start, finish, duration
+
+
+def compute_schedule(ws: Workspace, today=None):
+    """The critical-path schedule of `ws` on its calendars (each task's own, else its project's)."""
+    from planner.core.schedule import schedule
+
+    def project_calendar(project: Project):
+        return ws.calendars.get(project.calendar_id, ws.calendar)
+
+    return schedule(ws, calendars=ws.calendar_for, project_calendars=project_calendar, today=today)
+
+
+def start_fields(ws: Workspace, task: Task, start: datetime | None) -> dict:
+    """The fields that set a task's start as a planner means it: on an automatically scheduled project
+    task, a start typed or dragged by hand becomes a start-no-earlier-than constraint, as in MS Project."""
+    if task.manual or task.project_id is None or start is None or ws.is_summary(task.id):
+        return {"start": start}
+    start = ws.calendar_for(task).next_working(start)
+    return {"start": start, "constraint": Constraint.SNET, "constraint_date": start}

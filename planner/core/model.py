@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum, StrEnum
 
-from planner.core.calendars import STANDARD, Calendar
+from planner.core.calendars import STANDARD, Calendar, CombinedCalendar
 
 
 class Priority(IntEnum):
@@ -228,6 +228,7 @@ class Workspace:
         self._children: dict[ParentKey, list[int]] = {}
         self._links_out: dict[int, set[int]] = {}  # task id -> dependency ids where it is predecessor
         self._links_in: dict[int, set[int]] = {}  # task id -> dependency ids where it is successor
+        self._combined: dict[tuple[int, ...], CombinedCalendar] = {}
 
     # -- lookup -------------------------------------------------------------------------
     def table(self, kind: str) -> dict:
@@ -286,11 +287,22 @@ class Workspace:
         return ordered[0].id if ordered else None
 
     def calendar_for(self, task: Task) -> Calendar:
-        """The calendar a task is scheduled on: its own, else its project's, else the workspace's."""
-        for calendar_id in (task.calendar_id, self.projects[task.project_id].calendar_id if task.project_id else None):
-            if calendar_id in self.calendars:
-                return self.calendars[calendar_id]
-        return self.calendar
+        """The calendar a task is scheduled on, as MS Project chooses it: the task's own; else its assignees'
+        (when they work on several, the time any of them works); else its project's; else the workspace's."""
+        if task.calendar_id in self.calendars:
+            return self.calendars[task.calendar_id]
+        project = self.projects[task.project_id].calendar_id if task.project_id in self.projects else None
+        default = self.calendars.get(project, self.calendar)
+        people = sorted({self.people[pid].calendar_id for pid in task.assignments if pid in self.people}, key=str)
+        if not people:
+            return default
+        members = tuple(self.calendars.get(cid, default) for cid in people)
+        if len(members) == 1:
+            return members[0]
+        key = tuple(id(m) for m in members)
+        if key not in self._combined:  # one object per set, so its timeline is built once per schedule
+            self._combined[key] = CombinedCalendar(members)
+        return self._combined[key]
 
     def container_name(self, key: ParentKey) -> str:
         kind, ident = key

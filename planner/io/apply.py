@@ -31,10 +31,30 @@ class ApplyImport(Command):
         self.person_ids: dict[int, int] = {}
         self.dependency_ids: dict[int, int] = {}
 
+    def _calendars(self, ws: Workspace) -> dict[int, int]:
+        """Add the file's calendars (bases kept) under new ids; returns id(calendar in result) -> new id."""
+        result = self.result
+        found: dict[int, object] = {}
+        for calendar in (result.calendar, *result.calendars.values(), *result.task_calendars.values(),
+                         *result.person_calendars.values()):  # fmt: skip
+            while calendar is not None and id(calendar) not in found:  # with every base, so none is lost
+                found[id(calendar)] = calendar
+                calendar = calendar.base
+        copies = copy.deepcopy(found)  # one copy, so calendars that share a base still share its copy
+        new_ids = {}
+        for number, (key, calendar) in enumerate(copies.items()):
+            calendar.id = self.stable_id(ws, "calendar", str(number))
+            new_ids[key] = calendar.id
+        for calendar in copies.values():
+            self.create(ws, "calendar", calendar)
+        return new_ids
+
     def _do(self, ws: Workspace) -> None:
         source = self.result.workspace
+        calendar_ids = self._calendars(ws)
         project = copy.copy(self.result.project)
         project.id = self.stable_id(ws, "project")
+        project.calendar_id = calendar_ids[id(self.result.calendar)]
         project.position = max((p.position for p in ws.projects.values()), default=-1) + 1
         self.create(ws, "project", project)
         self.project_id = project.id
@@ -47,6 +67,8 @@ class ApplyImport(Command):
                 continue
             new = copy.copy(person)
             new.id = self.stable_id(ws, "person", str(person.id))
+            own = self.result.person_calendars.get(person.id)
+            new.calendar_id = calendar_ids[id(own)] if own is not None else None
             self.create(ws, "person", new)
             self.person_ids[person.id] = new.id
 
@@ -63,6 +85,8 @@ class ApplyImport(Command):
             new.labels = set()
             new.checklist = list(task.checklist)
             new.status_id = done if task.percent_complete == 100 and done is not None else default_status
+            own = self.result.task_calendars.get(task.id)
+            new.calendar_id = calendar_ids[id(own)] if own is not None else None
             self.touch(ws, "task", new.id)
             # Straight into the table; the tree index is rebuilt once below. Placing 10,000 tasks one by
             # one would cost a scan of the siblings each.
@@ -75,4 +99,9 @@ class ApplyImport(Command):
             ws.dependencies[new_id] = Dependency(
                 new_id, self.task_ids[dep.predecessor_id], self.task_ids[dep.successor_id], dep.type, dep.lag
             )
+            facts = self.result.links.get(dep.id)
+            if facts is not None and facts.percent is not None:
+                ws.dependencies[new_id].lag, ws.dependencies[new_id].lag_unit = round(facts.percent), "percent"
+            elif facts is not None and facts.elapsed and facts.elapsed_minutes is not None:
+                ws.dependencies[new_id].lag, ws.dependencies[new_id].lag_unit = facts.elapsed_minutes, "elapsed"
         ws.rebuild_indexes()

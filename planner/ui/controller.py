@@ -10,9 +10,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.core.changes import Changes
-from planner.core.commands import Command
+from planner.core.commands import Command, Reschedule, compute_schedule
 from planner.core.errors import ValidationError
 from planner.core.model import Workspace
+from planner.core.recurrence import KeepRoutines
 from planner.store.workspace_file import WorkspaceFile
 
 
@@ -20,6 +21,7 @@ class Controller(QObject):
     """Owns the open workspace (core objects and file) and its undo stack."""
 
     changes_applied = Signal(object)  # Changes, after the file has them
+    schedule_changed = Signal()  # early and late dates, slack or the critical path may have moved
     error_occurred = Signal(str)
 
     def __init__(self, file: WorkspaceFile, ws: Workspace, parent: QObject | None = None) -> None:
@@ -28,19 +30,53 @@ class Controller(QObject):
         self.ws = ws
         self.undo_stack = QUndoStack(self)
         self.today = date.today
+        self._schedule = None
+
+    @property
+    def schedule(self):
+        """The current critical-path schedule, computed when first asked for after a change."""
+        if self._schedule is None:
+            try:
+                self._schedule = compute_schedule(self.ws, self.today())
+            except ValidationError as exc:  # a loop read from an old file: say so, show no schedule
+                self.error_occurred.emit(str(exc))
+                return None
+        return self._schedule
 
     def run(self, command: Command) -> bool:
-        """Apply `command`, store it and put it on the undo stack; on refusal, say why and change nothing."""
+        """Apply `command`, reschedule if it can move dates, store both and put them on the undo stack as one
+        step; on refusal, say why and change nothing."""
+        # What the edit means for routines (a finished occurrence's successor, a changed rule's occurrences)
+        # joins the same undo step, so one undo takes both back.
+        command = KeepRoutines(command, self.today())
         try:
             changes = command.apply(self.ws)
         except ValidationError as exc:
             self.error_occurred.emit(str(exc))
             return False
-        if not self._store(changes, lambda: command.undo(self.ws)):
+        steps = [command]
+        if _moves_dates(changes):
+            reschedule = Reschedule()
+            try:
+                changes.merge(reschedule.apply(self.ws))
+            except ValidationError as exc:
+                command.undo(self.ws)
+                self.error_occurred.emit(str(exc))
+                return False
+            steps.append(reschedule)
+        if not self._store(changes, lambda: _undo_all(self.ws, steps)):
             return False
-        self.undo_stack.push(_UndoStep(self, command))
-        self.changes_applied.emit(changes)
+        self.undo_stack.push(_UndoStep(self, steps, command.text))
+        self._publish(changes, steps[-1].result if len(steps) > 1 else self._schedule)
         return True
+
+    def _publish(self, changes: Changes, schedule) -> None:
+        moved = _moves_dates(changes)
+        if moved:
+            self._schedule = schedule
+        self.changes_applied.emit(changes)
+        if moved:
+            self.schedule_changed.emit()
 
     def _store(self, changes: Changes, revert) -> bool:
         try:
@@ -51,31 +87,48 @@ class Controller(QObject):
             return False
         return True
 
-    def _replay(self, command: Command, undo: bool) -> None:
-        changes = command.undo(self.ws) if undo else command.apply(self.ws)
-        revert = (lambda: command.apply(self.ws)) if undo else (lambda: command.undo(self.ws))
+    def _replay(self, steps: list[Command], undo: bool) -> None:
+        changes = Changes()
+        if undo:
+            for step in reversed(steps):
+                changes.merge(step.undo(self.ws))
+        else:
+            for step in steps:
+                changes.merge(step.apply(self.ws))
+        revert = (lambda: [step.apply(self.ws) for step in steps]) if undo else (lambda: _undo_all(self.ws, steps))
         if self._store(changes, revert):
-            self.changes_applied.emit(changes)
+            schedule = steps[-1].result if len(steps) > 1 and not undo else None
+            self._publish(changes, schedule)
 
     def close(self) -> None:
         self.undo_stack.clear()
         self.file.close()
 
 
-class _UndoStep(QUndoCommand):
-    """One command on the undo stack; the first redo is skipped because `Controller.run` already applied it."""
+def _moves_dates(changes: Changes) -> bool:
+    return changes.touches("task", "dependency", "calendar", "project")
 
-    def __init__(self, controller: Controller, command: Command) -> None:
-        super().__init__(command.text)
+
+def _undo_all(ws, steps: list[Command]) -> None:
+    for step in reversed(steps):
+        step.undo(ws)
+
+
+class _UndoStep(QUndoCommand):
+    """One user edit on the undo stack: the command and the rescheduling it caused. The first redo is
+    skipped because `Controller.run` already applied them."""
+
+    def __init__(self, controller: Controller, steps: list[Command], text: str) -> None:
+        super().__init__(text)
         self.controller = controller
-        self.command = command
+        self.steps = steps
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self.controller._replay(self.command, undo=False)
+        self.controller._replay(self.steps, undo=False)
 
     def undo(self) -> None:
-        self.controller._replay(self.command, undo=True)
+        self.controller._replay(self.steps, undo=True)

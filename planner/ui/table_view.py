@@ -15,7 +15,12 @@ from planner.ui.models.task_filter import TaskFilterProxy
 _WIDTHS = {
     Column.TITLE: 320, Column.STATUS: 110, Column.PRIORITY: 80, Column.ASSIGNEES: 150, Column.START: 118,
     Column.FINISH: 118, Column.DURATION: 78, Column.PERCENT: 110, Column.LABELS: 130, Column.DEADLINE: 118,
-    Column.VALUE: 60, Column.EFFORT: 60,
+    Column.VALUE: 60, Column.EFFORT: 60, Column.CONSTRAINT: 130, Column.EARLY_START: 118, Column.EARLY_FINISH: 118,
+    Column.LATE_START: 118, Column.LATE_FINISH: 118, Column.TOTAL_SLACK: 90, Column.FREE_SLACK: 90, Column.CRITICAL: 80,
+}  # fmt: skip
+_SHOWN = {
+    Column.TITLE, Column.STATUS, Column.PRIORITY, Column.ASSIGNEES, Column.START, Column.FINISH, Column.DURATION,
+    Column.PERCENT,
 }  # fmt: skip
 
 
@@ -60,8 +65,8 @@ class TableView(QTreeView):
         header.setSortIndicatorClearable(True)
         for column, width in _WIDTHS.items():
             self.setColumnWidth(column, width)
-        for column in (Column.LABELS, Column.DEADLINE, Column.VALUE, Column.EFFORT):
-            self.setColumnHidden(column, True)
+        for column in Column:
+            self.setColumnHidden(column, column not in _SHOWN)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
         self.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -18,6 +18,14 @@ class Column(IntEnum):
     DEADLINE = 9
     VALUE = 10
     EFFORT = 11
+    CONSTRAINT = 12
+    EARLY_START = 13
+    EARLY_FINISH = 14
+    LATE_START = 15
+    LATE_FINISH = 16
+    TOTAL_SLACK = 17
+    FREE_SLACK = 18
+    CRITICAL = 19
 
     @property
     def header(self) -> str:
@@ -37,7 +45,28 @@ _HEADERS = {
     Column.DEADLINE: "Deadline",
     Column.VALUE: "Value",
     Column.EFFORT: "Effort",
+    Column.CONSTRAINT: "Constraint",
+    Column.EARLY_START: "Early start",
+    Column.EARLY_FINISH: "Early finish",
+    Column.LATE_START: "Late start",
+    Column.LATE_FINISH: "Late finish",
+    Column.TOTAL_SLACK: "Total slack",
+    Column.FREE_SLACK: "Free slack",
+    Column.CRITICAL: "Critical",
 }
+
+# Read from the controller's schedule rather than the task: computed when shown, never cached per row.
+SCHEDULE_COLUMNS = frozenset(
+    {
+        Column.EARLY_START,
+        Column.EARLY_FINISH,
+        Column.LATE_START,
+        Column.LATE_FINISH,
+        Column.TOTAL_SLACK,
+        Column.FREE_SLACK,
+        Column.CRITICAL,
+    }
+)
 
 
 class Role(IntEnum):

@@ -19,10 +19,10 @@ from planner.core.commands import Batch, EditObject, EditTask, MoveTask
 from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
 from planner.core.filters import due_date
-from planner.core.model import ParentKey, Priority, Task
+from planner.core.model import Constraint, ParentKey, Priority, Task
 from planner.ui import theme
 from planner.ui.controller import Controller
-from planner.ui.models.columns import Column, Role
+from planner.ui.models.columns import SCHEDULE_COLUMNS, Column, Role
 
 Node = ParentKey  # ("area", id), ("project", id) or ("task", id)
 ROOT = None
@@ -54,6 +54,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         controller.changes_applied.connect(self.apply_changes)
+        controller.schedule_changed.connect(self._refresh_all)
 
     @property
     def ws(self):
@@ -147,6 +148,8 @@ class TaskTreeModel(QAbstractItemModel):
         if kind != "task":
             return self._container_data(node, index.column(), role)
         column = index.column()
+        if column in SCHEDULE_COLUMNS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+            return self._schedule_data(ident, Column(column), role)
         if role in _PAINT_ROLES:
             row = self._painted.get(ident) or self._paint_row(ident)
             if row is None:
@@ -171,6 +174,22 @@ class TaskTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE and task.notes:
             return task.notes[:500]
         return None
+
+    def _schedule_data(self, ident: int, column: Column, role: int):
+        schedule = self.controller.schedule
+        if schedule is None or ident not in schedule or not schedule[ident].planned:
+            return None
+        planned = schedule[ident]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            warn = planned.critical if column == Column.CRITICAL else planned.total_slack < 0
+            return theme.warning_brush() if warn and column in (Column.CRITICAL, Column.TOTAL_SLACK) else None
+        if column == Column.CRITICAL:
+            return "Critical" if planned.critical else ""
+        if column in (Column.TOTAL_SLACK, Column.FREE_SLACK):
+            slack = planned.total_slack if column == Column.TOTAL_SLACK else planned.free_slack
+            text = format_duration(abs(slack), self.ws.calendar_for(self.ws.tasks[ident]))
+            return f"−{text}" if slack < 0 else text
+        return _date_text(getattr(planned, column.name.lower()))
 
     def _paint_row(self, ident: int) -> _PaintedRow | None:
         """Everything a painted row shows, computed once and kept until a change touches the task."""
@@ -231,6 +250,10 @@ class TaskTreeModel(QAbstractItemModel):
             return str(task.value) if task.value else ""
         if column == Column.EFFORT:
             return str(task.effort) if task.effort else ""
+        if column == Column.CONSTRAINT:
+            if task.constraint in (Constraint.ASAP, Constraint.ALAP) or task.constraint_date is None:
+                return task.constraint.value
+            return f"{task.constraint.value} {task.constraint_date:%d %b %Y}"
         return None
 
     def _edit_value(self, task: Task, column: Column):
@@ -252,6 +275,12 @@ class TaskTreeModel(QAbstractItemModel):
         return self._display(task, column)
 
     def _sort_value(self, task: Task, column: Column):
+        if column in SCHEDULE_COLUMNS:
+            schedule = self.controller.schedule
+            if schedule is None or task.id not in schedule:
+                return -(1 << 62)
+            value = getattr(schedule[task.id], "critical" if column == Column.CRITICAL else column.name.lower())
+            return value.isoformat() if isinstance(value, datetime) else int(value)
         if column in (Column.START, Column.FINISH, Column.DEADLINE):
             value = getattr(task, column.name.lower())
             return value.isoformat() if value else "9999"
@@ -511,7 +540,7 @@ _ROLES = _PAINT_ROLES | {
     Role.SORT,
     Role.TASK_ID,
 }
-_RIGHT_ALIGNED = {Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION}
+_RIGHT_ALIGNED = {Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION, Column.TOTAL_SLACK, Column.FREE_SLACK}
 
 
 def _date_text(value: datetime | None) -> str:
