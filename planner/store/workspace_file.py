@@ -367,7 +367,8 @@ def _upsert_calendars(ws: Workspace, calendars) -> None:
         for cal in calendars
     ]
     fields = [CalendarRow.id, CalendarRow.name, CalendarRow.definition, CalendarRow.base, CalendarRow.is_default]
-    CalendarRow.insert_many(rows, fields=fields).on_conflict(conflict_target=[CalendarRow.id], preserve=fields[1:]).execute()
+    upsert = CalendarRow.insert_many(rows, fields=fields)
+    upsert.on_conflict(conflict_target=[CalendarRow.id], preserve=fields[1:]).execute()
 
 
 def _write_task_parts(tasks: list[Task], fresh: set[int]) -> None:
