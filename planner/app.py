@@ -36,6 +36,13 @@ def open_file(path: Path | None, sample: bool = False) -> tuple[WorkspaceFile, W
             file.insert_all(ws)
         elif not ws.statuses:
             file.write(ws, new_workspace().apply(ws))
+        # Routines' occurrences due within their horizon become tasks on opening. This is the system keeping
+        # the plan current, not an edit of the user's, so it is written at once and kept off the undo stack.
+        from planner.core.recurrence import top_up_all
+
+        created = top_up_all(ws, date.today())
+        if created:
+            file.write(ws, created)
     except BaseException:
         file.close()
         raise

@@ -65,6 +65,8 @@ def matches_due(ws: Workspace, task: Task, due: Due, today: date) -> bool:
     """Whether an unfinished task falls in `due`; finished work is never due."""
     if task.status_id in ws.done_status_ids():
         return False
+    if task.recurrence and task.routine_id is None:
+        return False  # a routine is the series: its occurrences are what falls due
     if due is Due.UNSCHEDULED:
         return task.start is None and task.finish is None and task.deadline is None
     when = due_date(task)
@@ -113,6 +115,8 @@ def open_counts(ws: Workspace, today: date) -> Counter:
             continue
         counts[SmartList.ALL] += 1
         counts[task.container()] += 1
+        if task.recurrence and task.routine_id is None:
+            continue  # a routine is the series: its occurrences are what falls due
         if task.start is None and task.finish is None and task.deadline is None:
             counts[SmartList.UNSCHEDULED] += 1
             continue

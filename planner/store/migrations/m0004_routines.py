@@ -26,7 +26,10 @@ def up(db) -> None:
     def not_null(field_class, default, sql_default: str):
         # NOT NULL with an SQL default in one ALTER: the migrator's usual way rebuilds the task table, and
         # dropping the old one would cascade into the assignments, labels and checklists that refer to it.
-        return {"field": field_class(default=default, constraints=[SQL(f"DEFAULT {sql_default}")]), "allow_not_null": True}
+        return {
+            "field": field_class(default=default, constraints=[SQL(f"DEFAULT {sql_default}")]),
+            "allow_not_null": True,
+        }
 
     migrator = SqliteMigrator(db)
     migrate(

@@ -1,0 +1,650 @@
+"""Routines: RFC 5545 recurrence rules (through python-dateutil), their occurrences, and the commands that turn the
+next ones into real tasks. Occurrences not yet created are computed, never stored. No Qt, no storage.
+
+A routine is a task with a `recurrence` rule; its start anchors the rule (DTSTART) and its duration, checklist,
+estimate, assignees and labels are what each occurrence copies. An occurrence is an ordinary task with
+`routine_id` and `occurrence` (the date the rule gave it) set: completing it never touches the series.
+"""
+
+from __future__ import annotations
+
+import calendar as month_calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from itertools import islice
+
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import rrule, rrulestr
+
+from planner.core.changes import Changes
+from planner.core.commands import Command, _now
+from planner.core.errors import ValidationError
+from planner.core.model import ChecklistItem, RepeatFrom, Task, Workspace
+
+FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+MAX_OCCURRENCES = 5_000  # per expansion: a rule with millions of occurrences stops here
+MAX_INTERVAL = 1_000
+MAX_HORIZON = 366
+MAX_SHIFT = 366  # days looked ahead for a working day before giving up on a calendar with none
+DEFAULT_TIME = time(9, 0)
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last", -2: "second to last"}
+
+# Presets the editor offers: label and rule.
+PRESETS = (
+    ("Every day", "FREQ=DAILY"),
+    ("Every weekday", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("Every week", "FREQ=WEEKLY"),
+    ("Every two weeks", "FREQ=WEEKLY;INTERVAL=2"),
+    ("Every month", "FREQ=MONTHLY"),
+    ("Every quarter", "FREQ=MONTHLY;INTERVAL=3"),
+    ("Every year", "FREQ=YEARLY"),
+)
+
+
+# -- rules ----------------------------------------------------------------------------------------
+def rule_parts(text: str) -> dict[str, str]:
+    """An RRULE's parts by name (upper case), with any "RRULE:" prefix dropped."""
+    text = text.strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[6:]
+    parts = {}
+    for item in text.split(";"):
+        if not item.strip():
+            continue
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise ValidationError(f"“{item}” in the rule “{text}” is not NAME=VALUE")
+        parts[name.strip().upper()] = value.strip().upper()
+    return parts
+
+
+def check_rule(text: str, what: str = "A routine") -> str:
+    """The rule in its plain form ("FREQ=WEEKLY;BYDAY=MO"), or ValidationError saying what is wrong with it."""
+    parts = rule_parts(text)
+    if not parts:
+        return ""
+    freq = parts.get("FREQ")
+    if freq is None:
+        raise ValidationError(f"{what}: the rule “{text}” says nothing about how often (FREQ)")
+    if "RSCALE" in parts and parts["RSCALE"] != "GREGORIAN":
+        raise ValidationError(f"{what}: the {parts['RSCALE'].title()} calendar (RSCALE) is not supported")
+    if freq not in FREQUENCIES:
+        raise ValidationError(f"{what}: a routine repeats daily, weekly, monthly or yearly, not {freq.lower()}")
+    interval = parts.get("INTERVAL", "1")
+    if not interval.isdigit() or not 1 <= int(interval) <= MAX_INTERVAL:
+        raise ValidationError(f"{what}: an interval of {interval} is not between 1 and {MAX_INTERVAL}")
+    for forbidden in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+        parts.pop(forbidden, None)  # a routine happens once on its day; the time comes from its start
+    if parts.get("INTERVAL") == "1":
+        del parts["INTERVAL"]
+    plain = ";".join(f"{name}={value}" for name, value in parts.items())
+    try:
+        _rule(plain, datetime(2000, 1, 1, 9))
+    except (ValueError, TypeError, OverflowError) as error:
+        raise ValidationError(f"{what}: the rule “{text}” cannot be read ({error})") from None
+    return plain
+
+
+@lru_cache(maxsize=1024)
+def _rule(text: str, dtstart: datetime) -> rrule:
+    until = rule_parts(text).get("UNTIL")
+    if until is not None and len(until) > 8 and dtstart.tzinfo is None:
+        # UNTIL in UTC (…Z) against a floating start: compare as local time, as calendar programs show it.
+        text = ";".join(p for p in text.split(";") if not p.upper().startswith("UNTIL="))
+        return rrulestr(text, dtstart=dtstart).replace(until=datetime.strptime(until[:15], "%Y%m%dT%H%M%S"))
+    return rrulestr(text, dtstart=dtstart)
+
+
+def rule_dates(text: str, dtstart: datetime, first: datetime, last: datetime) -> list[datetime]:
+    """The rule's dates from `first` to `last` (both included), at most MAX_OCCURRENCES of them."""
+    if not text or last < first:
+        return []
+    out = []
+    for at in islice(_rule(text, dtstart).xafter(first, count=MAX_OCCURRENCES, inc=True), MAX_OCCURRENCES):
+        if at > last:
+            break
+        out.append(at)
+    return out
+
+
+def step_of(text: str) -> relativedelta:
+    """How far apart occurrences are in after-completion mode: the rule's FREQ times its INTERVAL."""
+    parts = rule_parts(text)
+    n = int(parts.get("INTERVAL", "1"))
+    unit = {"DAILY": "days", "WEEKLY": "weeks", "MONTHLY": "months", "YEARLY": "years"}[parts.get("FREQ", "DAILY")]
+    return relativedelta(**{unit: n})
+
+
+def edit_routine_fields(task: Task, fields: dict, name: str) -> None:
+    """Check and set the routine fields an EditTask or CreateTask names (called by `commands._edit_task`)."""
+    if "recurrence" in fields:
+        task.recurrence = check_rule(str(fields["recurrence"] or ""), name)
+    if "repeat_from" in fields:
+        try:
+            task.repeat_from = RepeatFrom(fields["repeat_from"])
+        except ValueError:
+            raise ValidationError(f"{name}: “{fields['repeat_from']}” is not schedule or completion") from None
+    for key in ("skip_if_open", "shift_to_workday"):
+        if key in fields:
+            setattr(task, key, bool(fields[key]))
+    if "horizon" in fields:
+        horizon = int(fields["horizon"])
+        if not 0 <= horizon <= MAX_HORIZON:
+            raise ValidationError(f"{name}: occurrences can be created 0 to {MAX_HORIZON} days ahead, not {horizon}")
+        task.horizon = horizon
+    if "recurrence_exceptions" in fields:
+        exceptions = {}
+        for day, moved in dict(fields["recurrence_exceptions"]).items():
+            day = day.date() if isinstance(day, datetime) else day
+            if moved is not None and not isinstance(moved, datetime):
+                raise ValidationError(f"{name}: an occurrence moves to a date and time, not {moved!r}")
+            exceptions[day] = moved
+        task.recurrence_exceptions = exceptions
+    for key in ("routine_id", "occurrence"):
+        if key in fields:
+            setattr(task, key, fields[key])
+
+
+# -- plain words ----------------------------------------------------------------------------------
+def describe(text: str, repeat_from: RepeatFrom = RepeatFrom.SCHEDULE, start: datetime | None = None) -> str:
+    """A rule in plain words: "every second Tuesday of the month", "every weekday", "2 weeks after it is done"."""
+    if not text:
+        return "does not repeat"
+    try:
+        parts = rule_parts(text)
+    except ValidationError:
+        return f"custom rule {text}"
+    freq = parts.get("FREQ", "")
+    n = int(parts.get("INTERVAL", "1")) if parts.get("INTERVAL", "1").isdigit() else 1
+    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(freq)
+    if unit is None:
+        return f"custom rule {text}"
+    if repeat_from == RepeatFrom.COMPLETION:
+        return f"{_count(n, unit)} after the previous one is done"
+    days = [d for d in parts.get("BYDAY", "").split(",") if d]
+    every = "every" if n == 1 else f"every {_nth_word(n)}" if n <= 5 else f"every {n}"
+    words = ""
+    if freq == "DAILY" and not days:
+        words = "every day" if n == 1 else f"every {n} days"
+    elif freq in ("DAILY", "WEEKLY"):
+        codes = [d[-2:] for d in days] or ([WEEKDAY_CODES[start.weekday()]] if start else [])
+        if codes and set(codes) == set(WEEKDAY_CODES[:5]) and len(codes) == 5:
+            words = "every weekday" if n == 1 else f"{every} week on weekdays"
+        elif n == 1:
+            words = f"every {_join([WEEKDAY_NAMES[WEEKDAY_CODES.index(c)] for c in codes])}" if codes else "every week"
+        else:
+            on = f" on {_join([WEEKDAY_NAMES[WEEKDAY_CODES.index(c)] for c in codes])}" if codes else ""
+            words = f"every {n} weeks{on}"
+    elif freq in ("MONTHLY", "YEARLY"):
+        month = ""
+        if freq == "YEARLY":
+            months = [int(m) for m in parts.get("BYMONTH", "").split(",") if m.isdigit()]
+            if not months and start is not None:
+                months = [start.month]
+            month = _join([month_calendar.month_name[m] for m in months])
+        period = "the month" if freq == "MONTHLY" else "the year"
+        prefix = "every year" if n == 1 else f"every {n} years"
+        if days and len(days) == 1 and days[0][:-2].lstrip("+-").isdigit():
+            nth = int(days[0][:-2])
+            day_name = WEEKDAY_NAMES[WEEKDAY_CODES.index(days[0][-2:])]
+            where = f"of {month}" if month else f"of {period}"
+            if freq == "MONTHLY":
+                where = "of the month" if n == 1 else f"of every {_nth_word(n) if n <= 5 else n} month"
+                words = f"on the {ORDINALS.get(nth, f'{nth}th')} {day_name} {where}"
+                words = f"every {ORDINALS.get(nth, f'{nth}th')} {day_name} of the month" if n == 1 else words
+            else:
+                words = f"{prefix} on the {ORDINALS.get(nth, f'{nth}th')} {day_name} {where}"
+        else:
+            monthdays = [d for d in parts.get("BYMONTHDAY", "").split(",") if d]
+            if not monthdays and start is not None:
+                monthdays = [str(start.day)]
+            label = _join([("the last day" if d == "-1" else f"the {_ordinal_number(int(d))}") for d in monthdays])
+            if freq == "MONTHLY":
+                words = f"{'every month' if n == 1 else f'every {n} months'} on {label}" if label else "every month"
+            else:
+                on = f"{', '.join(monthdays)} {month}" if monthdays else month
+                words = f"every year on {on}" if n == 1 else f"every {n} years on {on}"
+    if "COUNT" in parts:
+        words += f", {parts['COUNT']} times"
+    if "UNTIL" in parts:
+        try:
+            until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d")
+            words += f", until {until:%d %B %Y}".replace(" 0", " ")
+        except ValueError:
+            pass
+    return words
+
+
+def _count(n: int, unit: str) -> str:
+    return f"1 {unit}" if n == 1 else f"{n} {unit}s"
+
+
+def _nth_word(n: int) -> str:
+    return {2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, str(n))
+
+
+def _ordinal_number(n: int) -> str:
+    if n < 0:
+        return f"{_ordinal_number(-n)} to last day"
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _join(words: list[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+# -- occurrences ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Occurrence:
+    """One occurrence of a routine: the date its rule gives (`planned`) and when it is to be done."""
+
+    routine_id: int
+    planned: datetime
+    start: datetime
+    finish: datetime
+    moved: bool = False  # by an exception or off a non-working day
+    task_id: int | None = None  # the task it already is, if created
+
+
+def is_routine(task: Task) -> bool:
+    return bool(task.recurrence) and task.routine_id is None
+
+
+def routines(ws: Workspace) -> list[Task]:
+    return [t for t in ws.tasks.values() if t.recurrence and t.routine_id is None]
+
+
+def anchor(routine: Task) -> datetime:
+    """The rule's DTSTART: the routine's start, else 09:00 on the day it was created (or 1 January 2000)."""
+    if routine.start is not None:
+        return routine.start
+    day = routine.created.date() if routine.created else date(2000, 1, 1)
+    return datetime.combine(day, DEFAULT_TIME)
+
+
+def calendar_of(ws: Workspace, task: Task):
+    finder = getattr(ws, "calendar_for", None)
+    return finder(task) if finder is not None else ws.calendar
+
+
+def shift_to_working_day(cal, at: datetime) -> datetime:
+    """`at` moved to the same time on the next working day, if its day is not one."""
+    day = at.date()
+    for _ in range(MAX_SHIFT):
+        if cal.is_working_day(day):
+            return datetime.combine(day, at.time())
+        day += timedelta(days=1)
+    return at  # a calendar without working days: leave it where the rule put it
+
+
+def occurrence_start(ws: Workspace, routine: Task, planned: datetime) -> tuple[datetime | None, bool]:
+    """When the occurrence the rule plans for `planned` is to start (None: skipped), and whether it moved."""
+    exceptions = routine.recurrence_exceptions
+    day = planned.date()
+    if day in exceptions:
+        moved = exceptions[day]
+        return moved, moved is not None
+    if routine.shift_to_workday:
+        shifted = shift_to_working_day(calendar_of(ws, routine), planned)
+        return shifted, shifted != planned
+    return planned, False
+
+
+def occurrence_finish(ws: Workspace, routine: Task, start: datetime) -> datetime:
+    if routine.milestone or not routine.duration:
+        return start
+    return calendar_of(ws, routine).add_working(start, routine.duration)
+
+
+def created_occurrences(ws: Workspace) -> dict[int, list[Task]]:
+    """Occurrence tasks by the id of their routine."""
+    out: dict[int, list[Task]] = {}
+    for task in ws.tasks.values():
+        if task.routine_id is not None:
+            out.setdefault(task.routine_id, []).append(task)
+    return out
+
+
+def is_done(ws: Workspace, task: Task, done_ids: set[int] | None = None) -> bool:
+    done_ids = ws.done_status_ids() if done_ids is None else done_ids
+    return task.status_id in done_ids or task.completed is not None
+
+
+def planned_between(
+    ws: Workspace,
+    routine: Task,
+    first: datetime,
+    last: datetime,
+    made: list[Task] | None = None,
+    limit: int = MAX_OCCURRENCES,
+) -> list[datetime]:
+    """The dates the routine's rule plans from `first` to `last`, before exceptions and moves.
+
+    After-completion routines plan from their latest occurrence as if each were done on its day.
+    """
+    if routine.repeat_from != RepeatFrom.COMPLETION:
+        return rule_dates(routine.recurrence, anchor(routine), first, last)
+    step = step_of(routine.recurrence)
+    made = made or []
+    if made:
+        latest = max(made, key=lambda t: t.occurrence or datetime.min)
+        base = latest.occurrence or latest.start or anchor(routine)
+        if latest.completed is not None:
+            base = datetime.combine(latest.completed.date(), anchor(routine).time())
+        at = base + step
+    else:
+        at = anchor(routine)
+    until = _until(routine.recurrence)
+    out = []
+    while at <= last and len(out) < limit:
+        if until is not None and at > until:
+            break
+        if at >= first:
+            out.append(at)
+        at += step
+    return out
+
+
+def _until(text: str) -> datetime | None:
+    until = rule_parts(text).get("UNTIL")
+    if not until:
+        return None
+    try:
+        return datetime.strptime(until[:8], "%Y%m%d") + timedelta(days=1) - timedelta(seconds=1)
+    except ValueError:
+        return None
+
+
+def occurrences_between(
+    ws: Workspace, routine: Task, first: date, last: date, made: list[Task] | None = None
+) -> list[Occurrence]:
+    """Every occurrence of `routine` that falls from `first` to `last`: created ones as their tasks stand,
+    the rest computed (skips left out, moves and holiday shifts applied). Nothing is created."""
+    if not is_routine(routine):
+        return []
+    made = made if made is not None else created_occurrences(ws).get(routine.id, [])
+    lo, hi = datetime.combine(first, time()), datetime.combine(last, time.max)
+    by_planned = {t.occurrence: t for t in made if t.occurrence is not None}
+    out = []
+    # An occurrence moved by an exception can come from a planned day outside the range: look a little wider.
+    margin = timedelta(days=31) if routine.recurrence_exceptions or routine.shift_to_workday else timedelta()
+    for planned in planned_between(ws, routine, lo - margin, hi + margin, made):
+        task = by_planned.get(planned)
+        if task is not None:
+            continue  # shown as the task below, wherever it has been moved to
+        start, moved = occurrence_start(ws, routine, planned)
+        if start is None or not lo <= start <= hi:
+            continue
+        out.append(Occurrence(routine.id, planned, start, occurrence_finish(ws, routine, start), moved))
+    for task in made:
+        when = task.start or task.occurrence
+        if when is not None and lo <= when <= hi:
+            end = task.finish or when
+            out.append(Occurrence(routine.id, task.occurrence or when, when, end, when != task.occurrence, task.id))
+    out.sort(key=lambda o: o.start)
+    return out
+
+
+def future_occurrences(ws: Workspace, first: date, last: date) -> list[Occurrence]:
+    """All routines' occurrences from `first` to `last` that are not tasks yet (for workload and the calendar)."""
+    made = created_occurrences(ws)
+    out = []
+    for routine in routines(ws):
+        out.extend(
+            o for o in occurrences_between(ws, routine, first, last, made.get(routine.id, [])) if o.task_id is None
+        )
+    out.sort(key=lambda o: (o.start, o.routine_id))
+    return out
+
+
+def next_occurrences(ws: Workspace, routine: Task, after: datetime, count: int = 5) -> list[Occurrence]:
+    """The next `count` occurrences of `routine` starting at or after `after`, created or not."""
+    out: list[Occurrence] = []
+    first = after.date()
+    for years in (1, 5, 50):
+        out = [
+            o for o in occurrences_between(ws, routine, first, first + timedelta(days=366 * years)) if o.start >= after
+        ]
+        if len(out) >= count:
+            break
+    return out[:count]
+
+
+# -- creating occurrences ---------------------------------------------------------------------------
+class CreateOccurrences(Command):
+    """Make the occurrences of routines that fall within each routine's horizon from `today` into real tasks.
+
+    Each gets a fresh copy of the routine's checklist, its estimate, assignees and labels, and sits after the
+    routine's siblings. With `skip_if_open`, no new occurrence comes while an earlier one is open; an
+    after-completion routine never has two open. Past occurrences that were never created are not back-filled:
+    routines do not pile up. `routine_ids` limits the work to some routines.
+    """
+
+    text = "Create routine occurrences"
+
+    def __init__(self, today: date, routine_ids: Iterable[int] | None = None, clock=_now) -> None:
+        super().__init__()
+        self.today = today
+        self.routine_ids = None if routine_ids is None else sorted(set(routine_ids))
+        self.clock = clock
+        self._stamp: datetime | None = None
+        self.created_ids: list[int] = []
+
+    def _do(self, ws: Workspace) -> None:
+        self._stamp = self._stamp or self.clock()
+        self.created_ids = make_occurrences(self, ws, self.today, self.routine_ids, self._stamp)
+
+
+def make_occurrences(
+    command: Command, ws: Workspace, today: date, routine_ids: Iterable[int] | None, stamp: datetime
+) -> list[int]:
+    """Create, through `command` (which records them for undo), the due occurrences; returns their ids."""
+    made = created_occurrences(ws)
+    done_ids = ws.done_status_ids()
+    chosen = routines(ws) if routine_ids is None else [ws.tasks[i] for i in routine_ids if i in ws.tasks]
+    out: list[int] = []
+    for routine in sorted(chosen, key=lambda t: t.id):
+        if not is_routine(routine) or ws.is_summary(routine.id):
+            continue
+        for planned, start in _due(ws, routine, today, made.get(routine.id, []), done_ids):
+            out.append(_make(command, ws, routine, planned, start, stamp))
+    return out
+
+
+def _due(ws: Workspace, routine: Task, today: date, made: list[Task], done_ids: set[int]) -> list[tuple]:
+    """(planned, start) of each occurrence of `routine` to create now."""
+    first = datetime.combine(today, time())
+    last = datetime.combine(today + timedelta(days=routine.horizon), time.max)
+    keys = {t.occurrence for t in made}
+    open_now = any(not is_done(ws, t, done_ids) for t in made)
+    out = []
+    if routine.repeat_from == RepeatFrom.COMPLETION:
+        if open_now:
+            return out
+        for planned in planned_between(ws, routine, datetime.min, last, made, limit=MAX_SHIFT):
+            start, _moved = occurrence_start(ws, routine, planned)
+            if start is not None and planned not in keys:
+                # Done late, the next one is due now, not in the past.
+                return [(planned, max(start, datetime.combine(today, start.time())))]
+        return out
+    for planned in planned_between(ws, routine, first, last, made):
+        if planned in keys:
+            continue
+        start, _moved = occurrence_start(ws, routine, planned)
+        if start is None or (routine.skip_if_open and open_now):
+            continue
+        out.append((planned, start))
+        open_now = True
+    return out
+
+
+def _make(command: Command, ws: Workspace, routine: Task, planned: datetime, start: datetime, stamp) -> int:
+    task_id = command.stable_id(ws, "task", f"{routine.id}@{planned.isoformat()}")
+    siblings = ws.children(routine.parent_key())
+    task = Task(
+        id=task_id,
+        title=routine.title,
+        project_id=routine.project_id,
+        area_id=routine.area_id,
+        parent_id=routine.parent_id,
+        # last: no sibling moves, so nothing else is written
+        position=ws.tasks[siblings[-1]].position + 1 if siblings else 0,
+        notes=routine.notes,
+        status_id=ws.default_status_id(),
+        priority=routine.priority,
+        value=routine.value,
+        effort=routine.effort,
+        start=start,
+        finish=occurrence_finish(ws, routine, start),
+        duration=0 if routine.milestone else routine.duration,
+        work=routine.work,
+        milestone=routine.milestone,
+        created=stamp,
+        assignments=dict(routine.assignments),
+        labels=set(routine.labels),
+        checklist=[ChecklistItem(item.text) for item in routine.checklist],
+        routine_id=routine.id,
+        occurrence=planned,
+    )
+    command.create(ws, "task", task)
+    return task_id
+
+
+class SkipOccurrence(Command):
+    """Skip one occurrence of a routine (by the date its rule gives), or move it to `to`, leaving the series."""
+
+    def __init__(self, routine_id: int, planned: datetime | date, to: datetime | None = None) -> None:
+        super().__init__()
+        self.routine_id, self.to = routine_id, to
+        self.day = planned.date() if isinstance(planned, datetime) else planned
+        self.text = "Move occurrence" if to is not None else "Skip occurrence"
+
+    def _do(self, ws: Workspace) -> None:
+        routine = ws.tasks.get(self.routine_id)
+        if routine is None or not is_routine(routine):
+            raise ValidationError(f"There is no routine {self.routine_id}")
+        self.touch(ws, "task", routine.id)
+        routine.recurrence_exceptions = {**routine.recurrence_exceptions, self.day: self.to}
+
+
+class KeepRoutines(Command):
+    """A command followed, in the same undo step, by what it means for routines.
+
+    Creating or editing a routine, or finishing one of its occurrences, tops its occurrences up (an
+    after-completion routine gets its next one); deleting an occurrence skips it for good, so a later top-up
+    does not bring it back; an occurrence that a changed rule no longer plans, and that nobody has touched,
+    goes away. Undo takes back both parts together.
+    """
+
+    def __init__(self, command: Command, today: date, clock=_now) -> None:
+        super().__init__()
+        self.command, self.today, self.clock = command, today, clock
+        self.text = command.text
+        self._follow: _FollowUp | None = None
+
+    def apply(self, ws: Workspace) -> Changes:
+        occurrences = {t.id: (t.routine_id, t.occurrence) for t in ws.tasks.values() if t.routine_id is not None}
+        changes = self.command.apply(ws)
+        if self._follow is None:
+            self._follow = _FollowUp(_affected(ws, changes, occurrences), self.today, self.clock)
+        if not self._follow.routine_ids and not self._follow.skips:
+            return changes
+        try:
+            return changes.merge(self._follow.apply(ws))
+        except Exception:
+            self.command.undo(ws)
+            raise
+
+    def undo(self, ws: Workspace) -> Changes:
+        changes = Changes()
+        if self._follow is not None and (self._follow.routine_ids or self._follow.skips):
+            changes.merge(self._follow.undo(ws))
+        return changes.merge(self.command.undo(ws))
+
+    def __getattr__(self, name):
+        # `KeepRoutines(CreateTask(...)).id` and the like: callers read results off the command they made.
+        if name.startswith("_") or name in ("command",):
+            raise AttributeError(name)
+        return getattr(self.command, name)
+
+
+def _affected(ws: Workspace, changes: Changes, before: dict[int, tuple]) -> tuple[set[int], dict[int, set[date]]]:
+    routine_ids: set[int] = set()
+    skips: dict[int, set[date]] = {}
+    for tid in changes.created.get("task", set()) | changes.updated.get("task", set()):
+        task = ws.tasks.get(tid)
+        if task is None:
+            continue
+        if is_routine(task):
+            routine_ids.add(tid)
+        elif task.routine_id is not None:
+            routine_ids.add(task.routine_id)
+    for tid in changes.deleted.get("task", set()):
+        routine_id, planned = before.get(tid, (None, None))
+        if routine_id in ws.tasks and planned is not None:
+            skips.setdefault(routine_id, set()).add(planned.date())
+    return routine_ids, skips
+
+
+class _FollowUp(Command):
+    def __init__(self, affected: tuple[set[int], dict[int, set[date]]], today: date, clock) -> None:
+        super().__init__()
+        self.routine_ids, self.skips = affected
+        self.today, self.clock = today, clock
+        self._stamp: datetime | None = None
+
+    def _do(self, ws: Workspace) -> None:
+        self._stamp = self._stamp or self.clock()
+        for routine_id, days in self.skips.items():
+            routine = ws.tasks[routine_id]
+            new = {day: None for day in days if day not in routine.recurrence_exceptions}
+            if new:
+                self.touch(ws, "task", routine_id)
+                routine.recurrence_exceptions = {**routine.recurrence_exceptions, **new}
+        self._prune(ws)
+        make_occurrences(self, ws, self.today, self.routine_ids | set(self.skips), self._stamp)
+
+    def _prune(self, ws: Workspace) -> None:
+        """Delete untouched future occurrences that the (possibly changed) rule no longer plans."""
+        made = created_occurrences(ws)
+        done_ids = ws.done_status_ids()
+        first = datetime.combine(self.today, time())
+        for routine_id in sorted(self.routine_ids):
+            routine = ws.tasks.get(routine_id)
+            pending = [
+                t for t in made.get(routine_id, [])
+                if t.occurrence is not None and t.occurrence >= first and not is_done(ws, t, done_ids)
+                and t.started is None and t.percent_complete == 0 and not ws.is_summary(t.id)
+            ]  # fmt: skip
+            if not pending:
+                continue
+            if routine is None or not is_routine(routine):
+                planned: set[datetime] = set()
+            else:
+                last = max(t.occurrence for t in pending)
+                others = [t for t in made.get(routine_id, []) if t not in pending]
+                planned = set(planned_between(ws, routine, first, last, others))
+                if routine.repeat_from == RepeatFrom.COMPLETION:
+                    planned |= {t.occurrence for t in pending}  # its one open occurrence stays as it is
+                planned = {p for p in planned if occurrence_start(ws, routine, p)[0] is not None}
+            for task in pending:
+                if task.occurrence not in planned and routine is not None and is_routine(routine):
+                    for change in [c for c in ws.status_changes.values() if c.task_id == task.id]:
+                        self.delete(ws, "status_change", change.id)
+                    for dep_id in list(ws.links_in(task.id) | ws.links_out(task.id)):
+                        self.delete(ws, "dependency", dep_id)
+                    self.delete(ws, "task", task.id)
+
+
+def top_up_all(ws: Workspace, today: date, clock=_now) -> Changes:
+    """Create every routine's due occurrences now, outside the undo history (on opening a workspace)."""
+    if not any(t.recurrence for t in ws.tasks.values()):
+        return Changes()
+    return CreateOccurrences(today, clock=clock).apply(ws)
