@@ -6,11 +6,13 @@ refreshes from the workspace whenever a change touches the task it shows.
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -29,15 +31,25 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.changes import Changes
-from planner.core.commands import EditTask, LinkTasks, UnlinkTasks
+from planner.core.commands import EditTask, LinkTasks, UnlinkTasks, start_fields
 from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
-from planner.core.model import ChecklistItem, LinkType, Priority, Task
+from planner.core.model import ChecklistItem, Constraint, LinkType, Priority, Task
 from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.delegates import NO_DATE, PeopleEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+_CONSTRAINT_TEXT = {
+    Constraint.ASAP: "As soon as possible",
+    Constraint.ALAP: "As late as possible",
+    Constraint.SNET: "Start no earlier than",
+    Constraint.SNLT: "Start no later than",
+    Constraint.FNET: "Finish no earlier than",
+    Constraint.FNLT: "Finish no later than",
+    Constraint.MSO: "Must start on",
+    Constraint.MFO: "Must finish on",
+}
 
 
 class _PlainTextEdit(QPlainTextEdit):
@@ -94,6 +106,23 @@ class TaskEditorPanel(QScrollArea):
         self.duration = QLineEdit()
         self.duration.setPlaceholderText("3d, 4h, 2w")
         self.duration.editingFinished.connect(self._edit_duration)
+        self.milestone = QCheckBox("Milestone")
+        self.milestone.toggled.connect(lambda on: self._edit(milestone=on))
+        self.manual = QCheckBox("Manually scheduled")
+        self.manual.setToolTip("Keep the dates as typed: links and constraints do not move this task")
+        self.manual.toggled.connect(lambda on: self._edit(manual=on))
+        self.constraint = QComboBox()
+        for constraint in Constraint:
+            self.constraint.addItem(_CONSTRAINT_TEXT[constraint], constraint.value)
+        self.constraint.activated.connect(self._edit_constraint)
+        self.constraint_date = _date_edit()
+        self.constraint_date.editingFinished.connect(self._edit_constraint)
+        self.deadline = _date_edit()
+        self.deadline.editingFinished.connect(lambda: self._edit_date("deadline", self.deadline))
+        self.calendar = QComboBox()
+        self.calendar.activated.connect(lambda: self._edit(calendar_id=self.calendar.currentData()))
+        self.slack = QLabel()
+        self.slack.setWordWrap(True)
         self.percent = _spin(0, 100, " %")
         self.percent.setSingleStep(10)
         self.percent.editingFinished.connect(lambda: self._edit(percent_complete=self.percent.value()))
@@ -139,6 +168,12 @@ class TaskEditorPanel(QScrollArea):
         form.addRow("Finish", self.finish)
         form.addRow("Duration", self.duration)
         form.addRow("Done", self.percent)
+        form.addRow("", _row(self.milestone, self.manual))
+        form.addRow("Constraint", self.constraint)
+        form.addRow("on", self.constraint_date)
+        form.addRow("Deadline", self.deadline)
+        form.addRow("Calendar", self.calendar)
+        form.addRow("", self.slack)
         form.addRow(_section("People and labels"))
         form.addRow("Assigned to", self.assignees)
         form.addRow("Labels", self.labels)
@@ -176,6 +211,7 @@ class TaskEditorPanel(QScrollArea):
         widgets = [
             self.title, self.status, self.priority, self.value, self.effort, self.start, self.finish,
             self.duration, self.percent, self.assignees, self.labels, self.checklist, self.notes, self.link_task,
+            self.milestone, self.manual, self.constraint, self.constraint_date, self.deadline, self.calendar,
         ]  # fmt: skip
         for widget in widgets:
             widget.blockSignals(True)
@@ -193,6 +229,18 @@ class TaskEditorPanel(QScrollArea):
         self.duration.setText("Milestone" if task.milestone else format_duration(task.duration, ws.calendar))
         self.duration.setReadOnly(task.milestone)
         self.percent.setValue(task.percent_complete)
+        self.milestone.setChecked(task.milestone)
+        self.manual.setChecked(task.manual)
+        self.constraint.setCurrentIndex(self.constraint.findData(task.constraint.value))
+        self.constraint_date.setDate(QDate(task.constraint_date.date()) if task.constraint_date else NO_DATE)
+        self.constraint_date.setEnabled(task.constraint not in (Constraint.ASAP, Constraint.ALAP))
+        self.deadline.setDate(QDate(task.deadline.date()) if task.deadline else NO_DATE)
+        self.calendar.clear()
+        self.calendar.addItem(f"As its project ({ws.calendar_for(replace(task, calendar_id=None)).name})", None)
+        for calendar in sorted(ws.calendars.values(), key=lambda c: c.name.casefold()):
+            self.calendar.addItem(calendar.name, calendar.id)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(task.calendar_id)))
+        self.slack.setText(self._schedule_text(task))
         self.assignees.set_people([(p.id, p.name) for p in ws.ordered("person")])
         self.assignees.set_checked(task.assignments)
         self.labels.set_people([(lab.id, lab.name) for lab in ws.ordered("label")])
@@ -219,6 +267,21 @@ class TaskEditorPanel(QScrollArea):
         for widget in widgets:
             widget.blockSignals(False)
 
+    def _schedule_text(self, task: Task) -> str:
+        schedule = self.controller.schedule
+        if schedule is None or task.id not in schedule or not schedule[task.id].planned:
+            return ""
+        planned = schedule[task.id]
+        slack = format_duration(abs(planned.total_slack), self.controller.ws.calendar_for(task))
+        parts = [f"Slack {'−' if planned.total_slack < 0 else ''}{slack}"]
+        if planned.critical:
+            parts.append("on the critical path")
+        if planned.deadline_missed:
+            parts.append("misses its deadline")
+        if planned.constraint_conflict:
+            parts.append("its constraint overrides a link")
+        return " · ".join(parts)
+
     # -- editing --------------------------------------------------------------------------
     def _task(self) -> Task | None:
         return self.controller.ws.tasks.get(self.task_id) if self.task_id is not None else None
@@ -232,16 +295,33 @@ class TaskEditorPanel(QScrollArea):
             self._fill(task)  # show the value that stands, not the one refused
 
     def _edit_date(self, name: str, editor: QDateEdit) -> None:
-        cal = self.controller.ws.calendar
+        task = self._task()
+        if task is None:
+            return
+        cal = self.controller.ws.calendar_for(task)
         day = editor.date()
         if day == NO_DATE:
             value = None
         else:
             value = cal.day_start(day.toPython()) if name == "start" else cal.day_end(day.toPython())
-        task = self._task()
-        if task is not None and _same_day(getattr(task, name), value):
+        if _same_day(getattr(task, name), value):
             return
-        self._edit(**{name: value})
+        self._edit(**(start_fields(self.controller.ws, task, value) if name == "start" else {name: value}))
+
+    def _edit_constraint(self) -> None:
+        task = self._task()
+        if task is None:
+            return
+        constraint = Constraint(self.constraint.currentData())
+        day = self.constraint_date.date()
+        when = None
+        if constraint not in (Constraint.ASAP, Constraint.ALAP):
+            cal = self.controller.ws.calendar_for(task)
+            fallback = task.start or task.finish or cal.day_start(date.today())
+            chosen = day.toPython() if day != NO_DATE else fallback.date()
+            start_kind = constraint in (Constraint.SNET, Constraint.SNLT, Constraint.MSO)
+            when = cal.day_start(chosen) if start_kind else cal.day_end(chosen)
+        self._edit(constraint=constraint, constraint_date=when)
 
     def _edit_duration(self) -> None:
         task = self._task()

@@ -191,6 +191,12 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open…", self.open_dialog, S.Open, "open")
         self.save_copy_action = self._action("Save a &Copy As…", self.save_copy, "Ctrl+Shift+S", "copy")
         self.restore_action = self._action("&Restore from Backup…", self.restore_backup, icon_name="backup")
+        self.import_action = self._action(
+            "&Import…", self.import_dialog, "Ctrl+I", tip="Import a plan from MS Project or GanttProject"
+        )
+        self.export_action = self._action(
+            "&Export…", self.export_dialog, "Ctrl+Shift+X", tip="Export a project for MS Project"
+        )
         self.quit_action = self._action("&Quit", self.close, S.Quit)
         self.undo_action = self._action("&Undo", lambda: self.controller.undo_stack.undo(), S.Undo, "undo", "Undo")
         self.redo_action = self._action("&Redo", lambda: self.controller.undo_stack.redo(), S.Redo, "redo", "Redo")
@@ -254,6 +260,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_copy_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -528,6 +536,63 @@ class MainWindow(QMainWindow):
         self.controller = None  # the new controller holds the same, still open, file: do not close it
         self.set_controller(controller)
         self.statusBar().showMessage(f"Restored the backup taken at {choice}", 5000)
+
+    def import_dialog(self) -> None:
+        from planner.io.formats import dialog_filters
+
+        choices = ";;".join([*dialog_filters("reader"), "All files (*)"])
+        path, _ = QFileDialog.getOpenFileName(self, "Import a plan", str(Path.home()), choices)
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> bool:
+        """Import `path` as a new project, in one undoable step, and say what came in and what was skipped."""
+        from planner.core.errors import ValidationError
+        from planner.io.apply import ApplyImport
+        from planner.io.formats import import_file
+
+        try:
+            result = import_file(path)
+        except ValidationError as exc:
+            self.show_error("The file could not be imported", str(exc))
+            return False
+        command = ApplyImport(result)
+        if not self.controller.run(command):
+            return False
+        self.sidebar.select_scope(("project", command.project_id))
+        self.show_report("Import finished", "\n".join(result.summary.lines()))
+        return True
+
+    def export_dialog(self) -> None:
+        from planner.core.errors import ValidationError
+        from planner.io.formats import dialog_filters, export_file
+
+        ws = self.controller.ws
+        scope = self.proxy.scope
+        if isinstance(scope, tuple) and scope[0] == "project":
+            project_id = scope[1]
+        else:
+            names = [p.name for p in ws.ordered("project")]
+            if not names:
+                self.show_error("Export", "There is no project to export: only projects go to MS Project files.")
+                return
+            name, ok = QInputDialog.getItem(self, "Export", "Export the project:", names, 0, False)
+            if not ok:
+                return
+            project_id = next(p.id for p in ws.ordered("project") if p.name == name)
+        suggested = str(Path.home() / f"{ws.projects[project_id].name}.xml")
+        path, _ = QFileDialog.getSaveFileName(self, "Export", suggested, ";;".join(dialog_filters("writer")))
+        if not path:
+            return
+        try:
+            export_file(ws, project_id, path)
+        except (ValidationError, OSError) as exc:
+            self.show_error("The project could not be exported", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported “{ws.projects[project_id].name}” to {path}", 5000)
+
+    def show_report(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
 
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self.recent_files() if p != str(path)]

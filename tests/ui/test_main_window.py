@@ -1,6 +1,6 @@
 """The main window driven like a user would: keys, clicks and cell editors, checked in the model and the file."""
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from planner.core.commands import EditTask
@@ -185,3 +185,60 @@ def test_sample_workspace_shows_every_task_with_no_filter(make_window, tmp_path)
     top_level = len(win.controller.ws.projects) + len(win.controller.ws.areas)
     assert count(proxy, proxy.index(0, 0).parent()) == count(model, model.index(0, 0).parent())
     assert count(model, model.index(0, 0).parent()) == len(win.controller.ws.tasks) + top_level
+
+
+def test_import_adds_a_scheduled_project_in_one_undoable_step(window, monkeypatch, workspace_path):
+    from shared_data import SHARED_DATA
+
+    from planner.ui.models.columns import Column
+
+    reports = []
+    monkeypatch.setattr(window, "show_report", lambda title, text: reports.append(text))
+    before = set(window.controller.ws.projects)
+    assert window.import_path(SHARED_DATA / "mspdi" / "mspdirelations.xml")
+    ws = window.controller.ws
+    (new,) = set(ws.projects) - before
+    assert window.sidebar.current_scope() == ("project", new)
+    assert "5 × task" in reports[0]
+    _, on_disk = titles_in_file(workspace_path)
+    assert sum(1 for t in on_disk.tasks.values() if t.project_id == new) == 5
+    view = window.view()
+    view.setColumnHidden(Column.TOTAL_SLACK, False)
+    first = view.model().index(0, Column.CRITICAL, view.rootIndex())
+    assert first.data() in ("Critical", "")
+    window.undo_action.trigger()
+    assert new not in window.controller.ws.projects
+    _, on_disk = titles_in_file(workspace_path)
+    assert new not in on_disk.projects
+
+
+def test_a_file_that_cannot_be_imported_says_why_and_changes_nothing(window, tmp_path, monkeypatch):
+    bad = tmp_path / "plan.xml"
+    bad.write_text("<Project><Tasks><Task>")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    tasks = dict(window.controller.ws.tasks)
+    assert not window.import_path(bad)
+    assert "plan.xml" in shown[0]
+    assert window.controller.ws.tasks.keys() == tasks.keys()
+
+
+def test_typing_a_start_on_a_linked_task_pins_it_and_moves_its_successor(window):
+    from datetime import datetime
+
+    from planner.core.commands import EditTask, LinkTasks
+    from planner.core.model import Constraint
+
+    ws, controller = window.controller.ws, window.controller
+    first, second, _ = sorted(ws.tasks)
+    controller.run(EditTask(first, start=datetime(2026, 11, 2, 8), duration=960))
+    controller.run(EditTask(second, duration=480))
+    controller.run(LinkTasks(first, second))
+    assert ws.tasks[second].start == datetime(2026, 11, 4, 8)  # scheduled after its predecessor
+    model = window.model
+    index = model.index_of(("task", first), Column.START)
+    assert model.setData(index, QDate(2026, 11, 9))
+    assert ws.tasks[first].constraint is Constraint.SNET
+    assert ws.tasks[second].start == datetime(2026, 11, 11, 8)
+    window.undo_action.trigger()
+    assert ws.tasks[second].start == datetime(2026, 11, 4, 8)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QMimeData, QMo
 from PySide6.QtGui import QFont
 
 from planner.core.changes import Changes
-from planner.core.commands import Batch, EditObject, EditTask, MoveTask
+from planner.core.commands import Batch, EditObject, EditTask, MoveTask, start_fields
 from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
 from planner.core.filters import due_date
@@ -334,7 +334,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _fields_for(self, task: Task, column: Column, value) -> dict | None:
         """The task fields an edited cell sets, or None when nothing changes."""
-        cal = self.ws.calendar
+        cal = self.ws.calendar_for(task)
         if column == Column.TITLE:
             fields = {"title": str(value)}
         elif column == Column.STATUS:
@@ -348,7 +348,8 @@ class TaskTreeModel(QAbstractItemModel):
             if not isinstance(day, date):
                 stamp = None
             elif column == Column.START:
-                stamp = cal.day_start(day)
+                same_day = task.start is not None and task.start.date() == day
+                return None if same_day else start_fields(self.ws, task, cal.day_start(day))
             elif column == Column.FINISH:
                 stamp = cal.day_end(day)
             else:
