@@ -168,7 +168,8 @@ class TaskEditorPanel(QScrollArea):
         form.addRow("Finish", self.finish)
         form.addRow("Duration", self.duration)
         form.addRow("Done", self.percent)
-        form.addRow("", _row(self.milestone, self.manual))
+        form.addRow("", self.milestone)
+        form.addRow("", self.manual)
         form.addRow("Constraint", self.constraint)
         form.addRow("on", self.constraint_date)
         form.addRow("Deadline", self.deadline)
@@ -187,6 +188,10 @@ class TaskEditorPanel(QScrollArea):
         form.addRow(self.notes)
         for widget in (self.assignees, self.labels, self.checklist, self.predecessors):
             widget.setMaximumHeight(120)
+        for combo in self.form_widget.findChildren(QComboBox):
+            # Sized by the column, not by the longest entry, so the panel never scrolls sideways.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         controller.changes_applied.connect(self._changes_applied)
         self.show_task(None)
 
@@ -268,6 +273,8 @@ class TaskEditorPanel(QScrollArea):
             widget.blockSignals(False)
 
     def _schedule_text(self, task: Task) -> str:
+        if task.project_id is None:
+            return ""  # ongoing work is not scheduled by the critical path
         schedule = self.controller.schedule
         if schedule is None or task.id not in schedule or not schedule[task.id].planned:
             return ""

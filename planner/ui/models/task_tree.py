@@ -176,6 +176,8 @@ class TaskTreeModel(QAbstractItemModel):
         return None
 
     def _schedule_data(self, ident: int, column: Column, role: int):
+        if self.ws.tasks[ident].project_id is None:
+            return None  # ongoing work is not scheduled by the critical path
         schedule = self.controller.schedule
         if schedule is None or ident not in schedule or not schedule[ident].planned:
             return None
