@@ -131,8 +131,9 @@ def _export(argv: list[str]) -> int:
     ws = _read_only(args.path)
     if ws is None:
         return 2
-    project_id = _project_named(ws, args.project)
-    if project_id is None:
+    whole = args.dest.suffix.lower() == ".ics" and args.project is None  # a calendar feed of every task
+    project_id = None if whole else _project_named(ws, args.project)
+    if project_id is None and not whole:
         return 2
     try:
         export_file(ws, project_id, args.dest)

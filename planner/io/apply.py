@@ -72,6 +72,18 @@ class ApplyImport(Command):
             self.create(ws, "person", new)
             self.person_ids[person.id] = new.id
 
+        # Labels (iCalendar categories) are matched by name too, and added when the workspace has none of that name.
+        label_ids = {}
+        labels_by_name = {lab.name.casefold(): lab.id for lab in ws.labels.values()}
+        for label in sorted(source.labels.values(), key=lambda lab: lab.id):
+            known = labels_by_name.get(label.name.casefold())
+            if known is None:
+                known = self.stable_id(ws, "label", str(label.id))
+                new_label = copy.copy(label)
+                new_label.id = known
+                self.create(ws, "label", new_label)
+            label_ids[label.id] = known
+
         default_status = ws.default_status_id()
         done = next((s.id for s in ws.ordered("status") if s.kind is StatusKind.DONE), None)
         for task in source.tasks.values():
@@ -82,7 +94,9 @@ class ApplyImport(Command):
             new.project_id, new.area_id = project.id, None
             new.parent_id = self.task_ids[task.parent_id] if task.parent_id is not None else None
             new.assignments = {self.person_ids[pid]: units for pid, units in task.assignments.items()}
-            new.labels = set()
+            new.labels = {label_ids[lid] for lid in task.labels if lid in label_ids}
+            if task.routine_id is not None:  # an occurrence keeps its routine, under the routine's new id
+                new.routine_id = self.task_ids.get(task.routine_id)
             new.checklist = list(task.checklist)
             new.status_id = done if task.percent_complete == 100 and done is not None else default_status
             own = self.result.task_calendars.get(task.id)

@@ -24,11 +24,12 @@ class FileFormat:
 
 def _formats() -> tuple[FileFormat, ...]:
     # Imported here, not at the top, so that a format module's own imports stay off the start-up path.
-    from planner.io import gan, mspdi
+    from planner.io import gan, ical, mspdi
 
     return (
         FileFormat("MS Project XML", (".xml", ".mspdi"), mspdi.import_mspdi, mspdi.export_mspdi),
         FileFormat("GanttProject", (".gan",), gan.import_gan, None),
+        FileFormat("iCalendar", (".ics", ".ical"), ical.import_ical, ical.export_ical),
     )
 
 

@@ -1,0 +1,441 @@
+"""iCalendar (RFC 5545) in and out with the `icalendar` package: tasks as VTODO, milestones as all-day VEVENTs,
+routines as RRULEs with their skipped and moved occurrences; VTODO and VEVENT in as tasks, or a holiday feed
+into a working calendar. Files in, core objects out, and back; no Qt, nothing written on error."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+
+from planner import __version__
+from planner.core.calendars import ExceptionRule
+from planner.core.commands import Command
+from planner.core.errors import ValidationError
+from planner.core.model import Label, Priority, Project, StatusKind, Task, Workspace
+from planner.core.recurrence import check_rule, is_routine
+from planner.io.common import ImportFileError, ImportResult, read_bytes
+from planner.io.summary import ImportSummary
+
+FORMAT = "iCalendar"
+PRODID = f"-//Planner//Planner {__version__}//EN"
+MAX_COMPONENTS = 100_000  # tasks and events in one file; more is not a plan
+MILESTONE = "X-PLANNER-MILESTONE"
+# RFC 5545 priorities run 1 (highest) … 9 (lowest), 0 for none.
+TO_ICAL_PRIORITY = {Priority.URGENT: 1, Priority.HIGH: 3, Priority.NORMAL: 5, Priority.LOW: 9}
+
+
+def _from_ical_priority(value: int) -> Priority:
+    if 1 <= value <= 2:
+        return Priority.URGENT
+    if 3 <= value <= 4:
+        return Priority.HIGH
+    if 6 <= value <= 9:
+        return Priority.LOW
+    return Priority.NORMAL
+
+
+# -- reading ------------------------------------------------------------------------------------------
+def parse_calendars(data: bytes, name: str) -> list[icalendar.Calendar]:
+    """Every VCALENDAR in `data`; ImportFileError naming the file when it is not iCalendar."""
+    if not data.strip():
+        raise ImportFileError(f"{name}: the file is empty")
+    if not data.lstrip(b"\xef\xbb\xbf \r\n\t").upper().startswith(b"BEGIN:VCALENDAR"):
+        raise ImportFileError(f"{name}: this is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)")
+    try:
+        calendars = icalendar.Calendar.from_ical(data, multiple=True)
+    except (ValueError, KeyError, IndexError, TypeError) as error:
+        raise ImportFileError(f"{name}: malformed iCalendar ({error})") from None
+    calendars = [c for c in calendars if c.name == "VCALENDAR"]
+    if not calendars or not data.rstrip().upper().endswith(b"END:VCALENDAR"):
+        raise ImportFileError(f"{name}: malformed iCalendar (a VCALENDAR that begins but never ends)")
+    return calendars
+
+
+def _zone(calendars: list[icalendar.Calendar]) -> tzinfo | None:
+    """The zone the file's UTC times are shown in: X-WR-TIMEZONE, else its first VTIMEZONE, else local time."""
+    for cal in calendars:
+        names = [str(cal.get("X-WR-TIMEZONE", ""))] + [str(tz.get("TZID", "")) for tz in cal.walk("VTIMEZONE")]
+        for zone_name in names:
+            if zone_name:
+                try:
+                    return ZoneInfo(zone_name)
+                except (ZoneInfoNotFoundError, ValueError):
+                    continue
+    return None
+
+
+@dataclass
+class _Moment:
+    at: datetime
+    all_day: bool
+
+
+class _Reader:
+    def __init__(self, data: bytes, name: str) -> None:
+        self.name = name
+        self.calendars = parse_calendars(data, name)
+        self.zone = _zone(self.calendars)
+        self.summary = ImportSummary(source=name, format=FORMAT)
+        self.ws = Workspace()
+        self.cal = self.ws.calendar
+
+    def moment(self, value, what: str) -> _Moment | None:
+        """A property's value as a naive local datetime: zoned times keep their wall clock, UTC ones are shown in
+        the file's zone, dates are days."""
+        try:
+            raw = getattr(value, "dt", value)
+        except Exception as error:  # icalendar keeps a value it cannot read and raises when it is used
+            raise ImportFileError(f"{self.name}: {what}: {error}") from None
+        if isinstance(raw, datetime):
+            if raw.tzinfo is not None:
+                if raw.utcoffset() == timedelta(0) and self.zone is not None:
+                    raw = raw.astimezone(self.zone)
+                elif raw.utcoffset() == timedelta(0):
+                    raw = raw.astimezone()  # local time of this computer
+                raw = raw.replace(tzinfo=None)
+            return _Moment(raw.replace(microsecond=0), False)
+        if isinstance(raw, date):
+            return _Moment(datetime.combine(raw, time()), True)
+        self.summary.note(f"{what}: a value that is not a date was ignored")
+        return None
+
+    def read(self) -> ImportResult:
+        title = ""
+        for cal in self.calendars:
+            title = title or str(cal.get("X-WR-CALNAME", "")).strip()
+        project = Project(id=1, name=title or Path(self.name).stem)
+        self.ws.put("project", project)
+        components = [c for cal in self.calendars for c in cal.subcomponents if c.name in ("VTODO", "VEVENT")]
+        if len(components) > MAX_COMPONENTS:
+            raise ImportFileError(f"{self.name}: {len(components):,} to-dos and events is more than a plan can hold")
+        if not components:
+            raise ImportFileError(f"{self.name}: the file holds no to-dos or events")
+        masters: dict[str, Task] = {}
+        overrides = []
+        for component in components:
+            if component.get("RECURRENCE-ID") is not None:
+                overrides.append(component)
+                continue
+            task = self.task(component, project.id)
+            if task is not None and task.external_id:
+                masters.setdefault(task.external_id, task)
+        for component in overrides:
+            self.override(component, masters, project.id)
+        for cal in self.calendars:
+            for component in cal.subcomponents:
+                if component.name not in ("VTODO", "VEVENT", "VTIMEZONE"):
+                    self.summary.skip("component", component.name, "not a to-do or an event")
+        for kind in ("VTODO", "VEVENT"):
+            count = sum(1 for c in components if c.name == kind)
+            if count:
+                self.summary.note(f"{count} {kind} component{'s' if count != 1 else ''} read")
+        self.ws.rebuild_indexes()
+        return ImportResult(self.ws, project.id, self.summary, self.cal)
+
+    def _new_task(self, project_id: int, component) -> Task:
+        title = str(component.get("SUMMARY", "")).strip() or "(untitled)"
+        task = Task(id=self.ws.new_id("task"), title=title, project_id=project_id)
+        task.position = len(self.ws.tasks)
+        task.notes = str(component.get("DESCRIPTION", "")).strip()
+        task.external_id = str(component.get("UID", "")).strip()
+        return task
+
+    def task(self, component, project_id: int) -> Task | None:
+        task = self._new_task(project_id, component)
+        what = f"{component.name} “{task.title}”"
+        start = self.moment(component.get("DTSTART"), what) if component.get("DTSTART") is not None else None
+        end_prop = component.get("DUE" if component.name == "VTODO" else "DTEND")
+        end = self.moment(end_prop, what) if end_prop is not None else None
+        if end is None and component.get("DURATION") is not None and start is not None:
+            length = component.decoded("DURATION")
+            if isinstance(length, timedelta):
+                end = _Moment(start.at + length, start.all_day)
+        if component.name == "VEVENT" and start is None:
+            self.summary.skip("event", task.title, "it has no start (DTSTART)")
+            return None
+        self.dates(task, start, end)
+        task.milestone = str(component.get(MILESTONE, "")).upper() == "TRUE"
+        if task.milestone and task.start is not None:
+            task.finish, task.duration = task.start, 0
+        status = str(component.get("STATUS", "")).upper()
+        percent = component.get("PERCENT-COMPLETE")
+        if percent is not None:
+            try:
+                task.percent_complete = max(0, min(100, int(percent)))
+            except (TypeError, ValueError):
+                self.summary.note(f"{what}: PERCENT-COMPLETE “{percent}” is not a number and was ignored")
+        if status == "COMPLETED" or component.get("COMPLETED") is not None:
+            task.percent_complete = 100
+            done = component.get("COMPLETED")
+            moment = self.moment(done, what) if done is not None else None
+            task.completed = moment.at if moment else None
+        elif status == "CANCELLED":
+            self.summary.note(f"{what} was cancelled; it is imported as a task to do")
+        priority = component.get("PRIORITY")
+        if priority is not None:
+            try:
+                task.priority = _from_ical_priority(int(priority))
+            except (TypeError, ValueError):
+                self.summary.note(f"{what}: PRIORITY “{priority}” is not a number and was ignored")
+        task.labels = self.labels(component)
+        self.rule(component, task, what)
+        self.ws.put("task", task)
+        self.summary.add("task")
+        return task
+
+    def dates(self, task: Task, start: _Moment | None, end: _Moment | None) -> None:
+        cal = self.cal
+        if start is not None:
+            task.start = start.at
+        if end is not None:
+            # An all-day end is the day after the last one (exclusive), as RFC 5545 says.
+            task.finish = end.at - timedelta(seconds=1) if end.all_day and end.at > (task.start or end.at) else end.at
+            if end.all_day:
+                task.finish = cal.day_end(task.finish.date()) if cal.is_working_day(task.finish.date()) else task.finish
+        if start is not None and start.all_day and cal.is_working_day(start.at.date()):
+            task.start = cal.day_start(start.at.date())
+        if task.start is not None and task.finish is not None:
+            if task.finish < task.start:
+                self.summary.note(f"“{task.title}” ends before it starts; its end was set to its start")
+                task.finish = task.start
+            task.duration = max(0, cal.working_minutes(task.start, task.finish))
+        # Dates from a calendar are appointments: the scheduler keeps them where they are.
+        task.manual = task.start is not None or task.finish is not None
+
+    def labels(self, component) -> set[int]:
+        values = component.get("CATEGORIES")
+        if values is None:
+            return set()
+        names: list[str] = []
+        for value in values if isinstance(values, list) else [values]:
+            names.extend(str(c).strip() for c in getattr(value, "cats", [value]))
+        out = set()
+        known = {label.name.casefold(): label.id for label in self.ws.labels.values()}
+        for name in names:
+            if not name:
+                continue
+            if name.casefold() not in known:
+                label = Label(id=self.ws.new_id("label"), name=name)
+                self.ws.put("label", label)
+                known[name.casefold()] = label.id
+                self.summary.add("label")
+            out.add(known[name.casefold()])
+        return out
+
+    def rule(self, component, task: Task, what: str) -> None:
+        rules = component.get("RRULE")
+        if rules is None:
+            return
+        if isinstance(rules, list):
+            self.summary.note(f"{what}: only the first of its {len(rules)} RRULEs is kept")
+            rules = rules[0]
+        until = rules.get("UNTIL")
+        if until and isinstance(until[0], datetime) and until[0].tzinfo is not None:
+            # A UTC end against a start in local wall-clock time: compare both in the file's zone.
+            rules = icalendar.vRecur(rules)
+            rules["UNTIL"] = [self.moment(until[0], what).at]
+        text = rules.to_ical().decode()
+        try:
+            task.recurrence = check_rule(text, what)
+        except ValidationError as error:
+            self.summary.skip("repeat rule", task.title, str(error).split(": ", 1)[-1])
+            return
+        if task.start is None:
+            task.start = task.finish  # a to-do repeats from its due date when it has no start
+        for day in self.dates_of(component.get("EXDATE"), what):
+            task.recurrence_exceptions[day.date()] = None
+        extra = self.dates_of(component.get("RDATE"), what)
+        for at in extra:
+            copy_task = self._new_task(task.project_id, component)
+            copy_task.external_id = f"{task.external_id}#rdate-{at:%Y%m%dT%H%M}"
+            length = (task.finish - task.start) if task.start and task.finish else timedelta()
+            self.dates(copy_task, _Moment(at, False), _Moment(at + length, False))
+            copy_task.labels = set(task.labels)
+            self.ws.put("task", copy_task)
+            self.summary.add("task")
+        if extra:
+            self.summary.note(f"{what}: {len(extra)} extra date(s) (RDATE) became tasks of their own")
+        if task.recurrence:
+            self.summary.add("routine")
+
+    def dates_of(self, prop, what: str) -> list[datetime]:
+        if prop is None:
+            return []
+        out = []
+        for value in prop if isinstance(prop, list) else [prop]:
+            for item in getattr(value, "dts", [value]):
+                if isinstance(getattr(item, "dt", None), tuple):  # an RDATE period: its start
+                    item = item.dt[0]
+                moment = self.moment(item, what)
+                if moment is not None:
+                    out.append(moment.at)
+        return out
+
+    def override(self, component, masters: dict[str, Task], project_id: int) -> None:
+        """A moved or changed occurrence (RECURRENCE-ID): an exception of its routine, or a task of its own."""
+        uid = str(component.get("UID", "")).strip()
+        master = masters.get(uid)
+        title = str(component.get("SUMMARY", "")).strip() or (master.title if master else "(untitled)")
+        original = self.moment(component.get("RECURRENCE-ID"), f"“{title}”")
+        if component.get("RECURRENCE-ID").params.get("RANGE", "").upper() == "THISANDFUTURE":
+            self.summary.note(f"“{title}”: a change to this and all later occurrences is kept for one occurrence only")
+        if master is None or not master.recurrence or original is None:
+            task = self.task(component, project_id)
+            if task is not None:
+                task.external_id = f"{uid}#{original.at:%Y%m%dT%H%M}" if original else uid
+            return
+        start = component.get("DTSTART")
+        moment = self.moment(start, f"“{title}”") if start is not None else None
+        status = str(component.get("STATUS", "")).upper()
+        if status == "CANCELLED" or moment is None:
+            master.recurrence_exceptions[original.at.date()] = None
+        elif moment.at == original.at:
+            return  # the occurrence where the rule puts it (an instance with its own status, say): nothing moved
+        else:
+            master.recurrence_exceptions[original.at.date()] = moment.at
+        self.summary.add("moved occurrence")
+
+
+def import_ical(path: str | os.PathLike) -> ImportResult:
+    """Read an iCalendar file's to-dos and events into a new workspace holding one project."""
+    return _Reader(read_bytes(path), Path(path).name).read()
+
+
+def read_holidays(path: str | os.PathLike) -> tuple[list[ExceptionRule], ImportSummary]:
+    """A holiday feed's all-day events as days off (one named exception per event; yearly ones repeat)."""
+    reader = _Reader(read_bytes(path), Path(path).name)
+    rules = []
+    for cal in reader.calendars:
+        for event in cal.walk("VEVENT"):
+            name = str(event.get("SUMMARY", "")).strip() or "Holiday"
+            if event.get("DTSTART") is None:
+                reader.summary.skip("holiday", name, "it has no date")
+                continue
+            start = reader.moment(event.get("DTSTART"), name)
+            end = reader.moment(event.get("DTEND"), name) if event.get("DTEND") is not None else None
+            if start is None:
+                continue
+            first = start.at.date()
+            last = first if end is None else max(first, (end.at - timedelta(days=1 if end.all_day else 0)).date())
+            recur = event.get("RRULE")
+            freq = str(recur.get("FREQ", [""])[0]).upper() if recur is not None else ""
+            if freq == "YEARLY":
+                rules.append(ExceptionRule(first, freq="yearly", name=name))
+            else:
+                rules.append(ExceptionRule(first, until=last, name=name))
+            reader.summary.add("holiday")
+    return rules, reader.summary
+
+
+class AddHolidays(Command):
+    """Put a holiday feed's days off into a working calendar (`calendar_id`, or the workspace's when stored)."""
+
+    text = "Import holidays"
+
+    def __init__(self, rules: list[ExceptionRule], calendar_id: int | None = None) -> None:
+        super().__init__()
+        self.rules, self.calendar_id = list(rules), calendar_id
+
+    def _do(self, ws: Workspace) -> None:
+        ident = self.calendar_id if self.calendar_id is not None else ws.calendar.id
+        calendar = ws.calendars.get(ident)
+        if calendar is None:
+            raise ValidationError("Holidays go into a saved working calendar; this workspace has none yet")
+        self.touch(ws, "calendar", ident)
+        known = set(calendar.rules)
+        calendar.rules = (*calendar.rules, *(r for r in self.rules if r not in known))
+
+
+# -- writing ------------------------------------------------------------------------------------------
+def _uid(task: Task) -> str:
+    return task.external_id or f"task-{task.id}@planner"
+
+
+def build_calendar(ws: Workspace, project_id: int | None = None, now: datetime | None = None) -> icalendar.Calendar:
+    """The workspace's tasks (one project's, when given) as a VCALENDAR that calendar programs can subscribe to."""
+    now = now or datetime.now(UTC).replace(microsecond=0)
+    cal = icalendar.Calendar()
+    cal.add("PRODID", PRODID)
+    cal.add("VERSION", "2.0")
+    cal.add("CALSCALE", "GREGORIAN")
+    name = ws.projects[project_id].name if project_id is not None else "Planner"
+    cal.add("X-WR-CALNAME", name)
+    done_ids = ws.done_status_ids()
+    doing_ids = {s.id for s in ws.statuses.values() if s.kind is StatusKind.DOING}
+    tasks = [t for t in ws.tasks.values() if project_id is None or t.project_id == project_id]
+    by_id = {t.id: t for t in tasks}
+    for task in sorted(tasks, key=lambda t: t.id):
+        if task.milestone:
+            cal.add_component(_milestone(task, now))
+            continue
+        routine = by_id.get(task.routine_id) if task.routine_id is not None else None
+        cal.add_component(_todo(ws, task, routine, now, done_ids, doing_ids))
+    return cal
+
+
+def _milestone(task: Task, now: datetime) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("UID", _uid(task))
+    event.add("DTSTAMP", now)
+    event.add("SUMMARY", task.title)
+    day = (task.start or task.finish or now).date()
+    event.add("DTSTART", day)
+    event.add("DTEND", day + timedelta(days=1))
+    event.add("TRANSP", "TRANSPARENT")
+    event.add(MILESTONE, "TRUE")
+    if task.notes:
+        event.add("DESCRIPTION", task.notes)
+    return event
+
+
+def _todo(ws: Workspace, task: Task, routine: Task | None, now, done_ids, doing_ids) -> icalendar.Todo:
+    todo = icalendar.Todo()
+    # An occurrence is its routine's RECURRENCE-ID instance, so calendar programs show one series, not doubles.
+    todo.add("UID", _uid(routine) if routine is not None and task.occurrence is not None else _uid(task))
+    if routine is not None and task.occurrence is not None:
+        todo.add("RECURRENCE-ID", task.occurrence)
+    todo.add("DTSTAMP", now)
+    todo.add("SUMMARY", task.title)
+    if task.notes:
+        todo.add("DESCRIPTION", task.notes)
+    if task.start is not None:
+        todo.add("DTSTART", task.start)
+    if task.finish is not None and (task.start is None or task.finish > task.start):
+        todo.add("DUE", task.finish)
+    done = task.status_id in done_ids or task.completed is not None
+    todo.add("STATUS", "COMPLETED" if done else "IN-PROCESS" if task.status_id in doing_ids else "NEEDS-ACTION")
+    todo.add("PERCENT-COMPLETE", 100 if done else task.percent_complete)
+    if task.completed is not None:
+        todo.add("COMPLETED", task.completed.replace(tzinfo=None))
+    todo.add("PRIORITY", TO_ICAL_PRIORITY[task.priority])
+    names = sorted(ws.labels[i].name for i in task.labels if i in ws.labels)
+    if names:
+        todo.add("CATEGORIES", names)
+    if is_routine(task):
+        todo.add("RRULE", icalendar.vRecur.from_ical(task.recurrence))
+        skipped = [
+            datetime.combine(day, (task.start or datetime.min).time())
+            for day, moved in sorted(task.recurrence_exceptions.items())
+            if moved is None
+        ]
+        if skipped:
+            todo.add("EXDATE", skipped)
+    return todo
+
+
+def export_ical(ws: Workspace, project_id: int | None, path: str | os.PathLike, extras=None) -> None:
+    """Write the tasks of project `project_id` (every task when None) to an .ics file."""
+    data = build_calendar(ws, project_id).to_ical()
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(f"{target}: cannot be written ({error.strerror or error})") from None
