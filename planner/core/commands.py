@@ -76,6 +76,19 @@ class Command:
     def _do(self, ws: Workspace) -> None:
         raise NotImplementedError
 
+    def moves_schedule(self, ws: Workspace) -> bool:
+        """Whether what this command did (just now) can change any task's computed dates or slack."""
+        for (kind, ident), before in self._before.items():
+            now = ws.table(kind).get(ident)
+            if kind in ("dependency", "calendar") or (before is None) != (now is None):
+                if kind in ("dependency", "calendar", "task", "project"):
+                    return True
+                continue
+            fields = _SCHEDULE_FIELDS.get(kind, ())
+            if before is not None and any(getattr(before, name) != getattr(now, name) for name in fields):
+                return True
+        return False
+
     # -- recording ----------------------------------------------------------------------
     def touch(self, ws: Workspace, kind: str, ident: int) -> None:
         """Remember `kind`/`ident` as it is now (absent if it does not exist yet), once per apply."""
@@ -141,6 +154,15 @@ class Command:
             ws.children(key).sort(key=lambda tid: ws.tasks[tid].position)
 
 
+# The fields whose change can move computed dates (a task's assignees choose its calendar).
+_SCHEDULE_FIELDS = {
+    "task": ("start", "finish", "duration", "milestone", "manual", "constraint", "constraint_date", "deadline",
+             "percent_complete", "parent_id", "project_id", "calendar_id", "assignments"),
+    "project": ("start", "calendar_id"),
+    "person": ("calendar_id",),
+}  # fmt: skip
+
+
 class Batch(Command):
     """Several commands as one undo step."""
 
@@ -167,6 +189,9 @@ class Batch(Command):
         for command in reversed(self.commands):
             changes.merge(command.undo(ws))
         return changes
+
+    def moves_schedule(self, ws: Workspace) -> bool:
+        return any(command.moves_schedule(ws) for command in self.commands)
 
 
 # -- containers and lookup lists -----------------------------------------------------------

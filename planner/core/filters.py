@@ -103,28 +103,46 @@ SMART_LIST_DUE = {
 def open_counts(ws: Workspace, today: date) -> Counter:
     """In one pass: open (unfinished, non-summary) tasks per smart list and per area or project, and under
     "tasks" every non-summary task. Agrees with `matches_due`, which decides one task at a time."""
-    done = ws.done_status_ids()
-    monday = today - timedelta(days=today.weekday())
-    sunday = monday + timedelta(days=6)
-    counts: Counter = Counter()
-    for task in ws.tasks.values():
-        if ws.is_summary(task.id):
-            continue
-        counts["tasks"] += 1
-        if task.status_id in done:
-            continue
-        counts[SmartList.ALL] += 1
-        counts[task.container()] += 1
+    return TaskCounts(ws, today).counts
+
+
+class TaskCounts:
+    """`open_counts`, kept up to date after an edit by recounting only the tasks it touched."""
+
+    def __init__(self, ws: Workspace, today: date) -> None:
+        self.ws, self.today = ws, today
+        self._done = ws.done_status_ids()
+        self._week = (today - timedelta(days=today.weekday()), today - timedelta(days=today.weekday() - 6))
+        self._keys: dict[int, tuple] = {tid: self._keys_of(task) for tid, task in ws.tasks.items()}
+        self.counts: Counter = Counter(key for keys in self._keys.values() for key in keys)
+
+    def update(self, task_ids) -> Counter:
+        """Recount `task_ids` (changed, created or deleted tasks, and parents that may have become summaries)."""
+        for tid in task_ids:
+            self.counts.subtract(self._keys.pop(tid, ()))
+            task = self.ws.tasks.get(tid)
+            if task is not None:
+                self._keys[tid] = self._keys_of(task)
+                self.counts.update(self._keys[tid])
+        return self.counts
+
+    def _keys_of(self, task: Task) -> tuple:
+        """Every count this task adds one to."""
+        if self.ws.is_summary(task.id):
+            return ()
+        if task.status_id in self._done:
+            return ("tasks",)
+        keys = ["tasks", SmartList.ALL, task.container()]
         if task.recurrence and task.routine_id is None:
-            continue  # a routine is the series: its occurrences are what falls due
+            return tuple(keys)  # a routine is the series: its occurrences are what falls due
         if task.start is None and task.finish is None and task.deadline is None:
-            counts[SmartList.UNSCHEDULED] += 1
-            continue
+            keys.append(SmartList.UNSCHEDULED)
+            return tuple(keys)
         when = due_date(task)
-        if when is not None and when.date() < today:
-            counts[SmartList.OVERDUE] += 1
-        if _active_between(task, today, today):
-            counts[SmartList.TODAY] += 1
-        if _active_between(task, monday, sunday):
-            counts[SmartList.THIS_WEEK] += 1
-    return counts
+        if when is not None and when.date() < self.today:
+            keys.append(SmartList.OVERDUE)
+        if _active_between(task, self.today, self.today):
+            keys.append(SmartList.TODAY)
+        if _active_between(task, *self._week):
+            keys.append(SmartList.THIS_WEEK)
+        return tuple(keys)

@@ -568,6 +568,10 @@ class KeepRoutines(Command):
             changes.merge(self._follow.undo(ws))
         return changes.merge(self.command.undo(ws))
 
+    def moves_schedule(self, ws: Workspace) -> bool:
+        follow = self._follow
+        return self.command.moves_schedule(ws) or (follow is not None and follow.moves_schedule(ws))
+
     def __getattr__(self, name):
         # `KeepRoutines(CreateTask(...)).id` and the like: callers read results off the command they made.
         if name.startswith("_") or name in ("command",):

@@ -55,7 +55,7 @@ class Controller(QObject):
             self.error_occurred.emit(str(exc))
             return False
         steps = [command]
-        if _moves_dates(changes):
+        if command.moves_schedule(self.ws):
             reschedule = Reschedule()
             try:
                 changes.merge(reschedule.apply(self.ws))
@@ -67,15 +67,15 @@ class Controller(QObject):
         if not self._store(changes, lambda: _undo_all(self.ws, steps)):
             return False
         self.undo_stack.push(_UndoStep(self, steps, command.text))
-        self._publish(changes, steps[-1].result if len(steps) > 1 else self._schedule)
+        self._publish(changes, steps)
         return True
 
-    def _publish(self, changes: Changes, schedule) -> None:
-        moved = _moves_dates(changes)
-        if moved:
-            self._schedule = schedule
+    def _publish(self, changes: Changes, steps: list[Command], undone: bool = False) -> None:
+        rescheduled = isinstance(steps[-1], Reschedule)
+        if rescheduled:
+            self._schedule = None if undone else steps[-1].result  # after an undo: computed again when asked
         self.changes_applied.emit(changes)
-        if moved:
+        if rescheduled:
             self.schedule_changed.emit()
 
     def _store(self, changes: Changes, revert) -> bool:
@@ -97,16 +97,11 @@ class Controller(QObject):
                 changes.merge(step.apply(self.ws))
         revert = (lambda: [step.apply(self.ws) for step in steps]) if undo else (lambda: _undo_all(self.ws, steps))
         if self._store(changes, revert):
-            schedule = steps[-1].result if len(steps) > 1 and not undo else None
-            self._publish(changes, schedule)
+            self._publish(changes, steps, undone=undo)
 
     def close(self) -> None:
         self.undo_stack.clear()
         self.file.close()
-
-
-def _moves_dates(changes: Changes) -> bool:
-    return changes.touches("task", "dependency", "calendar", "project")
 
 
 def _undo_all(ws, steps: list[Command]) -> None:

@@ -40,8 +40,9 @@ from planner.core.commands import (
     MoveTask,
     OutdentTasks,
 )
-from planner.core.filters import SmartList, TaskFilter
+from planner.core.filters import SmartList, TaskCounts, TaskFilter
 from planner.ui import theme
+from planner.ui.board import BoardView
 from planner.ui.controller import Controller
 from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.filter_bar import FilterBar
@@ -52,7 +53,7 @@ from planner.ui.table_view import TableView
 from planner.ui.widgets import MessageBar, WelcomePanel
 
 # The views the switcher offers, in order. Board, Calendar, Gantt and Dashboard join as they are built.
-VIEWS = [TableView]
+VIEWS = [TableView, BoardView]
 MAX_RECENT = 10
 
 
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
             view = view_class(self.proxy)
             view.current_task_changed.connect(self._current_task_changed)
             view.context_menu_requested.connect(self._task_menu)
+            if hasattr(view, "editor_requested"):  # the board opens the editor on a double-click
+                view.editor_requested.connect(self.focus_editor)
             view.addActions(self.view_actions)
             self.views[view_class.name] = view
             self.stack.addWidget(view)
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.filter_bar.populate(controller.ws)
+        self.counts = TaskCounts(controller.ws, controller.today())
         self.sidebar.rebuild(controller.ws, controller.today())
         self._scope_changed(self.sidebar.current_scope() or SmartList.ALL)
         self.view().select_first_task()
@@ -345,8 +349,19 @@ class MainWindow(QMainWindow):
     def _current_task_changed(self, task_id) -> None:
         self.editor.show_task(task_id)
 
+    def focus_editor(self) -> None:
+        """Show the task editor with the focus in the title of the current task."""
+        self.toggle_editor.setChecked(True)
+        self.editor.setVisible(True)
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
+
     def _changes_applied(self, changes: Changes) -> None:
         ws = self.controller.ws
+        if changes.touches("status") or self.counts.today != self.controller.today():
+            self.counts = TaskCounts(ws, self.controller.today())
+        else:
+            self.counts.update(changes.ids("task") | {ident for kind, ident in changes.parents if kind == "task"})
         if changes.containers or changes.touches("status", "person", "label"):
             self.filter_bar.populate(ws)
             if not self.sidebar.rebuild(ws, self.controller.today()):
@@ -355,9 +370,10 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        """Counts in the sidebar and the status bar, from one pass over the tasks."""
+        """Counts in the sidebar and the status bar, kept up to date task by task."""
         ws = self.controller.ws
-        counts = self.sidebar.update_counts(ws, self.controller.today())
+        counts = self.counts.counts
+        self.sidebar.update_counts(counts)
         parts = [_count(counts["tasks"], "task"), f"{counts[SmartList.ALL]} open"]
         if counts[SmartList.OVERDUE]:
             parts.append(f"{counts[SmartList.OVERDUE]} overdue")
@@ -428,6 +444,9 @@ class MainWindow(QMainWindow):
 
     def _reselect(self, ids: list[int]) -> None:
         view = self.view()
+        if hasattr(view, "select_tasks"):  # a view of several lists (the board) selects by task id
+            view.select_tasks(ids)
+            return
         view.select_task(ids[0])
         for task_id in ids[1:]:
             index = view.proxy.mapFromSource(view.proxy.sourceModel().index_of(("task", task_id)))

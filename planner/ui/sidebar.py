@@ -69,21 +69,19 @@ class Sidebar(QTreeWidget):
         self._section("Projects")
         for project in ws.ordered("project"):
             self._add(project.name, ("project", project.id), "project")
-        self.update_counts(ws, today)
+        self.update_counts(open_counts(ws, today))
         self.blockSignals(False)
         kept = current in self._items
         self.select_scope(current if kept else SmartList.ALL, notify=False)
         return kept
 
-    def update_counts(self, ws: Workspace, today) -> Counter:
-        """Show the open tasks per entry (overdue ones in the warning colour); returns the counts."""
-        counts = open_counts(ws, today)
+    def update_counts(self, counts: Counter) -> None:
+        """Show the open tasks per entry (overdue ones in the warning colour)."""
         for scope, item in self._items.items():
             count = counts.get(scope, 0)
             item.setText(1, str(count) if count else "")
             item.setForeground(1, theme.warning_brush() if scope is SmartList.OVERDUE else theme.muted_brush())
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return counts
 
     def _section(self, title: str) -> None:
         if self.topLevelItemCount():

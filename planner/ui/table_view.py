@@ -71,6 +71,8 @@ class TableView(QTreeView):
         header.customContextMenuRequested.connect(self._choose_columns)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         proxy.modelReset.connect(self.apply_scope)
+        # Slack and early/late dates are read when painted, so a new schedule needs a repaint, not row signals.
+        proxy.sourceModel().controller.schedule_changed.connect(self.viewport().update)
         proxy.rowsInserted.connect(self._reveal_inserted)
 
     def _choose_columns(self, pos) -> None:

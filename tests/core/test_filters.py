@@ -74,3 +74,33 @@ def test_text_filter_looks_at_title_and_notes_without_case():
     assert TaskFilter(text="KIT").matches(ws, task, TODAY)
     assert not TaskFilter(text="budget").matches(ws, task, TODAY)
     assert not TaskFilter(status_ids=frozenset({2})).matches(ws, task, TODAY)
+
+
+@settings(max_examples=40, deadline=None)
+@given(task_specs, st.lists(st.tuples(st.integers(0, 11), st.sampled_from(["done", "move", "delete", "indent"])),
+                            max_size=8))  # fmt: skip
+def test_counts_kept_up_to_date_task_by_task_equal_a_fresh_count(specs, edits):
+    from planner.core.commands import DeleteTasks, IndentTasks
+    from planner.core.filters import TaskCounts
+
+    ws = workspace_with(specs)
+    counts = TaskCounts(ws, TODAY)
+    for index, action in edits:
+        ids = sorted(ws.tasks)
+        if not ids:
+            break
+        tid = ids[index % len(ids)]
+        if action == "done":
+            command = EditTask(tid, status_id=4)
+        elif action == "move":
+            command = EditTask(tid, start=datetime(2026, 11, 2, 8), duration=480)
+        elif action == "delete":
+            command = DeleteTasks([tid])
+        else:
+            command = IndentTasks([tid])
+        try:
+            changes = command.apply(ws)
+        except Exception:
+            continue
+        counts.update(changes.ids("task") | {ident for kind, ident in changes.parents if kind == "task"})
+        assert +counts.counts == +open_counts(ws, TODAY)

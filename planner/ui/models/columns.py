@@ -73,3 +73,4 @@ class Role(IntEnum):
     NODE = Qt.ItemDataRole.UserRole + 1  # the (kind, id) tuple of the row: ("task", 7), ("project", 2)
     SORT = Qt.ItemDataRole.UserRole + 2  # a plain value that sorts the column sensibly
     TASK_ID = Qt.ItemDataRole.UserRole + 3  # the task id, or None on a project or area row
+    CARD = Qt.ItemDataRole.UserRole + 4  # what a board card shows (planner.ui.board.models.Card)

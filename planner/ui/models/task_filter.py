@@ -47,6 +47,12 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(not self._effective.is_empty())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def accepts_task(self, task) -> bool:
+        """Whether `task` is in the sidebar's scope and passes the filter bar: what a flat view (the board) shows."""
+        if not isinstance(self.scope, SmartList) and task.container() != self.scope:
+            return False
+        return self._effective.matches(self.sourceModel().ws, task, self._today)
+
     def is_filtering(self) -> bool:
         return not self._effective.is_empty()
 

@@ -54,7 +54,6 @@ class TaskTreeModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         controller.changes_applied.connect(self.apply_changes)
-        controller.schedule_changed.connect(self._refresh_all)
 
     @property
     def ws(self):
