@@ -1,0 +1,416 @@
+"""The board's Qt models: `BoardModel` sorts the tasks the sidebar and filter bar select into cells (a swimlane
+by a column) and keeps one `CardListModel` per cell in step with each `Changes`, with narrow row signals.
+
+Edits flow out only as commands: a drop (`dropMimeData`) or a keyboard move becomes `MoveCards`, run by the
+controller after the confirmations the view provides. The models keep ids and a cache of painted cards, no data.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import NamedTuple
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, Qt, QTimer, Signal
+
+from planner.core.board import (
+    LaneKey,
+    Lanes,
+    MoveCards,
+    Swimlanes,
+    card_key,
+    entered_columns,
+    open_predecessors,
+)
+from planner.core.changes import Changes
+from planner.core.filters import due_date
+from planner.core.model import Priority, StatusKind, Task, Workspace
+from planner.ui.models.columns import Role
+from planner.ui.models.task_filter import TaskFilterProxy
+from planner.ui.models.task_tree import MIME_TYPE
+
+Cell = tuple[LaneKey, int]  # (swimlane, status id)
+
+
+class Card(NamedTuple):
+    """Everything a painted card shows, computed once and kept until a change touches the task."""
+
+    title: str
+    done: bool
+    people: tuple[tuple[str, int], ...]  # (initials, person id) of each assignee
+    due: str
+    overdue: bool
+    priority: Priority
+    labels: tuple[tuple[str, str], ...]  # (name, colour)
+    checklist: tuple[int, int] | None  # (done, total)
+    blocked_by: tuple[str, ...]  # titles of the unfinished predecessors
+    critical: bool
+    age_days: int | None  # whole days in this column; None in a done column
+
+
+class BoardModel(QObject):
+    """Adapts the workspace to the board: columns, swimlanes, one list model per cell, counts and cached cards."""
+
+    layout_changed = Signal()  # the columns or the swimlanes changed: the view rebuilds its cells
+    counts_changed = Signal()
+
+    def __init__(self, proxy: TaskFilterProxy, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+        self.controller = proxy.sourceModel().controller
+        self.by = Swimlanes.NONE
+        self.statuses: list = []
+        self.lanes: list[LaneKey] = []
+        self.lane_rules = Lanes(self.ws, self.by)
+        self.cells: dict[Cell, CardListModel] = {}
+        self._where: dict[int, Cell] = {}  # task id -> the cell it shows in
+        self._ranks: dict[int, tuple[float, int]] = {}
+        self._cards: dict[int, Card] = {}
+        self._entered: dict[int, datetime] | None = None
+        self._critical: set[int] = set()
+        self._critical_read = False
+        self._done: set[int] = set()
+        # Asked before a move the user may not mean: (title, text) -> go ahead? The view shows a dialog.
+        self.confirm: Callable[[str, str], bool] = lambda title, text: True
+        self.controller.changes_applied.connect(self.apply_changes)
+        if hasattr(self.controller, "schedule_changed"):
+            self.controller.schedule_changed.connect(self.refresh_critical)
+
+    @property
+    def ws(self) -> Workspace:
+        return self.controller.ws
+
+    # -- building ------------------------------------------------------------------------------------------
+    def set_swimlanes(self, by: Swimlanes) -> None:
+        self.by = Swimlanes(by)
+        self.reload()
+
+    def reload(self) -> None:
+        """Sort every shown task into its cell afresh (scope, filter, swimlanes or columns changed)."""
+        ws = self.ws
+        self.statuses = ws.ordered("status")
+        self._status_ids = {s.id for s in self.statuses}
+        self._first_status = self.statuses[0].id if self.statuses else None
+        self._done = ws.done_status_ids()
+        self.lane_rules = Lanes(ws, self.by)
+        self._cards.clear()
+        self._entered = None
+        groups: dict[Cell, list[Task]] = defaultdict(list)
+        where: dict[int, Cell] = {}
+        for task in ws.tasks.values():
+            cell = self._cell_of(task)
+            if cell is not None:
+                groups[cell].append(task)
+                where[task.id] = cell
+        self._where = where
+        self._ranks = {tid: card_key(ws.tasks[tid]) for tid in where}
+        self.lanes = self.lane_rules.sort(set(self.lane_rules.fixed()) | {lane for lane, _ in groups})
+        self.cells = {}
+        for lane in self.lanes:
+            for status in self.statuses:
+                model = CardListModel(self, lane, status.id)
+                model.ids = [t.id for t in sorted(groups.get((lane, status.id), ()), key=card_key)]
+                self.cells[(lane, status.id)] = model
+        self.layout_changed.emit()
+        self.counts_changed.emit()
+        if not self._critical_read:
+            # The critical path needs a schedule (tens of ms on a big workspace): read it after the first paint.
+            self._critical_read = True
+            QTimer.singleShot(0, self.refresh_critical)
+
+    def _cell_of(self, task: Task) -> Cell | None:
+        """Where a task shows: leaves only (a summary's progress is its subtasks'), in scope and through the filter."""
+        if self._first_status is None or self.ws.is_summary(task.id) or not self.proxy.accepts_task(task):
+            return None
+        status = task.status_id if task.status_id in self._status_ids else self._first_status
+        return (self.lane_rules.of(task), status)
+
+    # -- reading -------------------------------------------------------------------------------------------
+    def cell_of(self, task_id: int) -> Cell | None:
+        return self._where.get(task_id)
+
+    def column_count(self, status_id: int) -> int:
+        return sum(len(self.cells[(lane, status_id)].ids) for lane in self.lanes if (lane, status_id) in self.cells)
+
+    def lane_count(self, lane: LaneKey) -> int:
+        return sum(len(self.cells[(lane, s.id)].ids) for s in self.statuses if (lane, s.id) in self.cells)
+
+    def card(self, task_id: int) -> Card | None:
+        card = self._cards.get(task_id)
+        if card is None:
+            card = self._make_card(task_id)
+            if card is not None:
+                self._cards[task_id] = card
+        return card
+
+    def _make_card(self, task_id: int) -> Card | None:
+        ws = self.ws
+        task = ws.tasks.get(task_id)
+        if task is None:
+            return None
+        status = ws.statuses.get(task.status_id)
+        done = status is not None and status.kind is StatusKind.DONE
+        due = due_date(task)
+        today = self.controller.today()
+        age = None
+        if not done:
+            if self._entered is None:
+                self._entered = entered_columns(ws)
+            entered = self._entered.get(task_id) or task.created
+            age = max(0, (today - entered.date()).days) if entered else None
+        people = [ws.people[pid] for pid in task.assignments if pid in ws.people]
+        labels = sorted((ws.labels[lid] for lid in task.labels if lid in ws.labels), key=lambda x: x.name.casefold())
+        checked = sum(1 for item in task.checklist if item.done)
+        return Card(
+            title=task.title,
+            done=done,
+            people=tuple((p.short(), p.id) for p in sorted(people, key=lambda p: p.name.casefold())),
+            due=f"{due:%d %b}" if due else "",
+            overdue=bool(due and not done and due.date() < today),
+            priority=task.priority,
+            labels=tuple((label.name, label.color) for label in labels),
+            checklist=(checked, len(task.checklist)) if task.checklist else None,
+            blocked_by=tuple(p.title for p in open_predecessors(ws, task, self._done)) if not done else (),
+            critical=task_id in self._critical,
+            age_days=age,
+        )
+
+    def refresh_critical(self) -> None:
+        """Read the critical path from the controller's schedule (computed on first use) and repaint the marks."""
+        schedule = getattr(self.controller, "schedule", None)
+        critical = set(schedule.critical_ids()) if schedule is not None else set()
+        # Ongoing work has no critical path: only a project's tasks can hold up its finish.
+        critical = {tid for tid in critical if tid in self.ws.tasks and self.ws.tasks[tid].project_id is not None}
+        if critical != self._critical:
+            for tid in critical ^ self._critical:
+                self._cards.pop(tid, None)
+            self._critical = critical
+            self._repaint_all()
+
+    # -- keeping up with the workspace ---------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        lookups = {Swimlanes.ASSIGNEE: "person", Swimlanes.LABEL: "label"}.get(self.by)
+        if (
+            changes.touches("status")
+            or (lookups and changes.touches(lookups))
+            or (self.by is Swimlanes.CONTAINER and changes.containers)
+        ):
+            self.reload()
+            return
+        ws = self.ws
+        if changes.touches("person", "label", "dependency"):
+            self._cards.clear()  # names, colours or what blocks a card changed: repaint them all
+            self._repaint_all()
+        if changes.touches("status_change"):
+            self._entered = None
+        ids = changes.ids("task") | {ident for kind, ident in changes.parents if kind == "task"}
+        stale = set(ids)
+        for tid in ids:
+            task = ws.tasks.get(tid)
+            if task is not None:  # its successors' blocked marks follow its status
+                stale.update(ws.dependencies[d].successor_id for d in ws.links_out(tid))
+        for tid in stale:
+            self._cards.pop(tid, None)
+        arriving: dict[Cell, list[int]] = defaultdict(list)
+        resort: set[Cell] = set()
+        repaint: list[int] = []
+        for tid in ids:
+            task = ws.tasks.get(tid)
+            old = self._where.get(tid)
+            new = self._cell_of(task) if task is not None else None
+            if new is not None and new not in self.cells:
+                self.reload()  # a lane that is not there yet, such as a new assignee's
+                return
+            if old != new:
+                if old is not None:
+                    resort.add(old)
+                    del self._where[tid]
+                    self._ranks.pop(tid, None)
+                if new is not None:
+                    arriving[new].append(tid)
+                    self._where[tid] = new
+                    self._ranks[tid] = card_key(task)
+            elif new is not None:
+                key = card_key(task)
+                if self._ranks.get(tid) != key:
+                    self._ranks[tid] = key
+                    resort.add(new)
+                else:
+                    repaint.append(tid)
+        for cell in resort | set(arriving):
+            model = self.cells[cell]
+            kept = [tid for tid in model.ids if self._where.get(tid) == cell]
+            model.sync(sorted(kept + arriving.get(cell, []), key=self._ranks.__getitem__))
+        for tid in set(repaint) | (stale - ids):
+            cell = self._where.get(tid)
+            if cell is not None:
+                self.cells[cell].refresh(tid)
+        if resort or arriving:
+            self.counts_changed.emit()
+
+    def _repaint_all(self) -> None:
+        for model in self.cells.values():
+            model.refresh_all()
+
+    # -- moving cards --------------------------------------------------------------------------------------
+    def move_cards(self, task_ids: Iterable[int], status_id: int, before: int | None, lane: LaneKey) -> bool:
+        """Move cards into a cell before the card `before` (or last), after asking when the move passes the
+        column's WIP limit or finishes blocked work. True when the move was made."""
+        ws = self.ws
+        ids = [tid for tid in dict.fromkeys(task_ids) if tid in ws.tasks]
+        status = ws.statuses.get(status_id)
+        if not ids or status is None:
+            return False
+        if before in ids:
+            return False  # dropped onto itself: nothing moves
+        arriving = [tid for tid in ids if self._where.get(tid, (None, None))[1] != status_id]
+        if arriving and status.wip_limit:
+            count = self.column_count(status_id) + len(arriving)
+            if count > status.wip_limit and not self.confirm(
+                "Over the WIP limit",
+                f"“{status.name}” is limited to {status.wip_limit} cards; this move makes it {count}.\n\nMove anyway?",
+            ):
+                return False
+        if status.kind is StatusKind.DONE:
+            blocked = []
+            for tid in ids:
+                task = ws.tasks[tid]
+                waiting = open_predecessors(ws, task, self._done) if task.status_id != status_id else []
+                if waiting:
+                    names = ", ".join(f"“{p.title}”" for p in waiting)
+                    blocked.append(f"“{task.title}” still waits for {names}.")
+            if blocked and not self.confirm("Blocked work", "\n".join(blocked) + "\n\nMark it done anyway?"):
+                return False
+        lane_move = (self.by, lane) if self.by is not Swimlanes.NONE else None
+        return self.controller.run(MoveCards(ids, status_id, before, lane_move))
+
+
+class CardListModel(QAbstractListModel):
+    """The cards of one cell, in board order: a list of task ids, adapted for a list view and its drags."""
+
+    def __init__(self, board: BoardModel, lane: LaneKey, status_id: int) -> None:
+        super().__init__(board)
+        self.board, self.lane, self.status_id = board, lane, status_id
+        self.ids: list[int] = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        tid = self.ids[index.row()]
+        if role == Role.CARD:
+            return self.board.card(tid)
+        if role == Role.TASK_ID:
+            return tid
+        if role == Role.NODE:
+            return ("task", tid)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            card = self.board.card(tid)
+            return card.title if card else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(tid)
+        return None
+
+    def _tooltip(self, tid: int) -> str | None:
+        card = self.board.card(tid)
+        if card is None:
+            return None
+        lines = [card.title]
+        if card.blocked_by:
+            lines.append("Waiting for " + ", ".join(card.blocked_by))
+        if card.critical:
+            lines.append("On the critical path")
+        if card.age_days:
+            lines.append(f"{card.age_days} days in this column")
+        return "\n".join(lines)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # drops land between cards, never onto one
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    # -- drag and drop -------------------------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        mime = QMimeData()
+        mime.setData(MIME_TYPE, QByteArray(",".join(str(self.ids[r]) for r in rows).encode()))
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(MIME_TYPE)
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:
+        """Cards dropped before `row` (onto a card: before it; on empty space: last) become one `MoveCards`."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = [int(x) for x in bytes(data.data(MIME_TYPE).data()).decode().split(",") if x]
+        if row < 0 and parent.isValid():
+            row = parent.row()
+        row = len(self.ids) if row < 0 else row
+        # The first card at or after the drop point that is not itself moving.
+        before = next((tid for tid in self.ids[row:] if tid not in ids), None)
+        return self.board.move_cards(ids, self.status_id, before, self.lane)
+
+    # -- keeping up ----------------------------------------------------------------------------------------
+    def sync(self, fresh: list[int]) -> None:
+        """Become `fresh` with row removals, moves and insertions (not a reset, so selections survive)."""
+        if fresh == self.ids:
+            return
+        wanted = set(fresh)
+        current = self.ids
+        row = len(current) - 1
+        while row >= 0:  # removals in runs, from the bottom so row numbers stay valid
+            if current[row] in wanted:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and current[row] not in wanted:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row + 1, last)
+            del current[row + 1 : last + 1]
+            self.endRemoveRows()
+        kept = set(current)
+        order = [tid for tid in fresh if tid in kept]
+        if order != current:
+            for target, tid in enumerate(order):
+                source = current.index(tid, target)
+                if source != target:
+                    self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target)
+                    current.insert(target, current.pop(source))
+                    self.endMoveRows()
+        row = 0
+        while row < len(fresh):  # insertions in runs
+            if row < len(current) and current[row] == fresh[row]:
+                row += 1
+                continue
+            last = row
+            while last + 1 < len(fresh) and fresh[last + 1] not in kept:
+                last += 1
+            self.beginInsertRows(QModelIndex(), row, last)
+            current[row:row] = fresh[row : last + 1]
+            self.endInsertRows()
+            row = last + 1
+
+    def refresh(self, task_id: int) -> None:
+        try:
+            row = self.ids.index(task_id)
+        except ValueError:
+            return
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
+    def refresh_all(self) -> None:
+        if self.ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self.ids) - 1))
