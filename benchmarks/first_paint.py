@@ -7,6 +7,7 @@ STARTED = time.perf_counter()
 
 import resource  # noqa: E402
 import sys  # noqa: E402
+import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -38,7 +39,10 @@ class FirstPaint(QObject):
 app = QApplication([])
 path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
 file, ws = open_file(path)
-window = MainWindow(Controller(file, ws), None, QSettings("/dev/null", QSettings.Format.IniFormat))
+# Not "/dev/null": QSettings saves by writing a new file and renaming it over the old one, which
+# (run as root) replaces the /dev/null device with a regular file for every process on the machine.
+settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
+window = MainWindow(Controller(file, ws), None, settings)
 window.resize(1400, 900)
 watcher = FirstPaint()
 window.view().viewport().installEventFilter(watcher)
