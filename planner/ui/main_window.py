@@ -43,6 +43,7 @@ from planner.core.commands import (
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
 from planner.ui import theme
 from planner.ui.board import BoardView
+from planner.ui.calendar import CalendarView
 from planner.ui.controller import Controller
 from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.filter_bar import FilterBar
@@ -53,7 +54,7 @@ from planner.ui.table_view import TableView
 from planner.ui.widgets import MessageBar, WelcomePanel
 
 # The views the switcher offers, in order. Board, Calendar, Gantt and Dashboard join as they are built.
-VIEWS = [TableView, BoardView]
+VIEWS = [TableView, BoardView, CalendarView]
 MAX_RECENT = 10
 
 
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
             view = view_class(self.proxy)
             view.current_task_changed.connect(self._current_task_changed)
             view.context_menu_requested.connect(self._task_menu)
+            if hasattr(view, "editor_requested"):
+                view.editor_requested.connect(self.open_in_editor)
             if hasattr(view, "editor_requested"):  # the board opens the editor on a double-click
                 view.editor_requested.connect(self.focus_editor)
             view.addActions(self.view_actions)
@@ -345,6 +348,14 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.apply_scope()
         self._update_status()
+
+    def open_in_editor(self, task_id) -> None:
+        """Show a task in the editor, opened if it was hidden, with its title ready to type over."""
+        self.toggle_editor.setChecked(True)
+        self.editor.setVisible(True)
+        self.editor.show_task(task_id)
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
 
     def _current_task_changed(self, task_id) -> None:
         self.editor.show_task(task_id)

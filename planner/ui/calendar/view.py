@@ -1,0 +1,803 @@
+"""`CalendarView`: month, week, day and agenda pages over the filtered tasks, painted by hand.
+
+It shows the core workspace through the shared filter proxy (scope and filter bar) and turns drags and clicks
+into core commands run by the controller: move, resize, create, skip or move a routine's future occurrence.
+It keeps no data beyond the items of the range on screen, rebuilt when anything changes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from planner.core.commands import CreateTask, EditTask
+from planner.core.filters import Due, SmartList
+from planner.core.model import Constraint
+from planner.core.recurrence import SkipOccurrence
+from planner.ui import theme
+from planner.ui.calendar.items import Item, collect, columns_for_day, stack_lanes
+from planner.ui.models.task_filter import TaskFilterProxy
+
+MODES = ("month", "week", "day", "agenda")
+HEADER = 26  # weekday names
+DAY_LABEL = 20  # day number in a month cell
+LANE = 19  # one bar in a month cell or the all-day band
+GUTTER = 52  # hours at the left of the time grid
+FIRST_HOUR, LAST_HOUR = 7, 20
+SNAP = 15  # minutes
+AGENDA_DAYS = 42
+
+
+class CalendarView(QWidget):
+    name = "calendar"
+    title = "Calendar"
+    icon_name = "calendar"
+
+    current_task_changed = Signal(object)  # task id or None
+    context_menu_requested = Signal(object)  # global QPoint
+    editor_requested = Signal(object)  # task id: show it in the editor, title first
+
+    def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+        self.controller = proxy.sourceModel().controller
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.toolbar = QWidget(self)
+        bar = QHBoxLayout(self.toolbar)
+        bar.setContentsMargins(10, 6, 10, 6)
+        bar.setSpacing(4)
+        today = QToolButton(text="Today")
+        today.clicked.connect(self.go_today)
+        back = QToolButton(text="‹")
+        back.setToolTip("Previous")
+        back.clicked.connect(lambda: self.step(-1))
+        ahead = QToolButton(text="›")
+        ahead.setToolTip("Next")
+        ahead.clicked.connect(lambda: self.step(1))
+        self.period = QLabel()
+        font = self.period.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.period.setFont(font)
+        for widget in (today, back, ahead):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(self.period, 1)
+        self.mode_buttons = QButtonGroup(self)
+        for mode in MODES:
+            button = QToolButton(text=mode.capitalize())
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
+            self.mode_buttons.addButton(button)
+            bar.addWidget(button)
+            button.setProperty("mode", mode)
+        self.canvas = _Canvas(self)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.canvas, 1)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(lambda pos: self.context_menu_requested.emit(self.mapToGlobal(pos)))
+        self.mode = "month"
+        self.anchor = self.controller.today()
+        self.selected: int | None = None
+        self.items: list[Item] = []
+        self._range: tuple[date, date] | None = None
+        self.controller.changes_applied.connect(self._changes_applied)
+        self.set_mode("month")
+
+    # -- range ------------------------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        for button in self.mode_buttons.buttons():
+            button.setChecked(button.property("mode") == mode)
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.anchor = self.controller.today()
+        self.refresh()
+
+    def go_to(self, day: date, mode: str | None = None) -> None:
+        self.anchor = day
+        self.set_mode(mode or self.mode)
+
+    def step(self, direction: int) -> None:
+        if self.mode == "month":
+            month = self.anchor.month - 1 + direction
+            self.anchor = date(self.anchor.year + month // 12, month % 12 + 1, 1)
+        else:
+            days = {"week": 7, "day": 1, "agenda": 7}[self.mode]
+            self.anchor += timedelta(days=days * direction)
+        self.refresh()
+
+    def days(self) -> list[date]:
+        """The days on screen, in order."""
+        if self.mode == "month":
+            first = self.anchor.replace(day=1)
+            first -= timedelta(days=first.weekday())
+            return [first + timedelta(days=i) for i in range(42)]
+        if self.mode == "week":
+            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            return [monday + timedelta(days=i) for i in range(7)]
+        if self.mode == "day":
+            return [self.anchor]
+        return [self.anchor + timedelta(days=i) for i in range(AGENDA_DAYS)]
+
+    def refresh(self) -> None:
+        """Collect the items of the days on screen again and repaint."""
+        days = self.days()
+        self._range = (days[0], days[-1])
+        ws = self.controller.ws
+        self.items = collect(ws, self._accepts, days[0], days[-1], self.controller.today(), self._accepts_routine)
+        if self.mode == "month":
+            self.period.setText(f"{self.anchor:%B %Y}")
+        elif self.mode == "day":
+            self.period.setText(f"{self.anchor:%A %d %B %Y}".replace(" 0", " "))
+        else:
+            self.period.setText(_span_text(days[0], days[-1]))
+        self.canvas.update()
+
+    def _accepts(self, task) -> bool:
+        return self.proxy.accepts_task(task)
+
+    def _accepts_routine(self, task) -> bool:
+        scope = self.proxy.scope
+        if not isinstance(scope, SmartList) and task.container() != scope:
+            return False
+        if isinstance(scope, SmartList) and scope is not SmartList.ALL:
+            return False  # "Today", "Overdue"…: lists of work due, which a plan for later is not
+        loose = dataclasses.replace(self.proxy.filter, due=Due.ANY)
+        return loose.matches(self.controller.ws, task, self.controller.today())
+
+    def _changes_applied(self, changes) -> None:
+        if self.selected is not None and self.selected not in self.controller.ws.tasks:
+            self.selected = None
+        self.refresh()
+
+    # -- the interface every view offers ------------------------------------------------------------
+    def apply_scope(self) -> None:
+        self.refresh()
+
+    def current_node(self):
+        return ("task", self.selected) if self.selected is not None else None
+
+    def selected_task_ids(self) -> list[int]:
+        return [self.selected] if self.selected is not None else []
+
+    def select_task(self, task_id: int, edit: bool = False) -> None:
+        task = self.controller.ws.tasks.get(task_id)
+        if task is None:
+            return
+        self.selected = task_id
+        when = task.start or task.finish or task.deadline
+        if when is not None and self._range is not None and not self._range[0] <= when.date() <= self._range[1]:
+            self.anchor = when.date()
+        self.refresh()
+        self.current_task_changed.emit(task_id)
+        if edit:
+            self.editor_requested.emit(task_id)
+
+    def select_first_task(self) -> None:
+        today = self.controller.today()
+        for item in self.items:
+            if item.task_id is not None and item.last_day >= today:
+                self.selected = item.task_id
+                self.current_task_changed.emit(item.task_id)
+                self.canvas.update()
+                return
+
+    # -- edits ---------------------------------------------------------------------------------------
+    def choose(self, item: Item | None) -> None:
+        self.selected = item.task_id if item is not None else None
+        if item is not None and item.task_id is None:
+            self.selected = item.routine_id  # a future occurrence: show its routine
+        self.current_task_changed.emit(self.selected)
+        self.canvas.update()
+
+    def move_item(self, item: Item, delta: timedelta) -> bool:
+        """Move an item by `delta`: a task keeps its length, a deadline moves, a future occurrence becomes an
+        exception of its routine."""
+        if not delta:
+            return False
+        ws = self.controller.ws
+        if item.kind == "future":
+            return self.controller.run(SkipOccurrence(item.routine_id, item.planned, to=item.start + delta))
+        task = ws.tasks[item.task_id]
+        if item.kind == "deadline":
+            return self.controller.run(EditTask(task.id, deadline=task.deadline + delta))
+        start = (task.start or task.finish) + delta
+        fields: dict = {"start": start}
+        if task.duration is not None and not task.milestone:
+            fields["duration"] = task.duration
+        elif task.finish is not None and task.start is not None:
+            fields["finish"] = task.finish + delta
+        if task.project_id is not None and not task.manual:
+            # As in every planner: a task dragged in a scheduled project starts no earlier than where it was put.
+            fields.update(constraint=Constraint.SNET, constraint_date=start)
+        return self.controller.run(EditTask(task.id, **fields))
+
+    def resize_item(self, item: Item, finish: datetime) -> bool:
+        task = self.controller.ws.tasks.get(item.task_id) if item.task_id is not None else None
+        if task is None or task.milestone or item.kind != "task":
+            return False
+        start = task.start or task.finish
+        finish = max(finish, start + timedelta(minutes=SNAP))
+        if task.finish == finish:
+            return False
+        return self.controller.run(EditTask(task.id, finish=finish))
+
+    def create_between(self, start: datetime, finish: datetime) -> int | None:
+        parent = self._new_task_parent()
+        if parent is None:
+            self.controller.error_occurred.emit("Create an area or a project first: every task belongs to one.")
+            return None
+        command = CreateTask(parent, "New task", start=start, finish=finish, manual=parent[0] == "project")
+        if not self.controller.run(command):
+            return None
+        self.select_task(command.id)
+        self.editor_requested.emit(command.id)
+        return command.id
+
+    def _new_task_parent(self):
+        scope = self.proxy.scope
+        ws = self.controller.ws
+        if not isinstance(scope, SmartList):
+            return scope
+        if self.selected in ws.tasks:
+            return ws.tasks[self.selected].container()
+        containers = [("area", a.id) for a in ws.ordered("area")] + [("project", p.id) for p in ws.ordered("project")]
+        return containers[0] if containers else None
+
+
+def _span_text(first: date, last: date) -> str:
+    if first.year != last.year:
+        return f"{first:%d %b %Y} – {last:%d %b %Y}".replace(" 0", " ")
+    if first.month != last.month:
+        return f"{first:%d %b} – {last:%d %b %Y}".replace(" 0", " ")
+    return f"{first.day} – {last:%d %B %Y}".replace(" 0", " ")
+
+
+@dataclasses.dataclass
+class _Hit:
+    rect: QRectF
+    item: Item | None
+    part: str  # "body", "end" (a resize handle), "more" (a day's "+N more")
+    day: date | None = None
+
+
+@dataclasses.dataclass
+class _Drag:
+    origin: QPointF
+    hit: _Hit | None
+    day: date | None
+    at: datetime | None
+    moved: bool = False
+    current_day: date | None = None
+    current_at: datetime | None = None
+
+
+class _Canvas(QWidget):
+    """Paints the page of the view's mode and turns mouse gestures into the view's edits."""
+
+    def __init__(self, view: CalendarView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.hits: list[_Hit] = []
+        self.drag: _Drag | None = None
+        self.agenda_offset = 0
+        self.setMouseTracking(True)
+        self.setMinimumSize(400, 300)
+
+    # -- geometry ------------------------------------------------------------------------------------
+    def month_cell(self, index: int) -> QRectF:
+        w, h = self.width() / 7, (self.height() - HEADER) / 6
+        return QRectF((index % 7) * w, HEADER + (index // 7) * h, w, h)
+
+    def grid_geometry(self) -> tuple[float, float, float, float]:
+        """Time grid: left of the first day, day width, top of the hours, height of an hour."""
+        days = len(self.view.days())
+        bands = self.all_day_lanes()
+        top = HEADER + max(1, bands) * LANE + 8
+        hour = max(18.0, (self.height() - top) / (LAST_HOUR - FIRST_HOUR))
+        return GUTTER, (self.width() - GUTTER) / days, top, hour
+
+    def all_day_lanes(self) -> int:
+        days = self.view.days()
+        spanning = [i for i in self.view.items if _is_all_day(i)]
+        lanes = stack_lanes(spanning, days[0], days[-1])
+        return max(lanes.values(), default=-1) + 1
+
+    def day_at(self, pos: QPointF) -> date | None:
+        days = self.view.days()
+        if self.view.mode == "month":
+            if pos.y() < HEADER:
+                return None
+            w, h = self.width() / 7, (self.height() - HEADER) / 6
+            col, row = int(pos.x() // w), int((pos.y() - HEADER) // h)
+            return days[min(41, max(0, row * 7 + min(6, col)))]
+        if self.view.mode in ("week", "day"):
+            left, width, _top, _hour = self.grid_geometry()
+            col = int((pos.x() - left) // width)
+            return days[col] if 0 <= col < len(days) and pos.x() >= left else None
+        return None
+
+    def time_at(self, pos: QPointF) -> datetime | None:
+        day = self.day_at(pos)
+        if day is None or self.view.mode not in ("week", "day"):
+            return None
+        _left, _width, top, hour = self.grid_geometry()
+        if pos.y() < top:
+            return None
+        minutes = FIRST_HOUR * 60 + (pos.y() - top) / hour * 60
+        minutes = max(0, min(24 * 60 - SNAP, round(minutes / SNAP) * SNAP))
+        return datetime.combine(day, time()) + timedelta(minutes=minutes)
+
+    # -- painting ------------------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        self.hits = []
+        mode = self.view.mode
+        if mode == "month":
+            self.paint_month(painter)
+        elif mode in ("week", "day"):
+            self.paint_grid(painter)
+        else:
+            self.paint_agenda(painter)
+        painter.end()
+
+    def colors(self) -> dict[str, QColor]:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        line = palette.color(QPalette.ColorRole.Midlight)
+        off = QColor(palette.color(QPalette.ColorRole.Midlight))
+        off.setAlpha(110)
+        return {
+            "base": base,
+            "text": text,
+            "muted": theme.muted_color(),
+            "line": line,
+            "off": off,
+            "accent": theme.accent(),
+            "warning": theme.warning_color(),
+            "caution": theme.caution_color(),
+            "header": palette.color(QPalette.ColorRole.Window),
+        }
+
+    def is_working(self, day: date) -> bool:
+        return self.view.controller.ws.calendar.is_working_day(day)
+
+    def paint_header(self, painter: QPainter, left: float, width: float, days: list[date], c) -> None:
+        painter.fillRect(QRectF(0, 0, self.width(), HEADER), c["header"])
+        painter.setPen(c["muted"])
+        today = self.view.controller.today()
+        for i, day in enumerate(days):
+            rect = QRectF(left + i * width, 0, width, HEADER)
+            label = f"{day:%a}" if self.view.mode == "month" else f"{day:%a} {day.day}"
+            if self.view.mode != "month" and day == today:
+                painter.setPen(c["accent"])
+                font = painter.font()
+                font.setBold(True)
+                painter.setFont(font)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+                font.setBold(False)
+                painter.setFont(font)
+                painter.setPen(c["muted"])
+            else:
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.setPen(QPen(c["line"], 1))
+        painter.drawLine(QPointF(0, HEADER - 0.5), QPointF(self.width(), HEADER - 0.5))
+
+    def paint_month(self, painter: QPainter) -> None:
+        c = self.colors()
+        view = self.view
+        days = view.days()
+        today = view.controller.today()
+        self.paint_header(painter, 0, self.width() / 7, days[:7], c)
+        cal = view.controller.ws.calendar
+        fm = painter.fontMetrics()
+        for index, day in enumerate(days):
+            rect = self.month_cell(index)
+            if not cal.is_working_day(day):
+                painter.fillRect(rect, c["off"])
+            painter.setPen(QPen(c["line"], 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+            number = str(day.day) if day.day != 1 else f"{day:%d %b}".lstrip("0")
+            label_rect = QRectF(rect.left() + 6, rect.top() + 2, rect.width() - 12, DAY_LABEL - 2)
+            other_month = day.month != view.anchor.month
+            if day == today:
+                badge = QRectF(label_rect.left() - 3, label_rect.top() + 1, fm.horizontalAdvance(number) + 10, 16)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(c["accent"])
+                painter.drawRoundedRect(badge, 8, 8)
+                painter.setPen(self.palette().color(QPalette.ColorRole.HighlightedText))
+                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number)
+            else:
+                painter.setPen(c["muted"] if other_month else c["text"])
+                painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number)
+            name = cal.exception_name(day)
+            if name:
+                painter.setPen(c["muted"])
+                painter.drawText(
+                    label_rect.adjusted(fm.horizontalAdvance(number) + 12, 0, 0, 0),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    fm.elidedText(name, Qt.TextElideMode.ElideRight, int(label_rect.width() * 0.7)),
+                )
+        for week in range(6):
+            self.paint_week_bars(painter, days[week * 7 : week * 7 + 7], week, c)
+
+    def paint_week_bars(self, painter: QPainter, week: list[date], row: int, c) -> None:
+        first, last = week[0], week[-1]
+        items = [i for i in self.view.items if i.first_day <= last and i.last_day >= first]
+        lanes = stack_lanes(items, first, last)
+        cell = self.month_cell(row * 7)
+        room = max(1, int((cell.height() - DAY_LABEL - 4) // LANE))
+        hidden: dict[date, int] = {}
+        for item in items:
+            lane = lanes[item.key()]
+            begin, end = max(item.first_day, first), min(item.last_day, last)
+            if lane >= room - 1 and not (lane == room - 1 and self._lane_fits(items, lanes, room, begin, end, first)):
+                for n in range((end - begin).days + 1):
+                    day = begin + timedelta(days=n)
+                    hidden[day] = hidden.get(day, 0) + 1
+                continue
+            x0 = cell.width() * (begin - first).days
+            x1 = cell.width() * ((end - first).days + 1)
+            rect = QRectF(x0 + 3, cell.top() + DAY_LABEL + 2 + lane * LANE, x1 - x0 - 6, LANE - 3)
+            self.paint_bar(painter, rect, item, c, continues_left=item.first_day < first,
+                           continues_right=item.last_day > last)  # fmt: skip
+        for day, count in hidden.items():
+            index = (day - first).days
+            rect = QRectF(cell.width() * index + 6, cell.bottom() - LANE, cell.width() - 12, LANE - 3)
+            painter.setPen(c["muted"])
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"+{count} more")
+            self.hits.append(_Hit(rect, None, "more", day))
+
+    def _lane_fits(self, items, lanes, room, begin, end, first) -> bool:
+        """The last lane shows its bar only when no day it covers has more bars than lanes."""
+        for item in items:
+            if lanes[item.key()] >= room and item.first_day <= end and item.last_day >= begin:
+                return False
+        return True
+
+    def paint_bar(self, painter: QPainter, rect: QRectF, item: Item, c, continues_left=False, continues_right=False):
+        color = QColor(item.color)
+        selected = item.task_id is not None and item.task_id == self.view.selected
+        dragging = self.drag is not None and self.drag.moved and self.drag.hit and self.drag.hit.item == item
+        painter.save()
+        if item.kind == "milestone" or item.kind == "deadline":
+            size = rect.height() - 4
+            mark = QRectF(rect.left() + 2, rect.top() + 2, size, size)
+            path = QPainterPath()
+            cx, cy = mark.center().x(), mark.center().y()
+            if item.kind == "milestone":
+                path.moveTo(cx, mark.top())
+                path.lineTo(mark.right(), cy)
+                path.lineTo(cx, mark.bottom())
+                path.lineTo(mark.left(), cy)
+                path.closeSubpath()
+                painter.fillPath(path, c["caution"])
+            else:
+                painter.setPen(QPen(c["warning"], 2))
+                painter.drawLine(QPointF(cx - 2, mark.top()), QPointF(cx - 2, mark.bottom()))
+                path.moveTo(cx - 2, mark.top())
+                path.lineTo(mark.right(), mark.top() + size * 0.3)
+                path.lineTo(cx - 2, mark.top() + size * 0.6)
+                painter.fillPath(path, c["warning"])
+            painter.setPen(c["muted"] if item.done else c["text"])
+            text_rect = rect.adjusted(size + 8, 0, 0, 0)
+            prefix = "Due: " if item.kind == "deadline" else ""
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             painter.fontMetrics().elidedText(prefix + item.title, Qt.TextElideMode.ElideRight,
+                                                              int(text_rect.width())))  # fmt: skip
+        else:
+            # A light tint with a strong edge keeps many bars readable; done work fades, future work is an outline.
+            fill = QColor(color)
+            fill.setAlpha(0 if item.kind == "future" else 22 if item.done else (80 if theme.is_dark() else 48))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 4, 4)
+            if item.kind != "future" and not continues_left:
+                edge = QColor(color)
+                edge.setAlpha(90 if item.done else 255)
+                painter.setBrush(edge)
+                painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3.5, rect.height()), 1.5, 1.5)
+            if item.kind == "future":
+                pen = QPen(color, 1, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+            if selected or dragging:
+                painter.setPen(QPen(c["text"], 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+            painter.setPen(c["muted"] if item.done or item.kind == "future" else c["text"])
+            font = painter.font()
+            font.setStrikeOut(item.done)
+            painter.setFont(font)
+            label = item.title
+            short = item.first_day == item.last_day and item.finish - item.start < timedelta(hours=7)
+            if self.view.mode in ("month", "agenda") and short and not continues_left:
+                label = f"{item.start:%H:%M}  {label}"
+            text_rect = rect.adjusted(6 if not continues_left else 10, 0, -4, 0)
+            flags = Qt.AlignmentFlag.AlignLeft | (
+                Qt.AlignmentFlag.AlignTop if rect.height() > 2 * LANE else Qt.AlignmentFlag.AlignVCenter
+            )
+            room = int(text_rect.width() * (rect.height() // LANE or 1))
+            elided = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(text_rect, flags | Qt.TextFlag.TextWordWrap if rect.height() > 2 * LANE else flags, elided)
+        painter.restore()
+        self.hits.append(_Hit(rect, item, "body"))
+        if item.kind == "task" and not continues_right:
+            handle = QRectF(rect.right() - 5, rect.top(), 7, rect.height())
+            if self.view.mode in ("week", "day") and rect.height() > LANE:
+                handle = QRectF(rect.left(), rect.bottom() - 5, rect.width(), 7)
+            self.hits.append(_Hit(handle, item, "end"))
+
+    def paint_grid(self, painter: QPainter) -> None:
+        c = self.colors()
+        view = self.view
+        days = view.days()
+        left, width, top, hour = self.grid_geometry()
+        self.paint_header(painter, left, width, days, c)
+        cal = view.controller.ws.calendar
+        for i, day in enumerate(days):
+            column = QRectF(left + i * width, HEADER, width, self.height() - HEADER)
+            if not cal.is_working_day(day):
+                painter.fillRect(column, c["off"])
+            else:  # the working hours stand out from the rest of the day
+                for a, b in cal.intervals(day):
+                    y0 = top + (a / 60 - FIRST_HOUR) * hour
+                    y1 = top + (b / 60 - FIRST_HOUR) * hour
+                    band = QRectF(column.left(), max(top, y0), width, max(0, min(self.height(), y1) - max(top, y0)))
+                    tint = QColor(c["accent"])
+                    tint.setAlpha(14)
+                    painter.fillRect(band, tint)
+        painter.setPen(QPen(c["line"], 1))
+        for h in range(FIRST_HOUR, LAST_HOUR + 1):
+            y = top + (h - FIRST_HOUR) * hour
+            painter.drawLine(QPointF(left, y), QPointF(self.width(), y))
+            painter.setPen(c["muted"])
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRectF(0, y - 8, GUTTER - 8, 16), right, f"{h:02d}:00")
+            painter.setPen(QPen(c["line"], 1))
+        for i in range(len(days) + 1):
+            x = left + i * width
+            painter.drawLine(QPointF(x, HEADER), QPointF(x, self.height()))
+        painter.drawLine(QPointF(0, top - 4), QPointF(self.width(), top - 4))
+        # all-day band: items over several days, milestones and deadlines
+        spanning = [i for i in view.items if _is_all_day(i)]
+        lanes = stack_lanes(spanning, days[0], days[-1])
+        for item in spanning:
+            begin, end = max(item.first_day, days[0]), min(item.last_day, days[-1])
+            x0 = left + (begin - days[0]).days * width
+            x1 = left + ((end - days[0]).days + 1) * width
+            rect = QRectF(x0 + 2, HEADER + 3 + lanes[item.key()] * LANE, x1 - x0 - 4, LANE - 3)
+            self.paint_bar(painter, rect, item, c, item.first_day < days[0], item.last_day > days[-1])
+        painter.save()
+        painter.setClipRect(QRectF(left, top - 3, self.width() - left, self.height() - top + 3))
+        for i, day in enumerate(days):
+            timed = [it for it in view.items if not _is_all_day(it) and it.first_day == day]
+            placed = columns_for_day(timed)
+            for item in timed:
+                col, count = placed[item.key()]
+                y0 = top + (item.start.hour + item.start.minute / 60 - FIRST_HOUR) * hour
+                end = max(item.finish, item.start + timedelta(minutes=30))
+                y1 = top + (end.hour + end.minute / 60 - FIRST_HOUR) * hour if end.date() == day else self.height()
+                sub = (width - 6) / max(1, count)
+                rect = QRectF(left + i * width + 3 + col * sub, y0 + 1, sub - 2, max(LANE - 2, y1 - y0 - 2))
+                self.paint_bar(painter, rect, item, c)
+        today = view.controller.today()
+        if today in days:  # the current time, as a line across today
+            now = datetime.now()
+            y = top + (now.hour + now.minute / 60 - FIRST_HOUR) * hour
+            x = left + days.index(today) * width
+            painter.setPen(QPen(c["warning"], 2))
+            painter.drawLine(QPointF(x, y), QPointF(x + width, y))
+            painter.setBrush(c["warning"])
+            painter.drawEllipse(QPointF(x, y), 4, 4)
+        painter.restore()
+        self.paint_drag_preview(painter, c)
+
+    def paint_drag_preview(self, painter: QPainter, c) -> None:
+        drag = self.drag
+        if drag is None or not drag.moved or drag.hit is not None or drag.at is None or drag.current_at is None:
+            return
+        left, width, top, hour = self.grid_geometry()
+        days = self.view.days()
+        if drag.day not in days:
+            return
+        a, b = sorted((drag.at, drag.current_at))
+        b = max(b, a + timedelta(minutes=SNAP))
+        x = left + days.index(drag.day) * width
+        y0 = top + (a.hour + a.minute / 60 - FIRST_HOUR) * hour
+        y1 = top + (b.hour + b.minute / 60 - FIRST_HOUR) * hour
+        tint = QColor(c["accent"])
+        tint.setAlpha(70)
+        painter.fillRect(QRectF(x + 3, y0, width - 6, y1 - y0), tint)
+
+    def paint_agenda(self, painter: QPainter) -> None:
+        c = self.colors()
+        view = self.view
+        days = view.days()[self.agenda_offset :]
+        by_day: dict[date, list[Item]] = {}
+        for item in view.items:
+            for n in range((item.last_day - item.first_day).days + 1):
+                by_day.setdefault(item.first_day + timedelta(days=n), []).append(item)
+        y = 6.0
+        fm = painter.fontMetrics()
+        today = view.controller.today()
+        ws = view.controller.ws
+        for day in days:
+            if y > self.height():
+                break
+            entries = by_day.get(day, [])
+            if not entries and day != today:
+                continue
+            header = QRectF(12, y, self.width() - 24, 24)
+            painter.setPen(c["accent"] if day == today else c["text"])
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            name = ws.calendar.exception_name(day)
+            text = f"{day:%A %d %B}".replace(" 0", " ") + ("  · today" if day == today else "")
+            painter.drawText(header, Qt.AlignmentFlag.AlignVCenter, text + (f"  · {name}" if name else ""))
+            font.setBold(False)
+            painter.setFont(font)
+            painter.setPen(QPen(c["line"], 1))
+            painter.drawLine(QPointF(12, y + 24), QPointF(self.width() - 12, y + 24))
+            y += 28
+            if not entries:
+                painter.setPen(c["muted"])
+                painter.drawText(QRectF(28, y, self.width(), 20), Qt.AlignmentFlag.AlignVCenter, "Nothing planned")
+                y += 24
+            for item in entries:
+                when = "all day" if _is_all_day(item) else f"{item.start:%H:%M}–{item.finish:%H:%M}"
+                if item.kind == "milestone":
+                    when = "milestone"
+                elif item.kind == "deadline":
+                    when = f"due {item.start:%H:%M}"
+                painter.setPen(c["muted"])
+                painter.drawText(QRectF(28, y, 110, LANE + 2), Qt.AlignmentFlag.AlignVCenter, when)
+                rect = QRectF(140, y + 1, min(520, self.width() - 160), LANE)
+                self.paint_bar(painter, rect, item, c)
+                where = _where(ws, item)
+                if where and self.width() - rect.right() > 80:
+                    painter.setPen(c["muted"])
+                    room = self.width() - rect.right() - 24
+                    text = fm.elidedText(where, Qt.TextElideMode.ElideRight, int(room))
+                    painter.drawText(QRectF(rect.right() + 12, y, room, LANE + 2), Qt.AlignmentFlag.AlignVCenter, text)
+                y += LANE + 6
+            y += 8
+
+    # -- mouse -------------------------------------------------------------------------------------------
+    def hit_at(self, pos: QPointF) -> _Hit | None:
+        for hit in reversed(self.hits):  # handles were added after their bars
+            if hit.rect.contains(pos):
+                return hit
+        return None
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        pos = event.position()
+        hit = self.hit_at(pos)
+        if hit is not None and hit.part == "more":
+            self.view.go_to(hit.day, "day")
+            return None
+        self.drag = _Drag(pos, hit, self.day_at(pos), self.time_at(pos))
+        if hit is not None:
+            self.view.choose(hit.item)
+        return None
+
+    def mouseMoveEvent(self, event) -> None:
+        pos = event.position()
+        if self.drag is None:
+            hit = self.hit_at(pos)
+            shape = Qt.CursorShape.ArrowCursor
+            if hit is not None and hit.part == "end":
+                vertical = self.view.mode in ("week", "day") and hit.rect.width() > hit.rect.height()
+                shape = Qt.CursorShape.SizeVerCursor if vertical else Qt.CursorShape.SizeHorCursor
+            elif hit is not None and hit.part == "more":
+                shape = Qt.CursorShape.PointingHandCursor
+            self.setCursor(shape)
+            return
+        if (pos - self.drag.origin).manhattanLength() > 4:
+            self.drag.moved = True
+        self.drag.current_day = self.day_at(pos)
+        self.drag.current_at = self.time_at(pos)
+        self.update()
+
+    def mouseReleaseEvent(self, event) -> None:
+        drag, self.drag = self.drag, None
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.position()
+        day, at = self.day_at(pos), self.time_at(pos)
+        view = self.view
+        if drag.hit is None:
+            self.create_from(drag, day, at)
+            return
+        item = drag.hit.item
+        if not drag.moved or item is None:
+            return
+        if drag.hit.part == "end":
+            if at is not None and drag.at is not None and self.view.mode in ("week", "day") and not _is_all_day(item):
+                view.resize_item(item, datetime.combine(item.last_day, at.time()))
+            elif day is not None:
+                cal = view.controller.ws.calendar
+                view.resize_item(item, cal.day_end(max(day, item.first_day)))
+            return
+        if at is not None and drag.at is not None and not _is_all_day(item):
+            view.move_item(item, at - drag.at)
+        elif day is not None and drag.day is not None:
+            view.move_item(item, timedelta(days=(day - drag.day).days))
+        self.update()
+
+    def create_from(self, drag: _Drag, day: date | None, at: datetime | None) -> None:
+        """A click or drag on empty time: a task there (whole working days in the month, the hours in a grid)."""
+        view = self.view
+        cal = view.controller.ws.calendar
+        if view.mode in ("week", "day") and drag.at is not None and at is not None and drag.moved:
+            a, b = sorted((drag.at, at))
+            view.create_between(a, max(b, a + timedelta(minutes=SNAP)))
+        elif view.mode == "month" and drag.day is not None and day is not None and drag.moved:
+            a, b = sorted((drag.day, day))
+            view.create_between(cal.day_start(a), cal.day_end(b))
+        else:
+            view.choose(None)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        pos = event.position()
+        hit = self.hit_at(pos)
+        view = self.view
+        if hit is not None and hit.item is not None:
+            target = hit.item.task_id if hit.item.task_id is not None else hit.item.routine_id
+            view.editor_requested.emit(target)
+            return
+        cal = view.controller.ws.calendar
+        at = self.time_at(pos)
+        day = self.day_at(pos)
+        if at is not None:
+            view.create_between(at, at + timedelta(hours=1))
+        elif day is not None:
+            view.create_between(cal.day_start(day), cal.day_end(day))
+
+    def wheelEvent(self, event) -> None:
+        steps = -event.angleDelta().y() // 120
+        if not steps:
+            return
+        if self.view.mode == "agenda":
+            self.agenda_offset = max(0, min(AGENDA_DAYS - 1, self.agenda_offset + steps))
+            self.update()
+        else:
+            self.view.step(1 if steps > 0 else -1)
+
+
+def _is_all_day(item: Item) -> bool:
+    """Drawn in the month lanes or a time grid's all-day band: several days, midnight to midnight, or a marker."""
+    if item.kind in ("milestone", "deadline"):
+        return True
+    return item.first_day != item.last_day or (
+        item.start.time() == time() and item.finish - item.start >= timedelta(days=1)
+    )
+
+
+def _where(ws, item: Item) -> str:
+    task = ws.tasks.get(item.task_id if item.task_id is not None else item.routine_id)
+    if task is None:
+        return ""
+    try:
+        return ws.container_name(task.container())
+    except KeyError:
+        return ""
