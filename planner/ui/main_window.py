@@ -129,8 +129,6 @@ class MainWindow(QMainWindow):
             view.context_menu_requested.connect(self._task_menu)
             if hasattr(view, "editor_requested"):
                 view.editor_requested.connect(self.open_in_editor)
-            if hasattr(view, "editor_requested"):  # the board opens the editor on a double-click
-                view.editor_requested.connect(self.focus_editor)
             view.addActions(self.view_actions)
             self.views[view_class.name] = view
             self.stack.addWidget(view)
@@ -359,13 +357,6 @@ class MainWindow(QMainWindow):
 
     def _current_task_changed(self, task_id) -> None:
         self.editor.show_task(task_id)
-
-    def focus_editor(self) -> None:
-        """Show the task editor with the focus in the title of the current task."""
-        self.toggle_editor.setChecked(True)
-        self.editor.setVisible(True)
-        self.editor.title.setFocus()
-        self.editor.title.selectAll()
 
     def _changes_applied(self, changes: Changes) -> None:
         ws = self.controller.ws

@@ -52,7 +52,7 @@ class BoardView(QWidget):
 
     current_task_changed = Signal(object)  # task id or None
     context_menu_requested = Signal(object)  # global QPoint, on empty board space
-    editor_requested = Signal()  # double-click or Enter on a card: the window shows the task editor, focused
+    editor_requested = Signal(object)  # task id: double-click or Enter on a card opens it in the window's editor
 
     def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
         super().__init__(parent)
@@ -221,6 +221,11 @@ class BoardView(QWidget):
         for row in self.lane_rows.values():
             row.fit_height()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._current is None:  # so the editor beside the board has a card to show
+            self.select_first_task()
+
     def eventFilter(self, watched, event) -> bool:
         if watched is self.body_area.viewport() and event.type() == event.Type.Resize:
             self._layout_columns()
@@ -283,7 +288,7 @@ class BoardView(QWidget):
     def select_task(self, task_id: int, edit: bool = False) -> None:
         self.select_tasks([task_id])
         if edit and self.current_node() == ("task", task_id):
-            self.editor_requested.emit()
+            self.editor_requested.emit(task_id)
 
     def select_tasks(self, task_ids: list[int], notify: bool = True) -> None:
         """Select these cards (those on the board), the first one current and in sight."""
@@ -299,11 +304,17 @@ class BoardView(QWidget):
             index = view.model().index(view.model().ids.index(tid))
             flag = QItemSelectionModel.SelectionFlag.Select
             if tid == first_id:
-                view.blockSignals(not notify)
+                view.blockSignals(True)
+                view.selectionModel().blockSignals(True)
                 view.selectionModel().setCurrentIndex(index, flag)
+                view.selectionModel().blockSignals(False)
                 view.blockSignals(False)
-                if not notify:
-                    self._current = (cell, tid)
+                view.viewport().update()
+                # Said here, not through currentChanged, which is silent when the card was current already.
+                changed = self._current is None or self._current[1] != tid
+                self._current = (cell, tid)
+                if notify and changed:
+                    self.current_task_changed.emit(tid)
             else:
                 view.selectionModel().select(index, flag)
         view = self.cell_views[first_cell]
@@ -344,6 +355,9 @@ class BoardView(QWidget):
         target = (board.lanes[lane_index], status_ids[column])
         cards = board.cells[target].ids
         if rows:
+            ids = [tid for tid in ids if tid in cards]  # up and down move the current cell's cards only
+            if not ids:
+                return False
             others = [tid for tid in cards if tid not in ids]
             first = min(cards.index(tid) for tid in ids if tid in cards)
             last = max(cards.index(tid) for tid in ids if tid in cards)
@@ -476,7 +490,7 @@ class BoardView(QWidget):
             self.context_menu_requested.emit(position)
             return
         menu = QMenu(self)
-        menu.addAction(theme.icon("editor"), "Open in Editor", self.editor_requested.emit)
+        menu.addAction(theme.icon("editor"), "Open in Editor", lambda: self.editor_requested.emit(ids[0]))
         move = menu.addMenu("Move To")
         current = {self.board.cell_of(tid)[1] for tid in ids if self.board.cell_of(tid)}
         for status in self.board.statuses:
@@ -649,7 +663,7 @@ class CardListView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
-        self.doubleClicked.connect(lambda index: board_view.editor_requested.emit())
+        self.doubleClicked.connect(lambda index: board_view.editor_requested.emit(index.data(Role.TASK_ID)))
         self.selectionModel().currentChanged.connect(lambda current, _: board_view._current_changed(self, current))
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._rows_changed)
@@ -691,7 +705,7 @@ class CardListView(QListView):
             view.move_selected(rows=-1 if key == Qt.Key.Key_Up else 1)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            view.editor_requested.emit()
+            view.editor_requested.emit(self.currentIndex().data(Role.TASK_ID))
             return
         if not modifiers and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self._step_sideways(key):
             return
