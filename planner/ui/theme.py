@@ -145,7 +145,8 @@ def task_icon(task, summary: bool, done: bool) -> QIcon:
 
 
 def app_icon_path() -> Path:
-    return resources_dir() / "icons" / "planner.svg"
+    """The coloured app icon (the window's and the installed app's; .ico/.icns/PNGs are made from it)."""
+    return resources_dir() / "app-icon.svg"
 
 
 _STYLE = """
