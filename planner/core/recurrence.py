@@ -104,11 +104,40 @@ def rule_dates(text: str, dtstart: datetime, first: datetime, last: datetime) ->
     if not text or last < first:
         return []
     out = []
+    dtstart = _closer_start(text, dtstart, first)
     for at in islice(_rule(text, dtstart).xafter(first, count=MAX_OCCURRENCES, inc=True), MAX_OCCURRENCES):
         if at > last:
             break
         out.append(at)
     return out
+
+
+def _closer_start(text: str, dtstart: datetime, first: datetime) -> datetime:
+    """`dtstart` moved forward by whole periods of the rule to just before `first`, when that gives the same dates.
+
+    dateutil walks every period from DTSTART; a routine started years ago would cost a walk through all of them on
+    every paint. Without COUNT, a shift by whole periods (days, weeks, months or years times INTERVAL) keeps the
+    set of dates, as long as it does not change the day of the month the rule takes from DTSTART.
+    """
+    parts = rule_parts(text)
+    if first <= dtstart or "COUNT" in parts:
+        return dtstart
+    n = int(parts.get("INTERVAL", "1"))
+    freq = parts.get("FREQ")
+    gap = first - dtstart
+    if freq == "DAILY":
+        return dtstart + timedelta(days=max(0, gap.days // n - 1) * n)
+    if freq == "WEEKLY":
+        return dtstart + timedelta(weeks=max(0, gap.days // 7 // n - 1) * n)
+    keeps_day = dtstart.day <= 28 or "BYMONTHDAY" in parts or "BYDAY" in parts or "BYYEARDAY" in parts
+    if not keeps_day:
+        return dtstart
+    months = (first.year - dtstart.year) * 12 + first.month - dtstart.month
+    if freq == "MONTHLY":
+        return dtstart + relativedelta(months=max(0, months // n - 1) * n)
+    if freq == "YEARLY":
+        return dtstart + relativedelta(years=max(0, months // 12 // n - 1) * n)
+    return dtstart
 
 
 def step_of(text: str) -> relativedelta:
@@ -297,10 +326,10 @@ def occurrence_start(ws: Workspace, routine: Task, planned: datetime) -> tuple[d
     return planned, False
 
 
-def occurrence_finish(ws: Workspace, routine: Task, start: datetime) -> datetime:
+def occurrence_finish(ws: Workspace, routine: Task, start: datetime, cal=None) -> datetime:
     if routine.milestone or not routine.duration:
         return start
-    return calendar_of(ws, routine).add_working(start, routine.duration)
+    return (cal or calendar_of(ws, routine)).add_working(start, routine.duration)
 
 
 def created_occurrences(ws: Workspace) -> dict[int, list[Task]]:
@@ -373,6 +402,7 @@ def occurrences_between(
     lo, hi = datetime.combine(first, time()), datetime.combine(last, time.max)
     by_planned = {t.occurrence: t for t in made if t.occurrence is not None}
     out = []
+    cal = calendar_of(ws, routine)
     # An occurrence moved by an exception can come from a planned day outside the range: look a little wider.
     margin = timedelta(days=31) if routine.recurrence_exceptions or routine.shift_to_workday else timedelta()
     for planned in planned_between(ws, routine, lo - margin, hi + margin, made):
@@ -382,7 +412,7 @@ def occurrences_between(
         start, moved = occurrence_start(ws, routine, planned)
         if start is None or not lo <= start <= hi:
             continue
-        out.append(Occurrence(routine.id, planned, start, occurrence_finish(ws, routine, start), moved))
+        out.append(Occurrence(routine.id, planned, start, occurrence_finish(ws, routine, start, cal), moved))
     for task in made:
         when = task.start or task.occurrence
         if when is not None and lo <= when <= hi:
