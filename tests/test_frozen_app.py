@@ -1,0 +1,126 @@
+"""The installed app: build.spec makes a PyInstaller folder that starts like the installed package.
+
+The frozen app's tests need a build (about half a minute), so they are skipped unless PyInstaller is
+installed (`pip install ".[build]"`; the build then happens here, once per run) or PLANNER_FROZEN_APP
+names an app already built (CI builds `dist/Planner` in .ci/run and points this file at it).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import sqlite3
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner import __version__
+from planner.store import migrations
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE_LIMIT_MB = 150  # DESIGN.md, Budgets: installed app (PyInstaller folder) ≤ 150 MB
+EXE = "Planner.exe" if sys.platform == "win32" else "Planner"
+
+
+@pytest.fixture(scope="module")
+def frozen_app(tmp_path_factory) -> Path:
+    given = os.environ.get("PLANNER_FROZEN_APP")
+    if given:
+        app = Path(given).resolve()
+        assert app.is_file(), f"PLANNER_FROZEN_APP={given} is not a file"
+        return app
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.skip('PyInstaller is not installed (pip install ".[build]") and PLANNER_FROZEN_APP is not set')
+    out = tmp_path_factory.mktemp("frozen")
+    build = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", str(ROOT / "build.spec"), "--noconfirm",
+         "--distpath", str(out / "dist"), "--workpath", str(out / "build")],
+        cwd=ROOT, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert build.returncode == 0, build.stderr[-3000:]
+    return out / "dist" / "Planner" / EXE
+
+
+def run(app: Path, *args: str, data_dir: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PLANNER_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([str(app), *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_version(frozen_app, tmp_path):
+    result = run(frozen_app, "--version", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Planner {__version__}"
+
+
+def test_screenshot_of_the_sample(frozen_app, tmp_path):
+    out = tmp_path / "sample.png"
+    result = run(frozen_app, "--sample", "--screenshot", str(out), "--size", "1200x800", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert png_size(out) == (1200, 800)
+    assert out.stat().st_size > 20_000  # a window with content, not a blank image
+
+
+def test_a_new_workspace_gets_the_latest_schema(frozen_app, tmp_path):
+    """The migrations are found with pkgutil at run time: the frozen app must hold every one of them."""
+    path = tmp_path / "new.planner"
+    result = run(frozen_app, str(path), "--screenshot", str(tmp_path / "new.png"), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+    listed = run(frozen_app, "tasks", str(path), "--json", data_dir=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == []  # a headless job, and a new workspace has no tasks
+
+
+def test_the_folder_is_small(frozen_app):
+    folder = frozen_app.parent
+    size = sum(
+        (Path(dirpath) / name).lstat().st_size
+        for dirpath, _, names in os.walk(folder)
+        for name in names
+        if not (Path(dirpath) / name).is_symlink()
+    )
+    assert size / 1e6 <= SIZE_LIMIT_MB, f"{folder} holds {size / 1e6:.0f} MB, over {SIZE_LIMIT_MB} MB"
+
+
+def test_only_the_qt_parts_planner_uses(frozen_app):
+    plugins = next(frozen_app.parent.rglob("Qt*/plugins"), None)
+    assert plugins is not None, "no Qt plugins folder in the frozen app"
+    present = {f"{path.parent.name}/{path.name}" for path in plugins.rglob("*") if path.is_file()}
+    for wanted in ("platforms/*offscreen*", "iconengines/*svg*", "imageformats/*svg*"):
+        assert any(Path(name).match(wanted) for name in present), f"{wanted} is missing"
+    for unwanted in ("platforms/*wayland*", "platforms/*eglfs*", "platformthemes/*gtk*", "tls/*"):
+        assert not any(Path(name).match(unwanted) for name in present), f"{unwanted} was collected"
+    assert not any(frozen_app.parent.rglob("translations/qtbase_*.qm"))
+    assert not any(frozen_app.parent.rglob("QtWebEngine*")) and not any(frozen_app.parent.rglob("*Qt6Qml*"))
+
+
+def test_resources_are_in_the_app(frozen_app):
+    resources = next(path for path in frozen_app.parent.rglob("resources") if (path / "icons").is_dir())
+    assert (resources / "icons" / "check-mark.svg").is_file()
+    assert (resources / "app-icon.svg").is_file()
+
+
+@pytest.mark.skipif(shutil.which("planner", path=str(Path(sys.executable).parent)) is None,
+                    reason="the planner command is not installed in this environment")  # fmt: skip
+def test_the_installed_package_finds_its_resources(tmp_path):
+    """`pip install .` (not the checkout) must carry resources/ as planner.resources, icons included."""
+    command = shutil.which("planner", path=str(Path(sys.executable).parent))
+    env = {**os.environ, "PLANNER_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    out = tmp_path / "installed.png"
+    result = subprocess.run(
+        [command, "--sample", "--screenshot", str(out)], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert png_size(out) == (1400, 900)
