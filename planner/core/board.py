@@ -203,24 +203,32 @@ class MoveCards(Command):
     def _ranks(self, ws: Workspace) -> list[float]:
         """Ranks that put the moving cards, in order, between the cards around the drop point."""
         moving = set(self.task_ids)
-        column = sorted((t for t in ws.tasks.values() if t.status_id == self.status_id and t.id not in moving),
-                        key=card_key)  # fmt: skip
-        ranks = _between(column, self.before, len(self.task_ids), self.task_ids)
+        keys = [card_key(t) for t in ws.tasks.values() if t.status_id == self.status_id and t.id not in moving]
+        # One pass for the neighbours of the drop point (a sort of a 5,000-card column costs more than the drop).
+        before = ws.tasks.get(self.before) if self.before is not None else None
+        if before is None or before.status_id != self.status_id or before.id in moving:
+            low, high = max(keys, default=None), None
+        else:
+            high = card_key(before)
+            low = max((k for k in keys if k < high), default=None)
+        ranks = _between(low, high, self.task_ids)
         if ranks is None:
             # No room left between two neighbours (equal ranks, or floats worn down): space the column out.
+            column = sorted((t for t in ws.tasks.values() if t.status_id == self.status_id and t.id not in moving),
+                            key=card_key)  # fmt: skip
             for number, task in enumerate(column):
                 self.touch(ws, "task", task.id)
                 task.board_rank = float(number * 1024)
-            ranks = _between(column, self.before, len(self.task_ids), self.task_ids)
+            index = next((i for i, t in enumerate(column) if high is not None and t.id == before.id), len(column))
+            low = card_key(column[index - 1]) if index > 0 else None
+            high = card_key(column[index]) if index < len(column) else None
+            ranks = _between(low, high, self.task_ids)
         return ranks
 
 
-def _between(column: list[Task], before: int | None, count: int, ids: list[int]) -> list[float] | None:
-    index = len(column)
-    if before is not None:
-        index = next((i for i, t in enumerate(column) if t.id == before), len(column))
-    low = card_key(column[index - 1]) if index > 0 else None
-    high = card_key(column[index]) if index < len(column) else None
+def _between(low: tuple | None, high: tuple | None, ids: list[int]) -> list[float] | None:
+    """Ranks for `ids`, in order, strictly between the card keys `low` and `high` (None: no card that side)."""
+    count = len(ids)
     if low is None and high is None:
         return [float(n) for n in range(count)]
     if high is None:

@@ -207,8 +207,12 @@ class BoardView(QWidget):
         """Every column as wide as the board allows (at least MIN_COLUMN), headers and cells alike."""
         count = max(1, len(self.headers))
         available = self.body_area.viewport().width() - 2 * MARGIN - COLUMN_GAP * (count - 1)
-        width = max(MIN_COLUMN, available // count)
+        width = max(MIN_COLUMN, (available - 4) // count)  # a few pixels spare, or rounding shows a scroll bar
         self._column_width = width
+        # Scroll sideways only when the columns cannot fit at their narrowest.
+        fits = (available - 4) // count >= MIN_COLUMN
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.body_area.setHorizontalScrollBarPolicy(policy)
         for header in self.headers.values():
             header.setFixedWidth(width)
         for view in self.cell_views.values():

@@ -1,0 +1,139 @@
+"""Times the board on a generated workspace with 5,000 cards or more: opening it (sorting every card into its cell,
+building the cells, first paint), a frame while scrolling, and a drop between columns end to end (command, file,
+models, repaint), without and with swimlanes. Plain timing, printed.
+
+Run: python benchmarks/bench_board.py [--cards 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from generate import build_large
+
+from planner.store.workspace_file import WorkspaceFile
+
+
+def best(times: list[float]) -> str:
+    return f"{min(times) * 1000:.1f} ms (median {statistics.median(times) * 1000:.1f} ms)"
+
+
+def make_file(folder: Path, cards: int) -> Path:
+    """A generated workspace with at least `cards` leaf tasks (summaries are not cards)."""
+    tasks = cards
+    while True:
+        ws = build_large(tasks=tasks, links=tasks * 3 // 2)
+        leaves = sum(1 for t in ws.tasks.values() if not ws.is_summary(t.id))
+        if leaves >= cards:
+            break
+        tasks = tasks * cards // leaves + 50
+    path = folder / f"board-{cards}.planner"
+    with WorkspaceFile.open(path) as file:
+        file.insert_all(ws)
+    print(f"workspace: {len(ws.tasks)} tasks, {leaves} cards, {len(ws.status_changes)} status changes")
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cards", type=int, default=5000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp())
+    path = make_file(folder, args.cards)
+
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from planner.app import open_file
+    from planner.core.board import Swimlanes
+    from planner.ui import theme
+    from planner.ui.controller import Controller
+    from planner.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    theme.apply_theme(app, "light")
+    file, ws = open_file(path)
+    controller = Controller(file, ws)
+    window = MainWindow(controller, None, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    board = window.views["board"]
+
+    opens = []
+    for _ in range(5):
+        started = time.perf_counter()
+        board.apply_scope()  # what opening the board, or changing the sidebar's scope, does
+        window.show_view("board")
+        app.processEvents()
+        window.repaint()
+        opens.append(time.perf_counter() - started)
+    cards = sum(len(model.ids) for model in board.board.cells.values())
+    print(f"open the board ({cards} cards, every card sorted into its cell, first paint): {best(opens)}")
+
+    bar = board.body_area.verticalScrollBar()
+    frames = []
+    for step in range(60):
+        bar.setValue(step * bar.maximum() // 60)
+        started = time.perf_counter()
+        board.body_area.viewport().repaint()
+        frames.append(time.perf_counter() - started)
+    print(f"board frame while scrolling (the cards in sight painted): {best(frames)}")
+
+    # The board's own share of a drop: its models catching up, and repainting the board alone.
+    inside: list[float] = []
+    catch_up = board.board.apply_changes
+
+    def timed_catch_up(changes) -> None:
+        started = time.perf_counter()
+        catch_up(changes)
+        inside[-1] += time.perf_counter() - started
+
+    controller.changes_applied.disconnect(catch_up)
+    controller.changes_applied.connect(timed_catch_up)
+
+    def time_drops(label: str) -> None:
+        drops, own = [], []
+        statuses = [s.id for s in board.board.statuses]
+        for n in range(30):
+            lane = board.board.lanes[n % len(board.board.lanes)]
+            source = board.board.cells[(lane, statuses[n % 2])]
+            target = board.board.cells[(lane, statuses[1 - n % 2])]
+            if not source.ids:
+                continue
+            mime = source.mimeData([source.index(len(source.ids) // 2)])
+            inside.append(0.0)
+            started = time.perf_counter()
+            target.dropMimeData(mime, Qt.DropAction.MoveAction, min(3, len(target.ids)), 0, target.index(-1))
+            painted = time.perf_counter()
+            board.repaint()
+            own.append(inside[-1] + time.perf_counter() - painted)
+            window.repaint()
+            drops.append(time.perf_counter() - started)
+        print(f"a drop between columns, {label} (command, file, every view and panel, repainted window): {best(drops)}")
+        print(f"  of which the board (its models catching up, the board repainted): {best(own)}")
+
+    board.board.confirm = lambda title, text: True  # the WIP limits are far exceeded here: do not ask
+    time_drops("no swimlanes")
+    started = time.perf_counter()
+    board.set_swimlanes(Swimlanes.ASSIGNEE)
+    app.processEvents()
+    window.repaint()
+    took = (time.perf_counter() - started) * 1000
+    print(f"switch to swimlanes by assignee ({len(board.board.lanes)} lanes): {took:.0f} ms")
+    board.board.confirm = lambda title, text: True
+    time_drops("swimlanes by assignee")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
