@@ -11,6 +11,7 @@ import xml.parsers.expat
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from xml.etree import ElementTree
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml
@@ -88,6 +89,8 @@ def parse_xml(data: bytes, name: str) -> Element:
     if not data.strip():
         raise ImportFileError(f"{name}: the file is empty")
     try:
+        if _cannot_declare_entities(data):
+            return ElementTree.fromstring(data)
         return DefusedET.parse(io.BytesIO(data), forbid_dtd=False).getroot()
     except defusedxml.EntitiesForbidden as error:
         line = _line_of_text(data, b"<!ENTITY")
@@ -108,6 +111,15 @@ def parse_xml(data: bytes, name: str) -> Element:
         if reason == "no element found" and not data.strip().startswith(b"<"):
             reason = "not XML"
         raise ImportFileError(f"{name}, line {line}, column {column + 1}: malformed XML ({reason})") from None
+
+
+def _cannot_declare_entities(data: bytes) -> bool:
+    """True for a file in an ASCII-compatible encoding with no DOCTYPE: it can declare no entity, internal or
+    external, so expat's C parser reads it safely, three times faster than defusedxml's Python handlers
+    (1.3 s against 0.45 s for 10,000 MS Project tasks). Everything else goes through defusedxml."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
+        return False  # UTF-16 or UTF-32: a byte search could miss the DOCTYPE
+    return b"<!DOCTYPE" not in data and b"<!ENTITY" not in data
 
 
 def _line_of_text(data: bytes, needle: bytes) -> int:
