@@ -211,8 +211,10 @@ class TaskEditorPanel(QScrollArea):
             return
         if self.task_id not in self.controller.ws.tasks:
             self.show_task(None)
-        elif changes.touches("task", "dependency", "person", "label", "status"):
+        elif self.task_id in changes.ids("task") or changes.touches("dependency", "person", "label", "status"):
             self._fill(self.controller.ws.tasks[self.task_id])
+        elif changes.touches("task"):
+            self.slack.setText(self._schedule_text(self.controller.ws.tasks[self.task_id]))  # others' dates move it
 
     def _fill(self, task: Task) -> None:
         ws = self.controller.ws

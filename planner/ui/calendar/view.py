@@ -130,7 +130,11 @@ class CalendarView(QWidget):
         return [self.anchor + timedelta(days=i) for i in range(AGENDA_DAYS)]
 
     def refresh(self) -> None:
-        """Collect the items of the days on screen again and repaint."""
+        """Collect the items of the days on screen again and repaint; while hidden, only note that it is due."""
+        if not self.isVisible():
+            self._stale = True  # collecting costs ~10 ms a change: not for a view nobody sees
+            return
+        self._stale = False
         days = self.days()
         self._range = (days[0], days[-1])
         ws = self.controller.ws
@@ -154,6 +158,11 @@ class CalendarView(QWidget):
             return False  # "Today", "Overdue"…: lists of work due, which a plan for later is not
         loose = dataclasses.replace(self.proxy.filter, due=Due.ANY)
         return loose.matches(self.controller.ws, task, self.controller.today())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.refresh()
 
     def _changes_applied(self, changes) -> None:
         if self.selected is not None and self.selected not in self.controller.ws.tasks:
