@@ -137,6 +137,8 @@ def _tinted(name: str, color: str) -> QIcon:
 def task_icon(task, summary: bool, done: bool) -> QIcon:
     if task.milestone:
         return icon("milestone", caution_color())
+    if task.recurrence and task.routine_id is None:
+        return icon("area", accent())  # a routine: the series that makes occurrences
     if done:
         return icon("done", success_color())
     if summary:

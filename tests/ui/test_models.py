@@ -70,3 +70,26 @@ def test_model_rows_follow_the_workspace_after_undo_and_redo(window):
     project = next(iter(ws.projects))
     top = model.index_of(("project", project))
     assert shown(top) == expected(("project", project))
+
+
+def test_routine_occurrences_show_under_their_routine(make_window, tmp_path, qtmodeltester):
+    from planner.core.commands import DeleteTasks
+
+    window = make_window(tmp_path / "unused.planner", sample=True)
+    model, ws = window.model, window.controller.ws
+    qtmodeltester.check(model)
+    routines = {t.routine_id for t in ws.tasks.values() if t.routine_id is not None}
+    assert routines
+    routine = min(routines)
+    index = model.index_of(("task", routine))
+    shown = [model.index(r, 0, index).data(Role.TASK_ID) for r in range(model.rowCount(index))]
+    assert sorted(shown) == sorted(t.id for t in ws.tasks.values() if t.routine_id == routine)
+    container = ws.tasks[routine].container()
+    top = model.index_of(container)
+    beside = {model.index(r, 0, top).data(Role.TASK_ID) for r in range(model.rowCount(top))}
+    assert not beside & set(shown)
+    assert window.controller.run(DeleteTasks([shown[0]]))
+    assert model.rowCount(model.index_of(("task", routine))) == len(shown) - 1
+    window.controller.undo_stack.undo()
+    assert model.rowCount(model.index_of(("task", routine))) == len(shown)
+    qtmodeltester.check(model)

@@ -51,6 +51,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._parent: dict[Node, Node | None] = {}
         self._row_of: dict[Node, int] = {}
         self._painted: dict[int, _PaintedRow] = {}
+        self._grouping: tuple[dict[int, list[int]], set[int]] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
         controller.changes_applied.connect(self.apply_changes)
@@ -65,7 +66,31 @@ class TaskTreeModel(QAbstractItemModel):
             return [("area", a.id) for a in self.ws.ordered("area")] + [
                 ("project", p.id) for p in self.ws.ordered("project")
             ]
-        return [("task", tid) for tid in self.ws.children(key)]
+        series, grouped = self._series()
+        rows = [("task", tid) for tid in self.ws.children(key) if tid not in grouped]
+        if key[0] == "task" and key[1] in series:
+            rows += [("task", tid) for tid in series[key[1]]]
+        return rows
+
+    def _series(self) -> tuple[dict[int, list[int]], set[int]]:
+        """Routine occurrences shown under their routine (in date order) rather than beside it in the list
+        they share: {routine id: occurrence ids}, and the set of all those occurrences. Kept until tasks change."""
+        if self._grouping is None:
+            tasks = self.ws.tasks
+            series: dict[int, list[int]] = {}
+            for task in tasks.values():
+                routine = tasks.get(task.routine_id) if task.routine_id is not None else None
+                if routine is not None and routine.parent_key() == task.parent_key():
+                    series.setdefault(routine.id, []).append(task.id)
+            for ids in series.values():
+                ids.sort(key=lambda tid: (tasks[tid].start or datetime.max, tid))
+            self._grouping = (series, {tid for ids in series.values() for tid in ids})
+        return self._grouping
+
+    def _model_parent(self, task: Task) -> Node:
+        """Where the model shows `task`: under its routine when it is an occurrence beside it, else its parent."""
+        grouped = self._series()[1]
+        return ("task", task.routine_id) if task.id in grouped else task.parent_key()
 
     def _children(self, key: Node | None) -> list[Node]:
         rows = self._rows.get(key)
@@ -85,11 +110,12 @@ class TaskTreeModel(QAbstractItemModel):
     def index_of(self, node: Node, column: int = 0) -> QModelIndex:
         """The index of `node`, loading the cache along its ancestors if they were never shown."""
         if node[0] == "task":
-            task = self.ws.tasks[node[1]]
-            self._children(task.parent_key())
-            if node not in self._row_of:
-                self.index_of(task.parent_key())
-                self._children(task.parent_key())
+            parent = self._model_parent(self.ws.tasks[node[1]])
+            if parent[0] == "task":
+                self.index_of(parent)  # the parent's own row first, so its list hangs somewhere known
+            else:
+                self._children(ROOT)
+            self._children(parent)
         else:
             self._children(ROOT)
         row = self._row_of.get(node)
@@ -121,7 +147,9 @@ class TaskTreeModel(QAbstractItemModel):
         if node is ROOT:
             return True
         rows = self._rows.get(node)
-        return bool(rows) if rows is not None else bool(self.ws.children(node))
+        if rows is not None:
+            return bool(rows)
+        return bool(self.ws.children(node)) or (node[0] == "task" and node[1] in self._series()[0])
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return len(Column)
@@ -419,21 +447,31 @@ class TaskTreeModel(QAbstractItemModel):
     def reset(self) -> None:
         self.beginResetModel()
         self._painted.clear()
+        self._grouping = None
         self._rows.clear()
         self._parent.clear()
         self._row_of.clear()
         self.endResetModel()
 
     def apply_changes(self, changes: Changes) -> None:
+        extra: set[Node] = set()  # lists that routine grouping makes change, beyond those the core names
         for ident in changes.ids("task"):
             self._painted.pop(ident, None)
+            shown_under = self._parent.get(("task", ident))
+            if shown_under is not None:
+                extra.add(shown_under)
+            task = self.ws.tasks.get(ident)
+            if task is not None and task.routine_id is not None:
+                extra.add(("task", task.routine_id))
+        if changes.touches("task"):
+            self._grouping = None
         for kind, ident in changes.parents:
             if kind == "task":
                 self._painted.pop(ident, None)  # it may have become, or stopped being, a summary
         for kind in ("task", "area", "project"):
             for ident in changes.deleted.get(kind, ()):
                 self._rows.pop((kind, ident), None)
-        keys = ([ROOT] if changes.containers else []) + sorted(changes.parents)
+        keys = ([ROOT] if changes.containers else []) + sorted(changes.parents | extra)
         for key in keys:
             if key not in self._rows and (key is ROOT or key in self._row_of):
                 # Shown but never expanded: loaded now, it would answer with the new state while the
