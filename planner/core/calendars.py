@@ -273,6 +273,10 @@ class Calendar:
                 return found
         return self.base._special(day) if self.base is not None else None
 
+    def weekday_intervals(self, weekday: int) -> Intervals:
+        """The working intervals of a weekday (Monday=0) in the working week, before any exception."""
+        return self._weekday(weekday)
+
     def _weekday(self, weekday: int) -> Intervals:
         own = self.week[weekday]
         if own is None:

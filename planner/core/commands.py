@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import ClassVar
 
+from planner.core.calendars import STANDARD
 from planner.core.changes import Changes
 from planner.core.errors import ValidationError
 from planner.core.model import (
@@ -840,18 +841,32 @@ class Reschedule(Command):
 
     text = "Reschedule"
 
-    def __init__(self) -> None:
+    def __init__(self, previous=None, changes: Changes | None = None, today=None) -> None:
+        """`previous`: the schedule of the workspace before `changes` (the edit just applied), if known; then
+        only what the edit reaches is computed again (`update_schedule`), with the same result."""
         super().__init__()
         self.result = None
+        self.today = today
+        self._previous, self._since = previous, changes
 
     def _do(self, ws: Workspace) -> None:
-        from planner.core.schedule import planned_changes
+        from planner.core.schedule import planned_changes, update_schedule
 
-        self.result = compute_schedule(ws)
-        for tid, (start, finish, duration) in planned_changes(ws, self.result).items():
+        previous, since = self._previous, self._since
+        self._previous = self._since = None  # a redo schedules afresh: the undo stack keeps no old schedules
+        if previous is not None and since is not None:
+            self.result = update_schedule(previous, ws, since, self.today)
+        else:
+            self.result = compute_schedule(ws, self.today)
+        # After an update that follows a written schedule, only the tasks it says may have moved can differ.
+        candidates = self.result._touched if previous is not None and previous._applied else None
+        written = planned_changes(ws, self.result, candidates)
+        for tid, (start, finish, duration) in written.items():
             self.touch(ws, "task", tid)
             task = ws.tasks[tid]
             task.start, task.finish, task.duration = start, finish, duration
+        self.result._written = set(written)
+        self.result._applied = True
 
 
 def compute_schedule(ws: Workspace, today=None):
@@ -871,3 +886,40 @@ def start_fields(ws: Workspace, task: Task, start: datetime | None) -> dict:
         return {"start": start}
     start = ws.calendar_for(task).next_working(start)
     return {"start": start, "constraint": Constraint.SNET, "constraint_date": start}
+
+
+class SetWorkingTime(Command):
+    """Make `calendar` the workspace's working time (week, hours, public holidays, days off).
+
+    The first time, the built-in standard week becomes a stored calendar; calendars derived from the
+    workspace's follow it to the new one.
+    """
+
+    text = "Change working time"
+
+    def __init__(self, calendar) -> None:
+        super().__init__()
+        self.calendar = calendar
+        self._previous_id = 0
+
+    def _do(self, ws: Workspace) -> None:
+        previous = ws.calendar
+        self._previous_id = previous.id if previous.id in ws.calendars else 0
+        new = copy.deepcopy(self.calendar)
+        new.base = None
+        new.id = self._previous_id or self.stable_id(ws, "calendar")
+        if not any(new.week):
+            raise ValidationError("The working week needs at least one working day")
+        self.touch(ws, "calendar", new.id)
+        ws.calendars[new.id] = new
+        for other in ws.calendars.values():
+            if other.base is previous:
+                self.touch(ws, "calendar", other.id)
+                other.base = new
+        ws.calendar = new
+
+    def undo(self, ws: Workspace) -> Changes:
+        changes = super().undo(ws)
+        ws.relink_calendars()
+        ws.calendar = ws.calendars.get(self._previous_id, STANDARD)
+        return changes

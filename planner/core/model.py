@@ -82,6 +82,11 @@ class Project:
     manager: str = ""
     budget: float = 0.0
     calendar_id: int | None = None  # None: the workspace's calendar
+    in_scope: str = ""  # the charter's scope statement is `scope`; these list what is in and out
+    out_of_scope: str = ""
+    health_override: str = ""  # "" derives health from variance; else a Health value chosen by hand
+    health_comment: str = ""  # why the health was overridden
+    baseline_id: int | None = None  # the baseline compared against (and drawn by the Gantt); None: the latest
 
 
 @dataclass
@@ -161,6 +166,7 @@ class Task:
     labels: set[int] = field(default_factory=set)
     checklist: list[ChecklistItem] = field(default_factory=list)
     board_rank: float | None = None  # order in its board column; None sorts as its id (creation order)
+    fixed_cost: float = 0.0  # a cost of the task beyond its people's hours (a licence, a device)
     # on a routine: one occurrence skipped (None) or moved (to a start), by the day the rule gives it
     recurrence_exceptions: dict[date, datetime | None] = field(default_factory=dict)
 
@@ -194,6 +200,18 @@ class StatusChange:
     at: datetime
 
 
+@dataclass
+class Target:
+    """A flow metric's target for the whole workspace (`area_id` None) or one area: "throughput ≥ 12 a week",
+    "85 % within 5 days" (metric cycle_time, percentile 85, value 5). `planner.core.metrics` checks them."""
+
+    id: int
+    metric: str  # throughput, cycle_time, lead_time, wip, on_time
+    value: float
+    percentile: float = 85.0  # for cycle_time and lead_time: the share that must be within `value` days
+    area_id: int | None = None
+
+
 # Where a task hangs in the tree: under another task, or at the top of a project or area.
 ParentKey = tuple[str, int]
 
@@ -207,6 +225,17 @@ KINDS = (
     "task",
     "dependency",
     "status_change",
+    "target",  # flow metric targets (planner.core.metrics)
+    # project registers (planner.core.project, risks, stakeholders, costs, baselines, templates)
+    "deliverable",
+    "success_criterion",
+    "risk",
+    "stakeholder",
+    "interaction",
+    "expense",
+    "time_entry",
+    "baseline",
+    "template",
 )
 
 
@@ -222,6 +251,16 @@ class Workspace:
         self.tasks: dict[int, Task] = {}
         self.dependencies: dict[int, Dependency] = {}
         self.status_changes: dict[int, StatusChange] = {}
+        self.targets: dict[int, Target] = {}  # flow metric targets
+        self.deliverables: dict = {}  # project registers: their classes live in their own core modules
+        self.success_criteria: dict = {}
+        self.risks: dict = {}
+        self.stakeholders: dict = {}
+        self.interactions: dict = {}
+        self.expenses: dict = {}
+        self.time_entries: dict = {}
+        self.baselines: dict = {}
+        self.templates: dict = {}
         self.calendars: dict[int, Calendar] = {}  # named calendars that projects, tasks and people use
         self.calendar: Calendar = STANDARD  # the workspace's own: every task without another one
         self._next_id: dict[str, int] = dict.fromkeys(KINDS, 1)
@@ -285,6 +324,14 @@ class Workspace:
     def default_status_id(self) -> int | None:
         ordered = self.ordered("status")
         return ordered[0].id if ordered else None
+
+    def relink_calendars(self) -> None:
+        """Point every derived calendar at the stored object of its base (copies made for undo break that link)."""
+        for calendar in self.calendars.values():
+            if calendar.base is not None and calendar.base.id in self.calendars:
+                calendar.base = self.calendars[calendar.base.id]
+        if self.calendar.id in self.calendars:
+            self.calendar = self.calendars[self.calendar.id]
 
     def calendar_for(self, task: Task) -> Calendar:
         """The calendar a task is scheduled on, as MS Project chooses it: the task's own; else its assignees'
@@ -410,6 +457,16 @@ _TABLES = {
     "task": "tasks",
     "dependency": "dependencies",
     "status_change": "status_changes",
+    "target": "targets",
+    "deliverable": "deliverables",
+    "success_criterion": "success_criteria",
+    "risk": "risks",
+    "stakeholder": "stakeholders",
+    "interaction": "interactions",
+    "expense": "expenses",
+    "time_entry": "time_entries",
+    "baseline": "baselines",
+    "template": "templates",
 }
 _EMPTY: list[int] = []
 _EMPTY_SET: set[int] = set()

@@ -39,6 +39,7 @@ from planner.core.commands import (
     IndentTasks,
     MoveTask,
     OutdentTasks,
+    SetWorkingTime,
 )
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
 from planner.ui import theme
@@ -220,6 +221,9 @@ class MainWindow(QMainWindow):
         self.move_down_action = self._action("Move Do&wn", lambda: self.move_selected(1), "Alt+Shift+Down", "down")
         self.find_action = self._action("&Find", self.focus_search, S.Find, "search")
         self.new_area_action = self._action("New &Area…", lambda: self.new_container("area"), icon_name="area")
+        self.working_time_action = self._action(
+            "&Working Time…", self.edit_working_time, tip="Working days, hours, public holidays and days off"
+        )
         self.new_project_action = self._action(
             "New &Project…", lambda: self.new_container("project"), icon_name="project"
         )
@@ -277,6 +281,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_area_action, self.new_project_action])
+        edit_menu.addAction(self.working_time_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu("&View")
@@ -611,6 +616,17 @@ class MainWindow(QMainWindow):
             self.show_error("The project could not be exported", str(exc))
             return
         self.statusBar().showMessage(f"Exported “{ws.projects[project_id].name}” to {path}", 5000)
+
+    def edit_working_time(self) -> None:
+        from planner.ui.working_time import WorkingTimeDialog
+
+        dialog = WorkingTimeDialog(self.controller.ws.calendar, self)
+        if self.run_dialog(dialog):
+            self.controller.run(SetWorkingTime(dialog.calendar()))
+
+    def run_dialog(self, dialog) -> bool:
+        """Show a modal dialog; True when accepted. Tests replace this to fill the dialog in instead."""
+        return dialog.exec() == dialog.DialogCode.Accepted
 
     def show_report(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
