@@ -264,7 +264,14 @@ class DeleteObject(Command):
         if self.kind in ("area", "project"):
             roots = list(ws.children((self.kind, self.ident)))
             _delete_tasks(self, ws, roots)
+            if self.kind == "project":
+                from planner.core.registers import delete_project_records  # registers build on these commands
+
+                delete_project_records(self, ws, self.ident)
         elif self.kind == "person":
+            from planner.core.registers import detach_person
+
+            detach_person(self, ws, self.ident)
             for task in ws.tasks.values():
                 if self.ident in task.assignments:
                     self.touch(ws, "task", task.id)
@@ -307,7 +314,7 @@ _TASK_FIELDS = {
     "work", "percent_complete", "milestone", "manual", "constraint", "constraint_date", "deadline",
     "recurrence", "external_id", "calendar_id", "assignments", "labels", "checklist",
     "repeat_from", "skip_if_open", "shift_to_workday", "horizon", "recurrence_exceptions", "routine_id", "occurrence",
-    "board_rank",
+    "board_rank", "fixed_cost",
 }  # fmt: skip
 
 
@@ -418,6 +425,14 @@ def _edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock:
             task.priority = Priority(fields["priority"])
         except ValueError:
             raise ValidationError(f"{name}: {fields['priority']!r} is not a priority (0 low to 3 urgent)") from None
+    if "fixed_cost" in fields:
+        try:
+            cost = float(fields["fixed_cost"] or 0)
+        except (TypeError, ValueError):
+            raise ValidationError(f"{name}: {fields['fixed_cost']!r} is not an amount") from None
+        if cost < 0:
+            raise ValidationError(f"{name}: a fixed cost cannot be negative")
+        task.fixed_cost = cost
     for key in ("value", "effort"):
         if key in fields:
             number = int(fields[key] or 0)
@@ -557,6 +572,10 @@ def _delete_tasks(command: Command, ws: Workspace, task_ids: Iterable[int]) -> N
                 command.delete(ws, "dependency", dep_id)
     for change in [c for c in ws.status_changes.values() if c.task_id in seen]:
         command.delete(ws, "status_change", change.id)
+    if ws.time_entries or ws.expenses or ws.deliverables or ws.risks:
+        from planner.core.registers import detach_tasks  # registers build on these commands
+
+        detach_tasks(command, ws, seen)
     parents = {ws.tasks[tid].parent_key() for tid in doomed}
     for key in parents:
         for sibling in ws.children(key):

@@ -6,7 +6,8 @@ Models are unbound: each open workspace file binds them to its own database.
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+from datetime import date, datetime
 
 from peewee import (
     BooleanField,
@@ -18,6 +19,10 @@ from peewee import (
     Model,
     TextField,
 )
+
+from planner.core.project import Acceptance, CriterionStatus
+from planner.core.risks import Response, RiskStatus
+from planner.core.stakeholders import Engagement
 
 # PRAGMA application_id of a Planner workspace ("PLAN"): tells our files from other programs' SQLite files.
 APPLICATION_ID = 0x504C414E
@@ -33,6 +38,86 @@ class DateTimeText(Field):
 
     def python_value(self, value: str | None) -> datetime | None:
         return None if value is None else datetime.fromisoformat(value)
+
+
+class DateText(Field):
+    """A date stored as ISO 8601 text (YYYY-MM-DD)."""
+
+    field_type = "TEXT"
+
+    def db_value(self, value: date | None) -> str | None:
+        return None if value is None else value.isoformat()
+
+    def python_value(self, value: str | None) -> date | None:
+        return None if value is None else date.fromisoformat(value)
+
+    to_core = staticmethod(date.fromisoformat)  # how loading and writing convert it (workspace_file)
+    to_store = staticmethod(date.isoformat)
+
+
+class JSONText(Field):
+    """A list or document stored as JSON text (a register's linked task ids, a template)."""
+
+    field_type = "TEXT"
+
+    @staticmethod
+    def to_core(value: str):
+        return json.loads(value)
+
+    @staticmethod
+    def to_store(value) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def db_value(self, value):
+        return None if value is None else self.to_store(value)
+
+    def python_value(self, value):
+        return None if value is None else self.to_core(value)
+
+
+class EnumText(Field):
+    """A core StrEnum stored as its value."""
+
+    field_type = "TEXT"
+
+    def __init__(self, enum, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.to_core = enum
+        self.to_store = _enum_value
+
+
+def _enum_value(member) -> str:
+    return member.value if hasattr(member, "value") else str(member)
+
+
+class BaselineTasksText(Field):
+    """A baseline's tasks as JSON: {task id: [title, start, finish, duration, work, cost, summary, milestone, parent]}."""
+
+    field_type = "TEXT"
+
+    @staticmethod
+    def to_core(value: str) -> dict:
+        from planner.core.baselines import BaselineTask
+
+        def when(text):
+            return None if text is None else datetime.fromisoformat(text)
+
+        return {
+            int(tid): BaselineTask(row[0], when(row[1]), when(row[2]), row[3], row[4], row[5], row[6], row[7], row[8])
+            for tid, row in json.loads(value).items()
+        }
+
+    @staticmethod
+    def to_store(value: dict) -> str:
+        def iso(at):
+            return None if at is None else at.isoformat(sep=" ")
+
+        rows = {
+            str(tid): [t.title, iso(t.start), iso(t.finish), t.duration, t.work, t.cost, t.summary, t.milestone,
+                       t.parent_id]  # fmt: skip
+            for tid, t in value.items()
+        }
+        return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
 class Row(Model):
@@ -79,6 +164,11 @@ class ProjectRow(Row):
     manager = TextField(default="")
     budget = FloatField(default=0.0)
     calendar = ForeignKeyField(CalendarRow, column_name="calendar_id", null=True, on_delete="SET NULL")
+    in_scope = TextField(default="")
+    out_of_scope = TextField(default="")
+    health_override = TextField(default="")
+    health_comment = TextField(default="")
+    baseline_id = IntegerField(null=True)  # no foreign key: the baseline table refers to projects
 
     class Meta:
         table_name = "project"
@@ -152,6 +242,7 @@ class TaskRow(Row):
     started = DateTimeText(null=True)
     completed = DateTimeText(null=True)
     board_rank = FloatField(null=True)
+    fixed_cost = FloatField(default=0.0)
 
     class Meta:
         table_name = "task"
@@ -223,6 +314,136 @@ class StatusChangeRow(Row):
         table_name = "status_change"
 
 
+# -- project registers (planner.core.project, risks, stakeholders, costs, baselines, templates) ---------
+class DeliverableRow(Row):
+    id = IntegerField(primary_key=True)
+    project = ForeignKeyField(ProjectRow, column_name="project_id", on_delete="CASCADE")
+    name = TextField()
+    description = TextField(default="")
+    task_ids = JSONText(default=list)
+    acceptance = EnumText(Acceptance, default="pending")
+    due = DateText(null=True)
+    position = IntegerField(default=0)
+
+    class Meta:
+        table_name = "deliverable"
+
+
+class SuccessCriterionRow(Row):
+    id = IntegerField(primary_key=True)
+    project = ForeignKeyField(ProjectRow, column_name="project_id", on_delete="CASCADE")
+    name = TextField()
+    measure = TextField(default="")
+    target = TextField(default="")
+    current = TextField(default="")
+    status = EnumText(CriterionStatus, default="not measured")
+    position = IntegerField(default=0)
+
+    class Meta:
+        table_name = "success_criterion"
+
+
+class RiskRow(Row):
+    id = IntegerField(primary_key=True)
+    project = ForeignKeyField(ProjectRow, column_name="project_id", on_delete="CASCADE")
+    name = TextField()
+    cause = TextField(default="")
+    category = TextField(default="")
+    owner = TextField(default="")
+    probability = IntegerField(default=3)
+    impact = IntegerField(default=3)
+    response = EnumText(Response, default="mitigate")
+    mitigation = TextField(default="")
+    task_ids = JSONText(default=list)
+    trigger = TextField(default="")
+    contingency = TextField(default="")
+    status = EnumText(RiskStatus, default="open")
+    review_date = DateText(null=True)
+    position = IntegerField(default=0)
+
+    class Meta:
+        table_name = "risk"
+
+
+class StakeholderRow(Row):
+    id = IntegerField(primary_key=True)
+    project = ForeignKeyField(ProjectRow, column_name="project_id", on_delete="CASCADE")
+    name = TextField()
+    role = TextField(default="")
+    organisation = TextField(default="")
+    contact = TextField(default="")
+    influence = IntegerField(default=3)
+    interest = IntegerField(default=3)
+    current_engagement = EnumText(Engagement, default="neutral")
+    desired_engagement = EnumText(Engagement, default="supportive")
+    communication = TextField(default="")
+    channel = TextField(default="")
+    frequency = TextField(default="")
+    communication_owner = TextField(default="")
+    position = IntegerField(default=0)
+
+    class Meta:
+        table_name = "stakeholder"
+
+
+class InteractionRow(Row):
+    id = IntegerField(primary_key=True)
+    stakeholder = ForeignKeyField(StakeholderRow, column_name="stakeholder_id", on_delete="CASCADE")
+    day = DateText()
+    channel = TextField(default="Meeting")
+    summary = TextField(default="")
+    feedback = TextField(default="")
+
+    class Meta:
+        table_name = "interaction"
+
+
+class ExpenseRow(Row):
+    id = IntegerField(primary_key=True)
+    project = ForeignKeyField(ProjectRow, column_name="project_id", on_delete="CASCADE")
+    spent_on = DateText()
+    amount = FloatField(default=0.0)
+    task = ForeignKeyField(TaskRow, column_name="task_id", null=True, on_delete="SET NULL")
+    category = TextField(default="")
+    description = TextField(default="")
+
+    class Meta:
+        table_name = "expense"
+
+
+class TimeEntryRow(Row):
+    id = IntegerField(primary_key=True)
+    task = ForeignKeyField(TaskRow, column_name="task_id", on_delete="CASCADE")
+    person = ForeignKeyField(PersonRow, column_name="person_id", null=True, on_delete="SET NULL")
+    start = DateTimeText()
+    minutes = IntegerField(null=True)  # NULL while its timer runs
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "time_entry"
+
+
+class BaselineRow(Row):
+    id = IntegerField(primary_key=True)
+    project = ForeignKeyField(ProjectRow, column_name="project_id", on_delete="CASCADE")
+    name = TextField()
+    saved = DateTimeText(null=True)
+    tasks = BaselineTasksText(default="{}")
+
+    class Meta:
+        table_name = "baseline"
+
+
+class TemplateRow(Row):
+    id = IntegerField(primary_key=True)
+    name = TextField()
+    saved = DateTimeText(null=True)
+    definition = JSONText(default=dict)
+
+    class Meta:
+        table_name = "template"
+
+
 # Each core kind and the table that holds it, in an order where a row's references come first.
 ROWS = {
     "calendar": CalendarRow,
@@ -234,6 +455,15 @@ ROWS = {
     "task": TaskRow,
     "dependency": DependencyRow,
     "status_change": StatusChangeRow,
+    "deliverable": DeliverableRow,
+    "success_criterion": SuccessCriterionRow,
+    "risk": RiskRow,
+    "stakeholder": StakeholderRow,
+    "interaction": InteractionRow,
+    "expense": ExpenseRow,
+    "time_entry": TimeEntryRow,
+    "baseline": BaselineRow,
+    "template": TemplateRow,
 }
 TASK_PARTS = (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow)
 MODELS = [*ROWS.values(), *TASK_PARTS]

@@ -37,6 +37,7 @@ from planner.core.model import (
     Task,
     Workspace,
 )
+from planner.core.registers import RECORDS
 from planner.store import migrations
 from planner.store.calendar_codec import calendar_from_json, calendar_to_json
 from planner.store.schema import (
@@ -51,6 +52,7 @@ from planner.store.schema import (
     TaskLabelRow,
 )
 
+REGISTER_CLASSES = {kind: record.cls for kind, record in RECORDS.items()}
 SUFFIX = ".planner"
 SCHEMA_VERSION = migrations.LATEST
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -63,6 +65,7 @@ _CLASSES = {
     "task": Task,
     "dependency": Dependency,
     "status_change": StatusChange,
+    **REGISTER_CLASSES,
 }
 # Fields stored as text or numbers that the core keeps as enums.
 _ENUMS = {
@@ -324,6 +327,8 @@ def _quoted(columns: list[str]) -> list[str]:
 
 def _reader(field):
     """How a stored value becomes the core's: datetimes parsed, enums and booleans typed."""
+    if hasattr(field, "to_core"):  # a field that says how (dates, JSON, the registers' enums)
+        return field.to_core
     if field.column_name in _ENUMS:
         return _ENUMS[field.column_name]
     if isinstance(field, BooleanField):
@@ -358,6 +363,8 @@ def _upsert(model, objects) -> None:
 
 def _writer(field):
     """How a core value is stored in `field`, or None when SQLite takes it as it is (ints, floats, text)."""
+    if hasattr(field, "to_store"):
+        return field.to_store
     if isinstance(field, DateTimeText):
         return field.db_value
     if field.column_name in _ENUMS:

@@ -1,0 +1,264 @@
+"""Costs of a project: hourly rates, fixed costs per task, expenses with dates and time entries per task and person.
+
+Planned cost comes from the schedule and the assignments; actual cost from logged time and expenses. Plain
+Python over the core workspace: no Qt, no storage.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from planner.core.commands import Command
+from planner.core.errors import ValidationError
+from planner.core.model import Task, Workspace
+
+MAX_ENTRY_MINUTES = 24 * 60
+
+
+@dataclass
+class Expense:
+    """Money spent on a project on a day, optionally for one of its tasks (a device, a licence, travel)."""
+
+    id: int
+    project_id: int
+    spent_on: date | None = None
+    amount: float = 0.0
+    task_id: int | None = None
+    category: str = ""
+    description: str = ""
+
+
+@dataclass
+class TimeEntry:
+    """Hours a person worked on a task, from `start`. `minutes` is None while its timer still runs."""
+
+    id: int
+    task_id: int
+    person_id: int | None = None
+    start: datetime | None = None
+    minutes: int | None = 0
+    note: str = ""
+
+    @property
+    def running(self) -> bool:
+        return self.minutes is None
+
+
+def check_expense(ws: Workspace, expense: Expense) -> None:
+    if expense.project_id not in ws.projects:
+        raise ValidationError(f"There is no project {expense.project_id} for this expense")
+    what = f"Expense “{expense.description}”" if expense.description else "An expense"
+    if expense.spent_on is None:
+        raise ValidationError(f"{what} needs a date")
+    if isinstance(expense.spent_on, datetime) or not isinstance(expense.spent_on, date):
+        raise ValidationError(f"{what}: {expense.spent_on!r} is not a date")
+    try:
+        expense.amount = float(expense.amount)
+    except (TypeError, ValueError):
+        raise ValidationError(f"{what}: {expense.amount!r} is not an amount") from None
+    if expense.amount < 0:
+        raise ValidationError(f"{what}: an amount cannot be negative ({expense.amount:,.2f})")
+    if expense.task_id is not None:
+        task = ws.tasks.get(expense.task_id)
+        if task is None or task.project_id != expense.project_id:
+            raise ValidationError(f"{what}: task {expense.task_id} is not part of this project")
+
+
+def check_time_entry(ws: Workspace, entry: TimeEntry) -> None:
+    task = ws.tasks.get(entry.task_id)
+    if task is None:
+        raise ValidationError(f"There is no task {entry.task_id} to log time on")
+    if entry.person_id is not None and entry.person_id not in ws.people:
+        raise ValidationError(f"Time on “{task.title}”: there is no person {entry.person_id}")
+    if entry.start is None:
+        raise ValidationError(f"Time on “{task.title}” needs a date")
+    if entry.minutes is not None:
+        entry.minutes = int(entry.minutes)
+        if entry.minutes < 0:
+            raise ValidationError(f"Time on “{task.title}”: hours cannot be negative")
+        if entry.minutes > MAX_ENTRY_MINUTES:
+            raise ValidationError(
+                f"Time on “{task.title}”: {entry.minutes / 60:g} hours is more than a day; log each day on its own"
+            )
+
+
+# -- timers ---------------------------------------------------------------------------------------
+def running_timer(ws: Workspace, task_id: int) -> TimeEntry | None:
+    """The time entry whose timer runs on `task_id`, if any."""
+    return next((e for e in ws.time_entries.values() if e.task_id == task_id and e.running), None)
+
+
+class StartTimer(Command):
+    """Start logging time on a task for a person now; a timer the same person left running elsewhere stops."""
+
+    text = "Start timer"
+
+    def __init__(self, task_id: int, person_id: int | None, now: datetime) -> None:
+        super().__init__()
+        self.task_id, self.person_id, self.now = task_id, person_id, now.replace(second=0, microsecond=0)
+
+    def _do(self, ws: Workspace) -> None:
+        if running_timer(ws, self.task_id) is not None:
+            raise ValidationError(f"A timer already runs on “{ws.tasks[self.task_id].title}”")
+        for entry in list(ws.time_entries.values()):
+            if entry.running and entry.person_id == self.person_id:
+                _stop(self, ws, entry, self.now)
+        self.id = self.stable_id(ws, "time_entry")
+        entry = TimeEntry(self.id, self.task_id, self.person_id, self.now, None)
+        check_time_entry(ws, entry)
+        self.create(ws, "time_entry", entry)
+
+
+class StopTimer(Command):
+    """Stop a running timer: its entry keeps the minutes from its start to now."""
+
+    text = "Stop timer"
+
+    def __init__(self, entry_id: int, now: datetime) -> None:
+        super().__init__()
+        self.entry_id, self.now = entry_id, now
+
+    def _do(self, ws: Workspace) -> None:
+        entry = ws.time_entries.get(self.entry_id)
+        if entry is None or not entry.running:
+            raise ValidationError("That timer is not running")
+        _stop(self, ws, entry, self.now)
+
+
+def _stop(command: Command, ws: Workspace, entry: TimeEntry, now: datetime) -> None:
+    command.touch(ws, "time_entry", entry.id)
+    minutes = max(0, round((now - entry.start).total_seconds() / 60))
+    entry.minutes = min(minutes, MAX_ENTRY_MINUTES)
+
+
+# -- planned and actual cost -------------------------------------------------------------------------
+def rate(ws: Workspace, person_id: int | None) -> float:
+    person = ws.people.get(person_id) if person_id is not None else None
+    return person.rate if person is not None else 0.0
+
+
+def work_by_person(ws: Workspace, task: Task) -> dict[int, float]:
+    """Planned working minutes of each assignee: the task's work split by units, else its duration × units."""
+    if not task.assignments or task.milestone:
+        return {}
+    total_units = sum(task.assignments.values())
+    if task.work is not None and total_units:
+        return {pid: task.work * units / total_units for pid, units in task.assignments.items()}
+    duration = task.duration or 0
+    return {pid: duration * units for pid, units in task.assignments.items()}
+
+
+def task_planned_cost(ws: Workspace, task: Task) -> float:
+    """A single task's own planned cost: its people's hours at their rates plus its fixed cost."""
+    labour = sum(minutes / 60 * rate(ws, pid) for pid, minutes in work_by_person(ws, task).items())
+    return labour + task.fixed_cost
+
+
+@dataclass
+class Ledger:
+    """The actual costs of one project's tasks as of a moment, indexed once for many questions."""
+
+    time: dict[int, float] = field(default_factory=lambda: defaultdict(float))  # task id -> cost of logged time
+    minutes: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # task id -> logged minutes
+    expenses: dict[int | None, float] = field(default_factory=lambda: defaultdict(float))  # task id (None: project)
+
+
+def ledger(ws: Workspace, project_id: int, until: datetime | None = None) -> Ledger:
+    """Logged time and expenses of a project, counting only what happened up to `until` (all when None)."""
+    out = Ledger()
+    for entry in ws.time_entries.values():
+        task = ws.tasks.get(entry.task_id)
+        if task is None or task.project_id != project_id or entry.minutes is None:
+            continue
+        if until is not None and entry.start is not None and entry.start > until:
+            continue
+        out.minutes[task.id] += entry.minutes
+        out.time[task.id] += entry.minutes / 60 * rate(ws, entry.person_id)
+    for expense in ws.expenses.values():
+        if expense.project_id != project_id:
+            continue
+        if until is not None and expense.spent_on is not None and expense.spent_on > until.date():
+            continue
+        out.expenses[expense.task_id] += expense.amount
+    return out
+
+
+def task_actual_cost(task: Task, book: Ledger) -> float:
+    """A single task's own actual cost: logged time, its expenses, and its fixed cost accrued as work is done."""
+    return book.time.get(task.id, 0.0) + book.expenses.get(task.id, 0.0) + task.fixed_cost * task.percent_complete / 100
+
+
+@dataclass
+class CostRow:
+    task_id: int | None  # None: the project itself
+    title: str
+    depth: int
+    budget: float | None  # the project's budget; a summary task's cost in the chosen baseline
+    planned: float
+    actual: float
+    logged_minutes: int = 0
+
+    @property
+    def variance(self) -> float:
+        """Planned minus budget (positive: over budget); against planned when there is no budget."""
+        return self.planned - (self.budget if self.budget is not None else self.planned)
+
+
+@dataclass
+class CostSummary:
+    project: CostRow
+    rows: list[CostRow]  # summary tasks in outline order
+    unassigned_expenses: float
+
+
+def project_costs(ws: Workspace, project_id: int, until: datetime | None = None) -> CostSummary:
+    """Budget versus planned versus actual for a project and each of its summary tasks."""
+    from planner.core.baselines import chosen_baseline
+
+    project = ws.projects[project_id]
+    book = ledger(ws, project_id, until)
+    baseline = chosen_baseline(ws, project_id)
+    planned: dict[int, float] = {}
+    actual: dict[int, float] = {}
+    minutes: dict[int, int] = {}
+    rows: list[CostRow] = []
+
+    def walk(task_id: int) -> None:
+        task = ws.tasks[task_id]
+        kids = ws.children(("task", task_id))
+        for kid in kids:
+            walk(kid)
+        own_planned = task.fixed_cost if kids else task_planned_cost(ws, task)
+        planned[task_id] = own_planned + sum(planned[k] for k in kids)
+        actual[task_id] = task_actual_cost(task, book) + sum(actual[k] for k in kids)
+        minutes[task_id] = book.minutes.get(task_id, 0) + sum(minutes[k] for k in kids)
+
+    def collect(key, depth: int) -> None:
+        for tid in ws.children(key):
+            if ws.is_summary(tid):
+                budget = baseline.tasks[tid].cost if baseline is not None and tid in baseline.tasks else None
+                task = ws.tasks[tid]
+                rows.append(CostRow(tid, task.title, depth, budget, planned[tid], actual[tid], minutes[tid]))
+                collect(("task", tid), depth + 1)
+
+    roots = ws.children(("project", project_id))
+    for tid in roots:
+        walk(tid)
+    collect(("project", project_id), 0)
+    loose = book.expenses.get(None, 0.0)
+    total = CostRow(
+        None,
+        project.name,
+        0,
+        project.budget or None,
+        sum(planned[t] for t in roots),
+        sum(actual[t] for t in roots) + loose,
+        sum(minutes[t] for t in roots),
+    )
+    return CostSummary(total, rows, loose)
+
+
+def logged_minutes(ws: Workspace, task_id: int) -> int:
+    return sum(e.minutes or 0 for e in ws.time_entries.values() if e.task_id == task_id)

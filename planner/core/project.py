@@ -1,0 +1,156 @@
+"""A project's charter beyond its own fields: deliverables (linked to the tasks that produce them, with acceptance),
+success criteria (measure, target, current value, status) and overall health, derived from schedule and cost
+variance unless someone overrode it with a comment. Plain Python: no Qt, no storage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from planner.core.errors import ValidationError
+from planner.core.model import Workspace
+
+
+class Acceptance(StrEnum):
+    PENDING = "pending"
+    SUBMITTED = "submitted"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class CriterionStatus(StrEnum):
+    NOT_MEASURED = "not measured"
+    ON_TRACK = "on track"
+    AT_RISK = "at risk"
+    MET = "met"
+    MISSED = "missed"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Health(StrEnum):
+    ON_TRACK = "on track"
+    AT_RISK = "at risk"
+    OFF_TRACK = "off track"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+@dataclass
+class Deliverable:
+    id: int
+    project_id: int
+    name: str
+    description: str = ""
+    task_ids: list[int] = field(default_factory=list)  # the tasks or milestone that produce it
+    acceptance: Acceptance = Acceptance.PENDING
+    due: date | None = None
+    position: int = 0
+
+
+@dataclass
+class SuccessCriterion:
+    id: int
+    project_id: int
+    name: str
+    measure: str = ""  # how it is measured ("App store rating, 30-day average")
+    target: str = ""  # "≥ 4.3"
+    current: str = ""  # the last measured value
+    status: CriterionStatus = CriterionStatus.NOT_MEASURED
+    position: int = 0
+
+
+def check_deliverable(ws: Workspace, item: Deliverable) -> None:
+    _check_named(ws, item, "deliverable")
+    item.acceptance = _enum(Acceptance, item.acceptance, f"Deliverable “{item.name}”", "an acceptance status")
+    item.task_ids = _tasks_of(ws, item.project_id, item.task_ids, f"Deliverable “{item.name}”")
+
+
+def check_criterion(ws: Workspace, item: SuccessCriterion) -> None:
+    _check_named(ws, item, "success criterion")
+    item.status = _enum(CriterionStatus, item.status, f"Criterion “{item.name}”", "a criterion status")
+
+
+def _check_named(ws: Workspace, item, noun: str) -> None:
+    if item.project_id not in ws.projects:
+        raise ValidationError(f"There is no project {item.project_id} for this {noun}")
+    item.name = str(item.name or "").strip()
+    if not item.name:
+        raise ValidationError(f"A {noun} needs a name")
+
+
+def _enum(cls, value, what: str, noun: str):
+    try:
+        return cls(value)
+    except ValueError:
+        choices = ", ".join(v.value for v in cls)
+        raise ValidationError(f"{what}: {value!r} is not {noun} ({choices})") from None
+
+
+def _tasks_of(ws: Workspace, project_id: int, task_ids, what: str) -> list[int]:
+    out = []
+    for tid in task_ids:
+        task = ws.tasks.get(tid)
+        if task is None or task.project_id != project_id:
+            raise ValidationError(f"{what}: task {tid} is not part of this project")
+        if tid not in out:
+            out.append(tid)
+    return out
+
+
+# -- health ------------------------------------------------------------------------------------------
+ON_TRACK_INDEX = 0.95  # SPI and CPI at or above: on track
+OFF_TRACK_INDEX = 0.85  # either below: off track
+
+
+@dataclass
+class HealthReport:
+    health: Health
+    derived: Health
+    overridden: bool
+    reasons: list[str]
+    comment: str = ""
+
+
+def derive_health(spi: float | None, cpi: float | None, late_days: float = 0.0) -> tuple[Health, list[str]]:
+    """Health from the schedule and cost performance indexes and how late the forecast finish is."""
+    reasons = []
+    worst = Health.ON_TRACK
+    for name, index in (("schedule", spi), ("cost", cpi)):
+        if index is None:
+            continue
+        if index < OFF_TRACK_INDEX:
+            worst = Health.OFF_TRACK
+            reasons.append(f"{name} index {index:.2f} is below {OFF_TRACK_INDEX}")
+        elif index < ON_TRACK_INDEX:
+            worst = worst if worst is Health.OFF_TRACK else Health.AT_RISK
+            reasons.append(f"{name} index {index:.2f} is below {ON_TRACK_INDEX}")
+    if late_days > 0:
+        worst = worst if worst is Health.OFF_TRACK else Health.AT_RISK
+        reasons.append(f"the forecast finish is {late_days:g} working days after the target finish")
+    if not reasons:
+        reasons.append("schedule and cost are within 5 % of plan")
+    return worst, reasons
+
+
+def project_health(ws: Workspace, project_id: int, ev) -> HealthReport:
+    """The project's health: derived from its earned value (`ev`), unless overridden by hand."""
+    project = ws.projects[project_id]
+    late = 0.0
+    if ev.forecast_finish is not None and project.target_finish is not None and ev.forecast_finish > project.target_finish:
+        cal = ws.calendar
+        late = round(cal.working_minutes(project.target_finish, ev.forecast_finish) / (cal.minutes_per_day or 480), 1)
+    derived, reasons = derive_health(ev.spi, ev.cpi, late)
+    if project.health_override:
+        return HealthReport(Health(project.health_override), derived, True, reasons, project.health_comment)
+    return HealthReport(derived, derived, False, reasons, project.health_comment)
