@@ -444,6 +444,20 @@ class TemplateRow(Row):
         table_name = "template"
 
 
+class TargetRow(Row):
+    """A flow metric's target, for the workspace (no area) or one area; no foreign key, as a deleted area's
+    targets come back with it on undo."""
+
+    id = IntegerField(primary_key=True)
+    metric = TextField()
+    value = FloatField()
+    percentile = FloatField(default=85.0)
+    area_id = IntegerField(null=True)
+
+    class Meta:
+        table_name = "target"
+
+
 # Each core kind and the table that holds it, in an order where a row's references come first.
 ROWS = {
     "calendar": CalendarRow,
@@ -455,6 +469,7 @@ ROWS = {
     "task": TaskRow,
     "dependency": DependencyRow,
     "status_change": StatusChangeRow,
+    "target": TargetRow,
     "deliverable": DeliverableRow,
     "success_criterion": SuccessCriterionRow,
     "risk": RiskRow,

@@ -34,6 +34,7 @@ from planner.core.model import (
     Status,
     StatusChange,
     StatusKind,
+    Target,
     Task,
     Workspace,
 )
@@ -65,6 +66,7 @@ _CLASSES = {
     "task": Task,
     "dependency": Dependency,
     "status_change": StatusChange,
+    "target": Target,
     **REGISTER_CLASSES,
 }
 # Fields stored as text or numbers that the core keeps as enums.

@@ -1,0 +1,247 @@
+"""Workload: each person's hours per day, week or month, from project work, ongoing work and routines, against
+their capacity on their own calendar; and the periods where someone is over-allocated. Reads the workspace,
+never changes it; standard library only.
+
+Project and ongoing work is spread over each task's scheduled working time on its calendar: units × the working
+minutes of each period between its start and finish. Routines count through their occurrences, the ones already
+created (tasks) and the future ones computed by `recurrence.future_occurrences`, never the series itself. A
+person's capacity in a period is their hours a day × the working days of their calendar in it (a half day off
+counts half).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from planner.core.calendars import Calendar, Timeline
+from planner.core.model import Task, Workspace
+from planner.core.recurrence import future_occurrences, is_routine
+
+TOLERANCE = 0.01  # hours: less over capacity than this is rounding, not over-allocation
+
+
+class Unit(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+class Kind(StrEnum):
+    """What a load comes from: a project's task, an occurrence of a routine, or other ongoing work of an area."""
+
+    PROJECT = "project"
+    ROUTINE = "routine"
+    ONGOING = "ongoing"
+
+
+def period_starts(first: date, last: date, unit: Unit | str) -> list[date]:
+    """The starts of the periods covering `first`…`last`, plus the start of the period after (len = periods + 1).
+
+    Weeks start on Monday and months on the 1st, so `first` is moved back to its period's start."""
+    unit = Unit(unit)
+    if unit is Unit.WEEK:
+        first -= timedelta(days=first.weekday())
+    elif unit is Unit.MONTH:
+        first = first.replace(day=1)
+    out = [first]
+    while out[-1] <= last:
+        at = out[-1]
+        if unit is Unit.DAY:
+            out.append(at + timedelta(days=1))
+        elif unit is Unit.WEEK:
+            out.append(at + timedelta(days=7))
+        else:
+            out.append(date(at.year + at.month // 12, at.month % 12 + 1, 1))
+    return out
+
+
+@dataclass
+class Workload:
+    """Hours per person and period: `load[kind][person][i]` and `capacity[person][i]` for period i, which runs
+    from `starts[i]` (inclusive) to `starts[i + 1]` (exclusive). `tasks[person][i]` names what makes the load."""
+
+    unit: Unit
+    starts: list[date]
+    people: list[int]
+    load: dict[Kind, dict[int, list[float]]]
+    capacity: dict[int, list[float]]
+    tasks: dict[int, list[dict[int, float]]] = field(default_factory=dict)  # person -> period -> task id -> hours
+
+    @property
+    def periods(self) -> int:
+        return len(self.starts) - 1
+
+    def total(self, person_id: int, i: int) -> float:
+        return sum(self.load[kind][person_id][i] for kind in Kind)
+
+    def totals(self, person_id: int) -> list[float]:
+        return [self.total(person_id, i) for i in range(self.periods)]
+
+    def over(self, person_id: int, i: int) -> float:
+        """Hours over capacity (0 when within it)."""
+        excess = self.total(person_id, i) - self.capacity[person_id][i]
+        return excess if excess > TOLERANCE else 0.0
+
+    def utilisation(self, person_id: int, i: int) -> float:
+        """Load as a share of capacity (inf for load on a period with no capacity)."""
+        cap = self.capacity[person_id][i]
+        total = self.total(person_id, i)
+        if cap <= 0:
+            return float("inf") if total > TOLERANCE else 0.0
+        return total / cap
+
+    def over_allocations(self) -> list[OverAllocation]:
+        out = []
+        for pid in self.people:
+            for i in range(self.periods):
+                excess = self.over(pid, i)
+                if excess:
+                    out.append(
+                        OverAllocation(pid, self.starts[i], self.starts[i + 1], self.total(pid, i),
+                                       self.capacity[pid][i], excess)
+                    )  # fmt: skip
+        return out
+
+
+@dataclass(frozen=True)
+class OverAllocation:
+    person_id: int
+    start: date
+    end: date  # exclusive
+    load: float
+    capacity: float
+    excess: float
+
+
+def workload(
+    ws: Workspace,
+    first: date,
+    last: date,
+    unit: Unit | str = Unit.WEEK,
+    people: Iterable[int] | None = None,
+    schedule=None,
+    with_tasks: bool = False,
+) -> Workload:
+    """Everyone's (or `people`'s) load and capacity per period from `first` to `last`.
+
+    schedule: a computed `Schedule` whose dates win over the stored ones (the stored ones are what the last
+    reschedule wrote, so it is rarely needed). with_tasks: also record which tasks make each period's load.
+    """
+    unit = Unit(unit)
+    starts = period_starts(first, last, unit)
+    chosen = [pid for pid in (ws.people if people is None else people) if pid in ws.people]
+    wanted = set(chosen)
+    n = len(starts) - 1
+    load = {kind: {pid: [0.0] * n for pid in chosen} for kind in Kind}
+    result = Workload(unit, starts, chosen, load, {}, {pid: [{} for _ in range(n)] for pid in chosen})
+    bounds = _Bounds(starts)
+    lo = datetime.combine(starts[0], datetime.min.time())
+    hi = datetime.combine(starts[-1], datetime.min.time())
+
+    for pid in chosen:
+        person = ws.people[pid]
+        cal = ws.calendars.get(person.calendar_id, ws.calendar)
+        edges = bounds.of(cal)
+        per_minute = person.capacity / (cal.minutes_per_day or 480)
+        result.capacity[pid] = [(edges[i + 1] - edges[i]) * per_minute for i in range(n)]
+
+    # Project and ongoing work: every scheduled leaf task with assignees, except the routine series.
+    for task in ws.tasks.values():
+        if not task.assignments or ws.is_summary(task.id):
+            continue
+        if is_routine(task):
+            continue
+        start, finish = task.start, task.finish
+        if schedule is not None and task.id in schedule:
+            start, finish = schedule.start(task.id), schedule.finish(task.id)
+        if start is None or finish is None or finish <= lo or start >= hi or finish <= start:
+            continue
+        if not wanted.intersection(task.assignments):
+            continue
+        kind = _kind_of(task)
+        _spread(result, bounds, ws.calendar_for(task), task, start, finish, task.assignments, kind, with_tasks, wanted)
+
+    # Routines' occurrences that are not tasks yet.
+    routine_of: dict[int, Task] = {}
+    for occurrence in future_occurrences(ws, starts[0], starts[-1] - timedelta(days=1)):
+        routine = routine_of.get(occurrence.routine_id)
+        if routine is None:
+            routine = routine_of[occurrence.routine_id] = ws.tasks[occurrence.routine_id]
+        if not routine.assignments or occurrence.finish <= occurrence.start:
+            continue
+        if not wanted.intersection(routine.assignments):
+            continue
+        cal = ws.calendar_for(routine)
+        _spread(result, bounds, cal, routine, occurrence.start, occurrence.finish, routine.assignments,
+                Kind.ROUTINE, with_tasks, wanted)  # fmt: skip
+    return result
+
+
+def _kind_of(task: Task) -> Kind:
+    if task.routine_id is not None:
+        return Kind.ROUTINE
+    return Kind.PROJECT if task.project_id is not None else Kind.ONGOING
+
+
+def _spread(result: Workload, bounds: _Bounds, cal: Calendar, task: Task, start, finish, assignments, kind, with_tasks,
+            wanted) -> None:  # fmt: skip
+    line = cal.timeline()
+    edges = bounds.of(cal)
+    p0, p1 = line.position(start), line.position(finish)
+    if p1 <= p0:
+        return
+    i = max(0, bisect_right(edges, p0) - 1)
+    last = len(edges) - 1
+    rows = result.load[kind]
+    while i < last and edges[i] < p1:
+        minutes = min(p1, edges[i + 1]) - max(p0, edges[i])
+        if minutes > 0:
+            for pid, units in assignments.items():
+                if pid in wanted:
+                    hours = units * minutes / 60.0
+                    rows[pid][i] += hours
+                    if with_tasks:
+                        cell = result.tasks[pid][i]
+                        cell[task.id] = cell.get(task.id, 0.0) + hours
+        i += 1
+
+
+class _Bounds:
+    """The working-minute positions of the period starts on each calendar's timeline (computed once each)."""
+
+    def __init__(self, starts: list[date]) -> None:
+        self.starts = [datetime.combine(d, datetime.min.time()) for d in starts]
+        self._found: dict[int, list[float]] = {}
+
+    def of(self, cal: Calendar) -> list[float]:
+        key = id(cal)
+        found = self._found.get(key)
+        if found is None:
+            line: Timeline = cal.timeline()
+            found = self._found[key] = [line.position(at) for at in self.starts]
+        return found
+
+
+def daily_minutes(cal: Calendar, start: datetime, finish: datetime) -> dict[int, float]:
+    """Working minutes of `cal` between two instants, by day (date ordinal)."""
+    line = cal.timeline()
+    p0, p1 = line.position(start), line.position(finish)
+    out: dict[int, float] = {}
+    if p1 <= p0:
+        return out
+    day = start.toordinal()
+    while True:
+        line.position(datetime.fromordinal(day))  # makes sure the line covers the day
+        i = day - line.first
+        a, b = line.cum[i], line.cum[i + 1]
+        if a >= p1:
+            break
+        minutes = min(b, p1) - max(a, p0)
+        if minutes > 0:
+            out[day] = minutes
+        day += 1
+    return out
