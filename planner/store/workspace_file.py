@@ -126,7 +126,9 @@ class WorkspaceFile:
             db = _connect(path)
             migrated_from = None
             if version < SCHEMA_VERSION:
-                copy_to(db, _unused_name((backup_dir or path.parent) / f"{path.stem}.v{version}-backup{SUFFIX}"))
+                folder = backup_dir or path.parent
+                folder.mkdir(parents=True, exist_ok=True)
+                copy_to(db, _unused_name(folder / f"{path.stem}.v{version}-backup{SUFFIX}"))
                 migrations.upgrade(db, version)
                 migrated_from = version
         except BaseException:

@@ -45,8 +45,7 @@ def test_a_version_1_file_is_upgraded_with_its_data(old_file, tmp_path):
 
 
 def test_the_backup_before_upgrading_is_the_untouched_old_file(old_file, tmp_path):
-    backups = tmp_path / "backups"
-    backups.mkdir()
+    backups = tmp_path / "backups" / "old"  # not there yet: the first upgrade makes it
     WorkspaceFile.open(old_file, backup_dir=backups).close()
     (backup,) = backups.iterdir()
     assert backup.name == "old.v1-backup.planner"
