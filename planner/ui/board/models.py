@@ -71,6 +71,7 @@ class BoardModel(QObject):
         self._critical: set[int] = set()
         self._critical_read = False
         self._done: set[int] = set()
+        self.stale = False  # set while the board is hidden: changes are not followed, a reload catches up
         # Asked before a move the user may not mean: (title, text) -> go ahead? The view shows a dialog.
         self.confirm: Callable[[str, str], bool] = lambda title, text: True
         self.controller.changes_applied.connect(self.apply_changes)
@@ -88,6 +89,7 @@ class BoardModel(QObject):
 
     def reload(self) -> None:
         """Sort every shown task into its cell afresh (scope, filter, swimlanes or columns changed)."""
+        self.stale = False
         ws = self.ws
         self.statuses = ws.ordered("status")
         self._status_ids = {s.id for s in self.statuses}
@@ -190,6 +192,8 @@ class BoardModel(QObject):
 
     # -- keeping up with the workspace ---------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
+        if self.stale:
+            return
         lookups = {Swimlanes.ASSIGNEE: "person", Swimlanes.LABEL: "label"}.get(self.by)
         if (
             changes.touches("status")

@@ -166,6 +166,9 @@ class BoardView(QWidget):
             self.select_tasks(selected)
 
     def apply_scope(self) -> None:
+        if not self.isVisible():
+            self.board.stale = True  # sorting 10,000 cards (~90 ms) waits until the board is shown
+            return
         selected = self.selected_task_ids()
         self.board.reload()
         self.select_tasks(selected, notify=False)
@@ -227,6 +230,8 @@ class BoardView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.board.stale:
+            self.apply_scope()
         if self._current is None:  # so the editor beside the board has a card to show
             self.select_first_task()
 
