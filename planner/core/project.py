@@ -147,9 +147,10 @@ def project_health(ws: Workspace, project_id: int, ev) -> HealthReport:
     """The project's health: derived from its earned value (`ev`), unless overridden by hand."""
     project = ws.projects[project_id]
     late = 0.0
-    if ev.forecast_finish is not None and project.target_finish is not None and ev.forecast_finish > project.target_finish:
+    target, forecast = project.target_finish, ev.forecast_finish
+    if forecast is not None and target is not None and forecast > target:
         cal = ws.calendar
-        late = round(cal.working_minutes(project.target_finish, ev.forecast_finish) / (cal.minutes_per_day or 480), 1)
+        late = round(cal.working_minutes(target, forecast) / (cal.minutes_per_day or 480), 1)
     derived, reasons = derive_health(ev.spi, ev.cpi, late)
     if project.health_override:
         return HealthReport(Health(project.health_override), derived, True, reasons, project.health_comment)
