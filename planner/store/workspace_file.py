@@ -12,6 +12,7 @@ import socket
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import date, datetime
 from operator import attrgetter
 from pathlib import Path
@@ -172,12 +173,22 @@ class WorkspaceFile:
                 continue
             columns = list(model._meta.columns)
             table = ws.table(kind)
-            converters = [_reader(model._meta.columns[c]) for c in columns]
+            converted = [(c, conv) for c in columns if (conv := _reader(model._meta.columns[c])) is not None]
             cls = _CLASSES[kind]
+            # Fields not stored in this table (a task's assignments, labels…) start from their defaults.
+            extra = [(f.name, f.default_factory) for f in fields(cls) if f.name not in model._meta.columns]
+            new = object.__new__
             for row in cursor.execute(f"SELECT {', '.join(_quoted(columns))} FROM {model._meta.table_name}"):
-                cells = zip(columns, converters, row, strict=True)
-                values = {c: (conv(v) if conv and v is not None else v) for c, conv, v in cells}
-                table[values["id"]] = cls(**values)
+                values = dict(zip(columns, row, strict=True))
+                for c, conv in converted:
+                    if values[c] is not None:
+                        values[c] = conv(values[c])
+                for name, factory in extra:
+                    values[name] = factory()
+                # Straight into the instance: __init__ would only copy the same values, at twice the cost.
+                obj = new(cls)
+                obj.__dict__.update(values)
+                table[values["id"]] = obj
         tasks = ws.tasks
         for task_id, person_id, units in cursor.execute("SELECT task_id, person_id, units FROM assignment"):
             tasks[task_id].assignments[person_id] = units
