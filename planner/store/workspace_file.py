@@ -7,13 +7,15 @@ written in one transaction, so there is no Save. A file that cannot be read is n
 from __future__ import annotations
 
 import contextlib
+import copy
 import os
 import socket
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from datetime import date, datetime
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 
@@ -176,7 +178,11 @@ class WorkspaceFile:
             converted = [(c, conv) for c in columns if (conv := _reader(model._meta.columns[c])) is not None]
             cls = _CLASSES[kind]
             # Fields not stored in this table (a task's assignments, labels…) start from their defaults.
-            extra = [(f.name, f.default_factory) for f in fields(cls) if f.name not in model._meta.columns]
+            extra = [
+                (f.name, f.default_factory if f.default_factory is not MISSING else partial(copy.copy, f.default))
+                for f in fields(cls)
+                if f.name not in model._meta.columns
+            ]
             new = object.__new__
             for row in cursor.execute(f"SELECT {', '.join(_quoted(columns))} FROM {model._meta.table_name}"):
                 values = dict(zip(columns, row, strict=True))
