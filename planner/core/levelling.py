@@ -111,7 +111,8 @@ class _Leveller:
         self.ws = ws
         self.schedule = schedule
         self.load: dict[int, dict[int, float]] = {pid: {} for pid in ws.people}
-        self.fixed: dict[int, dict[int, float]] = {pid: {} for pid in ws.people}  # the part of it that cannot move
+        # the part of it no delay of project work can remove: routines and the ongoing work of areas
+        self.fixed: dict[int, dict[int, float]] = {pid: {} for pid in ws.people}
         self.booked: dict[tuple[int, int], list[int]] = {}  # (person, day) -> task ids
         self._cap: dict[tuple[int, int], float] = {}
         self._lines: dict[int, Timeline] = {}
@@ -165,8 +166,8 @@ class _Leveller:
     def first_clash(self, need: list[tuple[int, int, float]]) -> int | None:
         """The first day on which `need` does not fit beside the movable work already placed.
 
-        Over capacity only with fixed work (routines, work under way, ongoing work) is no clash: no delay can
-        remove it, and chasing a week without a routine would push work by months. Such days are reported."""
+        Over capacity only beside routines and ongoing work is no clash: no delay of project work removes it, and
+        chasing a week without a routine would push work by months. Such days are reported."""
         clash = None
         for pid, day, hours in need:
             have = self.load[pid].get(day, 0.0)
@@ -296,7 +297,8 @@ def plan_levelling(
         last = finish if last is None or finish > last else last
         if _is_fixed(ws, task, kinds):
             line = lev.line(task)
-            lev.add(task.id, lev.demand(task, line, line.position(start), line.position(finish)), fixed=True)
+            need = lev.demand(task, line, line.position(start), line.position(finish))
+            lev.add(task.id, need, fixed=task.project_id is None)
         else:
             pending[task.id] = task
     before = _finishes(ws, dates, scope)
@@ -444,7 +446,7 @@ def _booked_as_planned(ws: Workspace, schedule) -> _Leveller:
             continue
         line = lev.line(task)
         need = lev.demand(task, line, line.position(start), line.position(finish))
-        lev.add(task.id, need, fixed=_is_fixed(ws, task, lev.kinds) or task.constraint in _PUSH_ONLY)
+        lev.add(task.id, need, fixed=task.project_id is None)
         first = start if first is None or start < first else first
         last = finish if last is None or finish > last else last
     if first is not None:
