@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         self.filter_bar.populate(controller.ws)
         self.counts = TaskCounts(controller.ws, controller.today())
-        self.sidebar.rebuild(controller.ws, controller.today())
+        self.sidebar.rebuild(controller.ws, self.counts.counts)
         self._scope_changed(self.sidebar.current_scope() or SmartList.ALL)
         self.view().select_first_task()
         path = controller.file.path
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
             self.counts.update(changes.ids("task") | {ident for kind, ident in changes.parents if kind == "task"})
         if changes.containers or changes.touches("status", "person", "label"):
             self.filter_bar.populate(ws)
-            if not self.sidebar.rebuild(ws, self.controller.today()):
+            if not self.sidebar.rebuild(ws, self.counts.counts):
                 self._scope_changed(self.sidebar.current_scope())
             self._show_current()
         self._update_status()
@@ -658,7 +658,7 @@ class MainWindow(QMainWindow):
             name = action.property("icon_name")
             if name:
                 action.setIcon(theme.icon(name))
-        self.sidebar.rebuild(self.controller.ws, self.controller.today())
+        self.sidebar.rebuild(self.controller.ws, self.counts.counts)
         self.model.forget_painted()
         self.update()
 

@@ -11,7 +11,7 @@ from collections import Counter
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from planner.core.filters import SmartList, open_counts
+from planner.core.filters import SmartList
 from planner.core.model import Workspace
 from planner.ui import theme
 
@@ -50,7 +50,7 @@ class Sidebar(QTreeWidget):
         self._items: dict[object, QTreeWidgetItem] = {}
         self._scopes: list = []
 
-    def rebuild(self, ws: Workspace, today) -> bool:
+    def rebuild(self, ws: Workspace, counts: Counter) -> bool:
         """Refill from the workspace, keeping the current scope selected when it still exists.
 
         Returns False when it no longer does and "All" is chosen instead; no signal is sent either way.
@@ -69,7 +69,7 @@ class Sidebar(QTreeWidget):
         self._section("Projects")
         for project in ws.ordered("project"):
             self._add(project.name, ("project", project.id), "project")
-        self.update_counts(open_counts(ws, today))
+        self.update_counts(counts)
         self.blockSignals(False)
         kept = current in self._items
         self.select_scope(current if kept else SmartList.ALL, notify=False)
