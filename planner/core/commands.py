@@ -860,18 +860,32 @@ class Reschedule(Command):
 
     text = "Reschedule"
 
-    def __init__(self) -> None:
+    def __init__(self, previous=None, changes: Changes | None = None, today=None) -> None:
+        """`previous`: the schedule of the workspace before `changes` (the edit just applied), if known; then
+        only what the edit reaches is computed again (`update_schedule`), with the same result."""
         super().__init__()
         self.result = None
+        self.today = today
+        self._previous, self._since = previous, changes
 
     def _do(self, ws: Workspace) -> None:
-        from planner.core.schedule import planned_changes
+        from planner.core.schedule import planned_changes, update_schedule
 
-        self.result = compute_schedule(ws)
-        for tid, (start, finish, duration) in planned_changes(ws, self.result).items():
+        previous, since = self._previous, self._since
+        self._previous = self._since = None  # a redo schedules afresh: the undo stack keeps no old schedules
+        if previous is not None and since is not None:
+            self.result = update_schedule(previous, ws, since, self.today)
+        else:
+            self.result = compute_schedule(ws, self.today)
+        # After an update that follows a written schedule, only the tasks it says may have moved can differ.
+        candidates = self.result._touched if previous is not None and previous._applied else None
+        written = planned_changes(ws, self.result, candidates)
+        for tid, (start, finish, duration) in written.items():
             self.touch(ws, "task", tid)
             task = ws.tasks[tid]
             task.start, task.finish, task.duration = start, finish, duration
+        self.result._written = set(written)
+        self.result._applied = True
 
 
 def compute_schedule(ws: Workspace, today=None):

@@ -9,12 +9,16 @@ where a milestone after a task that ends at 17:00 sits at 17:00 while a task wit
 
 from __future__ import annotations
 
+import copy
 import gc
-from collections.abc import Callable, Mapping
+import heapq
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from planner.core import calendars as _calendars
 from planner.core.calendars import Calendar, Timeline, to_minute
+from planner.core.changes import Changes
 from planner.core.errors import ValidationError
 from planner.core.model import Constraint, Dependency, LinkType, Project, Task, Workspace
 
@@ -63,12 +67,15 @@ class Schedule:
         self._ids: list[int] = plan.ids
         self._index: dict[int, int] = plan.index
         self._lines: list[Timeline] = plan.lines
-        self._out = [plan.rollup[i] if plan.summary[i] else i for i in range(plan.n)]  # task -> node with its dates
+        self._out = plan.out_nodes()  # task -> node with its dates
         self._s, self._f, self._ls, self._lf = s_key, f_key, ls_key, lf_key
         self._first_s, self._first_f = first_s, first_f  # early dates before ALAP tasks were moved late
         self._free: list[int] | None = None
         self._finish = finish
         self._planned = plan.planned
+        self._touched: set[int] | None = None  # after an update: the tasks whose dates may differ from before
+        self._written: set[int] = set()  # the tasks `Reschedule` wrote from this schedule (read again next time)
+        self._applied = False  # whether every planned task's dates were written from this schedule
 
     def __contains__(self, task_id: int) -> bool:
         return task_id in self._index
@@ -183,124 +190,80 @@ def schedule(
 
 
 class _Plan:
-    """The network of one scheduling run: nodes, edges and the two passes."""
+    """The network of one scheduling run: nodes, edges and the two passes.
+
+    `update` makes the plan of the next run from this one after an edit that leaves the network as it is
+    (no task, link, project or calendar added, removed or changed, no task moved in the tree): the new plan
+    shares the network and the order, re-reads only the edited tasks and recomputes only the dates they reach.
+    """
 
     def __init__(self, ws, calendars, project_calendars, lags, project_starts, today, honor):
         self.ws = ws
         self.honor = honor
+        self.args = (calendars, project_calendars, lags, project_starts, today, honor)
         self.today = today or date.today()
+        self.edits = _calendar_edits()
+        self.links = len(ws.dependencies)
         ids = list(ws.tasks)
         n = len(ids)
         self.ids, self.n = ids, n
         index = {tid: i for i, tid in enumerate(ids)}
         self.index = index
-        tasks = [ws.tasks[tid] for tid in ids]
+        tasks = list(ws.tasks.values())
         self.tasks = tasks
 
         # calendars and timelines, one timeline per distinct calendar
-        timelines: dict[int, Timeline] = {}
-
-        def line_of(cal: Calendar) -> Timeline:
-            found = timelines.get(id(cal))
-            if found is None:
-                found = timelines[id(cal)] = cal.timeline()
-            return found
-
+        self.timelines: dict[int, Timeline] = {}
         project_cal = _chooser(project_calendars, ws.calendar)
+        line_of = self.line_of
         group_line: dict[int | None, Timeline] = {None: line_of(ws.calendar)}
         for pid, project in ws.projects.items():
             group_line[pid] = line_of(project_cal(project))
-        task_cal = None if calendars is None else _chooser(calendars, None)
-        children = ws._children  # read-only use of the tree index: one dict lookup per task
+        self.group_line = group_line
+        self.task_cal = None if calendars is None else _chooser(calendars, None)
+        self.children = ws._children  # read-only use of the tree index: one dict lookup per task
 
         # project starts
         starts = dict(project_starts or {})
         earliest: dict[int | None, datetime] = {}
         for task in tasks:
-            if task.start is not None:
+            start = task.start
+            if start is not None:
                 known = earliest.get(task.project_id)
-                if known is None or task.start < known:
-                    earliest[task.project_id] = task.start
+                if known is None or start < known:
+                    earliest[task.project_id] = start
         group_start: dict[int | None, int] = {}
+        self.from_tasks: set[int | None] = set()  # groups whose start is their earliest task start (or today)
         for group, line in group_line.items():
             project = ws.projects.get(group) if group is not None else None
             start = starts.get(group) if group is not None else None
-            start = start or (project.start if project is not None else None) or earliest.get(group)
+            start = start or (project.start if project is not None else None)
+            if start is None:
+                self.from_tasks.add(group)
+                start = earliest.get(group)
             if start is None:
                 start = datetime.combine(self.today, time(8))
             group_start[group] = _key_at(line, to_minute(start), START, upper=False)
+        self.group_start = group_start
 
         # one pass over the tasks: tree, calendars, durations, modes, constraints
-        summary = [False] * n
-        lines: list[Timeline] = [None] * n  # type: ignore[list-item]
-        lag_lines: list[Timeline] = [None] * n  # type: ignore[list-item]
-        group_of: list[int | None] = [None] * n
-        lower = [0] * n
-        dur = [0] * n
-        fixed: list[tuple[int, int] | None] = [None] * n  # keys of dates that do not move
-        pin_start = [_NEG] * n  # an actual start (work in progress) the task keeps
-        planned = [True] * n
-        complete = [False] * n
-        alap = [False] * n
-        constraint: list[tuple[Constraint, int] | None] = [None] * n
-        deadline = [_POS] * n
-        asap = Constraint.ASAP
+        self.summary = [False] * n
+        self.lines: list[Timeline] = [None] * n  # type: ignore[list-item]
+        self.lag_lines: list[Timeline] = [None] * n  # type: ignore[list-item]
+        self.group_of: list[int | None] = [None] * n
+        self.lower = [0] * n
+        self.dur = [0] * n
+        self.fixed: list[tuple[int, int] | None] = [None] * n  # keys of dates that do not move
+        self.pin_start = [_NEG] * n  # an actual start (work in progress) the task keeps
+        self.planned = [True] * n
+        self.complete = [False] * n
+        self.alap = [False] * n
+        self.constraint: list[tuple[Constraint, int] | None] = [None] * n
+        self.deadline = [_POS] * n
+        derive = self._derive
         for i, task in enumerate(tasks):
-            group = task.project_id if task.project_id in group_line else None
-            group_of[i] = group
-            lag_line = line = group_line[group]
-            is_summary = ("task", task.id) in children and bool(children[("task", task.id)])
-            summary[i] = is_summary
-            if task_cal is not None and not is_summary:
-                own = task_cal(task)
-                if own is not None:
-                    line = line_of(own)
-            lines[i], lag_lines[i] = line, lag_line
-            lower[i] = group_start[group] if line is lag_line else _convert(group_start[group], lag_line, line, False)
-            if task.constraint is not asap:
-                kind = task.constraint
-                alap[i] = kind is Constraint.ALAP and not is_summary
-                if kind is not Constraint.ALAP and task.constraint_date is not None:
-                    form = START if kind in (Constraint.SNET, Constraint.SNLT, Constraint.MSO) else FINISH
-                    upper = kind in (Constraint.SNLT, Constraint.FNLT)
-                    constraint[i] = (kind, _key_at(line, to_minute(task.constraint_date), form, upper))
-            if task.deadline is not None:
-                deadline[i] = _key_at(line, to_minute(task.deadline), FINISH, upper=True)
-            if is_summary:
-                continue
-            duration = task.duration
-            if task.milestone:
-                duration = 0
-            elif duration is None:
-                if task.start is not None and task.finish is not None:
-                    duration = max(0, round(line.position(task.finish) - line.position(task.start)))
-                else:
-                    duration = 0
-                    planned[i] = False
-            dur[i] = duration
-            if task.start is None and not task.manual and group is not None:
-                continue  # the common case: an auto-scheduled task of a project
-            in_project = group is not None
-            if task.start is not None and (
-                task.manual or not in_project or (task.percent_complete >= 100 and task.finish is not None)
-            ):
-                start_key = _key_at(line, to_minute(task.start), START, upper=False)
-                if task.finish is not None and not task.milestone:
-                    finish_key = _key_at(line, to_minute(task.finish), FINISH, upper=True)
-                    finish_key = max(finish_key, start_key & ~1)
-                else:
-                    finish_key = _add(start_key, duration) if duration else start_key
-                fixed[i] = (start_key, finish_key)
-                dur[i] = (finish_key >> 1) - (start_key >> 1)
-                complete[i] = task.percent_complete >= 100
-                alap[i] = False
-            elif task.start is not None and 0 < task.percent_complete < 100:
-                pin_start[i] = _key_at(line, to_minute(task.start), START, upper=False)
-            elif not in_project or (task.manual and task.start is None):
-                planned[i] = False
-        self.summary, self.lines, self.lag_lines, self.group_of, self.lower = summary, lines, lag_lines, group_of, lower
-        self.fixed, self.pin_start, self.planned, self.complete, self.alap = fixed, pin_start, planned, complete, alap
-        self.constraint, self.deadline = constraint, deadline
+            derive(i, task)
+        summary, lines, lag_lines, dur = self.summary, self.lines, self.lag_lines, self.dur
 
         # node numbering: node i is task i (a leaf, or the "start bound" of a summary); each summary also gets
         # a rollup node n + k. Links leave a summary from its rollup node and enter it at its bound node.
@@ -353,6 +316,75 @@ class _Plan:
             preds[s].append(edge)
             succs[src].append(edge)
         self.preds, self.succs = preds, succs
+
+    def line_of(self, cal: Calendar) -> Timeline:
+        found = self.timelines.get(id(cal))
+        if found is None:
+            found = self.timelines[id(cal)] = cal.timeline()
+        return found
+
+    def _derive(self, i: int, task: Task) -> None:
+        """Read task `i`'s facts into the plan: its group, calendars, summary flag, lower bound, duration, mode,
+        constraint and deadline (every one of them written, so it also serves to read an edited task again)."""
+        group_line = self.group_line
+        group = task.project_id if task.project_id in group_line else None
+        self.group_of[i] = group
+        lag_line = line = group_line[group]
+        is_summary = bool(self.children.get(("task", task.id)))
+        self.summary[i] = is_summary
+        if self.task_cal is not None and not is_summary:
+            own = self.task_cal(task)
+            if own is not None:
+                line = self.line_of(own)
+        self.lines[i], self.lag_lines[i] = line, lag_line
+        lower = self.group_start[group]
+        self.lower[i] = lower if line is lag_line else _convert(lower, lag_line, line, False)
+        alap, constraint, deadline = False, None, _POS
+        kind = task.constraint
+        if kind is not Constraint.ASAP:
+            alap = kind is Constraint.ALAP and not is_summary
+            if kind is not Constraint.ALAP and task.constraint_date is not None:
+                form = START if kind in (Constraint.SNET, Constraint.SNLT, Constraint.MSO) else FINISH
+                upper = kind in (Constraint.SNLT, Constraint.FNLT)
+                constraint = (kind, _key_at(line, to_minute(task.constraint_date), form, upper))
+        if task.deadline is not None:
+            deadline = _key_at(line, to_minute(task.deadline), FINISH, upper=True)
+        self.constraint[i], self.deadline[i] = constraint, deadline
+        fixed, pin_start, planned, complete, duration = None, _NEG, True, False, 0
+        if not is_summary:
+            duration = task.duration
+            start = task.start
+            if task.milestone:
+                duration = 0
+            elif duration is None:
+                if start is not None and task.finish is not None:
+                    duration = max(0, round(line.position(task.finish) - line.position(start)))
+                else:
+                    duration = 0
+                    planned = False
+            if start is None and not task.manual and group is not None:
+                pass  # the common case: an auto-scheduled task of a project
+            else:
+                in_project = group is not None
+                if start is not None and (
+                    task.manual or not in_project or (task.percent_complete >= 100 and task.finish is not None)
+                ):
+                    start_key = _key_at(line, to_minute(start), START, upper=False)
+                    if task.finish is not None and not task.milestone:
+                        finish_key = _key_at(line, to_minute(task.finish), FINISH, upper=True)
+                        finish_key = max(finish_key, start_key & ~1)
+                    else:
+                        finish_key = _add(start_key, duration) if duration else start_key
+                    fixed = (start_key, finish_key)
+                    duration = (finish_key >> 1) - (start_key >> 1)
+                    complete = task.percent_complete >= 100
+                    alap = False
+                elif start is not None and 0 < task.percent_complete < 100:
+                    pin_start = _key_at(line, to_minute(start), START, upper=False)
+                elif not in_project or (task.manual and start is None):
+                    planned = False
+        self.dur[i], self.fixed[i], self.pin_start[i] = duration, fixed, pin_start
+        self.planned[i], self.complete[i], self.alap[i] = planned, complete, alap
 
     # -- order --------------------------------------------------------------------------------------
     def order(self) -> list[int]:
@@ -425,11 +457,12 @@ class _Plan:
         raise error
 
     # -- passes -------------------------------------------------------------------------------------
-    def forward(self, order: list[int], pinned: list[int] | None = None) -> tuple[list[int], list[int]]:
+    def forward(self, order, pinned: list[int] | None = None, s_key=None, f_key=None) -> tuple[list[int], list[int]]:
+        """Early dates of the nodes of `order` (all of them, in order; or those an update hands out one by one)."""
         count, n = self.count, self.n
-        s_key = [_NEG] * count
-        f_key = [_NEG] * count
-        self.conflict = [False] * n
+        if s_key is None:
+            s_key = [_NEG] * count
+            f_key = [_NEG] * count
         dur, lower, fixed, pin_start = self.dur, self.lower, self.fixed, self.pin_start
         preds, parent_bound, kids = self.preds, self.parent_bound, self.kids
         node_line, constraint, summary = self.node_line, self.constraint, self.summary
@@ -551,16 +584,17 @@ class _Plan:
             key = _convert(key, lag_line, dst_line, upper=backward)
         return key
 
-    def backward(self, order, s_key, f_key, group_finish) -> tuple[list[int], list[int]]:
+    def backward(self, nodes, s_key, f_key, finish_bound, ls_key=None, lf_key=None) -> tuple[list[int], list[int]]:
+        """Late dates of `nodes`, latest first (the whole order reversed; or what an update hands out)."""
         count, n = self.count, self.n
-        ls_key = [_POS] * count
-        lf_key = [_POS] * count
+        if ls_key is None:
+            ls_key = [_POS] * count
+            lf_key = [_POS] * count
         dur, fixed, complete = self.dur, self.fixed, self.complete
         succs, parent_rollup, kids_in, owner = self.succs, self.parent_rollup, self.kids_in, self.owner
         node_line, constraint, deadline, honor = self.node_line, self.constraint, self.deadline, self.honor
         summary = self.summary
-        finish_bound = self.finish_bound(group_finish)
-        for node in reversed(order):
+        for node in nodes:
             i = owner[node]
             if node < n and summary[node]:  # bound node read backward: the summary's latest dates, rolled up
                 line = node_line[node]
@@ -750,30 +784,266 @@ class _Plan:
 
     def run(self) -> Schedule:
         order = self.order()
+        self.order_list = order
+        self.conflict = [False] * self.n
         s_key, f_key = self.forward(order)
         first_s, first_f = s_key, f_key
         finish = self.group_finish(f_key)
         pinned = self.place_alap(order, list(s_key), list(f_key), finish)
         if pinned is not None:
+            self.conflict = [False] * self.n
             s_key, f_key = self.forward(order, pinned)
             finish = self.group_finish(f_key)
-        ls_key, lf_key = self.backward(order, s_key, f_key, finish)
-        for i in range(self.n):  # a summary's own late-date constraint that its children overrun
-            rule = self.constraint[i]
-            if self.summary[i] and rule is not None and rule[0] in _LATE_LIMITS:
-                kind, ck = rule
-                node = self.rollup[i]
-                late = f_key[node] if kind in (Constraint.FNLT, Constraint.MFO) else s_key[node]
-                if (late >> 1) > (ck >> 1):
-                    self.conflict[i] = True
+        self.bound = self.finish_bound(finish)
+        ls_key, lf_key = self.backward(reversed(order), s_key, f_key, self.bound)
+        self.summary_conflicts(s_key, f_key)
         return Schedule(self, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
+
+    def summary_conflicts(self, s_key, f_key) -> None:
+        """Flag each summary whose own late-date constraint its children overrun."""
+        conflict, constraint, rollup = self.conflict, self.constraint, self.rollup
+        for i in self.summary_ids():
+            rule = constraint[i]
+            flag = False
+            if rule is not None and rule[0] in _LATE_LIMITS:
+                kind, ck = rule
+                node = rollup[i]
+                late = f_key[node] if kind in (Constraint.FNLT, Constraint.MFO) else s_key[node]
+                flag = (late >> 1) > (ck >> 1)
+            conflict[i] = flag
+
+    def summary_ids(self) -> list[int]:
+        found = self.__dict__.get("_summary_ids")
+        if found is None:
+            found = self._summary_ids = [i for i in range(self.n) if self.summary[i]]
+        return found
+
+    def out_nodes(self) -> list[int]:
+        found = self.__dict__.get("_out")
+        if found is None:
+            found = self._out = [self.rollup[i] if self.summary[i] else i for i in range(self.n)]
+        return found
+
+    # -- updating after an edit -----------------------------------------------------------------------
+    def update(self, ws: Workspace, edited: set[int], written: set[int], previous: Schedule) -> Schedule | None:
+        """The schedule after the tasks `edited` changed (nothing else), reusing this plan's network and
+        `previous` (its result, whose dates `written` were written into the tasks since); None when the edit
+        changed the network, so only a full run will do."""
+        if ws is not self.ws or len(ws.tasks) != self.n or len(ws.dependencies) != self.links:
+            return None
+        if _calendar_edits() != self.edits:
+            return None
+        if (self.args[4] or date.today()) != self.today:
+            return None
+        index, tasks = self.index, ws.tasks
+        touched: list[int] = []
+        for tid in edited | written:
+            i = index.get(tid)
+            if i is None or tid not in tasks:
+                return None
+            touched.append(i)
+        new = copy.copy(self)
+        for name in _FACTS:
+            setattr(new, name, list(getattr(self, name)))
+        new.conflict = list(self.conflict)
+        # a group that starts with its earliest task: an edited start may move it (then everything moves)
+        groups = {self.group_of[i] for i in touched} & self.from_tasks
+        if groups and self._group_starts(ws, groups) != {g: self.group_start[g] for g in groups}:
+            return None
+        old_facts = [getattr(self, name) for name in _FACTS]
+        new_facts = [getattr(new, name) for name in _FACTS]
+        changed: list[int] = []  # the tasks whose facts changed: the passes start from them
+        for i in touched:
+            task = tasks[self.ids[i]]
+            new._derive(i, task)
+            parent = index.get(task.parent_id, -1) if task.parent_id is not None else -1
+            if (
+                new.group_of[i] != self.group_of[i]
+                or new.summary[i] != self.summary[i]
+                or new.lines[i] is not self.lines[i]
+                or parent != self.parent_bound[i]
+            ):
+                return None  # moved in the tree, to another project or calendar: the network changed
+            if any(old[i] != now[i] for old, now in zip(old_facts, new_facts, strict=True)):
+                changed.append(i)
+        n, rollup, summary = self.n, self.rollup, self.summary
+        if any(self.alap) or any(new.alap):
+            # ALAP tasks spend free slack, which any change may move: run the passes again on the same network
+            order = self.order_list
+            new.conflict = [False] * n
+            s_key, f_key = new.forward(order)
+            first_s, first_f = s_key, f_key
+            finish = new.group_finish(f_key)
+            pinned = new.place_alap(order, list(s_key), list(f_key), finish)
+            if pinned is not None:
+                new.conflict = [False] * n
+                s_key, f_key = new.forward(order, pinned)
+                finish = new.group_finish(f_key)
+            new.bound = new.finish_bound(finish)
+            ls_key, lf_key = new.backward(reversed(order), s_key, f_key, new.bound)
+            new.summary_conflicts(s_key, f_key)
+            result = Schedule(new, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
+            result._touched = None
+            return result
+        seeds = set(changed)
+        seeds.update(rollup[i] for i in changed if summary[i])
+        s_key, f_key = list(previous._s), list(previous._f)
+        moved: set[int] = set()
+        new.forward(new._spread(seeds, s_key, f_key, moved, backward=False), None, s_key, f_key)
+        finish = previous._finish
+        groups = {self.group_of[self.owner[node]] for node in moved if node >= n or not summary[node]}
+        if groups:
+            finish = dict(finish)
+            for group in groups:
+                finish[group] = new._finish_of(group, f_key)
+        ls_key, lf_key = list(previous._ls), list(previous._lf)
+        if finish != previous._finish:  # a project's finish moved: every late date in it may move
+            new.bound = new.finish_bound(finish)
+            ls_key, lf_key = new.backward(reversed(self.order_list), s_key, f_key, new.bound)
+        else:
+            late: set[int] = set()
+            new.backward(new._spread(seeds | moved, ls_key, lf_key, late, backward=True), s_key, f_key, new.bound,
+                         ls_key, lf_key)  # fmt: skip
+        new.summary_conflicts(s_key, f_key)
+        result = Schedule(new, s_key, f_key, ls_key, lf_key, s_key, f_key, finish)
+        owner = self.owner
+        shown = {owner[node] for node in moved if node >= n or not summary[node]}
+        shown.update(changed)
+        ids = self.ids
+        result._touched = {ids[i] for i in shown} | edited  # an edited date the schedule puts back is written too
+        return result
+
+    def _group_starts(self, ws: Workspace, groups: set) -> dict:
+        """The start of each group in `groups` that starts with its earliest task, read again from the tasks."""
+        earliest: dict[int | None, datetime] = {}
+        for task in ws.tasks.values():
+            start = task.start
+            if start is not None and task.project_id in groups:
+                known = earliest.get(task.project_id)
+                if known is None or start < known:
+                    earliest[task.project_id] = start
+        out = {}
+        for group in groups:
+            start = earliest.get(group) or datetime.combine(self.today, time(8))
+            out[group] = _key_at(self.group_line[group], to_minute(start), START, upper=False)
+        return out
+
+    def _spread(self, seeds: set[int], a_key: list[int], b_key: list[int], changed: set[int], backward: bool):
+        """Hand out `seeds` and every node they reach, in order (reversed when `backward`), each once and after
+        all its inputs; a node reaches its readers when the pass changed its keys (a seed always does)."""
+        pos = self.positions()
+        sign = -1 if backward else 1
+        heap = [(sign * pos[node], node) for node in seeds]
+        heapq.heapify(heap)
+        queued = set(seeds)
+        readers = self._readers_backward if backward else self._readers_forward
+        conflict, n = self.conflict, self.n
+        while heap:
+            node = heapq.heappop(heap)[1]
+            a, b = a_key[node], b_key[node]
+            if not backward and node < n:
+                conflict[node] = False
+            yield node
+            if a_key[node] != a or b_key[node] != b:
+                changed.add(node)
+            elif node not in seeds:
+                continue
+            for other in readers(node):
+                if other not in queued:
+                    queued.add(other)
+                    heapq.heappush(heap, (sign * pos[other], other))
+
+    def _readers_forward(self, node: int) -> list[int]:
+        """The nodes whose early dates read `node`'s (the arrows `order` follows)."""
+        out = [edge[1] for edge in self.succs[node]]
+        n = self.n
+        if node < n and self.summary[node]:
+            out.extend(self.kids_in[node])
+        else:
+            parent = self.parent_bound[self.owner[node]]
+            if parent >= 0:
+                out.append(self.rollup[parent])
+        return out
+
+    def _readers_backward(self, node: int) -> list[int]:
+        """The nodes whose late dates read `node`'s."""
+        out = [edge[0] for edge in self.preds[node]]
+        if node >= self.n:
+            out.extend(self.kids[node])
+        elif self.parent_bound[node] >= 0:
+            out.append(self.parent_bound[node])
+        return out
+
+    def positions(self) -> list[int]:
+        found = self.__dict__.get("_positions")
+        if found is None:
+            found = [0] * self.count
+            for at, node in enumerate(self.order_list):
+                found[node] = at
+            self._positions = found
+        return found
+
+    def _finish_of(self, group, f_key: list[int]) -> tuple[Timeline, int]:
+        """One project's finish, as `group_finish` computes it, from its own tasks only."""
+        members = self.__dict__.get("_members")
+        if members is None:
+            members = {}
+            for i in range(self.n):
+                if not self.summary[i]:
+                    members.setdefault(self.group_of[i], []).append(i)
+            self._members = members
+        found = None
+        lines, lag_lines = self.lines, self.lag_lines
+        for i in members.get(group, ()):
+            line = lag_lines[i]
+            key = f_key[i]
+            if lines[i] is not line:
+                key = _convert(key, lines[i], line, upper=False)
+            if found is None or key > found[1]:
+                found = (line, key)
+        if found is None:
+            found = (self.lag_lines[self.group_of.index(group)], 0)
+        return found
+
+
+_FACTS = ("summary", "lines", "lag_lines", "group_of", "lower", "dur", "fixed", "pin_start", "planned", "complete",
+          "alap", "constraint", "deadline")  # fmt: skip
+
+
+def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: date | None = None) -> Schedule:
+    """The schedule of `ws` after `changes`, equal to `schedule(ws, ...)` with the arguments `previous` was made
+    with, where `previous` is the schedule of `ws` just before `changes` (and before the dates `Reschedule` wrote
+    from it). Only the tasks the edit reaches are computed again when it left the network alone (tasks edited, no
+    task, link, project, person or calendar added, removed or changed, nothing moved in the tree); otherwise, or
+    if in doubt, it is a full run."""
+    plan = previous._plan
+    structural = any(
+        changes.created.get(kind) or changes.deleted.get(kind) or (kind != "task" and changes.updated.get(kind))
+        for kind in ("task", "dependency", "project", "person", "calendar")
+    )
+    if not structural and (today is None or today == plan.today):
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            result = plan.update(ws, changes.updated.get("task", set()), previous._written, previous)
+        finally:
+            if collecting:
+                gc.enable()
+        if result is not None:
+            return result
+    calendars, project_calendars, lags, project_starts, first_today, honor = plan.args
+    return schedule(ws, calendars=calendars, project_calendars=project_calendars, lags=lags,
+                    project_starts=project_starts, today=today or first_today, honor_constraints=honor)  # fmt: skip
 
 
 # -- writing back -------------------------------------------------------------------------------------------
-def planned_changes(ws: Workspace, result: Schedule) -> dict[int, tuple[datetime, datetime, int | None]]:
-    """The (start, finish, duration) `apply_schedule` would write, for the tasks whose values differ."""
+def planned_changes(
+    ws: Workspace, result: Schedule, task_ids: Iterable[int] | None = None
+) -> dict[int, tuple[datetime, datetime, int | None]]:
+    """The (start, finish, duration) `apply_schedule` would write, for the tasks whose values differ (among
+    `task_ids` only, when given: after an update, the tasks it says may have moved)."""
     out: dict[int, tuple[datetime, datetime, int | None]] = {}
-    for tid in result.ids():
+    for tid in result.ids() if task_ids is None else task_ids:
         task = ws.tasks.get(tid)
         i = result._index[tid]
         if task is None or not result._planned[i]:
@@ -828,6 +1098,11 @@ def _lag_of(dep: Dependency, extra) -> tuple[int, float]:
         elapsed = getattr(extra, "elapsed_minutes", None)
         return ELAPSED, int(elapsed if elapsed is not None else minutes if minutes is not None else dep.lag)
     return WORKING, int(minutes if minutes is not None else dep.lag)
+
+
+def _calendar_edits() -> int:
+    """How many times any calendar has changed: timelines made before a change are out of date."""
+    return _calendars._edits
 
 
 def _add(key: int, minutes: int) -> int:

@@ -56,7 +56,7 @@ class Controller(QObject):
             return False
         steps = [command]
         if command.moves_schedule(self.ws):
-            reschedule = Reschedule()
+            reschedule = Reschedule(self._schedule, changes, self.today())
             try:
                 changes.merge(reschedule.apply(self.ws))
             except ValidationError as exc:

@@ -1,0 +1,207 @@
+"""The incremental path: after random edits, `update_schedule` (and `Reschedule` given the previous schedule) gives
+exactly what a full run gives, field by field, and writes exactly the dates a full run would write."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from planner.core.calendars import Calendar
+from planner.core.changes import Changes
+from planner.core.commands import (
+    AssignPerson,
+    CreateTask,
+    EditLink,
+    EditTask,
+    IndentTasks,
+    LinkTasks,
+    Reschedule,
+    UnlinkTasks,
+    compute_schedule,
+)
+from planner.core.errors import ValidationError
+from planner.core.model import Constraint, Dependency, LinkType, Person, Project, Task, Workspace
+from planner.core.schedule import planned_changes, update_schedule
+
+START = datetime(2025, 3, 3, 8)
+TODAY = date(2025, 3, 5)
+NIGHTS = ((0, 6 * 60), (22 * 60, 24 * 60))
+
+
+@st.composite
+def workspaces(draw):
+    ws = Workspace()
+    ws.put("calendar", Calendar(name="Nights", id=7, week=(NIGHTS,) * 5 + ((), ())))
+    ws.put("calendar", Calendar(name="Six days", id=8, week=(((8 * 60, 16 * 60),),) * 6 + ((),)))
+    ws.put("project", Project(id=1, name="Dated", start=START))
+    ws.put("project", Project(id=2, name="From its tasks", calendar_id=draw(st.sampled_from((None, 8)))))
+    ws.put("person", Person(id=1, name="Night owl", calendar_id=7))
+    ws.put("area", _area())
+    size = draw(st.integers(2, 16))
+    for tid in range(1, size + 1):
+        minutes = draw(st.sampled_from((0, 60, 240, 480, 720, 2400, None)))
+        container = draw(st.sampled_from((1, 1, 1, 2, None)))
+        task = Task(id=tid, title=f"T{tid}", position=tid, duration=minutes, milestone=minutes == 0)
+        if container is None:
+            task.area_id = 1
+        else:
+            task.project_id = container
+        _facts(draw, task)
+        ws.tasks[tid] = task
+    for tid in range(2, size + 1):  # a parent comes before its children, in the same container
+        if draw(st.integers(0, 3)) == 0:
+            parent = draw(st.integers(1, tid - 1))
+            if ws.tasks[parent].container() == ws.tasks[tid].container():
+                ws.tasks[tid].parent_id = parent
+    ws.rebuild_indexes()
+    for tid in ws.tasks:
+        if ws.is_summary(tid):
+            ws.tasks[tid].duration = None
+    for succ in ws.tasks:  # links from earlier tasks to later ones (summaries too), so no loops
+        for pred in ws.tasks:
+            if pred >= succ or draw(st.integers(0, 4)) != 0:
+                continue
+            if pred in ws.ancestors(succ) or succ in ws.ancestors(pred):
+                continue
+            unit = draw(st.sampled_from(("", "", "elapsed", "percent")))
+            lag = (
+                draw(st.sampled_from((0, 0, 60, 480, -240))) if unit != "percent" else draw(st.sampled_from((50, -25)))
+            )
+            kind = draw(st.sampled_from(list(LinkType)))
+            ws.put("dependency", Dependency(len(ws.dependencies) + 1, pred, succ, kind, lag, unit))
+    return ws
+
+
+def _area():
+    from planner.core.model import Area
+
+    return Area(id=1, name="Routine")
+
+
+def _facts(draw, task: Task) -> None:
+    """Constraints, deadlines, manual dates, progress, calendars: a few of each."""
+    if draw(st.integers(0, 4)) == 0:
+        task.constraint = draw(st.sampled_from(list(Constraint)))
+        task.constraint_date = START + timedelta(days=draw(st.integers(0, 20)), hours=draw(st.sampled_from((0, 5))))
+    if draw(st.integers(0, 5)) == 0:
+        task.deadline = START + timedelta(days=draw(st.integers(0, 25)), hours=9)
+    if draw(st.integers(0, 5)) == 0:
+        task.start = START + timedelta(days=draw(st.integers(-3, 10)))
+        task.manual = draw(st.booleans())
+        task.percent_complete = draw(st.sampled_from((0, 40, 100)))
+        if draw(st.booleans()):
+            task.finish = task.start + timedelta(days=draw(st.integers(0, 4)), hours=4)
+    if draw(st.integers(0, 6)) == 0:
+        task.calendar_id = 7
+    elif draw(st.integers(0, 8)) == 0:
+        task.assignments = {1: 1.0}
+
+
+def edits(ws: Workspace):
+    """A random edit of the kind the views make: mostly field edits, sometimes links and new tasks."""
+    ids = sorted(ws.tasks)
+    tasks = st.sampled_from(ids)
+    when = st.integers(-2, 15).map(lambda days: START + timedelta(days=days, hours=2))
+    field_edits = st.one_of(
+        st.builds(lambda t, d: EditTask(t, duration=d), tasks, st.sampled_from((0, 60, 480, 960, 4800))),
+        st.builds(lambda t, d: EditTask(t, start=d), tasks, when),
+        st.builds(lambda t, d: EditTask(t, finish=d), tasks, when),
+        st.builds(
+            lambda t, c, d: EditTask(t, constraint=c, constraint_date=d), tasks, st.sampled_from(list(Constraint)), when
+        ),
+        st.builds(lambda t, d: EditTask(t, deadline=d), tasks, st.one_of(st.none(), when)),
+        st.builds(lambda t, m: EditTask(t, milestone=m), tasks, st.booleans()),
+        st.builds(lambda t, m: EditTask(t, manual=m), tasks, st.booleans()),
+        st.builds(lambda t, p: EditTask(t, percent_complete=p), tasks, st.sampled_from((0, 30, 100))),
+        st.builds(lambda t, c: EditTask(t, calendar_id=c), tasks, st.sampled_from((None, 7, 8))),
+        st.builds(lambda t, u: AssignPerson(t, 1, u), tasks, st.sampled_from((0, 1.0))),
+    )
+    structural = st.one_of(
+        st.builds(lambda a, b, k: LinkTasks(min(a, b), max(a, b), k), tasks, tasks, st.sampled_from(list(LinkType))),
+        st.builds(lambda d: UnlinkTasks([d]), st.sampled_from(sorted(ws.dependencies) or [0])),
+        st.builds(
+            lambda d, lag: EditLink(d, lag=lag), st.sampled_from(sorted(ws.dependencies) or [0]), st.integers(-480, 960)
+        ),
+        st.builds(lambda: CreateTask(("project", 1), "New", duration=480)),
+        st.builds(lambda t: IndentTasks([t]), tasks),
+    )
+    return st.one_of(field_edits, field_edits, field_edits, structural)
+
+
+def assert_same(result, full, ws: Workspace) -> None:
+    assert result.ids() == full.ids()
+    for tid in ws.tasks:
+        assert result[tid] == full[tid], tid
+    assert result.critical_ids() == full.critical_ids()
+    assert result.conflict_ids() == full.conflict_ids()
+    assert result.missed_deadline_ids() == full.missed_deadline_ids()
+    assert set(result._finish) == set(full._finish)
+    for pid in full._finish:
+        assert result.project_finish(pid) == full.project_finish(pid)
+
+
+def _run(ws: Workspace, command) -> Changes | None:
+    try:
+        return command.apply(ws)
+    except (ValidationError, ValueError):
+        return None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_rescheduling_after_random_edits_equals_a_full_run(data):
+    ws = data.draw(workspaces())
+    first = Reschedule(today=TODAY)
+    assume(_run(ws, first) is not None)  # links through summaries may close a loop
+    previous = first.result
+    for _ in range(data.draw(st.integers(1, 6))):
+        changes = _run(ws, data.draw(edits(ws)))
+        if changes is None:
+            continue
+        full = compute_schedule(ws, TODAY)  # what the controller did before: a full run, all its dates written
+        expected = planned_changes(ws, full)
+        reschedule = Reschedule(previous, changes, TODAY)
+        written = reschedule.apply(ws)
+        assert_same(reschedule.result, full, ws)
+        assert written.updated.get("task", set()) == set(expected)
+        for tid, (start, finish, duration) in expected.items():
+            task = ws.tasks[tid]
+            assert (task.start, task.finish, task.duration) == (start, finish, duration)
+        previous = reschedule.result
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_updating_a_schedule_that_was_not_written_equals_a_full_run(data):
+    ws = data.draw(workspaces())
+    try:
+        previous = compute_schedule(ws, TODAY)
+    except ValidationError:
+        assume(False)  # links through summaries may close a loop
+    for _ in range(data.draw(st.integers(1, 4))):
+        changes = _run(ws, data.draw(edits(ws)))
+        if changes is None:
+            continue
+        result = update_schedule(previous, ws, changes)
+        assert_same(result, compute_schedule(ws, TODAY), ws)
+        previous = result
+
+
+def test_an_edit_reaches_only_the_tasks_after_it():
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="P", start=START))
+    for tid in range(1, 41):
+        ws.tasks[tid] = Task(id=tid, title=f"T{tid}", project_id=1, position=tid, duration=480)
+    ws.rebuild_indexes()
+    for tid in range(2, 41):  # two chains: odd tasks and even tasks
+        if tid > 2:
+            ws.put("dependency", Dependency(tid, tid - 2, tid))
+    first = Reschedule(today=TODAY)
+    first.apply(ws)
+    changes = EditTask(35, duration=960).apply(ws)
+    reschedule = Reschedule(first.result, changes, TODAY)
+    reschedule.apply(ws)
+    assert reschedule.result._touched == {35, 37, 39}
+    assert_same(reschedule.result, compute_schedule(ws, TODAY), ws)
