@@ -283,7 +283,7 @@ class _Sample:
                 "rating in the first month; a crash-free rate above 99.5 %.",
                 sponsor="Claire Dubois (Head of Marketing)",
                 manager="Maya Patel",
-                budget=180_000.0,
+                budget=120_000.0,
             )
         ).id
         titles = {key: title for _phase, tasks in PLAN for key, title, *_rest in tasks}
@@ -310,6 +310,9 @@ class _Sample:
                 self.move_through(tid, "done", begin, end)
             elif any(c.status_id != self.status["To do"] for c in children):
                 self.move_through(tid, "doing", begin, end)
+        from planner.core.sample_project import build_registers  # charter, risks, stakeholders, costs, baseline
+
+        build_registers(self, project, ids, start)
 
     def _progress(self, tid: int, begin: datetime, end: datetime, days: int) -> None:
         """Done if it finished before today, in progress (with a share done) if it spans today."""

@@ -185,5 +185,25 @@ def test_summaries_span_their_subtasks(ws):
 
 def test_the_same_day_builds_the_same_sample(today):
     first, second = build_sample(today), build_sample(today)
-    for kind in ("task", "dependency", "status_change", "person", "project"):
+    kinds = ("task", "dependency", "status_change", "person", "project", "risk", "stakeholder", "interaction",
+             "time_entry", "expense", "baseline", "deliverable", "success_criterion")  # fmt: skip
+    for kind in kinds:
         assert first.table(kind) == second.table(kind)
+
+
+def test_the_project_has_its_registers(ws, today):
+    from planner.core.baselines import chosen_baseline, compare
+    from planner.core.earned_value import earned_value
+    from planner.core.risks import overdue_reviews
+
+    [project] = ws.projects.values()
+    assert project.in_scope and project.out_of_scope
+    assert len(ws.risks) == 8 and len(ws.stakeholders) == 6
+    assert len(ws.deliverables) >= 4 and len(ws.success_criteria) >= 3
+    assert overdue_reviews(ws.risks.values(), today)
+    assert all(p.rate > 0 for p in ws.people.values())
+    assert ws.time_entries and ws.expenses and any(t.fixed_cost for t in ws.tasks.values())
+    result = compare(ws, chosen_baseline(ws, project.id))
+    assert {s.title for s in result.slipped} >= {"Backend API"} and len(result.added) == 1
+    ev = earned_value(ws, project.id, project.status_date)
+    assert ev.pv > 0 and 0 < ev.ev < ev.bac and ev.ac > 0 and ev.forecast_finish is not None
