@@ -889,11 +889,13 @@ class Reschedule(Command):
         super().__init__()
         self.result = None
         self.today = today
+        self._dates: dict[int, tuple] = {}
         self._previous, self._since = previous, changes
 
     def _do(self, ws: Workspace) -> None:
         from planner.core.schedule import planned_changes, update_schedule
 
+        self._dates = {}
         previous, since = self._previous, self._since
         self._previous = self._since = None  # a redo schedules afresh: the undo stack keeps no old schedules
         if previous is not None and since is not None:
@@ -903,12 +905,24 @@ class Reschedule(Command):
         # After an update that follows a written schedule, only the tasks it says may have moved can differ.
         candidates = self.result._touched if previous is not None and previous._applied else None
         written = planned_changes(ws, self.result, candidates)
+        dates = self._dates = {}  # what undo puts back: only these three fields change
         for tid, (start, finish, duration) in written.items():
-            self.touch(ws, "task", tid)
             task = ws.tasks[tid]
+            dates[tid] = (task.start, task.finish, task.duration)
             task.start, task.finish, task.duration = start, finish, duration
         self.result._written = set(written)
         self.result._applied = True
+
+    def _changes(self, ws: Workspace) -> Changes:
+        changes = Changes()
+        if self._dates:
+            changes.updated["task"] = set(self._dates)
+        return changes
+
+    def _restore(self, ws: Workspace) -> None:
+        for tid, (start, finish, duration) in self._dates.items():
+            task = ws.tasks[tid]
+            task.start, task.finish, task.duration = start, finish, duration
 
 
 def compute_schedule(ws: Workspace, today=None):

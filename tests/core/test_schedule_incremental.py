@@ -3,6 +3,7 @@ exactly what a full run gives, field by field, and writes exactly the dates a fu
 
 from __future__ import annotations
 
+import copy
 from datetime import date, datetime, timedelta
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -157,7 +158,9 @@ def test_rescheduling_after_random_edits_equals_a_full_run(data):
     assume(_run(ws, first) is not None)  # links through summaries may close a loop
     previous = first.result
     for _ in range(data.draw(st.integers(1, 6))):
-        changes = _run(ws, data.draw(edits(ws)))
+        before = copy.deepcopy(ws.tasks)
+        command = data.draw(edits(ws))
+        changes = _run(ws, command)
         if changes is None:
             continue
         full = compute_schedule(ws, TODAY)  # what the controller did before: a full run, all its dates written
@@ -170,6 +173,18 @@ def test_rescheduling_after_random_edits_equals_a_full_run(data):
             task = ws.tasks[tid]
             assert (task.start, task.finish, task.duration) == (start, finish, duration)
         previous = reschedule.result
+        if data.draw(st.booleans()):  # undo both, as the controller does; its next schedule is computed afresh
+            after = copy.deepcopy(ws.tasks)
+            reschedule.undo(ws)
+            command.undo(ws)
+            assert ws.tasks == before
+            command.apply(ws)
+            reschedule.apply(ws)  # a redo: scheduled afresh
+            assert ws.tasks == after
+            assert_same(reschedule.result, full, ws)
+            reschedule.undo(ws)
+            command.undo(ws)
+            previous = compute_schedule(ws, TODAY)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
