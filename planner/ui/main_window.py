@@ -46,16 +46,18 @@ from planner.ui import theme
 from planner.ui.board import BoardView
 from planner.ui.calendar import CalendarView
 from planner.ui.controller import Controller
+from planner.ui.dashboard import DashboardView
 from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.filter_bar import FilterBar
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import TaskTreeModel
+from planner.ui.project import ProjectView
 from planner.ui.sidebar import Sidebar
 from planner.ui.table_view import TableView
 from planner.ui.widgets import MessageBar, WelcomePanel
 
 # The views the switcher offers, in order. Board, Calendar, Gantt and Dashboard join as they are built.
-VIEWS = [TableView, BoardView, CalendarView]
+VIEWS = [TableView, BoardView, CalendarView, DashboardView, ProjectView]
 MAX_RECENT = 10
 
 
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
             view.context_menu_requested.connect(self._task_menu)
             if hasattr(view, "editor_requested"):
                 view.editor_requested.connect(self.open_in_editor)
+            if hasattr(view, "scope_requested"):  # a view that shows one project asks the sidebar for one
+                view.scope_requested.connect(self.sidebar.select_scope)
             view.addActions(self.view_actions)
             self.views[view_class.name] = view
             self.stack.addWidget(view)
@@ -340,6 +344,10 @@ class MainWindow(QMainWindow):
         return self.views[self.current_view]
 
     def _scope_changed(self, scope) -> None:
+        if isinstance(scope, tuple) and scope[0] == "focus":  # a person's Focus list: on the dashboard
+            self.show_view("dashboard")
+            self.views["dashboard"].set_person(scope[1])
+            return
         self.proxy.set_scope(scope)
         for view in self.views.values():
             view.apply_scope()
@@ -494,7 +502,7 @@ class MainWindow(QMainWindow):
 
     def _sidebar_menu(self, scope, position) -> None:
         menu = QMenu(self)
-        if isinstance(scope, tuple):
+        if isinstance(scope, tuple) and scope[0] in ("area", "project"):
             menu.addAction("Rename…", lambda: self.rename_container(scope))
             menu.addAction(theme.icon("delete"), "Delete…", lambda: self.delete_container(scope))
             menu.addSeparator()

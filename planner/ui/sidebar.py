@@ -63,6 +63,10 @@ class Sidebar(QTreeWidget):
         self._section("Smart lists")
         for smart in SmartList:
             self._add(smart.value, smart, _SMART_ICONS[smart])
+        if ws.people:
+            self._section("Focus")
+            for person in ws.ordered("person"):
+                self._add(person.name, ("focus", person.id), "focus")
         self._section("Areas · ongoing work")
         for area in ws.ordered("area"):
             self._add(area.name, ("area", area.id), "area")

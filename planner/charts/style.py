@@ -1,0 +1,148 @@
+"""What every chart shares: the palette (light or dark, passed in by the caller), a figure laid out in it, bars
+drawn as one collection per series, and hover texts that the window (or a test) asks for by data coordinates.
+
+Matplotlib only (`matplotlib.figure.Figure`, never pyplot), no Qt: the same figure goes to a window, a PNG or a PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
+from matplotlib.figure import Figure
+
+Hover = Callable[[float, float], str | None]
+
+
+@dataclass(frozen=True)
+class ChartPalette:
+    background: str
+    text: str
+    muted: str
+    grid: str
+    project: str
+    routine: str
+    ongoing: str
+    accent: str
+    warning: str
+    caution: str
+    success: str
+    series: tuple[str, ...]  # for categories without a meaning of their own (board columns)
+    heat: tuple[str, str, str]  # low, full, over
+
+    @property
+    def dark(self) -> bool:
+        return _lightness(self.background) < 0.5
+
+
+LIGHT = ChartPalette(
+    background="#ffffff", text="#1f2328", muted="#6e7781", grid="#e4e7eb", project="#2f6fde", routine="#8b5cf6",
+    ongoing="#14b8a6", accent="#2f6fde", warning="#c4322b", caution="#a86a00", success="#1f883d",
+    series=("#94a3b8", "#2f6fde", "#8b5cf6", "#f59e0b", "#14b8a6", "#1f883d", "#db2777"),
+    heat=("#eef2f7", "#7fb3ea", "#c4322b"),
+)  # fmt: skip
+DARK = ChartPalette(
+    background="#16181c", text="#e6e8eb", muted="#8b929a", grid="#30343a", project="#5b9cff", routine="#a78bfa",
+    ongoing="#2dd4bf", accent="#5b9cff", warning="#ff7b72", caution="#e3b341", success="#56d364",
+    series=("#64748b", "#5b9cff", "#a78bfa", "#fbbf24", "#2dd4bf", "#56d364", "#f472b6"),
+    heat=("#1f242b", "#2f5f9e", "#ff7b72"),
+)  # fmt: skip
+
+
+def _lightness(color: str) -> float:
+    color = color.lstrip("#")
+    r, g, b = (int(color[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    return (max(r, g, b) + min(r, g, b)) / 2
+
+
+def new_figure(palette: ChartPalette, figure: Figure | None = None, size=(6.4, 3.4)) -> Figure:
+    """A clear figure in the palette's colours (the given one, emptied, so a canvas can keep its figure)."""
+    if figure is None:
+        figure = Figure(figsize=size, dpi=100, layout="constrained")
+    else:
+        figure.clear()
+    figure.set_facecolor(palette.background)
+    figure._planner_hover = {}  # axes -> Hover
+    return figure
+
+
+def style_axes(ax: Axes, palette: ChartPalette, title: str = "", ylabel: str = "", grid_axis: str = "y") -> None:
+    ax.set_facecolor(palette.background)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(palette.grid)
+    ax.tick_params(colors=palette.muted, labelsize=8, length=0, pad=4)
+    if grid_axis:
+        ax.grid(axis=grid_axis, color=palette.grid, linewidth=0.8)
+        ax.set_axisbelow(True)
+    if title:
+        ax.set_title(title, loc="left", color=palette.text, fontsize=10, fontweight="semibold", pad=8)
+    if ylabel:
+        ax.set_ylabel(ylabel, color=palette.muted, fontsize=8)
+
+
+def legend(ax: Axes, palette: ChartPalette, handles=None, labels=None) -> None:
+    """The series' names in one row under the chart (outside the axes, so it never hides data)."""
+    if handles is None:
+        handles, labels = ax.get_legend_handles_labels()
+    if handles:
+        ax.figure.legend(handles, labels, loc="outside lower center", ncols=len(handles), frameon=False, fontsize=8,
+                         labelcolor=palette.text, handlelength=1.4, columnspacing=1.2)  # fmt: skip
+
+
+def tick_step(n: int, most: int = 8) -> int:
+    """Every how many periods to label, so at most `most` labels fit under a chart."""
+    return max(1, -(-n // most))
+
+
+def bars(
+    ax: Axes,
+    x: Sequence[float],
+    heights: Sequence[float],
+    bottoms: Sequence[float] | None = None,
+    width: float = 0.7,
+    horizontal: bool = False,
+    **style,
+) -> PolyCollection:
+    """Bars as one PolyCollection (one artist for the whole series, however many bars)."""
+    bottoms = bottoms if bottoms is not None else [0.0] * len(heights)
+    half = width / 2
+    verts = []
+    for xi, h, b in zip(x, heights, bottoms, strict=True):
+        if horizontal:
+            verts.append([(b, xi - half), (b + h, xi - half), (b + h, xi + half), (b, xi + half)])
+        else:
+            verts.append([(xi - half, b), (xi + half, b), (xi + half, b + h), (xi - half, b + h)])
+    style.setdefault("linewidth", 0)
+    collection = PolyCollection(verts, **style)
+    ax.add_collection(collection)
+    ax.autoscale_view()
+    return collection
+
+
+def set_hover(figure: Figure, ax: Axes, hover: Hover) -> None:
+    """What the chart says when the pointer is at data point (x, y) of `ax`."""
+    figure._planner_hover[ax] = hover
+
+
+def hover_text(figure: Figure, ax: Axes | None, x: float | None, y: float | None) -> str | None:
+    if ax is None or x is None or y is None:
+        return None
+    hover = getattr(figure, "_planner_hover", {}).get(ax)
+    return hover(x, y) if hover is not None else None
+
+
+def empty(ax: Axes, palette: ChartPalette, text: str) -> None:
+    """A chart with nothing to show says why."""
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.text(
+        0.5, 0.5, text, ha="center", va="center", color=palette.muted, fontsize=9, transform=ax.transAxes, wrap=True
+    )
+
+
+def hours(value: float) -> str:
+    return f"{value:.1f} h" if value % 1 else f"{value:.0f} h"

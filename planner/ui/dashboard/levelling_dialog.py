@@ -1,0 +1,147 @@
+"""`LevellingDialog`: the preview of a levelling plan (the moves, each project's finish before and after, what
+stays unresolved) applied as one undoable command; and the manual mode, which lists the conflicts and proposes
+one move at a time. It reads the core through the controller and changes it only by running commands."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.errors import ValidationError
+from planner.core.levelling import LevelResources, find_conflicts, plan_levelling, propose_move
+
+
+def _when(at) -> str:
+    return f"{at:%a %d %b %Y}".replace(" 0", " ")
+
+
+class LevellingDialog(QDialog):
+    def __init__(self, controller, project_ids=None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Level resources")
+        self.resize(760, 480)
+        self.controller = controller
+        self.project_ids = project_ids
+        self.tabs = QTabWidget()
+
+        auto = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.moves = QTreeWidget()
+        self.moves.setHeaderLabels(["Task", "From", "To", "Delay", "", "Who"])
+        self.moves.setRootIsDecorated(False)
+        self.moves.setColumnWidth(0, 220)
+        box = QVBoxLayout(auto)
+        box.addWidget(self.summary)
+        box.addWidget(self.moves, 1)
+        self.tabs.addTab(auto, "Automatic")
+
+        manual = QWidget()
+        self.conflicts = QTreeWidget()
+        self.conflicts.setHeaderLabels(["Who", "When", "Booked", "Tasks"])
+        self.conflicts.setRootIsDecorated(False)
+        self.conflicts.currentItemChanged.connect(lambda *_: self.propose())
+        self.proposal = QLabel("Choose a conflict to see a move that resolves it.")
+        self.proposal.setWordWrap(True)
+        self.apply_move_button = QPushButton("Apply this move")
+        self.apply_move_button.setEnabled(False)
+        self.apply_move_button.clicked.connect(self.apply_proposed)
+        row = QHBoxLayout()
+        row.addWidget(self.proposal, 1)
+        row.addWidget(self.apply_move_button)
+        box = QVBoxLayout(manual)
+        box.addWidget(self.conflicts, 1)
+        box.addLayout(row)
+        self.tabs.addTab(manual, "One at a time")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton("Level", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.apply_plan)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.plan = None
+        self.proposed = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.controller.ws
+        schedule = self.controller.schedule
+        today = self.controller.today()
+        self.plan = plan_levelling(ws, schedule, self.project_ids, today)
+        self.moves.clear()
+        for move in self.plan.moves:
+            names = ", ".join(ws.people[p].name for p in move.person_ids if p in ws.people)
+            slack = "within slack" if move.within_slack else "beyond slack"
+            item = QTreeWidgetItem([move.title, _when(move.old_start), _when(move.new_start),
+                                    f"{move.delay_days:g} d", slack, names])  # fmt: skip
+            item.setToolTip(0, move.reason)
+            self.moves.addTopLevelItem(item)
+        lines = []
+        if not self.plan.moves:
+            lines.append("Nothing to move: no project work overlaps beyond anyone's capacity.")
+        else:
+            lines.append(f"{len(self.plan.moves)} task{'s' if len(self.plan.moves) != 1 else ''} to delay "
+                         "(as start-no-earlier-than constraints; one undo takes them all back).")  # fmt: skip
+        for pid, (before, after) in sorted(self.plan.finishes.items()):
+            change = "unchanged" if after == before else f"{_when(before)} → {_when(after)}"
+            lines.append(f"{ws.projects[pid].name} finishes: {change if after != before else _when(before)}"
+                         + (" (unchanged)" if after == before else ""))  # fmt: skip
+        if self.plan.unresolved:
+            lines.append(f"{len(self.plan.unresolved)} conflicts remain that delaying cannot remove "
+                         "(routines, work under way, or more than a day's work for one person).")  # fmt: skip
+        self.summary.setText("\n".join(lines))
+        self.apply_button.setEnabled(bool(self.plan.moves))
+
+        self.conflict_list = find_conflicts(ws, schedule, today)
+        self.conflicts.clear()
+        for conflict in self.conflict_list:
+            when = _when(conflict.first) if conflict.first == conflict.last else (
+                f"{_when(conflict.first)} – {_when(conflict.last)}")  # fmt: skip
+            titles = ", ".join(ws.tasks[t].title for t in conflict.task_ids if t in ws.tasks)
+            who = ws.people[conflict.person_id].name
+            booked = f"{conflict.load:g} h of {conflict.capacity:g} h"
+            self.conflicts.addTopLevelItem(QTreeWidgetItem([who, when, booked, titles]))
+
+    def propose(self) -> None:
+        row = self.conflicts.indexOfTopLevelItem(self.conflicts.currentItem())
+        self.proposed = None
+        if row < 0:
+            self.apply_move_button.setEnabled(False)
+            return
+        conflict = self.conflict_list[row]
+        self.proposed = propose_move(self.controller.ws, conflict, self.controller.schedule, self.controller.today())
+        if self.proposed is None:
+            self.proposal.setText("None of these tasks can move (fixed, under way, or routine work).")
+        else:
+            m = self.proposed
+            self.proposal.setText(f"Delay “{m.title}” from {_when(m.old_start)} to {_when(m.new_start)} "
+                                  f"({m.delay_days:g} working days, {'within' if m.within_slack else 'beyond'} "
+                                  "its slack).")  # fmt: skip
+        self.apply_move_button.setEnabled(self.proposed is not None)
+
+    def apply_proposed(self) -> bool:
+        if self.proposed is None:
+            return False
+        ok = self.controller.run(LevelResources([self.proposed]))
+        self.refresh()
+        return ok
+
+    def apply_plan(self) -> None:
+        if self.plan is not None and self.plan.moves:
+            try:
+                self.controller.run(self.plan.command())
+            except ValidationError as exc:  # pragma: no cover - the controller reports refusals itself
+                self.controller.error_occurred.emit(str(exc))
+        self.accept()
