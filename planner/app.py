@@ -123,6 +123,9 @@ def run(
         return app.exec()
     window.resize(*size)
     window.show()
+    projects = controller.ws.ordered("project")
+    if getattr(window.view(), "shows_one_project", False) and projects:  # the Project view: the first project
+        window.sidebar.select_scope(("project", projects[0].id))
     for _ in range(3):
         app.processEvents()
     ok = window.grab().save(str(screenshot))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from planner import __version__
 
-VIEW_NAMES = ("table", "board", "calendar", "gantt", "dashboard")
+VIEW_NAMES = ("table", "board", "calendar", "gantt", "dashboard", "project")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,148 @@
+"""The Project view on the sample workspace: registers edited in place, checked in the file, undone."""
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from planner.core.risks import RiskStatus
+from planner.store.workspace_file import WorkspaceFile
+from planner.ui.project.models import ROLE_ID
+
+
+def on_disk(path):
+    with WorkspaceFile.open_read_only(path) as file:
+        return file.load()
+
+
+@pytest.fixture
+def sample(make_window, tmp_path):
+    win = make_window(None, sample=True)
+    ws = win.controller.ws
+    win.show_view("project")
+    win.sidebar.select_scope(("project", ws.ordered("project")[0].id))
+    return win
+
+
+def risk_index(view, risk_id, column):
+    page = view.risks
+    return page.proxy.mapFromSource(page.model.index(page.model.row_of(risk_id), column))
+
+
+def test_a_scope_that_is_not_a_project_offers_the_projects(sample, qtbot):
+    view = sample.views["project"]
+    assert view.stack.currentWidget() is view.tabs
+    sample.sidebar.select_scope(("area", next(iter(sample.controller.ws.areas))))
+    assert view.stack.currentWidget() is view.picker
+    assert "pick a project" in view.picker.text.text()
+    button = view.picker.buttons.itemAt(0).widget()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert view.stack.currentWidget() is view.tabs and view.project_id is not None
+
+
+def test_the_registers_models_pass_the_model_tester(sample, qtmodeltester):
+    view = sample.views["project"]
+    for page in ("Charter", "Risks", "Stakeholders", "Budget", "Baselines"):
+        view.show_page(page)
+    for model in view.models:
+        qtmodeltester.check(model)
+
+
+def test_editing_a_risk_in_place_is_saved_and_undone(sample):
+    view = sample.views["project"]
+    view.show_page("Risks")
+    ws, path = sample.controller.ws, sample.controller.file.path
+    risk = min(ws.risks.values(), key=lambda r: r.id)
+    index = risk_index(view, risk.id, 3)  # impact
+    assert view.risks.table.model().setData(index, 1)
+    assert ws.risks[risk.id].impact == 1 and on_disk(path).risks[risk.id].impact == 1
+    sample.undo_action.trigger()
+    assert ws.risks[risk.id].impact == 4 and on_disk(path).risks[risk.id].impact == 4
+
+
+def test_a_probability_of_7_is_refused_with_a_message(sample):
+    view = sample.views["project"]
+    ws = sample.controller.ws
+    risk = min(ws.risks.values(), key=lambda r: r.id)
+    assert not view.risks.table.model().setData(risk_index(view, risk.id, 2), 7)
+    assert ws.risks[risk.id].probability == 4
+    assert "probability must be from 1 to 5, not 7" in sample.message_bar.text.text()
+
+
+def test_clicking_a_heat_map_cell_lists_only_its_risks(sample, qtbot):
+    view = sample.views["project"]
+    view.show_page("Risks")
+    page = view.risks
+    ws = sample.controller.ws
+    everyone = page.proxy.rowCount()
+    target = max((r for r in ws.risks.values() if r.status is not RiskStatus.CLOSED), key=lambda r: r.score)
+    centre = page.heat.cell_rect(target.probability, target.impact).center()
+    qtbot.mouseClick(page.heat, Qt.MouseButton.LeftButton, pos=QPointF(centre).toPoint())
+    shown = {page.proxy.index(row, 0).data(ROLE_ID) for row in range(page.proxy.rowCount())}
+    assert target.id in shown and len(shown) < everyone
+    assert all((ws.risks[i].probability, ws.risks[i].impact) == (target.probability, target.impact) for i in shown)
+    qtbot.mouseClick(page.heat, Qt.MouseButton.LeftButton, pos=QPointF(centre).toPoint())
+    assert page.proxy.rowCount() == everyone
+
+
+def test_adding_a_risk_and_a_stakeholder_interaction(sample, monkeypatch):
+    view = sample.views["project"]
+    ws, path = sample.controller.ws, sample.controller.file.path
+    view.show_page("Risks")
+    before = len(ws.risks)
+    view.risks.add()
+    assert len(on_disk(path).risks) == before + 1
+    view.show_page("Stakeholders")
+    page = view.stakeholders
+    sid = min(ws.stakeholders)
+    page.select(sid)
+    monkeypatch.setattr(view, "ask_text", lambda *args, **kw: "Asked for a weekly demo")
+    logged = len([i for i in ws.interactions.values() if i.stakeholder_id == sid])
+    page.add_interaction()
+    assert page.log.rowCount() == logged + 1
+    assert any(i.summary == "Asked for a weekly demo" for i in on_disk(path).interactions.values())
+
+
+def test_saving_a_baseline_and_choosing_it(sample, monkeypatch):
+    view = sample.views["project"]
+    ws, path = sample.controller.ws, sample.controller.file.path
+    view.show_page("Baselines")
+    monkeypatch.setattr(view, "ask_text", lambda *args, **kw: "Re-plan")
+    view.baselines.save()
+    saved = on_disk(path)
+    [new] = [b for b in saved.baselines.values() if b.name == "Re-plan"]
+    assert saved.projects[view.project_id].baseline_id == new.id
+    assert view.baselines.rows == []  # nothing slipped against a baseline of the plan now
+    sample.undo_action.trigger()
+    assert not [b for b in ws.baselines.values() if b.name == "Re-plan"]
+    assert view.baselines.rows  # back to the kick-off plan: the API and the visual design slipped
+
+
+def test_charter_fields_are_edited_in_place(sample, qtbot):
+    view = sample.views["project"]
+    view.show_page("Charter")
+    page = view.charter
+    sponsor = page.lines["sponsor"]
+    sponsor.setFocus()
+    sponsor.selectAll()
+    qtbot.keyClicks(sponsor, "Ana Lopez")
+    qtbot.keyClick(sponsor, Qt.Key.Key_Return)
+    assert on_disk(sample.controller.file.path).projects[view.project_id].sponsor == "Ana Lopez"
+    page.health_choice.setCurrentIndex(page.health_choice.findData("at risk"))
+    page._health_chosen()
+    assert "set by hand" in page.health.text()
+    assert page.figures["bac"].text() != ""
+    sample.undo_action.trigger()
+    assert "set by hand" not in page.health.text()
+
+
+def test_a_project_from_a_template_opens_in_the_view(sample, monkeypatch):
+    view = sample.views["project"]
+    ws = sample.controller.ws
+    monkeypatch.setattr(view, "ask_text", lambda *args, **kw: "App v2")
+    view.charter.save_template()
+    assert len(ws.templates) == 1
+    monkeypatch.setattr(view, "ask_choice", lambda *args, **kw: "App v2")
+    view.new_from_template()
+    [new] = [p for p in ws.projects.values() if p.name == "App v2"]
+    assert view.project_id == new.id
+    assert len([t for t in ws.tasks.values() if t.project_id == new.id]) > 30
+    assert not [e for e in ws.time_entries.values() if ws.tasks[e.task_id].project_id == new.id]
