@@ -741,6 +741,7 @@ class StakeholdersPage(QWidget):
             "stakeholder", columns, lambda: project_stakeholders(view.ws, view.project_id) if view.project_id else [],
             text=lambda s: " ".join((s.name, s.role, s.organisation)),
         )  # fmt: skip
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
         log_columns = [
             Col("Date", lambda i: i.day, "day", Kind.DATE, width=100),
@@ -830,6 +831,8 @@ class StakeholdersPage(QWidget):
             self.view.controller.run(DeleteRecords("interaction", ids))
 
     def refresh(self) -> None:
+        if self.current_id() is None and self.table.model().rowCount():
+            self.table.selectRow(0)  # show someone's log rather than an empty one
         self.log.refresh()
         people = project_stakeholders(self.view.ws, self.view.project_id) if self.view.project_id else []
         self.grid.set_people(people, self.current_id())
