@@ -49,6 +49,7 @@ from planner.ui.controller import Controller
 from planner.ui.dashboard import DashboardView
 from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.filter_bar import FilterBar
+from planner.ui.gantt import GanttView
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import TaskTreeModel
 from planner.ui.project import ProjectView
@@ -57,7 +58,7 @@ from planner.ui.table_view import TableView
 from planner.ui.widgets import MessageBar, WelcomePanel
 
 # The views the switcher offers, in order. Board, Calendar, Gantt and Dashboard join as they are built.
-VIEWS = [TableView, BoardView, CalendarView, DashboardView, ProjectView]
+VIEWS = [TableView, BoardView, CalendarView, GanttView, DashboardView, ProjectView]
 MAX_RECENT = 10
 
 

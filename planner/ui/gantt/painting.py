@@ -1,0 +1,456 @@
+"""Paints the Gantt chart with a QPainter onto any surface: the view's canvas, a printed page, a PNG or an SVG.
+
+`ChartRenderer` draws the two-tier time scale and the rows (shading, grid, bars, links, labels) for a given
+time scale, scroll position and row list; it holds no state of its own beyond the colours and its options,
+so the window and printing draw exactly the same chart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+
+from planner.ui import theme
+from planner.ui.gantt.bars import Bar, BarSource
+from planner.ui.gantt.routing import Anchor, LinkIndex, route
+from planner.ui.gantt.scale import TimeScale
+
+ROW_HEIGHT = 26
+LABEL_GAP = 6
+
+
+@dataclass
+class Colors:
+    base: QColor
+    alternate: QColor
+    text: QColor
+    muted: QColor
+    grid: QColor
+    grid_strong: QColor
+    off: QColor  # non-working time
+    header: QColor
+    bar: QColor
+    bar_edge: QColor
+    progress: QColor
+    critical: QColor
+    critical_fill: QColor
+    summary: QColor
+    milestone: QColor
+    baseline: QColor
+    slack: QColor
+    link: QColor
+    today: QColor
+    deadline: QColor
+    missed: QColor
+    selection: QColor
+    routine: QColor
+
+
+def colors_from(palette: QPalette) -> Colors:
+    """The chart's colours for a palette (light or dark), from the theme's semantic colours."""
+    role = QPalette.ColorRole
+    base = palette.color(role.Base)
+    dark = base.lightness() < 128
+    accent = QColor(theme.accent())
+    warning = QColor(theme.warning_color())
+
+    def alpha(color: QColor, value: int) -> QColor:
+        out = QColor(color)
+        out.setAlpha(value)
+        return out
+
+    text = palette.color(role.Text)
+    off = QColor(palette.color(role.Midlight if dark else role.Window))
+    if not dark:
+        off = off.darker(103)
+    return Colors(
+        base=base,
+        alternate=palette.color(role.AlternateBase),
+        text=text,
+        muted=theme.muted_color(),
+        grid=alpha(palette.color(role.Mid), 90),
+        grid_strong=palette.color(role.Mid),
+        off=alpha(off, 200),
+        header=palette.color(role.Window),
+        bar=alpha(accent, 110 if dark else 90),
+        bar_edge=accent.darker(115) if not dark else accent,
+        progress=accent,
+        critical=warning,
+        critical_fill=alpha(warning, 110 if dark else 80),
+        summary=text if not dark else QColor("#c9ced6"),
+        milestone=QColor(theme.caution_color()) if dark else text,
+        baseline=alpha(palette.color(role.Dark), 200),
+        slack=theme.muted_color(),
+        link=alpha(text, 150),
+        today=QColor(theme.caution_color()),
+        deadline=QColor(theme.success_color()),
+        missed=warning,
+        selection=alpha(palette.color(role.Highlight), 45),
+        routine=accent,
+    )
+
+
+@dataclass
+class Options:
+    critical: bool = True  # highlight the critical path
+    baseline: bool = True
+    slack: bool = True
+    links: bool = True
+    labels: bool = True
+
+
+class ChartRenderer:
+    """Draws the time scale and the rows of a chart. Coordinates: `rect` is where the rows go on the surface;
+    `x_offset` and `y_offset` are the scroll position in chart pixels."""
+
+    def __init__(self, ws, bars: BarSource, colors: Colors, options: Options | None = None) -> None:
+        self.ws = ws
+        self.bars = bars
+        self.colors = colors
+        self.options = options or Options()
+        self.row_height = ROW_HEIGHT
+
+    # -- geometry shared with hit testing --------------------------------------------------------------
+    def bar_rect(self, bar: Bar, scale: TimeScale, left: float, top: float) -> QRectF:
+        """Where a bar is drawn on a row whose top is at `top`, with the chart's x = 0 at `left`."""
+        x0 = left + scale.x(bar.start)
+        x1 = left + scale.x(bar.finish)
+        if bar.kind == "milestone":
+            return QRectF(x0 - 7, top + 6, 14, 14)
+        if bar.kind == "summary":
+            return QRectF(x0, top + 8, max(x1 - x0, 2), 7)
+        has_baseline = bar.baseline is not None and self.options.baseline
+        height = 11 if has_baseline else 13
+        return QRectF(x0, top + (5 if has_baseline else 7), max(x1 - x0, 3), height)
+
+    # -- the time scale -------------------------------------------------------------------------------------
+    def paint_scale(self, p: QPainter, rect: QRectF, scale: TimeScale, x_offset: float, today: date | None = None):
+        c = self.colors
+        p.save()
+        p.setClipRect(rect)
+        p.fillRect(rect, c.header)
+        top_unit, bottom_unit = scale.tiers()
+        half = rect.height() / 2
+        x0, x1 = x_offset, x_offset + rect.width()
+        left = rect.left() - x_offset
+        font = QFont(p.font())
+        p.setPen(QPen(c.grid_strong, 1))
+        p.drawLine(QPointF(rect.left(), rect.top() + half - 0.5), QPointF(rect.right(), rect.top() + half - 0.5))
+        p.drawLine(QPointF(rect.left(), rect.bottom() - 0.5), QPointF(rect.right(), rect.bottom() - 0.5))
+        for tier, unit, y in ((0, top_unit, rect.top()), (1, bottom_unit, rect.top() + half)):
+            bold = QFont(font)
+            bold.setWeight(QFont.Weight.DemiBold if tier == 0 else QFont.Weight.Normal)
+            p.setFont(bold)
+            for cell in scale.cells(unit, x0, x1, top=tier == 0):
+                cx0, cx1 = left + cell.x0, left + cell.x1
+                p.setPen(QPen(c.grid_strong if tier == 0 else c.grid, 1))
+                p.drawLine(QPointF(cx0 + 0.5, y + (2 if tier else 0)), QPointF(cx0 + 0.5, y + half))
+                is_today = tier == 1 and unit == "day" and cell.start.date() == today
+                p.setPen(c.today if is_today else (c.text if tier == 0 else c.muted))
+                # A top cell's label stays in view while any of the cell is: it slides with the left edge.
+                text_left = max(cx0, rect.left()) if tier == 0 else cx0
+                text_rect = QRectF(text_left + 5, y, max(cx1 - text_left - 8, 0), half)
+                align = Qt.AlignmentFlag.AlignVCenter | (
+                    Qt.AlignmentFlag.AlignLeft if tier == 0 else Qt.AlignmentFlag.AlignHCenter
+                )
+                if tier == 1:
+                    text_rect = QRectF(cx0, y, cx1 - cx0, half)
+                p.drawText(text_rect, align, cell.label)
+        p.setFont(font)
+        p.restore()
+
+    # -- the rows -------------------------------------------------------------------------------------------
+    def paint_rows(
+        self,
+        p: QPainter,
+        rect: QRectF,
+        scale: TimeScale,
+        x_offset: float,
+        y_offset: float,
+        rows: Sequence[tuple[str, int]],
+        row_of: dict,
+        links: LinkIndex | None,
+        calendar=None,
+        today: date | None = None,
+        selected: set[int] | frozenset = frozenset(),
+        alternate: bool = True,
+    ) -> None:
+        c = self.colors
+        rh = self.row_height
+        p.save()
+        p.setClipRect(rect)
+        p.fillRect(rect, c.base)
+        first = max(0, int(y_offset // rh))
+        last = min(len(rows) - 1, int((y_offset + rect.height()) // rh))
+        left = rect.left() - x_offset
+        top = rect.top() - y_offset
+        x0, x1 = x_offset, x_offset + rect.width()
+        if alternate:
+            for r in range(first, last + 1):
+                if r % 2:
+                    p.fillRect(QRectF(rect.left(), top + r * rh, rect.width(), rh), c.alternate)
+        self._paint_time_grid(p, rect, scale, x0, x1, left, calendar)
+        for r in selected:
+            if first <= r <= last:
+                p.fillRect(QRectF(rect.left(), top + r * rh, rect.width(), rh), c.selection)
+        if today is not None:
+            tx = left + scale.x(datetime.combine(today, datetime.min.time()) + timedelta(hours=12))
+            if scale.px_per_day >= 24:  # wide days: the line stands at the current time of day
+                tx = left + scale.x(datetime.now()) if datetime.now().date() == today else tx
+            if rect.left() <= tx <= rect.right():
+                p.setPen(QPen(c.today, 2))
+                p.drawLine(QPointF(tx, rect.top()), QPointF(tx, rect.bottom()))
+        self.bars.set_occurrence_range(scale.at(x0).date(), scale.at(x1).date())
+        shown: dict[int, tuple[Bar, QRectF]] = {}
+        for r in range(first, last + 1):
+            node = rows[r]
+            if node[0] != "task":
+                continue
+            bar = self.bars.bar(node[1])
+            if bar is not None:
+                shown[r] = (bar, self.bar_rect(bar, scale, left, top + r * rh))
+        if links is not None and self.options.links:
+            self._paint_links(p, scale, left, top, first, last, rows, row_of, links, shown)
+        text_height = p.fontMetrics().height()
+        for r, (bar, box) in shown.items():
+            if box.right() < rect.left() - 400 or box.left() > rect.right() + 10:
+                continue
+            self.paint_bar(p, bar, box, scale, left, top + r * rh, text_height)
+        p.restore()
+
+    def _paint_time_grid(self, p: QPainter, rect: QRectF, scale, x0, x1, left, calendar) -> None:
+        c = self.colors
+        day_width = scale.px_per_day
+        if calendar is not None and day_width >= 2.5:
+            days = scale.days(x0, x1)
+            for day in days:
+                start = datetime.combine(day, datetime.min.time())
+                dx0 = left + scale.x(start)
+                if not calendar.is_working_day(day):
+                    p.fillRect(QRectF(dx0, rect.top(), day_width, rect.height()), c.off)
+                elif day_width >= 24 * 8:  # hours are wide: shade the hours outside working time
+                    cursor = start
+                    for begin, end in [*calendar.intervals(day), (24 * 60, 24 * 60)]:
+                        b = start + timedelta(minutes=begin)
+                        if b > cursor:
+                            fx0, fx1 = left + scale.x(cursor), left + scale.x(b)
+                            p.fillRect(QRectF(fx0, rect.top(), fx1 - fx0, rect.height()), c.off)
+                        cursor = start + timedelta(minutes=end)
+        top_unit, bottom_unit = scale.tiers()
+        p.setPen(QPen(c.grid, 1))
+        for cell in scale.cells(bottom_unit, x0, x1):
+            x = round(left + cell.x0) + 0.5
+            p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        p.setPen(QPen(c.grid_strong, 1))
+        for cell in scale.cells(top_unit, x0, x1):
+            x = round(left + cell.x0) + 0.5
+            p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+
+    def _paint_links(self, p, scale, left, top, first, last, rows, row_of, links: LinkIndex, shown) -> None:
+        c = self.colors
+        rh = self.row_height
+        ws = self.ws
+        deps = ws.dependencies
+        spans = {r: (box.left(), box.right()) for r, (bar, box) in shown.items()}
+
+        def between(a: int, b: int):
+            low, high = (a, b) if a < b else (b, a)
+            return [spans[r] for r in range(max(low + 1, first), min(high, last + 1)) if r in spans]
+
+        normal = QPen(c.link, 1.2)
+        critical = QPen(c.critical, 1.6)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        heads_normal: list[QPolygonF] = []
+        heads_critical: list[QPolygonF] = []
+        for link_id in links.between(first, last):
+            dep = deps.get(link_id)
+            if dep is None:
+                continue
+            a = row_of.get(("task", dep.predecessor_id))
+            b = row_of.get(("task", dep.successor_id))
+            if a is None or b is None:
+                continue
+            pred = self._anchor(dep.predecessor_id, a, scale, left, shown)
+            succ = self._anchor(dep.successor_id, b, scale, left, shown)
+            if pred is None or succ is None:
+                continue
+            points = route(dep.type.value, pred, succ, rh, between)
+            is_critical = (
+                self.options.critical and self._critical(dep.predecessor_id) and self._critical(dep.successor_id)
+            )
+            p.setPen(critical if is_critical else normal)
+            path = QPainterPath(QPointF(points[0][0], top + points[0][1]))
+            for x, y in points[1:]:
+                path.lineTo(x, top + y)
+            p.drawPath(path)
+            (ax, ay), (bx, by) = points[-2], points[-1]
+            (heads_critical if is_critical else heads_normal).append(_arrow_head(ax, top + ay, bx, top + by))
+        p.setPen(Qt.PenStyle.NoPen)
+        for heads, color in ((heads_normal, c.link), (heads_critical, c.critical)):
+            p.setBrush(color)
+            for head in heads:
+                p.drawPolygon(head)
+
+    def _critical(self, task_id: int) -> bool:
+        bar = self.bars.bar(task_id)
+        return bar is not None and bar.critical
+
+    def _anchor(self, task_id: int, row: int, scale, left, shown) -> Anchor | None:
+        if row in shown:
+            box = shown[row][1]
+            return Anchor(box.left(), box.right(), row)
+        bar = self.bars.bar(task_id)
+        if bar is None:
+            return None
+        box = self.bar_rect(bar, scale, left, 0)
+        return Anchor(box.left(), box.right(), row)
+
+    def paint_bar(self, p: QPainter, bar: Bar, box: QRectF, scale, left: float, row_top: float, text_h: int) -> None:
+        c = self.colors
+        o = self.options
+        critical = o.critical and bar.critical
+        if bar.baseline is not None and o.baseline and bar.kind != "routine":
+            bx0, bx1 = left + scale.x(bar.baseline[0]), left + scale.x(bar.baseline[1])
+            p.fillRect(QRectF(bx0, row_top + 18, max(bx1 - bx0, 3), 4), c.baseline)
+        if bar.slack_end is not None and o.slack and bar.kind == "task":
+            sx = left + scale.x(bar.slack_end)
+            y = box.center().y()
+            p.setPen(QPen(c.slack, 1))
+            p.drawLine(QPointF(box.right(), y), QPointF(sx, y))
+            p.drawLine(QPointF(sx, y - 3), QPointF(sx, y + 3))
+        if bar.kind == "task":
+            fill = c.critical_fill if critical else c.bar
+            edge = c.critical if critical else c.bar_edge
+            p.setPen(QPen(edge, 1))
+            p.setBrush(fill)
+            p.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            if bar.progress > 0:
+                done = QRectF(box.left(), box.top(), box.width() * bar.progress, box.height())
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(edge)
+                p.drawRoundedRect(done.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            if bar.manual:  # a manually scheduled task: drawn with square ends, as MS Project marks it
+                p.setPen(QPen(edge, 2))
+                p.drawLine(QPointF(box.left() + 1, box.top()), QPointF(box.left() + 1, box.bottom()))
+        elif bar.kind == "summary":
+            color = c.critical if critical else c.summary
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(color)
+            p.drawRect(box)
+            for x, sign in ((box.left(), 1), (box.right(), -1)):
+                p.drawPolygon(QPolygonF([QPointF(x, box.bottom()), QPointF(x + sign * 6, box.bottom()),
+                                         QPointF(x, box.bottom() + 5)]))  # fmt: skip
+            if bar.progress > 0:
+                inner = QRectF(box.left(), box.top() + 2, box.width() * bar.progress, 3)
+                p.fillRect(inner, c.base)
+        elif bar.kind == "milestone":
+            color = c.critical if critical else c.milestone
+            p.setPen(QPen(color.darker(120), 1))
+            p.setBrush(color)
+            cx, cy, r = box.center().x(), box.center().y(), box.width() / 2
+            p.drawPolygon(QPolygonF([QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r),
+                                     QPointF(cx - r, cy)]))  # fmt: skip
+        elif bar.kind == "routine":
+            p.setPen(Qt.PenStyle.NoPen)
+            light = QColor(c.routine)
+            light.setAlpha(70)
+            for start, finish, made in bar.occurrences:
+                ox0, ox1 = left + scale.x(start), left + scale.x(finish)
+                p.setBrush(c.routine if made else light)
+                p.drawRoundedRect(QRectF(ox0, row_top + 9, max(ox1 - ox0, 4), 8), 2, 2)
+        if bar.deadline is not None:
+            dx = left + scale.x(bar.deadline)
+            color = c.missed if bar.missed else c.deadline
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(color)
+            p.drawPolygon(QPolygonF([QPointF(dx - 4, row_top + 1), QPointF(dx + 4, row_top + 1),
+                                     QPointF(dx, row_top + 6)]))  # fmt: skip
+            p.fillRect(QRectF(dx - 0.75, row_top + 5, 1.5, ROW_HEIGHT - 8), color)
+            if bar.missed:  # the part of the bar past its deadline
+                p.setPen(QPen(c.missed, 2))
+                p.drawLine(QPointF(dx, box.bottom() + 2), QPointF(max(box.right(), dx), box.bottom() + 2))
+        if o.labels:
+            text = bar.label
+            if bar.kind == "milestone":
+                when = f"{bar.start.day} {bar.start:%b}"
+                text = f"{when}  {text}" if text else when
+            if text:
+                lx = max(box.right(), left + scale.x(bar.last) + 4) + LABEL_GAP
+                if bar.kind == "summary":
+                    lx += 4
+                p.setPen(c.muted if bar.done else c.text)
+                p.drawText(QRectF(lx, row_top, 600, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text)
+
+    # -- legend ---------------------------------------------------------------------------------------------
+    def legend_items(self) -> list[tuple[str, str]]:
+        items = [("task", "Task"), ("progress", "Done"), ("summary", "Summary"), ("milestone", "Milestone")]
+        if self.options.critical:
+            items.append(("critical", "Critical"))
+        items += [("baseline", "Baseline"), ("slack", "Slack"), ("deadline", "Deadline"), ("missed", "Missed"),
+                  ("today", "Today"), ("off", "Non-working")]  # fmt: skip
+        return items
+
+    def paint_legend(self, p: QPainter, x: float, y: float, height: float = 18) -> float:
+        """One line of swatches and names from (x, y); returns the width used."""
+        c = self.colors
+        start = x
+        metrics = p.fontMetrics()
+        mid = y + height / 2
+        for key, text in self.legend_items():
+            p.setPen(Qt.PenStyle.NoPen)
+            if key in ("task", "progress", "critical"):
+                color = {"task": c.bar, "progress": c.progress, "critical": c.critical_fill}[key]
+                p.setPen(QPen(c.critical if key == "critical" else c.bar_edge, 1))
+                p.setBrush(color)
+                p.drawRoundedRect(QRectF(x, mid - 5, 22, 10), 2, 2)
+                width = 22
+            elif key == "summary":
+                p.setBrush(c.summary)
+                p.drawRect(QRectF(x, mid - 4, 22, 5))
+                width = 22
+            elif key == "milestone":
+                p.setBrush(c.milestone)
+                p.drawPolygon(QPolygonF([QPointF(x + 6, mid - 6), QPointF(x + 12, mid), QPointF(x + 6, mid + 6),
+                                         QPointF(x, mid)]))  # fmt: skip
+                width = 12
+            elif key == "baseline":
+                p.fillRect(QRectF(x, mid - 2, 22, 4), c.baseline)
+                width = 22
+            elif key == "slack":
+                p.setPen(QPen(c.slack, 1))
+                p.drawLine(QPointF(x, mid), QPointF(x + 22, mid))
+                p.drawLine(QPointF(x + 22, mid - 3), QPointF(x + 22, mid + 3))
+                width = 22
+            elif key in ("deadline", "missed"):
+                p.setBrush(c.deadline if key == "deadline" else c.missed)
+                p.drawPolygon(QPolygonF([QPointF(x, mid - 5), QPointF(x + 8, mid - 5), QPointF(x + 4, mid + 1)]))
+                width = 8
+            elif key == "today":
+                p.fillRect(QRectF(x + 3, mid - 7, 2, 14), c.today)
+                width = 8
+            else:
+                p.setPen(QPen(c.grid_strong, 1))
+                p.setBrush(c.off)
+                p.drawRect(QRectF(x, mid - 6, 16, 12))
+                width = 16
+            x += width + 5
+            p.setPen(c.text)
+            p.drawText(QRectF(x, y, 200, height), Qt.AlignmentFlag.AlignVCenter, text)
+            x += metrics.horizontalAdvance(text) + 14
+        return x - start
+
+
+def _arrow_head(ax: float, ay: float, bx: float, by: float, size: float = 5) -> QPolygonF:
+    if abs(bx - ax) >= abs(by - ay):
+        d = 1 if bx >= ax else -1
+        return QPolygonF(
+            [QPointF(bx, by), QPointF(bx - d * size, by - size * 0.8), QPointF(bx - d * size, by + size * 0.8)]
+        )
+    d = 1 if by >= ay else -1
+    return QPolygonF(
+        [QPointF(bx, by), QPointF(bx - size * 0.8, by - d * size), QPointF(bx + size * 0.8, by - d * size)]
+    )

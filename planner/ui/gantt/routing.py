@@ -1,0 +1,121 @@
+"""How a dependency arrow runs between two bars, and which links a stretch of rows needs: plain Python, no Qt.
+
+A link leaves its predecessor at the end the type names (FS, FF: the finish; SS, SF: the start) and enters its
+successor at the other end, with the arrow pointing into the bar. It runs in right angles: out of the bar, along
+a column of the chart clear of the bars in the rows it crosses, and into the successor; when the successor
+starts too early for that, it turns in the gap between rows instead, so it never runs through a bar it can avoid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+Point = tuple[float, float]
+Span = tuple[float, float]  # a bar's x0, x1
+STUB = 8.0  # how far a link runs straight out of a bar, and straight into one
+CLEARANCE = 3.0  # the room a vertical run keeps from a bar's side
+_FROM_FINISH = {"FS": True, "FF": True, "SS": False, "SF": False}
+_TO_FINISH = {"FS": False, "SS": False, "FF": True, "SF": True}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A bar's horizontal extent on its row (a milestone: the diamond's)."""
+
+    x0: float
+    x1: float
+    row: int
+
+
+def route(
+    kind: str,
+    pred: Anchor,
+    succ: Anchor,
+    row_height: float,
+    between: Callable[[int, int], Iterable[Span]] | None = None,
+    stub: float = STUB,
+) -> list[Point]:
+    """The corner points of the arrow of a `kind` link (FS, SS, FF, SF) from `pred` to `succ`, in chart pixels
+    (row r's middle is at (r + 0.5) × row_height). The arrow head is at the last point, pointing along the last
+    segment. `between(a, b)` gives the bars' spans in the rows strictly between rows a and b, to stay clear of."""
+    kind = str(kind)
+    out = 1 if _FROM_FINISH[kind] else -1  # the direction the line leaves the predecessor
+    into = -1 if _TO_FINISH[kind] else 1  # the direction the arrow travels into the successor
+    ex = pred.x1 if out > 0 else pred.x0
+    nx = succ.x1 if into < 0 else succ.x0
+    py = (pred.row + 0.5) * row_height
+    sy = (succ.row + 0.5) * row_height
+    spans = list(between(pred.row, succ.row)) if between is not None and abs(succ.row - pred.row) > 1 else []
+    if pred.row == succ.row:
+        return [(ex, py), (nx, sy)]
+    lo, hi = float("-inf"), float("inf")
+    if out > 0:
+        lo = ex + stub
+    else:
+        hi = ex - stub
+    if into > 0:
+        hi = min(hi, nx - stub)
+    else:
+        lo = max(lo, nx + stub)
+    if lo <= hi:  # one vertical run can leave the predecessor and reach the successor's end from outside
+        preferred = ex + out * stub
+        x = free_x(spans, lo, hi, min(max(preferred, lo), hi))
+        return [(ex, py), (x, py), (x, sy), (nx, sy)]
+    # Otherwise out of the predecessor, down (or up) beside it, across in the gap next to the successor's row,
+    # and into the successor from outside.
+    first = ex + out * stub
+    bound = (first, first + out * 40 * stub)
+    x1 = free_x(spans, min(bound), max(bound), first)
+    x2 = nx - into * stub
+    gap = succ.row * row_height if succ.row > pred.row else (succ.row + 1) * row_height
+    return [(ex, py), (x1, py), (x1, gap), (x2, gap), (x2, sy), (nx, sy)]
+
+
+def free_x(spans: Sequence[Span], lo: float, hi: float, preferred: float) -> float:
+    """The x in [lo, hi] nearest to `preferred` that no span (widened by CLEARANCE) covers; `preferred` if none."""
+    blocked = sorted((a - CLEARANCE, b + CLEARANCE) for a, b in spans if b + CLEARANCE >= lo and a - CLEARANCE <= hi)
+    if not any(a < preferred < b for a, b in blocked):
+        return preferred
+    merged: list[list[float]] = []
+    for a, b in blocked:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    candidates = [x for a, b in merged for x in (a, b) if lo <= x <= hi]
+    candidates += [x for x in (lo, hi) if not any(a < x < b for a, b in merged)]
+    free = [x for x in candidates if not any(a < x < b for a, b in merged)]
+    return min(free, key=lambda x: abs(x - preferred)) if free else preferred
+
+
+class LinkIndex:
+    """Which links touch a stretch of rows: each link is filed under every block of rows it spans, so a frame
+    finds the links it must draw, including those passing through with both ends off screen, without
+    looking at all of them."""
+
+    BLOCK = 64
+
+    def __init__(self, links: Iterable[tuple[int, int, int]]) -> None:
+        """`links`: (link id, predecessor row, successor row), for the links whose both ends have a row."""
+        self.rows: dict[int, tuple[int, int]] = {}
+        self._blocks: dict[int, list[int]] = {}
+        for link_id, a, b in links:
+            low, high = (a, b) if a <= b else (b, a)
+            self.rows[link_id] = (low, high)
+            for block in range(low // self.BLOCK, high // self.BLOCK + 1):
+                self._blocks.setdefault(block, []).append(link_id)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def between(self, first: int, last: int) -> list[int]:
+        """The ids of the links that reach into rows first..last, in no particular order."""
+        found: set[int] = set()
+        rows = self.rows
+        for block in range(first // self.BLOCK, last // self.BLOCK + 1):
+            for link_id in self._blocks.get(block, ()):
+                low, high = rows[link_id]
+                if low <= last and high >= first:
+                    found.add(link_id)
+        return list(found)

@@ -1,0 +1,898 @@
+"""`GanttView`: the task tree and the timeline side by side, over the shared filtered task model.
+
+The tree on the left is a `TableView` over the same proxy as the Table view (same rows, columns and selection
+model for tree and chart); the chart on the right paints only the rows on screen, in step with the tree's
+scrolling. Drags, clicks and menu choices become core commands run by the controller, so every edit is one
+undoable step that reschedules and shows in every view. The view keeps no data beyond caches of what it shows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QMenu,
+    QScrollBar,
+    QSplitter,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks, OutdentTasks, UnlinkTasks, start_fields
+from planner.core.model import LinkType
+from planner.ui import theme
+from planner.ui.delegates import TaskDelegate
+from planner.ui.gantt.bars import BarSource
+from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
+from planner.ui.gantt.routing import LinkIndex
+from planner.ui.gantt.scale import PRESETS, ZOOM_STEP, TimeScale, clamp_zoom, fit, preset_for
+from planner.ui.models.columns import Column, Role
+from planner.ui.models.task_filter import TaskFilterProxy
+from planner.ui.table_view import TableView
+
+HEADER_HEIGHT = 46  # the tree's header and the chart's two tiers
+TREE_COLUMNS = (Column.TITLE, Column.START, Column.FINISH, Column.DURATION)
+HANDLE = 9  # the link handles beside a bar's ends
+EDGE = 5  # the finish handle at a bar's right end
+
+
+class _RowDelegate(TaskDelegate):
+    """The table's cell painting and editors, at the chart's row height so both sides stay aligned."""
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), ROW_HEIGHT)
+
+
+class GanttTree(TableView):
+    """The tree half: the table's behaviour (editing, sorting, column choice, drag to reorder) with the
+    chart's row height and header height, and without its own vertical scroll bar (the chart's drives it)."""
+
+    def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
+        super().__init__(proxy, parent)
+        self.setItemDelegate(_RowDelegate(lambda: proxy.sourceModel().ws, self))
+        self.setVerticalScrollMode(self.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.header().setFixedHeight(HEADER_HEIGHT)
+        for column in Column:
+            self.setColumnHidden(column, column not in TREE_COLUMNS)
+        self.setColumnWidth(Column.TITLE, 240)
+        self.setColumnWidth(Column.START, 104)
+        self.setColumnWidth(Column.FINISH, 104)
+        self.setColumnWidth(Column.DURATION, 70)
+
+
+@dataclasses.dataclass
+class _Drag:
+    mode: str  # "body" (undecided), "move", "finish", "progress", "link"
+    task_id: int | None
+    origin: QPointF
+    start: datetime | None = None
+    finish: datetime | None = None
+    link_from_finish: bool = True
+    new_start: datetime | None = None
+    new_finish: datetime | None = None
+    percent: int | None = None
+    pos: QPointF | None = None
+    target: int | None = None
+    target_finish: bool = False
+
+
+class GanttView(QWidget):
+    name = "gantt"
+    title = "Gantt"
+    icon_name = "gantt"
+
+    current_task_changed = Signal(object)  # task id or None
+    context_menu_requested = Signal(object)  # global QPoint
+    editor_requested = Signal(object)  # task id
+
+    def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+        self.controller = proxy.sourceModel().controller
+        self.options = Options()
+        self.bars = BarSource(self.controller.ws, lambda: self.controller.schedule, self.controller.today())
+        self.tree = GanttTree(proxy, self)
+        self.chart = _Chart(self)
+        self.vbar = QScrollBar(Qt.Orientation.Vertical)
+        self.hbar = QScrollBar(Qt.Orientation.Horizontal)
+        self.rows: list[tuple[str, int]] = []
+        self.row_of: dict[tuple[str, int], int] = {}
+        self.links: LinkIndex | None = None
+        self._rows_dirty = True
+        self._links_dirty = True
+        self._extent: tuple[datetime, datetime] | None = None
+        self.scale = TimeScale(datetime.combine(self.controller.today(), datetime.min.time()), PRESETS["Weeks"])
+        self._build()
+        self.tree.current_task_changed.connect(self.current_task_changed)
+        self.tree.context_menu_requested.connect(self.context_menu_requested)
+        self.tree.doubleClicked.connect(self._tree_double_clicked)
+        sb = self.tree.verticalScrollBar()
+        sb.rangeChanged.connect(lambda lo, hi: (self.vbar.setRange(lo, hi), self.vbar.setPageStep(sb.pageStep())))
+        sb.valueChanged.connect(self.vbar.setValue)
+        sb.valueChanged.connect(lambda _: self.chart.update())
+        self.vbar.valueChanged.connect(sb.setValue)
+        self.hbar.valueChanged.connect(lambda _: self.chart.update())
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.rowsMoved, proxy.layoutChanged, proxy.modelReset):
+            signal.connect(self._structure_changed)
+        self.tree.expanded.connect(self._structure_changed)
+        self.tree.collapsed.connect(self._structure_changed)
+        self.tree.selectionModel().selectionChanged.connect(lambda *_: self.chart.update())
+        self.controller.changes_applied.connect(self._changes_applied)
+        self.controller.schedule_changed.connect(self._schedule_changed)
+
+    # -- building ---------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        bar = QWidget(self)
+        self.toolbar = bar
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.setSpacing(3)
+
+        def button(text: str, slot, tip: str, checkable: bool = False, checked: bool = False) -> QToolButton:
+            b = QToolButton(text=text)
+            b.setToolTip(tip)
+            b.setCheckable(checkable)
+            b.setChecked(checked)
+            (b.toggled if checkable else b.clicked).connect(slot)
+            row.addWidget(b)
+            return b
+
+        button("−", self.zoom_out, "Zoom out (Ctrl+−, Ctrl+wheel)")
+        button("+", self.zoom_in, "Zoom in (Ctrl++, Ctrl+wheel)")
+        self.zoom_box = QComboBox()
+        self.zoom_box.addItems(list(PRESETS))
+        self.zoom_box.setToolTip("Time scale")
+        self.zoom_box.activated.connect(lambda i: self.set_zoom(PRESETS[self.zoom_box.itemText(i)]))
+        row.addWidget(self.zoom_box)
+        button("Fit", self.fit_project, "Fit the whole project in the window (Ctrl+0)")
+        button("Today", self.go_today, "Scroll to today (Alt+Home)")
+        row.addSpacing(10)
+        self.critical_button = button(
+            "Critical path", self.set_show_critical, "Highlight the critical path", True, True
+        )
+        self.baseline_button = button("Baseline", self.set_show_baseline, "Show the baseline under each bar", True,
+                                      True)  # fmt: skip
+        self.legend_button = button("Legend", self._toggle_legend, "Show the legend", True, True)
+        row.addStretch(1)
+        button("Print…", self.print_chart, "Print or save as PDF, with a preview (Ctrl+P)")
+        export = QToolButton(text="Export")
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(export)
+        menu.addAction("PDF…", lambda: self.export_dialog("pdf"))
+        menu.addAction("PNG image…", lambda: self.export_dialog("png"))
+        menu.addAction("SVG image…", lambda: self.export_dialog("svg"))
+        export.setMenu(menu)
+        row.addWidget(export)
+
+        panel = QWidget()
+        grid = QHBoxLayout(panel)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        left = QVBoxLayout()
+        left.setSpacing(0)
+        left.addWidget(self.chart, 1)
+        left.addWidget(self.hbar)
+        right = QVBoxLayout()
+        right.setSpacing(0)
+        right.addSpacing(HEADER_HEIGHT)
+        right.addWidget(self.vbar, 1)
+        right.addSpacing(self.hbar.sizeHint().height())
+        grid.addLayout(left, 1)
+        grid.addLayout(right)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 800])
+        self.splitter.setChildrenCollapsible(False)
+        self.legend = _Legend(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.legend)
+        self.setFocusProxy(self.tree)
+        self._add_key(["Ctrl++", "Ctrl+="], self.zoom_in)
+        self._add_key(["Ctrl+-"], self.zoom_out)
+        self._add_key(["Ctrl+0"], self.fit_project)
+        self._add_key(["Alt+Home"], self.go_today)
+        self._add_key(["Ctrl+P"], self.print_chart)
+
+    def _add_key(self, keys: list[str], slot) -> None:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    # -- the interface every view offers ------------------------------------------------------------------
+    def apply_scope(self) -> None:
+        self.tree.apply_scope()
+        if self.proxy.is_filtering():
+            return
+        root = self.tree.rootIndex()
+        # A project or area of a few hundred tasks shows whole, as a Gantt is read; a big one opens like the table.
+        count = sum(1 for t in self.controller.ws.tasks.values() if ("project", t.project_id) == self.proxy.scope
+                    or ("area", t.area_id) == self.proxy.scope)  # fmt: skip
+        if root.isValid() and count <= 400:
+            self.tree.expandRecursively(root)
+        self._structure_changed()
+        self._extent = None
+        if self.isVisible():
+            self.fit_project()
+        else:
+            self._fit_pending = True
+
+    def current_node(self):
+        return self.tree.current_node()
+
+    def selected_task_ids(self) -> list[int]:
+        return self.tree.selected_task_ids()
+
+    def select_task(self, task_id: int, edit: bool = False) -> None:
+        self.tree.select_task(task_id, edit)
+        self.scroll_to_task(task_id)
+
+    def select_first_task(self) -> None:
+        self.tree.select_first_task()
+
+    def selectionModel(self):
+        return self.tree.selectionModel()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_fit_pending", True):
+            self._fit_pending = False
+            self.fit_project()
+
+    # -- rows ---------------------------------------------------------------------------------------------
+    def _structure_changed(self, *args) -> None:
+        self._rows_dirty = True
+        self.chart.update()
+
+    def ensure_rows(self) -> None:
+        """The rows as the tree shows them (expanded branches only), and the links between shown tasks."""
+        if self._rows_dirty:
+            self._rows_dirty = False
+            self._links_dirty = True
+            rows: list[tuple[str, int]] = []
+            model, tree = self.proxy, self.tree
+            node_role = Role.NODE
+
+            def walk(parent: QModelIndex) -> None:
+                for r in range(model.rowCount(parent)):
+                    index = model.index(r, 0, parent)
+                    rows.append(index.data(node_role))
+                    if tree.isExpanded(index):
+                        walk(index)
+
+            walk(tree.rootIndex())
+            self.rows = rows
+            self.row_of = {node: i for i, node in enumerate(rows)}
+        if self._links_dirty:
+            self._links_dirty = False
+            row_of = self.row_of
+            found = []
+            for dep in self.controller.ws.dependencies.values():
+                a = row_of.get(("task", dep.predecessor_id))
+                if a is None:
+                    continue
+                b = row_of.get(("task", dep.successor_id))
+                if b is not None:
+                    found.append((dep.id, a, b))
+            self.links = LinkIndex(found)
+
+    def extent(self) -> tuple[datetime, datetime]:
+        """The span the horizontal scroll bar covers: every dated task, today, and room either side."""
+        if self._extent is None:
+            today = datetime.combine(self.controller.today(), datetime.min.time())
+            first = last = today
+            for task in self.controller.ws.tasks.values():
+                if task.start is not None and task.start < first:
+                    first = task.start
+                if task.finish is not None and task.finish > last:
+                    last = task.finish
+            self._extent = (first, last)
+        first, last = self._extent
+        return first - timedelta(days=30), last + timedelta(days=60)
+
+    def _update_hbar(self) -> None:
+        first, last = self.extent()
+        if self.scale.origin != first:
+            shift = (self.scale.origin - first).total_seconds() * self.scale.px_per_day / 86400
+            self.scale = TimeScale(first, self.scale.px_per_day)
+            self.hbar.blockSignals(True)
+            self.hbar.setValue(int(self.hbar.value() + shift))
+            self.hbar.blockSignals(False)
+        width = max(self.chart.width(), 1)
+        total = int(self.scale.x(last))
+        self.hbar.setRange(0, max(0, total - width))
+        self.hbar.setPageStep(width)
+        self.hbar.setSingleStep(max(8, int(self.scale.width(self.scale.snap_unit()))))
+
+    # -- time scale -------------------------------------------------------------------------------------
+    def set_zoom(self, px_per_day: float, anchor_x: float | None = None) -> None:
+        """Change the zoom keeping the time under `anchor_x` (the chart's middle by default) in place."""
+        anchor_x = self.chart.width() / 2 if anchor_x is None else anchor_x
+        at = self.scale.at(self.hbar.value() + anchor_x)
+        self.scale = TimeScale(self.scale.origin, clamp_zoom(px_per_day))
+        self._update_hbar()
+        self.hbar.setValue(int(self.scale.x(at) - anchor_x))
+        self.zoom_box.setCurrentText(preset_for(self.scale.px_per_day))
+        self.chart.update()
+
+    def zoom_in(self, anchor_x: float | None = None) -> None:
+        self.set_zoom(self.scale.px_per_day * ZOOM_STEP, anchor_x if isinstance(anchor_x, float) else None)
+
+    def zoom_out(self, anchor_x: float | None = None) -> None:
+        self.set_zoom(self.scale.px_per_day / ZOOM_STEP, anchor_x if isinstance(anchor_x, float) else None)
+
+    def project_span(self) -> tuple[datetime, datetime] | None:
+        """The first start and last finish of the tasks in the tree's rows."""
+        self.ensure_rows()
+        tasks = self.controller.ws.tasks
+        first = last = None
+        for kind, ident in self.rows:
+            task = tasks.get(ident) if kind == "task" else None
+            if task is None:
+                continue
+            span = self.bars.dates(task)
+            if span is None:
+                continue
+            if first is None or span[0] < first:
+                first = span[0]
+            if last is None or span[1] > last:
+                last = span[1]
+        return None if first is None else (first, last)
+
+    def fit_project(self) -> None:
+        span = self.project_span()
+        if span is None:
+            self.go_today()
+            return
+        width = max(self.chart.width(), 200)
+        self.scale = TimeScale(self.scale.origin, fit(span[0], span[1], width))
+        self._update_hbar()
+        self.hbar.setValue(int(self.scale.x(span[0]) - width * 0.04 * 0.96))
+        self.zoom_box.setCurrentText(preset_for(self.scale.px_per_day))
+        self.chart.update()
+
+    def go_today(self) -> None:
+        self.scroll_to(datetime.combine(self.controller.today(), datetime.min.time()), 0.3)
+
+    def scroll_to(self, at: datetime, where: float = 0.1) -> None:
+        self._update_hbar()
+        self.hbar.setValue(int(self.scale.x(at) - self.chart.width() * where))
+        self.chart.update()
+
+    def scroll_to_task(self, task_id: int) -> None:
+        task = self.controller.ws.tasks.get(task_id)
+        span = self.bars.dates(task) if task is not None else None
+        if span is None:
+            return
+        x0 = self.scale.x(span[0]) - self.hbar.value()
+        if x0 < 0 or x0 > self.chart.width() - 40:
+            self.scroll_to(span[0])
+
+    def set_show_critical(self, on: bool) -> None:
+        self.options.critical = on
+        self.chart.update()
+        self.legend.update()
+
+    def set_show_baseline(self, on: bool) -> None:
+        self.options.baseline = on
+        self.chart.update()
+
+    def _toggle_legend(self, on: bool) -> None:
+        self.legend.setVisible(on)
+
+    # -- keeping up ---------------------------------------------------------------------------------------
+    def _changes_applied(self, changes) -> None:
+        ws = self.controller.ws
+        if changes.touches("person", "status", "calendar", "baseline", "project"):
+            self.bars.clear()
+        else:
+            self.bars.forget(changes.ids("task"))
+        if changes.touches("dependency") or changes.parents or changes.containers:
+            self._links_dirty = True
+        if self._extent is not None:
+            first, last = self._extent
+            for tid in changes.ids("task"):
+                task = ws.tasks.get(tid)
+                if task is not None and task.start is not None and task.start < first:
+                    first = task.start
+                if task is not None and task.finish is not None and task.finish > last:
+                    last = task.finish
+            self._extent = (first, last)
+        if self.isVisible():
+            self._update_hbar()
+        self.chart.update()
+
+    def _schedule_changed(self) -> None:
+        self.bars.clear()  # slack and the critical path of any task may have moved
+        self.chart.update()
+
+    def _tree_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == Column.TITLE and index.data(Role.TASK_ID) is not None:
+            self.editor_requested.emit(index.data(Role.TASK_ID))
+
+    # -- edits (each one command through the controller) ---------------------------------------------------
+    def move_task(self, task_id: int, start: datetime) -> bool:
+        """Start the task at `start`, keeping its length: an automatic project task gets a start-no-earlier-than
+        constraint (as MS Project does), a manual task or ongoing work simply moves."""
+        ws = self.controller.ws
+        task = ws.tasks[task_id]
+        if task.start == start:
+            return False
+        fields = start_fields(ws, task, start)
+        if task.duration is None and task.start is not None and task.finish is not None and not task.milestone:
+            fields["finish"] = task.finish + (fields["start"] - task.start)
+        return self.controller.run(EditTask(task_id, **fields))
+
+    def set_finish(self, task_id: int, finish: datetime) -> bool:
+        task = self.controller.ws.tasks[task_id]
+        if task.finish == finish:
+            return False
+        return self.controller.run(EditTask(task_id, finish=finish))
+
+    def set_progress(self, task_id: int, percent: int) -> bool:
+        task = self.controller.ws.tasks[task_id]
+        if task.percent_complete == percent:
+            return False
+        return self.controller.run(EditTask(task_id, percent_complete=percent))
+
+    def link(self, predecessor: int, successor: int, kind: LinkType = LinkType.FS) -> bool:
+        return self.controller.run(LinkTasks(predecessor, successor, kind))
+
+    def link_selected(self) -> bool:
+        ids = self._in_row_order(self.selected_task_ids())
+        if len(ids) < 2:
+            self.controller.error_occurred.emit("Select two or more tasks to link them in order.")
+            return False
+        from planner.core.commands import Batch
+
+        return self.controller.run(Batch([LinkTasks(a, b) for a, b in itertools.pairwise(ids)], "Link tasks"))
+
+    def unlink_selected(self) -> bool:
+        """Remove the links among the selected tasks; with one task selected, all of its links."""
+        ws = self.controller.ws
+        ids = set(self.selected_task_ids())
+        found = set()
+        for tid in ids:
+            for dep_id in ws.links_in(tid) | ws.links_out(tid):
+                dep = ws.dependencies[dep_id]
+                if len(ids) == 1 or (dep.predecessor_id in ids and dep.successor_id in ids):
+                    found.add(dep_id)
+        if not found:
+            return False
+        return self.controller.run(UnlinkTasks(sorted(found)))
+
+    def toggle_milestone(self, task_id: int) -> bool:
+        task = self.controller.ws.tasks[task_id]
+        if task.milestone:
+            cal = self.controller.ws.calendar_for(task)
+            return self.controller.run(EditTask(task_id, milestone=False, duration=cal.minutes_per_day))
+        return self.controller.run(EditTask(task_id, milestone=True))
+
+    def _in_row_order(self, ids: list[int]) -> list[int]:
+        self.ensure_rows()
+        return sorted(ids, key=lambda tid: self.row_of.get(("task", tid), 1 << 30))
+
+    def task_menu(self, task_id: int | None) -> QMenu:
+        """The chart's right-click menu for the selected tasks."""
+        menu = QMenu(self)
+        ids = self.selected_task_ids()
+        ws = self.controller.ws
+        menu.addAction("Open in Editor", lambda: self.editor_requested.emit(task_id)).setEnabled(task_id is not None)
+        menu.addSeparator()
+        menu.addAction("Link Selected Tasks", self.link_selected).setEnabled(len(ids) >= 2)
+        has_links = any(ws.links_in(t) or ws.links_out(t) for t in ids)
+        menu.addAction("Unlink", self.unlink_selected).setEnabled(has_links)
+        task = ws.tasks.get(task_id) if task_id is not None else None
+        text = "Convert to Task" if task is not None and task.milestone else "Convert to Milestone"
+        convert = menu.addAction(text, lambda: self.toggle_milestone(task_id))
+        convert.setEnabled(task is not None and not ws.is_summary(task_id))
+        menu.addSeparator()
+        menu.addAction(theme.icon("indent"), "Indent", lambda: self.controller.run(IndentTasks(ids)))
+        menu.addAction(theme.icon("outdent"), "Outdent", lambda: self.controller.run(OutdentTasks(ids)))
+        menu.addSeparator()
+        menu.addAction(theme.icon("delete"), "Delete", lambda: self.controller.run(DeleteTasks(ids)))
+        for action in menu.actions():
+            if action.text() in ("Indent", "Outdent", "Delete") and not ids:
+                action.setEnabled(False)
+        return menu
+
+    def exec_dialog(self, dialog) -> bool:
+        """Show a modal dialog (print options, print preview); True when accepted. Tests replace this."""
+        return bool(dialog.exec())
+
+    def exec_menu(self, menu: QMenu, position) -> None:
+        """Show a menu; tests replace this to pick an action instead."""
+        menu.exec(position)
+
+    # -- printing and export ------------------------------------------------------------------------------
+    def document(self):
+        """What is printed or exported: the tree's rows and shown columns, with the chart's options."""
+        from planner.ui.gantt.printing import document_from_view
+
+        return document_from_view(self)
+
+    def print_chart(self) -> None:
+        from planner.ui.gantt.printing import print_with_preview
+
+        print_with_preview(self)
+
+    def export_dialog(self, kind: str) -> None:
+        filters = {"pdf": "PDF document (*.pdf)", "png": "PNG image (*.png)", "svg": "SVG image (*.svg)"}
+        path = self.choose_export_path(kind, filters[kind])
+        if path:
+            self.export(path, kind)
+
+    def choose_export_path(self, kind: str, choices: str) -> str:
+        """Ask where to save; tests replace this."""
+        path, _ = QFileDialog.getSaveFileName(self, f"Export the Gantt chart as {kind.upper()}", f"gantt.{kind}",
+                                              choices)  # fmt: skip
+        return path
+
+    def export(self, path, kind: str | None = None) -> int:
+        """Write the chart to `path` as PDF, PNG or SVG (by `kind` or the extension); PDF returns its page count."""
+        from planner.ui.gantt import printing
+
+        kind = kind or str(path).rsplit(".", 1)[-1].lower()
+        doc = self.document()
+        if kind == "pdf":
+            return printing.write_pdf(str(path), doc, printing.PageOptions())
+        if kind == "svg":
+            printing.write_svg(str(path), doc)
+        else:
+            printing.write_png(str(path), doc)
+        return 1
+
+
+class _Legend(QWidget):
+    def __init__(self, view: GanttView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setFixedHeight(26)
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer = ChartRenderer(self.view.controller.ws, self.view.bars, colors_from(self.palette()),
+                                 self.view.options)  # fmt: skip
+        p.fillRect(self.rect(), renderer.colors.header)
+        renderer.paint_legend(p, 10, 4)
+        p.end()
+
+
+class _Chart(QWidget):
+    """The timeline: paints the scale and the rows on screen, and turns mouse gestures into the view's edits."""
+
+    def __init__(self, view: GanttView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumWidth(200)
+        self.drag: _Drag | None = None
+        self._renderer: ChartRenderer | None = None
+        self._palette_key = None
+
+    def renderer(self) -> ChartRenderer:
+        key = (self.palette().color(self.palette().ColorRole.Base).name(), theme.accent().name())
+        if self._renderer is None or key != self._palette_key or self._renderer.ws is not self.view.controller.ws:
+            self._palette_key = key
+            self._renderer = ChartRenderer(self.view.controller.ws, self.view.bars, colors_from(self.palette()),
+                                           self.view.options)  # fmt: skip
+        return self._renderer
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.view._update_hbar()
+
+    def body_rect(self) -> QRectF:
+        return QRectF(0, HEADER_HEIGHT, self.width(), self.height() - HEADER_HEIGHT)
+
+    def y_offset(self) -> int:
+        return self.view.tree.verticalScrollBar().value()
+
+    # -- painting ---------------------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        view = self.view
+        view.ensure_rows()
+        renderer = self.renderer()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x_offset = view.hbar.value()
+        today = view.controller.today()
+        renderer.paint_scale(p, QRectF(0, 0, self.width(), HEADER_HEIGHT), view.scale, x_offset, today)
+        selected = set()
+        row_of = view.row_of
+        for index in view.tree.selectionModel().selectedRows(0):
+            r = row_of.get(index.data(Role.NODE))
+            if r is not None:
+                selected.add(r)
+        renderer.paint_rows(p, self.body_rect(), view.scale, x_offset, self.y_offset(), view.rows, row_of, view.links,
+                            self.calendar(), today, selected)  # fmt: skip
+        if self.drag is not None and self.drag.pos is not None:
+            self.paint_drag(p, renderer)
+        p.end()
+
+    def calendar(self):
+        ws = self.view.controller.ws
+        scope = self.view.proxy.scope
+        if isinstance(scope, tuple) and scope[0] == "project" and scope[1] in ws.projects:
+            return ws.calendars.get(ws.projects[scope[1]].calendar_id, ws.calendar)
+        return ws.calendar
+
+    def paint_drag(self, p: QPainter, renderer: ChartRenderer) -> None:
+        drag = self.drag
+        c = renderer.colors
+        view = self.view
+        left = -view.hbar.value()
+        p.setClipRect(self.body_rect())
+        if drag.mode == "link":
+            row = view.row_of.get(("task", drag.task_id))
+            bar = view.bars.bar(drag.task_id)
+            if row is None or bar is None:
+                return
+            box = renderer.bar_rect(bar, view.scale, left, HEADER_HEIGHT + row * ROW_HEIGHT - self.y_offset())
+            start = QPointF(box.right() if drag.link_from_finish else box.left(), box.center().y())
+            pen = p.pen()
+            pen.setColor(c.progress)
+            pen.setWidthF(1.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(start, drag.pos)
+            return
+        if drag.new_start is None and drag.new_finish is None and drag.percent is None:
+            return
+        row = view.row_of.get(("task", drag.task_id))
+        bar = view.bars.bar(drag.task_id)
+        if row is None or bar is None:
+            return
+        ghost = dataclasses.replace(
+            bar,
+            start=drag.new_start or bar.start,
+            finish=drag.new_finish or bar.finish,
+            progress=(drag.percent / 100) if drag.percent is not None else bar.progress,
+            slack_end=None, deadline=None, baseline=None, label="",
+        )  # fmt: skip
+        top = HEADER_HEIGHT + row * ROW_HEIGHT - self.y_offset()
+        box = renderer.bar_rect(ghost, view.scale, left, top)
+        p.setOpacity(0.75)
+        renderer.paint_bar(p, ghost, box, view.scale, left, top, p.fontMetrics().height())
+        p.setOpacity(1)
+        pen = p.pen()
+        pen.setColor(c.progress)
+        pen.setStyle(Qt.PenStyle.DotLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(box.adjusted(-2, -2, 2, 2))
+
+    # -- hit testing ----------------------------------------------------------------------------------------
+    def row_at(self, y: float) -> int | None:
+        if y < HEADER_HEIGHT:
+            return None
+        row = int((y - HEADER_HEIGHT + self.y_offset()) // ROW_HEIGHT)
+        return row if 0 <= row < len(self.view.rows) else None
+
+    def hit(self, pos: QPointF) -> tuple[int | None, int | None, str]:
+        """(row, task id, part) under `pos`; part is "body", "finish", "progress", "link_start", "link_finish",
+        "row" (the row, off the bar) or "" (nothing)."""
+        view = self.view
+        view.ensure_rows()
+        row = self.row_at(pos.y())
+        if row is None:
+            return None, None, ""
+        kind, ident = view.rows[row]
+        if kind != "task":
+            return row, None, "row"
+        bar = view.bars.bar(ident)
+        if bar is None or bar.kind == "routine":
+            return row, ident, "row"
+        top = HEADER_HEIGHT + row * ROW_HEIGHT - self.y_offset()
+        box = self.renderer().bar_rect(bar, view.scale, -view.hbar.value(), top)
+        x = pos.x()
+        editable = bar.kind in ("task", "milestone")
+        if editable and box.left() - HANDLE - 2 <= x < box.left() - 1:
+            return row, ident, "link_start"
+        if editable and box.right() + 1 < x <= box.right() + HANDLE + 2:
+            return row, ident, "link_finish"
+        if not box.left() - 1 <= x <= box.right() + 1:
+            return row, ident, "row"
+        if bar.kind == "task":
+            if x >= box.right() - EDGE and box.width() > 2 * EDGE:
+                return row, ident, "finish"
+            progress_x = box.left() + box.width() * bar.progress
+            if abs(x - progress_x) <= 4 and pos.y() >= box.center().y():
+                return row, ident, "progress"
+        return row, ident, "body"
+
+    # -- mouse ------------------------------------------------------------------------------------------------
+    def _select_row(self, row: int, toggle: bool = False) -> None:
+        view = self.view
+        node = view.rows[row]
+        source = view.proxy.sourceModel()
+        index = view.proxy.mapFromSource(source.index_of(node))
+        if not index.isValid():
+            return
+        flag = QItemSelectionModel.SelectionFlag
+        flags = (flag.Toggle if toggle else flag.ClearAndSelect) | flag.Rows
+        view.tree.selectionModel().setCurrentIndex(index, flags)
+
+    def mousePressEvent(self, event) -> None:
+        pos = event.position()
+        row, task_id, part = self.hit(pos)
+        if row is not None:
+            toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if not (event.button() == Qt.MouseButton.RightButton and row in self._selected_rows()):
+                self._select_row(row, toggle)
+        self.setFocus()
+        if event.button() != Qt.MouseButton.LeftButton or task_id is None or part in ("row", ""):
+            self.drag = None
+            return
+        task = self.view.controller.ws.tasks[task_id]
+        bar = self.view.bars.bar(task_id)
+        mode = {"link_start": "link", "link_finish": "link"}.get(part, part)
+        self.drag = _Drag(mode, task_id, pos, bar.start, bar.finish, link_from_finish=part != "link_start")
+        if task.project_id is not None and self.view.controller.ws.is_summary(task_id):
+            self.drag = None
+
+    def _selected_rows(self) -> set[int]:
+        return {self.view.row_of.get(i.data(Role.NODE)) for i in self.view.tree.selectionModel().selectedRows(0)}
+
+    def mouseMoveEvent(self, event) -> None:
+        pos = event.position()
+        drag = self.drag
+        if drag is None:
+            self._hover(pos)
+            return
+        dx, dy = pos.x() - drag.origin.x(), pos.y() - drag.origin.y()
+        if drag.mode == "body":
+            if abs(dy) > ROW_HEIGHT * 0.7 and abs(dy) > abs(dx):
+                drag.mode = "link"  # pulled out of the row: a link, as in MS Project
+            elif abs(dx) >= 3:
+                drag.mode = "move"
+            else:
+                return
+        drag.pos = pos
+        view = self.view
+        scale = view.scale
+        seconds = timedelta(days=dx / scale.px_per_day)
+        task = view.controller.ws.tasks[drag.task_id]
+        cal = view.controller.ws.calendar_for(task)
+        if drag.mode == "move":
+            start = scale.snap(drag.start + seconds)
+            if task.project_id is not None and not task.manual:
+                start = cal.next_working(start)
+            drag.new_start = start
+            if task.milestone:
+                drag.new_finish = start
+            elif task.duration is not None and task.project_id is not None:
+                drag.new_finish = cal.add_working(start, task.duration)
+            else:
+                drag.new_finish = drag.finish + (start - drag.start)
+            self._tip(event, f"Start {_when(drag.new_start)}\nFinish {_when(drag.new_finish)}")
+        elif drag.mode == "finish":
+            finish = scale.snap(drag.finish + seconds)
+            finish = cal.previous_working(finish)
+            if finish <= drag.start:
+                finish = cal.add_working(drag.start, 60 if scale.snap_unit() == "hour" else cal.minutes_per_day)
+            drag.new_finish = finish
+            minutes = cal.working_minutes(drag.start, finish)
+            from planner.core.durations import format_duration
+
+            self._tip(event, f"Finish {_when(finish)}\nDuration {format_duration(minutes, cal)}")
+        elif drag.mode == "progress":
+            left = -view.hbar.value()
+            x0, x1 = left + scale.x(drag.start), left + scale.x(drag.finish)
+            share = 0.0 if x1 <= x0 else (pos.x() - x0) / (x1 - x0)
+            drag.percent = int(round(max(0.0, min(1.0, share)) * 20) * 5)
+            self._tip(event, f"{drag.percent} % done")
+        elif drag.mode == "link":
+            _row, target, part = self.hit(pos)
+            drag.target = target if target != drag.task_id and part not in ("row", "") else None
+            if drag.target is not None:
+                drag.target_finish = part in ("link_finish", "finish")  # the target's end: FF or SF
+                kind = self._link_type(drag)
+                names = view.controller.ws.tasks
+                self._tip(event, f"{kind.value} link: “{names[drag.task_id].title}” → “{names[drag.target].title}”")
+            else:
+                QToolTip.hideText()
+        self.update()
+
+    @staticmethod
+    def _link_type(drag: _Drag) -> LinkType:
+        return LinkType(("F" if drag.link_from_finish else "S") + ("F" if drag.target_finish else "S"))
+
+    def _tip(self, event, text: str) -> None:
+        QToolTip.showText(event.globalPosition().toPoint(), text, self)
+
+    def _hover(self, pos: QPointF) -> None:
+        _, _task_id, part = self.hit(pos)
+        shape = {
+            "finish": Qt.CursorShape.SizeHorCursor,
+            "progress": Qt.CursorShape.SplitHCursor,
+            "link_start": Qt.CursorShape.CrossCursor,
+            "link_finish": Qt.CursorShape.CrossCursor,
+            "body": Qt.CursorShape.SizeAllCursor,
+        }.get(part)
+        if shape is None:
+            self.unsetCursor()
+        else:
+            self.setCursor(QCursor(shape))
+
+    def mouseReleaseEvent(self, event) -> None:
+        drag, self.drag = self.drag, None
+        QToolTip.hideText()
+        if drag is None or drag.pos is None:
+            self.update()
+            return
+        view = self.view
+        if drag.mode == "move" and drag.new_start is not None:
+            view.move_task(drag.task_id, drag.new_start)
+        elif drag.mode == "finish" and drag.new_finish is not None:
+            view.set_finish(drag.task_id, drag.new_finish)
+        elif drag.mode == "progress" and drag.percent is not None:
+            view.set_progress(drag.task_id, drag.percent)
+        elif drag.mode == "link" and drag.target is not None:
+            view.link(drag.task_id, drag.target, self._link_type(drag))
+        self.update()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        _, task_id, _part = self.hit(event.position())
+        if task_id is not None:
+            self.view.editor_requested.emit(task_id)
+
+    def contextMenuEvent(self, event) -> None:
+        _, task_id, _ = self.hit(QPointF(event.pos()))
+        self.view.exec_menu(self.view.task_menu(task_id), event.globalPos())
+
+    def wheelEvent(self, event) -> None:
+        view = self.view
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if delta.y():
+                factor = ZOOM_STEP ** (delta.y() / 120)
+                view.set_zoom(view.scale.px_per_day * factor, event.position().x())
+            return
+        if delta.x() or event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            amount = delta.x() or delta.y()
+            view.hbar.setValue(view.hbar.value() - amount)
+            return
+        view.vbar.setValue(view.vbar.value() - delta.y() // 2)
+
+    def keyPressEvent(self, event) -> None:
+        view = self.view
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = view.hbar.singleStep() * (1 if key == Qt.Key.Key_Right else -1)
+            view.hbar.setValue(view.hbar.value() + step)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            view.tree.setFocus()
+            view.tree.keyPressEvent(event)
+            self.setFocus()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            ids = view.selected_task_ids()
+            if ids:
+                view.editor_requested.emit(ids[0])
+        else:
+            super().keyPressEvent(event)
+
+
+def _when(at: datetime | None) -> str:
+    return "" if at is None else f"{at:%a} {at.day} {at:%b %Y %H:%M}"
