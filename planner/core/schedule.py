@@ -261,9 +261,41 @@ class _Plan:
         self.constraint: list[tuple[Constraint, int] | None] = [None] * n
         self.deadline = [_POS] * n
         derive = self._derive
-        for i, task in enumerate(tasks):
-            derive(i, task)
         summary, lines, lag_lines, dur = self.summary, self.lines, self.lag_lines, self.dur
+        group_of, lower, task_cal, timelines, children = (
+            self.group_of,
+            self.lower,
+            self.task_cal,
+            self.timelines,
+            self.children,
+        )
+        asap = Constraint.ASAP
+        for i, task in enumerate(tasks):
+            group = task.project_id
+            # the common case inline (what `_derive` makes of it): an auto-scheduled leaf of a project with a
+            # duration, neither started nor constrained; any other task goes through `_derive`
+            if (
+                group is not None
+                and group in group_line
+                and task.constraint is asap
+                and task.deadline is None
+                and not task.manual
+                and task.duration is not None
+                and (task.start is None or task.percent_complete <= 0)
+                and not children.get(("task", task.id))
+            ):
+                lag_line = line = group_line[group]
+                if task_cal is not None:
+                    own = task_cal(task)
+                    if own is not None:
+                        line = timelines.get(id(own)) or self.line_of(own)
+                group_of[i] = group
+                lines[i], lag_lines[i] = line, lag_line
+                start = group_start[group]
+                lower[i] = start if line is lag_line else _convert(start, lag_line, line, False)
+                dur[i] = 0 if task.milestone else task.duration
+            else:
+                derive(i, task)
 
         # node numbering: node i is task i (a leaf, or the "start bound" of a summary); each summary also gets
         # a rollup node n + k. Links leave a summary from its rollup node and enter it at its bound node.
@@ -305,10 +337,11 @@ class _Plan:
             p, s = index.get(dep.predecessor_id), index.get(dep.successor_id)
             if p is None or s is None:
                 continue
-            if lags or hasattr(dep, "lag_unit"):
-                kind, amount = _lag_of(dep, lags.get(dep.id))
-            else:
+            extra = lags.get(dep.id) if lags else None
+            if extra is None and not getattr(dep, "lag_unit", ""):
                 kind, amount = WORKING, dep.lag
+            else:
+                kind, amount = _lag_of(dep, extra)
             src = rollup[p] if summary[p] else p
             lag_line = lag_lines[s]
             same = kind == WORKING and node_line[src] is lag_line and node_line[s] is lag_line
@@ -389,13 +422,11 @@ class _Plan:
     # -- order --------------------------------------------------------------------------------------
     def order(self) -> list[int]:
         count = self.count
-        indegree = [0] * count
-        for node in range(count):
-            indegree[node] = len(self.preds[node]) + (self.parent_bound[node] >= 0) + len(self.kids[node])
-        ready = [node for node in range(count) if indegree[node] == 0]
-        out: list[int] = []
         parent_bound, rollup = self.parent_bound, self.rollup
-        kids_in, succs, owner = self.kids_in, self.succs, self.owner
+        kids_in, succs, owner, summary = self.kids_in, self.succs, self.owner, self.summary
+        indegree = [len(p) + (b >= 0) + len(k) for p, b, k in zip(self.preds, parent_bound, self.kids, strict=True)]
+        ready = [node for node, degree in enumerate(indegree) if degree == 0]
+        out: list[int] = []
         n = self.n
         while ready:
             node = ready.pop()
@@ -412,7 +443,7 @@ class _Plan:
                         ready.append(child)
             # a finished child (leaf, or rollup of a sub-summary) feeds its parent's rollup
             i = owner[node]
-            if (node >= n or not self.summary[i]) and parent_bound[i] >= 0:
+            if (node >= n or not summary[i]) and parent_bound[i] >= 0:
                 up = rollup[parent_bound[i]]
                 indegree[up] -= 1
                 if indegree[up] == 0:
@@ -672,35 +703,38 @@ class _Plan:
 
     def finish_bound(self, group_finish: dict) -> list[int]:
         """Each task's latest finish from its project's finish, read on the task's own timeline."""
-        out = [_POS] * self.n
+        by_group = {group: key for group, (_line, key) in group_finish.items()}
+        out = [by_group[group] for group in self.group_of]
+        lines, lag_lines, group_of = self.lines, self.lag_lines, self.group_of
         cache: dict[tuple[int, int | None], int] = {}
-        for i in range(self.n):
-            group = self.group_of[i]
-            key = (id(self.lines[i]), group)
+        for i in [i for i, (a, b) in enumerate(zip(lines, lag_lines, strict=True)) if a is not b]:
+            group = group_of[i]
+            key = (id(lines[i]), group)
             found = cache.get(key)
             if found is None:
                 line, finish = group_finish[group]
-                found = finish if line is self.lines[i] else _convert(finish, line, self.lines[i], upper=True)
+                found = finish if line is lines[i] else _convert(finish, line, lines[i], upper=True)
                 cache[key] = found
             out[i] = found
         return out
 
     def group_finish(self, f_key: list[int]) -> dict:
         """The finish of each project: its latest task finish, on the project's timeline."""
-        out: dict[int | None, tuple[Timeline, int]] = {}
-        for i in range(self.n):
-            if self.summary[i]:
+        best: dict[int | None, int] = {}
+        for is_summary, group, line, lag_line, key in zip(
+            self.summary, self.group_of, self.lines, self.lag_lines, f_key, strict=False
+        ):
+            if is_summary:
                 continue
-            group = self.group_of[i]
-            line = self.lag_lines[i]
-            key = f_key[i]
-            if self.lines[i] is not line:
-                key = _convert(key, self.lines[i], line, upper=False)
-            known = out.get(group)
-            if known is None or key > known[1]:
-                out[group] = (line, key)
+            if line is not lag_line:
+                key = _convert(key, line, lag_line, upper=False)
+            known = best.get(group)
+            if known is None or key > known:
+                best[group] = key
+        group_line = self.group_line
+        out = {group: (group_line[group], key) for group, key in best.items()}
         for group in set(self.group_of):
-            out.setdefault(group, (self.lag_lines[self.group_of.index(group)], 0))
+            out.setdefault(group, (group_line[group], 0))
         return out
 
     # -- ALAP -----------------------------------------------------------------------------------------
@@ -821,7 +855,7 @@ class _Plan:
     def out_nodes(self) -> list[int]:
         found = self.__dict__.get("_out")
         if found is None:
-            found = self._out = [self.rollup[i] if self.summary[i] else i for i in range(self.n)]
+            found = self._out = [r if r >= 0 else i for i, r in enumerate(self.rollup)]
         return found
 
     # -- updating after an edit -----------------------------------------------------------------------

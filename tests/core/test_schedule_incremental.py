@@ -220,3 +220,16 @@ def test_an_edit_reaches_only_the_tasks_after_it():
     reschedule.apply(ws)
     assert reschedule.result._touched == {35, 37, 39}
     assert_same(reschedule.result, compute_schedule(ws, TODAY), ws)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(workspaces())
+def test_a_full_run_reads_every_task_as_reading_it_again_does(ws):
+    from planner.core.schedule import _FACTS, _Plan
+
+    plan = _Plan(ws, ws.calendar_for, None, None, None, TODAY, True)
+    read = [list(getattr(plan, name)) for name in _FACTS]
+    for i, task in enumerate(plan.tasks):
+        plan._derive(i, task)
+    for name, before in zip(_FACTS, read, strict=True):
+        assert getattr(plan, name) == before, name
