@@ -1,1 +1,76 @@
-"""Printed and PDF reports through Qt's print system."""
+"""Printed and PDF reports through Qt's print system.
+
+`REPORTS` names every report with the scope it needs; `build_report` turns the workspace into a `Report` (blocks),
+and `write_pdf` or `paint_report` (onto a QPrinter) lays it out on pages. The command line (`planner report`) and
+the window (File ▸ Print Report…) both go through here, so they print the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    name: str  # as the command line says it
+    title: str
+    scope: str  # "project": needs a project; "area": an area or the whole team; "either": a project or an area
+    landscape: bool = False  # what reads best, when the reader does not choose
+
+
+REPORTS: dict[str, ReportKind] = {
+    "status": ReportKind("status", "Project status", "project"),
+    "weekly": ReportKind("weekly", "Weekly work report", "area"),
+    "risks": ReportKind("risks", "Risk register", "project"),
+    "stakeholders": ReportKind("stakeholders", "Stakeholder register", "project"),
+    "tasks": ReportKind("tasks", "Task list", "either"),
+    "board": ReportKind("board", "Board snapshot", "area", landscape=True),
+}
+
+
+class ReportError(ValueError):
+    """A report cannot be made as asked (no such project, a scope the report does not take…)."""
+
+
+def build_report(ws, kind: str, scope: tuple[str, int] | None, today: date, columns: Sequence[str] | None = None):
+    """The `kind` report of `scope` (("project", id), ("area", id), or None for the whole team) as of `today`."""
+    if kind not in REPORTS:
+        raise ReportError(f"“{kind}” is not a report; choose one of {', '.join(REPORTS)}")
+    need = REPORTS[kind].scope
+    if scope is not None and scope[1] not in ws.table(scope[0]):
+        raise ReportError(f"there is no {scope[0]} {scope[1]}")
+    if need == "project" and (scope is None or scope[0] != "project"):
+        raise ReportError(f"the {REPORTS[kind].title.lower()} is about one project: say which")
+    if kind == "tasks" and scope is None:
+        raise ReportError("the task list is of one project or area: say which")
+    if kind == "status":
+        from planner.reports.status import status_report
+
+        return status_report(ws, scope[1], today)
+    if kind == "weekly":
+        from planner.reports.weekly import weekly_report
+
+        if scope is not None and scope[0] != "area":
+            raise ReportError("the weekly work report is of an area or of the whole team, not of a project")
+        return weekly_report(ws, today, scope[1] if scope else None)
+    if kind == "risks":
+        from planner.reports.registers import risk_register
+
+        return risk_register(ws, scope[1], today)
+    if kind == "stakeholders":
+        from planner.reports.registers import stakeholder_register
+
+        return stakeholder_register(ws, scope[1], today)
+    if kind == "tasks":
+        from planner.reports.registers import DEFAULT_TASK_COLUMNS, check_columns, task_list
+
+        try:
+            chosen = check_columns(columns) if columns else list(DEFAULT_TASK_COLUMNS)
+        except ValueError as exc:
+            raise ReportError(str(exc)) from None
+        return task_list(ws, scope, today, chosen)
+    from planner.reports.board import board_report
+
+    return board_report(ws, scope, today)

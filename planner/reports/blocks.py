@@ -5,14 +5,17 @@ or a function that paints with QPainter). Each block lays itself out in the spac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontInfo, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
 from planner.reports.document import Block, Canvas, Palette, Piece
+
+_FONT_LIST = re.compile(r"font-family: [^;\"]*")
 
 
 def _nothing(*_args) -> None:
@@ -106,6 +109,11 @@ class Paragraph(Block):
             rest = Paragraph(self.text, self.size, self.tone, self.italic, self.bold, tail)
         return Piece(len(head) * step, paint), rest
 
+    def min_height(self, canvas: Canvas, width: float) -> float:
+        font = canvas.font(self.size, bold=self.bold, italic=self.italic)
+        lines = canvas.wrap(self.text, font, width)
+        return min(len(lines), 2) * canvas.line_height(font)
+
 
 def Note(text: str) -> Paragraph:  # noqa: N802 - reads as a block
     """A plain statement that some data does not exist yet, in quiet italics."""
@@ -168,6 +176,9 @@ class Fields(Block):
                 painter.drawLine(QPointF(x, y), QPointF(x + w, y))
 
         return Piece(used, paint), rest
+
+    def min_height(self, canvas: Canvas, width: float) -> float:
+        return Fields(self.rows[:1], self.label_share).place(canvas, width, 1e12, True)[0].height
 
 
 # -- key figures ----------------------------------------------------------------------------------------------
@@ -233,6 +244,9 @@ class KeyFigures(Block):
             painter.setBrush(Qt.BrushStyle.NoBrush)
 
         return Piece(used - gap, paint), rest
+
+    def min_height(self, canvas: Canvas, width: float) -> float:
+        return KeyFigures(self.figures[: self.per_row], self.per_row).place(canvas, width, 1e12, True)[0].height
 
 
 # -- tables ---------------------------------------------------------------------------------------------------
@@ -352,12 +366,16 @@ class Chart(Block):
     paint: Callable | None = None
     aspect: float = 0.42
     caption: str = ""
+    height_pt: float | None = None  # a fixed height in points instead of `aspect`
+    fill: bool = False  # take the rest of the page when it holds at least a third of the width (a board)
 
     def place(self, canvas: Canvas, width: float, space: float, fresh: bool):
         cap_font = canvas.font(8, italic=True)
         cap_lines = canvas.wrap(self.caption, cap_font, width) if self.caption else []
         cap_h = len(cap_lines) * canvas.line_height(cap_font)
-        chart_h = width * self.aspect
+        chart_h = canvas.pt(self.height_pt) if self.height_pt else width * self.aspect
+        if self.fill and chart_h + cap_h > space >= cap_h + width / 3:
+            chart_h = space - cap_h
         if chart_h + cap_h > space:
             if not fresh:
                 return None, None
@@ -367,7 +385,8 @@ class Chart(Block):
             rect = QRectF(x, y, w, chart_h)
             painter.save()
             if self.figure is not None:
-                _draw_figure(painter, rect, self.figure(w / canvas.dpi, chart_h / canvas.dpi))
+                family = QFontInfo(canvas.font()).family()
+                _draw_figure(painter, rect, self.figure(w / canvas.dpi, chart_h / canvas.dpi), family)
             else:
                 self.paint(painter, rect, canvas)
             painter.restore()
@@ -390,7 +409,10 @@ def figure_svg(figure) -> bytes:
     return buffer.getvalue()
 
 
-def _draw_figure(painter: QPainter, rect: QRectF, figure) -> None:
-    renderer = QSvgRenderer(QByteArray(figure_svg(figure)))
+def _draw_figure(painter: QPainter, rect: QRectF, figure, family: str) -> None:
+    svg = figure_svg(figure).decode("utf-8")
+    # Qt's SVG renderer reads a CSS font list poorly (it picked an oblique face): name the report's font alone.
+    svg = _FONT_LIST.sub(f"font-family: '{family}'", svg)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
     renderer.render(painter, rect)

@@ -221,7 +221,7 @@ def layout_pages(report: Report, canvas: Canvas, width: float, height: float) ->
         space = height - y - before
         piece, rest = block.place(canvas, width, space, fresh)
         if piece is not None and block.keep_with_next and queue and not fresh:
-            need = piece.height + gap + min(queue[0].min_height(canvas, width), height / 4)
+            need = piece.height + gap + min(queue[0].min_height(canvas, width), height * 0.9)
             if need > space:
                 piece = None
         if piece is None:

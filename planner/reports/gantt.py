@@ -1,0 +1,209 @@
+"""A Gantt snapshot of a project's coming weeks for printed reports: the tasks active in a window of weeks
+around the status date, painted with QPainter as vectors (bars with progress, summaries, milestones, the baseline
+under each bar, the critical path in red, non-working days shaded, the status date as a line).
+
+The Gantt view prints the whole chart; this is the one-page picture a status report needs. Reads the workspace,
+never changes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+
+from planner.core.baselines import chosen_baseline
+from planner.core.model import Workspace
+from planner.reports.common import is_done
+from planner.reports.document import Canvas, Palette
+
+CRITICAL = QColor("#c4322b")
+CRITICAL_SOFT = QColor("#f6d5d2")
+BAR_SOFT = QColor("#c9d8f5")
+DONE = QColor("#6b8fd6")
+
+
+@dataclass
+class GanttRow:
+    label: str
+    depth: int
+    start: datetime
+    finish: datetime
+    baseline: tuple[datetime, datetime] | None = None
+    progress: int = 0
+    milestone: bool = False
+    summary: bool = False
+    critical: bool = False
+    done: bool = False
+
+
+@dataclass
+class GanttSnapshot:
+    first: date
+    last: date  # exclusive
+    status: datetime
+    rows: list[GanttRow] = field(default_factory=list)
+    hidden: int = 0  # tasks active in the window that did not fit
+    off_days: list[date] = field(default_factory=list)
+
+
+def gantt_snapshot(ws: Workspace, project_id: int, status: datetime, weeks_before: int = 1, weeks_after: int = 6,
+                   max_rows: int = 30) -> GanttSnapshot:  # fmt: skip
+    """The project's tasks active from the Monday `weeks_before` weeks before the status date to `weeks_after`
+    weeks after it, in outline order, with their summaries; at most `max_rows` rows."""
+    monday = status.date() - timedelta(days=status.weekday())
+    first = monday - timedelta(weeks=weeks_before)
+    last = monday + timedelta(weeks=weeks_after + 1)
+    lo, hi = datetime.combine(first, time()), datetime.combine(last, time())
+    snap = GanttSnapshot(first, last, status)
+    cal = ws.calendar
+    snap.off_days = [d for d in (first + timedelta(days=i) for i in range((last - first).days))
+                     if not cal.is_working_day(d)]  # fmt: skip
+    baseline = chosen_baseline(ws, project_id)
+    critical = _critical(ws)
+    order: list[tuple[int, int]] = []
+    stack = [(tid, 0) for tid in reversed(ws.children(("project", project_id)))]
+    while stack:
+        tid, depth = stack.pop()
+        order.append((tid, depth))
+        stack.extend((kid, depth + 1) for kid in reversed(ws.children(("task", tid))))
+    active = []
+    for tid, depth in order:
+        task = ws.tasks[tid]
+        start, finish = task.start, task.finish or task.start
+        if start is None or finish is None or finish < lo or start >= hi:
+            continue
+        old = None
+        if baseline is not None and tid in baseline.tasks:
+            row = baseline.tasks[tid]
+            if row.start is not None and row.finish is not None:
+                old = (row.start, row.finish)
+        active.append(GanttRow(task.title, depth, start, finish, old, task.percent_complete, task.milestone,
+                               ws.is_summary(tid), tid in critical, is_done(ws, task)))  # fmt: skip
+    snap.rows = active[:max_rows]
+    snap.hidden = len(active) - len(snap.rows)
+    return snap
+
+
+def _critical(ws: Workspace) -> set[int]:
+    try:
+        from planner.core.commands import compute_schedule
+
+        result = compute_schedule(ws)
+    except Exception:  # a plan that cannot be scheduled (a loop) still prints, without the critical path
+        return set()
+    return {tid for tid in ws.tasks if tid in result and result[tid].critical}
+
+
+def gantt_height(snap: GanttSnapshot) -> float:
+    """The snapshot's height in points: a two-line scale and 15 points a row."""
+    return 30 + 15 * max(len(snap.rows), 1)
+
+
+def paint_gantt(snap: GanttSnapshot, painter: QPainter, rect: QRectF, canvas: Canvas) -> None:
+    label_w = rect.width() * 0.3
+    scale_h = canvas.pt(28)
+    x0, x1 = rect.left() + label_w, rect.right()
+    rows = max(len(snap.rows), 1)
+    row_h = (rect.height() - scale_h) / rows
+    top = rect.top() + scale_h
+    span = (snap.last - snap.first).days * 86400.0
+    lo = datetime.combine(snap.first, time())
+
+    def x_at(at: datetime) -> float:
+        return x0 + (x1 - x0) * min(max((at - lo).total_seconds() / span, 0.0), 1.0)
+
+    day_w = (x1 - x0) / max((snap.last - snap.first).days, 1)
+    thin = canvas.pt(0.4)
+    # shading, stripes and grid
+    for n in range(rows):
+        if n % 2:
+            painter.fillRect(QRectF(rect.left(), top + n * row_h, rect.width(), row_h), Palette.stripe)
+    for off in snap.off_days:
+        x = x0 + (off - snap.first).days * day_w
+        painter.fillRect(QRectF(x, top, day_w, rect.bottom() - top), QColor("#eceff3"))
+    small, bold = canvas.font(6.5), canvas.font(7, bold=True)
+    week = snap.first
+    while week < snap.last:
+        x = x0 + (week - snap.first).days * day_w
+        painter.setPen(QPen(Palette.rule, thin))
+        painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        iso = week.isocalendar()
+        canvas.draw_lines(painter, [f"Week {iso[1]}"], bold, x + canvas.pt(3), rect.top(), 7 * day_w, Palette.ink)
+        canvas.draw_lines(painter, [f"{week.day} {week:%b}"], small, x + canvas.pt(3), rect.top() + canvas.pt(11),
+                          7 * day_w, Palette.muted)  # fmt: skip
+        week += timedelta(days=7)
+    painter.setPen(QPen(Palette.ink, canvas.pt(0.8)))
+    painter.drawLine(QPointF(rect.left(), top), QPointF(rect.right(), top))
+    painter.drawLine(QPointF(x0, rect.top()), QPointF(x0, rect.bottom()))
+    canvas.draw_lines(painter, ["Task"], bold, rect.left(), rect.top() + canvas.pt(11), label_w, Palette.ink)
+    if not snap.rows:
+        canvas.draw_lines(painter, ["Nothing is scheduled in these weeks."], canvas.font(8, italic=True),
+                          x0 + canvas.pt(6), top + canvas.pt(3), x1 - x0, Palette.muted)  # fmt: skip
+    # rows
+    for n, row in enumerate(snap.rows):
+        y = top + n * row_h
+        font = canvas.font(7, bold=row.summary)
+        indent = canvas.pt(7) * row.depth
+        text = canvas.elide(row.label, font, label_w - indent - canvas.pt(6))
+        canvas.draw_lines(painter, [text], font, rect.left() + indent, y + (row_h - canvas.line_height(font)) / 2,
+                          label_w, Palette.ink)  # fmt: skip
+        painter.save()
+        painter.setClipRect(QRectF(x0, y, x1 - x0, row_h))
+        _bar(painter, canvas, row, y, row_h, x_at)
+        painter.restore()
+    # the status date
+    sx = x_at(snap.status)
+    pen = QPen(Palette.warn, canvas.pt(1))
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(sx, top), QPointF(sx, rect.bottom()))
+    painter.setPen(QPen(Palette.rule, canvas.pt(0.6)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+
+
+def _bar(painter: QPainter, canvas: Canvas, row: GanttRow, y: float, row_h: float, x_at) -> None:
+    mid = y + row_h * 0.42
+    if row.baseline is not None and not row.summary:
+        bx0, bx1 = x_at(row.baseline[0]), x_at(row.baseline[1])
+        painter.fillRect(QRectF(bx0, y + row_h * 0.74, max(bx1 - bx0, canvas.pt(1)), row_h * 0.12), Palette.faint)
+    if row.milestone:
+        x = x_at(row.finish)
+        r = row_h * 0.3
+        diamond = QPolygonF([QPointF(x, mid - r), QPointF(x + r, mid), QPointF(x, mid + r), QPointF(x - r, mid)])
+        painter.setPen(QPen(Palette.ink, canvas.pt(0.6)))
+        painter.setBrush(QBrush(Palette.ink if row.done else (CRITICAL if row.critical else Palette.accent)))
+        painter.drawPolygon(diamond)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        label = f"{row.finish.day} {row.finish:%b}"
+        canvas.draw_lines(painter, [label], canvas.font(6.5), x + r + canvas.pt(2), mid - canvas.pt(4.5),
+                          canvas.pt(40), Palette.ink)  # fmt: skip
+        return
+    xa, xb = x_at(row.start), x_at(row.finish)
+    width = max(xb - xa, canvas.pt(1.5))
+    if row.summary:
+        h = row_h * 0.2
+        painter.fillRect(QRectF(xa, mid - h / 2, width, h), Palette.ink)
+        for x, sign in ((xa, 1), (xa + width, -1)):
+            tip = QPolygonF([QPointF(x, mid - h / 2), QPointF(x + sign * canvas.pt(3.5), mid - h / 2),
+                             QPointF(x, mid + h * 1.4)])  # fmt: skip
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(Palette.ink))
+            painter.drawPolygon(tip)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        return
+    h = row_h * 0.46
+    box = QRectF(xa, mid - h / 2, width, h)
+    soft, strong = (CRITICAL_SOFT, CRITICAL) if row.critical else (BAR_SOFT, Palette.accent)
+    painter.setPen(QPen(strong, canvas.pt(0.6)))
+    painter.setBrush(QBrush(soft))
+    painter.drawRoundedRect(box, canvas.pt(1.2), canvas.pt(1.2))
+    if row.progress:
+        done = QRectF(xa, mid - h / 2, width * min(row.progress, 100) / 100, h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(strong if not row.done else DONE))
+        painter.drawRoundedRect(done, canvas.pt(1.2), canvas.pt(1.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)

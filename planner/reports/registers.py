@@ -1,0 +1,227 @@
+"""Register reports: the risk register (heat map, every risk and its responses), the stakeholder register (grid,
+engagement, communication plan, interaction log) and the task list with the columns the reader chooses.
+
+Reads the workspace, never changes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from planner.core.model import Task, Workspace
+from planner.reports.blocks import Cell, Chart, Column, Figure, Heading, KeyFigures, Note, Table, Title
+from planner.reports.common import chart, day, is_done, money, people_names, short_day
+from planner.reports.document import Report
+
+SEVERITY_TONE = {"high": "bad", "medium": "warn", "low": "good"}
+
+
+# -- risks ----------------------------------------------------------------------------------------------------
+def risk_register(ws: Workspace, project_id: int, today: date) -> Report:
+    from planner.core.risks import RiskStatus, heat_map, overdue_reviews, project_risks
+
+    project = ws.projects[project_id]
+    report = Report("Risk register", project.name, today)
+    report.add(Title(project.name, "Risk register", f"As of {day(today)}"))
+    risks = project_risks(ws, project_id)
+    if not risks:
+        report.add(Note("No risks are recorded for this project yet."))
+        return report
+    open_risks = [r for r in risks if r.status is not RiskStatus.CLOSED]
+    high = [r for r in open_risks if r.severity.value == "high"]
+    late = overdue_reviews(risks, today)
+    report.add(KeyFigures([
+        Figure("Open risks", str(len(open_risks)), f"{len(risks) - len(open_risks)} closed"),
+        Figure("High severity", str(len(high)), "score 15 or more", "bad" if high else "good"),
+        Figure("Occurring", str(sum(r.status is RiskStatus.OCCURRING for r in risks)), "happening now",
+               "warn" if any(r.status is RiskStatus.OCCURRING for r in risks) else ""),
+        Figure("Reviews overdue", str(len(late)), "review date passed", "bad" if late else "good"),
+    ], per_row=4))  # fmt: skip
+    cells = dict(heat_map(risks))
+
+    def build(palette):
+        from planner.charts.projects import risk_heatmap_figure
+
+        return risk_heatmap_figure(cells, project.name, palette)
+
+    caption = "Open risks by probability (up) and impact (across); the number is how many."
+    report.add(Chart("Risk heat map", figure=chart(build), aspect=0.42, caption=caption))
+    report.add(Heading("Risks"))
+    rows = []
+    for n, risk in enumerate(risks, start=1):
+        status_tone = {"occurring": "bad", "closed": "muted"}.get(risk.status.value, "")
+        rows.append([
+            str(n), Cell(risk.name, bold=True), risk.category or "—", risk.owner or "—",
+            Cell(f"{risk.score}", SEVERITY_TONE[risk.severity.value], bold=True),
+            f"{risk.probability} × {risk.impact}", risk.response.label, Cell(risk.status.label, status_tone),
+            Cell(day(risk.review_date), "bad" if risk.review_overdue(today) else ""),
+        ])  # fmt: skip
+    report.add(Table(
+        [Column("#", 0.35, "right"), Column("Risk", 3.0), Column("Category", 1.1), Column("Owner", 1.3),
+         Column("Score", 0.7, "center"), Column("P × I", 0.7, "center"), Column("Response", 1.0),
+         Column("Status", 1.0), Column("Review", 1.2)],
+        rows,
+    ))  # fmt: skip
+    report.add(Heading("Causes and responses"))
+    rows = []
+    titles = {tid: t.title for tid, t in ws.tasks.items()}
+    for n, risk in enumerate(risks, start=1):
+        tasks = ", ".join(titles[t] for t in risk.task_ids if t in titles)
+        plan = risk.mitigation or "—"
+        if tasks:
+            plan += f" (tasks: {tasks})"
+        rows.append([str(n), risk.cause or "—", plan, risk.trigger or "—", risk.contingency or "—"])
+    report.add(Table([Column("#", 0.35, "right"), Column("Cause", 2.2), Column("Mitigation", 2.8),
+                      Column("Trigger", 1.8), Column("Contingency", 2.0)], rows))  # fmt: skip
+    return report
+
+
+# -- stakeholders ---------------------------------------------------------------------------------------------
+def stakeholder_register(ws: Workspace, project_id: int, today: date) -> Report:
+    from planner.core.stakeholders import interaction_log, project_stakeholders
+
+    project = ws.projects[project_id]
+    report = Report("Stakeholder register", project.name, today)
+    report.add(Title(project.name, "Stakeholder register", f"As of {day(today)}"))
+    people = project_stakeholders(ws, project_id)
+    if not people:
+        report.add(Note("No stakeholders are recorded for this project yet."))
+        return report
+    rows = []
+    for person in people:
+        gap = person.engagement_gap
+        engagement = f"{person.current_engagement.label} → {person.desired_engagement.label}" if gap else \
+            person.current_engagement.label  # fmt: skip
+        who = person.role + (f", {person.organisation}" if person.organisation else "")
+        rows.append([
+            Cell(person.name, bold=True), who or "—", f"{person.influence} / {person.interest}",
+            person.quadrant.value, Cell(engagement, "warn" if gap > 0 else "good"),
+        ])  # fmt: skip
+    report.add(Heading("Stakeholders"))
+    report.add(Table([Column("Name", 1.6), Column("Role", 2.2), Column("Power / interest", 1.0, "center"),
+                      Column("Approach", 1.3), Column("Engagement now → wanted", 1.9)], rows))  # fmt: skip
+    report.add(Heading("Communication plan"))
+    report.add(Table(
+        [Column("Stakeholder", 1.6), Column("What they get", 2.4), Column("How", 1.1), Column("How often", 1.3),
+         Column("Sent by", 1.3)],
+        [[Cell(p.name, bold=True), p.communication or "—", p.channel or "—", p.frequency or "—",
+          p.communication_owner or "—"] for p in people],
+    ))  # fmt: skip
+    report.add(Heading("Interaction log"))
+    log = []
+    for person in people:
+        for item in interaction_log(ws, person.id):
+            log.append((item.day, person.name, item))
+    if not log:
+        report.add(Note("No interactions have been logged yet."))
+        return report
+    log.sort(key=lambda row: (row[0], row[2].id), reverse=True)
+    report.add(Table(
+        [Column("Date", 1.1), Column("Stakeholder", 1.5), Column("Channel", 0.9), Column("What was said", 2.5),
+         Column("Feedback", 2.6)],
+        [[day(d), Cell(name, bold=True), item.channel, item.summary, item.feedback or "—"] for d, name, item in log],
+    ))  # fmt: skip
+    return report
+
+
+# -- the task list --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TaskColumn:
+    title: str
+    weight: float
+    value: Callable  # (ws, task) -> str or Cell
+    align: str = "left"
+
+
+def _status(ws: Workspace, task: Task):
+    status = ws.statuses.get(task.status_id)
+    return Cell(status.name if status else "—", "good" if is_done(ws, task) else "")
+
+
+def _duration(ws: Workspace, task: Task) -> str:
+    if task.milestone:
+        return "milestone"
+    if task.duration is None:
+        return "—"
+    per_day = ws.calendar.minutes_per_day or 480
+    return f"{task.duration / per_day:g} d"
+
+
+def _deadline(ws: Workspace, task: Task):
+    if task.deadline is None:
+        return "—"
+    late = task.finish is not None and task.finish > task.deadline and not is_done(ws, task)
+    return Cell(short_day(task.deadline), "bad" if late else "")
+
+
+def _cost(ws: Workspace, task: Task) -> str:
+    from planner.core.costs import task_planned_cost
+
+    return money(task_planned_cost(ws, task)) if not ws.is_summary(task.id) else ""
+
+
+TASK_COLUMNS: dict[str, TaskColumn] = {
+    "id": TaskColumn("ID", 0.45, lambda ws, t: str(t.id), "right"),
+    "status": TaskColumn("Status", 1.0, _status),
+    "people": TaskColumn("Assigned", 1.4, lambda ws, t: people_names(ws, t) or "—"),
+    "start": TaskColumn("Start", 0.9, lambda ws, t: short_day(t.start)),
+    "finish": TaskColumn("Finish", 0.9, lambda ws, t: short_day(t.finish)),
+    "duration": TaskColumn("Duration", 0.85, _duration, "right"),
+    "percent": TaskColumn("Done", 0.6, lambda ws, t: f"{t.percent_complete} %", "right"),
+    "priority": TaskColumn("Priority", 0.8, lambda ws, t: t.priority.label),
+    "deadline": TaskColumn("Deadline", 0.9, _deadline),
+    "cost": TaskColumn("Planned cost", 1.0, _cost, "right"),
+    "labels": TaskColumn("Labels", 1.2, lambda ws, t: ", ".join(sorted(ws.labels[i].name for i in t.labels
+                                                                         if i in ws.labels)) or "—"),
+}  # fmt: skip
+DEFAULT_TASK_COLUMNS = ("status", "people", "start", "finish", "duration", "percent")
+
+
+def check_columns(names: Sequence[str]) -> list[str]:
+    """The chosen task columns, checked; raises ValueError naming an unknown one and the choices."""
+    out = []
+    for name in names:
+        name = name.strip().lower()
+        if not name:
+            continue
+        if name not in TASK_COLUMNS:
+            raise ValueError(f"“{name}” is not a task column; choose from {', '.join(TASK_COLUMNS)}")
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def task_list(ws: Workspace, scope: tuple[str, int], today: date, columns: Sequence[str] = DEFAULT_TASK_COLUMNS
+              ) -> Report:  # fmt: skip
+    """Every task of a project or an area in outline order (a routine as one row, not its occurrences)."""
+    kind, ident = scope
+    name = ws.table(kind)[ident].name
+    chosen = check_columns(columns)
+    report = Report("Task list", name, today)
+    rows = []
+    stack = [(tid, 0) for tid in reversed(ws.children(scope))]
+    done = total = 0
+    while stack:
+        tid, depth = stack.pop()
+        task = ws.tasks[tid]
+        kids = ws.children(("task", tid))
+        stack.extend((kid, depth + 1) for kid in reversed(kids))
+        if task.routine_id is not None:
+            continue  # a routine's occurrences: the routine's row stands for them
+        summary = bool(kids)
+        if not summary:
+            total += 1
+            done += is_done(ws, task)
+        row: list = [Cell(task.title, bold=summary, indent=min(depth, 6))]
+        row += [TASK_COLUMNS[c].value(ws, task) for c in chosen]
+        rows.append(row)
+    report.add(Title(name, "Task list", f"As of {day(today)} · {total} tasks, {done} done"))
+    if not rows:
+        report.add(Note(f"{name} has no tasks yet."))
+        return report
+    columns_ = [Column("Task", 3.4)] + [Column(TASK_COLUMNS[c].title, TASK_COLUMNS[c].weight, TASK_COLUMNS[c].align)
+                                        for c in chosen]  # fmt: skip
+    report.add(Table(columns_, rows, size=8))
+    return report

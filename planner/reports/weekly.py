@@ -1,0 +1,246 @@
+"""The weekly work report for an area or the whole team: what each person finished this week, has in progress
+and has overdue; everyone's workload against capacity this week and the next three; and the flow of work
+(throughput, cycle time, work in progress, on-time rate) against its targets.
+
+Sections are small functions from a `WeekData` to blocks. Reads the workspace, never changes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from planner.core.model import StatusKind, Task, Workspace
+from planner.reports.blocks import Cell, Chart, Column, Figure, Heading, KeyFigures, Note, Table, Title
+from planner.reports.common import chart, hours, is_done, percent, short_day, where
+from planner.reports.document import Report
+
+FLOW_WEEKS = 8
+LOAD_WEEKS = 4
+
+
+@dataclass
+class PersonWeek:
+    person_id: int
+    done: list[Task] = field(default_factory=list)
+    doing: list[Task] = field(default_factory=list)
+    overdue: list[Task] = field(default_factory=list)
+
+
+@dataclass
+class WeekData:
+    ws: Workspace
+    today: date
+    area_id: int | None
+    monday: date
+    people: list[int]
+    by_person: dict[int, PersonWeek]
+    unassigned: PersonWeek
+
+    @property
+    def doing_ids(self) -> set[int]:
+        return {sid for sid, s in self.ws.statuses.items() if s.kind is StatusKind.DOING}
+
+    @property
+    def scope_name(self) -> str:
+        return self.ws.areas[self.area_id].name if self.area_id is not None else "Whole team"
+
+    @property
+    def scope_key(self):
+        return ("area", self.area_id) if self.area_id is not None else None
+
+
+def week_data(ws: Workspace, today: date, area_id: int | None = None) -> WeekData:
+    monday = today - timedelta(days=today.weekday())
+    week_start = datetime.combine(monday, time())
+    kinds = {sid: s.kind for sid, s in ws.statuses.items()}
+    tasks = [
+        t for t in ws.tasks.values()
+        if (area_id is None or t.area_id == area_id) and not ws.is_summary(t.id)
+        and not (t.recurrence and t.routine_id is None)
+    ]  # fmt: skip
+    people = set()
+    if area_id is None:
+        people = set(ws.people)
+    else:
+        for task in ws.tasks.values():
+            if task.area_id == area_id:
+                people.update(pid for pid in task.assignments if pid in ws.people)
+    ordered = [p.id for p in ws.ordered("person") if p.id in people]
+    by_person = {pid: PersonWeek(pid) for pid in ordered}
+    unassigned = PersonWeek(0)
+    for task in tasks:
+        done = is_done(ws, task)
+        rows = []
+        due = task.deadline or task.finish
+        if done and task.completed is not None and week_start <= task.completed:
+            rows.append("done")
+        elif not done and due is not None and due.date() < today:
+            rows.append("overdue")  # in progress or not: overdue says more
+        elif not done and kinds.get(task.status_id) is StatusKind.DOING:
+            rows.append("doing")
+        if not rows:
+            continue
+        owners = [by_person[pid] for pid in task.assignments if pid in by_person] or [unassigned]
+        for owner in owners:
+            for name in rows:
+                getattr(owner, name).append(task)
+    for week in [*by_person.values(), unassigned]:
+        week.done.sort(key=lambda t: t.completed)
+        week.doing.sort(key=lambda t: (-t.priority, t.deadline or t.finish or datetime.max))
+        week.overdue.sort(key=lambda t: t.deadline or t.finish)
+    return WeekData(ws, today, area_id, monday, ordered, by_person, unassigned)
+
+
+def weekly_report(ws: Workspace, today: date, area_id: int | None = None) -> Report:
+    data = week_data(ws, today, area_id)
+    sunday = data.monday + timedelta(days=6)
+    report = Report("Weekly work report", data.scope_name, today)
+    report.add(Title(data.scope_name, "Weekly work report",
+                     f"Week {data.monday.isocalendar()[1]}: {short_day(data.monday)} to {short_day(sunday)} "
+                     f"{sunday.year} · as of {today:%A} {short_day(today)} · "
+                     f"{len(data.people)} {'person' if len(data.people) == 1 else 'people'}"))  # fmt: skip
+    for section in SECTIONS:
+        report.add(section(data))
+    return report
+
+
+# -- sections ---------------------------------------------------------------------------------------------------
+def summary(data: WeekData) -> list:
+    weeks = [*data.by_person.values(), data.unassigned]
+    done = {t.id for w in weeks for t in w.done}
+    doing = {t.id for w in weeks for t in w.doing}
+    overdue = {t.id for w in weeks for t in w.overdue}
+    figures = [
+        Figure("Done this week", str(len(done)), f"since {data.monday:%A}", "good" if done else ""),
+        Figure("In progress", str(len(doing)), "in a doing column, not overdue"),
+        Figure("Overdue", str(len(overdue)), "past their due date", "bad" if overdue else "good"),
+    ]
+    return [Heading("This week"), KeyFigures(figures, per_row=3)]
+
+
+def workload_section(data: WeekData) -> list:
+    from planner.core.workload import Unit, workload
+
+    ws = data.ws
+    blocks: list = [Heading("Workload against capacity")]
+    if not data.people:
+        return [*blocks, Note("Nobody is assigned to work here yet.")]
+    last = data.monday + timedelta(weeks=LOAD_WEEKS) - timedelta(days=1)
+    wl = workload(ws, data.monday, last, Unit.WEEK, data.people)
+    names = {pid: ws.people[pid].name for pid in data.people}
+    columns = [Column("Person", 2.0), Column("Capacity", 1.0, "right")]
+    columns += [Column(f"Week of {short_day(wl.starts[i])}", 1.25, "right") for i in range(wl.periods)]
+    rows = []
+    for pid in data.people:
+        cells: list = [Cell(names[pid], bold=True), hours(wl.capacity[pid][0])]
+        for i in range(wl.periods):
+            share = wl.utilisation(pid, i)
+            text = f"{hours(wl.total(pid, i))} · {'∞' if share == float('inf') else percent(share * 100)}"
+            tone = "bad" if wl.over(pid, i) else "warn" if share >= 0.9 else ""
+            cells.append(Cell(text, tone, bold=bool(wl.over(pid, i))))
+        rows.append(cells)
+    blocks.append(Table(columns, rows))
+    over = wl.over_allocations()
+    if over:
+        first = over[0]
+        blocks.append(Note(f"{len(over)} person-weeks are over capacity, the first {ws.people[first.person_id].name} "
+                           f"in the week of {short_day(first.start)} ({hours(first.excess)} over). Levelling on the "
+                           "dashboard proposes moves."))  # fmt: skip
+
+    def build(palette):
+        from planner.charts.workload import workload_figure
+
+        return workload_figure(wl, names, palette)
+
+    blocks.append(Chart("Workload", figure=chart(build), aspect=0.36,
+                        caption="The team's hours a week by kind of work; the line is the team's capacity, hatched "
+                                "hours are over it."))  # fmt: skip
+    return blocks
+
+
+def people_section(data: WeekData) -> list:
+    blocks: list = [Heading("Per person")]
+    weeks = [(data.ws.people[pid].name, w) for pid, w in data.by_person.items()]
+    if data.unassigned.done or data.unassigned.doing or data.unassigned.overdue:
+        weeks.append(("Not assigned", data.unassigned))
+    for name, week in weeks:
+        counts = f"{len(week.done)} done, {len(week.doing)} in progress, {len(week.overdue)} overdue"
+        blocks.append(Heading(f"{name} — {counts}", 2))
+        rows = []
+        for label, tasks, tone in (("Done", week.done, "good"), ("In progress", week.doing, ""),
+                                   ("Overdue", week.overdue, "bad")):  # fmt: skip
+            for task in tasks:
+                state = label
+                if label == "Overdue" and task.status_id in data.doing_ids:
+                    state = "Overdue, in progress"
+                rows.append([Cell(state, tone, bold=True), task.title, where(data.ws, task), _when(label, task)])
+        if rows:
+            blocks.append(Table([Column("State", 1.3), Column("Task", 3.3), Column("Area or project", 1.7),
+                                 Column("When", 1.2)], rows))  # fmt: skip
+        else:
+            blocks.append(Note("Nothing finished, in progress or overdue this week."))
+    return blocks
+
+
+def flow_section(data: WeekData) -> list:
+    from planner.core.metrics import flow_report
+
+    flow = flow_report(data.ws, data.today, weeks=FLOW_WEEKS, scope=data.scope_key)
+    blocks: list = [Heading(f"Flow over the last {FLOW_WEEKS} weeks")]
+    mean = flow.mean_throughput()
+    p85 = flow.cycle_percentiles.get(85)
+    p50 = flow.cycle_percentiles.get(50)
+    tones = {r.target.metric: ("good" if r.met else "bad" if r.met is False else "") for r in flow.targets}
+    figures = [
+        Figure("Throughput", "—" if mean is None else f"{mean:.1f} a week", "finished items, full weeks",
+               tones.get("throughput", "")),
+        Figure("Cycle time (85th %)", "—" if p85 is None else f"{p85:.1f} days",
+               "—" if p50 is None else f"median {p50:.1f} days", tones.get("cycle_time", "")),
+        Figure("Work in progress", str(flow.wip), "items in doing columns", tones.get("wip", "")),
+        Figure("On time", percent(None if flow.on_time is None else flow.on_time * 100),
+               f"of {flow.on_time_count} finished with a due date", tones.get("on_time", "")),
+    ]  # fmt: skip
+    blocks.append(KeyFigures(figures, per_row=4))
+    if flow.targets:
+        rows = []
+        for result in flow.targets:
+            state = Cell("Met", "good") if result.met else Cell("Missed", "bad") if result.met is False else \
+                Cell("No data yet", "muted")  # fmt: skip
+            rows.append([result.text.split(":")[0], result.text.split(":", 1)[-1].strip(), state])
+        blocks.append(Table([Column("Target", 2.6), Column("Actual", 2.0), Column("Result", 1.0)], rows))
+    else:
+        blocks.append(Note("No flow targets are set for this scope (the dashboard sets them, for example "
+                           "“throughput ≥ 12 a week” or “85 % within 5 days”)."))  # fmt: skip
+    if flow.bottleneck is not None:
+        blocks.append(Note(f"Bottleneck: {flow.bottleneck.reason}."))
+    target = next((r.target.value for r in flow.targets if r.target.metric == "throughput"), None)
+
+    def build_throughput(palette):
+        from planner.charts.flow import throughput_figure
+
+        return throughput_figure(flow, palette, target)
+
+    def build_cycle(palette):
+        from planner.charts.flow import cycle_time_figure
+
+        return cycle_time_figure(flow, {tid: t.title for tid, t in data.ws.tasks.items()}, palette)
+
+    blocks.append(Chart("Throughput", figure=chart(build_throughput), aspect=0.3,
+                        caption="Items finished each week; the grey bar is this week so far."))  # fmt: skip
+    blocks.append(Chart("Cycle time", figure=chart(build_cycle), aspect=0.3,
+                        caption="Days from start to finish of each item finished, with the 50th, 85th and 95th "
+                                "percentiles."))  # fmt: skip
+    return blocks
+
+
+SECTIONS = [summary, workload_section, people_section, flow_section]
+
+
+def _when(label: str, task: Task) -> Cell:
+    if label == "Done":
+        return Cell(f"done {task.completed:%a} {short_day(task.completed)}")
+    due = task.deadline or task.finish
+    if due is None:
+        return Cell("no due date", "muted")
+    return Cell(f"due {short_day(due)}", "bad" if label == "Overdue" else "")
