@@ -5,12 +5,14 @@
     planner import SRC PATH          (MS Project XML, GanttProject; PATH is created if missing)
     planner export PATH DEST [--project NAME]
     planner schedule PATH --json
+    planner report status|weekly|risks|stakeholders|tasks|board PATH [--project NAME | --area NAME] -o OUT.pdf
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -187,7 +189,69 @@ def _schedule(argv: list[str]) -> int:
     return 0
 
 
-JOBS = {"tasks": _tasks, "import": _import, "export": _export, "schedule": _schedule}
+def _report(argv: list[str]) -> int:
+    from planner.reports import REPORTS
+
+    parser = argparse.ArgumentParser(prog="planner report", description="Write a report as a PDF, headless.")
+    parser.add_argument("kind", choices=list(REPORTS), help="which report")
+    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write")
+    parser.add_argument("--project", help="the project (status, risks, stakeholders, tasks)")
+    parser.add_argument("--area", help="the area (weekly, tasks, board); without it the weekly report is the team's")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    parser.add_argument("--landscape", action="store_true", help="landscape pages (portrait by default)")
+    parser.add_argument("--date", help="the report's day, YYYY-MM-DD (today by default)")
+    parser.add_argument("--columns", help="the task list's columns, comma-separated (id, status, people, start, "
+                        "finish, duration, percent, priority, deadline, cost, labels)")  # fmt: skip
+    args = parser.parse_args(argv)
+    from datetime import date
+
+    from planner.reports import ReportError, build_report
+
+    try:
+        today = date.fromisoformat(args.date) if args.date else date.today()
+    except ValueError:
+        print(f"planner: --date must look like 2026-11-25, not {args.date}", file=sys.stderr)
+        return 2
+    if args.project and args.area:
+        print("planner: give --project or --area, not both", file=sys.stderr)
+        return 2
+    ws = _read_only(args.path)
+    if ws is None:
+        return 2
+    scope = None
+    if args.area:
+        area = next((a for a in ws.ordered("area") if a.name == args.area), None)
+        if area is None:
+            names = ", ".join(f"“{a.name}”" for a in ws.ordered("area")) or "none"
+            print(f"planner: there is no area “{args.area}”; the areas are: {names}", file=sys.stderr)
+            return 2
+        scope = ("area", area.id)
+    elif args.project or REPORTS[args.kind].scope == "project" or args.kind == "tasks":
+        project_id = _project_named(ws, args.project)
+        if project_id is None:
+            return 2
+        scope = ("project", project_id)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt makes its application: no display needed
+    from PySide6.QtGui import QGuiApplication
+
+    from planner.reports.document import PageSetup, write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["planner"])  # noqa: F841 - fonts need an application
+    try:
+        report = build_report(ws, args.kind, scope, today, args.columns.split(",") if args.columns else None)
+        info = write_pdf(report, args.output, PageSetup(args.paper, args.landscape))
+    except ReportError as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"planner: {args.output} could not be written: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.output} ({info.pages} {'page' if info.pages == 1 else 'pages'})")
+    return 0
+
+
+JOBS = {"tasks": _tasks, "import": _import, "export": _export, "schedule": _schedule, "report": _report}
 
 
 if __name__ == "__main__":
