@@ -30,36 +30,57 @@ class EarnedValueCurve:
     forecast_finish: date | None = None
 
 
-def earned_value_curve(ws: Workspace, project_id: int, today: date, points: int = 40) -> EarnedValueCurve | None:
-    """The S-curve of a project from `planner.core.earned_value`. Planned value and actual cost are exact at
-    every point; earned value before the status date is read from when tasks were finished (a task in progress
-    earns its share evenly from its start), as no history of percent complete is kept."""
+def earned_value_curve(ws: Workspace, project_id: int, today: date, points: int = 16) -> EarnedValueCurve | None:
+    """The S-curve of a project, by the rules of `planner.core.earned_value`: planned value accrues linearly over
+    each task's working time (the baseline's, else the plan's); actual cost is the ledger up to each date. Earned
+    value before the status date is read from when tasks were finished (a task in progress earns its share evenly
+    from its start), as no history of percent complete is kept; at the status date it is exact."""
     try:
+        from planner.core.baselines import chosen_baseline, snapshot
+        from planner.core.costs import ledger, task_actual_cost
         from planner.core.earned_value import earned_value, status_moment
-    except ImportError:  # pragma: no cover - the project engineer's module
+    except ImportError:  # pragma: no cover - the project engineer's modules
         return None
     status = status_moment(ws, project_id, today)
     now = earned_value(ws, project_id, status)
     if now.planned_start is None or now.planned_finish is None:
         return None
-    first = now.planned_start.date()
+    baseline = chosen_baseline(ws, project_id)
+    plan = baseline.tasks if baseline is not None else snapshot(ws, project_id)
+    cal = ws.calendar
+    first_at = now.planned_start
+    spans = [
+        (cal.working_minutes(first_at, row.start), cal.working_minutes(first_at, row.finish or row.start), row.cost)
+        for row in plan.values() if not row.summary and row.start is not None
+    ]  # fmt: skip
+
+    def planned_value(at: datetime) -> float:
+        m = cal.working_minutes(first_at, at) if at > first_at else 0
+        total = 0.0
+        for begin, end, cost in spans:
+            if m >= end:
+                total += cost
+            elif m > begin:
+                total += cost * (m - begin) / (end - begin)
+        return total
+
+    first = first_at.date()
     last = max(now.planned_finish.date(), status.date())
     step = max(1, ((last - first).days + points - 1) // points)
     dates = [first + timedelta(days=i) for i in range(0, (last - first).days + step, step)]
+    tasks = [t for t in ws.tasks.values() if t.project_id == project_id and not ws.is_summary(t.id)]
+    earning = [t for t in tasks if t.percent_complete]
+    spent = sum(t.percent_complete for t in earning) or 1
     pv, ev, ac = [], [], []
-    tasks = [
-        t for t in ws.tasks.values() if t.project_id == project_id and not ws.is_summary(t.id) and t.percent_complete
-    ]
-    spent = sum(t.percent_complete for t in tasks) or 1
     for day in dates:
         moment = datetime.combine(day, time(23, 59))
-        point = earned_value(ws, project_id, moment)
-        pv.append(point.pv)
+        pv.append(planned_value(moment))
         if moment > status and ev:
             continue
-        ac.append(point.ac)
+        book = ledger(ws, project_id, until=min(moment, status))
+        ac.append(sum(task_actual_cost(t, book) for t in tasks) + book.expenses.get(None, 0.0))
         share = 0.0
-        for task in tasks:
+        for task in earning:
             if task.completed is not None and task.completed <= moment:
                 share += task.percent_complete
             elif task.started is not None and task.started <= moment:
@@ -67,7 +88,7 @@ def earned_value_curve(ws: Workspace, project_id: int, today: date, points: int 
                 share += task.percent_complete * min(1.0, (moment - task.started).total_seconds() / length)
         ev.append(now.ev * share / spent)
     if ev:
-        ev[-1] = now.ev
+        ev[-1], ac[-1] = now.ev, now.ac
     forecast = now.forecast_finish.date() if now.forecast_finish else None
     return EarnedValueCurve(dates, pv, ev, ac, now.bac, status.date(), forecast)
 

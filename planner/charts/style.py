@@ -89,7 +89,8 @@ def legend(ax: Axes, palette: ChartPalette, handles=None, labels=None) -> None:
     if handles is None:
         handles, labels = ax.get_legend_handles_labels()
     if handles:
-        ax.figure.legend(handles, labels, loc="outside lower center", ncols=len(handles), frameon=False, fontsize=8,
+        columns = min(len(handles), 4)
+        ax.figure.legend(handles, labels, loc="outside lower center", ncols=columns, frameon=False, fontsize=8,
                          labelcolor=palette.text, handlelength=1.4, columnspacing=1.2)  # fmt: skip
 
 

@@ -167,6 +167,7 @@ def workload(
 
     # Routines' occurrences that are not tasks yet.
     routine_of: dict[int, Task] = {}
+    calendar_of: dict[int, Calendar] = {}
     for occurrence in future_occurrences(ws, starts[0], starts[-1] - timedelta(days=1)):
         routine = routine_of.get(occurrence.routine_id)
         if routine is None:
@@ -175,7 +176,9 @@ def workload(
             continue
         if not wanted.intersection(routine.assignments):
             continue
-        cal = ws.calendar_for(routine)
+        cal = calendar_of.get(routine.id)
+        if cal is None:
+            cal = calendar_of[routine.id] = ws.calendar_for(routine)
         _spread(result, bounds, cal, routine, occurrence.start, occurrence.finish, routine.assignments,
                 Kind.ROUTINE, with_tasks, wanted)  # fmt: skip
     return result

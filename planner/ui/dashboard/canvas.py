@@ -11,7 +11,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -39,9 +39,20 @@ class ChartWidget(QWidget):
         layout.addWidget(self.canvas)
         self.last_hover: str | None = None
 
-    def redraw(self) -> None:
+    def redraw(self, force: bool = False) -> None:
+        """Build and draw the figure again; a chart scrolled out of sight only notes it, and draws when seen."""
+        if not force and self.visibleRegion().isEmpty():
+            self._dirty = True
+            return
+        self._dirty = False
         self.builder(self.figure)
         self.canvas.draw_idle()
+
+    def paintEvent(self, event) -> None:
+        if getattr(self, "_dirty", False):
+            self._dirty = False
+            QTimer.singleShot(0, lambda: self.redraw(force=True))
+        super().paintEvent(event)
 
     def hover_at(self, x: float, y: float) -> str | None:
         """The text shown for data point (x, y) of the chart's first axes."""
@@ -58,6 +69,8 @@ class ChartWidget(QWidget):
 
     def export(self, path: str | Path) -> Path:
         """Save the chart as PNG or SVG (by the file's extension), at print resolution for PNG."""
+        if getattr(self, "_dirty", True) or not self.figure.axes:
+            self.redraw(force=True)
         path = Path(path)
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_suffix(".png")

@@ -182,6 +182,7 @@ class DashboardView(QWidget):
             self._stale = True
             return
         began = time.perf_counter()
+        first = not self.charts
         self._build()
         self._stale = False
         from planner.core.metrics import cumulative_flow
@@ -203,7 +204,7 @@ class DashboardView(QWidget):
         self._fill_tiles()
         self._fill_focus()
         for chart in self.charts.values():
-            chart.redraw()
+            chart.redraw(force=first)  # later, a chart out of sight draws when scrolled to
         self.last_refresh_ms = (time.perf_counter() - began) * 1000
         self.refreshed.emit()
 
