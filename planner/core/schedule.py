@@ -332,20 +332,25 @@ class _Plan:
         preds: list[list[tuple]] = [[] for _ in range(count)]
         succs: list[list[tuple]] = [[] for _ in range(count)]
         lags = lags or {}
-        from_finish, to_finish = _FROM_FINISH, _TO_FINISH
+        ends = {kind: (_FROM_FINISH[kind], _TO_FINISH[kind]) for kind in LinkType}
+        find = index.get
         for dep in ws.dependencies.values():
-            p, s = index.get(dep.predecessor_id), index.get(dep.successor_id)
+            p, s = find(dep.predecessor_id), find(dep.successor_id)
             if p is None or s is None:
                 continue
             extra = lags.get(dep.id) if lags else None
+            lag_line = lag_lines[s]
+            src = rollup[p]
+            if src < 0:
+                src = p
             if extra is None and not getattr(dep, "lag_unit", ""):
                 kind, amount = WORKING, dep.lag
+                same = node_line[src] is lag_line and node_line[s] is lag_line
             else:
                 kind, amount = _lag_of(dep, extra)
-            src = rollup[p] if summary[p] else p
-            lag_line = lag_lines[s]
-            same = kind == WORKING and node_line[src] is lag_line and node_line[s] is lag_line
-            edge = (src, s, from_finish[dep.type], to_finish[dep.type], kind, amount, same, lag_line)
+                same = kind == WORKING and node_line[src] is lag_line and node_line[s] is lag_line
+            from_fin, to_fin = ends[dep.type]
+            edge = (src, s, from_fin, to_fin, kind, amount, same, lag_line)
             preds[s].append(edge)
             succs[src].append(edge)
         self.preds, self.succs = preds, succs
