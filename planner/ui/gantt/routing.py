@@ -15,6 +15,7 @@ Point = tuple[float, float]
 Span = tuple[float, float]  # a bar's x0, x1
 STUB = 8.0  # how far a link runs straight out of a bar, and straight into one
 CLEARANCE = 3.0  # the room a vertical run keeps from a bar's side
+MAX_SHIFT = 48.0  # how far a vertical run may move from its natural place to pass clear of bars
 _FROM_FINISH = {"FS": True, "FF": True, "SS": False, "SF": False}
 _TO_FINISH = {"FS": False, "SS": False, "FF": True, "SF": True}
 
@@ -65,7 +66,7 @@ def route(
     # Otherwise out of the predecessor, down (or up) beside it, across in the gap next to the successor's row,
     # and into the successor from outside.
     first = ex + out * stub
-    bound = (first, first + out * 40 * stub)
+    bound = (first, first + out * MAX_SHIFT)
     x1 = free_x(spans, min(bound), max(bound), first)
     x2 = nx - into * stub
     gap = succ.row * row_height if succ.row > pred.row else (succ.row + 1) * row_height
@@ -73,7 +74,8 @@ def route(
 
 
 def free_x(spans: Sequence[Span], lo: float, hi: float, preferred: float) -> float:
-    """The x in [lo, hi] nearest to `preferred` that no span (widened by CLEARANCE) covers; `preferred` if none."""
+    """The x in [lo, hi] nearest to `preferred`, and within MAX_SHIFT of it, that no span (widened by CLEARANCE)
+    covers; `preferred` if there is none (a run that far away would only be harder to follow)."""
     blocked = sorted((a - CLEARANCE, b + CLEARANCE) for a, b in spans if b + CLEARANCE >= lo and a - CLEARANCE <= hi)
     if not any(a < preferred < b for a, b in blocked):
         return preferred
@@ -85,7 +87,7 @@ def free_x(spans: Sequence[Span], lo: float, hi: float, preferred: float) -> flo
             merged.append([a, b])
     candidates = [x for a, b in merged for x in (a, b) if lo <= x <= hi]
     candidates += [x for x in (lo, hi) if not any(a < x < b for a, b in merged)]
-    free = [x for x in candidates if not any(a < x < b for a, b in merged)]
+    free = [x for x in candidates if not any(a < x < b for a, b in merged) and abs(x - preferred) <= MAX_SHIFT]
     return min(free, key=lambda x: abs(x - preferred)) if free else preferred
 
 

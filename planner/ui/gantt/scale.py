@@ -14,7 +14,7 @@ MIN_PX_PER_DAY = 0.12  # years: about 44 px a year
 MAX_PX_PER_DAY = 2880.0  # hours: 120 px an hour
 ZOOM_STEP = 1.4
 # Named zoom levels for the toolbar: pixels per day.
-PRESETS = {"Hours": 960.0, "Days": 36.0, "Weeks": 12.0, "Months": 3.2, "Quarters": 1.0, "Years": 0.22}
+PRESETS = {"Hours": 960.0, "Days": 36.0, "Weeks": 12.0, "Months": 3.2, "Quarters": 0.7, "Years": 0.22}
 _TOP = {"hour": "day", "day": "week", "week": "month", "month": "year", "quarter": "year", "year": "decade"}
 _MIN_LABEL = {"hour": 22, "day": 18, "week": 30, "month": 24, "quarter": 30, "year": 34}  # the narrowest cell
 _DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "quarter": 91.3, "year": 365.25, "decade": 3652.5}

@@ -807,7 +807,7 @@ class _Chart(QWidget):
             _row, target, part = self.hit(pos)
             drag.target = target if target != drag.task_id and part not in ("row", "") else None
             if drag.target is not None:
-                drag.target_finish = part in ("link_finish", "finish")  # the target's end: FF or SF
+                drag.target_finish = part == "link_finish"  # dropped on the handle after its end: FF or SF
                 kind = self._link_type(drag)
                 names = view.controller.ws.tasks
                 self._tip(event, f"{kind.value} link: “{names[drag.task_id].title}” → “{names[drag.target].title}”")
@@ -854,7 +854,9 @@ class _Chart(QWidget):
         self.update()
 
     def mouseDoubleClickEvent(self, event) -> None:
-        _, task_id, _part = self.hit(event.position())
+        row, task_id, _part = self.hit(event.position())
+        if row is not None and row not in self._selected_rows():
+            self._select_row(row)
         if task_id is not None:
             self.view.editor_requested.emit(task_id)
 

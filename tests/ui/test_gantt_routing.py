@@ -1,0 +1,82 @@
+"""Dependency arrows without a widget: every link type leaves and enters the right ends, in right angles, and
+passes clear of the bars in between when it can; the link index finds the links a stretch of rows needs."""
+
+import pytest
+
+from planner.ui.gantt.routing import STUB, Anchor, LinkIndex, route
+
+RH = 26
+
+
+def mid(row):
+    return (row + 0.5) * RH
+
+
+def assert_right_angles(points):
+    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+        assert ax == bx or ay == by
+
+
+def test_finish_to_start_runs_out_of_the_end_and_into_the_start():
+    points = route("FS", Anchor(0, 100, 0), Anchor(200, 300, 3), RH)
+    assert points[0] == (100, mid(0))
+    assert points[-1] == (200, mid(3))
+    assert points[-2][1] == mid(3) and points[-2][0] < 200  # the arrow travels right, into the bar's start
+    assert_right_angles(points)
+    assert len(points) == 4
+
+
+def test_a_successor_that_starts_before_the_predecessor_ends_is_reached_through_the_row_gap():
+    points = route("FS", Anchor(0, 100, 0), Anchor(50, 150, 2), RH)
+    assert len(points) == 6
+    assert_right_angles(points)
+    gap = points[2][1]
+    assert gap == 2 * RH  # along the line between the rows, not through a bar
+    assert points[-2][0] == 50 - STUB and points[-1] == (50, mid(2))
+
+
+@pytest.mark.parametrize(
+    ("kind", "leaves", "enters", "direction"),
+    [("SS", 0, 80, 1), ("FF", 100, 180, -1), ("SF", 0, 180, -1)],
+)
+def test_each_link_type_uses_its_ends(kind, leaves, enters, direction):
+    points = route(kind, Anchor(0, 100, 1), Anchor(80, 180, 4), RH)
+    assert points[0] == (leaves, mid(1))
+    assert points[-1] == (enters, mid(4))
+    assert (points[-1][0] - points[-2][0]) * direction > 0  # the head points into the bar
+    assert_right_angles(points)
+
+
+def test_upward_links_work_the_same_way():
+    points = route("FS", Anchor(0, 100, 5), Anchor(200, 300, 1), RH)
+    assert points[0] == (100, mid(5)) and points[-1] == (200, mid(1))
+    assert_right_angles(points)
+
+
+def test_the_vertical_run_passes_clear_of_a_bar_in_between():
+    blocking = {2: (95, 140)}  # covers the natural place of the run, x = 108
+
+    def between(a, b):
+        return [blocking[r] for r in range(min(a, b) + 1, max(a, b)) if r in blocking]
+
+    points = route("FS", Anchor(0, 100, 0), Anchor(300, 400, 4), RH, between)
+    x = points[1][0]
+    assert not 95 - 3 < x < 140 + 3
+    assert 100 + STUB <= x <= 300 - STUB
+    assert route("FS", Anchor(0, 100, 0), Anchor(300, 400, 4), RH)[1][0] == 100 + STUB  # without the bar
+
+
+def test_no_detour_far_away_when_every_place_is_blocked():
+    def between(a, b):
+        return [(0, 1000)]
+
+    points = route("FS", Anchor(0, 100, 0), Anchor(300, 400, 4), RH, between)
+    assert points[1][0] == 100 + STUB
+
+
+def test_link_index_finds_links_with_an_end_in_view_and_those_passing_through():
+    index = LinkIndex([(1, 0, 5), (2, 10, 300), (3, 400, 20), (4, 500, 510)])
+    assert sorted(index.between(100, 140)) == [2, 3]  # both pass through rows 100..140 with no end there
+    assert sorted(index.between(0, 6)) == [1]
+    assert sorted(index.between(505, 600)) == [4]
+    assert index.between(1000, 1100) == []
