@@ -10,10 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+
 from planner.core.model import Task, Workspace
 from planner.reports.blocks import Cell, Chart, Column, Figure, Heading, KeyFigures, Note, Table, Title
-from planner.reports.common import chart, day, is_done, money, people_names, short_day
-from planner.reports.document import Report
+from planner.reports.common import day, is_done, money, people_names, short_day
+from planner.reports.document import Canvas, Palette, Report
 
 SEVERITY_TONE = {"high": "bad", "medium": "warn", "low": "good"}
 
@@ -40,14 +43,9 @@ def risk_register(ws: Workspace, project_id: int, today: date) -> Report:
         Figure("Reviews overdue", str(len(late)), "review date passed", "bad" if late else "good"),
     ], per_row=4))  # fmt: skip
     cells = dict(heat_map(risks))
-
-    def build(palette):
-        from planner.charts.projects import risk_heatmap_figure
-
-        return risk_heatmap_figure(cells, project.name, palette)
-
-    caption = "Open risks by probability (up) and impact (across); the number is how many."
-    report.add(Chart("Risk heat map", figure=chart(build), aspect=0.42, caption=caption))
+    caption = "Open risks by probability (up) and impact (across): the number in a cell is how many."
+    report.add(Chart("Risk heat map", paint=lambda p, r, c: paint_heat_map(cells, p, r, c), aspect=0.36,
+                     caption=caption))  # fmt: skip
     report.add(Heading("Risks"))
     rows = []
     for n, risk in enumerate(risks, start=1):
@@ -76,6 +74,43 @@ def risk_register(ws: Workspace, project_id: int, today: date) -> Report:
     report.add(Table([Column("#", 0.35, "right"), Column("Cause", 2.2), Column("Mitigation", 2.8),
                       Column("Trigger", 1.8), Column("Contingency", 2.0)], rows))  # fmt: skip
     return report
+
+
+HEAT = {"low": QColor("#d7eedd"), "medium": QColor("#fbe3b8"), "high": QColor("#f6c4bf")}
+
+
+def paint_heat_map(cells: dict, painter: QPainter, rect: QRectF, canvas: Canvas) -> None:
+    """A 5 × 5 probability × impact grid, each cell tinted by its severity, with the count of open risks in it."""
+    from planner.core.risks import IMPACT_WORDS, PROBABILITY_WORDS, severity
+
+    small, bold = canvas.font(7), canvas.font(11, bold=True)
+    label_w = canvas.pt(70)
+    foot = canvas.line_height(small) * 2 + canvas.pt(4)
+    side = min((rect.height() - foot) / 5, (rect.width() - label_w) / 5 / 1.6)
+    cell_w = side * 1.6
+    left = rect.left() + (rect.width() - label_w - 5 * cell_w) / 2 + label_w
+    top = rect.top()
+    for p in range(1, 6):
+        y = top + (5 - p) * side
+        word = f"{PROBABILITY_WORDS[p]} ({p})"
+        canvas.draw_lines(painter, [word], small, left - label_w, y + (side - canvas.line_height(small)) / 2,
+                          label_w - canvas.pt(6), Palette.muted, "right")  # fmt: skip
+        for i in range(1, 6):
+            x = left + (i - 1) * cell_w
+            box = QRectF(x, y, cell_w, side)
+            painter.fillRect(box, HEAT[severity(p, i).value])
+            painter.setPen(QPen(QColor("#ffffff"), canvas.pt(1.5)))
+            painter.drawRect(box)
+            count = cells.get((p, i), 0)
+            if count:
+                canvas.draw_lines(painter, [str(count)], bold, x, y + (side - canvas.line_height(bold)) / 2, cell_w,
+                                  Palette.ink, "center")  # fmt: skip
+    for i in range(1, 6):
+        x = left + (i - 1) * cell_w
+        canvas.draw_lines(painter, [f"{IMPACT_WORDS[i]} ({i})"], small, x, top + 5 * side + canvas.pt(3), cell_w,
+                          Palette.muted, "center")  # fmt: skip
+    canvas.draw_lines(painter, ["Impact →"], canvas.font(7, bold=True), left, top + 5 * side + canvas.pt(3) +
+                      canvas.line_height(small), 5 * cell_w, Palette.muted, "center")  # fmt: skip
 
 
 # -- stakeholders ---------------------------------------------------------------------------------------------

@@ -208,6 +208,12 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "&Export…", self.export_dialog, "Ctrl+Shift+X", tip="Export a project for MS Project"
         )
+        self.print_report_action = self._action(
+            "&Print Report…", self.print_report, QKeySequence.StandardKey.Print, tip="Preview and print a report"
+        )
+        self.export_report_action = self._action(
+            "Export Report as P&DF…", self.export_report_pdf, tip="Save a report as a PDF file"
+        )
         self.quit_action = self._action("&Quit", self.close, S.Quit)
         self.undo_action = self._action("&Undo", lambda: self.controller.undo_stack.undo(), S.Undo, "undo", "Undo")
         self.redo_action = self._action("&Redo", lambda: self.controller.undo_stack.redo(), S.Redo, "redo", "Redo")
@@ -276,6 +282,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_copy_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.print_report_action, self.export_report_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -632,6 +640,21 @@ class MainWindow(QMainWindow):
         dialog = WorkingTimeDialog(self.controller.ws.calendar, self)
         if self.run_dialog(dialog):
             self.controller.run(SetWorkingTime(dialog.calendar()))
+
+    def print_report(self) -> None:
+        from planner.ui.report_dialog import print_report
+
+        print_report(self)
+
+    def export_report_pdf(self) -> None:
+        from planner.ui.report_dialog import export_report_pdf
+
+        export_report_pdf(self)
+
+    def ask_report_path(self, suggested: str) -> str:
+        """The PDF file to write a report to ("" when cancelled). Tests replace this."""
+        path, _ = QFileDialog.getSaveFileName(self, "Export report as PDF", suggested, "PDF document (*.pdf)")
+        return path
 
     def run_dialog(self, dialog) -> bool:
         """Show a modal dialog; True when accepted. Tests replace this to fill the dialog in instead."""

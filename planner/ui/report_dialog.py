@@ -1,0 +1,204 @@
+"""File ▸ Print Report… and Export Report as PDF…: `ReportDialog` chooses the report, its project or area, the
+paper and the orientation (and the task list's columns); `print_report` shows Qt's print preview over the chosen
+report and `export_report_pdf` writes it to a PDF. The reports themselves live in `planner.reports`; every dialog
+goes through the window's `run_dialog` and `ask_report_path`, which tests replace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.reports import REPORTS, ReportError, build_report
+from planner.reports.document import PageSetup
+
+
+@dataclass
+class ReportChoice:
+    kind: str
+    scope: tuple[str, int] | None
+    setup: PageSetup
+    columns: list[str] | None = None
+
+
+class ReportDialog(QDialog):
+    """Which report, of what, on which paper. Edits nothing: `choice()` says what was chosen."""
+
+    def __init__(self, ws, scope=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from planner.reports.registers import DEFAULT_TASK_COLUMNS, TASK_COLUMNS
+
+        self.ws = ws
+        self.setWindowTitle("Report")
+        self.kind_box = QComboBox()
+        for kind in REPORTS.values():
+            self.kind_box.addItem(kind.title, kind.name)
+        self.scope_box = QComboBox()
+        self.scope_box.setMinimumContentsLength(24)
+        self.paper_box = QComboBox()
+        self.paper_box.addItem("A4", "a4")
+        self.paper_box.addItem("Letter", "letter")
+        us = QLocale().territory() in (QLocale.Territory.UnitedStates, QLocale.Territory.Canada)
+        self.paper_box.setCurrentIndex(1 if us else 0)
+        self.portrait = QRadioButton("Portrait")
+        self.landscape = QRadioButton("Landscape")
+        group = QButtonGroup(self)
+        group.addButton(self.portrait)
+        group.addButton(self.landscape)
+        self.portrait.setChecked(True)
+        orientation = QHBoxLayout()
+        orientation.addWidget(self.portrait)
+        orientation.addWidget(self.landscape)
+        orientation.addStretch(1)
+        self.columns_list = QListWidget()
+        for name, column in TASK_COLUMNS.items():
+            item = QListWidgetItem(column.title)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_TASK_COLUMNS else Qt.CheckState.Unchecked)
+            self.columns_list.addItem(item)
+        self.columns_list.setMaximumHeight(150)
+        self.columns_label = QLabel("Columns")
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Report", self.kind_box)
+        form.addRow("Of", self.scope_box)
+        form.addRow("Paper", self.paper_box)
+        form.addRow("Orientation", orientation)
+        form.addRow(self.columns_label, self.columns_list)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.buttons)
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        if isinstance(scope, tuple) and scope[0] == "area":
+            self.select_kind("weekly")
+        self._kind_changed()
+        if isinstance(scope, tuple):
+            self.select_scope(scope)
+
+    # -- choosing ---------------------------------------------------------------------------------------
+    def select_kind(self, name: str) -> None:
+        self.kind_box.setCurrentIndex(self.kind_box.findData(name))
+
+    def select_scope(self, scope: tuple[str, int] | None) -> bool:
+        index = self.scope_box.findData(scope)
+        if index >= 0:
+            self.scope_box.setCurrentIndex(index)
+        return index >= 0
+
+    def _kind_changed(self) -> None:
+        kind = REPORTS[self.kind_box.currentData()]
+        previous = self.scope_box.currentData()
+        self.scope_box.clear()
+        if kind.scope in ("area",):
+            self.scope_box.addItem("Whole team" if kind.name == "weekly" else "Whole workspace", None)
+        if kind.scope in ("project", "either") or kind.name == "board":
+            for project in self.ws.ordered("project"):
+                self.scope_box.addItem(f"Project: {project.name}", ("project", project.id))
+        if kind.scope in ("area", "either"):
+            for area in self.ws.ordered("area"):
+                self.scope_box.addItem(f"Area: {area.name}", ("area", area.id))
+        self.select_scope(previous)
+        (self.landscape if kind.landscape else self.portrait).setChecked(True)
+        tasks = kind.name == "tasks"
+        self.columns_list.setVisible(tasks)
+        self.columns_label.setVisible(tasks)
+        empty = self.scope_box.count() == 0
+        self.empty_label.setText(f"There is no {'project' if kind.scope == 'project' else 'project or area'} "
+                                 "to report on yet." if empty else "")  # fmt: skip
+        self.empty_label.setVisible(empty)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not empty)
+
+    def choice(self) -> ReportChoice:
+        kind = self.kind_box.currentData()
+        columns = None
+        if kind == "tasks":
+            columns = [
+                self.columns_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.columns_list.count())
+                if self.columns_list.item(i).checkState() == Qt.CheckState.Checked
+            ]
+        setup = PageSetup(self.paper_box.currentData(), self.landscape.isChecked())
+        return ReportChoice(kind, self.scope_box.currentData(), setup, columns)
+
+
+# -- what the window's actions do ---------------------------------------------------------------------------
+def ask_report(window) -> ReportChoice | None:
+    dialog = ReportDialog(window.controller.ws, getattr(window.proxy, "scope", None), window)
+    if not window.run_dialog(dialog):
+        return None
+    return dialog.choice()
+
+
+def _build(window, choice: ReportChoice):
+    try:
+        return build_report(window.controller.ws, choice.kind, choice.scope, date.today(), choice.columns)
+    except ReportError as exc:
+        window.show_error("The report could not be made", str(exc))
+        return None
+
+
+def print_report(window) -> None:
+    """Choose a report, then show it in Qt's print preview, from which it prints (or saves a PDF)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from planner.reports.document import paint_report
+
+    choice = ask_report(window)
+    report = _build(window, choice) if choice is not None else None
+    if report is None:
+        return
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(choice.setup.page_layout())
+    printer.setDocName(f"{report.title} — {report.scope}")
+    preview = QPrintPreviewDialog(printer, window)
+    preview.setWindowTitle(f"{report.title}: {report.scope}")
+    preview.paintRequested.connect(lambda device: paint_report(report, device))
+    window.run_dialog(preview)
+
+
+def export_report_pdf(window) -> Path | None:
+    """Choose a report and a file, and write the report there as a PDF."""
+    from planner.reports.document import write_pdf
+
+    choice = ask_report(window)
+    report = _build(window, choice) if choice is not None else None
+    if report is None:
+        return None
+    folder = window.controller.file.path.parent if window.controller.file is not None else Path.home()
+    suggested = folder / f"{report.title} - {report.scope}.pdf".replace("/", "-")
+    path = window.ask_report_path(str(suggested))
+    if not path:
+        return None
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_suffix(".pdf")
+    try:
+        info = write_pdf(report, path, choice.setup)
+    except OSError as exc:
+        window.show_error("The report could not be saved", str(exc))
+        return None
+    pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
+    window.statusBar().showMessage(f"Saved the {report.title.lower()} of {report.scope} ({pages}) as {path}", 8000)
+    return path
