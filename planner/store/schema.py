@@ -91,7 +91,8 @@ def _enum_value(member) -> str:
 
 
 class BaselineTasksText(Field):
-    """A baseline's tasks as JSON: {task id: [title, start, finish, duration, work, cost, summary, milestone, parent]}."""
+    """A baseline's tasks as JSON: {task id: [title, start, finish, duration, work, cost, summary, milestone,
+    parent]}."""
 
     field_type = "TEXT"
 
@@ -113,8 +114,9 @@ class BaselineTasksText(Field):
             return None if at is None else at.isoformat(sep=" ")
 
         rows = {
-            str(tid): [t.title, iso(t.start), iso(t.finish), t.duration, t.work, t.cost, t.summary, t.milestone,
-                       t.parent_id]  # fmt: skip
+            str(tid): [
+                t.title, iso(t.start), iso(t.finish), t.duration, t.work, t.cost, t.summary, t.milestone, t.parent_id
+            ]
             for tid, t in value.items()
         }
         return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
