@@ -55,8 +55,8 @@ class ReportDialog(QDialog):
         self.paper_box = QComboBox()
         self.paper_box.addItem("A4", "a4")
         self.paper_box.addItem("Letter", "letter")
-        us = QLocale().territory() in (QLocale.Territory.UnitedStates, QLocale.Territory.Canada)
-        self.paper_box.setCurrentIndex(1 if us else 0)
+        letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        self.paper_box.setCurrentIndex(1 if letter else 0)
         self.portrait = QRadioButton("Portrait")
         self.landscape = QRadioButton("Landscape")
         group = QButtonGroup(self)

@@ -1,0 +1,82 @@
+"""File ▸ Export Report as PDF… and Print Report… driven through the report dialog, with the dialogs answered by
+the test (the window routes them through `run_dialog` and `ask_report_path`)."""
+
+import shutil
+import subprocess
+
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+from planner.ui.report_dialog import ReportDialog
+
+
+def answer(window, monkeypatch, fill, shown=None):
+    def run_dialog(dialog):
+        if shown is not None:
+            shown.append(dialog)
+        if isinstance(dialog, ReportDialog):
+            fill(dialog)
+            return True
+        return False
+
+    monkeypatch.setattr(window, "run_dialog", run_dialog)
+
+
+def test_export_report_as_pdf_writes_the_chosen_report(window, monkeypatch, tmp_path):
+    def fill(dialog):
+        dialog.select_kind("tasks")
+        dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("a4"))
+        dialog.landscape.setChecked(True)
+
+    answer(window, monkeypatch, fill)
+    monkeypatch.setattr(window, "ask_report_path", lambda suggested: str(tmp_path / "tasks"))
+    window.export_report_action.trigger()
+    out = tmp_path / "tasks.pdf"
+    assert out.exists()
+    assert "Saved the task list of Website relaunch (1 page)" in window.statusBar().currentMessage()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        assert "Website relaunch" in text and "Brief" in text and "Build" in text
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+        assert "842 x 595" in info  # A4 landscape
+
+
+def test_the_dialog_starts_on_the_window_scope_and_offers_what_each_report_takes(window, qtbot):
+    ws = window.controller.ws
+    project = next(iter(ws.projects))
+    dialog = ReportDialog(ws, window.proxy.scope, window)
+    qtbot.addWidget(dialog)
+    choice = dialog.choice()
+    assert (choice.kind, choice.scope) == ("status", ("project", project))
+    assert dialog.columns_list.isHidden()
+    dialog.select_kind("tasks")
+    assert not dialog.columns_list.isHidden()
+    assert dialog.choice().columns == ["status", "people", "start", "finish", "duration", "percent"]
+    dialog.select_kind("weekly")
+    assert dialog.scope_box.itemText(0) == "Whole team"
+    dialog.select_kind("board")
+    assert dialog.landscape.isChecked()
+    dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("letter"))
+    assert dialog.choice().setup.paper == "letter"
+
+
+def test_print_report_previews_the_report_on_the_printer(window, monkeypatch, tmp_path):
+    shown = []
+    answer(window, monkeypatch, lambda d: d.select_kind("status"), shown)
+    window.print_report_action.trigger()
+    preview = shown[-1]
+    assert isinstance(preview, QPrintPreviewDialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.paintRequested.emit(printer)  # what the preview asks for, and what printing from it does
+    assert (tmp_path / "printed.pdf").stat().st_size > 5000
+    preview.deleteLater()
+
+
+def test_cancelling_the_dialog_writes_nothing(window, monkeypatch, tmp_path):
+    monkeypatch.setattr(window, "run_dialog", lambda dialog: False)
+    asked = []
+    monkeypatch.setattr(window, "ask_report_path", lambda suggested: asked.append(suggested) or "")
+    window.export_report_action.trigger()
+    assert asked == []
