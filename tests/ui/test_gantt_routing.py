@@ -1,6 +1,8 @@
 """Dependency arrows without a widget: every link type leaves and enters the right ends, in right angles, and
 passes clear of the bars in between when it can; the link index finds the links a stretch of rows needs."""
 
+import itertools
+
 import pytest
 
 from planner.ui.gantt.routing import STUB, Anchor, LinkIndex, route
@@ -13,7 +15,7 @@ def mid(row):
 
 
 def assert_right_angles(points):
-    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+    for (ax, ay), (bx, by) in itertools.pairwise(points):
         assert ax == bx or ay == by
 
 

@@ -1,5 +1,6 @@
 """The Gantt's time axis without a widget: dates to pixels and back, tiers, labels, snapping and fitting."""
 
+import itertools
 from datetime import datetime, timedelta
 
 import pytest
@@ -49,7 +50,7 @@ def test_cells_cover_the_range_without_gaps_and_labels_fit():
     scale = TimeScale(ORIGIN, PRESETS["Weeks"])
     cells = scale.cells("month", 0, 2000, top=True)
     assert cells[0].start <= scale.at(0) < cells[0].end
-    assert all(a.end == b.start and a.x1 == pytest.approx(b.x0) for a, b in zip(cells, cells[1:], strict=False))
+    assert all(a.end == b.start and a.x1 == pytest.approx(b.x0) for a, b in itertools.pairwise(cells))
     assert cells[-1].x1 >= 2000
     assert cells[1].label == "February 2026"
     weeks = scale.cells("week", 0, 500)

@@ -35,7 +35,7 @@ def gantt(make_window, workspace_path, qtbot):
                 CreateTask(key, "Test", duration=DAY),
             ],
             "Seed tasks",
-        )  # fmt: skip
+        )
     )
     controller.undo_stack.clear()
     window.sidebar.select_scope(key)

@@ -68,13 +68,17 @@ class BarSource:
         self._baseline = baseline_reader(ws)
         self._done = ws.done_status_ids()
         self._occurrence_range: tuple[date, date] | None = None
+        self._made: dict[int, list[Task]] | None = None  # occurrence tasks by routine, until a task changes
 
     def clear(self) -> None:
         self._bars.clear()
+        self._made = None
         self._baseline = baseline_reader(self.ws)
         self._done = self.ws.done_status_ids()
 
     def forget(self, task_ids) -> None:
+        if task_ids:
+            self._made = None
         for task_id in task_ids:
             self._bars.pop(task_id, None)
             task = self.ws.tasks.get(task_id)
@@ -150,7 +154,11 @@ class BarSource:
         from planner.core.recurrence import occurrences_between
 
         first, last = self._occurrence_range or (self.today or date.today(), self.today or date.today())
-        made = [t for t in self.ws.tasks.values() if t.routine_id == routine.id]
+        if self._made is None:
+            from planner.core.recurrence import created_occurrences
+
+            self._made = created_occurrences(self.ws)
+        made = self._made.get(routine.id, [])
         found = occurrences_between(self.ws, routine, first, last, made)[:400]
         spans = tuple((o.start, max(o.finish, o.start), o.task_id is not None) for o in found)
         span = self.dates(routine)

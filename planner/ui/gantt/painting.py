@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
 
 from planner.ui import theme
 from planner.ui.gantt.bars import Bar, BarSource
@@ -74,7 +74,7 @@ def colors_from(palette: QPalette) -> Colors:
         muted=theme.muted_color(),
         grid=alpha(palette.color(role.Mid), 90),
         grid_strong=palette.color(role.Mid),
-        off=alpha(off, 200),
+        off=_over(alpha(off, 110 if dark else 200), base),
         header=palette.color(role.Window),
         bar=alpha(accent, 110 if dark else 90),
         bar_edge=accent.darker(115) if not dark else accent,
@@ -189,6 +189,7 @@ class ChartRenderer:
         left = rect.left() - x_offset
         top = rect.top() - y_offset
         x0, x1 = x_offset, x_offset + rect.width()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if alternate:
             for r in range(first, last + 1):
                 if r % 2:
@@ -215,6 +216,7 @@ class ChartRenderer:
                 shown[r] = (bar, self.bar_rect(bar, scale, left, top + r * rh))
         if links is not None and self.options.links:
             self._paint_links(p, scale, left, top, first, last, rows, row_of, links, shown)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         text_height = p.fontMetrics().height()
         for r, (bar, box) in shown.items():
             if box.right() < rect.left() - 400 or box.left() > rect.right() + 10:
@@ -261,8 +263,8 @@ class ChartRenderer:
             low, high = (a, b) if a < b else (b, a)
             return [spans[r] for r in range(max(low + 1, first), min(high, last + 1)) if r in spans]
 
-        normal = QPen(c.link, 1.2)
-        critical = QPen(c.critical, 1.6)
+        normal = QPen(c.link, 1)
+        critical = QPen(c.critical, 2)
         p.setBrush(Qt.BrushStyle.NoBrush)
         heads_normal: list[QPolygonF] = []
         heads_critical: list[QPolygonF] = []
@@ -283,13 +285,11 @@ class ChartRenderer:
                 self.options.critical and self._critical(dep.predecessor_id) and self._critical(dep.successor_id)
             )
             p.setPen(critical if is_critical else normal)
-            path = QPainterPath(QPointF(points[0][0], top + points[0][1]))
-            for x, y in points[1:]:
-                path.lineTo(x, top + y)
-            p.drawPath(path)
+            p.drawPolyline(QPolygonF([QPointF(round(x) + 0.5, round(top + y) + 0.5) for x, y in points]))
             (ax, ay), (bx, by) = points[-2], points[-1]
             (heads_critical if is_critical else heads_normal).append(_arrow_head(ax, top + ay, bx, top + by))
         p.setPen(Qt.PenStyle.NoPen)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for heads, color in ((heads_normal, c.link), (heads_critical, c.critical)):
             p.setBrush(color)
             for head in heads:
@@ -442,6 +442,14 @@ class ChartRenderer:
             p.drawText(QRectF(x, y, 200, height), Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text) + 14
         return x - start
+
+
+def _over(color: QColor, under: QColor) -> QColor:
+    """`color` painted over `under`, as one opaque colour (blending whole columns each frame costs time)."""
+    a = color.alphaF()
+    return QColor.fromRgbF(
+        *(a * getattr(color, c)() + (1 - a) * getattr(under, c)() for c in ("redF", "greenF", "blueF"))
+    )
 
 
 def _arrow_head(ax: float, ay: float, bx: float, by: float, size: float = 5) -> QPolygonF:
