@@ -198,6 +198,11 @@ class KeyFigures(Block):
 
     figures: Sequence[Figure]
     per_row: int = 4
+    keep: bool = False  # kept on a page with the block after it
+
+    @property
+    def keep_with_next(self) -> bool:  # type: ignore[override]
+        return self.keep
 
     def place(self, canvas: Canvas, width: float, space: float, fresh: bool):
         per_row = max(1, min(self.per_row, int(width // canvas.pt(100)) or 1))
@@ -268,6 +273,10 @@ class Cell:
     swatch: str = ""
 
 
+KEEP_TOGETHER = 8  # a table of this many rows or fewer is never split
+WIDOW_ROWS = 3  # a split table carries at least this many rows to the next page
+
+
 @dataclass
 class Table(Block):
     """Rows under a header row; broken across pages between rows, the header repeated on every page."""
@@ -308,8 +317,13 @@ class Table(Block):
                 break
             used += h
             count += 1
+        if count < len(rows) and not fresh:
+            if len(rows) <= KEEP_TOGETHER:
+                return None, None  # a short table is not split: it starts on the next page
+            count = min(count, len(rows) - WIDOW_ROWS)  # never a row or two alone on the next page
         if count == 0 or (count < min(2, len(rows)) and not fresh):
             return None, None  # a header with one row alone at the foot of a page: start on the next one
+        used = head_h + sum(h for _c, h in rows[:count])
         chunk = rows[:count]
         rest = None
         if count < len(rows):
@@ -349,7 +363,7 @@ class Table(Block):
 
     def min_height(self, canvas: Canvas, width: float) -> float:
         _widths, _heads, head_h, rows, _fonts = self._layout(canvas, width)
-        return head_h + sum(h for _c, h in rows[:2])
+        return head_h + sum(h for _c, h in (rows if len(rows) <= KEEP_TOGETHER else rows[:2]))
 
 
 # -- charts ---------------------------------------------------------------------------------------------------
@@ -384,6 +398,7 @@ class Chart(Block):
         def paint(painter: QPainter, x: float, y: float, w: float) -> None:
             rect = QRectF(x, y, w, chart_h)
             painter.save()
+            painter.setFont(canvas.font())  # SVG text without a style of its own takes the painter's (not italics)
             if self.figure is not None:
                 family = QFontInfo(canvas.font()).family()
                 _draw_figure(painter, rect, self.figure(w / canvas.dpi, chart_h / canvas.dpi), family)

@@ -220,10 +220,9 @@ def layout_pages(report: Report, canvas: Canvas, width: float, height: float) ->
         before = 0.0 if fresh else canvas.pt(block.space_before)
         space = height - y - before
         piece, rest = block.place(canvas, width, space, fresh)
-        if piece is not None and block.keep_with_next and queue and not fresh:
-            need = piece.height + gap + min(queue[0].min_height(canvas, width), height * 0.9)
-            if need > space:
-                piece = None
+        kept = piece is not None and block.keep_with_next and queue and not fresh
+        if kept and piece.height + _kept(queue, canvas, width, gap, height) > space:
+            piece = None
         if piece is None:
             if fresh:  # cannot happen for the blocks here; never loop forever on a block that never fits
                 raise RuntimeError(f"{type(block).__name__} does not fit on an empty page")
@@ -243,6 +242,20 @@ def layout_pages(report: Report, canvas: Canvas, width: float, height: float) ->
     if len(pages) > 1 and not pages[-1].pieces:
         pages.pop()
     return pages
+
+
+def _kept(queue, canvas: Canvas, width: float, gap: float, height: float) -> float:
+    """The height that must follow a block kept with the next: every block of the chain, then the least of the
+    first block not kept with its next (a heading over key figures over a table moves as one)."""
+    total = 0.0
+    for block in queue:
+        if block.keep_with_next:
+            piece, _rest = block.place(canvas, width, 1e12, True)
+            total += gap + canvas.pt(block.space_before) + (piece.height if piece else 0.0)
+            continue
+        total += gap + canvas.pt(block.space_before) + block.min_height(canvas, width)
+        break
+    return min(total, height * 0.9)
 
 
 def paint_report(report: Report, device: QPagedPaintDevice) -> RenderInfo:

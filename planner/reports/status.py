@@ -260,7 +260,7 @@ def budget(data: StatusData) -> list:
                ("bad" if over > 0 else "good") if over is not None else ""),
         Figure("Actual to date", money(total.actual), f"{total.logged_minutes / 60:,.0f} h logged, with expenses"),
     ]  # fmt: skip
-    blocks.append(KeyFigures(figures, per_row=3))
+    blocks.append(KeyFigures(figures, per_row=3, keep=True))
     rows = []
     for row in costs.rows:
         if row.depth > 1:
