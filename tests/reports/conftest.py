@@ -1,32 +1,11 @@
-"""What report tests share: the sample workspace on a fixed day, a Qt application (fonts need one), and the text
-of a written PDF page by page (pdftotext; the tests that read text skip, saying so, where poppler is missing)."""
-
-import shutil
-import subprocess
-from datetime import date
+"""Report tests need the sample workspace on a fixed day and a Qt application (fonts need one)."""
 
 import pytest
+from report_helpers import TODAY
 
 from planner.core.sample import build_sample
-
-TODAY = date(2026, 11, 25)  # a Wednesday: the week has work done and work still to do
 
 
 @pytest.fixture
 def sample(qapp):
     return build_sample(TODAY)
-
-
-def pdf_pages(path, layout: bool = True) -> list[str]:
-    """The text of each page of a PDF: as laid out (rows of a table on one line), or in reading order (a wrapped
-    table cell's words together)."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed, so the PDF's text cannot be read")
-    mode = ["-layout"] if layout else []
-    text = subprocess.run(["pdftotext", *mode, str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return text.split("\f")[: -1 if text.endswith("\f") else None]
-
-
-def pdf_text(path) -> str:
-    """The whole text in reading order, every run of white space one space."""
-    return " ".join(" ".join(page.split()) for page in pdf_pages(path, layout=False))

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import TODAY, pdf_text
+from report_helpers import TODAY, pdf_text
 
 from planner.cli import main
 from planner.core.sample import build_sample

@@ -5,7 +5,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import TODAY, pdf_pages, pdf_text
+from report_helpers import TODAY, pdf_pages, pdf_text
 
 from planner.core.commands import AddObject, new_workspace
 from planner.core.metrics import SetTarget
