@@ -106,9 +106,9 @@ def paint_board(columns: list[BoardColumn], painter: QPainter, rect: QRectF, can
         y = rect.top() + pad
         y = canvas.draw_lines(painter, canvas.wrap(column.name, head_font, col_w - 2 * pad), head_font, x + pad, y,
                               col_w - 2 * pad, Palette.ink)  # fmt: skip
-        limit = f" of {column.wip_limit}" if column.wip_limit else ""
+        limit = f" · WIP limit {column.wip_limit}" if column.wip_limit else ""
         over = column.wip_limit and len(column.cards) > column.wip_limit and column.kind is not StatusKind.DONE
-        count = f"{column.count} cards{limit}" + (" (over the limit)" if over else "")
+        count = f"{column.count} {'card' if column.count == 1 else 'cards'}{limit}" + (", over it" if over else "")
         y = canvas.draw_lines(painter, canvas.wrap(count, count_font, col_w - 2 * pad), count_font, x + pad, y,
                               col_w - 2 * pad, Palette.bad if over else Palette.muted) + pad  # fmt: skip
         inner = col_w - 2 * pad - canvas.pt(6)
