@@ -129,6 +129,7 @@ def derive_health(spi: float | None, cpi: float | None, late_days: float = 0.0) 
     for name, index in (("schedule", spi), ("cost", cpi)):
         if index is None:
             continue
+        index = round(index, 2)  # judged as shown: "0.95 is below 0.95" would read as a contradiction
         if index < OFF_TRACK_INDEX:
             worst = Health.OFF_TRACK
             reasons.append(f"{name} index {index:.2f} is below {OFF_TRACK_INDEX}")
