@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QToolButton,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.changes import Changes
 from planner.core.commands import EditTask, LinkTasks, UnlinkTasks, start_fields
+from planner.core.costs import StartTimer, StopTimer, running_timer
 from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
 from planner.core.model import ChecklistItem, Constraint, LinkType, Priority, Task
@@ -123,6 +125,10 @@ class TaskEditorPanel(QScrollArea):
         self.calendar.activated.connect(lambda: self._edit(calendar_id=self.calendar.currentData()))
         self.slack = QLabel()
         self.slack.setWordWrap(True)
+        self.timer_button = QPushButton(theme.icon("overdue"), "Start timer")
+        self.timer_button.setToolTip("Log the time you work on this task, from now until you stop the timer")
+        self.timer_button.clicked.connect(self._toggle_timer)
+        self.logged = QLabel()
         self.percent = _spin(0, 100, " %")
         self.percent.setSingleStep(10)
         self.percent.editingFinished.connect(lambda: self._edit(percent_complete=self.percent.value()))
@@ -187,6 +193,9 @@ class TaskEditorPanel(QScrollArea):
         form.addRow(_section("Predecessors"))
         form.addRow(self.predecessors)
         form.addRow(_row(self.link_task, self.link_type, add_link, remove_link, stretch_first=True))
+        form.addRow(_section("Time"))
+        form.addRow("Logged", self.logged)
+        form.addRow("", self.timer_button)
         form.addRow(_section("Notes"))
         form.addRow(self.notes)
         for widget in (self.assignees, self.labels, self.checklist, self.predecessors):
@@ -211,7 +220,9 @@ class TaskEditorPanel(QScrollArea):
             return
         if self.task_id not in self.controller.ws.tasks:
             self.show_task(None)
-        elif self.task_id in changes.ids("task") or changes.touches("dependency", "person", "label", "status"):
+        elif self.task_id in changes.ids("task") or changes.touches(
+            "dependency", "person", "label", "status", "time_entry"
+        ):
             self._fill(self.controller.ws.tasks[self.task_id])
         elif changes.touches("task"):
             self.slack.setText(self._schedule_text(self.controller.ws.tasks[self.task_id]))  # others' dates move it
@@ -251,6 +262,7 @@ class TaskEditorPanel(QScrollArea):
             self.calendar.addItem(calendar.name, calendar.id)
         self.calendar.setCurrentIndex(max(0, self.calendar.findData(task.calendar_id)))
         self.slack.setText(self._schedule_text(task))
+        self._fill_time(task)
         self.assignees.set_people([(p.id, p.name) for p in ws.ordered("person")])
         self.assignees.set_checked(task.assignments)
         self.labels.set_people([(lab.id, lab.name) for lab in ws.ordered("label")])
@@ -277,6 +289,25 @@ class TaskEditorPanel(QScrollArea):
             widget.setEnabled(not summary or task.manual)
         for widget in widgets:
             widget.blockSignals(False)
+
+    def _fill_time(self, task: Task) -> None:
+        ws = self.controller.ws
+        entries = [e for e in ws.time_entries.values() if e.task_id == task.id]
+        minutes = sum(e.minutes or 0 for e in entries)
+        self.logged.setText(f"{minutes / 60:g} h in {len(entries)} entries" if entries else "Nothing yet")
+        running = running_timer(ws, task.id)
+        self.timer_button.setText(f"Stop timer (running since {running.start:%H:%M})" if running else "Start timer")
+
+    def _toggle_timer(self) -> None:
+        task = self._task()
+        if task is None:
+            return
+        running = running_timer(self.controller.ws, task.id)
+        if running is not None:
+            self.controller.run(StopTimer(running.id, datetime.now()))
+        else:
+            person = min(task.assignments) if task.assignments else None  # whose time it is, when one is assigned
+            self.controller.run(StartTimer(task.id, person, datetime.now()))
 
     def _schedule_text(self, task: Task) -> str:
         if task.project_id is None:

@@ -242,3 +242,22 @@ def test_typing_a_start_on_a_linked_task_pins_it_and_moves_its_successor(window)
     assert ws.tasks[second].start == datetime(2026, 11, 11, 8)
     window.undo_action.trigger()
     assert ws.tasks[second].start == datetime(2026, 11, 4, 8)
+
+
+def test_the_editor_timer_logs_time_on_the_task(window, workspace_path):
+    ws = window.controller.ws
+    task_id = min(ws.tasks)
+    window.view().select_task(task_id)
+    panel = window.editor
+    assert panel.timer_button.text() == "Start timer"
+    panel.timer_button.click()
+    assert panel.timer_button.text().startswith("Stop timer")
+    (entry,) = [e for e in ws.time_entries.values() if e.task_id == task_id]
+    assert entry.running
+    panel.timer_button.click()
+    assert not ws.time_entries[entry.id].running
+    assert panel.timer_button.text() == "Start timer"
+    _, on_disk = titles_in_file(workspace_path)
+    assert not on_disk.time_entries[entry.id].running
+    window.undo_action.trigger()
+    assert ws.time_entries[entry.id].running
