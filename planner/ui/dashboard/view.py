@@ -79,6 +79,10 @@ class DashboardView(QWidget):
         bar.addWidget(QLabel("Person:"))
         bar.addWidget(self.person_box)
         bar.addWidget(self.level_button)
+        self.targets_button = QToolButton(text="Targets…")
+        self.targets_button.setToolTip("The flow targets the dashboard checks: throughput, cycle time, WIP, on time")
+        self.targets_button.clicked.connect(self.open_targets)
+        bar.addWidget(self.targets_button)
 
         self.tiles = QHBoxLayout()
         self.tiles.setContentsMargins(12, 0, 12, 4)
@@ -368,6 +372,12 @@ class DashboardView(QWidget):
         return progress_figure(project_progress(self.controller.ws, self.data["today"]), self.data["palette"], figure)
 
     # -- levelling ----------------------------------------------------------------------------------------------
+    def open_targets(self) -> None:
+        from planner.ui.dashboard.targets_dialog import TargetsDialog
+
+        self.targets_dialog = TargetsDialog(self.controller, self)
+        self.targets_dialog.show()  # not modal: the tiles beside it update as targets change
+
     def open_levelling(self):
         """Show the levelling preview (not modal to the event loop: tests and the user keep going)."""
         from planner.ui.dashboard.levelling_dialog import LevellingDialog
