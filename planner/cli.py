@@ -48,9 +48,9 @@ def _window(argv: list[str]) -> int:
     from planner.app import run
 
     if args.view:
-        from planner.ui.main_window import VIEWS
+        from planner.ui.main_window import VIEW_NAMES as BUILT_VIEWS
 
-        if args.view not in {view.name for view in VIEWS}:
+        if args.view not in BUILT_VIEWS:
             print(f"planner: the {args.view} view is not part of this version yet", file=sys.stderr)
             return 2
     return run(args.path, args.sample, args.screenshot, args.view, (width, height), args.theme)

@@ -6,7 +6,9 @@ classes listed in `VIEWS`. Opening another workspace swaps the controller and re
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -43,22 +45,51 @@ from planner.core.commands import (
 )
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
 from planner.ui import theme
-from planner.ui.board import BoardView
-from planner.ui.calendar import CalendarView
 from planner.ui.controller import Controller
-from planner.ui.dashboard import DashboardView
 from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.filter_bar import FilterBar
-from planner.ui.gantt import GanttView
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import TaskTreeModel
-from planner.ui.project import ProjectView
 from planner.ui.sidebar import Sidebar
-from planner.ui.table_view import TableView
 from planner.ui.widgets import MessageBar, WelcomePanel
 
-# The views the switcher offers, in order. Board, Calendar, Gantt and Dashboard join as they are built.
-VIEWS = [TableView, BoardView, CalendarView, GanttView, DashboardView, ProjectView]
+
+# The views the switcher offers, in order.
+@dataclass(frozen=True)
+class ViewSpec:
+    """A view the switcher offers; its module is imported, and the view built, when it is first shown."""
+
+    name: str
+    title: str
+    icon_name: str
+    module: str
+    class_name: str
+
+    def load(self) -> type:
+        return getattr(importlib.import_module(self.module), self.class_name)
+
+
+VIEWS = [
+    ViewSpec("table", "Table", "table", "planner.ui.table_view", "TableView"),
+    ViewSpec("board", "Board", "board", "planner.ui.board", "BoardView"),
+    ViewSpec("calendar", "Calendar", "calendar", "planner.ui.calendar", "CalendarView"),
+    ViewSpec("gantt", "Gantt", "gantt", "planner.ui.gantt", "GanttView"),
+    ViewSpec("dashboard", "Dashboard", "dashboard", "planner.ui.dashboard", "DashboardView"),
+    ViewSpec("project", "Project", "project", "planner.ui.project", "ProjectView"),
+]
+VIEW_NAMES = [spec.name for spec in VIEWS]
+
+
+class _Views(dict):
+    """The views built so far, by name; asking for one not built yet builds it."""
+
+    def __init__(self, build: Callable) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, name: str):
+        view = self[name] = self._build(name)
+        return view
 MAX_RECENT = 10
 
 
@@ -98,7 +129,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.path_label)
 
-        self.views: dict[str, QWidget] = {}
+        self.views = _Views(self._make_view)
         self.current_view = VIEWS[0].name
         self._make_actions()
         self._make_menus()
@@ -126,18 +157,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             if widget is not self.welcome:
                 widget.deleteLater()
-        self.views = {}
-        for view_class in VIEWS:
-            view = view_class(self.proxy)
-            view.current_task_changed.connect(self._current_task_changed)
-            view.context_menu_requested.connect(self._task_menu)
-            if hasattr(view, "editor_requested"):
-                view.editor_requested.connect(self.open_in_editor)
-            if hasattr(view, "scope_requested"):  # a view that shows one project asks the sidebar for one
-                view.scope_requested.connect(self.sidebar.select_scope)
-            view.addActions(self.view_actions)
-            self.views[view_class.name] = view
-            self.stack.addWidget(view)
+        # Views are built when first shown: building all six at start cost ~100 ms of imports and widgets.
+        self.views = _Views(self._make_view)
         self.stack.addWidget(self.welcome)
         editor = TaskEditorPanel(controller)
         self.splitter.replaceWidget(2, editor)
@@ -162,6 +183,25 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(path))
         self._remember_recent(path)
         self._update_status()
+
+    def _make_view(self, name: str):
+        spec = next((spec for spec in VIEWS if spec.name == name), None)
+        if spec is None:
+            raise KeyError(f"there is no {name} view")
+        view = spec.load()(self.proxy)
+        view.current_task_changed.connect(self._current_task_changed)
+        view.context_menu_requested.connect(self._task_menu)
+        if hasattr(view, "editor_requested"):
+            view.editor_requested.connect(self.open_in_editor)
+        if hasattr(view, "scope_requested"):  # a view that shows one project asks the sidebar for one
+            view.scope_requested.connect(self.sidebar.select_scope)
+        view.addActions(self.view_actions)
+        header = self.settings.value("table_header") if name == "table" else None
+        if isinstance(header, QByteArray):
+            view.header().restoreState(header)
+        self.stack.addWidget(view)
+        view.apply_scope()
+        return view
 
     def _undo_text_changed(self, text: str) -> None:
         self.undo_action.setText(f"&Undo {text}".strip())
@@ -253,16 +293,16 @@ class MainWindow(QMainWindow):
         self.toggle_editor.setChecked(True)
         self.view_group = QActionGroup(self)
         self.view_switch_actions = {}
-        for number, view_class in enumerate(VIEWS, start=1):
+        for number, spec in enumerate(VIEWS, start=1):
             action = self._action(
-                view_class.title,
-                lambda _=False, n=view_class.name: self.show_view(n),
+                spec.title,
+                lambda _=False, n=spec.name: self.show_view(n),
                 f"Ctrl+{number}",
-                view_class.icon_name,
+                spec.icon_name,
             )
             action.setCheckable(True)
             self.view_group.addAction(action)
-            self.view_switch_actions[view_class.name] = action
+            self.view_switch_actions[spec.name] = action
         self.theme_group = QActionGroup(self)
         self.theme_actions = {}
         for name in theme.THEMES:
@@ -336,7 +376,7 @@ class MainWindow(QMainWindow):
 
     # -- views and scope --------------------------------------------------------------------------
     def show_view(self, name: str) -> None:
-        if name not in self.views:
+        if name not in VIEW_NAMES:
             raise ValueError(f"there is no {name} view")
         self.current_view = name
         self.view_switch_actions[name].setChecked(True)
@@ -710,20 +750,19 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        header = self.settings.value("table_header")
-        if isinstance(header, QByteArray):
-            self.views["table"].header().restoreState(header)
+
         self.toggle_editor.setChecked(self.settings.value("show_editor", True, type=bool))
         self.editor.setVisible(self.toggle_editor.isChecked())
         name = self.settings.value("theme", "system")
         self.theme_actions.get(name, self.theme_actions["system"]).setChecked(True)
         view = self.settings.value("view", VIEWS[0].name)
-        self.show_view(view if view in self.views else VIEWS[0].name)
+        self.show_view(view if view in VIEW_NAMES else VIEWS[0].name)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
-        self.settings.setValue("table_header", self.views["table"].header().saveState())
+        if "table" in self.views:
+            self.settings.setValue("table_header", self.views["table"].header().saveState())
         self.settings.setValue("show_editor", self.toggle_editor.isChecked())
         self.settings.setValue("view", self.current_view)
         if self.controller is not None:
