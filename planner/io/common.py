@@ -4,6 +4,7 @@ the checks a plan must pass (links to missing tasks, loops, absurd durations) be
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import os
 import re
@@ -77,6 +78,23 @@ class ImportResult:
 
 
 # -- XML ----------------------------------------------------------------------------------------
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cycle collector switched off for the block, and back on after it if it was on.
+
+    Parsing and reading a large file allocates hundreds of thousands of objects while the element tree stays
+    alive, so the collector would walk that tree again and again for nothing: 0.5 s of the 0.7 s expat
+    spends on 10,000 MS Project tasks. Nothing made during an import is cyclic garbage worth collecting early.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_bytes(path: str | os.PathLike) -> bytes:
     try:
         return Path(path).read_bytes()
@@ -89,9 +107,10 @@ def parse_xml(data: bytes, name: str) -> Element:
     if not data.strip():
         raise ImportFileError(f"{name}: the file is empty")
     try:
-        if _cannot_declare_entities(data):
-            return ElementTree.fromstring(data)
-        return DefusedET.parse(io.BytesIO(data), forbid_dtd=False).getroot()
+        with collector_paused():
+            if _cannot_declare_entities(data):
+                return ElementTree.fromstring(data)
+            return DefusedET.parse(io.BytesIO(data), forbid_dtd=False).getroot()
     except defusedxml.EntitiesForbidden as error:
         line = _line_of_text(data, b"<!ENTITY")
         if error.sysid or error.pubid:

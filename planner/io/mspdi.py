@@ -25,6 +25,7 @@ from planner.io.common import (
     ImportResult,
     LinkFacts,
     check_minutes,
+    collector_paused,
     element_line,
     find_loop,
     format_iso_duration,
@@ -96,7 +97,8 @@ def _format(code_text: str | None) -> tuple[str, bool] | None:
 def import_mspdi(path: str | os.PathLike) -> ImportResult:
     """Read an MS Project XML file into a new workspace holding one project; raises ImportFileError if it cannot."""
     data = read_bytes(path)
-    return _Reader(data, Path(path).name).read()
+    with collector_paused():
+        return _Reader(data, Path(path).name).read()
 
 
 @dataclass
