@@ -74,6 +74,15 @@ def test_screenshot_of_the_sample(frozen_app, tmp_path):
     assert out.stat().st_size > 20_000  # a window with content, not a blank image
 
 
+@pytest.mark.parametrize("view", ["table", "board", "calendar", "gantt", "dashboard", "project"])
+def test_every_view_renders(frozen_app, tmp_path, view):
+    """Views are imported by name when first shown, which PyInstaller cannot see: each must be in the build."""
+    out = tmp_path / f"{view}.png"
+    result = run(frozen_app, "--sample", "--screenshot", str(out), "--view", view, data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 20_000
+
+
 def test_a_new_workspace_gets_the_latest_schema(frozen_app, tmp_path):
     """The migrations are found with pkgutil at run time: the frozen app must hold every one of them."""
     path = tmp_path / "new.planner"
