@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -83,6 +84,7 @@ def _priority(code: int) -> Priority:
     return Priority.URGENT
 
 
+@functools.cache  # a file holds a handful of distinct codes
 def _format(code_text: str | None) -> tuple[str, bool] | None:
     try:
         code = int(code_text or "")
@@ -119,6 +121,18 @@ class _Reader:
         self.uid_to_person: dict[str, int] = {}
         self.skipped_uids: set[str] = set()
         self.result: ImportResult | None = None
+        # Texts already read: plans repeat the same dates and durations on many tasks.
+        self._dates: dict[str | None, datetime | None] = {}
+        self._durations: dict[tuple[str, bool], float] = {}
+        self._ancestry: dict[int, tuple[int, ...]] = {}
+
+    def _duration(self, text: str, elapsed: bool = False) -> float:
+        """`parse_iso_duration` in the file's units, remembered by text; raises ValueError as it does."""
+        key = (text, elapsed)
+        minutes = self._durations.get(key)
+        if minutes is None:
+            minutes = self._durations[key] = parse_iso_duration(text, self.settings, elapsed)
+        return minutes
 
     # -- errors ---------------------------------------------------------------------------------------
     def where(self, element: str, index: int) -> str:
@@ -283,9 +297,14 @@ class _Reader:
     def _datetime(self, row: _Row, name: str, what: str) -> datetime | None:
         text = row.fields.get(name)
         try:
-            return parse_datetime(text)
+            return self._dates[text]
+        except KeyError:
+            pass
+        try:
+            value = self._dates[text] = parse_datetime(text)
         except ValueError:
             raise self.fail("Task", row.index, f"{what}: <{name}> “{text}” is not a date and time") from None
+        return value
 
     def _project(self, header, rows: list[_Row]) -> int:
         summary_row = None
@@ -371,7 +390,7 @@ class _Reader:
             text = fields.get("Duration")
             if text:
                 try:
-                    minutes = parse_iso_duration(text, settings, elapsed)
+                    minutes = self._duration(text, elapsed)
                 except ValueError as error:
                     raise self.fail("Task", row.index, f"{what}: <Duration> {error}") from None
                 minutes = self.minutes(minutes, "Task", row.index, what)
@@ -387,7 +406,7 @@ class _Reader:
             work = fields.get("Work")
             if work:
                 try:
-                    task.work = self.minutes(parse_iso_duration(work, settings), "Task", row.index, what)
+                    task.work = self.minutes(self._duration(work), "Task", row.index, what)
                 except ValueError as error:
                     raise self.fail("Task", row.index, f"{what}: <Work> {error}") from None
             if fields.get("Milestone") in ("1", "true"):
@@ -562,7 +581,7 @@ class _Reader:
             task.assignments[person_id] = units
             if fields.get("Work"):
                 try:
-                    minutes = parse_iso_duration(fields["Work"], self.settings)
+                    minutes = self._duration(fields["Work"])
                 except ValueError as error:
                     raise self.fail("Assignment", index, f"{what}: <Work> {error}") from None
                 self.result.assignment_work[(task_id, person_id)] = self.minutes(minutes, "Assignment", index, what)
@@ -576,10 +595,12 @@ class _Reader:
             successor = row.task_id
             if successor is None:
                 continue
+            if not row.links:
+                continue
             succ_task = self.ws.tasks[successor]
+            what = f"task UID {succ_task.external_id} “{succ_task.title}”"
             for link in row.links:
                 fields = {child.tag[cut:]: child.text for child in link}
-                what = f"task UID {succ_task.external_id} “{succ_task.title}”"
                 pred_uid = (fields.get("PredecessorUID") or "").strip()
                 if fields.get("CrossProject") in ("1", "true"):
                     self.summary.skip("link", f"to {what}", "a link to another project")
@@ -598,15 +619,15 @@ class _Reader:
                         f"{what} has a <PredecessorLink> to UID {pred_uid or '(none)'}, which is not in the file",
                     )
                 pred_task = self.ws.tasks[predecessor]
-                label = f"“{pred_task.title}” → “{succ_task.title}”"
+                skipped = None
                 if predecessor == successor:
-                    self.summary.skip("link", label, "a task linked to itself")
-                    continue
-                if (predecessor, successor) in seen:
-                    self.summary.skip("link", label, "the same link twice")
-                    continue
-                if predecessor in ancestors_of(successor) or successor in ancestors_of(predecessor):
-                    self.summary.skip("link", label, "it links a summary task with its own subtask")
+                    skipped = "a task linked to itself"
+                elif (predecessor, successor) in seen:
+                    skipped = "the same link twice"
+                elif predecessor in ancestors_of(successor) or successor in ancestors_of(predecessor):
+                    skipped = "it links a summary task with its own subtask"
+                if skipped:
+                    self.summary.skip("link", f"“{pred_task.title}” → “{succ_task.title}”", skipped)
                     continue
                 type_text = (fields.get("Type") or "1").strip()
                 if type_text not in LINK_TYPES:
@@ -619,11 +640,13 @@ class _Reader:
                 self.ws.dependencies[dep_id] = Dependency(dep_id, predecessor, successor, LINK_TYPES[type_text], lag)
                 self.result.links[dep_id] = facts
 
-    def _ancestors(self, task_id: int) -> list[int]:
-        out, parent = [], self.ws.tasks[task_id].parent_id
-        while parent is not None:
-            out.append(parent)
-            parent = self.ws.tasks[parent].parent_id
+    def _ancestors(self, task_id: int) -> tuple[int, ...]:
+        """The task's parent, grandparent and so on, remembered per task (links ask twice each)."""
+        known = self._ancestry
+        out = known.get(task_id)
+        if out is None:
+            parent = self.ws.tasks[task_id].parent_id
+            out = known[task_id] = () if parent is None else (parent, *self._ancestors(parent))
         return out
 
     def _lag(self, fields, pred_task: Task, row: _Row, what: str) -> tuple[int, LinkFacts]:
