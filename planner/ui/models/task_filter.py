@@ -26,6 +26,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self.scope: Scope = SmartList.ALL
         self.filter = TaskFilter()
         self._effective = TaskFilter()
+        self._empty = True
         self._today = source.controller.today()
 
     def set_scope(self, scope: Scope) -> None:
@@ -43,6 +44,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
             self._effective = TaskFilter(**{**self.filter.__dict__, "due": SMART_LIST_DUE[self.scope]})
         else:
             self._effective = self.filter
+        self._empty = self._effective.is_empty()
         # Recursion makes the proxy visit every row up front; with nothing to match it maps rows lazily.
         self.setRecursiveFilteringEnabled(not self._effective.is_empty())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -54,10 +56,12 @@ class TaskFilterProxy(QSortFilterProxyModel):
         return self._effective.matches(self.sourceModel().ws, task, self._today)
 
     def is_filtering(self) -> bool:
-        return not self._effective.is_empty()
+        return not self._empty
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         source: TaskTreeModel = self.sourceModel()
+        if self._empty and source_parent.isValid():
+            return True  # below the top only tasks, and with no filter every task shows (asked for every row)
         index = source.index(source_row, 0, source_parent)
         kind, ident = index.data(Role.NODE)
         if kind != "task":

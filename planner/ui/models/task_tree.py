@@ -104,6 +104,17 @@ class TaskTreeModel(QAbstractItemModel):
             self._row_of[node] = row
             self._parent[node] = key
 
+    def child_nodes(self, node: Node | None) -> list[Node]:
+        """The rows under `node` (ROOT: the top), as the model shows them; the model's own list, not a copy."""
+        return self._children(node)
+
+    def may_have_children(self, node: Node) -> bool:
+        """`hasChildren` for a node, without making an index (the Gantt reads the tree this way)."""
+        rows = self._rows.get(node)
+        if rows is not None:
+            return bool(rows)
+        return bool(self.ws.children(node)) or (node[0] == "task" and node[1] in self._series()[0])
+
     def node(self, index: QModelIndex) -> Node | None:
         return decode(index.internalId()) if index.isValid() else ROOT
 
@@ -122,9 +133,14 @@ class TaskTreeModel(QAbstractItemModel):
         return QModelIndex() if row is None else self.createIndex(row, column, encode(node))
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        rows = self._children(self.node(parent))
-        if 0 <= row < len(rows) and 0 <= column < len(Column):
-            return self.createIndex(row, column, encode(rows[row]))
+        # Called for nearly every proxy call (mapToSource), so kept to plain lookups.
+        key = decode(parent.internalId()) if parent.isValid() else ROOT
+        rows = self._rows.get(key)
+        if rows is None:
+            rows = self._children(key)
+        if 0 <= row < len(rows) and 0 <= column < _COLUMN_COUNT:
+            node = rows[row]
+            return self.createIndex(row, column, node[1] << 2 | _KIND_BITS[node[0]])
         return QModelIndex()
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
@@ -333,17 +349,13 @@ class TaskTreeModel(QAbstractItemModel):
 
     # -- editing ------------------------------------------------------------------------
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        # Asked for every row the tree lays out or checks (isExpanded): precomputed, no enum arithmetic.
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
-        node = decode(index.internalId())
-        if node[0] == "task":
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-            if index.column() in _EDITABLE:
-                flags |= Qt.ItemFlag.ItemIsEditable
-        elif index.column() == Column.TITLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        column = index.column()
+        if index.internalId() & 3 == _KIND_BITS["task"]:
+            return _TASK_FLAGS[column]
+        return _CONTAINER_FLAGS[column]
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -580,6 +592,14 @@ _ROLES = _PAINT_ROLES | {
     Role.SORT,
     Role.TASK_ID,
 }
+_COLUMN_COUNT = len(Column)
+_BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+_TASK_FLAGS = tuple(
+    _BASE_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | (Qt.ItemFlag.ItemIsEditable if c in _EDITABLE else Qt.ItemFlag(0))
+    for c in Column
+)
+_CONTAINER_FLAGS = tuple(_BASE_FLAGS | (Qt.ItemFlag.ItemIsEditable if c == Column.TITLE else Qt.ItemFlag(0))
+                         for c in Column)  # fmt: skip
 _RIGHT_ALIGNED = {Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION, Column.TOTAL_SLACK, Column.FREE_SLACK}
 
 
