@@ -234,7 +234,7 @@ class WorkspaceFile:
             if objects and kind == "calendar":
                 _upsert_calendars(ws, objects)
             elif objects:
-                _upsert(ROWS[kind], objects)
+                _upsert(ROWS[kind], objects, fresh=changes.created.get(kind, set()))
             if kind == "task" and objects:
                 _write_task_parts(objects, fresh=changes.created.get("task", set()))
         for kind in reversed(KINDS):
@@ -359,27 +359,40 @@ def _reader(field):
     return None
 
 
-def _upsert(model, objects) -> None:
+def _upsert(model, objects, fresh: set[int] | frozenset[int] = frozenset()) -> None:
     """Insert or update rows from core objects with one prepared statement (executemany runs in C: building
-    a peewee query per chunk cost a second for 10,000 tasks)."""
+    a peewee query per chunk cost a second for 10,000 tasks).
+
+    Objects whose ids are in `fresh` (created by the change) go in with a plain INSERT, which SQLite runs two
+    to three times faster than the upsert (10,000 tasks and 15,000 links: 270 ms → 110 ms); should one of
+    them already have a row after all, that INSERT is undone to a savepoint and they are upserted instead.
+    """
     columns = list(model._meta.columns)
     writers = [_writer(model._meta.columns[c]) for c in columns]
     names = ", ".join(_quoted(columns))
+    insert = f"INSERT INTO {model._meta.table_name} ({names}) VALUES ({', '.join('?' * len(columns))})"
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
-    sql = (
-        f"INSERT INTO {model._meta.table_name} ({names}) VALUES ({', '.join('?' * len(columns))}) "
-        f"ON CONFLICT(id) DO UPDATE SET {updates}"
-    )
+    upsert = f"{insert} ON CONFLICT(id) DO UPDATE SET {updates}"
     get = attrgetter(*columns)
     converted = [(i, write) for i, write in enumerate(writers) if write is not None]
-    rows = []
+    new_rows, old_rows = [], []
     for obj in objects:
         row = list(get(obj))
         for i, write in converted:
             if row[i] is not None:
                 row[i] = write(row[i])
-        rows.append(row)
-    model._meta.database.cursor().executemany(sql, rows)
+        (new_rows if obj.id in fresh else old_rows).append(row)
+    cursor = model._meta.database.cursor()
+    if new_rows:
+        cursor.execute("SAVEPOINT fresh_rows")
+        try:
+            cursor.executemany(insert, new_rows)
+        except sqlite3.IntegrityError:
+            cursor.execute("ROLLBACK TO fresh_rows")
+            old_rows += new_rows
+        cursor.execute("RELEASE fresh_rows")
+    if old_rows:
+        cursor.executemany(upsert, old_rows)
 
 
 def _writer(field):
