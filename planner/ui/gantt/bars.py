@@ -99,6 +99,39 @@ class BarSource:
             bar = self._bars[task_id] = self._make(task_id)
             return bar
 
+    def extent(self, task_id: int) -> tuple[str, datetime, datetime] | None:
+        """(kind, start, finish) of a task's bar without making the bar (slack, baseline, names): what a link
+        needs of a bar off screen. The bar's own values when it is made already."""
+        bar = self._bars.get(task_id)
+        if bar is not None:
+            return bar.kind, bar.start, bar.finish
+        task = self.ws.tasks.get(task_id)
+        if task is None:
+            return None
+        if task.recurrence and task.routine_id is None:
+            bar = self.bar(task_id)
+            return None if bar is None else (bar.kind, bar.start, bar.finish)
+        span = self.dates(task)
+        if span is None:
+            return None
+        start, finish = span
+        if self.ws.is_summary(task_id):
+            return "summary", start, finish
+        return ("milestone" if task.milestone or start == finish else "task"), start, finish
+
+    def critical(self, task_id: int) -> bool:
+        """Whether the task's bar is drawn as critical, without making the bar."""
+        bar = self._bars.get(task_id)
+        if bar is not None:
+            return bar.critical
+        task = self.ws.tasks.get(task_id)
+        if task is None or task.project_id is None or (task.recurrence and task.routine_id is None):
+            return False
+        if self.dates(task) is None:
+            return False
+        schedule = self.schedule()
+        return schedule is not None and task_id in schedule and bool(schedule.is_critical(task_id))
+
     def dates(self, task: Task) -> tuple[datetime, datetime] | None:
         start, finish = task.start, task.finish
         if start is None and finish is None:

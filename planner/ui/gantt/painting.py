@@ -296,18 +296,21 @@ class ChartRenderer:
                 p.drawPolygon(head)
 
     def _critical(self, task_id: int) -> bool:
-        bar = self.bars.bar(task_id)
-        return bar is not None and bar.critical
+        return self.bars.critical(task_id)
 
     def _anchor(self, task_id: int, row: int, scale, left, shown) -> Anchor | None:
         if row in shown:
             box = shown[row][1]
             return Anchor(box.left(), box.right(), row)
-        bar = self.bars.bar(task_id)
-        if bar is None:
+        # Off screen: only the bar's ends matter, so the bar itself (slack, baseline, names) is not made.
+        extent = self.bars.extent(task_id)
+        if extent is None:
             return None
-        box = self.bar_rect(bar, scale, left, 0)
-        return Anchor(box.left(), box.right(), row)
+        kind, start, finish = extent
+        x0 = left + scale.x(start)
+        if kind == "milestone":
+            return Anchor(x0 - 7, x0 + 7, row)
+        return Anchor(x0, x0 + max(left + scale.x(finish) - x0, 2 if kind == "summary" else 3), row)
 
     def paint_bar(self, p: QPainter, bar: Bar, box: QRectF, scale, left: float, row_top: float, text_h: int) -> None:
         c = self.colors

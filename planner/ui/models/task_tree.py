@@ -198,9 +198,15 @@ class TaskTreeModel(QAbstractItemModel):
             if row is None:
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return row.text[column]
+                text = row.text[column]
+                if text is _UNSET:  # each column's text is made the first time it is painted
+                    text = row.text[column] = self._display(self.ws.tasks[ident], Column(column))
+                return text
             if role == Qt.ItemDataRole.ForegroundRole:
-                return row.brush[column]
+                brush = row.brush[column]
+                if brush is _UNSET:
+                    brush = row.brush[column] = self._foreground(self.ws.tasks[ident], Column(column))
+                return brush
             if column != Column.TITLE:
                 return None
             return row.icon if role == Qt.ItemDataRole.DecorationRole else row.font
@@ -243,8 +249,8 @@ class TaskTreeModel(QAbstractItemModel):
             return None
         summary = self.ws.is_summary(ident)
         row = _PaintedRow(
-            text=tuple(self._display(task, column) for column in Column),
-            brush=tuple(self._foreground(task, column) for column in Column),
+            text=[_UNSET] * _COLUMN_COUNT,  # filled column by column as they are painted (most views show few)
+            brush=[_UNSET] * _COLUMN_COUNT,
             icon=theme.task_icon(task, summary, self._is_done(task)),
             font=self._bold if summary else None,
         )
@@ -571,9 +577,12 @@ class TaskTreeModel(QAbstractItemModel):
             row = last + 1
 
 
+_UNSET = object()
+
+
 class _PaintedRow(NamedTuple):
-    text: tuple
-    brush: tuple
+    text: list
+    brush: list
     icon: object
     font: QFont | None
 
