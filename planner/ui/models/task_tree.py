@@ -502,15 +502,34 @@ class TaskTreeModel(QAbstractItemModel):
         if changes.touches("status", "person", "label"):
             self.forget_painted()
             return
-        for kind in ("task", "area", "project"):
-            for ident in changes.updated.get(kind, ()):
-                self._refresh((kind, ident))
+        self._refresh_many((kind, ident) for kind in ("task", "area", "project")
+                           for ident in changes.updated.get(kind, ()))  # fmt: skip
 
-    def _refresh(self, node: Node) -> None:
-        row = self._row_of.get(node)
-        if row is not None:
-            first = self.createIndex(row, 0, encode(node))
-            self.dataChanged.emit(first, first.siblingAtColumn(len(Column) - 1))
+    def _refresh_many(self, nodes, gap: int = 8) -> None:
+        """`dataChanged` for the shown rows of `nodes`, one signal per run of nearby rows under one parent:
+        a reschedule updates hundreds of rows, and each signal costs the proxy and every view a lookup."""
+        by_parent: dict[Node | None, list[int]] = {}
+        row_of, parent_of = self._row_of, self._parent
+        for node in nodes:
+            row = row_of.get(node)
+            if row is not None:
+                by_parent.setdefault(parent_of.get(node), []).append(row)
+        last_column = _COLUMN_COUNT - 1
+        for key, rows in by_parent.items():
+            siblings = self._rows.get(key)
+            if not siblings:
+                continue
+            rows.sort()
+            start = end = rows[0]
+            for row in [*rows[1:], None]:
+                if row is not None and row - end <= gap:
+                    end = row
+                    continue
+                first, last = siblings[start], siblings[end]
+                self.dataChanged.emit(self.createIndex(start, 0, encode(first)),
+                                      self.createIndex(end, last_column, encode(last)))  # fmt: skip
+                if row is not None:
+                    start = end = row
 
     def _refresh_all(self) -> None:
         for key, rows in self._rows.items():
