@@ -260,6 +260,8 @@ class _Plan:
         self.alap = [False] * n
         self.constraint: list[tuple[Constraint, int] | None] = [None] * n
         self.deadline = [_POS] * n
+        # a leaf with no fixed dates, constraint, deadline or actual start: the passes skip those checks for it
+        self.plain = [True] * n
         derive = self._derive
         summary, lines, lag_lines, dur = self.summary, self.lines, self.lag_lines, self.dur
         group_of, lower, task_cal, timelines, children = (
@@ -345,18 +347,18 @@ class _Plan:
         lags = lags or {}
         ends = {kind: (_FROM_FINISH[kind], _TO_FINISH[kind]) for kind in LinkType}
         find = index.get
+        out_of = self.out_nodes()  # a summary's links leave it from its rollup node
+        one_line = len(self.timelines) == 1  # every node and lag on one timeline: a plain link is `same`
         for dep in ws.dependencies.values():
             p, s = find(dep.predecessor_id), find(dep.successor_id)
             if p is None or s is None:
                 continue
             extra = lags.get(dep.id) if lags else None
             lag_line = lag_lines[s]
-            src = rollup[p]
-            if src < 0:
-                src = p
+            src = out_of[p]
             if extra is None and not getattr(dep, "lag_unit", ""):
                 kind, amount = WORKING, dep.lag
-                same = node_line[src] is lag_line and node_line[s] is lag_line
+                same = one_line or (node_line[src] is lag_line and node_line[s] is lag_line)
             else:
                 kind, amount = _lag_of(dep, extra)
                 same = kind == WORKING and node_line[src] is lag_line and node_line[s] is lag_line
@@ -434,6 +436,9 @@ class _Plan:
                     planned = False
         self.dur[i], self.fixed[i], self.pin_start[i] = duration, fixed, pin_start
         self.planned[i], self.complete[i], self.alap[i] = planned, complete, alap
+        self.plain[i] = (
+            not is_summary and fixed is None and constraint is None and deadline == _POS and pin_start == _NEG
+        )
 
     # -- order --------------------------------------------------------------------------------------
     def order(self) -> list[int]:
@@ -513,6 +518,7 @@ class _Plan:
         dur, lower, fixed, pin_start = self.dur, self.lower, self.fixed, self.pin_start
         preds, parent_bound, kids = self.preds, self.parent_bound, self.kids
         node_line, constraint, summary = self.node_line, self.constraint, self.summary
+        plain = self.plain if pinned is None else [False] * n
         for node in order:
             if node >= n:  # rollup of a summary: earliest start and latest finish of its children
                 line = node_line[node]
@@ -526,10 +532,12 @@ class _Plan:
                     high = kf if kf > high else high
                 s_key[node], f_key[node] = low, high
                 continue
-            found = fixed[node]
-            if found is not None:
-                s_key[node], f_key[node] = found
-                continue
+            simple = plain[node]
+            if not simple:
+                found = fixed[node]
+                if found is not None:
+                    s_key[node], f_key[node] = found
+                    continue
             line = node_line[node]
             best = lower[node]
             fbest = _NEG
@@ -557,6 +565,21 @@ class _Plan:
                         fbest = key
                 elif key > best:
                     best = key
+            if simple:  # what follows for a plain leaf: its duration against the finish links
+                d = dur[node]
+                if d:
+                    if fbest > _NEG:
+                        key = (((fbest >> 1) - d) << 1) | 1
+                        if key > best:
+                            best = key
+                    es = best >> 1
+                    s_key[node] = (es << 1) | 1
+                    f_key[node] = (es + d) << 1
+                else:
+                    if fbest > _NEG and fbest > best:
+                        best = fbest
+                    s_key[node] = f_key[node] = best
+                continue
             if summary[node]:  # the bound node of a summary: what its children must respect
                 rule = constraint[node]
                 if rule is not None:
@@ -640,10 +663,11 @@ class _Plan:
         dur, fixed, complete = self.dur, self.fixed, self.complete
         succs, parent_rollup, kids_in, owner = self.succs, self.parent_rollup, self.kids_in, self.owner
         node_line, constraint, deadline, honor = self.node_line, self.constraint, self.deadline, self.honor
-        summary = self.summary
+        summary, plain = self.summary, self.plain
         for node in nodes:
             i = owner[node]
-            if node < n and summary[node]:  # bound node read backward: the summary's latest dates, rolled up
+            simple = node < n and plain[node]
+            if not simple and node < n and summary[node]:  # bound node read backward: the summary's latest dates
                 line = node_line[node]
                 low, high = _POS, _NEG
                 for kid in kids_in[node]:
@@ -698,6 +722,14 @@ class _Plan:
                 key = ((sbest >> 1) + d) << 1 if d else sbest
                 if key < best:
                     best = key
+            if simple:  # a plain leaf: no constraint, deadline or actual dates to respect
+                if d:
+                    lf = best >> 1
+                    lf_key[node] = lf << 1
+                    ls_key[node] = ((lf - d) << 1) | 1
+                else:
+                    ls_key[node] = lf_key[node] = best
+                continue
             rule = constraint[node]
             if rule is not None and fixed[node] is None:
                 kind, ck = rule
@@ -1057,7 +1089,7 @@ class _Plan:
 
 
 _FACTS = ("summary", "lines", "lag_lines", "group_of", "lower", "dur", "fixed", "pin_start", "planned", "complete",
-          "alap", "constraint", "deadline")  # fmt: skip
+          "alap", "constraint", "deadline", "plain")  # fmt: skip
 
 
 def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: date | None = None) -> Schedule:
