@@ -58,6 +58,16 @@ class TaskFilterProxy(QSortFilterProxyModel):
     def is_filtering(self) -> bool:
         return not self._empty
 
+    def multiData(self, index, role_data_span) -> None:
+        """All the roles a delegate asks for one cell, in one call: without it Qt asks `data` role by role,
+        seven times a cell, each crossing into Python twice (the source index, then its data)."""
+        source = self.sourceModel()
+        src = self.mapToSource(index)
+        data = source.data
+        for i in range(len(role_data_span)):
+            item = role_data_span[i]
+            item.setData(data(src, item.role()))
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         source: TaskTreeModel = self.sourceModel()
         if self._empty and source_parent.isValid():
