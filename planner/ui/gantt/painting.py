@@ -257,17 +257,25 @@ class ChartRenderer:
         rh = self.row_height
         ws = self.ws
         deps = ws.dependencies
-        spans = {r: (box.left(), box.right()) for r, (bar, box) in shown.items()}
+        # The bars' spans of the rows on screen, by row - first: a link's route keeps clear of those it crosses.
+        by_row: list[tuple[float, float] | None] = [None] * (last - first + 1)
+        for r, (_bar, box) in shown.items():
+            by_row[r - first] = (box.left(), box.right())
 
         def between(a: int, b: int):
             low, high = (a, b) if a < b else (b, a)
-            return [spans[r] for r in range(max(low + 1, first), min(high, last + 1)) if r in spans]
+            return [s for s in by_row[max(low + 1, first) - first : max(min(high, last + 1) - first, 0)] if s]
 
         normal = QPen(c.link, 1)
         critical = QPen(c.critical, 2)
         p.setBrush(Qt.BrushStyle.NoBrush)
         heads_normal: list[QPolygonF] = []
         heads_critical: list[QPolygonF] = []
+        lines_normal: list[QPolygonF] = []
+        lines_critical: list[QPolygonF] = []
+        show_critical = self.options.critical
+        is_crit = self.bars.critical
+        anchor = self._anchor
         for link_id in links.between(first, last):
             dep = deps.get(link_id)
             if dep is None:
@@ -276,18 +284,22 @@ class ChartRenderer:
             b = row_of.get(("task", dep.successor_id))
             if a is None or b is None:
                 continue
-            pred = self._anchor(dep.predecessor_id, a, scale, left, shown)
-            succ = self._anchor(dep.successor_id, b, scale, left, shown)
+            pred = anchor(dep.predecessor_id, a, scale, left, shown)
+            succ = anchor(dep.successor_id, b, scale, left, shown)
             if pred is None or succ is None:
                 continue
             points = route(dep.type.value, pred, succ, rh, between)
-            is_critical = (
-                self.options.critical and self._critical(dep.predecessor_id) and self._critical(dep.successor_id)
+            is_critical = show_critical and is_crit(dep.predecessor_id) and is_crit(dep.successor_id)
+            (lines_critical if is_critical else lines_normal).append(
+                QPolygonF([QPointF(round(x) + 0.5, round(top + y) + 0.5) for x, y in points])
             )
-            p.setPen(critical if is_critical else normal)
-            p.drawPolyline(QPolygonF([QPointF(round(x) + 0.5, round(top + y) + 0.5) for x, y in points]))
             (ax, ay), (bx, by) = points[-2], points[-1]
             (heads_critical if is_critical else heads_normal).append(_arrow_head(ax, top + ay, bx, top + by))
+        # Drawn by colour, normal links first so the critical ones stay on top (as they were drawn in turn).
+        for lines, pen in ((lines_normal, normal), (lines_critical, critical)):
+            p.setPen(pen)
+            for line in lines:
+                p.drawPolyline(line)
         p.setPen(Qt.PenStyle.NoPen)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for heads, color in ((heads_normal, c.link), (heads_critical, c.critical)):

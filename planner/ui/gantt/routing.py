@@ -9,7 +9,7 @@ starts too early for that, it turns in the gap between rows instead, so it never
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Point = tuple[float, float]
 Span = tuple[float, float]  # a bar's x0, x1
@@ -20,9 +20,9 @@ _FROM_FINISH = {"FS": True, "FF": True, "SS": False, "SF": False}
 _TO_FINISH = {"FS": False, "SS": False, "FF": True, "SF": True}
 
 
-@dataclass(frozen=True)
-class Anchor:
-    """A bar's horizontal extent on its row (a milestone: the diamond's)."""
+class Anchor(NamedTuple):
+    """A bar's horizontal extent on its row (a milestone: the diamond's). A named tuple: a frame makes two
+    per link it draws."""
 
     x0: float
     x1: float
