@@ -441,37 +441,115 @@ class _Plan:
         )
 
     # -- order --------------------------------------------------------------------------------------
-    def order(self) -> list[int]:
-        count = self.count
-        parent_bound, rollup = self.parent_bound, self.rollup
-        kids_in, succs, owner, summary = self.kids_in, self.succs, self.owner, self.summary
+    def order_forward(self) -> tuple[list[int], list[int], list[int]]:
+        """The order of the nodes (every node after its inputs) and the early dates of a full run, in one pass.
+
+        Kahn's algorithm takes a node once all its inputs are done, so its early dates are computed there and
+        then; its links push their dates to their successors as they count them down, so each link is read once
+        rather than once to order and once to date. Plain leaves, summaries and rollups are computed inline;
+        any other node (fixed dates, constraint, actual start) by `forward` itself.
+        """
+        count, n = self.count, self.n
+        s_key = [_NEG] * count
+        f_key = [_NEG] * count
+        best_in = list(self.lower)  # a node's latest start so far: its lower bound, raised by start links
+        fbest_in = [_NEG] * n  # and the latest finish its finish links ask for
+        dur, plain, summary, constraint = self.dur, self.plain, self.summary, self.constraint
+        parent_bound, rollup, kids, kids_in = self.parent_bound, self.rollup, self.kids, self.kids_in
+        succs, owner, node_line = self.succs, self.owner, self.node_line
+        forward, move = self.forward, self._move
         indegree = [len(p) + (b >= 0) + len(k) for p, b, k in zip(self.preds, parent_bound, self.kids, strict=True)]
         ready = [node for node, degree in enumerate(indegree) if degree == 0]
         out: list[int] = []
-        n = self.n
+        take, push, pop = out.append, ready.append, ready.pop
         while ready:
-            node = ready.pop()
-            out.append(node)
-            for edge in succs[node]:
-                dst = edge[1]
-                indegree[dst] -= 1
-                if indegree[dst] == 0:
-                    ready.append(dst)
+            node = pop()
+            take(node)
+            if node >= n:  # rollup of a summary: earliest start and latest finish of its children
+                line = node_line[node]
+                low, high = _POS, _NEG
+                for kid in kids[node]:
+                    ks, kf = s_key[kid], f_key[kid]
+                    if node_line[kid] is not line:
+                        ks = _convert(ks, node_line[kid], line, upper=False)
+                        kf = _convert(kf, node_line[kid], line, upper=False)
+                    low = ks if ks < low else low
+                    high = kf if kf > high else high
+                s_key[node], f_key[node] = low, high
+            elif plain[node] or summary[node]:
+                best, fbest = best_in[node], fbest_in[node]
+                parent = parent_bound[node]
+                if parent >= 0:
+                    ps, pf = s_key[parent], f_key[parent]
+                    line = node_line[node]
+                    if node_line[parent] is not line:
+                        ps = _convert(ps, node_line[parent], line, upper=False)
+                        if pf > _NEG:
+                            pf = _convert(pf, node_line[parent], line, upper=False)
+                    if ps > best:
+                        best = ps
+                    if pf > fbest:
+                        fbest = pf
+                if summary[node]:  # the bound node of a summary: what its children must respect
+                    rule = constraint[node]
+                    if rule is not None:
+                        kind, ck = rule
+                        if kind in (Constraint.SNET, Constraint.MSO) and ck > best:
+                            best = ck
+                        elif kind in (Constraint.FNET, Constraint.MFO) and ck > fbest:
+                            fbest = ck
+                    s_key[node], f_key[node] = best, fbest
+                else:
+                    d = dur[node]
+                    if d:
+                        if fbest > _NEG:
+                            key = (((fbest >> 1) - d) << 1) | 1
+                            if key > best:
+                                best = key
+                        es = best >> 1
+                        s_key[node] = (es << 1) | 1
+                        f_key[node] = (es + d) << 1
+                    else:
+                        if fbest > _NEG and fbest > best:
+                            best = fbest
+                        s_key[node] = f_key[node] = best
+            else:
+                forward((node,), None, s_key, f_key)
+            for src, dst, from_fin, to_fin, kind, amount, same, lag_line in succs[node]:
+                key = f_key[src] if from_fin else s_key[src]
+                if same:
+                    if amount > 0:
+                        key = ((key >> 1) + amount) << 1
+                    elif amount < 0:
+                        key = (((key >> 1) + amount) << 1) | 1
+                else:
+                    key = move(key, src, dst, kind, amount, lag_line, s_key, f_key)
+                if to_fin:
+                    if key > fbest_in[dst]:
+                        fbest_in[dst] = key
+                elif key > best_in[dst]:
+                    best_in[dst] = key
+                left = indegree[dst] - 1
+                indegree[dst] = left
+                if not left:
+                    push(dst)
             if node < n:
                 for child in kids_in[node]:  # a summary's bound feeds its children
-                    indegree[child] -= 1
-                    if indegree[child] == 0:
-                        ready.append(child)
+                    left = indegree[child] - 1
+                    indegree[child] = left
+                    if not left:
+                        push(child)
             # a finished child (leaf, or rollup of a sub-summary) feeds its parent's rollup
             i = owner[node]
             if (node >= n or not summary[i]) and parent_bound[i] >= 0:
                 up = rollup[parent_bound[i]]
-                indegree[up] -= 1
-                if indegree[up] == 0:
-                    ready.append(up)
+                left = indegree[up] - 1
+                indegree[up] = left
+                if not left:
+                    push(up)
         if len(out) < count:
             self._raise_loop(indegree)
-        return out
+        return out, s_key, f_key
 
     def _raise_loop(self, indegree: list[int]) -> None:
         """Find one cycle among the nodes left over and name its tasks in order."""
@@ -865,10 +943,9 @@ class _Plan:
         return out
 
     def run(self) -> Schedule:
-        order = self.order()
-        self.order_list = order
         self.conflict = [False] * self.n
-        s_key, f_key = self.forward(order)
+        order, s_key, f_key = self.order_forward()
+        self.order_list = order
         first_s, first_f = s_key, f_key
         finish = self.group_finish(f_key)
         pinned = self.place_alap(order, list(s_key), list(f_key), finish)
