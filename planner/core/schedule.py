@@ -273,6 +273,8 @@ class _Plan:
         )
         asap = Constraint.ASAP
         line_of_group = group_line.get
+        # tasks with children: one set lookup per task instead of a ("task", id) key made and hashed for each
+        parents = {key[1] for key, inside in children.items() if inside and key[0] == "task"}
         for i, task in enumerate(tasks):
             group = task.project_id
             lag_line = line_of_group(group)
@@ -286,7 +288,7 @@ class _Plan:
                 and not task.manual
                 and task.duration is not None
                 and (task.start is None or task.percent_complete <= 0)
-                and not children.get(("task", task.id))
+                and task.id not in parents
             ):
                 group_of[i] = group
                 lag_lines[i] = lag_line
