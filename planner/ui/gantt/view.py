@@ -329,14 +329,14 @@ class GanttView(QWidget):
         rows: list[tuple[str, int]] = []
         append = rows.append
         children, has_children = source.child_nodes, source.may_have_children
-        map_from, index_of, is_expanded = proxy.mapFromSource, source.index_of, tree.isExpanded
-        stack = list(reversed(children(top)))
+        map_from, row_index, is_expanded = proxy.mapFromSource, source.row_index, tree.isExpanded
+        stack = list(reversed(list(enumerate(children(top)))))  # (row under its parent, node)
         pop, extend = stack.pop, stack.extend
         while stack:
-            node = pop()
+            row, node = pop()
             append(node)
-            if has_children(node) and is_expanded(map_from(index_of(node))):
-                extend(reversed(children(node)))
+            if has_children(node) and is_expanded(map_from(row_index(node, row))):
+                extend(reversed(list(enumerate(children(node)))))
         return rows
 
     def extent(self) -> tuple[datetime, datetime]:

@@ -113,7 +113,11 @@ class TaskTreeModel(QAbstractItemModel):
         rows = self._rows.get(node)
         if rows is not None:
             return bool(rows)
-        return bool(self.ws.children(node)) or (node[0] == "task" and node[1] in self._series()[0])
+        return bool(self.controller.ws.children(node)) or (node[0] == "task" and node[1] in self._series()[0])
+
+    def row_index(self, node: Node, row: int) -> QModelIndex:
+        """The index of `node` at `row` of a list just read with `child_nodes` (no lookup of its place)."""
+        return self.createIndex(row, 0, node[1] << 2 | _KIND_BITS[node[0]])
 
     def node(self, index: QModelIndex) -> Node | None:
         return decode(index.internalId()) if index.isValid() else ROOT
