@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
 
 from planner.ui import theme
 from planner.ui.gantt.bars import Bar, BarSource
-from planner.ui.gantt.routing import Anchor, LinkIndex, route
+from planner.ui.gantt.routing import MAX_SHIFT, STUB, Anchor, LinkIndex, route
 from planner.ui.gantt.scale import TimeScale
 
 ROW_HEIGHT = 26
@@ -215,7 +215,7 @@ class ChartRenderer:
             if bar is not None:
                 shown[r] = (bar, self.bar_rect(bar, scale, left, top + r * rh))
         if links is not None and self.options.links:
-            self._paint_links(p, scale, left, top, first, last, rows, row_of, links, shown)
+            self._paint_links(p, scale, left, top, first, last, rows, row_of, links, shown, rect)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         text_height = p.fontMetrics().height()
         for r, (bar, box) in shown.items():
@@ -252,7 +252,7 @@ class ChartRenderer:
             x = round(left + cell.x0) + 0.5
             p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
 
-    def _paint_links(self, p, scale, left, top, first, last, rows, row_of, links: LinkIndex, shown) -> None:
+    def _paint_links(self, p, scale, left, top, first, last, rows, row_of, links: LinkIndex, shown, rect) -> None:
         c = self.colors
         rh = self.row_height
         ws = self.ws
@@ -273,6 +273,8 @@ class ChartRenderer:
         heads_critical: list[QPolygonF] = []
         lines_normal: list[QPolygonF] = []
         lines_critical: list[QPolygonF] = []
+        margin = STUB + MAX_SHIFT + 8  # how far a route may run beside its bars, and the arrow head
+        x_min, x_max = rect.left() - margin, rect.right() + margin
         show_critical = self.options.critical
         is_crit = self.bars.critical
         anchor = self._anchor
@@ -287,6 +289,10 @@ class ChartRenderer:
             pred = anchor(dep.predecessor_id, a, scale, left, shown)
             succ = anchor(dep.successor_id, b, scale, left, shown)
             if pred is None or succ is None:
+                continue
+            # A route stays within STUB + MAX_SHIFT of its bars' ends: one wholly left or right of the view
+            # is not routed at all (at Days zoom most long links are).
+            if (pred.x1 < x_min and succ.x1 < x_min) or (pred.x0 > x_max and succ.x0 > x_max):
                 continue
             points = route(dep.type.value, pred, succ, rh, between)
             is_critical = show_critical and is_crit(dep.predecessor_id) and is_crit(dep.successor_id)
