@@ -81,6 +81,38 @@ def test_rows_line_up_with_the_tree(gantt):
     assert tree.header().height() == HEADER_HEIGHT
 
 
+def test_rows_read_from_the_model_match_the_tree_expanded_collapsed_and_filtered(gantt):
+    """With no filter and no sort the chart reads its rows from the model's lists; they must be the rows the
+    tree shows, in its order, whatever is expanded; with a filter it walks the proxy."""
+    from planner.core.commands import IndentTasks
+    from planner.core.filters import TaskFilter
+
+    view = gantt.view()
+    ws = gantt.controller.ws
+    build, test = task_named(ws, "Build"), task_named(ws, "Test")
+    gantt.controller.run(IndentTasks([build.id, test.id]))  # under Design: a summary with two children
+    design = task_named(ws, "Design")
+
+    def shown():
+        view._rows_dirty = True
+        view.ensure_rows()
+        return list(view.rows)
+
+    assert view._proxy_is_identity()
+    summary = view.proxy.mapFromSource(view.proxy.sourceModel().index_of(("task", design.id)))
+    for expanded in (True, False, True):
+        view.tree.setExpanded(summary, expanded)
+        rows = shown()
+        assert rows == view._rows_from_proxy()
+        assert (("task", build.id) in rows) == expanded
+    view.proxy.set_filter(TaskFilter(text="Test"))
+    assert not view._proxy_is_identity()
+    view.tree.expandAll()
+    assert shown() == view._rows_from_proxy()
+    assert ("task", test.id) in view.rows and ("task", build.id) not in view.rows
+    view.proxy.set_filter(TaskFilter())
+
+
 def test_drag_a_bar_sets_a_start_no_earlier_than_and_undo_takes_it_back(gantt, workspace_path, qtbot):
     view, ws = gantt.view(), gantt.controller.ws
     design = task_named(ws, "Design")
