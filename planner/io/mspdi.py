@@ -85,7 +85,7 @@ def _priority(code: int) -> Priority:
     return Priority.URGENT
 
 
-@functools.cache  # a file holds a handful of distinct codes
+@functools.lru_cache(maxsize=64)  # a file holds a handful of distinct codes; bounded, as the text is the file's
 def _format(code_text: str | None) -> tuple[str, bool] | None:
     try:
         code = int(code_text or "")
