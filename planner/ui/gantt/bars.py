@@ -69,9 +69,11 @@ class BarSource:
         self._done = ws.done_status_ids()
         self._occurrence_range: tuple[date, date] | None = None
         self._made: dict[int, list[Task]] | None = None  # occurrence tasks by routine, until a task changes
+        self._routines: set[int] = set()  # the routines among the bars kept (their rows depend on the range)
 
     def clear(self) -> None:
         self._bars.clear()
+        self._routines.clear()
         self._made = None
         self._baseline = baseline_reader(self.ws)
         self._done = self.ws.done_status_ids()
@@ -89,14 +91,17 @@ class BarSource:
         """The days a routine's row shows occurrences for (the chart's visible range, roughly)."""
         if self._occurrence_range != (first, last):
             self._occurrence_range = (first, last)
-            for task_id in [tid for tid, bar in self._bars.items() if bar is not None and bar.kind == "routine"]:
-                del self._bars[task_id]
+            for task_id in self._routines:  # not a scan of every bar kept: thousands after a long scroll
+                self._bars.pop(task_id, None)
+            self._routines.clear()
 
     def bar(self, task_id: int) -> Bar | None:
         try:
             return self._bars[task_id]
         except KeyError:
             bar = self._bars[task_id] = self._make(task_id)
+            if bar is not None and bar.kind == "routine":
+                self._routines.add(task_id)
             return bar
 
     def extent(self, task_id: int) -> tuple[str, datetime, datetime] | None:
