@@ -111,6 +111,15 @@ class Schedule:
     def is_critical(self, task_id: int) -> bool:
         return self._critical(self._index[task_id])
 
+    def is_planned(self, task_id: int) -> bool:
+        return self._planned[self._index[task_id]]
+
+    def deadline_missed(self, task_id: int) -> bool:
+        return self._missed(self._index[task_id])
+
+    def has_conflict(self, task_id: int) -> bool:
+        return bool(self._plan.conflict[self._index[task_id]])
+
     def critical_ids(self) -> list[int]:
         return [tid for i, tid in enumerate(self._ids) if self._critical(i)]
 
