@@ -122,8 +122,11 @@ class BoardModel(QObject):
             QTimer.singleShot(0, self.refresh_critical)
 
     def _cell_of(self, task: Task) -> Cell | None:
-        """Where a task shows: leaves only (a summary's progress is its subtasks'), in scope and through the filter."""
+        """Where a task shows: leaves only (a summary's progress is its subtasks'), in scope and through the filter.
+        A routine is the series, not work: its occurrences are the cards."""
         if self._first_status is None or self.ws.is_summary(task.id) or not self.proxy.accepts_task(task):
+            return None
+        if task.recurrence and task.routine_id is None:
             return None
         status = task.status_id if task.status_id in self._status_ids else self._first_status
         return (self.lane_rules.of(task), status)
