@@ -237,6 +237,7 @@ class TaskEditorPanel(QScrollArea):
         for widget in widgets:
             widget.blockSignals(True)
         self.title.setText(task.title)
+        self.title.setCursorPosition(0)  # show a long title from its start, not scrolled to its end
         self.status.clear()
         for status in ws.ordered("status"):
             self.status.addItem(status.name, status.id)

@@ -166,10 +166,10 @@ QDockWidget::title { padding: 6px 8px; }
 QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit { padding: 3px 5px; }
 QFrame#MessageBar { border-radius: 6px; }
 QLabel#SectionTitle { font-weight: 600; }
-QListView::indicator, QTreeView::indicator { width: 13px; height: 13px; border: 1px solid palette(dark);
-    border-radius: 3px; background: palette(base); }
-QListView::indicator:checked, QTreeView::indicator:checked { background: palette(highlight);
-    border-color: palette(highlight); image: url(CHECK_MARK); }
+QListView::indicator, QTreeView::indicator, QCheckBox::indicator { width: 13px; height: 13px;
+    border: 1px solid palette(dark); border-radius: 3px; background: palette(base); }
+QListView::indicator:checked, QTreeView::indicator:checked, QCheckBox::indicator:checked {
+    background: palette(highlight); border-color: palette(highlight); image: url(CHECK_MARK); }
 QLabel#WelcomeTitle { font-size: 20pt; font-weight: 600; }
 QPushButton#WelcomeButton { padding: 10px 18px; text-align: left; }
 """
