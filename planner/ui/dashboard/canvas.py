@@ -1,6 +1,6 @@
 """`ChartWidget`: one matplotlib Figure in a FigureCanvasQTAgg, with values on hover and export to PNG or SVG.
 
-Importing this module imports matplotlib (about 0.6 s): the dashboard imports it when it is first shown.
+Matplotlib (about 0.6 s to import) is imported when the first chart is made, never on the way to the window.
 """
 
 from __future__ import annotations
@@ -8,16 +8,18 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from planner.charts.style import hover_text
 
-Builder = Callable[[Figure], Figure]
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+Builder = Callable[["Figure"], "Figure"]
 
 
 class ChartWidget(QWidget):
@@ -27,6 +29,9 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self.key = key
         self.builder = builder
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
         self.figure = Figure(figsize=(6.4, 3.4), dpi=100, layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
