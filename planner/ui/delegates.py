@@ -27,6 +27,16 @@ from planner.ui.models.columns import Column
 NO_DATE = QDate(1900, 1, 1)  # the date editor's "none" value, shown as its special text
 
 
+def date_editor(parent=None) -> QDateEdit:
+    """A date field with a calendar pop-up that can also say "None" (its minimum date stands for no date)."""
+    editor = QDateEdit(parent)
+    editor.setCalendarPopup(True)
+    editor.setDisplayFormat("ddd dd MMM yyyy")
+    editor.setMinimumDate(NO_DATE)
+    editor.setSpecialValueText("None")
+    return editor
+
+
 class TaskDelegate(QStyledItemDelegate):
     """One delegate for every column of the task table: it picks the editor by column."""
 
@@ -38,12 +48,7 @@ class TaskDelegate(QStyledItemDelegate):
         column = Column(index.column())
         ws = self._ws()
         if column in (Column.START, Column.FINISH, Column.DEADLINE):
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("ddd dd MMM yyyy")
-            editor.setMinimumDate(NO_DATE)
-            editor.setSpecialValueText("None")
-            return editor
+            return date_editor(parent)
         if column == Column.STATUS:
             editor = QComboBox(parent)
             for status in ws.ordered("status"):

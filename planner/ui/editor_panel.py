@@ -39,7 +39,7 @@ from planner.core.errors import ValidationError
 from planner.core.model import ChecklistItem, Constraint, LinkType, Priority, Task
 from planner.ui import theme
 from planner.ui.controller import Controller
-from planner.ui.delegates import NO_DATE, PeopleEditor
+from planner.ui.delegates import NO_DATE, PeopleEditor, date_editor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _CONSTRAINT_TEXT = {
@@ -101,9 +101,9 @@ class TaskEditorPanel(QScrollArea):
         self.value.editingFinished.connect(lambda: self._edit(value=self.value.value()))
         self.effort = _spin(0, 1000)
         self.effort.editingFinished.connect(lambda: self._edit(effort=self.effort.value()))
-        self.start = _date_edit()
+        self.start = date_editor()
         self.start.editingFinished.connect(lambda: self._edit_date("start", self.start))
-        self.finish = _date_edit()
+        self.finish = date_editor()
         self.finish.editingFinished.connect(lambda: self._edit_date("finish", self.finish))
         self.duration = QLineEdit()
         self.duration.setPlaceholderText("3d, 4h, 2w")
@@ -117,9 +117,9 @@ class TaskEditorPanel(QScrollArea):
         for constraint in Constraint:
             self.constraint.addItem(_CONSTRAINT_TEXT[constraint], constraint.value)
         self.constraint.activated.connect(self._edit_constraint)
-        self.constraint_date = _date_edit()
+        self.constraint_date = date_editor()
         self.constraint_date.editingFinished.connect(self._edit_constraint)
-        self.deadline = _date_edit()
+        self.deadline = date_editor()
         self.deadline.editingFinished.connect(lambda: self._edit_date("deadline", self.deadline))
         self.calendar = QComboBox()
         self.calendar.activated.connect(lambda: self._edit(calendar_id=self.calendar.currentData()))
@@ -428,15 +428,6 @@ def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
     spin.setSuffix(suffix)
     spin.setKeyboardTracking(False)
     return spin
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd dd MMM yyyy")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("None")
-    return edit
 
 
 def _section(text: str) -> QLabel:
