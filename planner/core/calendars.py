@@ -518,21 +518,17 @@ class Timeline:
     # -- positions to instants --------------------------------------------------------------
     def _start_day(self, position: float) -> int:
         """Index of the day holding the working minute that starts at `position`."""
-        idle = 0
-        while True:
-            i = bisect_right(self.cum, position) - 1
-            if i < 0:
-                idle = self._grow(False, idle)
-            elif i >= len(self.spans):
-                idle = self._grow(True, idle)
-            else:
-                return i
+        return self._day_index(position, bisect_right)
 
     def _finish_day(self, position: float) -> int:
         """Index of the day holding the working minute that ends at `position`."""
+        return self._day_index(position, bisect_left)
+
+    def _day_index(self, position: float, bisect) -> int:
+        """The covered day `bisect` finds for `position`, growing the line until it covers it."""
         idle = 0
         while True:
-            i = bisect_left(self.cum, position) - 1
+            i = bisect(self.cum, position) - 1
             if i < 0:
                 idle = self._grow(False, idle)
             elif i >= len(self.spans):
