@@ -30,28 +30,25 @@ def percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f} %"
 
 
-def day(value: date | datetime | None) -> str:
+def _day_text(value: date | datetime | None, pattern: str) -> str:
+    """`pattern` filled in for a day ("{day}" is the day of the month without a leading zero), or a dash."""
     if value is None:
         return "—"
     if isinstance(value, datetime):
         value = value.date()
-    return f"{value.day} {value:%b %Y}"
+    return format(value, pattern.replace("{day}", str(value.day)))
+
+
+def day(value: date | datetime | None) -> str:
+    return _day_text(value, "{day} %b %Y")
 
 
 def short_day(value: date | datetime | None) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, datetime):
-        value = value.date()
-    return f"{value.day} {value:%b}"
+    return _day_text(value, "{day} %b")
 
 
 def long_day(value: date | datetime | None) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, datetime):
-        value = value.date()
-    return f"{value:%A} {value.day} {value:%B %Y}"
+    return _day_text(value, "%A {day} %B %Y")
 
 
 def days_text(value: float) -> str:
