@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from generate import build_large
 
+from planner.session import Session
 from planner.store.workspace_file import WorkspaceFile
 
 FIRST_PAINT = Path(__file__).with_name("first_paint.py")
@@ -33,8 +34,7 @@ def make_file(folder: Path, tasks: int) -> Path:
     path = folder / f"large-{tasks}.planner"
     ws = build_large(tasks=tasks, links=tasks * 3 // 2)
     started = time.perf_counter()
-    with WorkspaceFile.open(path) as file:
-        file.insert_all(ws)
+    Session.create(path, ws).close()
     print(f"write {tasks} tasks to a new file: {(time.perf_counter() - started) * 1000:.0f} ms")
     return path
 
@@ -67,15 +67,14 @@ def time_table(path: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from planner.app import open_file
     from planner.core.commands import EditTask
     from planner.ui.controller import Controller
     from planner.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp())
-    file, ws = open_file(path)
-    controller = Controller(file, ws)
+    controller = Controller(Session.open(path))
+    ws = controller.ws
     window = MainWindow(controller, None, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
     window.resize(1400, 900)
     window.show()

@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from generate import build_large
 
-from planner.store.workspace_file import WorkspaceFile
+from planner.session import Session
 
 
 def best(times: list[float]) -> str:
@@ -37,8 +37,7 @@ def make_file(folder: Path, cards: int) -> Path:
             break
         tasks = tasks * cards // leaves + 50
     path = folder / f"board-{cards}.planner"
-    with WorkspaceFile.open(path) as file:
-        file.insert_all(ws)
+    Session.create(path, ws).close()
     print(f"workspace: {len(ws.tasks)} tasks, {leaves} cards, {len(ws.status_changes)} status changes")
     return path
 
@@ -53,7 +52,6 @@ def main() -> None:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
-    from planner.app import open_file
     from planner.core.board import Swimlanes
     from planner.ui import theme
     from planner.ui.controller import Controller
@@ -61,8 +59,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     theme.apply_theme(app, "light")
-    file, ws = open_file(path)
-    controller = Controller(file, ws)
+    controller = Controller(Session.open(path))
     window = MainWindow(controller, None, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
     window.resize(1400, 900)
     window.show()

@@ -30,7 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from generate import build_large
 
-from planner.store.workspace_file import WorkspaceFile
+from planner.session import Session
 
 
 def best(times: list[float]) -> str:
@@ -45,14 +45,12 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     path = folder / "gantt.planner"
     ws = build_large(tasks=args.tasks, links=args.links)
-    with WorkspaceFile.open(path) as file:
-        file.insert_all(ws)
+    Session.create(path, ws).close()
     print(f"workspace: {len(ws.tasks)} tasks, {len(ws.dependencies)} links")
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from planner.app import open_file
     from planner.ui import theme
     from planner.ui.controller import Controller
     from planner.ui.gantt.scale import PRESETS
@@ -60,8 +58,8 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     theme.apply_theme(app, "light")
-    file, ws = open_file(path)
-    controller = Controller(file, ws)
+    controller = Controller(Session.open(path))
+    ws = controller.ws
     controller.schedule  # noqa: B018 - the window computes it on first paint of any schedule column
     window = MainWindow(controller, None, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
     window.resize(1400, 900)

@@ -77,7 +77,7 @@ def bench_dashboard() -> None:
     from PySide6.QtWidgets import QApplication
 
     from planner.core.commands import EditTask
-    from planner.store.workspace_file import WorkspaceFile
+    from planner.session import Session
     from planner.ui.controller import Controller
     from planner.ui.main_window import MainWindow
 
@@ -85,10 +85,8 @@ def bench_dashboard() -> None:
     folder = Path(tempfile.mkdtemp())
     path = folder / "dashboard.planner"
     ws = with_routines(build_large(10_000, 15_000, 50), 100)
-    with WorkspaceFile.open(path) as file:
-        file.insert_all(ws)
-    file = WorkspaceFile.open(path)
-    controller = Controller(file, file.load())
+    Session.create(path, ws).close()
+    controller = Controller(Session.open(path))
     controller.today = lambda: START.date() + timedelta(weeks=16)
     window = MainWindow(controller, None, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
     window.resize(1400, 900)

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QEvent, QObject, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from planner.app import open_file  # noqa: E402
+from planner.session import Session  # noqa: E402
 from planner.ui.controller import Controller  # noqa: E402
 from planner.ui.main_window import MainWindow  # noqa: E402
 
@@ -38,11 +38,11 @@ class FirstPaint(QObject):
 
 app = QApplication([])
 path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-file, ws = open_file(path)
+session = Session.open(path)
 # Not "/dev/null": QSettings saves by writing a new file and renaming it over the old one, which
 # (run as root) replaces the /dev/null device with a regular file for every process on the machine.
 settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
-window = MainWindow(Controller(file, ws), None, settings)
+window = MainWindow(Controller(session), None, settings)
 window.resize(1400, 900)
 watcher = FirstPaint()
 window.view().viewport().installEventFilter(watcher)

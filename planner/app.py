@@ -1,4 +1,5 @@
-"""The composition root: opens a workspace file, builds the controller and the window, and runs Qt.
+"""The composition root and the `planner` command: hands a job to planner.cli, or opens a workspace through a
+Session, builds the controller and the window, and runs Qt.
 
 Everything that needs Qt is imported inside the functions here, so `planner --version` and the
 headless jobs never load it.
@@ -6,67 +7,38 @@ headless jobs never load it.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
-from planner import paths
-from planner.core.commands import new_workspace
-from planner.core.model import Workspace
-from planner.store.backups import backup_time, list_backups, make_backup
-from planner.store.workspace_file import WorkspaceFile
+from planner import __version__, cli, paths
+from planner.session import Session
+from planner.ui.views import VIEW_NAMES
 
 
-def open_file(path: Path | None, sample: bool = False) -> tuple[WorkspaceFile, Workspace]:
-    """Open (or create) a workspace: the default one, the sample, or `path`. New files get the default columns."""
-    if sample:
-        path = paths.sample_workspace()
-    elif path is None:
-        path = paths.default_workspace()
-    path = Path(path)
-    is_new = not path.exists()
-    file = WorkspaceFile.open(path, backup_dir=paths.backups_dir(path))
+def main(argv: list[str] | None = None) -> int:
+    """The `planner` command: a headless job (planner.cli) or the window."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in cli.JOBS:
+        return cli.main(argv)
+    parser = argparse.ArgumentParser(prog="planner", description="Plan a team's ongoing work and its projects.")
+    parser.add_argument("path", nargs="?", type=Path, help="workspace file to open or create (*.planner)")
+    parser.add_argument("--version", action="version", version=f"Planner {__version__}")
+    parser.add_argument("--sample", action="store_true", help="open the sample workspace")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window into a PNG and exit")
+    parser.add_argument("--view", choices=VIEW_NAMES, help="the view to show")
+    parser.add_argument("--size", default="1400x900", help="window size for --screenshot, WIDTHxHEIGHT")
+    parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
+    parser.epilog = "jobs: " + ", ".join(f"planner {name} …" for name in cli.JOBS)
+    args = parser.parse_args(argv)
     try:
-        ws = file.load()
-        if is_new and sample:
-            from planner.core.sample import build_sample
-
-            ws = build_sample(date.today())
-            file.insert_all(ws)
-        elif not ws.statuses:
-            file.write(ws, new_workspace().apply(ws))
-        # Routines' occurrences due within their horizon become tasks on opening. This is the system keeping
-        # the plan current, not an edit of the user's, so it is written at once and kept off the undo stack.
-        from planner.core.recurrence import top_up_all
-
-        created = top_up_all(ws, date.today())
-        if created:
-            file.write(ws, created)
-    except BaseException:
-        file.close()
-        raise
-    return file, ws
-
-
-def workspace_backups(path: Path) -> list[tuple[str, Path]]:
-    """The backups of the workspace at `path`, newest first, each with a label saying when it was taken."""
-    out = []
-    for backup in list_backups(paths.backups_dir(path)):
-        taken = backup_time(backup)
-        out.append((f"{taken:%A %d %B %Y, %H:%M:%S}" if taken else backup.name, backup))
-    return out
-
-
-def restore_backup(controller, backup: Path):
-    """Replace the open workspace's contents with `backup`, after backing up what it holds now."""
-    from planner.ui.controller import Controller
-
-    file = controller.file
-    make_backup(file, paths.backups_dir(file.path))
-    file.restore_from(backup)
-    controller.undo_stack.clear()
-    return Controller(file, file.load())
+        width, height = (int(n) for n in args.size.lower().split("x"))
+    except ValueError:
+        parser.error(f"--size must look like 1400x900, not {args.size}")
+    if args.path is not None and args.sample:
+        parser.error("give a workspace PATH or --sample, not both")
+    return run(args.path, args.sample, args.screenshot, args.view, (width, height), args.theme)
 
 
 def run(
@@ -98,12 +70,11 @@ def run(
     theme.apply_theme(app, theme_name or settings.value("theme", "system"))
 
     def open_controller(target: Path | None, sample: bool = False) -> Controller:
-        file, ws = open_file(target, sample)
-        controller = Controller(file, ws)
+        session = Session.open(target, sample)
         if screenshot is None:
             # After the first paint: a backup is a copy of the whole file and must not delay the window.
-            QTimer.singleShot(300, lambda: make_backup(file, paths.backups_dir(file.path)))
-        return controller
+            QTimer.singleShot(300, session.backup)
+        return Controller(session)
 
     try:
         controller = open_controller(path, sample)

@@ -1,6 +1,6 @@
-"""The `planner` command: opens the window, or runs a job headless (no Qt is imported for jobs).
+"""The `planner` command's headless jobs (planner.app hands them over; no Qt is imported, but for reports).
+Each job opens its workspace through a Session.
 
-    planner [PATH] [--sample] [--screenshot OUT.png [--view NAME] [--size WxH] [--theme light|dark]]
     planner tasks PATH --json
     planner import SRC PATH          (MS Project XML, GanttProject; PATH is created if missing)
     planner export PATH DEST [--project NAME]
@@ -16,44 +16,10 @@ import os
 import sys
 from pathlib import Path
 
-from planner import __version__
 
-VIEW_NAMES = ("table", "board", "calendar", "gantt", "dashboard", "project")
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in JOBS:
-        return JOBS[argv[0]](argv[1:])
-    return _window(argv)
-
-
-def _window(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="planner", description="Plan a team's ongoing work and its projects.")
-    parser.add_argument("path", nargs="?", type=Path, help="workspace file to open or create (*.planner)")
-    parser.add_argument("--version", action="version", version=f"Planner {__version__}")
-    parser.add_argument("--sample", action="store_true", help="open the sample workspace")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window into a PNG and exit")
-    parser.add_argument("--view", choices=VIEW_NAMES, help="the view to show")
-    parser.add_argument("--size", default="1400x900", help="window size for --screenshot, WIDTHxHEIGHT")
-    parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
-    parser.epilog = "jobs: " + ", ".join(f"planner {name} …" for name in JOBS)
-    args = parser.parse_args(argv)
-    try:
-        width, height = (int(n) for n in args.size.lower().split("x"))
-    except ValueError:
-        parser.error(f"--size must look like 1400x900, not {args.size}")
-    if args.path is not None and args.sample:
-        parser.error("give a workspace PATH or --sample, not both")
-    from planner.app import run
-
-    if args.view:
-        from planner.ui.main_window import VIEW_NAMES as BUILT_VIEWS
-
-        if args.view not in BUILT_VIEWS:
-            print(f"planner: the {args.view} view is not part of this version yet", file=sys.stderr)
-            return 2
-    return run(args.path, args.sample, args.screenshot, args.view, (width, height), args.theme)
+def main(argv: list[str]) -> int:
+    """Run the job `argv[0]` (one of JOBS) with the rest of `argv` as its arguments."""
+    return JOBS[argv[0]](argv[1:])
 
 
 def _tasks(argv: list[str]) -> int:
@@ -63,21 +29,22 @@ def _tasks(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from planner.io.json_export import tasks_as_json
 
-    ws = _read_only(args.path)
-    if ws is None:
+    session = _read_only(args.path)
+    if session is None:
         return 2
+    ws = session.ws
     json.dump(tasks_as_json(ws), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0
 
 
 def _read_only(path: Path):
-    """The workspace at `path` for a job that only reads it, or None after saying why on stderr."""
-    from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+    """A Session on the workspace at `path` for a job that only reads it, or None after saying why on stderr."""
+    from planner.session import Session
+    from planner.store.workspace_file import WorkspaceError
 
     try:
-        with WorkspaceFile.open_read_only(path) as file:
-            return file.load()
+        return Session.read(path)
     except WorkspaceError as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return None
@@ -88,23 +55,23 @@ def _import(argv: list[str]) -> int:
     parser.add_argument("source", type=Path, help="an MS Project XML (.xml) or GanttProject (.gan) file")
     parser.add_argument("path", type=Path, help="workspace file (*.planner), created if missing")
     args = parser.parse_args(argv)
-    from planner.app import open_file
     from planner.core.errors import ValidationError
     from planner.io.apply import ApplyImport
     from planner.io.formats import import_file
+    from planner.session import Session
     from planner.store.workspace_file import WorkspaceError
 
     try:
         result = import_file(args.source)  # read completely before the workspace is touched
-        file, ws = open_file(args.path)
+        with Session.open(args.path) as session:
+            command = ApplyImport(result)
+            session.run(command)  # as File ▸ Import: routines, rescheduling, one transaction
+            project = session.ws.projects[command.project_id].name
     except (ValidationError, WorkspaceError) as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return 2
-    with file:
-        command = ApplyImport(result)
-        file.write(ws, command.apply(ws))  # one transaction: all of it or nothing
     print("\n".join(result.summary.lines()))
-    print(f"into {args.path} as the project “{ws.projects[command.project_id].name}”")
+    print(f"into {args.path} as the project “{project}”")
     return 0
 
 
@@ -130,9 +97,10 @@ def _export(argv: list[str]) -> int:
     from planner.core.errors import ValidationError
     from planner.io.formats import export_file
 
-    ws = _read_only(args.path)
-    if ws is None:
+    session = _read_only(args.path)
+    if session is None:
         return 2
+    ws = session.ws
     whole = args.dest.suffix.lower() == ".ics" and args.project is None  # a calendar feed of every task
     project_id = None if whole else _project_named(ws, args.project)
     if project_id is None and not whole:
@@ -151,14 +119,15 @@ def _schedule(argv: list[str]) -> int:
     parser.add_argument("path", type=Path, help="workspace file (*.planner)")
     parser.add_argument("--json", action="store_true", help="as JSON (the only format so far)")
     args = parser.parse_args(argv)
-    from planner.core.commands import compute_schedule, tree_order
+    from planner.core.commands import tree_order
     from planner.core.errors import ValidationError
 
-    ws = _read_only(args.path)
-    if ws is None:
+    session = _read_only(args.path)
+    if session is None:
         return 2
+    ws = session.ws
     try:
-        result = compute_schedule(ws)
+        result = session.schedule
     except ValidationError as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return 2
@@ -216,9 +185,10 @@ def _report(argv: list[str]) -> int:
     if args.project and args.area:
         print("planner: give --project or --area, not both", file=sys.stderr)
         return 2
-    ws = _read_only(args.path)
-    if ws is None:
+    session = _read_only(args.path)
+    if session is None:
         return 2
+    ws = session.ws
     scope = None
     if args.area:
         area = next((a for a in ws.ordered("area") if a.name == args.area), None)

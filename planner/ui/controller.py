@@ -1,129 +1,137 @@
-"""The controller: runs core commands through a QUndoStack, writes each to the workspace file, and
-tells every Qt model what changed. Views and models never change the workspace any other way.
+"""The controller: the window's adapter over a `Session`. Each edit the session runs becomes an entry on a
+QUndoStack (for Qt's undo actions), and what it changed goes to every Qt model as a signal. Views and models
+never change the workspace any other way; the pipeline itself (routines, rescheduling, the write, the undo
+lists) is the session's.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.core.changes import Changes
-from planner.core.commands import Command, Reschedule, compute_schedule
+from planner.core.commands import Command
 from planner.core.errors import ValidationError
-from planner.core.model import Workspace
-from planner.core.recurrence import KeepRoutines
-from planner.store.workspace_file import WorkspaceFile
+from planner.session import Session
+from planner.store.workspace_file import WorkspaceError
 
 
 class Controller(QObject):
-    """Owns the open workspace (core objects and file) and its undo stack."""
+    """Puts one session's steps on an undo stack and announces what they changed."""
 
     changes_applied = Signal(object)  # Changes, after the file has them
     schedule_changed = Signal()  # early and late dates, slack or the critical path may have moved
     error_occurred = Signal(str)
 
-    def __init__(self, file: WorkspaceFile, ws: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.file = file
-        self.ws = ws
+        self.session = session
         self.undo_stack = QUndoStack(self)
-        self.today = date.today
-        self._schedule = None
+
+    @property
+    def ws(self):
+        return self.session.ws
+
+    @property
+    def file(self):
+        return self.session.file
+
+    @property
+    def today(self):
+        return self.session.today
+
+    @today.setter
+    def today(self, clock) -> None:
+        self.session.today = clock
 
     @property
     def schedule(self):
-        """The current critical-path schedule, computed when first asked for after a change."""
-        if self._schedule is None:
-            try:
-                self._schedule = compute_schedule(self.ws, self.today())
-            except ValidationError as exc:  # a loop read from an old file: say so, show no schedule
-                self.error_occurred.emit(str(exc))
-                return None
-        return self._schedule
+        """The current critical-path schedule, or None (after saying why) when the workspace has a loop."""
+        try:
+            return self.session.schedule
+        except ValidationError as exc:  # a loop read from an old file: say so, show no schedule
+            self.error_occurred.emit(str(exc))
+            return None
 
     def run(self, command: Command) -> bool:
-        """Apply `command`, reschedule if it can move dates, store both and put them on the undo stack as one
-        step; on refusal, say why and change nothing."""
-        # What the edit means for routines (a finished occurrence's successor, a changed rule's occurrences)
-        # joins the same undo step, so one undo takes both back.
-        command = KeepRoutines(command, self.today())
+        """Run `command` through the session and put it on the undo stack; on refusal, say why and change
+        nothing."""
         try:
-            changes = command.apply(self.ws)
-        except ValidationError as exc:
+            changes = self.session.run(command)
+        except (ValidationError, WorkspaceError) as exc:
             self.error_occurred.emit(str(exc))
             return False
-        steps = [command]
-        if command.moves_schedule(self.ws):
-            reschedule = Reschedule(self._schedule, changes, self.today())
-            try:
-                changes.merge(reschedule.apply(self.ws))
-            except ValidationError as exc:
-                command.undo(self.ws)
-                self.error_occurred.emit(str(exc))
-                return False
-            steps.append(reschedule)
-        if not self._store(changes, lambda: _undo_all(self.ws, steps)):
-            return False
-        self.undo_stack.push(_UndoStep(self, steps, command.text))
-        self._publish(changes, steps)
+        self.undo_stack.push(_UndoStep(self, self.session.undo_text))
+        self._publish(changes)
         return True
 
-    def _publish(self, changes: Changes, steps: list[Command], undone: bool = False) -> None:
-        rescheduled = isinstance(steps[-1], Reschedule)
-        if rescheduled:
-            self._schedule = None if undone else steps[-1].result  # after an undo: computed again when asked
-        self.changes_applied.emit(changes)
-        if rescheduled:
-            self.schedule_changed.emit()
+    def undo(self) -> None:
+        self.undo_stack.undo()
 
-    def _store(self, changes: Changes, revert) -> bool:
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    def clear_history(self) -> None:
+        self.undo_stack.clear()
+        self.session.clear_history()
+
+    def restore(self, backup) -> bool:
+        """Make the workspace what `backup` holds, as one undoable step."""
         try:
-            self.file.write(self.ws, changes)
-        except Exception as exc:  # a full disk or a vanished file: keep memory and file in step
-            revert()
-            self.error_occurred.emit(f"The change could not be saved to {self.file.path.name}: {exc}")
+            changes = self.session.restore(backup)
+        except (ValidationError, WorkspaceError) as exc:
+            self.error_occurred.emit(f"The backup could not be restored: {exc}")
             return False
+        self.undo_stack.push(_UndoStep(self, self.session.undo_text))
+        self._publish(changes)
         return True
 
-    def _replay(self, steps: list[Command], undo: bool) -> None:
-        changes = Changes()
-        if undo:
-            for step in reversed(steps):
-                changes.merge(step.undo(self.ws))
-        else:
-            for step in steps:
-                changes.merge(step.apply(self.ws))
-        revert = (lambda: [step.apply(self.ws) for step in steps]) if undo else (lambda: _undo_all(self.ws, steps))
-        if self._store(changes, revert):
-            self._publish(changes, steps, undone=undo)
+    def _replay(self, undo: bool) -> bool:
+        try:
+            changes = self.session.undo() if undo else self.session.redo()
+        except WorkspaceError as exc:
+            self.error_occurred.emit(str(exc))
+            return False
+        if changes is not None:
+            self._publish(changes)
+        return True
+
+    def _publish(self, changes: Changes) -> None:
+        self.changes_applied.emit(changes)
+        if self.session.schedule_moved:
+            self.schedule_changed.emit()
 
     def close(self) -> None:
         self.undo_stack.clear()
-        self.file.close()
-
-
-def _undo_all(ws, steps: list[Command]) -> None:
-    for step in reversed(steps):
-        step.undo(ws)
+        self.session.close()
 
 
 class _UndoStep(QUndoCommand):
-    """One user edit on the undo stack: the command and the rescheduling it caused. The first redo is
-    skipped because `Controller.run` already applied them."""
+    """One session step on Qt's undo stack. The first redo is skipped because the session already ran it.
 
-    def __init__(self, controller: Controller, steps: list[Command], text: str) -> None:
+    When the session cannot write an undo (or redo), memory and file stay as they were, so the stack is put
+    back where it was: the step is marked to skip the call that puts it back.
+    """
+
+    def __init__(self, controller: Controller, text: str) -> None:
         super().__init__(text)
         self.controller = controller
-        self.steps = steps
-        self._applied = True
+        self._skip = True
 
     def redo(self) -> None:
-        if self._applied:
-            self._applied = False
+        if self._skip:
+            self._skip = False
             return
-        self.controller._replay(self.steps, undo=False)
+        if not self.controller._replay(undo=False):
+            self._put_back(self.controller.undo_stack.undo)
 
     def undo(self) -> None:
-        self.controller._replay(self.steps, undo=True)
+        if self._skip:
+            self._skip = False
+            return
+        if not self.controller._replay(undo=True):
+            self._put_back(self.controller.undo_stack.redo)
+
+    def _put_back(self, move) -> None:
+        self._skip = True
+        QTimer.singleShot(0, move)  # not from inside the stack's own undo() or redo()

@@ -6,9 +6,7 @@ classes listed in `VIEWS`. Opening another workspace swaps the controller and re
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -51,33 +49,8 @@ from planner.ui.filter_bar import FilterBar
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import TaskTreeModel
 from planner.ui.sidebar import Sidebar
+from planner.ui.views import VIEW_NAMES, VIEWS
 from planner.ui.widgets import MessageBar, WelcomePanel
-
-
-# The views the switcher offers, in order.
-@dataclass(frozen=True)
-class ViewSpec:
-    """A view the switcher offers; its module is imported, and the view built, when it is first shown."""
-
-    name: str
-    title: str
-    icon_name: str
-    module: str
-    class_name: str
-
-    def load(self) -> type:
-        return getattr(importlib.import_module(self.module), self.class_name)
-
-
-VIEWS = [
-    ViewSpec("table", "Table", "table", "planner.ui.table_view", "TableView"),
-    ViewSpec("board", "Board", "board", "planner.ui.board", "BoardView"),
-    ViewSpec("calendar", "Calendar", "calendar", "planner.ui.calendar", "CalendarView"),
-    ViewSpec("gantt", "Gantt", "gantt", "planner.ui.gantt", "GanttView"),
-    ViewSpec("dashboard", "Dashboard", "dashboard", "planner.ui.dashboard", "DashboardView"),
-    ViewSpec("project", "Project", "project", "planner.ui.project", "ProjectView"),
-]
-VIEW_NAMES = [spec.name for spec in VIEWS]
 
 
 class _Views(dict):
@@ -255,8 +228,8 @@ class MainWindow(QMainWindow):
             "Export Report as P&DF…", self.export_report_pdf, tip="Save a report as a PDF file"
         )
         self.quit_action = self._action("&Quit", self.close, S.Quit)
-        self.undo_action = self._action("&Undo", lambda: self.controller.undo_stack.undo(), S.Undo, "undo", "Undo")
-        self.redo_action = self._action("&Redo", lambda: self.controller.undo_stack.redo(), S.Redo, "redo", "Redo")
+        self.undo_action = self._action("&Undo", lambda: self.controller.undo(), S.Undo, "undo", "Undo")
+        self.redo_action = self._action("&Redo", lambda: self.controller.redo(), S.Redo, "redo", "Redo")
         self.new_task_action = self._action(
             "New &Task", self.new_task, ["Ctrl+N", "Ins"], "add", "New task below the selected one (Ctrl+N)"
         )
@@ -598,9 +571,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Saved a copy as {dest}", 5000)
 
     def restore_backup(self) -> None:
-        from planner.app import restore_backup, workspace_backups
-
-        backups = workspace_backups(self.controller.file.path)
+        backups = self.controller.session.backups()
         if not backups:
             self.show_error("Restore from backup", "There are no backups of this workspace yet.")
             return
@@ -608,17 +579,8 @@ class MainWindow(QMainWindow):
         choice, ok = QInputDialog.getItem(
             self, "Restore from backup", "Replace this workspace with the backup taken at:", labels, 0, False
         )
-        if not ok:
-            return
-        path = dict(backups)[choice]
-        try:
-            controller = restore_backup(self.controller, path)
-        except Exception as exc:
-            self.show_error("The backup could not be restored", str(exc))
-            return
-        self.controller = None  # the new controller holds the same, still open, file: do not close it
-        self.set_controller(controller)
-        self.statusBar().showMessage(f"Restored the backup taken at {choice}", 5000)
+        if ok and self.controller.restore(dict(backups)[choice]):
+            self.statusBar().showMessage(f"Restored the backup taken at {choice} (Undo takes it back)", 5000)
 
     def import_dialog(self) -> None:
         from planner.io.formats import dialog_filters

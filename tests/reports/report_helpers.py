@@ -3,6 +3,7 @@
 
 import shutil
 import subprocess
+import unicodedata
 from datetime import date
 
 import pytest
@@ -17,6 +18,7 @@ def pdf_pages(path, layout: bool = True) -> list[str]:
         pytest.skip("pdftotext (poppler-utils) is not installed, so the PDF's text cannot be read")
     mode = ["-layout"] if layout else []
     text = subprocess.run(["pdftotext", *mode, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = unicodedata.normalize("NFKC", text)  # fonts with ligatures write "ﬁ" for "fi"; a reader sees "fi"
     return text.split("\f")[: -1 if text.endswith("\f") else None]
 
 

@@ -5,15 +5,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from planner.app import open_file
 from planner.core.commands import AddObject, Batch, CreateTask
+from planner.session import Session
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow
 
 
 def open_controller(path: Path | None, sample: bool = False) -> Controller:
-    file, ws = open_file(path, sample)
-    return Controller(file, ws)
+    return Controller(Session.open(path, sample))
 
 
 @pytest.fixture
@@ -51,6 +50,6 @@ def window(make_window, workspace_path):
     controller.run(
         Batch([CreateTask(("project", project.id), title) for title in ("Brief", "Design", "Build")], "Seed tasks")
     )
-    controller.undo_stack.clear()
+    controller.clear_history()
     win.sidebar.select_scope(("project", project.id))
     return win

@@ -24,7 +24,7 @@ def calendar(make_window, workspace_path):
     controller.run(area)
     task = CreateTask(("area", area.id), "Write report", start=datetime(2026, 3, 10, 9), duration=120)
     controller.run(task)
-    controller.undo_stack.clear()
+    controller.clear_history()
     win.show_view("calendar")
     view = win.view()
     assert isinstance(view, CalendarView)

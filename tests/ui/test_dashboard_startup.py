@@ -11,13 +11,12 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PLANNER_DATA_DIR"] = sys.argv[1]
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from planner.app import open_file
+from planner.session import Session
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow
 app = QApplication([])
 def opener(path, sample=False):
-    file, ws = open_file(path, sample)
-    return Controller(file, ws)
+    return Controller(Session.open(path, sample))
 window = MainWindow(opener(None, sample=True), opener, QSettings(sys.argv[1] + "/s.ini", QSettings.Format.IniFormat))
 window.show_view("table")
 window.show()

@@ -37,7 +37,7 @@ def gantt(make_window, workspace_path, qtbot):
             "Seed tasks",
         )
     )
-    controller.undo_stack.clear()
+    controller.clear_history()
     window.sidebar.select_scope(key)
     window.show_view("gantt")
     view = window.view()

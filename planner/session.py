@@ -1,0 +1,259 @@
+"""`Session`: the one edit pipeline. It opens a workspace file and runs every change to it: the command, what
+it means for routines, the rescheduling it causes, the write in one transaction, and the undo and redo lists.
+
+The window (through its Qt controller), the command line, the benchmarks and the tests all change a workspace
+through a Session; nothing else assembles these steps. No Qt here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from planner import paths
+from planner.core.changes import Changes
+from planner.core.commands import Command, Reschedule, compute_schedule, new_workspace
+from planner.core.model import Workspace
+from planner.core.recurrence import KeepRoutines, top_up_all
+from planner.core.replace import ReplaceWorkspace
+from planner.store.backups import backup_time, list_backups, make_backup
+from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+
+
+class SaveError(WorkspaceError):
+    """A change that was made in memory but could not be written; memory was put back as it was."""
+
+
+@dataclass
+class Step:
+    """One entry of the undo list: a user's command and what the pipeline added to it (routines, dates)."""
+
+    commands: list[Command]
+    text: str
+    rescheduled: bool
+    exact: bool = False  # the step sets stored dates as they are (a restore): the kept schedule is stale after it
+
+
+class Session:
+    """One open workspace: its file, its objects in memory, its schedule and its undo history.
+
+    Every method that changes the workspace either changes memory and file together or neither, and raises:
+    `ValidationError` when the change is refused (nothing changed), `SaveError` when it could not be written.
+    """
+
+    def __init__(self, file: WorkspaceFile | None, ws: Workspace, path: Path | None = None) -> None:
+        """`file` is None for a session that only reads (`Session.read`)."""
+        self.file = file
+        self.ws = ws
+        self.path = file.path if file is not None else Path(path)
+        self.today: Callable[[], date] = date.today
+        self._schedule = None
+        self.schedule_moved = False  # whether the last run, undo or redo may have moved computed dates
+        self._undo: list[Step] = []
+        self._redo: list[Step] = []
+
+    # -- opening and closing -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path | None = None, sample: bool = False, create: bool = True) -> Session:
+        """Open (or create) a workspace for editing: `path`, the sample (`sample=True`) or the user's default one.
+
+        A new file gets the default board columns (or the sample's contents); routines' occurrences due within
+        their horizon become tasks. Both are the system keeping the plan current, not the user's edits, so they
+        are written at once and kept off the undo list.
+        """
+        if sample:
+            path = paths.sample_workspace()
+        elif path is None:
+            path = paths.default_workspace()
+        path = Path(path)
+        is_new = not path.exists()
+        file = WorkspaceFile.open(path, create=create, backup_dir=paths.backups_dir(path))
+        try:
+            ws = file.load()
+            if is_new and sample:
+                from planner.core.sample import build_sample  # the sample's builders are needed once
+
+                ws = build_sample(date.today())
+                file.insert_all(ws)
+            elif not ws.statuses:
+                file.write(ws, new_workspace().apply(ws))
+            created = top_up_all(ws, date.today())
+            if created:
+                file.write(ws, created)
+        except BaseException:
+            file.close()
+            raise
+        return cls(file, ws)
+
+    @classmethod
+    def create(cls, path: str | Path, ws: Workspace) -> Session:
+        """A new workspace file at `path` holding `ws` as it is (a generated plan, a template), written in one
+        transaction; refused if the file exists."""
+        path = Path(path)
+        if path.exists():
+            raise WorkspaceError(f"{path}: the file exists already")
+        file = WorkspaceFile.open(path)
+        try:
+            file.insert_all(ws)
+        except BaseException:
+            file.close()
+            path.unlink(missing_ok=True)
+            raise
+        return cls(file, ws)
+
+    @classmethod
+    def read(cls, path: str | Path) -> Session:
+        """The workspace at `path` for a job that only reads it: loaded, and the file closed again at once."""
+        with WorkspaceFile.open_read_only(path) as file:
+            return cls(None, file.load(), path=file.path)
+
+    @property
+    def read_only(self) -> bool:
+        return self.file is None
+
+    def close(self) -> None:
+        self._undo.clear()
+        self._redo.clear()
+        if self.file is not None:
+            self.file.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- the schedule ------------------------------------------------------------------------------------
+    @property
+    def schedule(self):
+        """The critical-path schedule of the workspace as it is now, computed when first asked for after a
+        change. Raises ValidationError for a workspace the engine cannot schedule (a loop from an old file)."""
+        if self._schedule is None:
+            self._schedule = compute_schedule(self.ws, self.today())
+        return self._schedule
+
+    # -- changing --------------------------------------------------------------------------------------
+    def run(self, command: Command) -> Changes:
+        """Apply `command` with what it means for routines, reschedule if it can move dates, write it all in
+        one transaction, and put it on the undo list as one step. Returns what changed."""
+        self._check_writable()
+        # A finished occurrence's successor, or a changed rule's occurrences, join the same step.
+        command = KeepRoutines(command, self.today())
+        changes = command.apply(self.ws)
+        steps: list[Command] = [command]
+        if command.moves_schedule(self.ws):
+            reschedule = Reschedule(self._schedule, changes, self.today())
+            try:
+                changes.merge(reschedule.apply(self.ws))
+            except BaseException:
+                command.undo(self.ws)
+                self._schedule = None  # an incremental update may have begun on the kept schedule
+                raise
+            steps.append(reschedule)
+        exact = isinstance(command.command, ReplaceWorkspace)
+        step = Step(steps, command.text, rescheduled=len(steps) > 1, exact=exact)
+        self._write(changes, revert=lambda: _undo_all(self.ws, steps))
+        self._after(step, undone=False)
+        self._undo.append(step)
+        self._redo.clear()
+        return changes
+
+    def undo(self) -> Changes | None:
+        """Take back the last step (None when there is none)."""
+        return self._replay(self._undo, self._redo, undo=True)
+
+    def redo(self) -> Changes | None:
+        """Do again the step undone last (None when there is none)."""
+        return self._replay(self._redo, self._undo, undo=False)
+
+    @property
+    def undo_text(self) -> str:
+        return self._undo[-1].text if self._undo else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._redo[-1].text if self._redo else ""
+
+    def clear_history(self) -> None:
+        self._undo.clear()
+        self._redo.clear()
+
+    def _replay(self, source: list[Step], target: list[Step], undo: bool) -> Changes | None:
+        if not source:
+            return None
+        self._check_writable()
+        step = source[-1]
+        changes = Changes()
+        if undo:
+            for command in reversed(step.commands):
+                changes.merge(command.undo(self.ws))
+            revert = lambda: [command.apply(self.ws) for command in step.commands]  # noqa: E731
+        else:
+            for command in step.commands:
+                changes.merge(command.apply(self.ws))
+            revert = lambda: _undo_all(self.ws, step.commands)  # noqa: E731
+        self._write(changes, revert)
+        target.append(source.pop())
+        self._after(step, undone=undo)
+        return changes
+
+    def _after(self, step: Step, undone: bool) -> None:
+        """Keep the schedule in step with memory: a reschedule's result is the schedule; after an undo, or a
+        step that set dates as stored, it is computed again when next asked for."""
+        self.schedule_moved = step.rescheduled or step.exact
+        if step.exact or (step.rescheduled and undone):
+            self._schedule = None
+        elif step.rescheduled:
+            self._schedule = step.commands[-1].result
+
+    def _write(self, changes: Changes, revert: Callable[[], object]) -> None:
+        try:
+            self.file.write(self.ws, changes)
+        except Exception as exc:  # a full disk, a vanished file: memory goes back to what the file holds
+            revert()
+            self._schedule = None
+            raise SaveError(f"The change could not be saved to {self.path.name}: {_reason(exc)}") from exc
+
+    def _check_writable(self) -> None:
+        if self.file is None:
+            raise WorkspaceError(f"{self.path}: opened only to read it, so it cannot be changed")
+
+    # -- backups ---------------------------------------------------------------------------------------
+    def backup(self) -> Path:
+        """Copy the workspace as it is now into its backups folder (the newest ten are kept)."""
+        self._check_writable()
+        return make_backup(self.file, paths.backups_dir(self.path))
+
+    def backups(self) -> list[tuple[str, Path]]:
+        """The workspace's backups, newest first, each with a label saying when it was taken."""
+        out = []
+        for backup in list_backups(paths.backups_dir(self.path)):
+            taken = backup_time(backup)
+            out.append((f"{taken:%A %d %B %Y, %H:%M:%S}" if taken else backup.name, backup))
+        return out
+
+    def restore(self, backup: str | Path) -> Changes:
+        """Make the workspace what `backup` holds, as one undoable step, after backing up what it holds now."""
+        self._check_writable()
+        source = Session.read(backup).ws  # checked (a workspace of this version) before anything changes
+        self.backup()
+        return self.run(ReplaceWorkspace(source))
+
+
+def _undo_all(ws: Workspace, steps: list[Command]) -> None:
+    for step in reversed(steps):
+        step.undo(ws)
+
+
+def _reason(exc: BaseException) -> str:
+    """SQLite's own words for a failed write. The first failure is the cause: a rollback that then fails too
+    ("cannot rollback - no transaction is active") would otherwise hide it."""
+    cause = exc
+    while exc is not None:
+        if isinstance(exc, sqlite3.Error | OSError):
+            cause = exc
+        exc = exc.__context__
+    return str(cause)

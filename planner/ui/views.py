@@ -1,0 +1,32 @@
+"""The views the window offers, by name, in order. Qt-free, so the command line can list them without loading Qt."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+
+# The views the switcher offers, in order.
+@dataclass(frozen=True)
+class ViewSpec:
+    """A view the switcher offers; its module is imported, and the view built, when it is first shown."""
+
+    name: str
+    title: str
+    icon_name: str
+    module: str
+    class_name: str
+
+    def load(self) -> type:
+        return getattr(importlib.import_module(self.module), self.class_name)
+
+
+VIEWS = [
+    ViewSpec("table", "Table", "table", "planner.ui.table_view", "TableView"),
+    ViewSpec("board", "Board", "board", "planner.ui.board", "BoardView"),
+    ViewSpec("calendar", "Calendar", "calendar", "planner.ui.calendar", "CalendarView"),
+    ViewSpec("gantt", "Gantt", "gantt", "planner.ui.gantt", "GanttView"),
+    ViewSpec("dashboard", "Dashboard", "dashboard", "planner.ui.dashboard", "DashboardView"),
+    ViewSpec("project", "Project", "project", "planner.ui.project", "ProjectView"),
+]
+VIEW_NAMES = [spec.name for spec in VIEWS]
