@@ -305,8 +305,14 @@ def inspect(path: Path) -> int:
 
 
 def _connect(path: Path, read_only: bool = False) -> SqliteDatabase:
-    if read_only:
-        db = SqliteDatabase(f"file:{path}?mode=ro", uri=True, pragmas={"foreign_keys": 1, "query_only": 1})
+    if read_only and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        # A writable connection that never writes: when it is the file's last one, SQLite folds the -wal file
+        # back in and deletes both side files on closing, which a mode=ro connection cannot do.
+        db = SqliteDatabase(str(path), pragmas={"foreign_keys": 1, "query_only": 1, "busy_timeout": 2000})
+    elif read_only:
+        # A read-only file or folder: nobody writes there, so when no -wal file exists SQLite need not make one.
+        immutable = "" if path.with_name(path.name + "-wal").exists() else "&immutable=1"
+        db = SqliteDatabase(f"{path.as_uri()}?mode=ro{immutable}", uri=True, pragmas={"foreign_keys": 1})
     else:
         pragmas = {"journal_mode": "wal", "synchronous": "normal", "foreign_keys": 1, "busy_timeout": 2000}
         db = SqliteDatabase(str(path), pragmas=pragmas)

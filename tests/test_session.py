@@ -1,0 +1,201 @@
+"""The Session without Qt: every change goes to memory and file together or to neither, and undo, redo, backups
+and restore keep them so. Real workspace files in the test's folder; a full disk is SQLite's own (a page limit)."""
+
+import copy
+import os
+from datetime import date, datetime
+
+import pytest
+
+from planner.core.commands import AddObject, Batch, CreateTask, DeleteTasks, EditTask, LinkTasks
+from planner.core.errors import ValidationError
+from planner.core.model import KINDS
+from planner.session import SaveError, Session
+from planner.store.workspace_file import WorkspaceError
+
+MONDAY = datetime(2026, 11, 2, 8)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path / "data"))  # backups go here, not to the user's folder
+
+
+@pytest.fixture
+def session(tmp_path):
+    """A workspace with a project of two linked tasks, the second waiting on the first."""
+    session = Session.open(tmp_path / "team.planner")
+    session.today = lambda: date(2026, 11, 2)
+    project = AddObject("project", name="Launch", start=MONDAY)
+    session.run(project)
+    first = CreateTask(("project", project.id), "Brief", duration=480)
+    second = CreateTask(("project", project.id), "Design", duration=960)
+    session.run(Batch([first, second], "Seed"))
+    session.run(LinkTasks(first.id, second.id))
+    session.clear_history()
+    yield session
+    session.close()
+
+
+def contents(ws) -> dict:
+    """Everything a workspace holds, as plain values to compare: every object, the tree's order, its calendar."""
+    state = {kind: copy.deepcopy(dict(ws.table(kind))) for kind in KINDS}
+    state["tree"] = {key: list(ws.children(key)) for key in ws._children if ws.children(key)}
+    state["calendar"] = ws.calendar.id
+    return state
+
+
+def on_disk(session) -> dict:
+    return contents(Session.read(session.path).ws)
+
+
+def task_named(ws, title):
+    return next(t for t in ws.tasks.values() if t.title == title)
+
+
+def test_an_edit_that_moves_dates_reschedules_and_writes_both_in_one_step(session):
+    brief, design = task_named(session.ws, "Brief"), task_named(session.ws, "Design")
+    assert design.start == datetime(2026, 11, 3, 8)
+    session.run(EditTask(brief.id, duration=3 * 480))
+    assert design.start == datetime(2026, 11, 5, 8)
+    assert session.schedule_moved and session.undo_text == "Edit duration"
+    assert session.schedule[design.id].start == datetime(2026, 11, 5, 8)
+    assert on_disk(session) == contents(session.ws)
+
+
+def test_undo_takes_back_the_edit_and_its_dates_and_redo_does_them_again(session):
+    before = contents(session.ws)
+    brief = task_named(session.ws, "Brief")
+    session.run(EditTask(brief.id, duration=3 * 480, title="Brief, long"))
+    after = contents(session.ws)
+    session.undo()
+    assert contents(session.ws) == before == on_disk(session)
+    assert session.redo_text == "Edit duration, title" and session.undo_text == ""
+    assert session.schedule[task_named(session.ws, "Design").id].start == datetime(2026, 11, 3, 8)
+    session.redo()
+    assert contents(session.ws) == after == on_disk(session)
+    assert session.undo() is not None and session.undo() is None  # the history before the fixture was cleared
+
+
+def test_a_new_edit_after_an_undo_drops_the_redo_list(session):
+    brief = task_named(session.ws, "Brief")
+    session.run(EditTask(brief.id, title="One"))
+    session.undo()
+    session.run(EditTask(brief.id, title="Two"))
+    assert session.redo() is None
+    assert session.ws.tasks[brief.id].title == "Two"
+
+
+def test_a_refused_edit_changes_nothing_in_memory_or_file(session):
+    before = contents(session.ws)
+    brief, design = task_named(session.ws, "Brief"), task_named(session.ws, "Design")
+    with pytest.raises(ValidationError, match="loop"):
+        session.run(LinkTasks(design.id, brief.id))
+    with pytest.raises(ValidationError, match="percent complete"):
+        session.run(EditTask(brief.id, percent_complete=140))
+    assert contents(session.ws) == before == on_disk(session)
+    assert session.undo_text == ""
+
+
+def fill_the_disk(session) -> None:
+    """No page more for the file: the next write that needs one fails as on a full disk."""
+    pages = session.file.db.execute_sql("PRAGMA page_count").fetchone()[0]
+    session.file.db.execute_sql(f"PRAGMA max_page_count = {pages}")
+
+
+def many_tasks(session, count=400):
+    project = next(iter(session.ws.projects))
+    return Batch([CreateTask(("project", project), f"Task {n}", notes="x" * 2000, duration=480) for n in range(count)])
+
+
+def test_a_write_that_fails_puts_memory_back_exactly_and_says_why(session):
+    session.run(EditTask(task_named(session.ws, "Brief").id, title="Kept"))
+    before, history = contents(session.ws), session.undo_text
+    fill_the_disk(session)
+    with pytest.raises(SaveError, match="database or disk is full") as failure:
+        session.run(many_tasks(session))
+    assert "team.planner" in str(failure.value)
+    assert contents(session.ws) == before == on_disk(session)
+    assert session.undo_text == history  # the failed edit is not on the undo list
+    session.file.db.execute_sql("PRAGMA max_page_count = 1073741823")
+    session.run(many_tasks(session, 3))  # the session goes on: memory and file are still one
+    assert contents(session.ws) == on_disk(session)
+
+
+def test_an_undo_that_cannot_be_written_leaves_the_step_where_it_was(session):
+    session.run(many_tasks(session))
+    made = [t.id for t in session.ws.tasks.values() if t.title.startswith("Task ")]
+    session.run(DeleteTasks(made))
+    deleted = contents(session.ws)
+    session.file.db.execute_sql("VACUUM")  # no free pages left for the undo to bring the tasks back in
+    fill_the_disk(session)
+    with pytest.raises(SaveError, match="database or disk is full"):
+        session.undo()
+    assert contents(session.ws) == deleted == on_disk(session)
+    assert session.undo_text == "Delete 400 tasks" and session.redo_text == ""
+
+
+def test_restore_makes_the_workspace_the_backup_and_undo_brings_back_what_was_there(session):
+    backup = session.backup()
+    at_backup = contents(session.ws)
+    brief = task_named(session.ws, "Brief")
+    session.run(many_tasks(session, 5))
+    session.run(EditTask(brief.id, title="Renamed", duration=2400))
+    session.run(AddObject("area", name="Support"))
+    edited = contents(session.ws)
+    session.restore(backup)
+    assert contents(session.ws) == at_backup == on_disk(session)
+    assert session.undo_text == "Restore from backup"
+    assert session.schedule[brief.id].finish == session.ws.tasks[brief.id].finish
+    session.undo()
+    assert contents(session.ws) == edited == on_disk(session)
+    session.redo()
+    assert contents(session.ws) == at_backup == on_disk(session)
+    labels = [label for label, _ in session.backups()]
+    assert len(labels) == 2  # the one taken by hand, and the state before restoring
+
+
+def test_a_file_that_is_no_backup_is_refused_before_anything_changes(session, tmp_path):
+    before = contents(session.ws)
+    bogus = tmp_path / "notes.planner"
+    bogus.write_text("not a workspace")
+    with pytest.raises(WorkspaceError, match="not a Planner workspace"):
+        session.restore(bogus)
+    assert contents(session.ws) == before and session.undo_text == ""
+
+
+def test_a_routine_tops_itself_up_in_the_same_step_and_undo_takes_both(session):
+    area = AddObject("area", name="Marketing")
+    session.run(area)
+    routine = CreateTask(("area", area.id), "Weekly post", recurrence="FREQ=WEEKLY;BYDAY=MO", start=MONDAY)
+    session.run(routine)
+    occurrences = [t for t in session.ws.tasks.values() if t.routine_id == routine.id]
+    assert occurrences and on_disk(session) == contents(session.ws)
+    session.undo()
+    assert routine.id not in session.ws.tasks
+    assert not any(t.routine_id == routine.id for t in session.ws.tasks.values())
+
+
+def test_a_new_workspace_starts_with_columns_that_are_not_on_the_undo_list(tmp_path):
+    with Session.open(tmp_path / "new.planner") as session:
+        assert [s.name for s in session.ws.ordered("status")] == ["To do", "In progress", "Review", "Done"]
+        assert session.undo() is None
+
+
+def test_a_reading_session_cannot_change_the_file_and_leaves_no_side_files(session, tmp_path):
+    path = session.path
+    session.close()
+    reader = Session.read(path)
+    assert reader.read_only
+    with pytest.raises(WorkspaceError, match="only to read"):
+        reader.run(AddObject("area", name="Nope"))
+    assert sorted(os.listdir(tmp_path)) == ["data", "team.planner"]
+
+
+def test_closing_releases_the_file_for_another_session(session):
+    path = session.path
+    with pytest.raises(WorkspaceError):
+        Session.open(path)
+    session.close()
+    with Session.open(path) as again:
+        assert task_named(again.ws, "Design").start == datetime(2026, 11, 3, 8)

@@ -1,0 +1,102 @@
+"""The window and the command line change a workspace through the same Session: a file imported through either
+door is stored the same, row for row; a backup restored in the window is one step that Undo takes back."""
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+from shared_data import SHARED_DATA
+
+from planner import cli
+from planner.core.commands import AddObject
+from planner.core.sample import build_sample
+from planner.io.formats import export_file
+from planner.session import Session
+
+GEN_PLANNER = SHARED_DATA.parent / "bench" / "gen_planner.py"
+# Stamped with the wall clock as they are made (a task's creation, a status change), so two imports differ there.
+CLOCK_COLUMNS = {("task", "created"), ("status_change", "at")}
+
+
+def shared_files() -> list:
+    if not SHARED_DATA.is_dir():
+        return [pytest.param(None, marks=pytest.mark.skip(reason=f"no shared data at {SHARED_DATA}; set "
+                                                                  "PLANNER_SHARED_DATA to run against the real files"))]  # fmt: skip
+    files = [f for folder in ("mspdi", "gan", "ics") for f in sorted((SHARED_DATA / folder).iterdir())]
+    return [pytest.param(f, id=f.name) for f in files]
+
+
+def rows(path) -> dict[str, list[tuple]]:
+    """Every row of every table of a workspace file, without the columns stamped with the wall clock."""
+    db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        out = {}
+        for table in sorted(tables):
+            columns = [c[1] for c in db.execute(f"PRAGMA table_info({table})") if (table, c[1]) not in CLOCK_COLUMNS]
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            out[table] = db.execute(f"SELECT {quoted} FROM {table} ORDER BY 1, 2").fetchall()
+        return out
+    finally:
+        db.close()
+
+
+def through_both_doors(source, tmp_path, make_window, monkeypatch) -> tuple[dict, dict]:
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path / "data"))
+    by_command = tmp_path / "command.planner"
+    assert cli.main(["import", str(source), str(by_command)]) == 0
+    by_window = tmp_path / "window.planner"
+    window = make_window(by_window)
+    monkeypatch.setattr(window, "show_report", lambda title, text: None)
+    assert window.import_path(source)
+    return rows(by_command), rows(by_window)
+
+
+@pytest.mark.parametrize("source", shared_files())
+def test_a_shared_file_is_stored_the_same_through_either_door(source, tmp_path, make_window, monkeypatch):
+    by_command, by_window = through_both_doors(source, tmp_path, make_window, monkeypatch)
+    assert by_command["project"], "the file brought no project"
+    for table in by_command:
+        assert by_command[table] == by_window[table], table
+
+
+def test_a_plan_exported_by_planner_is_stored_the_same_through_either_door(tmp_path, make_window, monkeypatch):
+    sample = build_sample(Session.open(tmp_path / "any.planner").today())
+    source = tmp_path / "mobile app.xml"
+    export_file(sample, next(p.id for p in sample.projects.values() if p.name == "Mobile app v1"), source)
+    by_command, by_window = through_both_doors(source, tmp_path, make_window, monkeypatch)
+    assert len(by_command["task"]) > 10 and by_command["assignment"]
+    assert by_command == by_window
+
+
+@pytest.mark.skipif(not GEN_PLANNER.is_file(), reason=f"no plan generator at {GEN_PLANNER} (shared/bench)")
+def test_a_generated_plan_with_people_is_stored_the_same_through_either_door(tmp_path, make_window, monkeypatch):
+    plan = tmp_path / "plan.planner-gnome"
+    source = tmp_path / "plan.xml"
+    subprocess.run([sys.executable, str(GEN_PLANNER), "300", str(plan), "--xml", str(source)], check=True,
+                   capture_output=True)  # fmt: skip
+    by_command, by_window = through_both_doors(source, tmp_path, make_window, monkeypatch)
+    assert len(by_command["task"]) >= 300 and len(by_command["assignment"]) > 200
+    assert by_command == by_window
+
+
+def test_restore_from_backup_in_the_window_is_one_step_that_undo_takes_back(window, monkeypatch):
+    controller = window.controller
+    backup = controller.session.backup()
+    project = next(iter(controller.ws.projects))
+    titles = sorted(t.title for t in controller.ws.tasks.values())
+    controller.run(AddObject("area", name="Support"))
+    window.new_task()
+    edited = sorted(t.title for t in controller.ws.tasks.values())
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *a: (items[-1], True))
+    monkeypatch.setattr(controller.session, "backups", lambda: [("the first one", backup)])
+    window.restore_action.trigger()
+    assert sorted(t.title for t in controller.ws.tasks.values()) == titles
+    assert not controller.ws.areas and project in controller.ws.projects
+    assert window.model.rowCount() == len(controller.ws.projects)
+    assert controller.undo_stack.undoText() == "Restore from backup"
+    window.undo_action.trigger()
+    assert sorted(t.title for t in controller.ws.tasks.values()) == edited
+    assert [a.name for a in Session.read(controller.file.path).ws.areas.values()] == ["Support"]
