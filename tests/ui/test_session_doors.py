@@ -22,8 +22,8 @@ CLOCK_COLUMNS = {("task", "created"), ("status_change", "at")}
 
 def shared_files() -> list:
     if not SHARED_DATA.is_dir():
-        return [pytest.param(None, marks=pytest.mark.skip(reason=f"no shared data at {SHARED_DATA}; set "
-                                                                  "PLANNER_SHARED_DATA to run against the real files"))]  # fmt: skip
+        reason = f"no shared data at {SHARED_DATA}; set PLANNER_SHARED_DATA to run against the real files"
+        return [pytest.param(None, marks=pytest.mark.skip(reason=reason))]
     files = [f for folder in ("mspdi", "gan", "ics") for f in sorted((SHARED_DATA / folder).iterdir())]
     return [pytest.param(f, id=f.name) for f in files]
 
