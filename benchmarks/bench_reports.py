@@ -29,7 +29,7 @@ from generate import build_large
 
 from planner.core.baselines import SaveBaseline
 from planner.core.registers import AddRecord
-from planner.store.workspace_file import WorkspaceFile
+from planner.session import Session
 
 
 def enriched(tasks: int):
@@ -77,9 +77,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{project.name}: {count} tasks, {len(ws.dependencies)} links in the workspace, status date {today}")
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.planner"
-        file = WorkspaceFile.open(path)
-        file.insert_all(ws)
-        file.close()
+        Session.create(path, ws).close()
         out = Path(folder) / "status.pdf"
         cold = []
         for _ in range(3):

@@ -5,8 +5,8 @@ import subprocess
 import sys
 from datetime import datetime
 
-from planner.core.commands import AddObject, CreateTask, new_workspace
-from planner.store.workspace_file import WorkspaceFile
+from planner.core.commands import AddObject, CreateTask
+from planner.session import Session
 
 
 def planner(*args, env_dir):
@@ -16,15 +16,13 @@ def planner(*args, env_dir):
 
 def test_tasks_json_lists_every_task(tmp_path):
     path = tmp_path / "w.planner"
-    with WorkspaceFile.open(path) as file:
-        ws = file.load()
+    with Session.open(path) as session:
         for command in (
-            new_workspace(),
             AddObject("area", name="Newsletter"),
             CreateTask(("area", 1), "Write issue 12", start=datetime(2026, 11, 2, 8), duration=480),
-            CreateTask(("task", 1), "Proofread"),
+            CreateTask(("task", 1), "Proofread", start=datetime(2026, 11, 2, 8), duration=480),
         ):
-            file.write(ws, command.apply(ws))
+            session.run(command)
     result = planner("tasks", str(path), "--json", env_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     tasks = json.loads(result.stdout)

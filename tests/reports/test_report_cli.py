@@ -10,15 +10,13 @@ from report_helpers import TODAY, pdf_text
 
 from planner.cli import main
 from planner.core.sample import build_sample
-from planner.store.workspace_file import WorkspaceFile
+from planner.session import Session
 
 
 @pytest.fixture
 def sample_file(tmp_path, qapp):
     path = tmp_path / "team.planner"
-    file = WorkspaceFile.open(path)
-    file.insert_all(build_sample(TODAY))
-    file.close()
+    Session.create(path, build_sample(TODAY)).close()
     return path
 
 
