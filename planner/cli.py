@@ -151,8 +151,9 @@ def _schedule(argv: list[str]) -> int:
     parser.add_argument("path", type=Path, help="workspace file (*.planner)")
     parser.add_argument("--json", action="store_true", help="as JSON (the only format so far)")
     args = parser.parse_args(argv)
-    from planner.core.commands import compute_schedule, tree_order
     from planner.core.errors import ValidationError
+    from planner.core.model import tree_order
+    from planner.core.schedule import compute_schedule
 
     ws = _read_only(args.path)
     if ws is None:

@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rrulestr
 
 from planner.core.changes import Changes
-from planner.core.commands import Command, _now
+from planner.core.command import Command, now
 from planner.core.errors import ValidationError
 from planner.core.model import ChecklistItem, RepeatFrom, Task, Workspace
 
@@ -149,7 +149,7 @@ def step_of(text: str) -> relativedelta:
 
 
 def edit_routine_fields(task: Task, fields: dict, name: str) -> None:
-    """Check and set the routine fields an EditTask or CreateTask names (called by `commands._edit_task`)."""
+    """Check and set the routine fields an EditTask or CreateTask names (called by `commands.edit_task`)."""
     if "recurrence" in fields:
         task.recurrence = check_rule(str(fields["recurrence"] or ""), name)
     if "repeat_from" in fields:
@@ -459,7 +459,7 @@ class CreateOccurrences(Command):
 
     text = "Create routine occurrences"
 
-    def __init__(self, today: date, routine_ids: Iterable[int] | None = None, clock=_now) -> None:
+    def __init__(self, today: date, routine_ids: Iterable[int] | None = None, clock=now) -> None:
         super().__init__()
         self.today = today
         self.routine_ids = None if routine_ids is None else sorted(set(routine_ids))
@@ -573,7 +573,7 @@ class KeepRoutines(Command):
     goes away. Undo takes back both parts together.
     """
 
-    def __init__(self, command: Command, today: date, clock=_now) -> None:
+    def __init__(self, command: Command, today: date, clock=now) -> None:
         super().__init__()
         self.command, self.today, self.clock = command, today, clock
         self.text = command.text
@@ -677,7 +677,7 @@ class _FollowUp(Command):
                     self.delete(ws, "task", task.id)
 
 
-def top_up_all(ws: Workspace, today: date, clock=_now) -> Changes:
+def top_up_all(ws: Workspace, today: date, clock=now) -> Changes:
     """Create every routine's due occurrences now, outside the undo history (on opening a workspace)."""
     if not any(t.recurrence for t in ws.tasks.values()):
         return Changes()

@@ -10,10 +10,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.core.changes import Changes
-from planner.core.commands import Command, Reschedule, compute_schedule
+from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.model import Workspace
 from planner.core.recurrence import KeepRoutines
+from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.workspace_file import WorkspaceFile
 
 

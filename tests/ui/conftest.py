@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from planner.app import open_file
-from planner.core.commands import AddObject, Batch, CreateTask
+from planner.core.command import Batch
+from planner.core.commands import AddObject, CreateTask
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow
 
