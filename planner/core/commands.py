@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import ClassVar
 
-from planner.core.calendars import STANDARD
+from planner.core.calendars import STANDARD, Calendar
 from planner.core.changes import Changes
 from planner.core.command import Batch, Clock, Command, now
 from planner.core.errors import ValidationError
@@ -78,6 +78,8 @@ class EditObject(Command):
         if obj is None:
             raise ValidationError(f"There is no {self.kind} {self.ident}")
         self.touch(ws, self.kind, self.ident)
+        # A project's or person's calendar is the calendar of some tasks: those not scheduled keep start and length.
+        calendars = unscheduled_calendars(ws) if "calendar_id" in self.fields else {}
         for name, value in self.fields.items():
             if not hasattr(obj, name) or name == "id":  # the id is the table's key: it never changes
                 raise ValueError(f"a {self.kind} has no field {name} to edit")
@@ -85,6 +87,7 @@ class EditObject(Command):
         if not obj.name:
             raise ValidationError(f"A {self.kind} needs a name")
         _check_object(self.kind, obj)
+        refit_finishes(self, ws, calendars)
 
 
 class DeleteObject(Command):
@@ -109,10 +112,12 @@ class DeleteObject(Command):
                 delete_project_records(self, ws, self.ident)
         elif self.kind == "person":
             detach_person(self, ws, self.ident)
+            calendars = unscheduled_calendars(ws)
             for task in ws.tasks.values():
                 if self.ident in task.assignments:
                     self.touch(ws, "task", task.id)
                     del task.assignments[self.ident]
+            refit_finishes(self, ws, calendars)
         elif self.kind == "label":
             for task in ws.tasks.values():
                 if self.ident in task.labels:
@@ -248,7 +253,7 @@ def existing_task(ws: Workspace, task_id: int) -> Task:
 def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: Clock) -> None:
     """Set `fields` of `task` (already recorded by `command`) as EditTask does: checked, dates kept consistent on
     the task's calendar, a status change logged at `clock()`."""
-    cal = ws.calendar
+    calendar_before = ws.calendar_for(task)
     for key in ("title", "notes", "recurrence", "external_id"):
         if key in fields:
             value = str(fields[key] or "")
@@ -306,7 +311,9 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
     if "checklist" in fields:
         items = [item if isinstance(item, ChecklistItem) else ChecklistItem(*item) for item in fields["checklist"]]
         task.checklist = [ChecklistItem(i.text.strip(), bool(i.done)) for i in items if i.text.strip()]
-    _edit_dates(task, fields, cal, name)
+    _edit_dates(task, fields, ws.calendar_for(task), name)  # after the fields that choose the calendar
+    if _keeps_own_dates(ws, task):
+        refit_finishes(command, ws, {task.id: calendar_before})
     if "status_id" in fields and fields["status_id"] != task.status_id:
         _change_status(command, ws, task, fields["status_id"], clock(), name)
 
@@ -342,8 +349,10 @@ def _edit_dates(task: Task, fields: dict, cal, name: str) -> None:
         task.start = cal.next_working(task.start)
     if task.finish is not None and "finish" in touched:
         task.finish = cal.previous_working(task.finish)
-    if touched == ["finish"] and task.finish is not None and task.start is None and task.duration is not None:
-        task.start = cal.add_working(task.finish, -task.duration)
+    # A finish given without a start counts back from it: by the duration given with it, else by the task's own.
+    backward = "finish" in touched and "start" not in touched and (task.start is None or "duration" in touched)
+    if backward and task.finish is not None and task.duration is not None:
+        task.start = cal.add_working(task.finish, -task.duration) if task.duration else task.finish
     elif "finish" in touched and task.start is not None and task.finish is not None:
         task.duration = cal.working_minutes(task.start, task.finish)
     elif task.start is not None and task.duration is not None:
@@ -354,6 +363,31 @@ def _edit_dates(task: Task, fields: dict, cal, name: str) -> None:
         raise ValidationError(
             f"{name}: the finish ({task.finish:%Y-%m-%d}) is before the start ({task.start:%Y-%m-%d})"
         )
+
+
+def unscheduled_calendars(ws: Workspace) -> dict[int, Calendar]:
+    """The calendar of each task no scheduler places (manual, or in an area) that has a start and a duration."""
+    return {task.id: ws.calendar_for(task) for task in ws.tasks.values() if _keeps_own_dates(ws, task)}
+
+
+def _keeps_own_dates(ws: Workspace, task: Task) -> bool:
+    """Whether a task's dates are its own to keep: neither placed by the scheduler nor rolled up from subtasks."""
+    return (task.manual or task.project_id is None) and not task.milestone and not ws.is_summary(task.id)
+
+
+def refit_finishes(command: Command, ws: Workspace, calendars: dict[int, Calendar]) -> None:
+    """Give each task of `calendars` (task id -> the calendar it was on) that is now on another calendar the
+    finish of its start and duration on the new one: choosing another calendar keeps when a task starts and
+    how much working time it takes. Automatically scheduled tasks are left to the scheduler."""
+    for tid, before in calendars.items():
+        task = ws.tasks[tid]
+        cal = ws.calendar_for(task)
+        if cal is before or task.start is None or task.duration is None or task.milestone:
+            continue
+        finish = cal.add_working(task.start, task.duration) if task.duration else task.start
+        if finish != task.finish:
+            command.touch(ws, "task", tid)
+            task.finish = finish
 
 
 def _change_status(command: Command, ws: Workspace, task: Task, status_id: int | None, at: datetime, name: str):

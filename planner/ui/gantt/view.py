@@ -827,7 +827,7 @@ class _Chart(QWidget):
             drag.new_start = start
             if task.milestone:
                 drag.new_finish = start
-            elif task.duration is not None and task.project_id is not None:
+            elif task.duration is not None:  # as the edit will: its length on the task's calendar
                 drag.new_finish = cal.add_working(start, task.duration)
             else:
                 drag.new_finish = drag.finish + (start - drag.start)
