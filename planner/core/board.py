@@ -148,14 +148,6 @@ def entered_columns(ws: Workspace) -> dict[int, datetime]:
     return out
 
 
-def column_counts(ws: Workspace, tasks: Iterable[Task]) -> dict[int, int]:
-    counts = dict.fromkeys(ws.statuses, 0)
-    for task in tasks:
-        if task.status_id in counts:
-            counts[task.status_id] += 1
-    return counts
-
-
 # -- commands ------------------------------------------------------------------------------------------------
 class MoveCards(Command):
     """Put cards into a column before the card `before` (or last), in the order given, and optionally into another

@@ -188,7 +188,3 @@ def ledger(ws: Workspace, project_id: int, until: datetime | None = None) -> Led
 def task_actual_cost(task: Task, book: Ledger) -> float:
     """A single task's own actual cost: logged time, its expenses, and its fixed cost accrued as work is done."""
     return book.time.get(task.id, 0.0) + book.expenses.get(task.id, 0.0) + task.fixed_cost * task.percent_complete / 100
-
-
-def logged_minutes(ws: Workspace, task_id: int) -> int:
-    return sum(e.minutes or 0 for e in ws.time_entries.values() if e.task_id == task_id)

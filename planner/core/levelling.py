@@ -77,9 +77,6 @@ class LevellingPlan:
     def command(self) -> LevelResources:
         return LevelResources(self.moves)
 
-    def delayed_projects(self) -> list[int]:
-        return [pid for pid, (before, after) in self.finishes.items() if after > before]
-
 
 class LevelResources(Command):
     """Delay tasks as a levelling plan says, as one undoable step (start-no-earlier-than constraints)."""

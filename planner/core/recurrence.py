@@ -298,11 +298,6 @@ def anchor(routine: Task) -> datetime:
     return datetime.combine(day, DEFAULT_TIME)
 
 
-def calendar_of(ws: Workspace, task: Task):
-    finder = getattr(ws, "calendar_for", None)
-    return finder(task) if finder is not None else ws.calendar
-
-
 def shift_to_working_day(cal, at: datetime) -> datetime:
     """`at` moved to the same time on the next working day, if its day is not one."""
     day = at.date()
@@ -321,7 +316,7 @@ def occurrence_start(ws: Workspace, routine: Task, planned: datetime) -> tuple[d
         moved = exceptions[day]
         return moved, moved is not None
     if routine.shift_to_workday:
-        shifted = shift_to_working_day(calendar_of(ws, routine), planned)
+        shifted = shift_to_working_day(ws.calendar_for(routine), planned)
         return shifted, shifted != planned
     return planned, False
 
@@ -329,7 +324,7 @@ def occurrence_start(ws: Workspace, routine: Task, planned: datetime) -> tuple[d
 def occurrence_finish(ws: Workspace, routine: Task, start: datetime, cal=None) -> datetime:
     if routine.milestone or not routine.duration:
         return start
-    return (cal or calendar_of(ws, routine)).add_working(start, routine.duration)
+    return (cal or ws.calendar_for(routine)).add_working(start, routine.duration)
 
 
 def created_occurrences(ws: Workspace) -> dict[int, list[Task]]:
@@ -402,7 +397,7 @@ def occurrences_between(
     lo, hi = datetime.combine(first, time()), datetime.combine(last, time.max)
     by_planned = {t.occurrence: t for t in made if t.occurrence is not None}
     out = []
-    cal = calendar_of(ws, routine)
+    cal = ws.calendar_for(routine)
     # An occurrence moved by an exception can come from a planned day outside the range: look a little wider.
     margin = timedelta(days=31) if routine.recurrence_exceptions or routine.shift_to_workday else timedelta()
     for planned in planned_between(ws, routine, lo - margin, hi + margin, made):

@@ -30,10 +30,6 @@ class Template:
     saved: datetime | None = None
     definition: dict = field(default_factory=dict)
 
-    @property
-    def task_count(self) -> int:
-        return len(self.definition.get("tasks", ()))
-
 
 def check_template(ws: Workspace, template: Template) -> None:
     template.name = str(template.name or "").strip()
