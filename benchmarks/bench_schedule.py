@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from planner.core.commands import EditTask, Reschedule
+from planner.core.commands import EditTask
 from planner.core.model import Constraint, Dependency, LinkType, Project, Task, Workspace
-from planner.core.schedule import apply_schedule, schedule
+from planner.core.schedule import Reschedule, apply_schedule, schedule
 
 BUDGETS = {10_000: 0.050, 100_000: 1.0}
 

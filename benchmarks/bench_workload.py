@@ -20,9 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from generate import START, build_large
 
-from planner.core.commands import Reschedule, compute_schedule
 from planner.core.levelling import plan_levelling
 from planner.core.recurrence import routines
+from planner.core.schedule import Reschedule, compute_schedule
 from planner.core.workload import workload
 
 

@@ -119,8 +119,8 @@ def _schedule(argv: list[str]) -> int:
     parser.add_argument("path", type=Path, help="workspace file (*.planner)")
     parser.add_argument("--json", action="store_true", help="as JSON (the only format so far)")
     args = parser.parse_args(argv)
-    from planner.core.commands import tree_order
     from planner.core.errors import ValidationError
+    from planner.core.model import tree_order
 
     session = _read_only(args.path)
     if session is None:

@@ -15,10 +15,12 @@ from pathlib import Path
 
 from planner import paths
 from planner.core.changes import Changes
-from planner.core.commands import Command, Reschedule, compute_schedule, new_workspace
+from planner.core.command import Command
+from planner.core.commands import new_workspace
 from planner.core.model import Workspace
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
+from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile
 

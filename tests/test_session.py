@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 import pytest
 
-from planner.core.commands import AddObject, Batch, CreateTask, DeleteTasks, EditTask, LinkTasks
+from planner.core.command import Batch
+from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks
 from planner.core.errors import ValidationError
 from planner.core.model import KINDS
 from planner.session import SaveError, Session

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from planner.core.commands import Command, tree_order
+from planner.core.command import Command
 from planner.core.costs import task_planned_cost
 from planner.core.errors import ValidationError
-from planner.core.model import Workspace
+from planner.core.model import Workspace, tree_order
 
 
 @dataclass

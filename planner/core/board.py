@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from enum import StrEnum
 
-from planner.core.commands import Clock, Command, _edit_task, _now, _task
+from planner.core.command import Clock, Command, now
+from planner.core.commands import edit_task, existing_task
 from planner.core.errors import ValidationError
 from planner.core.model import Priority, Status, StatusKind, Task, Workspace
 
@@ -147,14 +148,6 @@ def entered_columns(ws: Workspace) -> dict[int, datetime]:
     return out
 
 
-def column_counts(ws: Workspace, tasks: Iterable[Task]) -> dict[int, int]:
-    counts = dict.fromkeys(ws.statuses, 0)
-    for task in tasks:
-        if task.status_id in counts:
-            counts[task.status_id] += 1
-    return counts
-
-
 # -- commands ------------------------------------------------------------------------------------------------
 class MoveCards(Command):
     """Put cards into a column before the card `before` (or last), in the order given, and optionally into another
@@ -168,7 +161,7 @@ class MoveCards(Command):
         status_id: int,
         before: int | None = None,
         lane: tuple[Swimlanes, LaneKey] | None = None,
-        clock: Clock = _now,
+        clock: Clock = now,
     ) -> None:
         super().__init__()
         self.task_ids = list(dict.fromkeys(task_ids))
@@ -181,7 +174,7 @@ class MoveCards(Command):
             raise ValidationError(f"There is no column {self.status_id}")
         if not self.task_ids:
             raise ValidationError("There is no card to move")
-        tasks = [_task(ws, tid) for tid in self.task_ids]
+        tasks = [existing_task(ws, tid) for tid in self.task_ids]
         if self._stamp is None:
             self._stamp = self.clock()
         ranks = self._ranks(ws)
@@ -193,7 +186,7 @@ class MoveCards(Command):
                 fields["status_id"] = self.status_id
             if lanes is not None:
                 fields.update(lanes.fields_to_move(task, self.lane[1]))
-            _edit_task(self, ws, task, fields, lambda: self._stamp)
+            edit_task(self, ws, task, fields, lambda: self._stamp)
             if lanes is not None and lanes.by is Swimlanes.CONTAINER and task.container() != self.lane[1]:
                 kind, ident = self.lane[1]
                 if ident not in ws.table(kind):

@@ -579,11 +579,6 @@ class Timeline:
             return self.days[i] + _MINUTES[minute]
         return self.days[i] + timedelta(seconds=round(minute * 60))
 
-    def minute_to_datetime(self, minute: float) -> datetime:
-        ordinal, rest = divmod(minute, 1440)
-        day = date.fromordinal(int(ordinal))
-        return datetime(day.year, day.month, day.day) + timedelta(seconds=round(rest * 60))
-
 
 def to_minute(at: datetime) -> int:
     """An instant as an absolute minute (date ordinal × 1440 + minute of the day), seconds dropped."""

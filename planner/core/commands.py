@@ -1,25 +1,23 @@
-"""Commands: the only way the workspace changes. Each applies itself, undoes itself, and says what moved.
-
-A command records a copy of every object before it first touches it; undo puts the copies back
-and removes what it created. Redo is `apply` again, with the same ids, so later commands on the
-undo stack still find their objects. Commands never touch storage or widgets.
+"""The commands that change areas, projects, people, labels, statuses, tasks and links, and the workspace's
+working time. Each applies itself, undoes itself, and says what moved (see `planner.core.command`); none touches
+storage or widgets.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
-from datetime import date, datetime
-from enum import Enum
+from collections.abc import Iterable
+from datetime import datetime
 from typing import ClassVar
 
-from planner.core.calendars import STANDARD
+from planner.core.calendars import STANDARD, Calendar
 from planner.core.changes import Changes
+from planner.core.command import Batch, Clock, Command, now
 from planner.core.errors import ValidationError
+from planner.core.links import check_link, check_no_link_across_summary
 from planner.core.model import (
     Area,
     ChecklistItem,
-    Constraint,
     Dependency,
     Label,
     LinkType,
@@ -32,190 +30,10 @@ from planner.core.model import (
     StatusKind,
     Task,
     Workspace,
+    tree_order,
 )
-
-Clock = Callable[[], datetime]
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
-class Command:
-    """Base: subclasses implement `_do(ws)` and call `self.touch(...)` before changing an object."""
-
-    text = "Edit"
-
-    def __init__(self) -> None:
-        self._before: dict[tuple[str, int], object] = {}
-        self._parents: set[ParentKey] = set()  # child lists to put back in order on undo
-        self._ids: dict[tuple[str, str], int] = {}
-
-    def stable_id(self, ws: Workspace, kind: str, slot: str = "") -> int:
-        """A new id for `kind` on the first apply, and the same one on every redo."""
-        key = (kind, slot)
-        if key not in self._ids:
-            self._ids[key] = ws.new_id(kind)
-        return self._ids[key]
-
-    def apply(self, ws: Workspace) -> Changes:
-        self._before = {}
-        self._parents = set()
-        try:
-            self._do(ws)
-        except Exception:
-            self._restore(ws)
-            raise
-        return self._changes(ws)
-
-    def undo(self, ws: Workspace) -> Changes:
-        changes = self._changes(ws)
-        self._restore(ws)
-        # Undo takes back what apply created and brings back what it deleted.
-        changes.created, changes.deleted = changes.deleted, changes.created
-        return changes
-
-    def _do(self, ws: Workspace) -> None:
-        raise NotImplementedError
-
-    def moves_schedule(self, ws: Workspace) -> bool:
-        """Whether what this command did (just now) can change any task's computed dates or slack."""
-        for (kind, ident), before in self._before.items():
-            now = ws.table(kind).get(ident)
-            if kind in ("dependency", "calendar") or (before is None) != (now is None):
-                if kind in ("dependency", "calendar", "task", "project"):
-                    return True
-                continue
-            fields = _SCHEDULE_FIELDS.get(kind, ())
-            if before is not None and any(getattr(before, name) != getattr(now, name) for name in fields):
-                return True
-        return False
-
-    # -- recording ----------------------------------------------------------------------
-    def touch(self, ws: Workspace, kind: str, ident: int) -> None:
-        """Remember `kind`/`ident` as it is now (absent if it does not exist yet), once per apply."""
-        key = (kind, ident)
-        if key in self._before:
-            return
-        obj = ws.table(kind).get(ident)
-        self._before[key] = (_copy_task(obj) if kind == "task" else copy.deepcopy(obj)) if obj is not None else None
-        if kind == "task" and obj is not None:
-            self._parents.add(obj.parent_key())
-
-    def create(self, ws: Workspace, kind: str, obj) -> None:
-        self.touch(ws, kind, obj.id)
-        ws.put(kind, obj)
-        if kind == "task":
-            self._parents.add(obj.parent_key())
-
-    def delete(self, ws: Workspace, kind: str, ident: int) -> None:
-        self.touch(ws, kind, ident)
-        ws.remove(kind, ident)
-
-    def place(self, ws: Workspace, task: Task, key: ParentKey, index: int) -> None:
-        """Move a task in the tree, recording it, its old and new siblings and any descendants."""
-        for sibling in (*ws.children(task.parent_key()), *ws.children(key), *ws.descendants(task.id)):
-            self.touch(ws, "task", sibling)
-        self.touch(ws, "task", task.id)
-        ws.place(task, key, index)
-        self._parents.add(key)
-        _check_no_loop_under(ws, task)
-
-    def _changes(self, ws: Workspace) -> Changes:
-        """What differs between the recorded copies and the workspace now, naming only child lists that moved."""
-        changes = Changes()
-        for (kind, ident), before in self._before.items():
-            now = ws.table(kind).get(ident)
-            if before is None and now is not None:
-                changes.add("created", kind, ident)
-                moved = {now.parent_key()} if kind == "task" else set()
-                changes.containers |= kind in ("area", "project")
-            elif before is not None and now is None:
-                changes.add("deleted", kind, ident)
-                moved = {before.parent_key()} if kind == "task" else set()
-                changes.containers |= kind in ("area", "project")
-            elif before is not None and before != now:
-                changes.add("updated", kind, ident)
-                moved = set()
-                if kind == "task" and (before.parent_key(), before.position) != (now.parent_key(), now.position):
-                    moved = {before.parent_key(), now.parent_key()}
-                changes.containers |= kind in ("area", "project") and before.position != now.position
-            else:
-                continue
-            changes.parents |= moved
-        return changes
-
-    def _restore(self, ws: Workspace) -> None:
-        for (kind, ident), before in reversed(list(self._before.items())):
-            if before is None:
-                if ident in ws.table(kind):
-                    ws.remove(kind, ident)
-            else:
-                ws.put(kind, _copy_task(before) if kind == "task" else copy.deepcopy(before))
-        for key in self._parents:
-            ws.children(key).sort(key=lambda tid: ws.tasks[tid].position)
-
-
-_ATOMIC = frozenset({int, float, str, bool, type(None), datetime, date})
-
-
-def _copy_task(task: Task) -> Task:
-    """A copy of a task as good as `copy.deepcopy` (its dicts, sets and lists copied deeply, plain values shared:
-    they cannot change) at a tenth of the cost; rescheduling records hundreds of tasks per edit."""
-    clone = object.__new__(task.__class__)
-    state = dict(task.__dict__)
-    for name, value in state.items():
-        kind = value.__class__
-        if kind in _ATOMIC or isinstance(value, Enum):
-            continue
-        if kind is dict and all(k.__class__ in _ATOMIC and v.__class__ in _ATOMIC for k, v in value.items()):
-            state[name] = dict(value)
-        elif (kind is set or kind is list) and all(item.__class__ in _ATOMIC for item in value):
-            state[name] = kind(value)
-        else:
-            state[name] = copy.deepcopy(value)
-    clone.__dict__ = state
-    return clone
-
-
-# The fields whose change can move computed dates (a task's assignees choose its calendar).
-_SCHEDULE_FIELDS = {
-    "task": ("start", "finish", "duration", "milestone", "manual", "constraint", "constraint_date", "deadline",
-             "percent_complete", "parent_id", "project_id", "calendar_id", "assignments"),
-    "project": ("start", "calendar_id"),
-    "person": ("calendar_id",),
-}  # fmt: skip
-
-
-class Batch(Command):
-    """Several commands as one undo step."""
-
-    def __init__(self, commands: Iterable[Command], text: str = "Edit") -> None:
-        super().__init__()
-        self.commands = list(commands)
-        self.text = text
-
-    def apply(self, ws: Workspace) -> Changes:
-        done: list[Command] = []
-        changes = Changes()
-        try:
-            for command in self.commands:
-                changes.merge(command.apply(ws))
-                done.append(command)
-        except Exception:
-            for command in reversed(done):
-                command.undo(ws)
-            raise
-        return changes
-
-    def undo(self, ws: Workspace) -> Changes:
-        changes = Changes()
-        for command in reversed(self.commands):
-            changes.merge(command.undo(ws))
-        return changes
-
-    def moves_schedule(self, ws: Workspace) -> bool:
-        return any(command.moves_schedule(ws) for command in self.commands)
+from planner.core.recurrence import edit_routine_fields
+from planner.core.registers import delete_project_records, detach_person, detach_tasks
 
 
 # -- containers and lookup lists -----------------------------------------------------------
@@ -260,6 +78,8 @@ class EditObject(Command):
         if obj is None:
             raise ValidationError(f"There is no {self.kind} {self.ident}")
         self.touch(ws, self.kind, self.ident)
+        # A project's or person's calendar is the calendar of some tasks: those not scheduled keep start and length.
+        calendars = unscheduled_calendars(ws) if "calendar_id" in self.fields else {}
         for name, value in self.fields.items():
             if not hasattr(obj, name) or name == "id":  # the id is the table's key: it never changes
                 raise ValueError(f"a {self.kind} has no field {name} to edit")
@@ -267,6 +87,7 @@ class EditObject(Command):
         if not obj.name:
             raise ValidationError(f"A {self.kind} needs a name")
         _check_object(self.kind, obj)
+        refit_finishes(self, ws, calendars)
 
 
 class DeleteObject(Command):
@@ -288,17 +109,15 @@ class DeleteObject(Command):
             roots = list(ws.children((self.kind, self.ident)))
             _delete_tasks(self, ws, roots)
             if self.kind == "project":
-                from planner.core.registers import delete_project_records  # registers build on these commands
-
                 delete_project_records(self, ws, self.ident)
         elif self.kind == "person":
-            from planner.core.registers import detach_person
-
             detach_person(self, ws, self.ident)
+            calendars = unscheduled_calendars(ws)
             for task in ws.tasks.values():
                 if self.ident in task.assignments:
                     self.touch(ws, "task", task.id)
                     del task.assignments[self.ident]
+            refit_finishes(self, ws, calendars)
         elif self.kind == "label":
             for task in ws.tasks.values():
                 if self.ident in task.labels:
@@ -346,7 +165,7 @@ class CreateTask(Command):
 
     text = "New task"
 
-    def __init__(self, parent: ParentKey, title: str, index: int | None = None, clock: Clock = _now, **fields):
+    def __init__(self, parent: ParentKey, title: str, index: int | None = None, clock: Clock = now, **fields):
         super().__init__()
         self.parent, self.title, self.index, self.clock, self.fields = parent, title, index, clock, fields
         self._created: datetime | None = None
@@ -366,13 +185,13 @@ class CreateTask(Command):
         ws.tasks[task.id] = task  # placed just below, which indexes it
         ws.place(task, self.parent, index)
         self._parents.add(self.parent)
-        _edit_task(self, ws, task, dict(self.fields, title=self.title), lambda: self._created)
+        edit_task(self, ws, task, dict(self.fields, title=self.title), lambda: self._created)
 
 
 class EditTask(Command):
     """Set fields of one task, keeping start, finish and duration consistent on its calendar."""
 
-    def __init__(self, task_id: int, clock: Clock = _now, **fields) -> None:
+    def __init__(self, task_id: int, clock: Clock = now, **fields) -> None:
         super().__init__()
         unknown = set(fields) - _TASK_FIELDS
         if unknown:
@@ -382,11 +201,11 @@ class EditTask(Command):
         self._stamp: datetime | None = None
 
     def _do(self, ws: Workspace) -> None:
-        task = _task(ws, self.task_id)
+        task = existing_task(ws, self.task_id)
         self.touch(ws, "task", task.id)
         if self._stamp is None:
             self._stamp = self.clock()
-        _edit_task(self, ws, task, self.fields, lambda: self._stamp)
+        edit_task(self, ws, task, self.fields, lambda: self._stamp)
 
 
 class AssignPerson(Command):
@@ -398,14 +217,14 @@ class AssignPerson(Command):
         self.text = "Assign" if units else "Unassign"
 
     def _do(self, ws: Workspace) -> None:
-        task = _task(ws, self.task_id)
+        task = existing_task(ws, self.task_id)
         assignments = dict(task.assignments)
         if self.units:
             assignments[self.person_id] = self.units
         else:
             assignments.pop(self.person_id, None)
         self.touch(ws, "task", task.id)
-        _edit_task(self, ws, task, {"assignments": assignments}, _now)
+        edit_task(self, ws, task, {"assignments": assignments}, now)
 
 
 class LabelTask(Command):
@@ -417,21 +236,24 @@ class LabelTask(Command):
         self.text = "Add label" if on else "Remove label"
 
     def _do(self, ws: Workspace) -> None:
-        task = _task(ws, self.task_id)
+        task = existing_task(ws, self.task_id)
         labels = task.labels | {self.label_id} if self.on else task.labels - {self.label_id}
         self.touch(ws, "task", task.id)
-        _edit_task(self, ws, task, {"labels": labels}, _now)
+        edit_task(self, ws, task, {"labels": labels}, now)
 
 
-def _task(ws: Workspace, task_id: int) -> Task:
+def existing_task(ws: Workspace, task_id: int) -> Task:
+    """The task `task_id`, or a ValidationError saying there is none."""
     task = ws.tasks.get(task_id)
     if task is None:
         raise ValidationError(f"There is no task {task_id}")
     return task
 
 
-def _edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: Clock) -> None:
-    cal = ws.calendar
+def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: Clock) -> None:
+    """Set `fields` of `task` (already recorded by `command`) as EditTask does: checked, dates kept consistent on
+    the task's calendar, a status change logged at `clock()`."""
+    calendar_before = ws.calendar_for(task)
     for key in ("title", "notes", "recurrence", "external_id"):
         if key in fields:
             value = str(fields[key] or "")
@@ -440,8 +262,6 @@ def _edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock:
         raise ValidationError("A task needs a title")
     name = f"Task “{task.title}”"
     if any(key in fields for key in _ROUTINE_FIELDS):
-        from planner.core.recurrence import edit_routine_fields  # recurrence builds on these commands
-
         edit_routine_fields(task, fields, name)
     if "priority" in fields:
         try:
@@ -491,7 +311,9 @@ def _edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock:
     if "checklist" in fields:
         items = [item if isinstance(item, ChecklistItem) else ChecklistItem(*item) for item in fields["checklist"]]
         task.checklist = [ChecklistItem(i.text.strip(), bool(i.done)) for i in items if i.text.strip()]
-    _edit_dates(task, fields, cal, name)
+    _edit_dates(task, fields, ws.calendar_for(task), name)  # after the fields that choose the calendar
+    if _keeps_own_dates(ws, task):
+        refit_finishes(command, ws, {task.id: calendar_before})
     if "status_id" in fields and fields["status_id"] != task.status_id:
         _change_status(command, ws, task, fields["status_id"], clock(), name)
 
@@ -527,8 +349,10 @@ def _edit_dates(task: Task, fields: dict, cal, name: str) -> None:
         task.start = cal.next_working(task.start)
     if task.finish is not None and "finish" in touched:
         task.finish = cal.previous_working(task.finish)
-    if touched == ["finish"] and task.finish is not None and task.start is None and task.duration is not None:
-        task.start = cal.add_working(task.finish, -task.duration)
+    # A finish given without a start counts back from it: by the duration given with it, else by the task's own.
+    backward = "finish" in touched and "start" not in touched and (task.start is None or "duration" in touched)
+    if backward and task.finish is not None and task.duration is not None:
+        task.start = cal.add_working(task.finish, -task.duration) if task.duration else task.finish
     elif "finish" in touched and task.start is not None and task.finish is not None:
         task.duration = cal.working_minutes(task.start, task.finish)
     elif task.start is not None and task.duration is not None:
@@ -539,6 +363,31 @@ def _edit_dates(task: Task, fields: dict, cal, name: str) -> None:
         raise ValidationError(
             f"{name}: the finish ({task.finish:%Y-%m-%d}) is before the start ({task.start:%Y-%m-%d})"
         )
+
+
+def unscheduled_calendars(ws: Workspace) -> dict[int, Calendar]:
+    """The calendar of each task no scheduler places (manual, or in an area) that has a start and a duration."""
+    return {task.id: ws.calendar_for(task) for task in ws.tasks.values() if _keeps_own_dates(ws, task)}
+
+
+def _keeps_own_dates(ws: Workspace, task: Task) -> bool:
+    """Whether a task's dates are its own to keep: neither placed by the scheduler nor rolled up from subtasks."""
+    return (task.manual or task.project_id is None) and not task.milestone and not ws.is_summary(task.id)
+
+
+def refit_finishes(command: Command, ws: Workspace, calendars: dict[int, Calendar]) -> None:
+    """Give each task of `calendars` (task id -> the calendar it was on) that is now on another calendar the
+    finish of its start and duration on the new one: choosing another calendar keeps when a task starts and
+    how much working time it takes. Automatically scheduled tasks are left to the scheduler."""
+    for tid, before in calendars.items():
+        task = ws.tasks[tid]
+        cal = ws.calendar_for(task)
+        if cal is before or task.start is None or task.duration is None or task.milestone:
+            continue
+        finish = cal.add_working(task.start, task.duration) if task.duration else task.start
+        if finish != task.finish:
+            command.touch(ws, "task", tid)
+            task.finish = finish
 
 
 def _change_status(command: Command, ws: Workspace, task: Task, status_id: int | None, at: datetime, name: str):
@@ -596,8 +445,6 @@ def _delete_tasks(command: Command, ws: Workspace, task_ids: Iterable[int]) -> N
     for change in [c for c in ws.status_changes.values() if c.task_id in seen]:
         command.delete(ws, "status_change", change.id)
     if ws.time_entries or ws.expenses or ws.deliverables or ws.risks:
-        from planner.core.registers import detach_tasks  # registers build on these commands
-
         detach_tasks(command, ws, seen)
     parents = {ws.tasks[tid].parent_key() for tid in doomed}
     for key in parents:
@@ -620,14 +467,14 @@ class MoveTask(Command):
         self.task_id, self.parent, self.index = task_id, parent, index
 
     def _do(self, ws: Workspace) -> None:
-        task = _task(ws, self.task_id)
+        task = existing_task(ws, self.task_id)
         kind, ident = self.parent
         if ident not in ws.table(kind):
             raise ValidationError(f"There is no {kind} {ident} to move “{task.title}” to")
         if kind == "task" and (ident == task.id or task.id in ws.ancestors(ident)):
             raise ValidationError(f"“{task.title}” cannot become a subtask of itself or of its own subtask")
         if kind == "task":
-            _check_no_link_across_summary(ws, task.id, ident)
+            check_no_link_across_summary(ws, task.id, ident)
         self.place(ws, task, self.parent, self.index)
 
 
@@ -649,7 +496,7 @@ class IndentTasks(Command):
             if row == 0:
                 continue
             above = siblings[row - 1]
-            _check_no_link_across_summary(ws, tid, above)
+            check_no_link_across_summary(ws, tid, above)
             self.place(ws, task, ("task", above), len(ws.children(("task", above))))
             moved = True
         if not moved:
@@ -675,7 +522,7 @@ class OutdentTasks(Command):
             siblings = list(ws.children(("task", parent.id)))
             below = siblings[siblings.index(tid) + 1 :]
             for sibling in below:  # they become its subtasks, which a link between them forbids
-                _check_no_link_across_summary(ws, sibling, tid)
+                check_no_link_across_summary(ws, sibling, tid)
             grand = parent.parent_key()
             self.place(ws, task, grand, ws.children(grand).index(parent.id) + 1)
             for sibling in below:
@@ -694,19 +541,6 @@ def _top_most(ws: Workspace, task_ids: Iterable[int]) -> list[int]:
     top = [tid for tid in chosen if not chosen.intersection(ws.ancestors(tid))]
     order = {tid: i for i, tid in enumerate(tree_order(ws))}
     return sorted(top, key=order.__getitem__)
-
-
-def tree_order(ws: Workspace) -> list[int]:
-    """Every task id in outline order: containers in display order, each tree depth first."""
-    out: list[int] = []
-    for kind in ("area", "project"):
-        for container in ws.ordered(kind):
-            stack = list(reversed(ws.children((kind, container.id))))
-            while stack:
-                tid = stack.pop()
-                out.append(tid)
-                stack.extend(reversed(ws.children(("task", tid))))
-    return out
 
 
 # -- dependencies ------------------------------------------------------------------------------
@@ -761,105 +595,6 @@ class UnlinkTasks(Command):
             self.delete(ws, "dependency", dep_id)
 
 
-def check_link(ws: Workspace, predecessor: int, successor: int) -> None:
-    """Raise ValidationError if a link predecessor → successor is a duplicate, a self-link or closes a loop."""
-    pred, succ = ws.tasks[predecessor], ws.tasks[successor]
-    if predecessor == successor:
-        raise ValidationError(f"“{pred.title}” cannot depend on itself")
-    if any(ws.dependencies[d].successor_id == successor for d in ws.links_out(predecessor)):
-        raise ValidationError(f"“{succ.title}” already depends on “{pred.title}”")
-    if predecessor in ws.ancestors(successor) or successor in ws.ancestors(predecessor):
-        raise ValidationError(
-            f"“{pred.title}” and “{succ.title}” are a summary and its own subtask: they cannot be linked"
-        )
-    path = _link_path(ws, successor, predecessor)
-    if path is not None:
-        names = " → ".join(f"“{ws.tasks[tid].title}”" for tid in [predecessor, *path])
-        raise ValidationError(f"This link would close a loop: {names}")
-
-
-# A point in the network of waits the scheduler runs on: (task id, exit). A link waits for its predecessor's
-# finish (a summary's exit, reached once all its subtasks finish) and holds back its successor's start (a
-# summary's entry, which holds back all its subtasks). A plain task is a single point, (task id, False).
-Wait = tuple[int, bool]
-
-
-def _exit(ws: Workspace, tid: int) -> Wait:
-    return (tid, ws.is_summary(tid))
-
-
-def _link_path(ws: Workspace, start: int, goal: int) -> list[int] | None:
-    """The tasks on a chain of waits from `start` to `goal`, if there is one."""
-    return _wait_path(ws, (start, False), _exit(ws, goal))
-
-
-def _wait_path(ws: Workspace, first: Wait, last: Wait) -> list[int] | None:
-    """The tasks on the shortest chain of waits from `first` to `last` (breadth first), or None."""
-
-    def after(node: Wait) -> list[Wait]:
-        tid, is_exit = node
-        if not is_exit and ws.is_summary(tid):
-            return [(child, False) for child in ws.children(("task", tid))]
-        out = [(ws.dependencies[d].successor_id, False) for d in ws.links_out(tid)]
-        parent = ws.tasks[tid].parent_id
-        if parent is not None:
-            out.append((parent, True))
-        return out
-
-    came_from: dict[Wait, Wait | None] = {first: None}
-    frontier = [first]
-    while frontier and last not in came_from:
-        nxt = []
-        for node in frontier:
-            for step in after(node):
-                if step not in came_from:
-                    came_from[step] = node
-                    nxt.append(step)
-        frontier = nxt
-    if last not in came_from:
-        return None
-    path: list[int] = []
-    node: Wait | None = last
-    while node is not None:
-        if not path or path[-1] != node[0]:
-            path.append(node[0])
-        node = came_from[node]
-    return list(reversed(path))
-
-
-def _check_no_loop_under(ws: Workspace, task: Task) -> None:
-    """After `task` was placed under its parent: refuse if the parent now waits, through links, for itself."""
-    parent = task.parent_id
-    if parent is None:
-        return  # leaving a summary only removes waits, which cannot close a loop
-    # The new waits are parent entry → task entry and task exit → parent exit; a loop must use one of them.
-    loop = _wait_path(ws, (task.id, False), (parent, False))
-    if loop is None:
-        loop = _wait_path(ws, (parent, True), _exit(ws, task.id))
-        loop = None if loop is None else [*loop, parent]
-    else:
-        loop = [parent, *loop]
-    if loop is not None:
-        names = " → ".join(f"“{ws.tasks[tid].title}”" for tid in loop)
-        raise ValidationError(
-            f"“{task.title}” cannot become a subtask of “{ws.tasks[parent].title}”: it would close a loop: {names}"
-        )
-
-
-def _check_no_link_across_summary(ws: Workspace, task_id: int, new_parent: int) -> None:
-    """A task may not become a subtask of a task it is linked with (directly, or through its subtree)."""
-    moving = {task_id, *ws.descendants(task_id)}
-    above = {new_parent, *ws.ancestors(new_parent)}
-    for tid in moving:
-        for dep_id in ws.links_in(tid) | ws.links_out(tid):
-            dep = ws.dependencies[dep_id]
-            other = dep.predecessor_id if dep.successor_id == tid else dep.successor_id
-            if other in above:
-                raise ValidationError(
-                    f"“{ws.tasks[tid].title}” is linked with “{ws.tasks[other].title}” and cannot become its subtask"
-                )
-
-
 DEFAULT_STATUSES = (
     ("To do", StatusKind.TODO, 0),
     ("In progress", StatusKind.DOING, 5),
@@ -872,76 +607,6 @@ def new_workspace() -> Batch:
     """What every new workspace starts with: the default board columns."""
     commands = [AddObject("status", name=name, kind=kind, wip_limit=limit) for name, kind, limit in DEFAULT_STATUSES]
     return Batch(commands, "Set up workspace")
-
-
-class Reschedule(Command):
-    """Recompute every project's dates by the critical path and write the ones that moved.
-
-    The controller runs it after each edit that can move dates, as part of the same undo step; `result`
-    keeps the whole schedule (early and late dates, slack, critical path) for the views.
-    """
-
-    text = "Reschedule"
-
-    def __init__(self, previous=None, changes: Changes | None = None, today=None) -> None:
-        """`previous`: the schedule of the workspace before `changes` (the edit just applied), if known; then
-        only what the edit reaches is computed again (`update_schedule`), with the same result."""
-        super().__init__()
-        self.result = None
-        self.today = today
-        self._dates: dict[int, tuple] = {}
-        self._previous, self._since = previous, changes
-
-    def _do(self, ws: Workspace) -> None:
-        from planner.core.schedule import planned_changes, update_schedule
-
-        self._dates = {}
-        previous, since = self._previous, self._since
-        self._previous = self._since = None  # a redo schedules afresh: the undo stack keeps no old schedules
-        if previous is not None and since is not None:
-            self.result = update_schedule(previous, ws, since, self.today)
-        else:
-            self.result = compute_schedule(ws, self.today)
-        # After an update that follows a written schedule, only the tasks it says may have moved can differ.
-        candidates = self.result._touched if previous is not None and previous._applied else None
-        written = planned_changes(ws, self.result, candidates)
-        dates = self._dates = {}  # what undo puts back: only these three fields change
-        for tid, (start, finish, duration) in written.items():
-            task = ws.tasks[tid]
-            dates[tid] = (task.start, task.finish, task.duration)
-            task.start, task.finish, task.duration = start, finish, duration
-        self.result._written = set(written)
-        self.result._applied = True
-
-    def _changes(self, ws: Workspace) -> Changes:
-        changes = Changes()
-        if self._dates:
-            changes.updated["task"] = set(self._dates)
-        return changes
-
-    def _restore(self, ws: Workspace) -> None:
-        for tid, (start, finish, duration) in self._dates.items():
-            task = ws.tasks[tid]
-            task.start, task.finish, task.duration = start, finish, duration
-
-
-def compute_schedule(ws: Workspace, today=None):
-    """The critical-path schedule of `ws` on its calendars (each task's own, else its project's)."""
-    from planner.core.schedule import schedule
-
-    def project_calendar(project: Project):
-        return ws.calendars.get(project.calendar_id, ws.calendar)
-
-    return schedule(ws, calendars=ws.calendar_for, project_calendars=project_calendar, today=today)
-
-
-def start_fields(ws: Workspace, task: Task, start: datetime | None) -> dict:
-    """The fields that set a task's start as a planner means it: on an automatically scheduled project
-    task, a start typed or dragged by hand becomes a start-no-earlier-than constraint, as in MS Project."""
-    if task.manual or task.project_id is None or start is None or ws.is_summary(task.id):
-        return {"start": start}
-    start = ws.calendar_for(task).next_working(start)
-    return {"start": start, "constraint": Constraint.SNET, "constraint_date": start}
 
 
 class SetWorkingTime(Command):

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from planner.core.commands import Command
+from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.model import Task, Workspace
 
@@ -188,77 +188,3 @@ def ledger(ws: Workspace, project_id: int, until: datetime | None = None) -> Led
 def task_actual_cost(task: Task, book: Ledger) -> float:
     """A single task's own actual cost: logged time, its expenses, and its fixed cost accrued as work is done."""
     return book.time.get(task.id, 0.0) + book.expenses.get(task.id, 0.0) + task.fixed_cost * task.percent_complete / 100
-
-
-@dataclass
-class CostRow:
-    task_id: int | None  # None: the project itself
-    title: str
-    depth: int
-    budget: float | None  # the project's budget; a summary task's cost in the chosen baseline
-    planned: float
-    actual: float
-    logged_minutes: int = 0
-
-    @property
-    def variance(self) -> float:
-        """Planned minus budget (positive: over budget); against planned when there is no budget."""
-        return self.planned - (self.budget if self.budget is not None else self.planned)
-
-
-@dataclass
-class CostSummary:
-    project: CostRow
-    rows: list[CostRow]  # summary tasks in outline order
-    unassigned_expenses: float
-
-
-def project_costs(ws: Workspace, project_id: int, until: datetime | None = None) -> CostSummary:
-    """Budget versus planned versus actual for a project and each of its summary tasks."""
-    from planner.core.baselines import chosen_baseline
-
-    project = ws.projects[project_id]
-    book = ledger(ws, project_id, until)
-    baseline = chosen_baseline(ws, project_id)
-    planned: dict[int, float] = {}
-    actual: dict[int, float] = {}
-    minutes: dict[int, int] = {}
-    rows: list[CostRow] = []
-
-    def walk(task_id: int) -> None:
-        task = ws.tasks[task_id]
-        kids = ws.children(("task", task_id))
-        for kid in kids:
-            walk(kid)
-        own_planned = task.fixed_cost if kids else task_planned_cost(ws, task)
-        planned[task_id] = own_planned + sum(planned[k] for k in kids)
-        actual[task_id] = task_actual_cost(task, book) + sum(actual[k] for k in kids)
-        minutes[task_id] = book.minutes.get(task_id, 0) + sum(minutes[k] for k in kids)
-
-    def collect(key, depth: int) -> None:
-        for tid in ws.children(key):
-            if ws.is_summary(tid):
-                budget = baseline.tasks[tid].cost if baseline is not None and tid in baseline.tasks else None
-                task = ws.tasks[tid]
-                rows.append(CostRow(tid, task.title, depth, budget, planned[tid], actual[tid], minutes[tid]))
-                collect(("task", tid), depth + 1)
-
-    roots = ws.children(("project", project_id))
-    for tid in roots:
-        walk(tid)
-    collect(("project", project_id), 0)
-    loose = book.expenses.get(None, 0.0)
-    total = CostRow(
-        None,
-        project.name,
-        0,
-        project.budget or None,
-        sum(planned[t] for t in roots),
-        sum(actual[t] for t in roots) + loose,
-        sum(minutes[t] for t in roots),
-    )
-    return CostSummary(total, rows, loose)
-
-
-def logged_minutes(ws: Workspace, task_id: int) -> int:
-    return sum(e.minutes or 0 for e in ws.time_entries.values() if e.task_id == task_id)

@@ -29,10 +29,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from planner.core.calendars import Timeline
-from planner.core.commands import Command, compute_schedule
+from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.model import Constraint, LinkType, StatusKind, Task, Workspace
 from planner.core.recurrence import occurrences_between, routines
+from planner.core.schedule import compute_schedule
 
 TOLERANCE = 0.01  # hours
 MAX_DELAY_DAYS = 3 * 366  # a task that fits nowhere within this stays where it is (and is reported)
@@ -75,9 +76,6 @@ class LevellingPlan:
 
     def command(self) -> LevelResources:
         return LevelResources(self.moves)
-
-    def delayed_projects(self) -> list[int]:
-        return [pid for pid, (before, after) in self.finishes.items() if after > before]
 
 
 class LevelResources(Command):

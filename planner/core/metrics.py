@@ -10,11 +10,12 @@ between the nearest ranks, as spreadsheets' PERCENTILE does.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from planner.core.commands import Command
+from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.model import ParentKey, StatusKind, Target, Task, Workspace
 
@@ -380,8 +381,6 @@ def check_targets(report: FlowReport, targets: Iterable[Target]) -> list[TargetR
 def parse_target(text: str) -> dict:
     """Fields of a target written as people say it: "throughput >= 12", "85% within 5 days",
     "lead time 90 % within 20 days", "wip <= 8", "on time >= 90%". Raises ValidationError otherwise."""
-    import re
-
     raw = text.strip().lower().replace("≥", ">=").replace("≤", "<=").replace("%", " % ")
     number = r"(\d+(?:[.,]\d+)?)"
     found = re.fullmatch(rf"(cycle time|lead time)?\s*{number}\s*%\s*within\s*{number}\s*days?(?: \(.*\))?", raw)

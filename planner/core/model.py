@@ -470,3 +470,16 @@ _TABLES = {
 }
 _EMPTY: list[int] = []
 _EMPTY_SET: set[int] = set()
+
+
+def tree_order(ws: Workspace) -> list[int]:
+    """Every task id in outline order: containers in display order, each tree depth first."""
+    out: list[int] = []
+    for kind in ("area", "project"):
+        for container in ws.ordered(kind):
+            stack = list(reversed(ws.children((kind, container.id))))
+            while stack:
+                tid = stack.pop()
+                out.append(tid)
+                stack.extend(reversed(ws.children(("task", tid))))
+    return out

@@ -71,17 +71,19 @@ class SuccessCriterion:
 
 
 def check_deliverable(ws: Workspace, item: Deliverable) -> None:
-    _check_named(ws, item, "deliverable")
-    item.acceptance = _enum(Acceptance, item.acceptance, f"Deliverable “{item.name}”", "an acceptance status")
-    item.task_ids = _tasks_of(ws, item.project_id, item.task_ids, f"Deliverable “{item.name}”")
+    check_named(ws, item, "deliverable")
+    item.acceptance = parse_enum(Acceptance, item.acceptance, f"Deliverable “{item.name}”", "an acceptance status")
+    item.task_ids = project_task_ids(ws, item.project_id, item.task_ids, f"Deliverable “{item.name}”")
 
 
 def check_criterion(ws: Workspace, item: SuccessCriterion) -> None:
-    _check_named(ws, item, "success criterion")
-    item.status = _enum(CriterionStatus, item.status, f"Criterion “{item.name}”", "a criterion status")
+    check_named(ws, item, "success criterion")
+    item.status = parse_enum(CriterionStatus, item.status, f"Criterion “{item.name}”", "a criterion status")
 
 
-def _check_named(ws: Workspace, item, noun: str) -> None:
+# -- rules every project register record shares (risks and stakeholders use them too) ---------------------
+def check_named(ws: Workspace, item, noun: str) -> None:
+    """A record belongs to an existing project and has a name (stripped)."""
     if item.project_id not in ws.projects:
         raise ValidationError(f"There is no project {item.project_id} for this {noun}")
     item.name = str(item.name or "").strip()
@@ -89,7 +91,8 @@ def _check_named(ws: Workspace, item, noun: str) -> None:
         raise ValidationError(f"A {noun} needs a name")
 
 
-def _enum(cls, value, what: str, noun: str):
+def parse_enum(cls, value, what: str, noun: str):
+    """`value` as a member of the enum `cls`, or a ValidationError listing the choices."""
     try:
         return cls(value)
     except ValueError:
@@ -97,7 +100,8 @@ def _enum(cls, value, what: str, noun: str):
         raise ValidationError(f"{what}: {value!r} is not {noun} ({choices})") from None
 
 
-def _tasks_of(ws: Workspace, project_id: int, task_ids, what: str) -> list[int]:
+def project_task_ids(ws: Workspace, project_id: int, task_ids, what: str) -> list[int]:
+    """`task_ids` without repeats, each checked to be a task of the project."""
     out = []
     for tid in task_ids:
         task = ws.tasks.get(tid)

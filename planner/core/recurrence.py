@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rrulestr
 
 from planner.core.changes import Changes
-from planner.core.commands import Command, _now
+from planner.core.command import Command, now
 from planner.core.errors import ValidationError
 from planner.core.model import ChecklistItem, RepeatFrom, Task, Workspace
 
@@ -149,7 +149,7 @@ def step_of(text: str) -> relativedelta:
 
 
 def edit_routine_fields(task: Task, fields: dict, name: str) -> None:
-    """Check and set the routine fields an EditTask or CreateTask names (called by `commands._edit_task`)."""
+    """Check and set the routine fields an EditTask or CreateTask names (called by `commands.edit_task`)."""
     if "recurrence" in fields:
         task.recurrence = check_rule(str(fields["recurrence"] or ""), name)
     if "repeat_from" in fields:
@@ -298,11 +298,6 @@ def anchor(routine: Task) -> datetime:
     return datetime.combine(day, DEFAULT_TIME)
 
 
-def calendar_of(ws: Workspace, task: Task):
-    finder = getattr(ws, "calendar_for", None)
-    return finder(task) if finder is not None else ws.calendar
-
-
 def shift_to_working_day(cal, at: datetime) -> datetime:
     """`at` moved to the same time on the next working day, if its day is not one."""
     day = at.date()
@@ -321,7 +316,7 @@ def occurrence_start(ws: Workspace, routine: Task, planned: datetime) -> tuple[d
         moved = exceptions[day]
         return moved, moved is not None
     if routine.shift_to_workday:
-        shifted = shift_to_working_day(calendar_of(ws, routine), planned)
+        shifted = shift_to_working_day(ws.calendar_for(routine), planned)
         return shifted, shifted != planned
     return planned, False
 
@@ -329,7 +324,7 @@ def occurrence_start(ws: Workspace, routine: Task, planned: datetime) -> tuple[d
 def occurrence_finish(ws: Workspace, routine: Task, start: datetime, cal=None) -> datetime:
     if routine.milestone or not routine.duration:
         return start
-    return (cal or calendar_of(ws, routine)).add_working(start, routine.duration)
+    return (cal or ws.calendar_for(routine)).add_working(start, routine.duration)
 
 
 def created_occurrences(ws: Workspace) -> dict[int, list[Task]]:
@@ -402,7 +397,7 @@ def occurrences_between(
     lo, hi = datetime.combine(first, time()), datetime.combine(last, time.max)
     by_planned = {t.occurrence: t for t in made if t.occurrence is not None}
     out = []
-    cal = calendar_of(ws, routine)
+    cal = ws.calendar_for(routine)
     # An occurrence moved by an exception can come from a planned day outside the range: look a little wider.
     margin = timedelta(days=31) if routine.recurrence_exceptions or routine.shift_to_workday else timedelta()
     for planned in planned_between(ws, routine, lo - margin, hi + margin, made):
@@ -459,7 +454,7 @@ class CreateOccurrences(Command):
 
     text = "Create routine occurrences"
 
-    def __init__(self, today: date, routine_ids: Iterable[int] | None = None, clock=_now) -> None:
+    def __init__(self, today: date, routine_ids: Iterable[int] | None = None, clock=now) -> None:
         super().__init__()
         self.today = today
         self.routine_ids = None if routine_ids is None else sorted(set(routine_ids))
@@ -573,7 +568,7 @@ class KeepRoutines(Command):
     goes away. Undo takes back both parts together.
     """
 
-    def __init__(self, command: Command, today: date, clock=_now) -> None:
+    def __init__(self, command: Command, today: date, clock=now) -> None:
         super().__init__()
         self.command, self.today, self.clock = command, today, clock
         self.text = command.text
@@ -677,7 +672,7 @@ class _FollowUp(Command):
                     self.delete(ws, "task", task.id)
 
 
-def top_up_all(ws: Workspace, today: date, clock=_now) -> Changes:
+def top_up_all(ws: Workspace, today: date, clock=now) -> Changes:
     """Create every routine's due occurrences now, outside the undo history (on opening a workspace)."""
     if not any(t.recurrence for t in ws.tasks.values()):
         return Changes()

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 
 from planner.core.baselines import Baseline, check_baseline
-from planner.core.commands import Command
+from planner.core.command import Command
 from planner.core.costs import Expense, TimeEntry, check_expense, check_time_entry
 from planner.core.errors import ValidationError
 from planner.core.model import Workspace

@@ -10,7 +10,7 @@ import copy
 
 from planner.core.calendars import STANDARD
 from planner.core.changes import Changes
-from planner.core.commands import Command
+from planner.core.command import Command
 from planner.core.model import KINDS, Workspace
 
 

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from planner.core.errors import ValidationError
 from planner.core.model import Workspace
-from planner.core.project import _check_named, _enum, _tasks_of
+from planner.core.project import check_named, parse_enum, project_task_ids
 
 SCALE = range(1, 6)
 PROBABILITY_WORDS = {1: "Rare", 2: "Unlikely", 3: "Possible", 4: "Likely", 5: "Almost certain"}
@@ -86,7 +86,7 @@ def severity(probability: int, impact: int) -> Severity:
 
 
 def check_risk(ws: Workspace, risk: Risk) -> None:
-    _check_named(ws, risk, "risk")
+    check_named(ws, risk, "risk")
     what = f"Risk “{risk.name}”"
     for name in ("probability", "impact"):
         value = getattr(risk, name)
@@ -97,9 +97,9 @@ def check_risk(ws: Workspace, risk: Risk) -> None:
         if number != value or number not in SCALE:
             raise ValidationError(f"{what}: {name} must be from 1 to 5, not {value}")
         setattr(risk, name, number)
-    risk.response = _enum(Response, risk.response, what, "a response")
-    risk.status = _enum(RiskStatus, risk.status, what, "a risk status")
-    risk.task_ids = _tasks_of(ws, risk.project_id, risk.task_ids, what)
+    risk.response = parse_enum(Response, risk.response, what, "a response")
+    risk.status = parse_enum(RiskStatus, risk.status, what, "a risk status")
+    risk.task_ids = project_task_ids(ws, risk.project_id, risk.task_ids, what)
 
 
 def project_risks(ws: Workspace, project_id: int) -> list[Risk]:

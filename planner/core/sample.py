@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from planner.core.commands import AddObject, Command, CreateTask, EditTask, LinkTasks, new_workspace
+from planner.core.command import Command
+from planner.core.commands import AddObject, CreateTask, EditTask, LinkTasks, new_workspace
 from planner.core.model import LinkType, Priority, Workspace
+from planner.core.sample_project import build_registers
 
 PROJECT_NAME = "Mobile app v1"
 AREAS = ("Social media", "Content", "Newsletter", "Campaign reporting")
@@ -310,8 +312,6 @@ class _Sample:
                 self.move_through(tid, "done", begin, end)
             elif any(c.status_id != self.status["To do"] for c in children):
                 self.move_through(tid, "doing", begin, end)
-        from planner.core.sample_project import build_registers  # charter, risks, stakeholders, costs, baseline
-
         build_registers(self, project, ids, start)
 
     def _progress(self, tid: int, begin: datetime, end: datetime, days: int) -> None:

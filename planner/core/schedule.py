@@ -1,5 +1,6 @@
 """The critical-path scheduler: early and late dates, slack and the critical path of every task, computed the
-way MS Project does. It reads a workspace and leaves it alone; `apply_schedule` is the only writer.
+way MS Project does. It reads a workspace and leaves it alone, except `apply_schedule` and the `Reschedule`
+command, which write the computed dates into the tasks.
 
 Dates run on each calendar's `Timeline` (working minutes as integers), so the passes are integer arithmetic.
 A date is kept as a key `2 * position + form`: form 1 is the "start" reading of a position (08:00 Monday),
@@ -19,6 +20,7 @@ from datetime import date, datetime, time
 from planner.core import calendars as _calendars
 from planner.core.calendars import Calendar, Timeline, to_minute
 from planner.core.changes import Changes
+from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.model import Constraint, Dependency, LinkType, Project, Task, Workspace
 
@@ -73,9 +75,17 @@ class Schedule:
         self._free: list[int] | None = None
         self._finish = finish
         self._planned = plan.planned
-        self._touched: set[int] | None = None  # after an update: the tasks whose dates may differ from before
-        self._written: set[int] = set()  # the tasks `Reschedule` wrote from this schedule (read again next time)
-        self._applied = False  # whether every planned task's dates were written from this schedule
+        # Set by `update_schedule`: the tasks whose dates may differ from the schedule it updated (None: any task).
+        self.touched: set[int] | None = None
+        # Set by `mark_written`: the tasks whose dates were written from this schedule (an update reads them
+        # again), and whether every planned task's dates now stand in the workspace as computed here.
+        self.written: set[int] = set()
+        self.applied = False
+
+    def mark_written(self, task_ids: Iterable[int]) -> None:
+        """Record that the workspace now holds this schedule's dates, `task_ids` being the tasks just written."""
+        self.written = set(task_ids)
+        self.applied = True
 
     def __contains__(self, task_id: int) -> bool:
         return task_id in self._index
@@ -1053,7 +1063,7 @@ class _Plan:
             ls_key, lf_key = new.backward(reversed(order), s_key, f_key, new.bound)
             new.summary_conflicts(s_key, f_key)
             result = Schedule(new, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
-            result._touched = None
+            result.touched = None
             return result
         seeds = set(changed)
         seeds.update(rollup[i] for i in changed if summary[i])
@@ -1080,7 +1090,7 @@ class _Plan:
         shown = {owner[node] for node in moved if node >= n or not summary[node]}
         shown.update(changed)
         ids = self.ids
-        result._touched = {ids[i] for i in shown} | edited  # an edited date the schedule puts back is written too
+        result.touched = {ids[i] for i in shown} | edited  # an edited date the schedule puts back is written too
         return result
 
     def _group_starts(self, ws: Workspace, groups: set) -> dict:
@@ -1195,7 +1205,7 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
         collecting = gc.isenabled()
         gc.disable()
         try:
-            result = plan.update(ws, changes.updated.get("task", set()), previous._written, previous)
+            result = plan.update(ws, changes.updated.get("task", set()), previous.written, previous)
         finally:
             if collecting:
                 gc.enable()
@@ -1204,6 +1214,25 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
     calendars, project_calendars, lags, project_starts, first_today, honor = plan.args
     return schedule(ws, calendars=calendars, project_calendars=project_calendars, lags=lags,
                     project_starts=project_starts, today=today or first_today, honor_constraints=honor)  # fmt: skip
+
+
+def compute_schedule(ws: Workspace, today: date | None = None) -> Schedule:
+    """The critical-path schedule of `ws` on its calendars: each task's own as `Workspace.calendar_for` chooses
+    it, lags on its project's."""
+
+    def project_calendar(project: Project) -> Calendar:
+        return ws.calendars.get(project.calendar_id, ws.calendar)
+
+    return schedule(ws, calendars=ws.calendar_for, project_calendars=project_calendar, today=today)
+
+
+def start_fields(ws: Workspace, task: Task, start: datetime | None) -> dict:
+    """The fields that set a task's start as a planner means it: on an automatically scheduled project
+    task, a start typed or dragged by hand becomes a start-no-earlier-than constraint, as in MS Project."""
+    if task.manual or task.project_id is None or start is None or ws.is_summary(task.id):
+        return {"start": start}
+    start = ws.calendar_for(task).next_working(start)
+    return {"start": start, "constraint": Constraint.SNET, "constraint_date": start}
 
 
 # -- writing back -------------------------------------------------------------------------------------------
@@ -1240,6 +1269,54 @@ def apply_schedule(ws: Workspace, result: Schedule) -> list[int]:
         task = ws.tasks[tid]
         task.start, task.finish, task.duration = start, finish, duration
     return sorted(changes)
+
+
+class Reschedule(Command):
+    """Recompute every project's dates by the critical path and write the ones that moved.
+
+    The session runs it after each edit that can move dates, as part of the same undo step; `result`
+    keeps the whole schedule (early and late dates, slack, critical path) for the views.
+    """
+
+    text = "Reschedule"
+
+    def __init__(self, previous: Schedule | None = None, changes: Changes | None = None, today=None) -> None:
+        """`previous`: the schedule of the workspace before `changes` (the edit just applied), if known; then
+        only what the edit reaches is computed again (`update_schedule`), with the same result."""
+        super().__init__()
+        self.result: Schedule | None = None
+        self.today = today
+        self._dates: dict[int, tuple] = {}
+        self._previous, self._since = previous, changes
+
+    def _do(self, ws: Workspace) -> None:
+        self._dates = {}
+        previous, since = self._previous, self._since
+        self._previous = self._since = None  # a redo schedules afresh: the undo stack keeps no old schedules
+        if previous is not None and since is not None:
+            self.result = update_schedule(previous, ws, since, self.today)
+        else:
+            self.result = compute_schedule(ws, self.today)
+        # After an update that follows a written schedule, only the tasks it says may have moved can differ.
+        candidates = self.result.touched if previous is not None and previous.applied else None
+        written = planned_changes(ws, self.result, candidates)
+        dates = self._dates = {}  # what undo puts back: only these three fields change
+        for tid, (start, finish, duration) in written.items():
+            task = ws.tasks[tid]
+            dates[tid] = (task.start, task.finish, task.duration)
+            task.start, task.finish, task.duration = start, finish, duration
+        self.result.mark_written(written)
+
+    def _changes(self, ws: Workspace) -> Changes:
+        changes = Changes()
+        if self._dates:
+            changes.updated["task"] = set(self._dates)
+        return changes
+
+    def _restore(self, ws: Workspace) -> None:
+        for tid, (start, finish, duration) in self._dates.items():
+            task = ws.tasks[tid]
+            task.start, task.finish, task.duration = start, finish, duration
 
 
 # -- helpers ------------------------------------------------------------------------------------------------

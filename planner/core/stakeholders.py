@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from planner.core.errors import ValidationError
 from planner.core.model import Workspace
-from planner.core.project import _check_named, _enum
+from planner.core.project import check_named, parse_enum
 
 
 class Engagement(StrEnum):
@@ -82,14 +82,14 @@ def quadrant(influence: int, interest: int) -> Quadrant:
 
 
 def check_stakeholder(ws: Workspace, person: Stakeholder) -> None:
-    _check_named(ws, person, "stakeholder")
+    check_named(ws, person, "stakeholder")
     what = f"Stakeholder “{person.name}”"
     for name in ("influence", "interest"):
         value = getattr(person, name)
         if not isinstance(value, int) or not 1 <= value <= 5:
             raise ValidationError(f"{what}: {name} must be from 1 to 5, not {value}")
     for name in ("current_engagement", "desired_engagement"):
-        setattr(person, name, _enum(Engagement, getattr(person, name), what, "an engagement level"))
+        setattr(person, name, parse_enum(Engagement, getattr(person, name), what, "an engagement level"))
 
 
 def check_interaction(ws: Workspace, item: Interaction) -> None:

@@ -1,6 +1,6 @@
 """Project templates: a project's structure, durations, links, checklists, roles and charter text, without any
 actuals (no progress, status, time, expenses or history); a new project made from one has its dates shifted to a
-chosen start.
+chosen start (`planner.core.from_template`).
 
 Templates live in the workspace (a `template` table holding this module's JSON document), not as loose files: they
 travel and are backed up with the workspace, saving or deleting one is undoable, and one process writes them. The
@@ -15,13 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from planner.core.changes import Changes
-from planner.core.commands import AddObject, Command, CreateTask, LinkTasks, tree_order
+from planner.core.command import Command
 from planner.core.errors import ValidationError
-from planner.core.model import LinkType, Priority, Workspace
+from planner.core.model import Workspace, tree_order
 
 FORMAT = 1
-_CHARTER = ("notes", "scope", "in_scope", "out_of_scope", "objectives", "budget")
+CHARTER_FIELDS = ("notes", "scope", "in_scope", "out_of_scope", "objectives", "budget")
 
 
 @dataclass
@@ -30,10 +29,6 @@ class Template:
     name: str
     saved: datetime | None = None
     definition: dict = field(default_factory=dict)
-
-    @property
-    def task_count(self) -> int:
-        return len(self.definition.get("tasks", ()))
 
 
 def check_template(ws: Workspace, template: Template) -> None:
@@ -90,7 +85,7 @@ def make_definition(ws: Workspace, project_id: int) -> dict:
         for c in sorted(ws.success_criteria.values(), key=lambda c: (c.position, c.id))
         if c.project_id == project_id
     ]
-    charter = {name: getattr(project, name) for name in _CHARTER}
+    charter = {name: getattr(project, name) for name in CHARTER_FIELDS}
     return {
         "format": FORMAT,
         "project": charter,
@@ -135,98 +130,3 @@ class SaveTemplate(Command):
         template = Template(self.id, self.name, self._saved, make_definition(ws, self.project_id))
         check_template(ws, template)
         self.create(ws, "template", template)
-
-
-class CreateFromTemplate(Command):
-    """A new project from a template, with every date shifted to `start`. Roles become the people of the same
-    name (or as `roles` maps them); a role nobody fills is left unassigned."""
-
-    text = "New project from template"
-
-    def __init__(self, template_id: int, name: str, start: datetime, roles: dict[str, int] | None = None) -> None:
-        super().__init__()
-        self.template_id, self.name, self.start, self.roles = template_id, name, start, roles
-        self.commands: list[Command] = []
-
-    def _do(self, ws: Workspace) -> None:
-        from planner.core.registers import AddRecord
-
-        template = ws.templates.get(self.template_id)
-        if template is None:
-            raise ValidationError(f"There is no template {self.template_id}")
-        doc = template.definition
-        cal = ws.calendar
-        start = cal.next_working(self.start)
-        people = {p.name: p.id for p in ws.people.values()}
-        roles = dict(people, **(self.roles or {}))
-        charter = {k: v for k, v in doc.get("project", {}).items() if k in _CHARTER}
-        first = not self.commands  # a redo replays the same commands, so every id comes back the same
-        steps: list[Command] = []
-        self._applied = Changes()
-
-        def run(command: Command) -> Command:
-            if first:
-                self.commands.append(command)
-            else:
-                command = self.commands[len(steps)]
-            self._applied.merge(command.apply(ws))
-            steps.append(command)
-            return command
-
-        try:
-            project = run(AddObject("project", name=self.name, start=start, **charter))
-            self.project_id = project.id
-            ids: dict[int, int] = {}
-            for row in doc["tasks"]:
-                parent = ("task", ids[row["parent"]]) if row.get("parent") is not None else ("project", project.id)
-                values: dict = {
-                    "notes": row.get("notes", ""),
-                    "priority": Priority(row.get("priority", 1)),
-                    "manual": row.get("manual", False),
-                    "checklist": [(text, False) for text in row.get("checklist", ())],
-                    "assignments": {roles[r]: u for r, u in row.get("roles", {}).items() if roles.get(r) in ws.people},
-                }
-                if row.get("fixed_cost"):
-                    values["fixed_cost"] = row["fixed_cost"]
-                if row.get("milestone"):
-                    values["milestone"] = True
-                elif row.get("duration") is not None:
-                    values["duration"] = row["duration"]
-                if row.get("offset") is not None and (row.get("duration") is not None or row.get("milestone")):
-                    values["start"] = cal.add_working(start, row["offset"]) if row["offset"] else start
-                if row.get("work") is not None and row.get("duration") is not None:
-                    values["work"] = row["work"]
-                ids[row["key"]] = run(CreateTask(parent, row["title"], **values)).id
-            for pred, succ, kind, lag, unit in doc.get("links", ()):
-                link = run(LinkTasks(ids[pred], ids[succ], LinkType(kind), lag))
-                if unit:
-                    ws.dependencies[link.id].lag_unit = unit
-            for item in doc.get("deliverables", ()):
-                tasks = [ids[k] for k in item.get("tasks", ()) if k in ids]
-                run(AddRecord("deliverable", project_id=project.id, name=item["name"],
-                              description=item.get("description", ""), task_ids=tasks))  # fmt: skip
-            for item in doc.get("criteria", ()):
-                run(AddRecord("success_criterion", project_id=project.id, name=item["name"],
-                              measure=item.get("measure", ""), target=item.get("target", "")))  # fmt: skip
-        except (KeyError, TypeError, ValueError) as exc:
-            for command in reversed(steps):
-                command.undo(ws)
-            raise ValidationError(f"Template “{template.name}” is damaged: {exc}") from None
-        except Exception:
-            for command in reversed(steps):
-                command.undo(ws)
-            raise
-        self._steps = steps
-
-    def apply(self, ws: Workspace) -> Changes:
-        self._do(ws)
-        return self._applied
-
-    def undo(self, ws: Workspace) -> Changes:
-        changes = Changes()
-        for command in reversed(self._steps):
-            changes.merge(command.undo(ws))
-        return changes
-
-    def moves_schedule(self, ws: Workspace) -> bool:
-        return True

@@ -227,24 +227,3 @@ class _Bounds:
             line: Timeline = cal.timeline()
             found = self._found[key] = [line.position(at) for at in self.starts]
         return found
-
-
-def daily_minutes(cal: Calendar, start: datetime, finish: datetime) -> dict[int, float]:
-    """Working minutes of `cal` between two instants, by day (date ordinal)."""
-    line = cal.timeline()
-    p0, p1 = line.position(start), line.position(finish)
-    out: dict[int, float] = {}
-    if p1 <= p0:
-        return out
-    day = start.toordinal()
-    while True:
-        line.position(datetime.fromordinal(day))  # makes sure the line covers the day
-        i = day - line.first
-        a, b = line.cum[i], line.cum[i + 1]
-        if a >= p1:
-            break
-        minutes = min(b, p1) - max(a, p0)
-        if minutes > 0:
-            out[day] = minutes
-        day += 1
-    return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 
-from planner.core.commands import Command
+from planner.core.command import Command
 from planner.core.model import Dependency, StatusKind, Workspace
 from planner.io.common import ImportResult
 

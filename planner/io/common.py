@@ -258,7 +258,7 @@ def xml_attr(value: str) -> str:
 def find_loop(ws: Workspace) -> list[int] | None:
     """Task ids around one loop of links (the first id repeated at the end), or None when there is none.
 
-    One depth-first pass over every link: `commands.check_link` answers for one new link at a time, which
+    One depth-first pass over every link: `links.check_link` answers for one new link at a time, which
     would cost a search per link on a 10,000-task import.
     """
     successors: dict[int, list[int]] = {}

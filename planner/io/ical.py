@@ -14,7 +14,7 @@ import icalendar
 
 from planner import __version__
 from planner.core.calendars import ExceptionRule
-from planner.core.commands import Command
+from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.model import Label, Priority, Project, StatusKind, Task, Workspace
 from planner.core.recurrence import check_rule, is_routine

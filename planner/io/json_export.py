@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from planner.core.commands import tree_order
-from planner.core.model import Workspace
+from planner.core.model import Workspace, tree_order
 
 
 def tasks_as_json(ws: Workspace) -> list[dict]:

@@ -89,7 +89,7 @@ def gantt_snapshot(ws: Workspace, project_id: int, status: datetime, weeks_befor
 
 def _critical(ws: Workspace) -> set[int]:
     try:
-        from planner.core.commands import compute_schedule
+        from planner.core.schedule import compute_schedule
 
         result = compute_schedule(ws)
     except Exception:  # a plan that cannot be scheduled (a loop) still prints, without the critical path

@@ -245,7 +245,7 @@ def top_risks(data: StatusData) -> list:
 
 
 def budget(data: StatusData) -> list:
-    from planner.core.costs import project_costs
+    from planner.core.budget import project_costs
 
     costs = project_costs(data.ws, data.project_id, until=data.status)
     project = data.project

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.core.changes import Changes
-from planner.core.commands import Command
+from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.session import Session
 from planner.store.workspace_file import WorkspaceError

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.changes import Changes
-from planner.core.commands import EditTask, LinkTasks, UnlinkTasks, start_fields
+from planner.core.commands import EditTask, LinkTasks, UnlinkTasks
 from planner.core.costs import StartTimer, StopTimer, running_timer
 from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
 from planner.core.model import ChecklistItem, Constraint, LinkType, Priority, Task
+from planner.core.schedule import start_fields
 from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.delegates import NO_DATE, PeopleEditor, date_editor

@@ -8,10 +8,10 @@ from datetime import datetime
 import pytest
 
 from planner.core.changes import Changes
+from planner.core.command import Batch
 from planner.core.commands import (
     AddObject,
     AssignPerson,
-    Batch,
     CreateTask,
     DeleteObject,
     DeleteTasks,
@@ -24,10 +24,9 @@ from planner.core.commands import (
     MoveTask,
     OutdentTasks,
     UnlinkTasks,
-    tree_order,
 )
 from planner.core.errors import ValidationError
-from planner.core.model import KINDS, ChecklistItem, LinkType, Priority, StatusKind, Workspace
+from planner.core.model import KINDS, ChecklistItem, LinkType, Priority, StatusKind, Workspace, tree_order
 
 MONDAY = datetime(2024, 3, 4, 8, 0)  # a Monday, the first working minute of the standard calendar
 NOON = datetime(2024, 3, 4, 12, 0)

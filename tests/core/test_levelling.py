@@ -6,7 +6,6 @@ from datetime import date, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.core.commands import Reschedule, compute_schedule
 from planner.core.levelling import LevelResources, find_conflicts, plan_levelling, propose_move
 from planner.core.model import (
     Constraint,
@@ -21,6 +20,7 @@ from planner.core.model import (
     Workspace,
 )
 from planner.core.priorities import focus_list, value_per_effort, value_ranking
+from planner.core.schedule import Reschedule, compute_schedule
 from planner.core.workload import workload
 
 MON = datetime(2025, 1, 6, 8, 0)

@@ -5,8 +5,9 @@ from datetime import date, datetime
 
 import pytest
 
+from planner.core.budget import project_costs
 from planner.core.commands import AddObject, CreateTask, DeleteObject, DeleteTasks, EditTask
-from planner.core.costs import StartTimer, StopTimer, project_costs, running_timer
+from planner.core.costs import StartTimer, StopTimer, running_timer
 from planner.core.errors import ValidationError
 from planner.core.model import Workspace
 from planner.core.project import Health, derive_health

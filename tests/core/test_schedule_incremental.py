@@ -11,20 +11,10 @@ from hypothesis import strategies as st
 
 from planner.core.calendars import Calendar
 from planner.core.changes import Changes
-from planner.core.commands import (
-    AssignPerson,
-    CreateTask,
-    EditLink,
-    EditTask,
-    IndentTasks,
-    LinkTasks,
-    Reschedule,
-    UnlinkTasks,
-    compute_schedule,
-)
+from planner.core.commands import AssignPerson, CreateTask, EditLink, EditTask, IndentTasks, LinkTasks, UnlinkTasks
 from planner.core.errors import ValidationError
 from planner.core.model import Constraint, Dependency, LinkType, Person, Project, Task, Workspace
-from planner.core.schedule import planned_changes, update_schedule
+from planner.core.schedule import Reschedule, compute_schedule, planned_changes, update_schedule
 
 START = datetime(2025, 3, 3, 8)
 TODAY = date(2025, 3, 5)
@@ -218,7 +208,7 @@ def test_an_edit_reaches_only_the_tasks_after_it():
     changes = EditTask(35, duration=960).apply(ws)
     reschedule = Reschedule(first.result, changes, TODAY)
     reschedule.apply(ws)
-    assert reschedule.result._touched == {35, 37, 39}
+    assert reschedule.result.touched == {35, 37, 39}
     assert_same(reschedule.result, compute_schedule(ws, TODAY), ws)
 
 

@@ -6,9 +6,10 @@ import pytest
 
 from planner.core.commands import AddObject, CreateTask, EditTask, LinkTasks
 from planner.core.errors import ValidationError
+from planner.core.from_template import CreateFromTemplate
 from planner.core.model import Workspace
 from planner.core.registers import AddRecord
-from planner.core.templates import CreateFromTemplate, SaveTemplate, template_from_json, template_to_json
+from planner.core.templates import SaveTemplate, template_from_json, template_to_json
 
 
 @pytest.fixture

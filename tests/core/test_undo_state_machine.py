@@ -14,11 +14,10 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from planner.core.changes import Changes
+from planner.core.command import Batch, Command
 from planner.core.commands import (
     AddObject,
     AssignPerson,
-    Batch,
-    Command,
     CreateTask,
     DeleteObject,
     DeleteTasks,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from planner.core.commands import tree_order
-from planner.core.model import Workspace
+from planner.core.model import Workspace, tree_order
 
 
 def plan_facts(ws: Workspace, project_id: int) -> dict:

@@ -7,8 +7,7 @@ import pytest
 from plan_facts import plan_facts
 from shared_data import SHARED_DATA
 
-from planner.core.commands import tree_order
-from planner.core.model import Constraint, LinkType, Priority
+from planner.core.model import Constraint, LinkType, Priority, tree_order
 from planner.io.formats import export_file, import_file
 from planner.io.mspdi_calendars import DEFAULT_DAY, expand_rule, read_calendar
 from planner.io.summary import ImportSummary

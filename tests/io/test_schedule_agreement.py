@@ -5,7 +5,8 @@ wrote, in working time (MS Project may write a finish as 08:00 of the next worki
 import pytest
 from shared_data import SHARED_DATA
 
-from planner.core.commands import compute_schedule, new_workspace
+from planner.core.commands import new_workspace
+from planner.core.schedule import compute_schedule
 from planner.io.apply import ApplyImport
 from planner.io.formats import import_file
 from planner.store.workspace_file import WorkspaceFile

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from planner.core.commands import AddObject, Batch, CreateTask
+from planner.core.command import Batch
+from planner.core.commands import AddObject, CreateTask
 from planner.session import Session
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow

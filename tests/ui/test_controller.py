@@ -43,7 +43,8 @@ def fill_the_disk(controller) -> None:
 
 
 def test_a_change_that_cannot_be_saved_is_said_and_leaves_views_and_file_as_they_were(window, qtbot):
-    from planner.core.commands import Batch, CreateTask
+    from planner.core.command import Batch
+    from planner.core.commands import CreateTask
     from planner.session import Session
 
     controller = window.controller
@@ -61,7 +62,8 @@ def test_a_change_that_cannot_be_saved_is_said_and_leaves_views_and_file_as_they
 
 
 def test_an_undo_that_cannot_be_saved_puts_the_undo_stack_back(window, qtbot):
-    from planner.core.commands import Batch, CreateTask, DeleteTasks
+    from planner.core.command import Batch
+    from planner.core.commands import CreateTask, DeleteTasks
 
     controller = window.controller
     project = next(iter(controller.ws.projects))

@@ -5,7 +5,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QDialog
 
-from planner.core.commands import AddObject, AssignPerson, Batch, CreateTask, EditTask
+from planner.core.command import Batch
+from planner.core.commands import AddObject, AssignPerson, CreateTask, EditTask
 from planner.core.metrics import SetTarget
 from planner.core.model import Constraint
 from planner.core.workload import workload

@@ -7,7 +7,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from planner.core.commands import AddObject, Batch, CreateTask
+from planner.core.command import Batch
+from planner.core.commands import AddObject, CreateTask
 from planner.core.model import Constraint, LinkType
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui.gantt.painting import ROW_HEIGHT

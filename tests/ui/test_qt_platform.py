@@ -4,7 +4,8 @@ calls of Qt methods that return nothing. Here 20,000 such calls, and 200 full pa
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from planner.core.commands import Batch, CreateTask
+from planner.core.command import Batch
+from planner.core.commands import CreateTask
 
 
 def test_twenty_thousand_void_qt_calls_in_one_process():

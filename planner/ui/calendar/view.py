@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QT
 
 from planner.core.commands import CreateTask, EditTask
 from planner.core.filters import Due, SmartList
-from planner.core.model import Constraint
 from planner.core.recurrence import SkipOccurrence
+from planner.core.schedule import start_fields
 from planner.ui import theme
 from planner.ui.calendar.items import Item, collect, columns_for_day, stack_lanes
 from planner.ui.models.task_filter import TaskFilterProxy
@@ -221,15 +221,11 @@ class CalendarView(QWidget):
         task = ws.tasks[item.task_id]
         if item.kind == "deadline":
             return self.controller.run(EditTask(task.id, deadline=task.deadline + delta))
-        start = (task.start or task.finish) + delta
-        fields: dict = {"start": start}
+        fields = start_fields(ws, task, (task.start or task.finish) + delta)
         if task.duration is not None and not task.milestone:
             fields["duration"] = task.duration
         elif task.finish is not None and task.start is not None:
             fields["finish"] = task.finish + delta
-        if task.project_id is not None and not task.manual:
-            # As in every planner: a task dragged in a scheduled project starts no earlier than where it was put.
-            fields.update(constraint=Constraint.SNET, constraint_date=start)
         return self.controller.run(EditTask(task.id, **fields))
 
     def resize_item(self, item: Item, finish: datetime) -> bool:

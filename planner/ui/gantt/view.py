@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks, OutdentTasks, UnlinkTasks, start_fields
+from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks, OutdentTasks, UnlinkTasks
 from planner.core.model import LinkType
+from planner.core.schedule import start_fields
 from planner.ui import theme
 from planner.ui.delegates import TaskDelegate
 from planner.ui.gantt.bars import BarSource
@@ -506,7 +507,7 @@ class GanttView(QWidget):
         if len(ids) < 2:
             self.controller.error_occurred.emit("Select two or more tasks to link them in order.")
             return False
-        from planner.core.commands import Batch
+        from planner.core.command import Batch
 
         return self.controller.run(Batch([LinkTasks(a, b) for a, b in itertools.pairwise(ids)], "Link tasks"))
 
@@ -826,7 +827,7 @@ class _Chart(QWidget):
             drag.new_start = start
             if task.milestone:
                 drag.new_finish = start
-            elif task.duration is not None and task.project_id is not None:
+            elif task.duration is not None:  # as the edit will: its length on the task's calendar
                 drag.new_finish = cal.add_working(start, task.duration)
             else:
                 drag.new_finish = drag.finish + (start - drag.start)

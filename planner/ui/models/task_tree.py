@@ -15,11 +15,13 @@ from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QMimeData, QMo
 from PySide6.QtGui import QFont
 
 from planner.core.changes import Changes
-from planner.core.commands import Batch, EditObject, EditTask, MoveTask, start_fields
+from planner.core.command import Batch
+from planner.core.commands import EditObject, EditTask, MoveTask
 from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
 from planner.core.filters import due_date
 from planner.core.model import Constraint, ParentKey, Priority, Task
+from planner.core.schedule import start_fields
 from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.models.columns import SCHEDULE_COLUMNS, Column, Role

@@ -33,14 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.baselines import SaveBaseline, chosen_baseline, compare, project_baselines
+from planner.core.budget import project_costs
 from planner.core.commands import EditObject
-from planner.core.costs import project_costs
 from planner.core.earned_value import earned_value, status_moment
+from planner.core.from_template import CreateFromTemplate
 from planner.core.project import Acceptance, CriterionStatus, Health, project_health
 from planner.core.registers import AddRecord, DeleteRecords
 from planner.core.risks import Response, RiskStatus, heat_map, overdue_reviews, project_risks
 from planner.core.stakeholders import Engagement, interaction_log, project_stakeholders
-from planner.core.templates import CreateFromTemplate, SaveTemplate
+from planner.core.templates import SaveTemplate
 from planner.ui import theme
 from planner.ui.project.grids import HeatMap, PowerInterestGrid, severity_color
 from planner.ui.project.models import (

@@ -1,0 +1,201 @@
+"""The base of every command: a command changes the workspace, undoes itself, and says what moved.
+
+A command records a copy of every object before it first touches it; undo puts the copies back
+and removes what it created. Redo is `apply` again, with the same ids, so later commands on the
+undo stack still find their objects. Commands never touch storage or widgets.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from enum import Enum
+
+from planner.core.changes import Changes
+from planner.core.links import check_no_loop_under
+from planner.core.model import ParentKey, Task, Workspace
+
+Clock = Callable[[], datetime]
+
+
+def now() -> datetime:
+    """The time now to the second: the default clock of commands that stamp what they do."""
+    return datetime.now().replace(microsecond=0)
+
+
+class Command:
+    """Base: subclasses implement `_do(ws)` and call `self.touch(...)` before changing an object."""
+
+    text = "Edit"
+
+    def __init__(self) -> None:
+        self._before: dict[tuple[str, int], object] = {}
+        self._parents: set[ParentKey] = set()  # child lists to put back in order on undo
+        self._ids: dict[tuple[str, str], int] = {}
+
+    def stable_id(self, ws: Workspace, kind: str, slot: str = "") -> int:
+        """A new id for `kind` on the first apply, and the same one on every redo."""
+        key = (kind, slot)
+        if key not in self._ids:
+            self._ids[key] = ws.new_id(kind)
+        return self._ids[key]
+
+    def apply(self, ws: Workspace) -> Changes:
+        self._before = {}
+        self._parents = set()
+        try:
+            self._do(ws)
+        except Exception:
+            self._restore(ws)
+            raise
+        return self._changes(ws)
+
+    def undo(self, ws: Workspace) -> Changes:
+        changes = self._changes(ws)
+        self._restore(ws)
+        # Undo takes back what apply created and brings back what it deleted.
+        changes.created, changes.deleted = changes.deleted, changes.created
+        return changes
+
+    def _do(self, ws: Workspace) -> None:
+        raise NotImplementedError
+
+    def moves_schedule(self, ws: Workspace) -> bool:
+        """Whether what this command did (just now) can change any task's computed dates or slack."""
+        for (kind, ident), before in self._before.items():
+            now = ws.table(kind).get(ident)
+            if kind in ("dependency", "calendar") or (before is None) != (now is None):
+                if kind in ("dependency", "calendar", "task", "project"):
+                    return True
+                continue
+            fields = _SCHEDULE_FIELDS.get(kind, ())
+            if before is not None and any(getattr(before, name) != getattr(now, name) for name in fields):
+                return True
+        return False
+
+    # -- recording ----------------------------------------------------------------------
+    def touch(self, ws: Workspace, kind: str, ident: int) -> None:
+        """Remember `kind`/`ident` as it is now (absent if it does not exist yet), once per apply."""
+        key = (kind, ident)
+        if key in self._before:
+            return
+        obj = ws.table(kind).get(ident)
+        self._before[key] = (_copy_task(obj) if kind == "task" else copy.deepcopy(obj)) if obj is not None else None
+        if kind == "task" and obj is not None:
+            self._parents.add(obj.parent_key())
+
+    def create(self, ws: Workspace, kind: str, obj) -> None:
+        self.touch(ws, kind, obj.id)
+        ws.put(kind, obj)
+        if kind == "task":
+            self._parents.add(obj.parent_key())
+
+    def delete(self, ws: Workspace, kind: str, ident: int) -> None:
+        self.touch(ws, kind, ident)
+        ws.remove(kind, ident)
+
+    def place(self, ws: Workspace, task: Task, key: ParentKey, index: int) -> None:
+        """Move a task in the tree, recording it, its old and new siblings and any descendants."""
+        for sibling in (*ws.children(task.parent_key()), *ws.children(key), *ws.descendants(task.id)):
+            self.touch(ws, "task", sibling)
+        self.touch(ws, "task", task.id)
+        ws.place(task, key, index)
+        self._parents.add(key)
+        check_no_loop_under(ws, task)
+
+    def _changes(self, ws: Workspace) -> Changes:
+        """What differs between the recorded copies and the workspace now, naming only child lists that moved."""
+        changes = Changes()
+        for (kind, ident), before in self._before.items():
+            now = ws.table(kind).get(ident)
+            if before is None and now is not None:
+                changes.add("created", kind, ident)
+                moved = {now.parent_key()} if kind == "task" else set()
+                changes.containers |= kind in ("area", "project")
+            elif before is not None and now is None:
+                changes.add("deleted", kind, ident)
+                moved = {before.parent_key()} if kind == "task" else set()
+                changes.containers |= kind in ("area", "project")
+            elif before is not None and before != now:
+                changes.add("updated", kind, ident)
+                moved = set()
+                if kind == "task" and (before.parent_key(), before.position) != (now.parent_key(), now.position):
+                    moved = {before.parent_key(), now.parent_key()}
+                changes.containers |= kind in ("area", "project") and before.position != now.position
+            else:
+                continue
+            changes.parents |= moved
+        return changes
+
+    def _restore(self, ws: Workspace) -> None:
+        for (kind, ident), before in reversed(list(self._before.items())):
+            if before is None:
+                if ident in ws.table(kind):
+                    ws.remove(kind, ident)
+            else:
+                ws.put(kind, _copy_task(before) if kind == "task" else copy.deepcopy(before))
+        for key in self._parents:
+            ws.children(key).sort(key=lambda tid: ws.tasks[tid].position)
+
+
+_ATOMIC = frozenset({int, float, str, bool, type(None), datetime, date})
+
+
+def _copy_task(task: Task) -> Task:
+    """A copy of a task as good as `copy.deepcopy` (its dicts, sets and lists copied deeply, plain values shared:
+    they cannot change) at a tenth of the cost; rescheduling records hundreds of tasks per edit."""
+    clone = object.__new__(task.__class__)
+    state = dict(task.__dict__)
+    for name, value in state.items():
+        kind = value.__class__
+        if kind in _ATOMIC or isinstance(value, Enum):
+            continue
+        if kind is dict and all(k.__class__ in _ATOMIC and v.__class__ in _ATOMIC for k, v in value.items()):
+            state[name] = dict(value)
+        elif (kind is set or kind is list) and all(item.__class__ in _ATOMIC for item in value):
+            state[name] = kind(value)
+        else:
+            state[name] = copy.deepcopy(value)
+    clone.__dict__ = state
+    return clone
+
+
+# The fields whose change can move computed dates (a task's assignees choose its calendar).
+_SCHEDULE_FIELDS = {
+    "task": ("start", "finish", "duration", "milestone", "manual", "constraint", "constraint_date", "deadline",
+             "percent_complete", "parent_id", "project_id", "calendar_id", "assignments"),
+    "project": ("start", "calendar_id"),
+    "person": ("calendar_id",),
+}  # fmt: skip
+
+
+class Batch(Command):
+    """Several commands as one undo step."""
+
+    def __init__(self, commands: Iterable[Command], text: str = "Edit") -> None:
+        super().__init__()
+        self.commands = list(commands)
+        self.text = text
+
+    def apply(self, ws: Workspace) -> Changes:
+        done: list[Command] = []
+        changes = Changes()
+        try:
+            for command in self.commands:
+                changes.merge(command.apply(ws))
+                done.append(command)
+        except Exception:
+            for command in reversed(done):
+                command.undo(ws)
+            raise
+        return changes
+
+    def undo(self, ws: Workspace) -> Changes:
+        changes = Changes()
+        for command in reversed(self.commands):
+            changes.merge(command.undo(ws))
+        return changes
+
+    def moves_schedule(self, ws: Workspace) -> bool:
+        return any(command.moves_schedule(ws) for command in self.commands)
