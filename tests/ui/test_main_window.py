@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from shared_data import SHARED_DATA, needs_shared_data
 
 from planner.core.commands import EditTask
 from planner.core.filters import SmartList
@@ -187,9 +188,8 @@ def test_sample_workspace_shows_every_task_with_no_filter(make_window, tmp_path)
     assert count(model, model.index(0, 0).parent()) == len(win.controller.ws.tasks) + top_level
 
 
+@needs_shared_data
 def test_import_adds_a_scheduled_project_in_one_undoable_step(window, monkeypatch, workspace_path):
-    from shared_data import SHARED_DATA
-
     from planner.ui.models.columns import Column
 
     reports = []
