@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
+from planner.ui import dialogs
 from planner.ui.delegates import TaskDelegate
 from planner.ui.models.columns import Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
@@ -85,7 +86,7 @@ class TableView(QTreeView):
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
-        menu.exec(self.header().mapToGlobal(pos))
+        dialogs.show_menu(menu, self.header().mapToGlobal(pos))
 
     # -- scope ----------------------------------------------------------------------------------
     def apply_scope(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPointF, QRectF, QS
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QMenu,
     QScrollBar,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks, OutdentTasks, UnlinkTasks, start_fields
 from planner.core.model import LinkType
-from planner.ui import theme
+from planner.ui import dialogs, theme
 from planner.ui.delegates import TaskDelegate
 from planner.ui.gantt.bars import BarSource
 from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
@@ -559,14 +558,6 @@ class GanttView(QWidget):
                 action.setEnabled(False)
         return menu
 
-    def exec_dialog(self, dialog) -> bool:
-        """Show a modal dialog (print options, print preview); True when accepted. Tests replace this."""
-        return bool(dialog.exec())
-
-    def exec_menu(self, menu: QMenu, position) -> None:
-        """Show a menu; tests replace this to pick an action instead."""
-        menu.exec(position)
-
     # -- printing and export ------------------------------------------------------------------------------
     def document(self):
         """What is printed or exported: the tree's rows and shown columns, with the chart's options."""
@@ -581,15 +572,10 @@ class GanttView(QWidget):
 
     def export_dialog(self, kind: str) -> None:
         filters = {"pdf": "PDF document (*.pdf)", "png": "PNG image (*.png)", "svg": "SVG image (*.svg)"}
-        path = self.choose_export_path(kind, filters[kind])
+        path = dialogs.choose_save_file(self, f"Export the Gantt chart as {kind.upper()}", f"gantt.{kind}",
+                                        filters[kind])  # fmt: skip
         if path:
             self.export(path, kind)
-
-    def choose_export_path(self, kind: str, choices: str) -> str:
-        """Ask where to save; tests replace this."""
-        path, _ = QFileDialog.getSaveFileName(self, f"Export the Gantt chart as {kind.upper()}", f"gantt.{kind}",
-                                              choices)  # fmt: skip
-        return path
 
     def export(self, path, kind: str | None = None) -> int:
         """Write the chart to `path` as PDF, PNG or SVG (by `kind` or the extension); PDF returns its page count."""
@@ -906,7 +892,7 @@ class _Chart(QWidget):
 
     def contextMenuEvent(self, event) -> None:
         _, task_id, _ = self.hit(QPointF(event.pos()))
-        self.view.exec_menu(self.view.task_menu(task_id), event.globalPos())
+        dialogs.show_menu(self.view.task_menu(task_id), event.globalPos())
 
     def wheelEvent(self, event) -> None:
         view = self.view
