@@ -431,7 +431,6 @@ class CharterPage(QScrollArea):
         columns.addLayout(form_right, 1)
         outer.addLayout(columns)
 
-        ws = view.ws  # noqa: F841 - the columns read the workspace when they are asked
         outer.addWidget(_title("Deliverables"))
         deliverable_cols = [
             Col("Deliverable", lambda d: d.name, "name", width=220),
