@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         spec = next((spec for spec in VIEWS if spec.name == name), None)
         if spec is None:
             raise KeyError(f"there is no {name} view")
-        view = spec.load()(self.proxy)
+        view = spec.load()(self.proxy, self.controller)
         view.current_task_changed.connect(self._current_task_changed)
         view.context_menu_requested.connect(self._task_menu)
         if hasattr(view, "editor_requested"):
@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
             return
         view.select_task(ids[0])
         for task_id in ids[1:]:
-            index = view.proxy.mapFromSource(view.proxy.sourceModel().index_of(("task", task_id)))
+            index = view.proxy.mapFromSource(view.proxy.source.index_of(("task", task_id)))
             flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
             view.selectionModel().select(index, flags)
 

@@ -33,6 +33,7 @@ from planner.core.model import StatusKind
 from planner.ui import dialogs, theme
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.models import BoardModel, CardListModel, Cell
+from planner.ui.controller import Controller
 from planner.ui.models.columns import Role
 from planner.ui.models.task_filter import TaskFilterProxy
 
@@ -52,12 +53,12 @@ class BoardView(QWidget):
     context_menu_requested = Signal(object)  # global QPoint, on empty board space
     editor_requested = Signal(object)  # task id: double-click or Enter on a card opens it in the window's editor
 
-    def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
+    def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("Board")
         self.proxy = proxy
-        self.controller = proxy.sourceModel().controller
-        self.board = BoardModel(proxy, self)
+        self.controller = controller
+        self.board = BoardModel(proxy, controller, self)
         self.board.confirm = lambda title, text: dialogs.ask_yes_no(self, title, text)
         self.delegate = CardDelegate(self)
         self.cell_views: dict[Cell, CardListView] = {}

@@ -289,7 +289,7 @@ def document_from_view(view) -> GanttDocument:
     tree = view.tree
     header = tree.header()
     proxy = view.proxy
-    source = proxy.sourceModel()
+    source = proxy.source
     columns = [header.logicalIndex(v) for v in range(header.count())]
     columns = [c for c in columns if not tree.isColumnHidden(c)]
     from planner.ui.models.columns import Column

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks, OutdentTasks, UnlinkTasks, start_fields
 from planner.core.model import LinkType
 from planner.ui import dialogs, theme
+from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
 from planner.ui.gantt.bars import BarSource
 from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
@@ -64,10 +65,10 @@ class GanttTree(TableView):
     """The tree half: the table's behaviour (editing, sorting, column choice, drag to reorder) with the
     chart's row height and header height, and without its own vertical scroll bar (the chart's drives it)."""
 
-    def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
-        super().__init__(proxy, parent)
-        self.setItemDelegate(_PlainRowDelegate(lambda: proxy.sourceModel().ws, self))
-        self.setItemDelegateForColumn(Column.PERCENT, _RowDelegate(lambda: proxy.sourceModel().ws, self))
+    def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
+        super().__init__(proxy, controller, parent)
+        self.setItemDelegate(_PlainRowDelegate(lambda: controller.ws, self))
+        self.setItemDelegateForColumn(Column.PERCENT, _RowDelegate(lambda: controller.ws, self))
         self.setVerticalScrollMode(self.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -105,13 +106,13 @@ class GanttView(QWidget):
     context_menu_requested = Signal(object)  # global QPoint
     editor_requested = Signal(object)  # task id
 
-    def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
+    def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.proxy = proxy
-        self.controller = proxy.sourceModel().controller
+        self.controller = controller
         self.options = Options()
         self.bars = BarSource(self.controller.ws, lambda: self.controller.schedule, self.controller.today())
-        self.tree = GanttTree(proxy, self)
+        self.tree = GanttTree(proxy, controller, self)
         self.chart = _Chart(self)
         self.vbar = QScrollBar(Qt.Orientation.Vertical)
         self.hbar = QScrollBar(Qt.Orientation.Horizontal)
@@ -320,7 +321,7 @@ class GanttView(QWidget):
         has children is expanded: with no filter and no sort the proxy's rows are the source's, and this costs
         a few Qt calls per summary instead of several per row (11,000 rows: ~10 ms instead of ~200 ms)."""
         proxy, tree = self.proxy, self.tree
-        source = proxy.sourceModel()
+        source = proxy.source
         root = tree.rootIndex()
         top = root.data(Role.NODE) if root.isValid() else None
         if root.isValid() and top is None:
@@ -756,7 +757,7 @@ class _Chart(QWidget):
     def _select_row(self, row: int, toggle: bool = False) -> None:
         view = self.view
         node = view.rows[row]
-        source = view.proxy.sourceModel()
+        source = view.proxy.source
         index = view.proxy.mapFromSource(source.index_of(node))
         if not index.isValid():
             return

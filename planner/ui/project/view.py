@@ -41,6 +41,8 @@ from planner.core.risks import Response, RiskStatus, heat_map, overdue_reviews, 
 from planner.core.stakeholders import Engagement, interaction_log, project_stakeholders
 from planner.core.templates import CreateFromTemplate, SaveTemplate
 from planner.ui import dialogs, theme
+from planner.ui.controller import Controller
+from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.project.grids import HeatMap, PowerInterestGrid, severity_color
 from planner.ui.project.models import (
     ROLE_ID,
@@ -73,10 +75,10 @@ class ProjectView(QWidget):
     context_menu_requested = Signal(object)
     scope_requested = Signal(object)  # ("project", id): the sidebar should show that project
 
-    def __init__(self, proxy, parent=None) -> None:
+    def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.proxy = proxy
-        self.controller = proxy.sourceModel().controller
+        self.controller = controller
         self.project_id: int | None = None
         self._stale = True
         self.models: list[RecordTableModel] = []
