@@ -93,16 +93,14 @@ def main() -> None:
 
             self.controller, self.scope, self.filter = controller, SmartList.ALL, TaskFilter()
 
-        def sourceModel(self):
-            return self
-
         def accepts_task(self, task):
             return self.filter.matches(self.controller.ws, task, TODAY)
 
     opens, frames = [], []
     for _ in range(5):
         started = time.perf_counter()
-        view = CalendarView(_Proxy(_Controller(ws)))
+        controller = _Controller(ws)
+        view = CalendarView(_Proxy(controller), controller)
         view.resize(1100, 800)
         view.show()
         view.canvas.grab()  # paints the first frame, visible or not

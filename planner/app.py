@@ -53,9 +53,9 @@ def run(
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from planner.ui import theme
+    from planner.ui import dialogs, theme
     from planner.ui.controller import Controller
     from planner.ui.main_window import MainWindow
 
@@ -82,7 +82,7 @@ def run(
         if screenshot is not None:
             print(f"planner: {exc}", file=sys.stderr)
             return 2
-        QMessageBox.warning(None, "The workspace could not be opened", str(exc))
+        dialogs.warn(None, "The workspace could not be opened", str(exc))
         return 2
     window = MainWindow(controller, open_controller, settings)
     if theme_name:

@@ -4,7 +4,9 @@ import json
 import subprocess
 import sys
 
-from shared_data import SHARED_DATA
+from shared_data import SHARED_DATA, needs_shared_data
+
+pytestmark = needs_shared_data
 
 
 def planner(*args, env_dir):

@@ -1,5 +1,7 @@
-"""The layer rules of DESIGN.md, checked by machine: the domain, the store and io never load Qt, and the
-command-line jobs start without Qt or matplotlib."""
+"""The layer rules of DESIGN.md at run time: the domain, the store and io never load Qt, and the command-line
+jobs start without Qt or matplotlib. `lint-imports` (pyproject.toml) checks which module may import which; it
+cannot tell an import at start-up from one inside a function, and these tests can: the window and the `report`
+job import Qt, but only when they run."""
 
 import json
 import subprocess

@@ -250,10 +250,6 @@ def xml_text(value: str) -> str:
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
 
 
-def xml_attr(value: str) -> str:
-    return xml_text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
-
-
 # -- plan checks ----------------------------------------------------------------------------------
 def find_loop(ws: Workspace) -> list[int] | None:
     """Task ids around one loop of links (the first id repeated at the end), or None when there is none.

@@ -18,10 +18,6 @@ from planner.reports.document import Block, Canvas, Palette, Piece
 _FONT_LIST = re.compile(r"font-family: [^;\"]*")
 
 
-def _nothing(*_args) -> None:
-    pass
-
-
 # -- text -------------------------------------------------------------------------------------------------------
 @dataclass
 class Title(Block):
@@ -118,24 +114,6 @@ class Paragraph(Block):
 def Note(text: str) -> Paragraph:  # noqa: N802 - reads as a block
     """A plain statement that some data does not exist yet, in quiet italics."""
     return Paragraph(text, size=9, tone="muted", italic=True)
-
-
-@dataclass
-class Spacer(Block):
-    points: float = 6.0
-
-    def place(self, canvas: Canvas, width: float, space: float, fresh: bool):
-        height = canvas.pt(self.points)
-        if fresh:
-            return Piece(0.0, _nothing), None
-        return Piece(min(height, max(space, 0.0)), _nothing), None
-
-
-class PageBreak(Block):
-    def place(self, canvas: Canvas, width: float, space: float, fresh: bool):
-        if fresh:
-            return Piece(0.0, _nothing), None
-        return Piece(max(space, 0.0) + canvas.pt(1000), _nothing), None
 
 
 # -- label / value fields ----------------------------------------------------------------------------------------

@@ -14,12 +14,9 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -42,7 +39,7 @@ from planner.core.commands import (
     SetWorkingTime,
 )
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
-from planner.ui import theme
+from planner.ui import dialogs, theme
 from planner.ui.controller import Controller
 from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.filter_bar import FilterBar
@@ -161,7 +158,7 @@ class MainWindow(QMainWindow):
         spec = next((spec for spec in VIEWS if spec.name == name), None)
         if spec is None:
             raise KeyError(f"there is no {name} view")
-        view = spec.load()(self.proxy)
+        view = spec.load()(self.proxy, self.controller)
         view.current_task_changed.connect(self._current_task_changed)
         view.context_menu_requested.connect(self._task_menu)
         if hasattr(view, "editor_requested"):
@@ -186,13 +183,10 @@ class MainWindow(QMainWindow):
         try:
             controller = self._open_workspace(path, sample=sample)
         except Exception as exc:  # every failure to open says why, and the open workspace stays open
-            self.show_error("The workspace could not be opened", str(exc))
+            dialogs.warn(self, "The workspace could not be opened", str(exc))
             return False
         self.set_controller(controller)
         return True
-
-    def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
 
     # -- actions --------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
@@ -486,7 +480,7 @@ class MainWindow(QMainWindow):
             return
         view.select_task(ids[0])
         for task_id in ids[1:]:
-            index = view.proxy.mapFromSource(view.proxy.sourceModel().index_of(("task", task_id)))
+            index = view.proxy.mapFromSource(view.proxy.source.index_of(("task", task_id)))
             flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
             view.selectionModel().select(index, flags)
 
@@ -497,29 +491,25 @@ class MainWindow(QMainWindow):
     # -- areas and projects -----------------------------------------------------------------------
     def new_container(self, kind: str) -> None:
         noun = "area" if kind == "area" else "project"
-        name, ok = QInputDialog.getText(self, f"New {noun}", f"Name of the new {noun}:")
-        if ok and name.strip():
-            command = AddObject(kind, name=name.strip())
+        name = dialogs.ask_text(self, f"New {noun}", f"Name of the new {noun}:")
+        if name:
+            command = AddObject(kind, name=name)
             if self.controller.run(command):
                 self.sidebar.select_scope((kind, command.id))
 
     def rename_container(self, scope) -> None:
         kind, ident = scope
         current = self.controller.ws.table(kind)[ident].name
-        name, ok = QInputDialog.getText(self, f"Rename {kind}", "New name:", text=current)
-        if ok and name.strip() and name.strip() != current:
-            self.controller.run(EditObject(kind, ident, name=name.strip()))
+        name = dialogs.ask_text(self, f"Rename {kind}", "New name:", current)
+        if name and name != current:
+            self.controller.run(EditObject(kind, ident, name=name))
 
     def delete_container(self, scope) -> None:
         kind, ident = scope
         ws = self.controller.ws
         count = sum(1 for t in ws.tasks.values() if t.container() == scope)
-        answer = QMessageBox.question(
-            self,
-            f"Delete {kind}",
-            f"Delete the {kind} “{ws.table(kind)[ident].name}” and its {count} tasks? You can undo this.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        question = f"Delete the {kind} “{ws.table(kind)[ident].name}” and its {count} tasks? You can undo this."
+        if dialogs.ask_yes_no(self, f"Delete {kind}", question):
             self.controller.run(DeleteObject(kind, ident))
 
     def _sidebar_menu(self, scope, position) -> None:
@@ -529,7 +519,7 @@ class MainWindow(QMainWindow):
             menu.addAction(theme.icon("delete"), "Delete…", lambda: self.delete_container(scope))
             menu.addSeparator()
         menu.addActions([self.new_area_action, self.new_project_action])
-        menu.exec(position)
+        dialogs.show_menu(menu, position)
 
     def _task_menu(self, position) -> None:
         menu = QMenu(self)
@@ -538,57 +528,55 @@ class MainWindow(QMainWindow):
         menu.addActions([self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action])
         menu.addSeparator()
         menu.addAction(self.delete_action)
-        menu.exec(position)
+        dialogs.show_menu(menu, position)
 
     # -- files ----------------------------------------------------------------------------------------
     def new_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New workspace", str(Path.home()), "Planner workspace (*.planner)")
+        path = dialogs.choose_save_file(self, "New workspace", str(Path.home()), "Planner workspace (*.planner)")
         if path:
-            path = Path(path)
             if path.suffix != ".planner":
                 path = path.with_suffix(".planner")
             if path.exists():
-                self.show_error("New workspace", f"{path} already exists. Open it, or choose another name.")
+                dialogs.warn(self, "New workspace", f"{path} already exists. Open it, or choose another name.")
                 return
             self.open_path(path)
 
     def open_dialog(self) -> None:
         start = str(self.controller.file.path.parent)
         choices = "Planner workspace (*.planner);;All files (*)"
-        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", start, choices)
+        path = dialogs.choose_open_file(self, "Open workspace", start, choices)
         if path:
-            self.open_path(Path(path))
+            self.open_path(path)
 
     def save_copy(self) -> None:
         suggested = self.controller.file.path.with_stem(self.controller.file.path.stem + " copy")
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggested), "Planner workspace (*.planner)")
+        path = dialogs.choose_save_file(self, "Save a copy", str(suggested), "Planner workspace (*.planner)")
         if path:
             try:
                 dest = self.controller.file.save_copy(path)
             except Exception as exc:
-                self.show_error("The copy could not be saved", str(exc))
+                dialogs.warn(self, "The copy could not be saved", str(exc))
                 return
             self.statusBar().showMessage(f"Saved a copy as {dest}", 5000)
 
     def restore_backup(self) -> None:
         backups = self.controller.session.backups()
         if not backups:
-            self.show_error("Restore from backup", "There are no backups of this workspace yet.")
+            dialogs.warn(self, "Restore from backup", "There are no backups of this workspace yet.")
             return
         labels = [label for label, _ in backups]
-        choice, ok = QInputDialog.getItem(
-            self, "Restore from backup", "Replace this workspace with the backup taken at:", labels, 0, False
-        )
-        if ok and self.controller.restore(dict(backups)[choice]):
+        question = "Replace this workspace with the backup taken at:"
+        choice = dialogs.ask_choice(self, "Restore from backup", question, labels)
+        if choice is not None and self.controller.restore(dict(backups)[choice]):
             self.statusBar().showMessage(f"Restored the backup taken at {choice} (Undo takes it back)", 5000)
 
     def import_dialog(self) -> None:
         from planner.io.formats import dialog_filters
 
         choices = ";;".join([*dialog_filters("reader"), "All files (*)"])
-        path, _ = QFileDialog.getOpenFileName(self, "Import a plan", str(Path.home()), choices)
+        path = dialogs.choose_open_file(self, "Import a plan", str(Path.home()), choices)
         if path:
-            self.import_path(Path(path))
+            self.import_path(path)
 
     def import_path(self, path: Path) -> bool:
         """Import `path` as a new project, in one undoable step, and say what came in and what was skipped."""
@@ -599,13 +587,13 @@ class MainWindow(QMainWindow):
         try:
             result = import_file(path)
         except ValidationError as exc:
-            self.show_error("The file could not be imported", str(exc))
+            dialogs.warn(self, "The file could not be imported", str(exc))
             return False
         command = ApplyImport(result)
         if not self.controller.run(command):
             return False
         self.sidebar.select_scope(("project", command.project_id))
-        self.show_report("Import finished", "\n".join(result.summary.lines()))
+        dialogs.tell(self, "Import finished", "\n".join(result.summary.lines()))
         return True
 
     def export_dialog(self) -> None:
@@ -619,20 +607,20 @@ class MainWindow(QMainWindow):
         else:
             names = [p.name for p in ws.ordered("project")]
             if not names:
-                self.show_error("Export", "There is no project to export: only projects go to MS Project files.")
+                dialogs.warn(self, "Export", "There is no project to export: only projects go to MS Project files.")
                 return
-            name, ok = QInputDialog.getItem(self, "Export", "Export the project:", names, 0, False)
-            if not ok:
+            name = dialogs.ask_choice(self, "Export", "Export the project:", names)
+            if name is None:
                 return
             project_id = next(p.id for p in ws.ordered("project") if p.name == name)
         suggested = str(Path.home() / f"{ws.projects[project_id].name}.xml")
-        path, _ = QFileDialog.getSaveFileName(self, "Export", suggested, ";;".join(dialog_filters("writer")))
+        path = dialogs.choose_save_file(self, "Export", suggested, ";;".join(dialog_filters("writer")))
         if not path:
             return
         try:
             export_file(ws, project_id, path)
         except (ValidationError, OSError) as exc:
-            self.show_error("The project could not be exported", str(exc))
+            dialogs.warn(self, "The project could not be exported", str(exc))
             return
         self.statusBar().showMessage(f"Exported “{ws.projects[project_id].name}” to {path}", 5000)
 
@@ -640,7 +628,7 @@ class MainWindow(QMainWindow):
         from planner.ui.working_time import WorkingTimeDialog
 
         dialog = WorkingTimeDialog(self.controller.ws.calendar, self)
-        if self.run_dialog(dialog):
+        if dialogs.run(dialog):
             self.controller.run(SetWorkingTime(dialog.calendar()))
 
     def print_report(self) -> None:
@@ -652,18 +640,6 @@ class MainWindow(QMainWindow):
         from planner.ui.report_dialog import export_report_pdf
 
         export_report_pdf(self)
-
-    def ask_report_path(self, suggested: str) -> str:
-        """The PDF file to write a report to ("" when cancelled). Tests replace this."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export report as PDF", suggested, "PDF document (*.pdf)")
-        return path
-
-    def run_dialog(self, dialog) -> bool:
-        """Show a modal dialog; True when accepted. Tests replace this to fill the dialog in instead."""
-        return dialog.exec() == dialog.DialogCode.Accepted
-
-    def show_report(self, title: str, text: str) -> None:
-        QMessageBox.information(self, title, text)
 
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self.recent_files() if p != str(path)]
@@ -697,7 +673,7 @@ class MainWindow(QMainWindow):
         self.update()
 
     def about(self) -> None:
-        QMessageBox.about(
+        dialogs.about(
             self,
             "About Planner",
             f"<h3>Planner {__version__}</h3><p>Plan a team's ongoing work and its projects, offline.</p>",

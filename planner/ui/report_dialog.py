@@ -1,7 +1,7 @@
 """File ▸ Print Report… and Export Report as PDF…: `ReportDialog` chooses the report, its project or area, the
 paper and the orientation (and the task list's columns); `print_report` shows Qt's print preview over the chosen
 report and `export_report_pdf` writes it to a PDF. The reports themselves live in `planner.reports`; every dialog
-goes through the window's `run_dialog` and `ask_report_path`, which tests replace.
+goes through planner.ui.dialogs.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.reports import REPORTS, ReportError, build_report
 from planner.reports.document import PageSetup
+from planner.ui import dialogs
 
 
 @dataclass
@@ -146,7 +147,7 @@ class ReportDialog(QDialog):
 # -- what the window's actions do ---------------------------------------------------------------------------
 def ask_report(window) -> ReportChoice | None:
     dialog = ReportDialog(window.controller.ws, getattr(window.proxy, "scope", None), window)
-    if not window.run_dialog(dialog):
+    if not dialogs.run(dialog):
         return None
     return dialog.choice()
 
@@ -155,7 +156,7 @@ def _build(window, choice: ReportChoice):
     try:
         return build_report(window.controller.ws, choice.kind, choice.scope, date.today(), choice.columns)
     except ReportError as exc:
-        window.show_error("The report could not be made", str(exc))
+        dialogs.warn(window, "The report could not be made", str(exc))
         return None
 
 
@@ -175,7 +176,7 @@ def print_report(window) -> None:
     preview = QPrintPreviewDialog(printer, window)
     preview.setWindowTitle(f"{report.title}: {report.scope}")
     preview.paintRequested.connect(lambda device: paint_report(report, device))
-    window.run_dialog(preview)
+    dialogs.run(preview)
 
 
 def export_report_pdf(window) -> Path | None:
@@ -188,16 +189,15 @@ def export_report_pdf(window) -> Path | None:
         return None
     folder = window.controller.file.path.parent if window.controller.file is not None else Path.home()
     suggested = folder / f"{report.title} - {report.scope}.pdf".replace("/", "-")
-    path = window.ask_report_path(str(suggested))
-    if not path:
+    path = dialogs.choose_save_file(window, "Export report as PDF", str(suggested), "PDF document (*.pdf)")
+    if path is None:
         return None
-    path = Path(path)
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     try:
         info = write_pdf(report, path, choice.setup)
     except OSError as exc:
-        window.show_error("The report could not be saved", str(exc))
+        dialogs.warn(window, "The report could not be saved", str(exc))
         return None
     pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
     window.statusBar().showMessage(f"Saved the {report.title.lower()} of {report.scope} ({pages}) as {path}", 8000)

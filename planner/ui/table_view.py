@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
+from planner.ui import dialogs
+from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
 from planner.ui.models.columns import Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
@@ -32,11 +34,12 @@ class TableView(QTreeView):
     current_task_changed = Signal(object)  # task id or None
     context_menu_requested = Signal(object)  # global QPoint
 
-    def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
+    def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.proxy = proxy
+        self.controller = controller
         self.setModel(proxy)
-        self.setItemDelegate(TaskDelegate(lambda: proxy.sourceModel().ws, self))
+        self.setItemDelegate(TaskDelegate(lambda: controller.ws, self))
         self.setUniformRowHeights(True)  # lets Qt lay out 10,000 rows without asking each one its height
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -72,7 +75,7 @@ class TableView(QTreeView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         proxy.modelReset.connect(self.apply_scope)
         # Slack and early/late dates are read when painted, so a new schedule needs a repaint, not row signals.
-        proxy.sourceModel().controller.schedule_changed.connect(self.viewport().update)
+        controller.schedule_changed.connect(self.viewport().update)
         proxy.rowsInserted.connect(self._reveal_inserted)
 
     def _choose_columns(self, pos) -> None:
@@ -85,7 +88,7 @@ class TableView(QTreeView):
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
-        menu.exec(self.header().mapToGlobal(pos))
+        dialogs.show_menu(menu, self.header().mapToGlobal(pos))
 
     # -- scope ----------------------------------------------------------------------------------
     def apply_scope(self) -> None:
@@ -127,7 +130,7 @@ class TableView(QTreeView):
             parent = first
 
     def select_task(self, task_id: int, edit: bool = False) -> None:
-        source = self.proxy.sourceModel()
+        source = self.proxy.source
         index = self.proxy.mapFromSource(source.index_of(("task", task_id)))
         if not index.isValid():
             return

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from shared_data import SHARED_DATA
+from shared_data import SHARED_DATA, needs_shared_data
 
 from planner.core.calendars import Calendar, ExceptionRule, public_holidays
 from planner.core.errors import ValidationError
@@ -19,6 +19,7 @@ RECURRING = SHARED_DATA / "mspdi" / "calendar-recurring-exceptions-project2016-m
 
 
 # -- recurring rules -------------------------------------------------------------------------------
+@needs_shared_data
 def test_recurring_rules_expand_to_the_days_ms_project_listed():
     """The 2016 file holds 27 recurring exceptions twice: as rules, and expanded day by day (DayType 0)."""
     calendars, legacy = _calendars(ET.parse(RECURRING).getroot())

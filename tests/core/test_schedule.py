@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from shared_data import needs_shared_data
 
 from planner.core.calendars import Calendar
 from planner.core.errors import ValidationError
@@ -22,6 +23,7 @@ def run(name: str):
     return plan, schedule(plan.ws, calendars=plan.task_calendars, lags=plan.lags)
 
 
+@needs_shared_data
 @pytest.mark.parametrize("name", ["sample1.xml", "mspdirelations.xml"])
 def test_every_auto_scheduled_task_agrees_with_ms_project(name):
     plan, result = run(name)
@@ -30,6 +32,7 @@ def test_every_auto_scheduled_task_agrees_with_ms_project(name):
     assert agreement.compared == len(plan.ws.tasks)
 
 
+@needs_shared_data
 def test_slack_and_critical_flags_agree_with_ms_project():
     plan, result = run("mspdirelations.xml")
     assert plan.slack
@@ -41,6 +44,7 @@ def test_slack_and_critical_flags_agree_with_ms_project():
 
 
 # Measured agreement on the other files; the differences and their reasons are in docs/SCHEDULING.md.
+@needs_shared_data
 @pytest.mark.parametrize(
     ("name", "at_least"),
     [("new-product.xml", 42), ("mspdinulltasks.xml", 5), ("caltest.xml", 3), ("mspditimephased.xml", 30)],

@@ -3,12 +3,14 @@
 import copy
 
 from plan_facts import plan_facts
-from shared_data import SHARED_DATA
+from shared_data import SHARED_DATA, needs_shared_data
 
 from planner.core.commands import AddObject, CreateTask
 from planner.core.model import KINDS, StatusKind, Workspace
 from planner.io.apply import ApplyImport
 from planner.io.formats import import_file
+
+pytestmark = needs_shared_data
 
 SAMPLE = SHARED_DATA / "mspdi" / "sample1.xml"
 

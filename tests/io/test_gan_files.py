@@ -2,10 +2,12 @@
 
 from datetime import date, datetime
 
-from shared_data import SHARED_DATA
+from shared_data import SHARED_DATA, needs_shared_data
 
 from planner.core.model import LinkType
 from planner.io.formats import import_file
+
+pytestmark = needs_shared_data
 
 DATA = SHARED_DATA / "gan"
 

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 
 import icalendar
 import pytest
-from shared_data import SHARED_DATA
+from shared_data import SHARED_DATA, needs_shared_data
 
 from planner.core.calendars import Calendar
 from planner.core.commands import AddObject, CreateTask, EditTask, new_workspace
@@ -22,12 +22,14 @@ ICS = SHARED_DATA / "ics"
 FILES = sorted(ICS.glob("*.ics"))
 
 
+@needs_shared_data
 def test_the_shared_files_are_there():
     assert {f.name for f in FILES} >= {
         "2446.ics", "daylight_saving_time.ics", "issue_20_exdate_ignored.ics", "issue_97_simple_todo.ics", "test.ics",
     }  # fmt: skip
 
 
+@needs_shared_data
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_every_shared_file_imports_and_goes_into_a_workspace_file(path, tmp_path):
     result = import_file(path)
@@ -49,6 +51,7 @@ def test_every_shared_file_imports_and_goes_into_a_workspace_file(path, tmp_path
         occurrences_between(again, routine, date(1990, 1, 1), date(2030, 12, 31))
 
 
+@needs_shared_data
 def test_a_caldav_todo_with_a_yearly_rule_priority_and_categories():
     result = import_ical(ICS / "issue_97_simple_todo.ics")
     (task,) = result.workspace.tasks.values()
@@ -59,6 +62,7 @@ def test_a_caldav_todo_with_a_yearly_rule_priority_and_categories():
     assert task.external_id == "19920901T130000Z-123408@host.com"
 
 
+@needs_shared_data
 def test_davx5_exdates_with_a_trailing_comma_and_duration_instead_of_dtend():
     result = import_ical(ICS / "issue_20_exdate_ignored.ics")
     (task,) = result.workspace.tasks.values()
@@ -74,6 +78,7 @@ def test_davx5_exdates_with_a_trailing_comma_and_duration_instead_of_dtend():
     ]  # fmt: skip
 
 
+@needs_shared_data
 def test_google_export_keeps_time_zones_moved_occurrences_and_counted_rules():
     result = import_ical(ICS / "daylight_saving_time.ics")
     ws = result.workspace
@@ -86,6 +91,7 @@ def test_google_export_keeps_time_zones_moved_occurrences_and_counted_rules():
     assert utc.start == datetime(2019, 2, 28, 20)  # 19:00Z shown in Berlin
 
 
+@needs_shared_data
 def test_several_calendars_in_one_file_and_rdates():
     result = import_ical(ICS / "2446.ics")
     titles = [t.title for t in result.workspace.tasks.values()]
@@ -94,6 +100,7 @@ def test_several_calendars_in_one_file_and_rdates():
     assert result.summary.skipped_of("component")  # VFREEBUSY is named, not a crash
 
 
+@needs_shared_data
 def test_a_holiday_feed_becomes_named_days_off_and_undoes():
     rules, summary = read_holidays(ICS / "test.ics")
     assert summary.counts["holiday"] == 1

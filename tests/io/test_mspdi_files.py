@@ -5,12 +5,14 @@ from datetime import date, datetime, timedelta
 import defusedxml.ElementTree as DefusedET
 import pytest
 from plan_facts import plan_facts
-from shared_data import SHARED_DATA
+from shared_data import SHARED_DATA, needs_shared_data
 
 from planner.core.model import Constraint, LinkType, Priority, tree_order
 from planner.io.formats import export_file, import_file
 from planner.io.mspdi_calendars import DEFAULT_DAY, expand_rule, read_calendar
 from planner.io.summary import ImportSummary
+
+pytestmark = needs_shared_data
 
 DATA = SHARED_DATA / "mspdi"
 FILES = sorted(DATA.glob("*.xml"))

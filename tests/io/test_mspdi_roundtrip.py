@@ -9,7 +9,7 @@ import defusedxml.ElementTree as DefusedET
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from plan_facts import plan_facts
-from shared_data import SHARED_DATA
+from shared_data import SHARED_DATA, needs_shared_data
 
 from planner.core.calendars import Calendar
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
@@ -444,6 +444,7 @@ def _in_order(element, order, where):
     assert positions == sorted(positions), f"{where}: {names}"
 
 
+@needs_shared_data
 def test_export_writes_elements_in_schema_order(tmp_path):
     from planner.io.formats import import_file as read
 
@@ -487,6 +488,7 @@ def test_export_of_an_empty_project_and_of_text_xml_cannot_hold(tmp_path):
     assert [t.title for t in import_file(tmp_path / "control.xml").workspace.tasks.values()] == ["Bell and form feed"]
 
 
+@needs_shared_data
 def test_numeric_external_ids_become_the_uids_again(tmp_path):
     result = import_file(SHARED_DATA / "mspdi" / "sample1.xml")
     out = tmp_path / "again.xml"

@@ -3,13 +3,15 @@ read it back, clear every computed date, reschedule with our engine, and compare
 wrote, in working time (MS Project may write a finish as 08:00 of the next working day)."""
 
 import pytest
-from shared_data import SHARED_DATA
+from shared_data import SHARED_DATA, needs_shared_data
 
 from planner.core.commands import new_workspace
 from planner.core.schedule import compute_schedule
 from planner.io.apply import ApplyImport
 from planner.io.formats import import_file
 from planner.store.workspace_file import WorkspaceFile
+
+pytestmark = needs_shared_data
 
 
 def reschedule_from_scratch(name: str, tmp_path):

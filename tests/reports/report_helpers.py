@@ -1,27 +1,5 @@
-"""Helpers of the report tests: the day the sample is built for, and the text of a written PDF page by page
-(pdftotext; a test that reads text skips, saying so, where poppler-utils is missing)."""
+"""What the report tests share: the day the sample is built for."""
 
-import shutil
-import subprocess
-import unicodedata
 from datetime import date
 
-import pytest
-
 TODAY = date(2026, 11, 25)  # a Wednesday: the week has work done and work still to do
-
-
-def pdf_pages(path, layout: bool = True) -> list[str]:
-    """The text of each page of a PDF: as laid out (rows of a table on one line), or in reading order (a wrapped
-    table cell's words together)."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed, so the PDF's text cannot be read")
-    mode = ["-layout"] if layout else []
-    text = subprocess.run(["pdftotext", *mode, str(path), "-"], capture_output=True, text=True, check=True).stdout
-    text = unicodedata.normalize("NFKC", text)  # fonts with ligatures write "ﬁ" for "fi"; a reader sees "fi"
-    return text.split("\f")[: -1 if text.endswith("\f") else None]
-
-
-def pdf_text(path) -> str:
-    """The whole text in reading order, every run of white space one space."""
-    return " ".join(" ".join(page.split()) for page in pdf_pages(path, layout=False))

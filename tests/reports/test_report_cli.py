@@ -6,7 +6,8 @@ import subprocess
 import sys
 
 import pytest
-from report_helpers import TODAY, pdf_text
+from pdf_text import pdf_text
+from report_helpers import TODAY
 
 from planner.cli import main
 from planner.core.sample import build_sample

@@ -5,7 +5,8 @@ import shutil
 import subprocess
 
 import pytest
-from report_helpers import TODAY, pdf_pages, pdf_text
+from pdf_text import pdf_pages, pdf_text
+from report_helpers import TODAY
 
 from planner.core.commands import AddObject, new_workspace
 from planner.core.metrics import SetTarget

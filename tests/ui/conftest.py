@@ -1,15 +1,82 @@
-"""A main window on a real temporary workspace file, with settings kept in the test's folder."""
+"""A main window on a real temporary workspace file, with settings kept in the test's folder; and every dialog
+that would wait for a person answered by the test, or failing it."""
 
+import inspect
+from collections import deque
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask
 from planner.session import Session
+from planner.ui import dialogs as real_dialogs
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow
+
+DIALOGS = [n for n, f in vars(real_dialogs).items() if inspect.isfunction(f) and f.__module__ == real_dialogs.__name__]
+# Qt's own blocking calls: reached only by code that goes around planner.ui.dialogs.
+QT_BLOCKING = [
+    (QMessageBox, ["information", "warning", "critical", "question", "about"]),
+    (QInputDialog, ["getText", "getInt", "getDouble", "getItem", "getMultiLineText"]),
+    (QFileDialog, ["getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"]),
+    (QDialog, ["exec"]),
+    (QMenu, ["exec"]),
+]
+
+
+class Dialogs:
+    """Stands in for planner.ui.dialogs. A test says which dialogs it expects and what a person would answer
+    (`dialogs.answer("ask_text", "Launch")`); any other dialog fails the test at once instead of waiting for a
+    click that never comes, and an answer left unused fails it at the end. A callable answer is called with the
+    dialog's arguments and its result is the answer: it fills in a `run` dialog or picks from a menu."""
+
+    def __init__(self) -> None:
+        self.replies: dict[str, deque] = {name: deque() for name in DIALOGS}
+        self.shown: list[tuple[str, tuple]] = []
+        self.unexpected: list[str] = []
+
+    def answer(self, name: str, *replies) -> None:
+        """Expect the dialog `name` once for each reply (once, answered with None, when none is given)."""
+        self.replies[name].extend(replies or [None])
+
+    def args(self, name: str) -> list[tuple]:
+        """The arguments of each `name` dialog shown so far."""
+        return [args for shown, args in self.shown if shown == name]
+
+    def stand_in(self, name: str):
+        def dialog(*args):
+            self.shown.append((name, args))
+            if not self.replies[name]:
+                self.unexpected.append(f"{name}{args}")
+                raise AssertionError(f"an unexpected dialog: {name}{args}; answer it with dialogs.answer({name!r}, …)")
+            reply = self.replies[name].popleft()
+            return reply(*args) if callable(reply) else reply
+
+        return dialog
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> Dialogs:
+    stand_in = Dialogs()
+    for name in DIALOGS:
+        monkeypatch.setattr(real_dialogs, name, stand_in.stand_in(name))
+    for cls, names in QT_BLOCKING:
+        for name in names:
+            monkeypatch.setattr(cls, name, _refused(f"{cls.__name__}.{name}"))
+    yield stand_in
+    assert not stand_in.unexpected, f"dialogs nobody expected: {stand_in.unexpected}"
+    left = {name: list(replies) for name, replies in stand_in.replies.items() if replies}
+    assert not left, f"answers given for dialogs that never showed: {left}"
+
+
+def _refused(what: str):
+    def blocking_call(*args, **kwargs):
+        raise AssertionError(f"{what} would wait for a person: go through planner.ui.dialogs")
+
+    return blocking_call
 
 
 def open_controller(path: Path | None, sample: bool = False) -> Controller:

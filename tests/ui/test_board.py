@@ -117,36 +117,34 @@ def test_order_within_a_column_is_kept_in_the_file(window, board, workspace_path
     assert titles(again.view(), "To do") == ["Design", "Brief", "Build"]
 
 
-def test_moving_past_the_wip_limit_asks_first(window, board, monkeypatch):
+def test_moving_past_the_wip_limit_asks_first(window, board, dialogs):
     ws = window.controller.ws
     doing = status_id(ws, "In progress")
     window.controller.run(EditObject("status", doing, wip_limit=1))
-    asked = []
-    monkeypatch.setattr(board, "confirm", lambda title, text: asked.append(text) or False)
-    drag(cell(board, "To do"), "Brief", cell(board, "In progress"))
-    assert not asked
+    drag(cell(board, "To do"), "Brief", cell(board, "In progress"))  # within the limit: no question
+    dialogs.answer("ask_yes_no", False)
     drag(cell(board, "To do"), "Design", cell(board, "In progress"))
-    assert "limited to 1" in asked[0] and "makes it 2" in asked[0]
+    ((_board, _title, question),) = dialogs.args("ask_yes_no")
+    assert "limited to 1" in question and "makes it 2" in question
     assert titles(board, "In progress") == ["Brief"]
-    monkeypatch.setattr(board, "confirm", lambda title, text: True)
+    dialogs.answer("ask_yes_no", True)
     drag(cell(board, "To do"), "Design", cell(board, "In progress"))
     assert titles(board, "In progress") == ["Brief", "Design"]
     header = board.headers[doing]
     assert header.over_limit and header.count.text() == "2 / 1"
 
 
-def test_a_blocked_card_moved_to_done_warns_and_names_its_open_predecessors(window, board, monkeypatch):
+def test_a_blocked_card_moved_to_done_warns_and_names_its_open_predecessors(window, board, dialogs):
     ws = window.controller.ws
     brief, design = task_named(ws, "Brief"), task_named(ws, "Design")
     window.controller.run(LinkTasks(brief.id, design.id))
     assert board.board.card(design.id).blocked_by == ("Brief",)
-    asked = []
-    monkeypatch.setattr(board, "confirm", lambda title, text: asked.append((title, text)) or False)
+    dialogs.answer("ask_yes_no", False)
     drag(cell(board, "To do"), "Design", cell(board, "Done"))
-    assert asked[0][0] == "Blocked work" and "“Brief”" in asked[0][1]
+    ((_board, title, question),) = dialogs.args("ask_yes_no")
+    assert title == "Blocked work" and "“Brief”" in question
     assert ws.tasks[design.id].status_id == status_id(ws, "To do")
-    drag(cell(board, "To do"), "Brief", cell(board, "Done"))  # not blocked: no question
-    assert len(asked) == 1
+    drag(cell(board, "To do"), "Brief", cell(board, "Done"))  # not blocked: no question (it would fail the test)
     assert board.board.card(design.id).blocked_by == ()  # its predecessor is done now
 
 
@@ -235,13 +233,12 @@ def test_double_click_opens_the_editor_on_the_card(window, board, qtbot):
     assert QApplication.focusWidget() is window.editor.title
 
 
-def test_card_menu_moves_and_deletes(window, board, monkeypatch):
+def test_card_menu_moves_and_deletes(window, board, dialogs):
     ws = window.controller.ws
-    shown = []
-    monkeypatch.setattr(board, "show_menu", lambda menu, pos: shown.append(menu))
+    dialogs.answer("show_menu")
     view = cell(board, "To do")
     view.customContextMenuRequested.emit(view.visualRect(view.model().index(2)).center())
-    menu = shown[0]
+    ((menu, _position),) = dialogs.args("show_menu")
     texts = [a.text() for a in menu.actions()]
     assert "Open in Editor" in texts and "&Delete" in texts
     move_to = next(a.menu() for a in menu.actions() if a.text() == "Move To")
@@ -249,24 +246,23 @@ def test_card_menu_moves_and_deletes(window, board, monkeypatch):
     assert task_named(ws, "Build").status_id == status_id(ws, "Done")
 
 
-def test_columns_are_added_renamed_limited_moved_and_deleted(window, board, monkeypatch):
+def test_columns_are_added_renamed_limited_moved_and_deleted(window, board, dialogs):
     ws = window.controller.ws
-    monkeypatch.setattr(board, "ask_text", lambda *a, **k: "Blocked")
+    dialogs.answer("ask_text", "Blocked", "Waiting")
     assert board.add_column(1)
     assert [h.title.text() for h in board.headers.values()] == ["To do", "Blocked", "In progress", "Review", "Done"]
     blocked = status_id(ws, "Blocked")
-    monkeypatch.setattr(board, "ask_text", lambda *a, **k: "Waiting")
     assert board.rename_column(blocked)
-    monkeypatch.setattr(board, "ask_number", lambda *a, **k: 2)
+    dialogs.answer("ask_number", 2)
     assert board.set_wip_limit(blocked)
     assert board.headers[blocked].count.text() == "0 / 2"
-    shown = []
-    monkeypatch.setattr(board, "show_menu", lambda menu, pos: shown.append(menu))
+    dialogs.answer("show_menu")
     board.column_menu(blocked, QPoint())
-    next(a for a in shown[0].actions() if a.text() == "Move Right").trigger()
+    ((menu, _position),) = dialogs.args("show_menu")
+    next(a for a in menu.actions() if a.text() == "Move Right").trigger()
     assert [s.name for s in ws.ordered("status")] == ["To do", "In progress", "Waiting", "Review", "Done"]
     drag(cell(board, "To do"), "Brief", cell(board, "Waiting"))
-    monkeypatch.setattr(board, "ask_choice", lambda title, label, items: items.index("Review"))
+    dialogs.answer("ask_choice", "Review")
     assert board.delete_column(blocked)
     assert "Waiting" not in [h.title.text() for h in board.headers.values()]
     assert titles(board, "Review") == ["Brief"]

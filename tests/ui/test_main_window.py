@@ -1,7 +1,8 @@
 """The main window driven like a user would: keys, clicks and cell editors, checked in the model and the file."""
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit
+from shared_data import SHARED_DATA, needs_shared_data
 
 from planner.core.commands import EditTask
 from planner.core.filters import SmartList
@@ -138,23 +139,23 @@ def test_close_and_reopen_finds_the_data(make_window, window, workspace_path):
     assert {t.title for t in ws.tasks.values()} == {"Brief", "Design", "Build"}
 
 
-def test_empty_workspace_shows_welcome_and_creates_a_project(make_window, tmp_path, monkeypatch):
+def test_empty_workspace_shows_welcome_and_creates_a_project(make_window, tmp_path, dialogs):
     win = make_window(tmp_path / "empty.planner")
     assert win.stack.currentWidget() is win.welcome
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Launch", True))
+    dialogs.answer("ask_text", "Launch")
     win.welcome.new_project_requested.emit()
     assert [p.name for p in win.controller.ws.projects.values()] == ["Launch"]
     assert win.stack.currentWidget() is win.view()
     assert win.sidebar.current_scope() == ("project", 1)
 
 
-def test_opening_a_bad_file_says_why_and_keeps_the_workspace(window, tmp_path, monkeypatch):
+def test_opening_a_bad_file_says_why_and_keeps_the_workspace(window, tmp_path, dialogs):
     bad = tmp_path / "notes.planner"
     bad.write_text("just some notes")
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    dialogs.answer("warn")
     assert not window.open_path(bad)
-    assert "not a Planner workspace" in shown[0]
+    ((_parent, _title, text),) = dialogs.args("warn")
+    assert "not a Planner workspace" in text
     assert bad.read_text() == "just some notes"
     assert window.controller.ws.tasks  # still the workspace it had
 
@@ -187,19 +188,16 @@ def test_sample_workspace_shows_every_task_with_no_filter(make_window, tmp_path)
     assert count(model, model.index(0, 0).parent()) == len(win.controller.ws.tasks) + top_level
 
 
-def test_import_adds_a_scheduled_project_in_one_undoable_step(window, monkeypatch, workspace_path):
-    from shared_data import SHARED_DATA
-
-    from planner.ui.models.columns import Column
-
-    reports = []
-    monkeypatch.setattr(window, "show_report", lambda title, text: reports.append(text))
+@needs_shared_data
+def test_import_adds_a_scheduled_project_in_one_undoable_step(window, dialogs, workspace_path):
+    dialogs.answer("tell")
     before = set(window.controller.ws.projects)
     assert window.import_path(SHARED_DATA / "mspdi" / "mspdirelations.xml")
     ws = window.controller.ws
     (new,) = set(ws.projects) - before
     assert window.sidebar.current_scope() == ("project", new)
-    assert "5 × task" in reports[0]
+    ((_parent, _title, summary),) = dialogs.args("tell")
+    assert "5 × task" in summary
     _, on_disk = titles_in_file(workspace_path)
     assert sum(1 for t in on_disk.tasks.values() if t.project_id == new) == 5
     view = window.view()
@@ -212,14 +210,14 @@ def test_import_adds_a_scheduled_project_in_one_undoable_step(window, monkeypatc
     assert new not in on_disk.projects
 
 
-def test_a_file_that_cannot_be_imported_says_why_and_changes_nothing(window, tmp_path, monkeypatch):
+def test_a_file_that_cannot_be_imported_says_why_and_changes_nothing(window, tmp_path, dialogs):
     bad = tmp_path / "plan.xml"
     bad.write_text("<Project><Tasks><Task>")
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    dialogs.answer("warn")
     tasks = dict(window.controller.ws.tasks)
     assert not window.import_path(bad)
-    assert "plan.xml" in shown[0]
+    ((_parent, _title, text),) = dialogs.args("warn")
+    assert "plan.xml" in text
     assert window.controller.ws.tasks.keys() == tasks.keys()
 
 

@@ -1,5 +1,7 @@
 """Every Qt item model passes Qt's own model tester while the workspace changes under it."""
 
+from PySide6.QtTest import QAbstractItemModelTester
+
 from planner.core.commands import CreateTask, DeleteTasks, EditTask, IndentTasks, MoveTask, OutdentTasks
 from planner.core.filters import SmartList, TaskFilter
 from planner.ui.models.columns import Role
@@ -93,3 +95,34 @@ def test_routine_occurrences_show_under_their_routine(make_window, tmp_path, qtm
     window.controller.undo_stack.undo()
     assert model.rowCount(model.index_of(("task", routine))) == len(shown)
     qtmodeltester.check(model)
+
+
+def test_board_cell_models_pass_the_model_tester(window, qtmodeltester):
+    """Each cell of the board is a list model, watched by Qt's tester while cards move, come and go. pytest-qt's
+    `qtmodeltester` keeps watching only the last model it checked, so each cell gets its own Qt tester; they
+    report through the qt.modeltest log category, which pytest-qt turns into a failure."""
+    window.show_view("board")
+    board = window.view().board
+    ws, controller = window.controller.ws, window.controller
+    cells = list(board.cells.values())
+    warn = QAbstractItemModelTester.FailureReportingMode.Warning
+    watchers = [QAbstractItemModelTester(model, warn) for model in cells]
+    statuses = [s.id for s in ws.ordered("status")]
+    first, second, third = sorted(ws.tasks)[:3]
+    project = ("project", next(iter(ws.projects)))
+    board.move_cards([first, second], statuses[1], None, None)
+    board.move_cards([third], statuses[1], first, None)  # before a card: a move within the cell
+    board.move_cards([first], statuses[0], None, None)
+    assert board.cells[(None, statuses[1])].ids == [third, second]
+    controller.run(CreateTask(project, "Another card"))
+    controller.run(DeleteTasks([second]))
+    for _ in range(5):
+        controller.undo_stack.undo()
+    for _ in range(5):
+        controller.undo_stack.redo()
+    window.proxy.set_filter(TaskFilter(text="d"))
+    window.proxy.set_filter(TaskFilter())
+    assert list(board.cells.values()) == cells  # the same models throughout: the testers saw every change
+    assert len(watchers) == len(cells)
+    for model in cells:
+        qtmodeltester.check(model)

@@ -83,7 +83,7 @@ def test_clicking_a_heat_map_cell_lists_only_its_risks(sample, qtbot):
     assert page.proxy.rowCount() == everyone
 
 
-def test_adding_a_risk_and_a_stakeholder_interaction(sample, monkeypatch):
+def test_adding_a_risk_and_a_stakeholder_interaction(sample, dialogs):
     view = sample.views["project"]
     ws, path = sample.controller.ws, sample.controller.file.path
     view.show_page("Risks")
@@ -94,18 +94,18 @@ def test_adding_a_risk_and_a_stakeholder_interaction(sample, monkeypatch):
     page = view.stakeholders
     sid = min(ws.stakeholders)
     page.select(sid)
-    monkeypatch.setattr(view, "ask_text", lambda *args, **kw: "Asked for a weekly demo")
+    dialogs.answer("ask_text", "Asked for a weekly demo")
     logged = len([i for i in ws.interactions.values() if i.stakeholder_id == sid])
     page.add_interaction()
     assert page.log.rowCount() == logged + 1
     assert any(i.summary == "Asked for a weekly demo" for i in on_disk(path).interactions.values())
 
 
-def test_saving_a_baseline_and_choosing_it(sample, monkeypatch):
+def test_saving_a_baseline_and_choosing_it(sample, dialogs):
     view = sample.views["project"]
     ws, path = sample.controller.ws, sample.controller.file.path
     view.show_page("Baselines")
-    monkeypatch.setattr(view, "ask_text", lambda *args, **kw: "Re-plan")
+    dialogs.answer("ask_text", "Re-plan")
     view.baselines.save()
     saved = on_disk(path)
     [new] = [b for b in saved.baselines.values() if b.name == "Re-plan"]
@@ -134,13 +134,14 @@ def test_charter_fields_are_edited_in_place(sample, qtbot):
     assert "set by hand" not in page.health.text()
 
 
-def test_a_project_from_a_template_opens_in_the_view(sample, monkeypatch):
+def test_a_project_from_a_template_opens_in_the_view(sample, dialogs):
     view = sample.views["project"]
     ws = sample.controller.ws
-    monkeypatch.setattr(view, "ask_text", lambda *args, **kw: "App v2")
+    dialogs.answer("ask_text", "App v2")  # the template's name
     view.charter.save_template()
     assert len(ws.templates) == 1
-    monkeypatch.setattr(view, "ask_choice", lambda *args, **kw: "App v2")
+    dialogs.answer("ask_choice", "App v2")
+    dialogs.answer("ask_text", "App v2")  # the new project's name
     view.new_from_template()
     [new] = [p for p in ws.projects.values() if p.name == "App v2"]
     assert view.project_id == new.id

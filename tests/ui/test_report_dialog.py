@@ -1,5 +1,5 @@
 """File ▸ Export Report as PDF… and Print Report… driven through the report dialog, with the dialogs answered by
-the test (the window routes them through `run_dialog` and `ask_report_path`)."""
+the test (planner.ui.dialogs, answered through the `dialogs` fixture)."""
 
 import shutil
 import subprocess
@@ -9,26 +9,25 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from planner.ui.report_dialog import ReportDialog
 
 
-def answer(window, monkeypatch, fill, shown=None):
-    def run_dialog(dialog):
-        if shown is not None:
-            shown.append(dialog)
-        if isinstance(dialog, ReportDialog):
-            fill(dialog)
-            return True
-        return False
+def filled_in(fill):
+    """The report dialog's answer: fill it in, then press OK."""
 
-    monkeypatch.setattr(window, "run_dialog", run_dialog)
+    def run(dialog):
+        assert isinstance(dialog, ReportDialog)
+        fill(dialog)
+        return True
+
+    return run
 
 
-def test_export_report_as_pdf_writes_the_chosen_report(window, monkeypatch, tmp_path):
+def test_export_report_as_pdf_writes_the_chosen_report(window, dialogs, tmp_path):
     def fill(dialog):
         dialog.select_kind("tasks")
         dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("a4"))
         dialog.landscape.setChecked(True)
 
-    answer(window, monkeypatch, fill)
-    monkeypatch.setattr(window, "ask_report_path", lambda suggested: str(tmp_path / "tasks"))
+    dialogs.answer("run", filled_in(fill))
+    dialogs.answer("choose_save_file", tmp_path / "tasks")
     window.export_report_action.trigger()
     out = tmp_path / "tasks.pdf"
     assert out.exists()
@@ -60,11 +59,10 @@ def test_the_dialog_starts_on_the_window_scope_and_offers_what_each_report_takes
     assert dialog.choice().setup.paper == "letter"
 
 
-def test_print_report_previews_the_report_on_the_printer(window, monkeypatch, tmp_path):
-    shown = []
-    answer(window, monkeypatch, lambda d: d.select_kind("status"), shown)
+def test_print_report_previews_the_report_on_the_printer(window, dialogs, tmp_path):
+    dialogs.answer("run", filled_in(lambda d: d.select_kind("status")), False)  # then the preview, closed
     window.print_report_action.trigger()
-    preview = shown[-1]
+    (preview,) = dialogs.args("run")[-1]
     assert isinstance(preview, QPrintPreviewDialog)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -74,9 +72,7 @@ def test_print_report_previews_the_report_on_the_printer(window, monkeypatch, tm
     preview.deleteLater()
 
 
-def test_cancelling_the_dialog_writes_nothing(window, monkeypatch, tmp_path):
-    monkeypatch.setattr(window, "run_dialog", lambda dialog: False)
-    asked = []
-    monkeypatch.setattr(window, "ask_report_path", lambda suggested: asked.append(suggested) or "")
+def test_cancelling_the_dialog_writes_nothing(window, dialogs, tmp_path):
+    dialogs.answer("run", False)
     window.export_report_action.trigger()
-    assert asked == []
+    assert not dialogs.args("choose_save_file")

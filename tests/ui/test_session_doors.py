@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
 from shared_data import SHARED_DATA
 
 from planner import cli
@@ -43,46 +42,46 @@ def rows(path) -> dict[str, list[tuple]]:
         db.close()
 
 
-def through_both_doors(source, tmp_path, make_window, monkeypatch) -> tuple[dict, dict]:
+def through_both_doors(source, tmp_path, make_window, monkeypatch, dialogs) -> tuple[dict, dict]:
     monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path / "data"))
     by_command = tmp_path / "command.planner"
     assert cli.main(["import", str(source), str(by_command)]) == 0
     by_window = tmp_path / "window.planner"
     window = make_window(by_window)
-    monkeypatch.setattr(window, "show_report", lambda title, text: None)
+    dialogs.answer("tell")  # the import's summary
     assert window.import_path(source)
     return rows(by_command), rows(by_window)
 
 
 @pytest.mark.parametrize("source", shared_files())
-def test_a_shared_file_is_stored_the_same_through_either_door(source, tmp_path, make_window, monkeypatch):
-    by_command, by_window = through_both_doors(source, tmp_path, make_window, monkeypatch)
+def test_a_shared_file_is_stored_the_same_through_either_door(source, tmp_path, make_window, monkeypatch, dialogs):
+    by_command, by_window = through_both_doors(source, tmp_path, make_window, monkeypatch, dialogs)
     assert by_command["project"], "the file brought no project"
     for table in by_command:
         assert by_command[table] == by_window[table], table
 
 
-def test_a_plan_exported_by_planner_is_stored_the_same_through_either_door(tmp_path, make_window, monkeypatch):
+def test_a_plan_exported_by_planner_is_stored_the_same_through_either_door(tmp_path, make_window, monkeypatch, dialogs):
     sample = build_sample(Session.open(tmp_path / "any.planner").today())
     source = tmp_path / "mobile app.xml"
     export_file(sample, next(p.id for p in sample.projects.values() if p.name == "Mobile app v1"), source)
-    by_command, by_window = through_both_doors(source, tmp_path, make_window, monkeypatch)
+    by_command, by_window = through_both_doors(source, tmp_path, make_window, monkeypatch, dialogs)
     assert len(by_command["task"]) > 10 and by_command["assignment"]
     assert by_command == by_window
 
 
 @pytest.mark.skipif(not GEN_PLANNER.is_file(), reason=f"no plan generator at {GEN_PLANNER} (shared/bench)")
-def test_a_generated_plan_with_people_is_stored_the_same_through_either_door(tmp_path, make_window, monkeypatch):
+def test_a_generated_plan_with_people_is_the_same_through_either_door(tmp_path, make_window, monkeypatch, dialogs):
     plan = tmp_path / "plan.planner-gnome"
     source = tmp_path / "plan.xml"
     subprocess.run([sys.executable, str(GEN_PLANNER), "300", str(plan), "--xml", str(source)], check=True,
                    capture_output=True)  # fmt: skip
-    by_command, by_window = through_both_doors(source, tmp_path, make_window, monkeypatch)
+    by_command, by_window = through_both_doors(source, tmp_path, make_window, monkeypatch, dialogs)
     assert len(by_command["task"]) >= 300 and len(by_command["assignment"]) > 200
     assert by_command == by_window
 
 
-def test_restore_from_backup_in_the_window_is_one_step_that_undo_takes_back(window, monkeypatch):
+def test_restore_from_backup_in_the_window_is_one_step_that_undo_takes_back(window, monkeypatch, dialogs):
     controller = window.controller
     backup = controller.session.backup()
     project = next(iter(controller.ws.projects))
@@ -90,7 +89,7 @@ def test_restore_from_backup_in_the_window_is_one_step_that_undo_takes_back(wind
     controller.run(AddObject("area", name="Support"))
     window.new_task()
     edited = sorted(t.title for t in controller.ws.tasks.values())
-    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *a: (items[-1], True))
+    dialogs.answer("ask_choice", lambda parent, title, question, labels: labels[-1])
     monkeypatch.setattr(controller.session, "backups", lambda: [("the first one", backup)])
     window.restore_action.trigger()
     assert sorted(t.title for t in controller.ws.tasks.values()) == titles

@@ -10,14 +10,14 @@ from planner.store.workspace_file import WorkspaceFile
 
 
 def fill_in(change):
-    def run_dialog(dialog):
+    def run(dialog):
         change(dialog)
         return True
 
-    return run_dialog
+    return run
 
 
-def test_a_four_day_week_with_holidays_moves_the_plan_and_undo_takes_it_back(window, workspace_path, monkeypatch):
+def test_a_four_day_week_with_holidays_moves_the_plan_and_undo_takes_it_back(window, workspace_path, dialogs):
     controller = window.controller
     task = min(controller.ws.tasks)
     controller.run(EditTask(task, start=datetime(2026, 7, 13, 8), duration=2 * 480))
@@ -30,7 +30,7 @@ def test_a_four_day_week_with_holidays_moves_the_plan_and_undo_takes_it_back(win
         dialog.new_day.setDate(QDate(2026, 7, 15))
         dialog._add_day(dialog.new_day.date().toPython())
 
-    monkeypatch.setattr(window, "run_dialog", fill_in(four_days_in_france))
+    dialogs.answer("run", fill_in(four_days_in_france))
     window.working_time_action.trigger()
     cal = controller.ws.calendar
     assert cal.id and cal.holiday_country == "FR" and cal.minutes_per_day == 9 * 60

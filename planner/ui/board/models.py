@@ -26,6 +26,7 @@ from planner.core.board import (
 from planner.core.changes import Changes
 from planner.core.filters import due_date
 from planner.core.model import Priority, StatusKind, Task, Workspace
+from planner.ui.controller import Controller
 from planner.ui.models.columns import Role
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import MIME_TYPE
@@ -55,10 +56,10 @@ class BoardModel(QObject):
     layout_changed = Signal()  # the columns or the swimlanes changed: the view rebuilds its cells
     counts_changed = Signal()
 
-    def __init__(self, proxy: TaskFilterProxy, parent: QObject | None = None) -> None:
+    def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.proxy = proxy
-        self.controller = proxy.sourceModel().controller
+        self.controller = controller
         self.by = Swimlanes.NONE
         self.statuses: list = []
         self.lanes: list[LaneKey] = []

@@ -2,7 +2,7 @@
 swimlanes, and one list view of painted cards per cell.
 
 It shows `BoardModel` and turns drags, keys, menus and the column editor into commands through the controller;
-dialogs go through `confirm`, `ask_text`, `ask_number`, `ask_choice` and `show_menu`, which tests replace.
+its questions and menus go through planner.ui.dialogs.
 """
 
 from __future__ import annotations
@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -32,9 +30,10 @@ from planner.core.board import AddStatus, LaneKey, MoveStatus, Swimlanes, rank
 from planner.core.commands import CreateTask, DeleteObject, EditObject
 from planner.core.filters import SmartList
 from planner.core.model import StatusKind
-from planner.ui import theme
+from planner.ui import dialogs, theme
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.models import BoardModel, CardListModel, Cell
+from planner.ui.controller import Controller
 from planner.ui.models.columns import Role
 from planner.ui.models.task_filter import TaskFilterProxy
 
@@ -54,13 +53,13 @@ class BoardView(QWidget):
     context_menu_requested = Signal(object)  # global QPoint, on empty board space
     editor_requested = Signal(object)  # task id: double-click or Enter on a card opens it in the window's editor
 
-    def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
+    def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("Board")
         self.proxy = proxy
-        self.controller = proxy.sourceModel().controller
-        self.board = BoardModel(proxy, self)
-        self.board.confirm = lambda title, text: self.confirm(title, text)
+        self.controller = controller
+        self.board = BoardModel(proxy, controller, self)
+        self.board.confirm = lambda title, text: dialogs.ask_yes_no(self, title, text)
         self.delegate = CardDelegate(self)
         self.cell_views: dict[Cell, CardListView] = {}
         self.headers: dict[int, ColumnHeader] = {}
@@ -133,26 +132,6 @@ class BoardView(QWidget):
         self.board.layout_changed.connect(self._rebuild)
         self.board.counts_changed.connect(self._update_counts)
         self.proxy.modelReset.connect(self.apply_scope)
-
-    # -- dialogs, kept in methods so tests can answer them ---------------------------------------------------
-    def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
-        return value.strip() if ok and value.strip() else None
-
-    def ask_number(self, title: str, label: str, value: int) -> int | None:
-        number, ok = QInputDialog.getInt(self, title, label, value, 0, 999)
-        return number if ok else None
-
-    def ask_choice(self, title: str, label: str, items: list[str]) -> int | None:
-        choice, ok = QInputDialog.getItem(self, title, label, items, 0, False)
-        return items.index(choice) if ok and choice in items else None
-
-    def show_menu(self, menu: QMenu, position: QPoint) -> None:
-        menu.exec(position)
 
     # -- building ----------------------------------------------------------------------------------------------
     def set_swimlanes(self, by: Swimlanes) -> None:
@@ -454,21 +433,21 @@ class BoardView(QWidget):
         menu.addAction(theme.icon("add"), "Add Column After…", lambda: self.add_column(index + 1))
         menu.addSeparator()
         menu.addAction(theme.icon("delete"), "Delete Column…", lambda: self.delete_column(status_id))
-        self.show_menu(menu, position)
+        dialogs.show_menu(menu, position)
 
     def add_column(self, index: int) -> bool:
-        name = self.ask_text("New column", "Name of the new column:")
+        name = dialogs.ask_text(self, "New column", "Name of the new column:")
         return bool(name) and self.controller.run(AddStatus(name, StatusKind.DOING, index=index))
 
     def rename_column(self, status_id: int) -> bool:
         current = self.controller.ws.statuses[status_id].name
-        name = self.ask_text("Rename column", "New name:", current)
+        name = dialogs.ask_text(self, "Rename column", "New name:", current)
         return bool(name) and name != current and self.controller.run(EditObject("status", status_id, name=name))
 
     def set_wip_limit(self, status_id: int) -> bool:
         status = self.controller.ws.statuses[status_id]
-        limit = self.ask_number(
-            "WIP limit", f"Most cards in “{status.name}” at a time (0: no limit):", status.wip_limit
+        limit = dialogs.ask_number(
+            self, "WIP limit", f"Most cards in “{status.name}” at a time (0: no limit):", status.wip_limit
         )
         if limit is None or limit == status.wip_limit:
             return False
@@ -485,11 +464,11 @@ class BoardView(QWidget):
         move_to = others[0].id
         if count:
             noun = "card" if count == 1 else "cards"
-            choice = self.ask_choice("Delete column", f"Move the {count} {noun} of “{status.name}” to:",
-                                     [s.name for s in others])  # fmt: skip
+            names = [s.name for s in others]
+            choice = dialogs.ask_choice(self, "Delete column", f"Move the {count} {noun} of “{status.name}” to:", names)
             if choice is None:
                 return False
-            move_to = others[choice].id
+            move_to = others[names.index(choice)].id
         return self.controller.run(DeleteObject("status", status_id, move_to=move_to))
 
     # -- card menu ---------------------------------------------------------------------------------------------
@@ -514,7 +493,7 @@ class BoardView(QWidget):
         if shared:
             menu.addSeparator()
             menu.addActions(shared)
-        self.show_menu(menu, position)
+        dialogs.show_menu(menu, position)
 
 
 class ColumnHeader(QFrame):

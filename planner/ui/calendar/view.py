@@ -20,6 +20,7 @@ from planner.core.recurrence import SkipOccurrence
 from planner.core.schedule import start_fields
 from planner.ui import theme
 from planner.ui.calendar.items import Item, collect, columns_for_day, stack_lanes
+from planner.ui.controller import Controller
 from planner.ui.models.task_filter import TaskFilterProxy
 
 MODES = ("month", "week", "day", "agenda")
@@ -41,10 +42,10 @@ class CalendarView(QWidget):
     context_menu_requested = Signal(object)  # global QPoint
     editor_requested = Signal(object)  # task id: show it in the editor, title first
 
-    def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
+    def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.proxy = proxy
-        self.controller = proxy.sourceModel().controller
+        self.controller = controller
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.toolbar = QWidget(self)
         bar = QHBoxLayout(self.toolbar)

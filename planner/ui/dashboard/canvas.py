@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from planner.charts.style import hover_text
+from planner.ui import dialogs
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -87,11 +88,11 @@ class ChartWidget(QWidget):
         menu = QMenu(self)
         menu.addAction("Export as PNG…", lambda: self.export_dialog("png"))
         menu.addAction("Export as SVG…", lambda: self.export_dialog("svg"))
-        menu.exec(self.canvas.mapToGlobal(pos))
+        dialogs.show_menu(menu, self.canvas.mapToGlobal(pos))
 
     def export_dialog(self, kind: str = "png") -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", str(Path.home() / f"{self.key}.{kind}"),
-                                              "PNG image (*.png);;SVG drawing (*.svg)")  # fmt: skip
+        path = dialogs.choose_save_file(self, "Export chart", str(Path.home() / f"{self.key}.{kind}"),
+                                        "PNG image (*.png);;SVG drawing (*.svg)")  # fmt: skip
         if path:
             self.export(path)
 

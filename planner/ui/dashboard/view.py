@@ -31,6 +31,7 @@ from planner.core.filters import SmartList
 from planner.core.metrics import describe_target, flow_report
 from planner.core.priorities import focus_list
 from planner.ui import theme
+from planner.ui.controller import Controller
 from planner.ui.models.task_filter import TaskFilterProxy
 
 REFRESH_DELAY_MS = 250  # edits within this time redraw once
@@ -48,10 +49,10 @@ class DashboardView(QWidget):
     editor_requested = Signal(object)  # task id
     refreshed = Signal()
 
-    def __init__(self, proxy: TaskFilterProxy, parent=None) -> None:
+    def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.proxy = proxy
-        self.controller = proxy.sourceModel().controller
+        self.controller = controller
         self.charts: dict = {}
         self.data: dict = {}
         self.person_id: int | None = None

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtWidgets import QApplication, QDialog
 
 from planner.core.durations import format_duration
+from planner.ui import dialogs
 from planner.ui.gantt.bars import BarSource, tree_rows
 from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
 from planner.ui.gantt.routing import LinkIndex
@@ -288,7 +289,7 @@ def document_from_view(view) -> GanttDocument:
     tree = view.tree
     header = tree.header()
     proxy = view.proxy
-    source = proxy.sourceModel()
+    source = proxy.source
     columns = [header.logicalIndex(v) for v in range(header.count())]
     columns = [c for c in columns if not tree.isColumnHidden(c)]
     from planner.ui.models.columns import Column
@@ -396,7 +397,7 @@ def print_with_preview(view) -> None:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     dialog = PrintOptionsDialog(view.document(), view)
-    if not view.exec_dialog(dialog):
+    if not dialogs.run(dialog):
         return
     options = dialog.options()
     doc = view.document()
@@ -408,7 +409,7 @@ def print_with_preview(view) -> None:
     preview.setWindowTitle(f"Print “{doc.title}”")
     preview.paintRequested.connect(lambda device: render_pages(device, doc, options))
     preview.resize(1100, 800)
-    view.exec_dialog(preview)
+    dialogs.run(preview)
 
 
 class PrintOptionsDialog(QDialog):

@@ -145,9 +145,6 @@ class TimeScale:
         last = self.at(x1).date()
         return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
-    def zoomed(self, factor: float) -> TimeScale:
-        return TimeScale(self.origin, self.px_per_day * factor)
-
 
 def clamp_zoom(px_per_day: float) -> float:
     return max(MIN_PX_PER_DAY, min(MAX_PX_PER_DAY, px_per_day))

@@ -20,6 +20,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
     def __init__(self, source: TaskTreeModel, parent=None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
+        self.source = source
         self.setRecursiveFilteringEnabled(True)
         self.setSortRole(Role.SORT)
         self.setDynamicSortFilter(True)
@@ -39,7 +40,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
 
     def _update(self) -> None:
         self.beginFilterChange()
-        self._today = self.sourceModel().controller.today()
+        self._today = self.source.controller.today()
         if isinstance(self.scope, SmartList) and self.scope is not SmartList.ALL:
             self._effective = TaskFilter(**{**self.filter.__dict__, "due": SMART_LIST_DUE[self.scope]})
         else:
@@ -53,7 +54,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         """Whether `task` is in the sidebar's scope and passes the filter bar: what a flat view (the board) shows."""
         if not isinstance(self.scope, SmartList) and task.container() != self.scope:
             return False
-        return self._effective.matches(self.sourceModel().ws, task, self._today)
+        return self._effective.matches(self.source.ws, task, self._today)
 
     def is_filtering(self) -> bool:
         return not self._empty
@@ -61,7 +62,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
     def multiData(self, index, role_data_span) -> None:
         """All the roles a delegate asks for one cell, in one call: without it Qt asks `data` role by role,
         seven times a cell, each crossing into Python twice (the source index, then its data)."""
-        source = self.sourceModel()
+        source = self.source
         src = self.mapToSource(index)
         data = source.data
         for i in range(len(role_data_span)):
@@ -69,7 +70,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
             item.setData(data(src, item.role()))
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        source: TaskTreeModel = self.sourceModel()
+        source = self.source
         if self._empty and source_parent.isValid():
             return True  # below the top only tasks, and with no filter every task shows (asked for every row)
         index = source.index(source_row, 0, source_parent)
@@ -85,5 +86,5 @@ class TaskFilterProxy(QSortFilterProxyModel):
         """The proxy index the views use as their root: the scope's project or area row, or the top."""
         if isinstance(self.scope, SmartList):
             return QModelIndex()
-        source: TaskTreeModel = self.sourceModel()
+        source = self.source
         return self.mapFromSource(source.index_of(self.scope))

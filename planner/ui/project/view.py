@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -42,7 +41,9 @@ from planner.core.registers import AddRecord, DeleteRecords
 from planner.core.risks import Response, RiskStatus, heat_map, overdue_reviews, project_risks
 from planner.core.stakeholders import Engagement, interaction_log, project_stakeholders
 from planner.core.templates import SaveTemplate
-from planner.ui import theme
+from planner.ui import dialogs, theme
+from planner.ui.controller import Controller
+from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.project.grids import HeatMap, PowerInterestGrid, severity_color
 from planner.ui.project.models import (
     ROLE_ID,
@@ -75,10 +76,10 @@ class ProjectView(QWidget):
     context_menu_requested = Signal(object)
     scope_requested = Signal(object)  # ("project", id): the sidebar should show that project
 
-    def __init__(self, proxy, parent=None) -> None:
+    def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.proxy = proxy
-        self.controller = proxy.sourceModel().controller
+        self.controller = controller
         self.project_id: int | None = None
         self._stale = True
         self.models: list[RecordTableModel] = []
@@ -104,15 +105,6 @@ class ProjectView(QWidget):
         layout.addWidget(self.stack)
         self.controller.changes_applied.connect(self._changes_applied)
         self.apply_scope()
-
-    # -- dialogs (tests replace these) -------------------------------------------------------------
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok and value.strip() else None
-
-    def ask_choice(self, title: str, label: str, items: list[str]) -> str | None:
-        value, ok = QInputDialog.getItem(self, title, label, items, 0, False)
-        return value if ok else None
 
     # -- state ---------------------------------------------------------------------------------------
     @property
@@ -183,15 +175,15 @@ class ProjectView(QWidget):
         """A new project from a template saved in this workspace, starting on the next working day."""
         templates = sorted(self.ws.templates.values(), key=lambda t: t.name.casefold())
         names = [t.name for t in templates]
-        chosen = self.ask_choice("New project from a template", "Template:", names) if names else None
+        chosen = dialogs.ask_choice(self, "New project from a template", "Template:", names) if names else None
         if chosen is None:
             return
         template = templates[names.index(chosen)]
-        name = self.ask_text("New project from a template", "Name of the new project:", template.name)
+        name = dialogs.ask_text(self, "New project from a template", "Name of the new project:", template.name)
         if not name:
             return
         start = self.ws.calendar.next_working(datetime.combine(self.today(), time(0)))
-        command = CreateFromTemplate(template.id, name.strip(), start)
+        command = CreateFromTemplate(template.id, name, start)
         if self.controller.run(command):
             self.scope_requested.emit(("project", command.project_id))
 
@@ -442,7 +434,6 @@ class CharterPage(QScrollArea):
         columns.addLayout(form_right, 1)
         outer.addLayout(columns)
 
-        ws = view.ws  # noqa: F841 - the columns read the workspace when they are asked
         outer.addWidget(_title("Deliverables"))
         deliverable_cols = [
             Col("Deliverable", lambda d: d.name, "name", width=220),
@@ -528,11 +519,11 @@ class CharterPage(QScrollArea):
         pid = self.view.project_id
         if pid is None:
             return
-        name = self.view.ask_text("Save as template", "Name of the template:", f"{self.view.ws.projects[pid].name}")
+        name = dialogs.ask_text(self, "Save as template", "Name of the template:", f"{self.view.ws.projects[pid].name}")
         if name:
             clock = lambda: datetime.now().replace(microsecond=0)  # noqa: E731
-            if self.view.controller.run(SaveTemplate(pid, name.strip(), clock)):
-                self.view.controller.error_occurred.emit(f"Saved the template “{name.strip()}” in this workspace.")
+            if self.view.controller.run(SaveTemplate(pid, name, clock)):
+                self.view.controller.error_occurred.emit(f"Saved the template “{name}” in this workspace.")
 
     def refresh(self) -> None:
         view, pid = self.view, self.view.project_id
@@ -821,10 +812,10 @@ class StakeholdersPage(QWidget):
         if sid is None:
             self.view.controller.error_occurred.emit("Choose a stakeholder first, then log what was said.")
             return
-        summary = self.view.ask_text("Log interaction", "What was said:")
+        summary = dialogs.ask_text(self, "Log interaction", "What was said:")
         if summary:
             self.view.controller.run(AddRecord("interaction", stakeholder_id=sid, day=self.view.today(),
-                                               summary=summary.strip()))  # fmt: skip
+                                               summary=summary))  # fmt: skip
 
     def delete_interaction(self) -> None:
         ids = self.view.selected_ids(self.log_table)
@@ -940,7 +931,7 @@ class BudgetPage(QWidget):
         if not tasks:
             return
         titles = [t.title for t in tasks]
-        title = view.ask_choice("Log time", "Task:", titles)
+        title = dialogs.ask_choice(self, "Log time", "Task:", titles)
         if title is None:
             return
         task = tasks[titles.index(title)]
@@ -1046,10 +1037,10 @@ class BaselinesPage(QWidget):
         if pid is None:
             return
         count = len(project_baselines(self.view.ws, pid))
-        name = self.view.ask_text("Save baseline", "Name of the baseline:", f"Baseline {count + 1}")
+        name = dialogs.ask_text(self, "Save baseline", "Name of the baseline:", f"Baseline {count + 1}")
         if name:
             clock = lambda: datetime.now().replace(microsecond=0)  # noqa: E731
-            self.view.controller.run(SaveBaseline(pid, name.strip(), clock))
+            self.view.controller.run(SaveBaseline(pid, name, clock))
 
     def choose(self) -> None:
         ids = self.view.selected_ids(self.table)

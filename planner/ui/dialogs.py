@@ -1,0 +1,65 @@
+"""Every dialog that waits for a person: messages, questions, a line of text, a number, a choice, a file name, a
+modal dialog or a pop-up menu. The widgets call these functions through the module (`dialogs.tell(...)`), never
+Qt's static dialogs, so that tests can replace them all in one place: a modal loop that nobody closes never
+returns, and would stop the test run (tests/ui/conftest.py answers them instead)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    """A message that needs no answer (an import's summary)."""
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """Something went wrong, and why."""
+    QMessageBox.warning(parent, title, text)
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """The text typed, stripped; None when cancelled or left empty."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value.strip() if ok and value.strip() else None
+
+
+def ask_number(parent: QWidget | None, title: str, label: str, value: int, low: int = 0, high: int = 999) -> int | None:
+    number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
+    return number if ok else None
+
+
+def ask_choice(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    """One of `items`, or None when cancelled."""
+    choice, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return choice if ok and choice in items else None
+
+
+def choose_open_file(parent: QWidget | None, title: str, start: str, filters: str) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
+    return Path(path) if path else None
+
+
+def choose_save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(path) if path else None
+
+
+def run(dialog: QDialog) -> bool:
+    """Show one of our own dialogs (working time, report options, print preview) modally; True when accepted."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def show_menu(menu: QMenu, position: QPoint) -> None:
+    menu.exec(position)
