@@ -11,6 +11,7 @@ import copy
 import os
 import socket
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import MISSING, fields
@@ -19,7 +20,7 @@ from functools import partial
 from operator import attrgetter
 from pathlib import Path
 
-from peewee import BooleanField, SqliteDatabase
+from peewee import BooleanField, PeeweeException, SqliteDatabase
 
 from planner.core.changes import Changes
 from planner.core.model import (
@@ -99,34 +100,49 @@ class WorkspaceFile:
         An older file is backed up into `backup_dir` (or beside itself) before it is migrated.
         """
         path = Path(path).expanduser().absolute()
-        if not path.exists():
+        real = path.resolve()  # the file its symbolic links lead to: locks and side files go beside it
+        if not real.exists():
             if not create:
                 raise WorkspaceError(f"{path}: there is no such file")
-            if not path.parent.is_dir():
-                raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
-            if not os.access(path.parent, os.W_OK):
+            if not real.parent.is_dir():
+                raise WorkspaceError(f"{path}: the folder {real.parent} does not exist")
+            if not os.access(real.parent, os.W_OK):
                 raise WorkspaceError(
-                    f"{path}: the folder {path.parent} is read-only, so a workspace cannot be created there"
+                    f"{path}: the folder {real.parent} is read-only, so a workspace cannot be created there"
                 )
-            lock = _Lock.take(path)
+            lock = _Lock.take(real, path)
+            db = None
             try:
-                db = _connect(path)
+                db = _connect(real)
                 with db.bind_ctx(MODELS), db.atomic():
                     db.create_tables(MODELS)
                     db.pragma("application_id", APPLICATION_ID)
                     db.pragma("user_version", SCHEMA_VERSION)
-            except BaseException:
+                lock.take_identity()
+            except BaseException as exc:
+                if db is not None:
+                    db.close()
+                remove_with_side_files(real)
                 lock.release()
-                path.unlink(missing_ok=True)
+                if isinstance(exc, sqlite3.Error | PeeweeException | OSError):
+                    raise WorkspaceError(f"{path}: the workspace could not be created ({sqlite_reason(exc)})") from exc
                 raise
             return cls(path, db, lock, None)
-        version = inspect(path)
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise WorkspaceError(f"{path}: the file or its folder is read-only; open a copy of it instead")
-        lock = _Lock.take(path)
+        problem = _not_a_plain_file(path)
+        if problem:
+            raise WorkspaceError(f"{path}: {problem}")
+        if not os.access(real.parent, os.W_OK):
+            raise WorkspaceError(
+                f"{path}: the folder {real.parent} is read-only, and editing a workspace writes beside it; "
+                "open a copy of it instead"
+            )
+        if not os.access(real, os.W_OK):
+            raise WorkspaceError(f"{path}: the file is read-only; open a copy of it instead")
+        lock = _Lock.take(real, path)  # before reading: SQLite reads a file written through another name as damaged
         db = None
         try:
-            db = _connect(path)
+            version = inspect(path)
+            db = _connect(real)
             migrated_from = None
             if version < SCHEMA_VERSION:
                 folder = backup_dir or path.parent
@@ -268,8 +284,9 @@ class WorkspaceFile:
 # -- helpers ----------------------------------------------------------------------------------
 def inspect(path: Path) -> int:
     """The schema version of the workspace at `path`; raises WorkspaceError saying why it is not one."""
-    if path.is_dir():
-        raise WorkspaceError(f"{path}: this is a folder, not a workspace file")
+    problem = _not_a_plain_file(path)
+    if problem:
+        raise WorkspaceError(f"{path}: {problem}")
     if not os.access(path, os.R_OK):
         raise WorkspaceError(f"{path}: the file cannot be read (permission denied)")
     with open(path, "rb") as f:
@@ -304,6 +321,30 @@ def inspect(path: Path) -> int:
     return version
 
 
+def _not_a_plain_file(path: Path) -> str:
+    """Why `path` is not a plain file that could hold a workspace, or "" when it is one.
+
+    Asked before anything opens the path: opening a named pipe waits for a writer that never comes.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "there is no such file"
+    except NotADirectoryError:
+        return "a part of this path is a file, not a folder"
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISDIR(mode):
+        what = "a folder"
+    elif stat.S_ISFIFO(mode):
+        what = "a named pipe"
+    elif stat.S_ISSOCK(mode):
+        what = "a socket"
+    else:
+        what = "a device"
+    return f"this is {what}, not a workspace file"
+
+
 def _connect(path: Path, read_only: bool = False) -> SqliteDatabase:
     if read_only and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
         # A writable connection that never writes: when it is the file's last one, SQLite folds the -wal file
@@ -321,6 +362,23 @@ def _connect(path: Path, read_only: bool = False) -> SqliteDatabase:
     except Exception as exc:
         raise WorkspaceError(f"{path}: the file cannot be opened ({exc})") from None
     return db
+
+
+def sqlite_reason(exc: BaseException) -> str:
+    """SQLite's own words for a failed write. The first failure is the cause: a rollback that then fails too
+    ("cannot rollback - no transaction is active") would otherwise hide it."""
+    cause = exc
+    while exc is not None:
+        if isinstance(exc, sqlite3.Error | OSError):
+            cause = exc
+        exc = exc.__context__
+    return str(cause)
+
+
+def remove_with_side_files(path: Path) -> None:
+    """Delete a workspace file that was never finished, with the journal files SQLite keeps beside it."""
+    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
+        path.with_name(name).unlink(missing_ok=True)
 
 
 def copy_to(db: SqliteDatabase, dest: Path) -> None:
@@ -470,42 +528,67 @@ def _chunks(items: list, size: int = 900) -> Iterator[list]:
 
 # -- one writer at a time ---------------------------------------------------------------------
 class _Lock:
-    """An OS lock on `<workspace>.lock`, released by the OS if the process dies; the file says who holds it."""
+    """OS locks on lock files beside the workspace, released by the OS if the process dies; they say who holds it.
 
-    def __init__(self, path: Path, fd: int) -> None:
-        self.path, self.fd = path, fd
+    The lock belongs to the file, not to the name it was opened by: `<name>.lock` beside the file its symbolic
+    links lead to (seen from a second machine on a shared drive too), and `.planner-<device>-<inode>.lock` in
+    the same folder, because a hard link is a second name that no resolving leads back to. Lock files, not
+    a lock on the database itself: SQLite's own locks on that file would clash with ours (POSIX drops every
+    lock a process holds on a file when it closes any descriptor of it; Windows locks are mandatory).
+    """
+
+    def __init__(self, real: Path, shown: Path) -> None:
+        self.real, self.shown = real, shown  # the file itself; the name to show in messages
+        self.held: list[tuple[Path, int]] = []
 
     @classmethod
-    def take(cls, workspace: Path) -> _Lock:
-        path = workspace.with_name(workspace.name + ".lock")
+    def take(cls, real: Path, shown: Path) -> _Lock:
+        """Lock the workspace at `real` (opened as `shown`); a file yet to be created gets `take_identity` later."""
+        lock = cls(real, shown)
+        lock._add(real.with_name(real.name + ".lock"))
+        if real.exists():
+            try:
+                lock.take_identity()
+            except BaseException:
+                lock.release()
+                raise
+        return lock
+
+    def take_identity(self) -> None:
+        st = os.stat(self.real)
+        self._add(self.real.with_name(f".planner-{st.st_dev:x}-{st.st_ino:x}.lock"))
+
+    def _add(self, path: Path) -> None:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise WorkspaceError(f"{workspace}: cannot create the lock file {path.name} ({exc.strerror})") from None
+            raise WorkspaceError(f"{self.shown}: cannot create the lock file {path.name} ({exc.strerror})") from None
         if not _try_lock(fd):
             holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another process"
             os.close(fd)
             raise WorkspaceError(
-                f"{workspace}: this workspace is already open in another Planner window ({holder}). "
+                f"{self.shown}: this workspace is already open in another Planner window ({holder}). "
                 "Close it there first, or open a copy."
             )
         if os.name != "nt" and (not path.exists() or os.stat(path).st_ino != os.fstat(fd).st_ino):
             # The holder removed the lock file between our open and our lock: take a fresh one.
             _unlock(fd)
             os.close(fd)
-            return cls.take(workspace)
+            return self._add(path)
         os.ftruncate(fd, 0)
         os.write(fd, f"{socket.gethostname()}, process {os.getpid()}, since {datetime.now():%Y-%m-%d %H:%M}".encode())
-        return cls(path, fd)
+        self.held.append((path, fd))
 
     def release(self) -> None:
-        if os.name != "nt":
-            self.path.unlink(missing_ok=True)  # while still locked, so no one locks a file about to vanish
-        _unlock(self.fd)
-        os.close(self.fd)
-        if os.name == "nt":
-            with contextlib.suppress(OSError):  # another window has just opened it; it will remove it
-                self.path.unlink(missing_ok=True)
+        for path, fd in reversed(self.held):
+            if os.name != "nt":
+                path.unlink(missing_ok=True)  # while still locked, so no one locks a file about to vanish
+            _unlock(fd)
+            os.close(fd)
+            if os.name == "nt":
+                with contextlib.suppress(OSError):  # another window has just opened it; it will remove it
+                    path.unlink(missing_ok=True)
+        self.held.clear()
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -534,4 +617,3 @@ else:
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
-
