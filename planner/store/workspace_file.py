@@ -183,9 +183,17 @@ class WorkspaceFile:
 
     # -- loading --------------------------------------------------------------------------
     def load(self) -> Workspace:
+        """The workspace the file holds; raises WorkspaceError naming the table and row of a value it cannot
+        read, or what is missing from a damaged file (a dropped table)."""
+        try:
+            return self._load()
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(f"{self.path}: the workspace is damaged and cannot be read ({exc})") from None
+
+    def _load(self) -> Workspace:
         ws = Workspace()
         cursor = self.db.cursor()
-        _load_calendars(ws, cursor)
+        _load_calendars(ws, cursor, self.path)
         for kind, model in ROWS.items():
             if kind == "calendar":
                 continue
@@ -204,7 +212,10 @@ class WorkspaceFile:
                 values = dict(zip(columns, row, strict=True))
                 for c, conv in converted:
                     if values[c] is not None:
-                        values[c] = conv(values[c])
+                        try:
+                            values[c] = conv(values[c])
+                        except (ValueError, TypeError, KeyError, IndexError) as exc:
+                            raise _bad_value(self.path, model, values["id"], c, values[c]) from exc
                 for name, factory in extra:
                     values[name] = factory()
                 # Straight into the instance: __init__ would only copy the same values, at twice the cost.
@@ -220,8 +231,11 @@ class WorkspaceFile:
         for task_id, text, done in cursor.execute(query):
             tasks[task_id].checklist.append(ChecklistItem(text, bool(done)))
         for task_id, day, moved_to in cursor.execute("SELECT task_id, day, moved_to FROM routine_exception"):
-            moved = datetime.fromisoformat(moved_to) if moved_to else None
-            tasks[task_id].recurrence_exceptions[date.fromisoformat(day)] = moved
+            try:
+                moved = datetime.fromisoformat(moved_to) if moved_to else None
+                tasks[task_id].recurrence_exceptions[date.fromisoformat(day)] = moved
+            except (ValueError, TypeError) as exc:
+                raise _bad_value(self.path, RoutineExceptionRow, task_id, "day", (day, moved_to)) from exc
         ws.rebuild_indexes()
         return ws
 
@@ -470,12 +484,23 @@ def _writer(field):
     return None
 
 
-def _load_calendars(ws: Workspace, cursor) -> None:
+def _bad_value(path: Path, model, row_id, column: str, value) -> WorkspaceError:
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+    return WorkspaceError(
+        f"{path}: the table {model._meta.table_name}, row {row_id}, holds {shown} in the column {column}, "
+        "which Planner cannot read; the file was changed outside Planner or is damaged"
+    )
+
+
+def _load_calendars(ws: Workspace, cursor, path: Path) -> None:
     bases = {}
     for ident, name, definition, base_id, is_default in cursor.execute(
         "SELECT id, name, definition, base_id, is_default FROM calendar"
     ):
-        ws.calendars[ident] = calendar_from_json(ident, name, definition)
+        try:
+            ws.calendars[ident] = calendar_from_json(ident, name, definition)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+            raise _bad_value(path, CalendarRow, ident, "definition", definition) from exc
         bases[ident] = base_id
         if is_default:
             ws.calendar = ws.calendars[ident]
