@@ -231,6 +231,7 @@ def test_a_folder_is_not_a_workspace(tmp_path):
         WorkspaceFile.open(tmp_path)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need an administrator on Windows")
 def test_a_symbolic_link_to_an_open_workspace_is_refused_for_writing(tmp_path):
     path = tmp_path / "w.planner"
     alias = tmp_path / "elsewhere" / "alias.planner"
@@ -299,6 +300,7 @@ def test_a_workspace_in_a_read_only_folder_is_read_without_side_files_and_refuse
         folder.chmod(0o755)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="the limit on a process's file sizes is POSIX")
 def test_a_full_disk_while_creating_leaves_no_files_and_says_so(tmp_path):
     """The file may grow to 8 kB (the operating system's limit on this process), not enough for its tables."""
     code = (
