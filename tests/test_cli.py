@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from datetime import datetime
 
 import pytest
@@ -165,3 +166,44 @@ def test_import_through_a_link_to_a_workspace_open_elsewhere_is_refused(tmp_path
             assert result.returncode == 2
             assert f"{alias}: this workspace is already open in another Planner window" in result.stderr
     assert len(Session.read(path).ws.tasks) == before
+
+
+def on_a_read_only_disk(folder, *args, env_dir):
+    """Run `planner *args` with `folder` read-only: as root (whom permission bits do not stop) on a read-only
+    mount of it in a mount namespace of the job's own, otherwise with the folder's write bit off."""
+    env = {"PLANNER_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin"}
+    job = [sys.executable, "-m", "planner", *args]
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            return subprocess.run(job, capture_output=True, text=True, env=env)
+        finally:
+            folder.chmod(0o755)
+    mount = f'mount --bind "{folder}" "{folder}" && mount -o remount,ro,bind "{folder}" && exec "$@"'
+    return subprocess.run(["unshare", "-m", "sh", "-c", mount, "sh", *job], capture_output=True, text=True, env=env)
+
+
+def read_only_disks_can_be_made() -> bool:
+    if os.name == "nt":
+        return False
+    if os.geteuid() != 0:
+        return True
+    folder = tempfile.gettempdir()  # made read-only only inside the probe's own mount namespace
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", f"mount --bind {folder} {folder} && "
+                            f"mount -o remount,ro,bind {folder}"], capture_output=True)  # fmt: skip
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not read_only_disks_can_be_made(), reason="root here may not make a read-only mount")
+def test_a_workspace_on_a_read_only_disk_is_read_without_side_files_and_refused_for_editing(tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = a_workspace(folder)
+    listed = on_a_read_only_disk(folder, "tasks", str(path), "--json", env_dir=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert [t["name"] for t in json.loads(listed.stdout)] == ["Brief", "Design"]
+    assert os.listdir(folder) == ["w.planner"]
+    source = str(SHARED_DATA / "gan" / "HouseBuildingSample.gan")
+    imported = on_a_read_only_disk(folder, "import", source, str(path), env_dir=tmp_path)
+    assert imported.returncode == 2
+    assert f"the folder {folder} is read-only" in imported.stderr

@@ -312,7 +312,7 @@ def inspect(path: Path) -> int:
     if len(header) < 100 or path.stat().st_size < 512:
         raise WorkspaceError(f"{path}: the file is truncated or damaged")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -359,15 +359,25 @@ def _not_a_plain_file(path: Path) -> str:
     return f"this is {what}, not a workspace file"
 
 
+def _writable(path: Path) -> bool:
+    """Whether the file and its folder can be written (not so on a read-only disk, even for root)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens `path` only to read it. In a read-only file or folder nobody writes, so when no
+    -wal file exists the file is read as it is, without the side files SQLite could not create there."""
+    immutable = "" if _writable(path) or path.with_name(path.name + "-wal").exists() else "&immutable=1"
+    return f"{path.absolute().as_uri()}?mode=ro{immutable}"
+
+
 def _connect(path: Path, read_only: bool = False) -> SqliteDatabase:
-    if read_only and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+    if read_only and _writable(path):
         # A writable connection that never writes: when it is the file's last one, SQLite folds the -wal file
         # back in and deletes both side files on closing, which a mode=ro connection cannot do.
         db = SqliteDatabase(str(path), pragmas={"foreign_keys": 1, "query_only": 1, "busy_timeout": 2000})
     elif read_only:
-        # A read-only file or folder: nobody writes there, so when no -wal file exists SQLite need not make one.
-        immutable = "" if path.with_name(path.name + "-wal").exists() else "&immutable=1"
-        db = SqliteDatabase(f"{path.as_uri()}?mode=ro{immutable}", uri=True, pragmas={"foreign_keys": 1})
+        db = SqliteDatabase(_read_only_uri(path), uri=True, pragmas={"foreign_keys": 1})
     else:
         pragmas = {"journal_mode": "wal", "synchronous": "normal", "foreign_keys": 1, "busy_timeout": 2000}
         db = SqliteDatabase(str(path), pragmas=pragmas)
