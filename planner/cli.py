@@ -33,9 +33,11 @@ def main(argv: list[str]) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # what a shell reports for a program that a closed pipe ended (128 + SIGPIPE)
     except Exception as exc:
-        log = _log_error(argv)
-        print(f"planner: {argv[0]} failed unexpectedly ({type(exc).__name__}: {exc}); the details are in {log}",
-              file=sys.stderr)  # fmt: skip
+        try:
+            details = f"the details are in {_log_error(argv)}"
+        except OSError as log_failure:  # a full or read-only data folder must not bring the traceback back
+            details = f"the details could not be logged ({log_failure})"
+        print(f"planner: {argv[0]} failed unexpectedly ({type(exc).__name__}: {exc}); {details}", file=sys.stderr)
         return 1
 
 

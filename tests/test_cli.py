@@ -207,3 +207,14 @@ def test_a_workspace_on_a_read_only_disk_is_read_without_side_files_and_refused_
     imported = on_a_read_only_disk(folder, "import", source, str(path), env_dir=tmp_path)
     assert imported.returncode == 2
     assert f"the folder {folder} is read-only" in imported.stderr
+
+
+def test_an_unforeseen_error_is_still_one_line_when_the_log_cannot_be_written(tmp_path):
+    path = a_workspace(tmp_path)
+    update(path, "UPDATE task SET duration = 'long' WHERE title = 'Design'")
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file where the data folder should be")
+    result = planner("schedule", str(path), "--json", env_dir=not_a_folder)
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1
+    assert "failed unexpectedly" in result.stderr and "the details could not be logged" in result.stderr
