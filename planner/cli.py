@@ -18,8 +18,41 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> int:
-    """Run the job `argv[0]` (one of JOBS) with the rest of `argv` as its arguments."""
-    return JOBS[argv[0]](argv[1:])
+    """Run the job `argv[0]` (one of JOBS) with the rest of `argv` as its arguments.
+
+    Exit codes: 0 done, 2 bad input (said on stderr), 1 an error nobody foresaw: one line on stderr, and the
+    traceback in a log file in the user's data folder. A reader that stops early (`| head`) ends the job quietly.
+    """
+    try:
+        code = JOBS[argv[0]](argv[1:])
+        sys.stdout.flush()  # a closed pipe shows here, while it can still be caught, not at the exit
+        return code
+    except BrokenPipeError:
+        # As Python's documentation advises (signal, "Note on SIGPIPE"): stdout goes to devnull, so the
+        # interpreter's own flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # what a shell reports for a program that a closed pipe ended (128 + SIGPIPE)
+    except Exception as exc:
+        try:
+            details = f"the details are in {_log_error(argv)}"
+        except OSError as log_failure:  # a full or read-only data folder must not bring the traceback back
+            details = f"the details could not be logged ({log_failure})"
+        print(f"planner: {argv[0]} failed unexpectedly ({type(exc).__name__}: {exc}); {details}", file=sys.stderr)
+        return 1
+
+
+def _log_error(argv: list[str]) -> Path:
+    """Append the traceback of the exception being handled to the error log, and return the log's path."""
+    import traceback
+    from datetime import datetime
+
+    from planner import __version__, paths
+
+    log = paths.error_log()
+    with open(log, "a", encoding="utf-8") as f:
+        f.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S}, Planner {__version__}, planner {' '.join(argv)}\n")
+        f.write(traceback.format_exc())
+    return log
 
 
 def _tasks(argv: list[str]) -> int:

@@ -37,6 +37,11 @@ def data_dir() -> Path:
     return path
 
 
+def error_log() -> Path:
+    """Where the command line writes the details of an error nobody foresaw."""
+    return data_dir() / "errors.log"
+
+
 def default_workspace() -> Path:
     return data_dir() / "My workspace.planner"
 

@@ -7,7 +7,6 @@ through a Session; nothing else assembles these steps. No Qt here.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +21,7 @@ from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
-from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+from planner.store.workspace_file import WorkspaceError, WorkspaceFile, remove_with_side_files, sqlite_reason
 
 
 class SaveError(WorkspaceError):
@@ -100,9 +99,11 @@ class Session:
         file = WorkspaceFile.open(path)
         try:
             file.insert_all(ws)
-        except BaseException:
+        except BaseException as exc:
             file.close()
-            path.unlink(missing_ok=True)
+            remove_with_side_files(path)
+            if isinstance(exc, Exception) and not isinstance(exc, WorkspaceError):  # a full disk: say so
+                raise SaveError(f"{path}: the workspace could not be written ({sqlite_reason(exc)})") from exc
             raise
         return cls(file, ws)
 
@@ -217,7 +218,7 @@ class Session:
         except Exception as exc:  # a full disk, a vanished file: memory goes back to what the file holds
             revert()
             self._schedule = None
-            raise SaveError(f"The change could not be saved to {self.path.name}: {_reason(exc)}") from exc
+            raise SaveError(f"The change could not be saved to {self.path.name}: {sqlite_reason(exc)}") from exc
 
     def _check_writable(self) -> None:
         if self.file is None:
@@ -248,14 +249,3 @@ class Session:
 def _undo_all(ws: Workspace, steps: list[Command]) -> None:
     for step in reversed(steps):
         step.undo(ws)
-
-
-def _reason(exc: BaseException) -> str:
-    """SQLite's own words for a failed write. The first failure is the cause: a rollback that then fails too
-    ("cannot rollback - no transaction is active") would otherwise hide it."""
-    cause = exc
-    while exc is not None:
-        if isinstance(exc, sqlite3.Error | OSError):
-            cause = exc
-        exc = exc.__context__
-    return str(cause)

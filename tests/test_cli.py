@@ -1,9 +1,16 @@
 """The `planner` command as a user runs it: jobs headless, errors on stderr with a non-zero exit."""
 
 import json
+import os
+import shutil
+import sqlite3
 import subprocess
 import sys
+import tempfile
 from datetime import datetime
+
+import pytest
+from shared_data import SHARED_DATA
 
 from planner.core.commands import AddObject, CreateTask
 from planner.session import Session
@@ -61,3 +68,154 @@ def test_screenshot_of_a_bad_workspace_fails_with_a_message(tmp_path):
     result = planner(str(bad), "--screenshot", str(tmp_path / "x.png"), env_dir=tmp_path)
     assert result.returncode == 2
     assert "not a Planner workspace" in result.stderr
+
+
+def a_workspace(tmp_path):
+    path = tmp_path / "w.planner"
+    with Session.open(path) as session:
+        session.run(AddObject("project", name="Launch", start=datetime(2026, 11, 2, 8)))
+        for title in ("Brief", "Design"):
+            session.run(CreateTask(("project", 1), title, duration=480))
+    return path
+
+
+def test_a_reader_that_stops_early_ends_the_job_quietly(tmp_path):
+    path = a_workspace(tmp_path)
+    env = {"PLANNER_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    job = subprocess.Popen([sys.executable, "-m", "planner", "schedule", str(path), "--json"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)  # fmt: skip
+    job.stdout.close()  # like `| head` that has read its lines, before the job writes a byte
+    stderr = job.stderr.read().decode()
+    assert job.wait(timeout=60) == 141
+    assert stderr == ""
+
+
+def update(path, sql):
+    conn = sqlite3.connect(path)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+JOB_ARGS = {
+    "tasks": lambda path, tmp: ["tasks", path, "--json"],
+    "schedule": lambda path, tmp: ["schedule", path, "--json"],
+    "export": lambda path, tmp: ["export", path, str(tmp / "out.xml")],
+    "report": lambda path, tmp: ["report", "status", path, "-o", str(tmp / "out.pdf")],
+    "import": lambda path, tmp: ["import", str(SHARED_DATA / "gan" / "HouseBuildingSample.gan"), path],
+}
+
+
+@pytest.mark.parametrize("job", JOB_ARGS)
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        ("UPDATE task SET priority = 99 WHERE title = 'Design'", "table task, row 2, holds 99 in the column priority"),
+        ("UPDATE task SET start = 'next Tuesday' WHERE title = 'Brief'", "table task, row 1, holds 'next Tuesday'"),
+        ("DROP TABLE task_label", "damaged and cannot be read (no such table: task_label)"),
+    ],
+    ids=["priority", "date", "dropped table"],
+)
+def test_every_job_names_the_table_and_row_of_a_value_it_cannot_read(tmp_path, job, damage, message):
+    path = a_workspace(tmp_path)
+    update(path, damage)
+    before = path.read_bytes()
+    result = planner(*JOB_ARGS[job](str(path), tmp_path), env_dir=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"planner: {path}: ") and message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_an_unforeseen_error_prints_one_line_and_logs_the_traceback(tmp_path):
+    path = a_workspace(tmp_path)
+    update(path, "UPDATE task SET duration = 'long' WHERE title = 'Design'")  # no reader checks a number's type
+    result = planner("schedule", str(path), "--json", env_dir=tmp_path)
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("planner: schedule failed unexpectedly (")
+    log = tmp_path / "errors.log"
+    assert result.stderr.rstrip().endswith(f"the details are in {log}")
+    assert "Traceback (most recent call last)" in log.read_text()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_tasks_on_a_named_pipe_is_refused_at_once(tmp_path):
+    pipe = tmp_path / "w.planner"
+    os.mkfifo(pipe)
+    result = planner("tasks", str(pipe), "--json", env_dir=tmp_path)  # before the fix this never returned
+    assert result.returncode == 2
+    assert "named pipe, not a workspace file" in result.stderr
+
+
+def test_tasks_on_a_missing_file_says_it_is_missing(tmp_path):
+    result = planner("tasks", str(tmp_path / "gone.planner"), "--json", env_dir=tmp_path)
+    assert result.returncode == 2
+    assert "gone.planner: there is no such file" in result.stderr
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need an administrator on Windows")
+def test_import_through_a_link_to_a_workspace_open_elsewhere_is_refused(tmp_path):
+    path = a_workspace(tmp_path)
+    (tmp_path / "alias.planner").symlink_to(path)
+    (tmp_path / "hard.planner").hardlink_to(path)
+    before = len(Session.read(path).ws.tasks)
+    with Session.open(path):  # the window holds it
+        for alias in ("alias.planner", "hard.planner"):
+            source = str(SHARED_DATA / "gan" / "HouseBuildingSample.gan")
+            result = planner("import", source, str(tmp_path / alias), env_dir=tmp_path)
+            assert result.returncode == 2
+            assert f"{alias}: this workspace is already open in another Planner window" in result.stderr
+    assert len(Session.read(path).ws.tasks) == before
+
+
+def on_a_read_only_disk(folder, *args, env_dir):
+    """Run `planner *args` with `folder` read-only: as root (whom permission bits do not stop) on a read-only
+    mount of it in a mount namespace of the job's own, otherwise with the folder's write bit off."""
+    env = {"PLANNER_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin"}
+    job = [sys.executable, "-m", "planner", *args]
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            return subprocess.run(job, capture_output=True, text=True, env=env)
+        finally:
+            folder.chmod(0o755)
+    mount = f'mount --bind "{folder}" "{folder}" && mount -o remount,ro,bind "{folder}" && exec "$@"'
+    return subprocess.run(["unshare", "-m", "sh", "-c", mount, "sh", *job], capture_output=True, text=True, env=env)
+
+
+def read_only_disks_can_be_made() -> bool:
+    if os.name == "nt" or shutil.which("unshare") is None:
+        return False
+    if os.geteuid() != 0:
+        return True
+    folder = tempfile.gettempdir()  # made read-only only inside the probe's own mount namespace
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", f"mount --bind {folder} {folder} && "
+                            f"mount -o remount,ro,bind {folder}"], capture_output=True)  # fmt: skip
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not read_only_disks_can_be_made(), reason="root here may not make a read-only mount")
+def test_a_workspace_on_a_read_only_disk_is_read_without_side_files_and_refused_for_editing(tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = a_workspace(folder)
+    listed = on_a_read_only_disk(folder, "tasks", str(path), "--json", env_dir=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert [t["name"] for t in json.loads(listed.stdout)] == ["Brief", "Design"]
+    assert os.listdir(folder) == ["w.planner"]
+    source = str(SHARED_DATA / "gan" / "HouseBuildingSample.gan")
+    imported = on_a_read_only_disk(folder, "import", source, str(path), env_dir=tmp_path)
+    assert imported.returncode == 2
+    assert f"the folder {folder} is read-only" in imported.stderr
+
+
+def test_an_unforeseen_error_is_still_one_line_when_the_log_cannot_be_written(tmp_path):
+    path = a_workspace(tmp_path)
+    update(path, "UPDATE task SET duration = 'long' WHERE title = 'Design'")
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file where the data folder should be")
+    result = planner("schedule", str(path), "--json", env_dir=not_a_folder)
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1
+    assert "failed unexpectedly" in result.stderr and "the details could not be logged" in result.stderr

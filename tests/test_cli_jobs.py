@@ -1,9 +1,11 @@
 """`planner import`, `export` and `schedule` as a user runs them, on real files from MS Project and GanttProject."""
 
 import json
+import signal
 import subprocess
 import sys
 
+import pytest
 from shared_data import SHARED_DATA, needs_shared_data
 
 pytestmark = needs_shared_data
@@ -62,3 +64,25 @@ def test_export_asks_which_project_when_there_are_several(tmp_path):
     result = planner("export", str(workspace), str(tmp_path / "x.xml"), env_dir=tmp_path)
     assert result.returncode == 2
     assert "--project" in result.stderr
+
+
+def test_an_import_on_a_full_disk_says_so_and_leaves_the_workspace_as_it_was(tmp_path):
+    """The operating system lets the job grow no file beyond 48 kB: room for SQLite's shared-memory index (32 kB),
+    not for the import's pages in the write-ahead log."""
+    resource = pytest.importorskip("resource")  # POSIX: the limit on a process's file sizes
+    workspace = tmp_path / "team.planner"
+    planner("import", str(SHARED_DATA / "mspdi" / "mspdirelations.xml"), str(workspace), env_dir=tmp_path)
+    before = planner("tasks", str(workspace), "--json", env_dir=tmp_path).stdout
+
+    def small_disk():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write instead of a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (48_000, 48_000))
+
+    source = str(SHARED_DATA / "gan" / "HouseBuildingSample.gan")
+    env = {"PLANNER_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-m", "planner", "import", source, str(workspace)],
+                            capture_output=True, text=True, env=env, preexec_fn=small_disk)  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.startswith("planner: The change could not be saved to team.planner: ")
+    assert "cannot rollback" not in result.stderr and "Traceback" not in result.stderr
+    assert planner("tasks", str(workspace), "--json", env_dir=tmp_path).stdout == before

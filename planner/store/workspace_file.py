@@ -11,6 +11,7 @@ import copy
 import os
 import socket
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import MISSING, fields
@@ -19,7 +20,7 @@ from functools import partial
 from operator import attrgetter
 from pathlib import Path
 
-from peewee import BooleanField, SqliteDatabase
+from peewee import BooleanField, PeeweeException, SqliteDatabase
 
 from planner.core.changes import Changes
 from planner.core.model import (
@@ -99,34 +100,49 @@ class WorkspaceFile:
         An older file is backed up into `backup_dir` (or beside itself) before it is migrated.
         """
         path = Path(path).expanduser().absolute()
-        if not path.exists():
+        real = path.resolve()  # the file its symbolic links lead to: locks and side files go beside it
+        if not real.exists():
             if not create:
                 raise WorkspaceError(f"{path}: there is no such file")
-            if not path.parent.is_dir():
-                raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
-            if not os.access(path.parent, os.W_OK):
+            if not real.parent.is_dir():
+                raise WorkspaceError(f"{path}: the folder {real.parent} does not exist")
+            if not os.access(real.parent, os.W_OK):
                 raise WorkspaceError(
-                    f"{path}: the folder {path.parent} is read-only, so a workspace cannot be created there"
+                    f"{path}: the folder {real.parent} is read-only, so a workspace cannot be created there"
                 )
-            lock = _Lock.take(path)
+            lock = _Lock.take(real, path)
+            db = None
             try:
-                db = _connect(path)
+                db = _connect(real)
                 with db.bind_ctx(MODELS), db.atomic():
                     db.create_tables(MODELS)
                     db.pragma("application_id", APPLICATION_ID)
                     db.pragma("user_version", SCHEMA_VERSION)
-            except BaseException:
+                lock.take_identity()
+            except BaseException as exc:
+                if db is not None:
+                    db.close()
+                remove_with_side_files(real)
                 lock.release()
-                path.unlink(missing_ok=True)
+                if isinstance(exc, sqlite3.Error | PeeweeException | OSError):
+                    raise WorkspaceError(f"{path}: the workspace could not be created ({sqlite_reason(exc)})") from exc
                 raise
             return cls(path, db, lock, None)
-        version = inspect(path)
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise WorkspaceError(f"{path}: the file or its folder is read-only; open a copy of it instead")
-        lock = _Lock.take(path)
+        problem = _not_a_plain_file(path)
+        if problem:
+            raise WorkspaceError(f"{path}: {problem}")
+        if not os.access(real.parent, os.W_OK):
+            raise WorkspaceError(
+                f"{path}: the folder {real.parent} is read-only, and editing a workspace writes beside it; "
+                "open a copy of it instead"
+            )
+        if not os.access(real, os.W_OK):
+            raise WorkspaceError(f"{path}: the file is read-only; open a copy of it instead")
+        lock = _Lock.take(real, path)  # before reading: SQLite reads a file written through another name as damaged
         db = None
         try:
-            db = _connect(path)
+            version = inspect(path)
+            db = _connect(real)
             migrated_from = None
             if version < SCHEMA_VERSION:
                 folder = backup_dir or path.parent
@@ -167,9 +183,17 @@ class WorkspaceFile:
 
     # -- loading --------------------------------------------------------------------------
     def load(self) -> Workspace:
+        """The workspace the file holds; raises WorkspaceError naming the table and row of a value it cannot
+        read, or what is missing from a damaged file (a dropped table)."""
+        try:
+            return self._load()
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(f"{self.path}: the workspace is damaged and cannot be read ({exc})") from None
+
+    def _load(self) -> Workspace:
         ws = Workspace()
         cursor = self.db.cursor()
-        _load_calendars(ws, cursor)
+        _load_calendars(ws, cursor, self.path)
         for kind, model in ROWS.items():
             if kind == "calendar":
                 continue
@@ -188,7 +212,10 @@ class WorkspaceFile:
                 values = dict(zip(columns, row, strict=True))
                 for c, conv in converted:
                     if values[c] is not None:
-                        values[c] = conv(values[c])
+                        try:
+                            values[c] = conv(values[c])
+                        except (ValueError, TypeError, KeyError, IndexError) as exc:
+                            raise _bad_value(self.path, model, values["id"], c, values[c]) from exc
                 for name, factory in extra:
                     values[name] = factory()
                 # Straight into the instance: __init__ would only copy the same values, at twice the cost.
@@ -204,8 +231,11 @@ class WorkspaceFile:
         for task_id, text, done in cursor.execute(query):
             tasks[task_id].checklist.append(ChecklistItem(text, bool(done)))
         for task_id, day, moved_to in cursor.execute("SELECT task_id, day, moved_to FROM routine_exception"):
-            moved = datetime.fromisoformat(moved_to) if moved_to else None
-            tasks[task_id].recurrence_exceptions[date.fromisoformat(day)] = moved
+            try:
+                moved = datetime.fromisoformat(moved_to) if moved_to else None
+                tasks[task_id].recurrence_exceptions[date.fromisoformat(day)] = moved
+            except (ValueError, TypeError) as exc:
+                raise _bad_value(self.path, RoutineExceptionRow, task_id, "day", (day, moved_to)) from exc
         ws.rebuild_indexes()
         return ws
 
@@ -268,8 +298,9 @@ class WorkspaceFile:
 # -- helpers ----------------------------------------------------------------------------------
 def inspect(path: Path) -> int:
     """The schema version of the workspace at `path`; raises WorkspaceError saying why it is not one."""
-    if path.is_dir():
-        raise WorkspaceError(f"{path}: this is a folder, not a workspace file")
+    problem = _not_a_plain_file(path)
+    if problem:
+        raise WorkspaceError(f"{path}: {problem}")
     if not os.access(path, os.R_OK):
         raise WorkspaceError(f"{path}: the file cannot be read (permission denied)")
     with open(path, "rb") as f:
@@ -281,7 +312,7 @@ def inspect(path: Path) -> int:
     if len(header) < 100 or path.stat().st_size < 512:
         raise WorkspaceError(f"{path}: the file is truncated or damaged")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -304,15 +335,49 @@ def inspect(path: Path) -> int:
     return version
 
 
+def _not_a_plain_file(path: Path) -> str:
+    """Why `path` is not a plain file that could hold a workspace, or "" when it is one.
+
+    Asked before anything opens the path: opening a named pipe waits for a writer that never comes.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "there is no such file"
+    except NotADirectoryError:
+        return "a part of this path is a file, not a folder"
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISDIR(mode):
+        what = "a folder"
+    elif stat.S_ISFIFO(mode):
+        what = "a named pipe"
+    elif stat.S_ISSOCK(mode):
+        what = "a socket"
+    else:
+        what = "a device"
+    return f"this is {what}, not a workspace file"
+
+
+def _writable(path: Path) -> bool:
+    """Whether the file and its folder can be written (not so on a read-only disk, even for root)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens `path` only to read it. In a read-only file or folder nobody writes, so when no
+    -wal file exists the file is read as it is, without the side files SQLite could not create there."""
+    immutable = "" if _writable(path) or path.with_name(path.name + "-wal").exists() else "&immutable=1"
+    return f"{path.absolute().as_uri()}?mode=ro{immutable}"
+
+
 def _connect(path: Path, read_only: bool = False) -> SqliteDatabase:
-    if read_only and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+    if read_only and _writable(path):
         # A writable connection that never writes: when it is the file's last one, SQLite folds the -wal file
         # back in and deletes both side files on closing, which a mode=ro connection cannot do.
         db = SqliteDatabase(str(path), pragmas={"foreign_keys": 1, "query_only": 1, "busy_timeout": 2000})
     elif read_only:
-        # A read-only file or folder: nobody writes there, so when no -wal file exists SQLite need not make one.
-        immutable = "" if path.with_name(path.name + "-wal").exists() else "&immutable=1"
-        db = SqliteDatabase(f"{path.as_uri()}?mode=ro{immutable}", uri=True, pragmas={"foreign_keys": 1})
+        db = SqliteDatabase(_read_only_uri(path), uri=True, pragmas={"foreign_keys": 1})
     else:
         pragmas = {"journal_mode": "wal", "synchronous": "normal", "foreign_keys": 1, "busy_timeout": 2000}
         db = SqliteDatabase(str(path), pragmas=pragmas)
@@ -321,6 +386,23 @@ def _connect(path: Path, read_only: bool = False) -> SqliteDatabase:
     except Exception as exc:
         raise WorkspaceError(f"{path}: the file cannot be opened ({exc})") from None
     return db
+
+
+def sqlite_reason(exc: BaseException) -> str:
+    """SQLite's own words for a failed write. The first failure is the cause: a rollback that then fails too
+    ("cannot rollback - no transaction is active") would otherwise hide it."""
+    cause = exc
+    while exc is not None:
+        if isinstance(exc, sqlite3.Error | OSError):
+            cause = exc
+        exc = exc.__context__
+    return str(cause)
+
+
+def remove_with_side_files(path: Path) -> None:
+    """Delete a workspace file that was never finished, with the journal files SQLite keeps beside it."""
+    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
+        path.with_name(name).unlink(missing_ok=True)
 
 
 def copy_to(db: SqliteDatabase, dest: Path) -> None:
@@ -412,12 +494,23 @@ def _writer(field):
     return None
 
 
-def _load_calendars(ws: Workspace, cursor) -> None:
+def _bad_value(path: Path, model, row_id, column: str, value) -> WorkspaceError:
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+    return WorkspaceError(
+        f"{path}: the table {model._meta.table_name}, row {row_id}, holds {shown} in the column {column}, "
+        "which Planner cannot read; the file was changed outside Planner or is damaged"
+    )
+
+
+def _load_calendars(ws: Workspace, cursor, path: Path) -> None:
     bases = {}
     for ident, name, definition, base_id, is_default in cursor.execute(
         "SELECT id, name, definition, base_id, is_default FROM calendar"
     ):
-        ws.calendars[ident] = calendar_from_json(ident, name, definition)
+        try:
+            ws.calendars[ident] = calendar_from_json(ident, name, definition)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+            raise _bad_value(path, CalendarRow, ident, "definition", definition) from exc
         bases[ident] = base_id
         if is_default:
             ws.calendar = ws.calendars[ident]
@@ -470,42 +563,67 @@ def _chunks(items: list, size: int = 900) -> Iterator[list]:
 
 # -- one writer at a time ---------------------------------------------------------------------
 class _Lock:
-    """An OS lock on `<workspace>.lock`, released by the OS if the process dies; the file says who holds it."""
+    """OS locks on lock files beside the workspace, released by the OS if the process dies; they say who holds it.
 
-    def __init__(self, path: Path, fd: int) -> None:
-        self.path, self.fd = path, fd
+    The lock belongs to the file, not to the name it was opened by: `<name>.lock` beside the file its symbolic
+    links lead to (seen from a second machine on a shared drive too), and `.planner-<device>-<inode>.lock` in
+    the same folder, because a hard link is a second name that no resolving leads back to. Lock files, not
+    a lock on the database itself: SQLite's own locks on that file would clash with ours (POSIX drops every
+    lock a process holds on a file when it closes any descriptor of it; Windows locks are mandatory).
+    """
+
+    def __init__(self, real: Path, shown: Path) -> None:
+        self.real, self.shown = real, shown  # the file itself; the name to show in messages
+        self.held: list[tuple[Path, int]] = []
 
     @classmethod
-    def take(cls, workspace: Path) -> _Lock:
-        path = workspace.with_name(workspace.name + ".lock")
+    def take(cls, real: Path, shown: Path) -> _Lock:
+        """Lock the workspace at `real` (opened as `shown`); a file yet to be created gets `take_identity` later."""
+        lock = cls(real, shown)
+        lock._add(real.with_name(real.name + ".lock"))
+        if real.exists():
+            try:
+                lock.take_identity()
+            except BaseException:
+                lock.release()
+                raise
+        return lock
+
+    def take_identity(self) -> None:
+        st = os.stat(self.real)
+        self._add(self.real.with_name(f".planner-{st.st_dev:x}-{st.st_ino:x}.lock"))
+
+    def _add(self, path: Path) -> None:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise WorkspaceError(f"{workspace}: cannot create the lock file {path.name} ({exc.strerror})") from None
+            raise WorkspaceError(f"{self.shown}: cannot create the lock file {path.name} ({exc.strerror})") from None
         if not _try_lock(fd):
             holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another process"
             os.close(fd)
             raise WorkspaceError(
-                f"{workspace}: this workspace is already open in another Planner window ({holder}). "
+                f"{self.shown}: this workspace is already open in another Planner window ({holder}). "
                 "Close it there first, or open a copy."
             )
         if os.name != "nt" and (not path.exists() or os.stat(path).st_ino != os.fstat(fd).st_ino):
             # The holder removed the lock file between our open and our lock: take a fresh one.
             _unlock(fd)
             os.close(fd)
-            return cls.take(workspace)
+            return self._add(path)
         os.ftruncate(fd, 0)
         os.write(fd, f"{socket.gethostname()}, process {os.getpid()}, since {datetime.now():%Y-%m-%d %H:%M}".encode())
-        return cls(path, fd)
+        self.held.append((path, fd))
 
     def release(self) -> None:
-        if os.name != "nt":
-            self.path.unlink(missing_ok=True)  # while still locked, so no one locks a file about to vanish
-        _unlock(self.fd)
-        os.close(self.fd)
-        if os.name == "nt":
-            with contextlib.suppress(OSError):  # another window has just opened it; it will remove it
-                self.path.unlink(missing_ok=True)
+        for path, fd in reversed(self.held):
+            if os.name != "nt":
+                path.unlink(missing_ok=True)  # while still locked, so no one locks a file about to vanish
+            _unlock(fd)
+            os.close(fd)
+            if os.name == "nt":
+                with contextlib.suppress(OSError):  # another window has just opened it; it will remove it
+                    path.unlink(missing_ok=True)
+        self.held.clear()
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -534,4 +652,3 @@ else:
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
-

@@ -229,3 +229,92 @@ def test_a_missing_folder_is_reported(tmp_path):
 def test_a_folder_is_not_a_workspace(tmp_path):
     with pytest.raises(WorkspaceError, match="folder"):
         WorkspaceFile.open(tmp_path)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need an administrator on Windows")
+def test_a_symbolic_link_to_an_open_workspace_is_refused_for_writing(tmp_path):
+    path = tmp_path / "w.planner"
+    alias = tmp_path / "elsewhere" / "alias.planner"
+    alias.parent.mkdir()
+    with WorkspaceFile.open(path) as file:
+        fill(file)
+        alias.symlink_to(path)
+        with pytest.raises(WorkspaceError, match=r"alias\.planner: this workspace is already open in another"):
+            WorkspaceFile.open(alias)
+    with WorkspaceFile.open(alias) as file:  # free again once closed, and the same file
+        assert len(file.load().tasks) == 2
+    assert sorted(p.name for p in alias.parent.iterdir()) == ["alias.planner"]  # its lock went beside the file
+
+
+def test_a_hard_link_to_an_open_workspace_is_refused_for_writing(tmp_path):
+    path = tmp_path / "w.planner"
+    alias = tmp_path / "alias.planner"
+    with WorkspaceFile.open(path) as file:
+        fill(file)
+        alias.hardlink_to(path)
+        with pytest.raises(WorkspaceError, match=r"alias\.planner: this workspace is already open in another"):
+            WorkspaceFile.open(alias)
+    with WorkspaceFile.open(alias) as file:
+        assert len(file.load().tasks) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alias.planner", "w.planner"]  # no lock files left
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+@pytest.mark.timeout(10)
+def test_a_named_pipe_is_refused_at_once_without_reading_it(tmp_path):
+    pipe = tmp_path / "w.planner"
+    os.mkfifo(pipe)  # opening it to read would wait for a writer for ever
+    with pytest.raises(WorkspaceError, match="named pipe, not a workspace file"):
+        WorkspaceFile.open(pipe)
+    with pytest.raises(WorkspaceError, match="named pipe, not a workspace file"):
+        WorkspaceFile.open_read_only(pipe)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="needs a device file")
+def test_a_device_is_refused(tmp_path):
+    with pytest.raises(WorkspaceError, match="device, not a workspace file"):
+        WorkspaceFile.open_read_only("/dev/null")
+
+
+def test_a_missing_file_is_reported_as_missing(tmp_path):
+    with pytest.raises(WorkspaceError, match="there is no such file"):
+        WorkspaceFile.open_read_only(tmp_path / "gone.planner")
+    with pytest.raises(WorkspaceError, match="there is no such file"):
+        WorkspaceFile.open(tmp_path / "gone.planner", create=False)
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_workspace_in_a_read_only_folder_is_read_without_side_files_and_refused_for_editing(tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "w.planner"
+    make_workspace(path)
+    folder.chmod(0o555)
+    try:
+        with WorkspaceFile.open_read_only(path) as reader:
+            assert len(reader.load().tasks) == 2
+        assert sorted(os.listdir(folder)) == ["w.planner"]
+        with pytest.raises(WorkspaceError, match=r"folder .* is read-only"):
+            WorkspaceFile.open(path)
+    finally:
+        folder.chmod(0o755)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the limit on a process's file sizes is POSIX")
+def test_a_full_disk_while_creating_leaves_no_files_and_says_so(tmp_path):
+    """The file may grow to 8 kB (the operating system's limit on this process), not enough for its tables."""
+    code = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))\n"
+        "from planner.store.workspace_file import WorkspaceFile, WorkspaceError\n"
+        "try:\n"
+        f"    WorkspaceFile.open(r'{tmp_path / 'w.planner'}')\n"
+        "except WorkspaceError as exc:\n"
+        "    sys.exit(str(exc))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "w.planner: the workspace could not be created" in result.stderr
+    assert "cannot rollback" not in result.stderr
+    assert os.listdir(tmp_path) == []
