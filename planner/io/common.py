@@ -294,9 +294,8 @@ def finite(text: str) -> float:
 
 def in_range(value: date | datetime) -> bool:
     """True when `value` lies between EARLIEST and LATEST, the dates a plan may hold."""
-    if not isinstance(value, datetime):
-        value = datetime(value.year, value.month, value.day)
-    return EARLIEST <= value <= LATEST
+    day = value.date() if isinstance(value, datetime) else value  # a day is enough, and ignores any time zone
+    return EARLIEST.date() <= day <= LATEST.date()
 
 
 def out_of_range(value: date | datetime) -> str:
