@@ -300,7 +300,8 @@ def in_range(value: date | datetime) -> bool:
 
 def out_of_range(value: date | datetime) -> str:
     """The message part for a date outside EARLIEST…LATEST."""
-    return f"{value:%Y-%m-%d} is outside the dates a plan can hold ({EARLIEST:%Y-%m-%d} to {LATEST:%Y-%m-%d})"
+    shown = value.isoformat()[:10]  # "%Y" would print year 1 as "1"
+    return f"{shown} is outside the dates a plan can hold ({EARLIEST:%Y-%m-%d} to {LATEST:%Y-%m-%d})"
 
 
 def bounded_text(text: str, limit: int, what: str, summary: ImportSummary) -> str:
