@@ -155,6 +155,8 @@ class _Reader:
             if default_week is not None:
                 # "1" marks a weekend (non-working) day; GanttProject has no hours, so a working day is 8 hours.
                 week = [() if default_week.get(day) == "1" else STANDARD_DAY for day in WEEK_ATTRIBUTES]
+                if not any(week):  # nothing could ever be scheduled on it
+                    raise self.fail(default_week, "marks every day of the week a weekend; a plan needs working days")
             for holiday in element.findall("date"):
                 kind = (holiday.get("type") or "HOLIDAY").upper()
                 if kind == "NEUTRAL":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import os
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from operator import attrgetter
 from pathlib import Path
 
@@ -316,7 +316,17 @@ class _Reader:
         for element in section:
             raw = read_calendar(element, window, self.summary)
             raws[raw.uid] = raw
-        return resolve(raws, self.settings, self.summary)
+        calendars = resolve(raws, self.settings, self.summary)
+        for uid, cal in list(calendars.items()):
+            # Without working time near the plan (no working weekday, or days off for decades), every schedule on
+            # the calendar would search in vain and fail: the core gives up after ten years without working time.
+            try:
+                for edge in window:
+                    cal.next_working(datetime.combine(edge, time()))
+            except ValueError:
+                self.summary.skip("calendar", cal.name, "it has no working time near the plan's dates")
+                del calendars[uid]
+        return calendars
 
     def _project_calendar(self, header, calendars: dict[str, Calendar]) -> Calendar:
         uid = (header.get("CalendarUID") or "").strip()

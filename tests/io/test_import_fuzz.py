@@ -237,3 +237,29 @@ def test_a_long_title_is_cut_with_a_note(tmp_path):
     result = import_gan(path)
     assert len(result.workspace.tasks[1].title) == MAX_TITLE
     assert any("task names longer than" in note for note in result.summary.notes)
+
+
+# -- calendars nothing can be scheduled on --------------------------------------------------------------------
+def mspdi_calendar(week: str, exceptions: str = "") -> str:
+    return (
+        "<Calendars><Calendar><UID>1</UID><Name>Never</Name><IsBaseCalendar>1</IsBaseCalendar>"
+        f"<WeekDays>{week}</WeekDays><Exceptions>{exceptions}</Exceptions></Calendar></Calendars>"
+    )
+
+
+def test_an_mspdi_calendar_without_working_time_is_left_out_and_the_plan_schedules(tmp_path):
+    idle_week = "".join(f"<WeekDay><DayType>{day}</DayType><DayWorking>0</DayWorking></WeekDay>" for day in range(1, 8))
+    decades_off = """<Exception><TimePeriod><FromDate>2023-01-01T00:00:00</FromDate><ToDate>2200-12-31T23:59:00</ToDate>
+        </TimePeriod><Type>1</Type><DayWorking>0</DayWorking></Exception>"""
+    for calendar in (mspdi_calendar(idle_week), mspdi_calendar("", decades_off)):
+        text = mspdi(task(1, "A", more="<CalendarUID>1</CalendarUID>"), extra=calendar)
+        path = write(tmp_path, text.replace("<MinutesPerDay>", "<CalendarUID>1</CalendarUID><MinutesPerDay>"))
+        result = import_mspdi(path)
+        assert [s.what for s in result.summary.skipped_of("calendar")] == ["Never"]
+        assert result.calendar.name != "Never" and not result.task_calendars
+        assert run_case(path).imported
+
+
+def test_a_gan_week_without_working_days_is_refused(tmp_path):
+    text = gan('<task id="1" name="A" start="2024-01-08" duration="2"/>').replace('="0"', '="1"')
+    refused_by(import_gan, write(tmp_path, text, "plan.gan"), "<default-week>", "every day of the week a weekend")
