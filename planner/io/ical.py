@@ -38,6 +38,7 @@ PRODID = f"-//Planner//Planner {__version__}//EN"
 MAX_BYTES = 64 * 1024 * 1024  # the icalendar package reads about 1 MB a second of to-dos: a minute at most
 MAX_LINE = 1024 * 1024  # characters of one unfolded content line: no title or note is that long
 MAX_TZID = 255  # characters of a time-zone name; the zone is looked up as a file of that name
+MAX_NESTING = 10  # components inside components: a calendar, an event, an alarm; a time zone and its rules
 MANY = {"CATEGORIES", "EXDATE", "RDATE", "RRULE"}  # properties a component may give more than once
 MILESTONE = "X-PLANNER-MILESTONE"
 # RFC 5545 priorities run 1 (highest) … 9 (lowest), 0 for none.
@@ -76,6 +77,7 @@ def parse_calendars(data: bytes, name: str) -> list[icalendar.Calendar]:
 
 
 _COMPONENT = re.compile(rb"^BEGIN:(?:VTODO|VEVENT)\b", re.IGNORECASE | re.MULTILINE)
+_BEGIN_OR_END = re.compile(rb"^(BEGIN|END):", re.IGNORECASE | re.MULTILINE)
 _LONG_LINE = re.compile(rb"[^\r\n]{%d}" % MAX_LINE)
 _LONG_TZID = re.compile(rb"TZID[=:][^:;\r\n]{%d}" % (MAX_TZID + 1), re.IGNORECASE)
 
@@ -87,6 +89,12 @@ def _check_limits(data: bytes, name: str) -> None:
     unfolded = re.sub(rb"\r?\n[ \t]", b"", data)  # a long line may be folded into many short ones
     if _LONG_LINE.search(unfolded):
         raise ImportFileError(f"{name}: a line longer than {MAX_LINE:,} characters; no plan holds such a text")
+    depth = 0
+    for found in _BEGIN_OR_END.finditer(data):  # one step per component, not per line
+        depth += 1 if found.group(1).upper() == b"BEGIN" else -1
+        if depth > MAX_NESTING:
+            line = data.count(b"\n", 0, found.start()) + 1
+            raise ImportFileError(f"{name}, line {line}: components nested more than {MAX_NESTING} deep")
     long_zone = _LONG_TZID.search(data)
     if long_zone:
         line = data.count(b"\n", 0, long_zone.start()) + 1

@@ -96,14 +96,16 @@ def delete_or_repeat_xml(data: bytes, rng: random.Random) -> bytes:
 
 
 def nest_xml(data: bytes, rng: random.Random) -> bytes:
-    """An element wrapped in thousands of copies of its own start tag: deep nesting."""
-    opened = _pick(_OPEN, data, rng)
-    if opened is None:
+    """An element wrapped in hundreds or thousands of copies of its own start and end tags: deep nesting."""
+    span = xml_element(data, rng)
+    if span is None:
         return data
+    start, end = span
+    opened = _OPEN.match(data, start)
+    tag = opened.group(0)[:-2] + b">" if opened.group(0).endswith(b"/>") else opened.group(0)
     depth = rng.choice((50, 300, 5_000))
-    tag = opened.group(0)
     closing = b"</" + opened.group(1) + b">"
-    return data[: opened.start()] + tag * depth + data[opened.start() :].replace(closing, closing * (depth + 1), 1)
+    return data[:start] + tag * depth + data[start:end] + closing * depth + data[end:]
 
 
 def replace_encoding(data: bytes, rng: random.Random) -> bytes:

@@ -164,6 +164,11 @@ def test_gan_tasks_nested_to_the_limit_import(tmp_path):
     assert len(import_gan(path).workspace.tasks) == MAX_DEPTH
 
 
+def test_ical_components_nested_5000_deep_are_refused(tmp_path):
+    path = write(tmp_path, ics(*["BEGIN:VTODO"] * 5_000, "UID:1", *["END:VTODO"] * 5_000), "deep.ics")
+    refused_by(import_ical, path, "deep.ics, line 13", "nested more than 10 deep")
+
+
 def test_mspdi_outline_5000_levels_deep_is_refused(tmp_path):
     rows = "\n".join(task(n, f"T{n}", level=n) for n in range(1, 5_001))
     refused_by(import_mspdi, write(tmp_path, mspdi(rows)), f"UID {MAX_DEPTH + 1} ", f"deeper than {MAX_DEPTH}")
