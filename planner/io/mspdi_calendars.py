@@ -73,13 +73,13 @@ def _text(children: dict[str, Element], name: str) -> str | None:
 def _minutes_of(text: str, where: str) -> int:
     """Minutes since midnight of a time of day written HH:MM or HH:MM:SS (24:00 allowed: the end of a day)."""
     match = _TIME_OF_DAY.match(text)
-    minutes = int(match.group(1)) * 60 + int(match.group(2)) if match else -1
-    if not 0 <= minutes <= 24 * 60 or (match and int(match.group(2)) > 59):
+    hours, minutes = (int(match.group(1)), int(match.group(2))) if match else (99, 99)
+    if minutes > 59 or hours * 60 + minutes > 24 * 60:
         raise ImportFileError(f"{where}: “{text[:40]}” is not a time of day (HH:MM:SS)")
-    return minutes
+    return hours * 60 + minutes
 
 
-def read_intervals(element: Element | None, where: str = "") -> Intervals:
+def read_intervals(element: Element | None, where: str) -> Intervals:
     """The <WorkingTimes> under `element` as sorted, merged minute intervals; a ToTime of 00:00 ends the day.
 
     `where` (file and calendar) starts the ImportFileError raised for a time that is not a time of day."""
