@@ -62,7 +62,7 @@ def parse_calendars(data: bytes, name: str) -> list[icalendar.Calendar]:
     The limits are checked on the bytes first, since building the components costs far more than the scan."""
     if not data.strip():
         raise ImportFileError(f"{name}: the file is empty")
-    if not data.lstrip(b"\xef\xbb\xbf \r\n\t").upper().startswith(b"BEGIN:VCALENDAR"):
+    if not data.lstrip(b"\xef\xbb\xbf \r\n\t")[:15].upper().startswith(b"BEGIN:VCALENDAR"):
         raise ImportFileError(f"{name}: this is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)")
     _check_limits(data, name)
     try:
@@ -76,26 +76,30 @@ def parse_calendars(data: bytes, name: str) -> list[icalendar.Calendar]:
     return calendars
 
 
-_COMPONENT = re.compile(rb"^BEGIN:(?:VTODO|VEVENT)\b", re.IGNORECASE | re.MULTILINE)
-_BEGIN_OR_END = re.compile(rb"^(BEGIN|END):", re.IGNORECASE | re.MULTILINE)
-_LONG_LINE = re.compile(rb"[^\r\n]{%d}" % MAX_LINE)
-_LONG_TZID = re.compile(rb"TZID[=:][^:;\r\n]{%d}" % (MAX_TZID + 1), re.IGNORECASE)
+_BEGIN_OR_END = re.compile(rb"\n(BEGIN|END):")  # starts with a byte, so the engine skips ahead to each newline
+_LONG_TZID = re.compile(rb"TZID[=:][^:;\r\n]{%d}" % (MAX_TZID + 1))
+_FOLDS = (b"\r\n ", b"\r\n\t", b"\n ", b"\n\t")  # a line break and a space or tab: the line goes on
 
 
 def _check_limits(data: bytes, name: str) -> None:
-    if len(data) > MAX_BYTES:
-        raise ImportFileError(f"{name}: {len(data) / 2**20:,.0f} MB is more than the {MAX_BYTES // 2**20} MB read")
-    check_count(len(_COMPONENT.findall(data)), "to-dos and events", name)
-    unfolded = re.sub(rb"\r?\n[ \t]", b"", data)  # a long line may be folded into many short ones
-    if _LONG_LINE.search(unfolded):
-        raise ImportFileError(f"{name}: a line longer than {MAX_LINE:,} characters; no plan holds such a text")
-    depth = 0
-    for found in _BEGIN_OR_END.finditer(data):  # one step per component, not per line
-        depth += 1 if found.group(1).upper() == b"BEGIN" else -1
+    """The limits, checked with plain scans of the bytes (0.2 s for 20 MB), not with the components built.
+
+    Regular expressions that begin with a character class or ignore case are avoided: they try every position
+    and took seconds on such files."""
+    upper = data.upper()  # names in iCalendar are case-insensitive
+    check_count(upper.count(b"BEGIN:VTODO") + upper.count(b"BEGIN:VEVENT"), "to-dos and events", name)
+    depth = 1  # the BEGIN:VCALENDAR that opens the file has no line break before it
+    for found in _BEGIN_OR_END.finditer(upper):  # one step per component, not per line
+        depth += 1 if found.group(1) == b"BEGIN" else -1
         if depth > MAX_NESTING:
-            line = data.count(b"\n", 0, found.start()) + 1
+            line = data.count(b"\n", 0, found.start()) + 2
             raise ImportFileError(f"{name}, line {line}: components nested more than {MAX_NESTING} deep")
-    long_zone = _LONG_TZID.search(data)
+    unfolded = data
+    for fold in _FOLDS:  # a long line may be folded into many short ones
+        unfolded = unfolded.replace(fold, b"")
+    if max(map(len, unfolded.split(b"\n"))) > MAX_LINE:
+        raise ImportFileError(f"{name}: a line longer than {MAX_LINE:,} characters; no plan holds such a text")
+    long_zone = _LONG_TZID.search(upper)
     if long_zone:
         line = data.count(b"\n", 0, long_zone.start()) + 1
         raise ImportFileError(f"{name}, line {line}: a time-zone name (TZID) longer than {MAX_TZID} characters")
@@ -376,12 +380,12 @@ class _Reader:
 
 def import_ical(path: str | os.PathLike) -> ImportResult:
     """Read an iCalendar file's to-dos and events into a new workspace holding one project."""
-    return _Reader(read_bytes(path), Path(path).name).read()
+    return _Reader(read_bytes(path, MAX_BYTES), Path(path).name).read()
 
 
 def read_holidays(path: str | os.PathLike) -> tuple[list[ExceptionRule], ImportSummary]:
     """A holiday feed's all-day events as days off (one named exception per event; yearly ones repeat)."""
-    reader = _Reader(read_bytes(path), Path(path).name)
+    reader = _Reader(read_bytes(path, MAX_BYTES), Path(path).name)
     rules = []
     for cal in reader.calendars:
         for event in cal.walk("VEVENT"):
