@@ -292,7 +292,7 @@ class _Reader:
                     rate = self.number(rate_element, "value", 0)
             if rate < 0:
                 raise self.fail(resource, f"“{name}” has a negative rate")
-            contacts = (resource.get("contacts") or "").strip()
+            contacts = (resource.get("contacts") or "").strip()[:MAX_TITLE]
             person_id = len(self.ws.people) + 1
             # GanttProject's rates are per day; the planner's are per hour.
             person = Person(

@@ -597,8 +597,8 @@ class _Reader:
             person = Person(
                 id=person_id,
                 name=name,
-                initials=(fields.get("Initials") or "").strip(),
-                email=(fields.get("EmailAddress") or "").strip(),
+                initials=(fields.get("Initials") or "").strip()[:MAX_TITLE],
+                email=(fields.get("EmailAddress") or "").strip()[:MAX_TITLE],
                 capacity=capacity,
                 rate=rate,  # MSPDI keeps rates per hour whatever unit they are shown in
             )

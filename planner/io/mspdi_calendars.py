@@ -12,7 +12,16 @@ from xml.etree.ElementTree import Element
 from planner.core.calendars import Calendar, Intervals
 from planner.core.calendars import ExceptionRule as CoreRule
 from planner.core.errors import ValidationError
-from planner.io.common import EARLIEST, LATEST, ImportFileError, local, parse_datetime, xml_text
+from planner.io.common import (
+    EARLIEST,
+    LATEST,
+    MAX_TITLE,
+    ImportFileError,
+    bounded_text,
+    local,
+    parse_datetime,
+    xml_text,
+)
 from planner.io.summary import ImportSummary
 
 DEFAULT_DAY: Intervals = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))  # MS Project's "default working times"
@@ -130,7 +139,8 @@ def read_calendar(element: Element, window: tuple[date, date], summary: ImportSu
     fields = _child_map(element)
     uid = _text(fields, "UID") or ""
     base = _text(fields, "BaseCalendarUID")
-    raw = RawCalendar(uid=uid, name=_text(fields, "Name") or f"Calendar {uid}", base_uid=base if base != "-1" else None)
+    name = bounded_text(_text(fields, "Name") or f"Calendar {uid[:40]}", MAX_TITLE, "calendar names", summary)
+    raw = RawCalendar(uid=uid, name=name, base_uid=base if base != "-1" else None)
     if _text(fields, "IsBaseCalendar") in ("1", "true"):
         raw.base_uid = None
     where = f"{summary.source}: calendar “{raw.name[:80]}”"
