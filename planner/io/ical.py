@@ -35,7 +35,7 @@ from planner.io.summary import ImportSummary
 
 FORMAT = "iCalendar"
 PRODID = f"-//Planner//Planner {__version__}//EN"
-MAX_BYTES = 64 * 1024 * 1024  # the icalendar package reads about 1 MB a second of to-dos: a minute at most
+MAX_BYTES = 64 * 1024 * 1024  # 100,000 to-dos of 600 bytes each; a larger file is refused before it is read
 MAX_LINE = 1024 * 1024  # characters of one unfolded content line: no title or note is that long
 MAX_TZID = 255  # characters of a time-zone name; the zone is looked up as a file of that name
 MAX_NESTING = 10  # components inside components: a calendar, an event, an alarm; a time zone and its rules
@@ -82,7 +82,8 @@ _FOLDS = (b"\r\n ", b"\r\n\t", b"\n ", b"\n\t")  # a line break and a space or t
 
 
 def _check_limits(data: bytes, name: str) -> None:
-    """The limits, checked with plain scans of the bytes (0.2 s for 20 MB), not with the components built.
+    """The limits, checked with plain scans of the bytes, not with the components built (0.06 s for a 23 MB file
+    of 150,000 to-dos, where building them took 45 s; 0.5 s for a 50 MB line).
 
     Regular expressions that begin with a character class or ignore case are avoided: they try every position
     and took seconds on such files."""
