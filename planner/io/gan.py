@@ -12,13 +12,24 @@ from xml.etree.ElementTree import Element
 from planner.core.calendars import STANDARD_DAY, Calendar, ExceptionRule
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
 from planner.io.common import (
+    EARLIEST,
+    LATEST,
+    MAX_DEPTH,
+    MAX_NOTES,
+    MAX_TITLE,
     ImportFileError,
     ImportResult,
     LinkFacts,
+    bounded_text,
+    check_count,
     check_minutes,
+    count_elements,
     element_line,
     find_loop,
+    finite,
+    in_range,
     loop_message,
+    out_of_range,
     parse_date,
     parse_xml,
     read_bytes,
@@ -67,19 +78,30 @@ class _Reader:
                 raise self.fail(element, f"has no “{attribute}” attribute, which GanttProject always writes")
             return default
         try:
-            return float(text)
+            return finite(text)
         except ValueError:
-            raise self.fail(element, f"“{attribute}” is “{text}”, not a number") from None
+            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a number") from None
+
+    def whole(self, element: Element, attribute: str, low: int, high: int, default: float | None = None) -> int:
+        """A whole number between `low` and `high`, or ImportFileError naming the attribute."""
+        value = round(self.number(element, attribute, default))
+        if not low <= value <= high:
+            raise self.fail(element, f"“{attribute}” is {value}, not {low}–{high}")
+        return value
 
     def day(self, element: Element, attribute: str) -> date:
         text = self.need(element, attribute)
         try:
-            return parse_date(text)
+            value = parse_date(text)
         except ValueError:
-            raise self.fail(element, f"“{attribute}” is “{text}”, not a date (YYYY-MM-DD)") from None
+            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a date (YYYY-MM-DD)") from None
+        if not in_range(value):
+            raise self.fail(element, f"“{attribute}”: {out_of_range(value)}")
+        return value
 
     # -- the file -------------------------------------------------------------------------------------
     def read(self) -> ImportResult:
+        check_count(count_elements(self.data, "task"), "tasks", self.name)
         root = parse_xml(self.data, self.name)
         if root.tag != "project":
             raise ImportFileError(
@@ -94,15 +116,16 @@ class _Reader:
         tasks_element = root.find("tasks")
         cal = self._calendar(root.find("calendars"))
         self.ws.calendar = cal
-        name = (root.get("name") or "").strip() or Path(self.name).stem
-        project = Project(id=1, name=name, notes=(root.findtext("description") or "").strip())
+        name = bounded_text((root.get("name") or "").strip(), MAX_TITLE, "project names", self.summary)
+        notes = bounded_text((root.findtext("description") or "").strip(), MAX_NOTES, "project notes", self.summary)
+        project = Project(id=1, name=name or Path(self.name).stem, notes=notes)
         self.ws.put("project", project)
         self.result = ImportResult(workspace=self.ws, project_id=1, summary=self.summary, calendar=cal)
         self.result.calendars[cal.name] = cal
         self.gan_ids: dict[str, int] = {}
         self.links: list[tuple[Element, int]] = []
         if tasks_element is not None:
-            self._tasks(tasks_element, None)
+            self._tasks(tasks_element)
         dated = [t for t in self.ws.tasks.values() if t.start]
         if dated:
             project.start = min(t.start for t in dated)
@@ -132,16 +155,19 @@ class _Reader:
             if default_week is not None:
                 # "1" marks a weekend (non-working) day; GanttProject has no hours, so a working day is 8 hours.
                 week = [() if default_week.get(day) == "1" else STANDARD_DAY for day in WEEK_ATTRIBUTES]
+                if not any(week):  # nothing could ever be scheduled on it
+                    raise self.fail(default_week, "marks every day of the week a weekend; a plan needs working days")
             for holiday in element.findall("date"):
                 kind = (holiday.get("type") or "HOLIDAY").upper()
                 if kind == "NEUTRAL":
                     continue
                 intervals = STANDARD_DAY if kind == "WORKING_DAY" else ()
-                month, day_of_month = int(self.number(holiday, "month")), int(self.number(holiday, "date"))
+                month, day_of_month = self.whole(holiday, "month", 1, 12), self.whole(holiday, "date", 1, 31)
                 year_text = (holiday.get("year") or "").strip()
                 try:
                     if year_text:
-                        exceptions[date(int(year_text), month, day_of_month)] = intervals
+                        day = date(self.whole(holiday, "year", EARLIEST.year, LATEST.year), month, day_of_month)
+                        exceptions[day] = intervals
                     else:  # no year: the same day every year
                         rules.append(
                             ExceptionRule(
@@ -155,49 +181,57 @@ class _Reader:
         return Calendar(name="GanttProject", week=tuple(week), exceptions=exceptions, rules=tuple(rules))
 
     # -- tasks ----------------------------------------------------------------------------------------------
-    def _tasks(self, parent_element: Element, parent_id: int | None) -> None:
+    def _tasks(self, tasks_element: Element) -> None:
+        """Every <task>, each before its subtasks as in the file, from an explicit stack rather than recursion:
+        a file can nest thousands deep, and it is refused past MAX_DEPTH levels."""
+
+        def children(element: Element, parent_id: int | None, depth: int):
+            return reversed([(child, parent_id, at, depth) for at, child in enumerate(element.findall("task"))])
+
+        pending = list(children(tasks_element, None, 1))
+        while pending:
+            element, parent_id, position, depth = pending.pop()
+            if depth > MAX_DEPTH:
+                raise self.fail(element, f"is nested deeper than {MAX_DEPTH} levels of subtasks")
+            task_id = self._task(element, parent_id, position)
+            pending.extend(children(element, task_id, depth + 1))
+
+    def _task(self, element: Element, parent_id: int | None, position: int) -> int:
         cal = self.ws.calendar
-        per_day = cal.minutes_per_day
-        for position, element in enumerate(parent_element.findall("task")):
-            gan_id = self.need(element, "id")
-            if gan_id in self.gan_ids:
-                raise self.fail(element, f"two tasks have the id {gan_id}")
-            title = self.need(element, "name")
-            what = f"task {gan_id} “{title}”"
-            days = self.number(element, "duration")
-            try:
-                minutes = check_minutes(days * per_day, what)
-            except ImportFileError as error:
-                raise self.fail(element, str(error)) from None
-            start = cal.day_start(self.day(element, "start"))
-            task_id = len(self.ws.tasks) + 1
-            task = Task(
-                id=task_id, title=title, project_id=1, parent_id=parent_id, position=position, external_id=gan_id
-            )
-            task.milestone = element.get("meeting") == "true"
-            task.start = start
-            task.duration = 0 if task.milestone else minutes
-            task.finish = cal.add_working(start, task.duration) if task.duration else start
-            complete = round(self.number(element, "complete", 0))
-            if not 0 <= complete <= 100:
-                raise self.fail(element, f"{what}: “complete” is {complete}, not 0–100")
-            task.percent_complete = complete
-            task.priority = PRIORITIES.get((element.get("priority") or "1").strip(), Priority.NORMAL)
-            if element.get("thirdDate") and element.get("thirdDate-constraint") == "1":
-                task.constraint = Constraint.SNET
-                task.constraint_date = cal.day_start(self.day(element, "thirdDate"))
-            notes = (element.findtext("notes") or "").strip()
-            link = unquote_plus(element.get("webLink") or "").strip()
-            if link and link != "http://":
-                notes = f"{notes}\n\n{link}".strip()
-            task.notes = notes
-            if element.find("customproperty") is not None:
-                self.summary.note("custom columns of tasks were not imported")
-            self.ws.tasks[task_id] = task
-            self.gan_ids[gan_id] = task_id
-            for depend in element.findall("depend"):
-                self.links.append((depend, task_id))
-            self._tasks(element, task_id)
+        gan_id = self.need(element, "id")
+        if gan_id in self.gan_ids:
+            raise self.fail(element, f"two tasks have the id {gan_id[:40]}")
+        title = bounded_text(self.need(element, "name"), MAX_TITLE, "task names", self.summary)
+        what = f"task {gan_id[:40]} “{title[:80]}”"
+        days = self.number(element, "duration")
+        try:
+            minutes = check_minutes(days * cal.minutes_per_day, what)
+        except ImportFileError as error:
+            raise self.fail(element, str(error)) from None
+        start = cal.day_start(self.day(element, "start"))
+        task_id = len(self.ws.tasks) + 1
+        task = Task(id=task_id, title=title, project_id=1, parent_id=parent_id, position=position, external_id=gan_id)
+        task.milestone = element.get("meeting") == "true"
+        task.start = start
+        task.duration = 0 if task.milestone else minutes
+        task.finish = cal.add_working(start, task.duration) if task.duration else start
+        task.percent_complete = self.whole(element, "complete", 0, 100, default=0)
+        task.priority = PRIORITIES.get((element.get("priority") or "1").strip(), Priority.NORMAL)
+        if element.get("thirdDate") and element.get("thirdDate-constraint") == "1":
+            task.constraint = Constraint.SNET
+            task.constraint_date = cal.day_start(self.day(element, "thirdDate"))
+        notes = (element.findtext("notes") or "").strip()
+        link = unquote_plus(element.get("webLink") or "").strip()
+        if link and link != "http://":
+            notes = f"{notes}\n\n{link}".strip()
+        task.notes = bounded_text(notes, MAX_NOTES, "task notes", self.summary)
+        if element.find("customproperty") is not None:
+            self.summary.note("custom columns of tasks were not imported")
+        self.ws.tasks[task_id] = task
+        self.gan_ids[gan_id] = task_id
+        for depend in element.findall("depend"):
+            self.links.append((depend, task_id))
+        return task_id
 
     def _links(self) -> None:
         per_day = self.ws.calendar.minutes_per_day
@@ -251,14 +285,14 @@ class _Reader:
         hours = self.ws.calendar.minutes_per_day / 60
         for resource in element.findall("resource"):
             gan_id = self.need(resource, "id")
-            name = self.need(resource, "name")
+            name = bounded_text(self.need(resource, "name"), MAX_TITLE, "names of people", self.summary)
             rate = 0.0
             for rate_element in resource.findall("rate"):
                 if (rate_element.get("name") or "standard") == "standard":
                     rate = self.number(rate_element, "value", 0)
             if rate < 0:
                 raise self.fail(resource, f"“{name}” has a negative rate")
-            contacts = (resource.get("contacts") or "").strip()
+            contacts = (resource.get("contacts") or "").strip()[:MAX_TITLE]
             person_id = len(self.ws.people) + 1
             # GanttProject's rates are per day; the planner's are per hour.
             person = Person(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import os
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from operator import attrgetter
 from pathlib import Path
 
@@ -22,24 +22,35 @@ from planner.core.model import (
     Workspace,
 )
 from planner.io.common import (
+    EARLIEST,
+    LATEST,
+    MAX_DEPTH,
+    MAX_NOTES,
+    MAX_TITLE,
     BaselineFacts,
     ImportFileError,
     ImportResult,
     LinkFacts,
+    bounded_text,
+    check_count,
     check_minutes,
     collector_paused,
+    count_elements,
     element_line,
     find_loop,
+    finite,
     format_iso_duration,
+    in_range,
     local,
     loop_message,
+    out_of_range,
     parse_datetime,
     parse_iso_duration,
     parse_xml,
     read_bytes,
     xml_text,
 )
-from planner.io.mspdi_calendars import read_calendar, resolve, write_calendar
+from planner.io.mspdi_calendars import MAX_CALENDARS, read_calendar, resolve, write_calendar
 from planner.io.summary import ImportSummary
 
 NAMESPACE = "http://schemas.microsoft.com/project"
@@ -72,6 +83,7 @@ FORMAT_CODES = {value: key for key, value in FORMATS.items()}
 PRIORITY_CODES = {Priority.LOW: 300, Priority.NORMAL: 500, Priority.HIGH: 700, Priority.URGENT: 900}
 WINDOW_BEFORE = timedelta(days=366)  # recurring calendar exceptions become days from a year before the project…
 WINDOW_AFTER = timedelta(days=3660)  # … to ten years after it, since plans slip
+MAX_LAG_PERCENT = 10_000  # a lag of a hundred times the predecessor's duration is already absurd
 PLACEHOLDER_RESOURCE = "-65535"  # MS Project's "no resource" in assignments of unassigned tasks
 
 
@@ -173,6 +185,7 @@ class _Reader:
 
     # -- the file -------------------------------------------------------------------------------------
     def read(self) -> ImportResult:
+        check_count(count_elements(self.data, "Task"), "tasks", self.name)
         root = parse_xml(self.data, self.name)
         namespace, _, tag = root.tag[1:].rpartition("}") if root.tag.startswith("{") else ("", "", root.tag)
         if tag != "Project" or namespace not in (NAMESPACE, ""):
@@ -232,7 +245,7 @@ class _Reader:
             if not text:
                 return default
             try:
-                value = round(float(text))
+                value = round(finite(text))
             except ValueError:
                 raise self.fail(name, 0, f"<{name}> “{text}” is not a number") from None
             if not low <= value <= high:
@@ -275,7 +288,7 @@ class _Reader:
                 value = parse_datetime(text)
             except ValueError:
                 value = None
-            if value:
+            if value and in_range(value):
                 bucket.append(value)
         if not starts or not finishes:
             for row in rows:
@@ -284,21 +297,36 @@ class _Reader:
                         value = parse_datetime(row.fields.get(name))
                     except ValueError:
                         continue
-                    if value:
+                    if value and in_range(value):
                         bucket.append(value)
         today = datetime.now()
         first = min(starts or finishes or [today]).date()
         last = max(finishes or starts or [today]).date()
-        return first - WINDOW_BEFORE, last + WINDOW_AFTER
+        # Kept within the dates a plan can hold, so that no calendar day is made beyond them.
+        first = min(max(first - WINDOW_BEFORE, EARLIEST.date()), LATEST.date())
+        last = max(min(last + WINDOW_AFTER, LATEST.date()), first)
+        return first, last
 
     def _calendars(self, section, window) -> dict[str, Calendar]:
         if section is None:
             return {}
+        if len(section) > MAX_CALENDARS:
+            raise self.fail("Calendars", 0, f"{len(section):,} calendars; a plan has {MAX_CALENDARS:,} at most")
         raws = {}
         for element in section:
             raw = read_calendar(element, window, self.summary)
             raws[raw.uid] = raw
-        return resolve(raws, self.settings, self.summary)
+        calendars = resolve(raws, self.settings, self.summary)
+        for uid, cal in list(calendars.items()):
+            # Without working time near the plan (no working weekday, or days off for decades), every schedule on
+            # the calendar would search in vain and fail: the core gives up after ten years without working time.
+            try:
+                for edge in window:
+                    cal.next_working(datetime.combine(edge, time()))
+            except ValueError:
+                self.summary.skip("calendar", cal.name, "it has no working time near the plan's dates")
+                del calendars[uid]
+        return calendars
 
     def _project_calendar(self, header, calendars: dict[str, Calendar]) -> Calendar:
         uid = (header.get("CalendarUID") or "").strip()
@@ -324,9 +352,12 @@ class _Reader:
         except KeyError:
             pass
         try:
-            value = self._dates[text] = parse_datetime(text)
+            value = parse_datetime(text)
         except ValueError:
             raise self.fail("Task", row.index, f"{what}: <{name}> “{text}” is not a date and time") from None
+        if value is not None and not in_range(value):
+            raise self.fail("Task", row.index, f"{what}: <{name}> {out_of_range(value)}")
+        self._dates[text] = value
         return value
 
     def _project(self, header, rows: list[_Row]) -> int:
@@ -345,8 +376,10 @@ class _Reader:
             or header.get("Name")
             or Path(self.name).stem
         ).strip()
+        name = bounded_text(name, MAX_TITLE, "project names", self.summary)
         project = Project(id=1, name=name or Path(self.name).stem)
-        project.notes = (summary_row.fields.get("Notes") or "") if summary_row else ""
+        notes = (summary_row.fields.get("Notes") or "") if summary_row else ""
+        project.notes = bounded_text(notes, MAX_NOTES, "project notes", self.summary)
         project.manager = (header.get("Manager") or "").strip()
         for attribute, element in (
             ("start", "StartDate"),
@@ -354,9 +387,14 @@ class _Reader:
             ("status_date", "StatusDate"),
         ):
             try:
-                setattr(project, attribute, parse_datetime(header.get(element)))
+                value = parse_datetime(header.get(element))
             except ValueError:
+                value = None
                 self.summary.note(f"<{element}> “{header.get(element)}” is not a date; left empty")
+            if value is not None and not in_range(value):
+                value = None
+                self.summary.note(f"<{element}> is outside {EARLIEST:%Y}–{LATEST:%Y}; left empty")
+            setattr(project, attribute, value)
         if project.start and project.target_finish and project.target_finish < project.start:
             self.summary.note("the project's finish date is before its start; the finish was left empty")
             project.target_finish = None
@@ -380,11 +418,11 @@ class _Reader:
                 self.summary.skip("task", f"UID {uid}", "a placeholder for a task in another project")
                 self.skipped_uids.add(uid)
                 continue
-            title = (fields.get("Name") or "").strip()
+            title = bounded_text((fields.get("Name") or "").strip(), MAX_TITLE, "task names", self.summary)
             if not title:
                 title = f"Task {fields.get('ID') or uid}"
                 self.summary.note("tasks without a name were named “Task <ID>”")
-            what = f"task UID {uid} “{title}”"
+            what = f"task UID {uid[:40]} “{title[:80]}”"
             try:
                 level = int(fields.get("OutlineLevel") or 1)
             except ValueError:
@@ -394,6 +432,8 @@ class _Reader:
                 stack.pop()
             if stack and level > stack[-1][0] + 1:
                 jumped = True
+            if len(stack) >= MAX_DEPTH:
+                raise self.fail("Task", row.index, f"{what}: the task tree is deeper than {MAX_DEPTH} levels")
             parent = stack[-1][1] if stack else None
             task_id = len(self.ws.tasks) + 1
             stack.append((level, task_id))
@@ -440,24 +480,8 @@ class _Reader:
                 if task.start:
                     task.finish = task.start
             task.manual = fields.get("Manual") in ("1", "true")
-            task.notes = fields.get("Notes") or ""
-            percent = fields.get("PercentComplete")
-            if percent:
-                try:
-                    value = round(float(percent))
-                except ValueError:
-                    raise self.fail(
-                        "Task", row.index, f"{what}: <PercentComplete> “{percent}” is not a number"
-                    ) from None
-                if not 0 <= value <= 100:
-                    raise self.fail("Task", row.index, f"{what}: <PercentComplete> {value} is not 0–100")
-                task.percent_complete = value
-            priority = fields.get("Priority")
-            if priority:
-                try:
-                    task.priority = _priority(int(float(priority)))
-                except ValueError:
-                    raise self.fail("Task", row.index, f"{what}: <Priority> “{priority}” is not a number") from None
+            task.notes = bounded_text(fields.get("Notes") or "", MAX_NOTES, "task notes", self.summary)
+            self._progress(task, row, what)
             self._constraint(task, row, what)
             task.deadline = self._datetime(row, "Deadline", what)
             task.created = self._datetime(row, "CreateDate", what)
@@ -479,6 +503,23 @@ class _Reader:
             row.task_id = task_id
         if jumped:
             self.summary.note("some tasks skip an outline level; each went under the nearest task above it")
+
+    def _progress(self, task: Task, row: _Row, what: str) -> None:
+        percent = row.fields.get("PercentComplete")
+        if percent:
+            try:
+                value = round(finite(percent))
+            except ValueError:
+                raise self.fail("Task", row.index, f"{what}: <PercentComplete> “{percent}” is not a number") from None
+            if not 0 <= value <= 100:
+                raise self.fail("Task", row.index, f"{what}: <PercentComplete> {value} is not 0–100")
+            task.percent_complete = value
+        priority = row.fields.get("Priority")
+        if priority:
+            try:
+                task.priority = _priority(int(finite(priority)))
+            except ValueError:
+                raise self.fail("Task", row.index, f"{what}: <Priority> “{priority}” is not a number") from None
 
     def _constraint(self, task: Task, row: _Row, what: str) -> None:
         code = row.fields.get("ConstraintType")
@@ -502,15 +543,18 @@ class _Reader:
         facts = BaselineFacts()
         try:
             facts.number = int(fields.get("Number") or 0)
-            facts.start = parse_datetime(fields.get("Start"))
-            facts.finish = parse_datetime(fields.get("Finish"))
-            if fields.get("Duration"):
-                facts.duration = round(parse_iso_duration(fields["Duration"], self.settings))
-            if fields.get("Work"):
-                facts.work = round(parse_iso_duration(fields["Work"], self.settings))
+            for name in ("Start", "Finish"):
+                value = parse_datetime(fields.get(name))
+                if value is not None and not in_range(value):
+                    raise ValueError(out_of_range(value))
+                setattr(facts, name.lower(), value)
+            for name in ("Duration", "Work"):
+                if fields.get(name):
+                    minutes = check_minutes(parse_iso_duration(fields[name], self.settings), "a baseline")
+                    setattr(facts, name.lower(), minutes)
             if fields.get("Cost"):
-                facts.cost = float(fields["Cost"])
-        except ValueError:
+                facts.cost = finite(fields["Cost"])
+        except (ValueError, ImportFileError):
             self.summary.note("a baseline with values that are not dates or numbers was kept only in part")
         return facts
 
@@ -538,10 +582,11 @@ class _Reader:
                 continue
             what = f"resource UID {uid} “{name}”"
             try:
-                units = float(fields.get("MaxUnits") or 1)
-                rate = float(fields.get("StandardRate") or 0)
+                units = finite(fields.get("MaxUnits") or "1")
+                rate = finite(fields.get("StandardRate") or "0")
             except ValueError:
                 raise self.fail("Resource", index, f"{what}: <MaxUnits> or <StandardRate> is not a number") from None
+            name = bounded_text(name, MAX_TITLE, "names of people", self.summary)
             capacity = round(units * hours_per_day, 4)
             if not 0 <= capacity <= 24:
                 self.summary.note(f"{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped")
@@ -552,8 +597,8 @@ class _Reader:
             person = Person(
                 id=person_id,
                 name=name,
-                initials=(fields.get("Initials") or "").strip(),
-                email=(fields.get("EmailAddress") or "").strip(),
+                initials=(fields.get("Initials") or "").strip()[:MAX_TITLE],
+                email=(fields.get("EmailAddress") or "").strip()[:MAX_TITLE],
                 capacity=capacity,
                 rate=rate,  # MSPDI keeps rates per hour whatever unit they are shown in
             )
@@ -587,7 +632,7 @@ class _Reader:
                 self.summary.skip("assignment", what, "its resource was not imported")
                 continue
             try:
-                units = float(fields.get("Units") or 1)
+                units = finite(fields.get("Units") or "1")
             except ValueError:
                 raise self.fail(
                     "Assignment", index, f"{what}: <Units> “{fields.get('Units')}” is not a number"
@@ -667,22 +712,28 @@ class _Reader:
     def _ancestors(self, task_id: int) -> tuple[int, ...]:
         """The task's parent, grandparent and so on, remembered per task (links ask twice each)."""
         known = self._ancestry
-        out = known.get(task_id)
-        if out is None:
-            parent = self.ws.tasks[task_id].parent_id
-            out = known[task_id] = () if parent is None else (parent, *self._ancestors(parent))
+        chain = []  # the task and its ancestors not yet known, nearest first (a loop, not recursion: trees are deep)
+        while task_id is not None and task_id not in known:
+            chain.append(task_id)
+            task_id = self.ws.tasks[task_id].parent_id
+        out = known[task_id] if task_id is not None else ()
+        for tid in reversed(chain):
+            parent = self.ws.tasks[tid].parent_id
+            out = known[tid] = () if parent is None else (parent, *known[parent])
         return out
 
     def _lag(self, fields, pred_task: Task, row: _Row, what: str) -> tuple[int, LinkFacts]:
         raw = (fields.get("LinkLag") or "0").strip()
         try:
-            value = float(raw)
+            value = finite(raw)
         except ValueError:
             raise self.fail("Task", row.index, f"{what}: <LinkLag> “{raw}” is not a number") from None
         unit, elapsed = _format(fields.get("LagFormat")) or ("d", False)
         facts = LinkFacts(lag_unit=unit, elapsed=elapsed, raw=raw)
         if unit == "%":
             # A percentage lag is written as the percentage itself, not in tenths of a minute.
+            if abs(value) > MAX_LAG_PERCENT:
+                raise self.fail("Task", row.index, f"{what}: a lag of {value:g} % is beyond ±{MAX_LAG_PERCENT:,} %")
             facts.percent = value
             lag = (pred_task.duration or 0) * value / 100
             return self.minutes(lag, "Task", row.index, what, allow_negative=True), facts

@@ -4,6 +4,7 @@ DayType 0 form and the recurring <Exceptions> form, as core `ExceptionRule`s), w
 from __future__ import annotations
 
 import calendar as month_calendar
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from xml.etree.ElementTree import Element
@@ -11,12 +12,24 @@ from xml.etree.ElementTree import Element
 from planner.core.calendars import Calendar, Intervals
 from planner.core.calendars import ExceptionRule as CoreRule
 from planner.core.errors import ValidationError
-from planner.io.common import local, parse_datetime, xml_text
+from planner.io.common import (
+    EARLIEST,
+    LATEST,
+    MAX_TITLE,
+    ImportFileError,
+    bounded_text,
+    local,
+    parse_datetime,
+    xml_text,
+)
 from planner.io.summary import ImportSummary
 
 DEFAULT_DAY: Intervals = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))  # MS Project's "default working times"
 DEFAULT_WEEK: tuple[Intervals, ...] = (DEFAULT_DAY,) * 5 + ((), ())
 LARGE_RANGE = 3660  # days: a concrete exception longer than ten years is clipped to the window like a rule
+MAX_CALENDARS = 1_000  # calendars in one file: each may expand into days over the window
+MAX_BASES = 8  # calendars derived from calendars derived from…: MS Project itself allows one base
+_TIME_OF_DAY = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*$")
 
 
 @dataclass
@@ -66,13 +79,19 @@ def _text(children: dict[str, Element], name: str) -> str | None:
     return found.text.strip() if found is not None and found.text is not None else None
 
 
-def _minutes_of(text: str) -> int:
-    hours, minutes, *_rest = (int(float(part)) for part in text.split(":"))
+def _minutes_of(text: str, where: str) -> int:
+    """Minutes since midnight of a time of day written HH:MM or HH:MM:SS (24:00 allowed: the end of a day)."""
+    match = _TIME_OF_DAY.match(text)
+    hours, minutes = (int(match.group(1)), int(match.group(2))) if match else (99, 99)
+    if minutes > 59 or hours * 60 + minutes > 24 * 60:
+        raise ImportFileError(f"{where}: “{text[:40]}” is not a time of day (HH:MM:SS)")
     return hours * 60 + minutes
 
 
-def read_intervals(element: Element | None) -> Intervals:
-    """The <WorkingTimes> under `element` as sorted, merged minute intervals; a ToTime of 00:00 ends the day."""
+def read_intervals(element: Element | None, where: str) -> Intervals:
+    """The <WorkingTimes> under `element` as sorted, merged minute intervals; a ToTime of 00:00 ends the day.
+
+    `where` (file and calendar) starts the ImportFileError raised for a time that is not a time of day."""
     if element is None:
         return ()
     spans = []
@@ -83,7 +102,7 @@ def read_intervals(element: Element | None) -> Intervals:
         start, end = _text(fields, "FromTime"), _text(fields, "ToTime")
         if not start or not end:
             continue
-        low, high = _minutes_of(start), _minutes_of(end)
+        low, high = _minutes_of(start, f"{where} <FromTime>"), _minutes_of(end, f"{where} <ToTime>")
         if high <= low and high == 0:
             high = 24 * 60
         if high > low:
@@ -98,11 +117,11 @@ def read_intervals(element: Element | None) -> Intervals:
     return tuple(merged)
 
 
-def _day_intervals(fields: dict[str, Element]) -> Intervals:
+def _day_intervals(fields: dict[str, Element], where: str) -> Intervals:
     working = _text(fields, "DayWorking") in ("1", "true")
     if not working:
         return ()
-    return read_intervals(fields.get("WorkingTimes")) or DEFAULT_DAY
+    return read_intervals(fields.get("WorkingTimes"), where) or DEFAULT_DAY
 
 
 def _days_between(start: date, end: date):
@@ -120,16 +139,18 @@ def read_calendar(element: Element, window: tuple[date, date], summary: ImportSu
     fields = _child_map(element)
     uid = _text(fields, "UID") or ""
     base = _text(fields, "BaseCalendarUID")
-    raw = RawCalendar(uid=uid, name=_text(fields, "Name") or f"Calendar {uid}", base_uid=base if base != "-1" else None)
+    name = bounded_text(_text(fields, "Name") or f"Calendar {uid[:40]}", MAX_TITLE, "calendar names", summary)
+    raw = RawCalendar(uid=uid, name=name, base_uid=base if base != "-1" else None)
     if _text(fields, "IsBaseCalendar") in ("1", "true"):
         raw.base_uid = None
+    where = f"{summary.source}: calendar “{raw.name[:80]}”"
     legacy: dict[date, Intervals] = {}
     weekdays = fields.get("WeekDays")
     for weekday in weekdays if weekdays is not None else ():
         day_fields = _child_map(weekday)
         day_type = _text(day_fields, "DayType")
         if day_type in ("1", "2", "3", "4", "5", "6", "7"):
-            raw.days[(int(day_type) + 5) % 7] = _day_intervals(day_fields)
+            raw.days[(int(day_type) + 5) % 7] = _day_intervals(day_fields, where)
         elif day_type == "0":
             period = day_fields.get("TimePeriod")
             if period is None:
@@ -140,15 +161,15 @@ def read_calendar(element: Element, window: tuple[date, date], summary: ImportSu
             start, end = span
             if (end - start).days > LARGE_RANGE:
                 start, end = _clip(start, end, window)
-            intervals = _day_intervals(day_fields)
+            intervals = _day_intervals(day_fields, where)
             for day in _days_between(start, end):
                 legacy[day] = intervals
     exceptions = fields.get("Exceptions")
     own: dict[date, Intervals] = {}
     for exception in exceptions if exceptions is not None else ():
-        rule = _read_rule(exception)
+        rule = _read_rule(exception, where)
         if rule is None:
-            summary.skip("calendar exception", f"{raw.name}", "it has no dates")
+            summary.skip("calendar exception", f"{raw.name}", "its dates or its pattern are missing or impossible")
             continue
         raw.rules.append(rule)
         if rule.concrete and (rule.end - rule.start).days <= LARGE_RANGE:
@@ -179,7 +200,7 @@ def read_calendar(element: Element, window: tuple[date, date], summary: ImportSu
                 day_fields = _child_map(weekday)
                 day_type = _text(day_fields, "DayType")
                 if day_type in ("1", "2", "3", "4", "5", "6", "7"):
-                    days[(int(day_type) + 5) % 7] = _day_intervals(day_fields)
+                    days[(int(day_type) + 5) % 7] = _day_intervals(day_fields, where)
         start, end = _clip(*span, window)
         for day in _days_between(start, end):
             if day.weekday() in days:
@@ -196,35 +217,47 @@ def _period(element: Element) -> tuple[date, date] | None:
         return None
     if start is None:
         return None
-    end = end or start
-    return start.date(), max(end.date(), start.date())
+    end = max(end or start, start)
+    if end < EARLIEST or start > LATEST:
+        return None  # wholly outside the dates a plan can hold: no day of it can matter
+    # A period that reaches beyond them ("until 9999") is cut at them, so no calendar day lies out there.
+    return max(start, EARLIEST).date(), min(end, LATEST).date()
 
 
-def _read_rule(element: Element) -> ExceptionRule | None:
+# The values an <Exception>'s pattern fields can take: (default, lowest, highest).
+_RULE_FIELDS = {
+    "Type": (1, 1, 9), "Occurrences": (0, 0, 100_000), "Period": (1, 0, 1_000), "DaysOfWeek": (0, 0, 127),
+    "MonthItem": (0, 0, 9), "MonthPosition": (0, 0, 4), "Month": (0, 0, 11), "MonthDay": (1, 0, 31),
+}  # fmt: skip
+
+
+def _read_rule(element: Element, where: str) -> ExceptionRule | None:
+    """The <Exception> as written, or None when its dates are missing or a pattern field is impossible."""
     fields = _child_map(element)
     span = _period(fields["TimePeriod"]) if "TimePeriod" in fields else None
     if span is None:
         return None
-
-    def number(name: str, default: int) -> int:
+    numbers = {}
+    for name, (default, low, high) in _RULE_FIELDS.items():
         text = _text(fields, name)
         try:
-            return int(text) if text else default
+            numbers[name] = int(text) if text else default
         except ValueError:
-            return default
-
+            numbers[name] = default  # as MS Project reads a field it cannot: its default
+        if not low <= numbers[name] <= high:
+            return None
     return ExceptionRule(
         start=span[0],
         end=span[1],
-        type=number("Type", 1),
-        occurrences=number("Occurrences", 0),
-        period=max(1, number("Period", 1)),
-        days_of_week=number("DaysOfWeek", 0),
-        month_item=number("MonthItem", 0),
-        month_position=number("MonthPosition", 0),
-        month=number("Month", 0),
-        month_day=number("MonthDay", 1),
-        intervals=_day_intervals(fields),
+        type=numbers["Type"],
+        occurrences=numbers["Occurrences"],
+        period=max(1, numbers["Period"]),
+        days_of_week=numbers["DaysOfWeek"],
+        month_item=numbers["MonthItem"],
+        month_position=numbers["MonthPosition"],
+        month=numbers["Month"],
+        month_day=numbers["MonthDay"],
+        intervals=_day_intervals(fields, where),
         name=_text(fields, "Name") or "",
     )
 
@@ -362,6 +395,8 @@ def resolve(raws: dict[str, RawCalendar], settings: Calendar, summary: ImportSum
         base = None
         if raw.base_uid and raw.base_uid in path:
             summary.skip("base calendar", raw.name, "its base calendars form a loop")
+        elif raw.base_uid and len(path) >= MAX_BASES:  # bounded, as this recursion and the core's lookups are
+            summary.skip("base calendar", raw.name, f"more than {MAX_BASES} calendars derive one from another")
         elif raw.base_uid and raw.base_uid in raws:
             base = build(raw.base_uid, (*path, uid))
         elif raw.base_uid:
