@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from planner.core.commands import compute_schedule, new_workspace
+from planner.core.commands import new_workspace
 from planner.core.model import Workspace
 from planner.core.sample import build_sample
+from planner.core.schedule import compute_schedule
 from planner.io import gan, ical, mspdi
 from planner.io.apply import ApplyImport
 from planner.io.common import ImportFileError
