@@ -65,6 +65,7 @@ def _tasks(argv: list[str]) -> int:
     session = _read_only(args.path)
     if session is None:
         return 2
+    _note_problems(session)
     ws = session.ws
     json.dump(tasks_as_json(ws), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
@@ -81,6 +82,17 @@ def _read_only(path: Path):
     except WorkspaceError as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return None
+
+
+def _note_problems(session) -> None:
+    """One line on stderr naming the stored dates out of range, if any (the window offers to fix them)."""
+    from planner.core.calendars import RANGE_TEXT
+
+    problems = session.problems()
+    if problems:
+        shown = "; ".join(map(str, problems[:3])) + ("; …" if len(problems) > 3 else "")
+        print(f"planner: {len(problems)} dates outside {RANGE_TEXT} ({shown}); open the workspace to fix them",
+              file=sys.stderr)  # fmt: skip
 
 
 def _import(argv: list[str]) -> int:
@@ -152,18 +164,14 @@ def _schedule(argv: list[str]) -> int:
     parser.add_argument("path", type=Path, help="workspace file (*.planner)")
     parser.add_argument("--json", action="store_true", help="as JSON (the only format so far)")
     args = parser.parse_args(argv)
-    from planner.core.errors import ValidationError
     from planner.core.model import tree_order
 
     session = _read_only(args.path)
     if session is None:
         return 2
     ws = session.ws
-    try:
-        result = session.schedule
-    except ValidationError as exc:
-        print(f"planner: {exc}", file=sys.stderr)
-        return 2
+    _note_problems(session)
+    result = session.schedule
     rows = []
     for tid in tree_order(ws):
         if tid not in result or not result[tid].planned:
@@ -184,8 +192,11 @@ def _schedule(argv: list[str]) -> int:
                 "free_slack_minutes": planned.free_slack,
                 "critical": planned.critical,
                 "deadline_missed": planned.deadline_missed,
+                "warning": result.warnings.get(tid),
             }
         )
+    if result.warnings:
+        print(f"planner: {len(result.warnings)} tasks scheduled with a warning (the \"warning\" key)", file=sys.stderr)
     json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from planner import paths
+from planner.core.bounds import ClampDates, DateProblem, date_problems
 from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.commands import new_workspace
@@ -133,10 +134,20 @@ class Session:
     @property
     def schedule(self):
         """The critical-path schedule of the workspace as it is now, computed when first asked for after a
-        change. Raises ValidationError for a workspace the engine cannot schedule (a loop from an old file)."""
+        change. Never raises: what an old or hand-edited file holds that the engine cannot take (a loop, a date
+        out of range) is left out, and each task concerned has a line in `schedule.warnings`."""
         if self._schedule is None:
             self._schedule = compute_schedule(self.ws, self.today())
         return self._schedule
+
+    def problems(self) -> list[DateProblem]:
+        """The stored dates outside the range a plan may hold (a file written by an old version or by hand);
+        `fix_problems` brings them into range."""
+        return date_problems(self.ws)
+
+    def fix_problems(self) -> Changes:
+        """Bring every stored date into range, as one undoable step (see `ClampDates` for how)."""
+        return self.run(ClampDates())
 
     # -- changing --------------------------------------------------------------------------------------
     def run(self, command: Command) -> Changes:

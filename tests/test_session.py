@@ -2,7 +2,10 @@
 and restore keep them so. Real workspace files in the test's folder; a full disk is SQLite's own (a page limit)."""
 
 import copy
+import json
 import os
+import subprocess
+import sys
 from datetime import date, datetime
 
 import pytest
@@ -10,7 +13,7 @@ import pytest
 from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks
 from planner.core.errors import ValidationError
-from planner.core.model import KINDS
+from planner.core.model import KINDS, Dependency, Project, Task, Workspace
 from planner.session import SaveError, Session
 from planner.store.workspace_file import WorkspaceError
 
@@ -200,3 +203,53 @@ def test_closing_releases_the_file_for_another_session(session):
     session.close()
     with Session.open(path) as again:
         assert task_named(again.ws, "Design").start == datetime(2026, 11, 3, 8)
+
+
+def stored_with_faults(tmp_path) -> Session:
+    """A file as an old version or a hand edit leaves it: a loop of links and a date out of range, written
+    straight in (no command would store either)."""
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="Launch", start=MONDAY))
+    for i, title in enumerate(["Brief", "Design", "Build"], 1):
+        ws.put("task", Task(id=i, title=title, project_id=1, position=i, duration=480))
+    ws.put("dependency", Dependency(1, 1, 2))
+    ws.put("dependency", Dependency(2, 2, 1))
+    ws.tasks[3].deadline = datetime(9999, 1, 1, 17)
+    Session.create(tmp_path / "old.planner", ws).close()
+    session = Session.open(tmp_path / "old.planner")
+    session.today = lambda: date(2026, 11, 2)
+    return session
+
+
+def test_a_stored_loop_and_a_date_out_of_range_schedule_with_warnings(tmp_path):
+    with stored_with_faults(tmp_path) as session:
+        result = session.schedule
+        loop = "in a loop of links: Brief → Design → Brief (scheduled without the link Design → Brief)"
+        assert result.warnings == {1: loop, 2: loop, 3: "its deadline 9999-01-01 is outside 1900–2200"}
+        assert result.start(2) == datetime(2026, 11, 3, 8)
+        session.run(EditTask(3, title="Build it"))  # an edit reschedules the whole plan, warnings and all
+        assert set(session.schedule.warnings) == {1, 2, 3}
+
+
+def test_stored_dates_out_of_range_are_named_and_fixed_in_one_undoable_step(tmp_path):
+    with stored_with_faults(tmp_path) as session:
+        assert [str(problem) for problem in session.problems()] == ["“Build”: its deadline 9999-01-01"]
+        before = contents(session.ws)
+        session.fix_problems()
+        assert session.problems() == [] and Session.read(session.path).problems() == []
+        assert session.ws.tasks[3].deadline == datetime(2200, 12, 31, 23, 59, 59)
+        assert session.undo_text == "Bring dates into range"
+        session.undo()
+        assert contents(session.ws) == before == on_disk(session)
+
+
+def test_the_schedule_job_warns_per_row_and_names_stored_dates_on_stderr(tmp_path):
+    stored_with_faults(tmp_path).close()
+    env = {"PLANNER_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"}
+    job = subprocess.run([sys.executable, "-m", "planner", "schedule", str(tmp_path / "old.planner"), "--json"],
+                         capture_output=True, text=True, env=env)  # fmt: skip
+    assert job.returncode == 0, job.stderr
+    rows = json.loads(job.stdout)
+    assert [bool(row["warning"]) for row in rows] == [True, True, True]
+    assert "1 dates outside 1900–2200 (“Build”: its deadline 9999-01-01)" in job.stderr
+    assert "3 tasks scheduled with a warning" in job.stderr

@@ -15,6 +15,44 @@ from datetime import date, datetime, time, timedelta
 
 from planner.core.errors import ValidationError
 
+# Dates a workspace may hold: the scheduler and the calendars reach years beyond a task's dates (slack, ten-year
+# searches for working time), so a date near year 1 or 9999 makes a schedule take seconds or fail (measured:
+# a start in 9999 takes 2.2 s, one in year 1 raises after 9 s). Commands refuse dates outside, importers refuse
+# or clamp them, and the scheduler leaves stored ones out with a warning.
+EARLIEST = datetime(1900, 1, 1)
+LATEST = datetime(2200, 12, 31, 23, 59, 59)
+RANGE_TEXT = f"{EARLIEST:%Y}–{LATEST:%Y}"
+
+
+def in_range(value: date) -> bool:
+    """True when `value` (a date or datetime) lies between EARLIEST and LATEST, the dates a plan may hold."""
+    day = value.date() if isinstance(value, datetime) else value  # a day is enough, and ignores any time zone
+    return EARLIEST.date() <= day <= LATEST.date()
+
+
+def out_of_range(value: date) -> str:
+    """The message part for a date outside EARLIEST…LATEST."""
+    shown = value.isoformat()[:10]  # "%Y" would print year 1 as "1"
+    return f"{shown} is outside the dates a plan can hold ({EARLIEST:%Y-%m-%d} to {LATEST:%Y-%m-%d})"
+
+
+def dates_in(value) -> Iterator[date]:
+    """Every date or datetime inside `value`: itself, or in its lists, tuples, sets, dict keys and values, and
+    the fields of objects it holds (a calendar's exception rules; not a base calendar, which is checked as itself)."""
+    if isinstance(value, date):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from dates_in(key)
+            yield from dates_in(item)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            yield from dates_in(item)
+    elif hasattr(value, "__dataclass_fields__") and not isinstance(value, Calendar):
+        for name in value.__dataclass_fields__:
+            yield from dates_in(getattr(value, name))
+
+
 # Working intervals of one day, as (start minute, end minute) from midnight, sorted, not overlapping.
 Intervals = tuple[tuple[int, int], ...]
 
@@ -417,6 +455,8 @@ class Timeline:
     latest instant with it (08:00 Monday), `finish_at` into the earliest (17:00 Friday). The line grows by
     whole years on demand. It is a snapshot: get a fresh one from `Calendar.timeline()` after a change.
     """
+
+    stand_in_for = ""  # the scheduler's: the name of a calendar without working time this line stands in for
 
     def __init__(self, calendar: Calendar) -> None:
         if not calendar._has_working_time():

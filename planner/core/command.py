@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from enum import Enum
 
+from planner.core.calendars import dates_in, in_range, out_of_range
 from planner.core.changes import Changes
+from planner.core.errors import ValidationError
 from planner.core.links import check_no_loop_under
 from planner.core.model import ParentKey, Task, Workspace
 
@@ -24,10 +26,21 @@ def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
+def check_dates(label: str, fields: dict) -> None:
+    """Raise ValidationError naming `label` and the field when a value of `fields` is or holds a date outside
+    EARLIEST…LATEST. Every command's changes pass here; a command that computes with a date on a calendar
+    before that (snapping a start to working time) calls it first, since the calendar cannot reach year 9999."""
+    for name, value in fields.items():
+        for found in dates_in(value):
+            if not in_range(found):
+                raise ValidationError(f"“{label}”: its {name.replace('_', ' ')} {out_of_range(found)}")
+
+
 class Command:
     """Base: subclasses implement `_do(ws)` and call `self.touch(...)` before changing an object."""
 
     text = "Edit"
+    checks_dates = True  # False for a command that sets stored values as they are (a restore from a backup)
 
     def __init__(self) -> None:
         self._before: dict[tuple[str, int], object] = {}
@@ -46,6 +59,8 @@ class Command:
         self._parents = set()
         try:
             self._do(ws)
+            if self.checks_dates:
+                self._check_dates(ws)
         except Exception:
             self._restore(ws)
             raise
@@ -60,6 +75,20 @@ class Command:
 
     def _do(self, ws: Workspace) -> None:
         raise NotImplementedError
+
+    def _check_dates(self, ws: Workspace) -> None:
+        """Refuse a date the scheduler cannot work with, in any field this apply changed (only changed ones:
+        an edit to another field of an object that holds such a date from an old file still goes through)."""
+        for (kind, ident), before in self._before.items():
+            now = ws.table(kind).get(ident)
+            if now is None:
+                continue
+            changed = {
+                name: value
+                for name, value in vars(now).items()
+                if not name.startswith("_") and (before is None or getattr(before, name, None) != value)
+            }
+            check_dates(getattr(now, "title", None) or getattr(now, "name", None) or f"{kind} {ident}", changed)
 
     def moves_schedule(self, ws: Workspace) -> bool:
         """Whether what this command did (just now) can change any task's computed dates or slack."""

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from planner.core.calendars import STANDARD, Calendar
 from planner.core.changes import Changes
-from planner.core.command import Batch, Clock, Command, now
+from planner.core.command import Batch, Clock, Command, check_dates, now
 from planner.core.errors import ValidationError
 from planner.core.links import check_link, check_no_link_across_summary
 from planner.core.model import (
@@ -253,6 +253,7 @@ def existing_task(ws: Workspace, task_id: int) -> Task:
 def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: Clock) -> None:
     """Set `fields` of `task` (already recorded by `command`) as EditTask does: checked, dates kept consistent on
     the task's calendar, a status change logged at `clock()`."""
+    check_dates(task.title, fields)  # before any date meets a calendar
     calendar_before = ws.calendar_for(task)
     for key in ("title", "notes", "recurrence", "external_id"):
         if key in fields:

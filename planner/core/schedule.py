@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from planner.core import calendars as _calendars
-from planner.core.calendars import Calendar, Timeline, to_minute
+from planner.core.bounds import schedulable
+from planner.core.calendars import STANDARD, Calendar, Timeline, to_minute
 from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.errors import ValidationError
@@ -81,6 +82,8 @@ class Schedule:
         # again), and whether every planned task's dates now stand in the workspace as computed here.
         self.written: set[int] = set()
         self.applied = False
+        # Set by `schedule`: task id -> what in the stored workspace it could not take as it is (see there).
+        self.warnings: dict[int, str] = {}
 
     def mark_written(self, task_ids: Iterable[int]) -> None:
         """Record that the workspace now holds this schedule's dates, `task_ids` being the tasks just written."""
@@ -196,16 +199,56 @@ def schedule(
     or at the first working time of `today`. honor_constraints: as MS Project's "tasks will always honor their
     constraint dates" (on by default): inflexible constraints win over links and the conflict shows as
     negative slack; off, links win.
-    Raises ValidationError naming the tasks when links and the task tree form a loop.
+    A stored workspace the engine cannot take as it is (from an old or hand-edited file) is scheduled all the
+    same: a date out of range or a negative duration is left out, a calendar without working time is read as the
+    standard week, and a loop of links is scheduled as if the link closing it (the one into the loop's oldest
+    task) were not there. Each task concerned gets a line in the result's `warnings` (task id -> text).
     """
     collecting = gc.isenabled()
     gc.disable()  # the run makes many small tuples and frees none of them: collections would only cost time
+    warnings: dict[int, str] = {}
+    plan_ws = schedulable(ws, warnings)
     try:
-        plan = _Plan(ws, calendars, project_calendars, lags, project_starts, today, honor_constraints)
-        return plan.run()
+        for _ in range(len(ws.dependencies) + 1):  # each try leaves out one more link, so this ends
+            try:
+                plan = _Plan(plan_ws, calendars, project_calendars, lags, project_starts, today, honor_constraints)
+                result = plan.run()
+            except ValidationError as loop:
+                if not getattr(loop, "task_ids", None):
+                    raise
+                plan_ws = _without_closing_link(plan_ws, ws, loop.task_ids, warnings)
+                continue
+            for i, line in enumerate(plan.lines):
+                if line.stand_in_for:
+                    _warn(warnings, plan.ids[i], f"its calendar “{line.stand_in_for}” has no working time; "
+                          "scheduled on the standard week")  # fmt: skip
+            result.warnings = warnings
+            return result
+        raise AssertionError("a loop remains with every link left out")  # the task tree alone cannot loop
     finally:
         if collecting:
             gc.enable()
+
+
+def _without_closing_link(plan_ws: Workspace, ws: Workspace, loop: list[int], warnings: dict[int, str]) -> Workspace:
+    """`plan_ws` without the link that closes `loop` (task ids in the order they wait for each other, from the
+    oldest task): the link into the oldest task, or the last link of the loop when a summary closes it."""
+    pairs = list(zip(loop, loop[1:] + loop[:1], strict=True))
+    links = {(d.predecessor_id, d.successor_id): d.id for d in plan_ws.dependencies.values()}
+    closing = next(links[pair] for pair in reversed(pairs) if pair in links)
+    if plan_ws is ws:
+        plan_ws = copy.copy(ws)
+    plan_ws.dependencies = {i: d for i, d in plan_ws.dependencies.items() if i != closing}
+    names = " → ".join(ws.tasks[tid].title for tid in [*loop, loop[0]])
+    link = ws.dependencies[closing]
+    left_out = f"{ws.tasks[link.predecessor_id].title} → {ws.tasks[link.successor_id].title}"
+    for tid in loop:
+        _warn(warnings, tid, f"in a loop of links: {names} (scheduled without the link {left_out})")
+    return plan_ws
+
+
+def _warn(warnings: dict[int, str], task_id: int, text: str) -> None:
+    warnings[task_id] = f"{warnings[task_id]}; {text}" if task_id in warnings else text
 
 
 class _Plan:
@@ -392,7 +435,12 @@ class _Plan:
     def line_of(self, cal: Calendar) -> Timeline:
         found = self.timelines.get(id(cal))
         if found is None:
-            found = self.timelines[id(cal)] = cal.timeline()
+            try:
+                found = cal.timeline()
+            except ValueError:  # no working time at all (a stored calendar no command would make): the standard
+                found = Timeline(STANDARD)  # week, a line of its own so that `schedule` can say which tasks
+                found.stand_in_for = cal.name
+            self.timelines[id(cal)] = found
         return found
 
     def _derive(self, i: int, task: Task) -> None:
@@ -1197,7 +1245,7 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
     task, link, project, person or calendar added, removed or changed, nothing moved in the tree); otherwise, or
     if in doubt, it is a full run."""
     plan = previous._plan
-    structural = any(
+    structural = bool(previous.warnings) or any(  # a faulty workspace is scheduled whole: see `schedule`
         changes.created.get(kind) or changes.deleted.get(kind) or (kind != "task" and changes.updated.get(kind))
         for kind in ("task", "dependency", "project", "person", "calendar")
     )

@@ -34,10 +34,8 @@ class ImportFileError(ValidationError):
 
 
 # -- limits every reader checks (stated in docs/RELIABILITY.md) ---------------------------------------------
-# Dates a plan may hold: the scheduler and the calendars reach years beyond a task's dates (slack, ten-year
-# searches for working time), so a date near year 1 or 9999 would make every schedule of the workspace fail.
-EARLIEST = datetime(1900, 1, 1)
-LATEST = datetime(2200, 12, 31, 23, 59, 59)
+# The dates a plan may hold (EARLIEST, LATEST, `in_range`) are the core's, in planner.core.calendars: commands
+# refuse the same dates the importers refuse.
 MAX_FILE_BYTES = 256 * 1024 * 1024  # checked before the file is read; 100,000 MS Project tasks take ~150 MB
 MAX_TASKS = 100_000  # tasks, to-dos or events in one file, counted before the tree is built
 MAX_DEPTH = 100  # outline levels of the task tree
@@ -299,18 +297,6 @@ def finite(text: str) -> float:
     if not math.isfinite(value):
         raise ValueError(f"“{text}” is not a finite number")
     return value
-
-
-def in_range(value: date | datetime) -> bool:
-    """True when `value` lies between EARLIEST and LATEST, the dates a plan may hold."""
-    day = value.date() if isinstance(value, datetime) else value  # a day is enough, and ignores any time zone
-    return EARLIEST.date() <= day <= LATEST.date()
-
-
-def out_of_range(value: date | datetime) -> str:
-    """The message part for a date outside EARLIEST…LATEST."""
-    shown = value.isoformat()[:10]  # "%Y" would print year 1 as "1"
-    return f"{shown} is outside the dates a plan can hold ({EARLIEST:%Y-%m-%d} to {LATEST:%Y-%m-%d})"
 
 
 def bounded_text(text: str, limit: int, what: str, summary: ImportSummary) -> str:

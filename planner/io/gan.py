@@ -9,11 +9,9 @@ from pathlib import Path
 from urllib.parse import unquote_plus
 from xml.etree.ElementTree import Element
 
-from planner.core.calendars import STANDARD_DAY, Calendar, ExceptionRule
+from planner.core.calendars import EARLIEST, LATEST, STANDARD_DAY, Calendar, ExceptionRule, in_range, out_of_range
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
 from planner.io.common import (
-    EARLIEST,
-    LATEST,
     MAX_DEPTH,
     MAX_NOTES,
     MAX_TITLE,
@@ -27,9 +25,7 @@ from planner.io.common import (
     element_line,
     find_loop,
     finite,
-    in_range,
     loop_message,
-    out_of_range,
     parse_date,
     parse_xml,
     read_bytes,

@@ -14,23 +14,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 
 from planner import __version__
-from planner.core.calendars import ExceptionRule
+from planner.core.calendars import EARLIEST, LATEST, ExceptionRule, in_range
 from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.model import Label, Priority, Project, StatusKind, Task, Workspace
 from planner.core.recurrence import check_rule, is_routine
-from planner.io.common import (
-    EARLIEST,
-    LATEST,
-    MAX_NOTES,
-    MAX_TITLE,
-    ImportFileError,
-    ImportResult,
-    bounded_text,
-    check_count,
-    in_range,
-    read_bytes,
-)
+from planner.io.common import MAX_NOTES, MAX_TITLE, ImportFileError, ImportResult, bounded_text, check_count, read_bytes
 from planner.io.summary import ImportSummary
 
 FORMAT = "iCalendar"

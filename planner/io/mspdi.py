@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from operator import attrgetter
 from pathlib import Path
 
-from planner.core.calendars import STANDARD, Calendar
+from planner.core.calendars import EARLIEST, LATEST, STANDARD, Calendar, in_range, out_of_range
 from planner.core.model import (
     Constraint,
     Dependency,
@@ -22,8 +22,6 @@ from planner.core.model import (
     Workspace,
 )
 from planner.io.common import (
-    EARLIEST,
-    LATEST,
     MAX_DEPTH,
     MAX_NOTES,
     MAX_TITLE,
@@ -40,10 +38,8 @@ from planner.io.common import (
     find_loop,
     finite,
     format_iso_duration,
-    in_range,
     local,
     loop_message,
-    out_of_range,
     parse_datetime,
     parse_iso_duration,
     parse_xml,

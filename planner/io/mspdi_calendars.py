@@ -9,19 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from xml.etree.ElementTree import Element
 
-from planner.core.calendars import Calendar, Intervals
+from planner.core.calendars import EARLIEST, LATEST, Calendar, Intervals
 from planner.core.calendars import ExceptionRule as CoreRule
 from planner.core.errors import ValidationError
-from planner.io.common import (
-    EARLIEST,
-    LATEST,
-    MAX_TITLE,
-    ImportFileError,
-    bounded_text,
-    local,
-    parse_datetime,
-    xml_text,
-)
+from planner.io.common import MAX_TITLE, ImportFileError, bounded_text, local, parse_datetime, xml_text
 from planner.io.summary import ImportSummary
 
 DEFAULT_DAY: Intervals = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))  # MS Project's "default working times"

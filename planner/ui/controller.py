@@ -46,12 +46,9 @@ class Controller(QObject):
 
     @property
     def schedule(self):
-        """The current critical-path schedule, or None (after saying why) when the workspace has a loop."""
-        try:
-            return self.session.schedule
-        except ValidationError as exc:  # a loop read from an old file: say so, show no schedule
-            self.error_occurred.emit(str(exc))
-            return None
+        """The current critical-path schedule; what a stored workspace holds that the engine could not take as
+        it is (a loop from an old file) is in its `warnings`, shown by the table and the Gantt."""
+        return self.session.schedule
 
     def run(self, command: Command) -> bool:
         """Run `command` through the session and put it on the undo stack; on refusal, say why and change

@@ -315,7 +315,7 @@ class TaskEditorPanel(QScrollArea):
         if task.project_id is None:
             return ""  # ongoing work is not scheduled by the critical path
         schedule = self.controller.schedule
-        if schedule is None or task.id not in schedule or not schedule.is_planned(task.id):
+        if task.id not in schedule or not schedule.is_planned(task.id):
             return ""
         # Asked one by one: the whole TaskSchedule would compute every task's free slack (~8 ms at 10,000).
         total = schedule.total_slack(task.id)

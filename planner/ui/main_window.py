@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
+from planner.core.bounds import ClampDates
+from planner.core.calendars import RANGE_TEXT
 from planner.core.changes import Changes
 from planner.core.commands import (
     AddObject,
@@ -153,6 +155,21 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(path))
         self._remember_recent(path)
         self._update_status()
+        self._offer_date_fix()
+
+    def _offer_date_fix(self) -> None:
+        """Name the stored dates out of range (a file from an old version or a hand edit) and offer to bring
+        them into range, as one undoable step, in the message bar: never a dialog in the way of the plan."""
+        problems = self.controller.session.problems()
+        if not problems:
+            return
+        shown = "; ".join(map(str, problems[:3])) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+        self.message_bar.show_message(
+            f"Dates outside {RANGE_TEXT}, which the schedule leaves out: {shown}. Fix brings each to the nearest "
+            "date in range.",
+            "Fix",
+            lambda: self.controller.run(ClampDates()),
+        )
 
     def _make_view(self, name: str):
         spec = next((spec for spec in VIEWS if spec.name == name), None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
@@ -10,7 +12,8 @@ from planner.ui import theme
 
 
 class MessageBar(QFrame):
-    """An inline, dismissable message above the views: refusals and errors without a modal dialog."""
+    """An inline, dismissable message above the views: refusals and errors without a modal dialog, and
+    optionally one button that acts on the message ("Fix")."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -26,14 +29,23 @@ class MessageBar(QFrame):
         close.setAutoRaise(True)
         close.setToolTip("Dismiss")
         close.clicked.connect(self.hide)
+        self.action = QPushButton(self)
+        self.action.clicked.connect(self._act)
+        self._on_action: Callable[[], object] | None = None
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.action)
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True, interval=10_000)
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, action: str = "", on_action: Callable[[], object] | None = None) -> None:
+        """Show `text`; with `action`, a button of that name that calls `on_action` and closes the bar (such a
+        message stays until then or until dismissed, instead of going after ten seconds)."""
+        self._on_action = on_action if action else None
+        self.action.setText(action)
+        self.action.setVisible(bool(action))
         color = theme.warning_color()
         background = QColor(color)
         background.setAlpha(38)
@@ -44,7 +56,16 @@ class MessageBar(QFrame):
         self.icon.setPixmap(theme.icon("warning", color).pixmap(QSize(18, 18)))
         self.text.setText(text)
         self.show()
-        self._timer.start()
+        if action:
+            self._timer.stop()
+        else:
+            self._timer.start()
+
+    def _act(self) -> None:
+        on_action, self._on_action = self._on_action, None
+        self.hide()
+        if on_action is not None:
+            on_action()
 
 
 class WelcomePanel(QWidget):

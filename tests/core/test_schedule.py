@@ -9,7 +9,6 @@ import pytest
 from shared_data import needs_shared_data
 
 from planner.core.calendars import Calendar
-from planner.core.errors import ValidationError
 from planner.core.model import Constraint, Dependency, LinkType, Project, Task, Workspace
 from planner.core.schedule import Lag, apply_schedule, schedule
 from tests.core.mspdi_oracle import compare, read_plan
@@ -227,14 +226,16 @@ def test_a_link_into_a_summary_holds_back_all_its_children_and_the_summary_rolls
     assert apply_schedule(ws, schedule(ws)) == []
 
 
-def test_a_loop_is_refused_naming_its_tasks():
-    ws = plan(DAY, DAY, DAY)
+def test_a_stored_loop_is_scheduled_without_its_closing_link_and_warned():
+    ws = plan(DAY, DAY, DAY, DAY)
     link(ws, 1, 2)
     link(ws, 2, 3)
-    link(ws, 3, 1)
-    with pytest.raises(ValidationError, match="“T1” → “T2” → “T3” → “T1”") as caught:
-        schedule(ws)
-    assert sorted(caught.value.task_ids) == [1, 2, 3]
+    link(ws, 3, 1)  # closes the loop: left out, so T1 starts the chain
+    link(ws, 3, 4)
+    result = schedule(ws)
+    assert [result.start(t) for t in (1, 2, 3, 4)] == [at(3), at(4), at(5), at(6)]
+    loop = "in a loop of links: T1 → T2 → T3 → T1 (scheduled without the link T3 → T1)"
+    assert result.warnings == {1: loop, 2: loop, 3: loop}
 
 
 def test_a_loop_through_a_summary_and_its_child_is_found():
@@ -243,9 +244,10 @@ def test_a_loop_through_a_summary_and_its_child_is_found():
     under(ws, 2, 3)
     link(ws, 1, 2)  # the phase (so its child) waits for T1 …
     link(ws, 3, 1)  # … and T1 waits for the child
-    with pytest.raises(ValidationError, match="Phase") as caught:
-        schedule(ws)
-    assert set(caught.value.task_ids) == {1, 2, 3}
+    result = schedule(ws)
+    assert set(result.warnings) == {1, 2, 3}
+    assert "Phase" in result.warnings[1]
+    assert result.start(3) == at(4)  # the link into T1, the oldest, is left out
 
 
 # -- calendars -----------------------------------------------------------------------------------------

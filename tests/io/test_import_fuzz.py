@@ -14,7 +14,8 @@ from mutations import READERS, mutate, run_case, write_own_seeds
 from shared_data import SHARED_DATA
 from test_bad_input import gan, link, mspdi, task, write
 
-from planner.io.common import EARLIEST, LATEST, MAX_DEPTH, MAX_TASKS, MAX_TITLE, ImportFileError, read_bytes
+from planner.core.calendars import EARLIEST, LATEST
+from planner.io.common import MAX_DEPTH, MAX_TASKS, MAX_TITLE, ImportFileError, read_bytes
 from planner.io.gan import import_gan
 from planner.io.ical import import_ical
 from planner.io.mspdi import import_mspdi

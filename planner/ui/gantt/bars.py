@@ -29,6 +29,7 @@ class Bar:
     label: str = ""  # resource names, drawn beside the bar
     done: bool = False
     manual: bool = False
+    warning: str = ""  # what the scheduler could not take as stored (a loop, a date out of range)
     occurrences: tuple[tuple[datetime, datetime, bool], ...] = field(default=())  # (start, finish, created)
 
     @property
@@ -162,9 +163,11 @@ class BarSource:
         kind = "summary" if summary else "milestone" if task.milestone or start == finish else "task"
         critical = missed = False
         slack_end = None
+        warning = ""
         schedule = self.schedule()
         if schedule is not None and task.project_id is not None and task_id in schedule:
             critical = schedule.is_critical(task_id)
+            warning = schedule.warnings.get(task_id, "")
             slack = schedule.total_slack(task_id)
             if slack > 0 and not summary:
                 slack_end = ws.calendar_for(task).add_working(finish, slack)
@@ -185,6 +188,7 @@ class BarSource:
             label=", ".join(names),
             done=task.status_id in self._done,
             manual=task.manual,
+            warning=warning,
         )
 
     def _routine(self, routine: Task) -> Bar | None:

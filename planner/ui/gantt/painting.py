@@ -394,6 +394,11 @@ class ChartRenderer:
             if bar.missed:  # the part of the bar past its deadline
                 p.setPen(QPen(c.missed, 2))
                 p.drawLine(QPointF(dx, box.bottom() + 2), QPointF(max(box.right(), dx), box.bottom() + 2))
+        if bar.warning:  # a "!" before the bar, in the warning colour; the chart's tooltip says what is wrong
+            p.setPen(QPen(c.missed, 2))
+            x = box.left() - 6
+            p.drawLine(QPointF(x, row_top + 4), QPointF(x, row_top + ROW_HEIGHT - 10))
+            p.drawPoint(QPointF(x, row_top + ROW_HEIGHT - 6))
         if o.labels:
             text = bar.label
             if bar.kind == "milestone":

@@ -791,7 +791,7 @@ class _Chart(QWidget):
         pos = event.position()
         drag = self.drag
         if drag is None:
-            self._hover(pos)
+            self._hover(event)
             return
         dx, dy = pos.x() - drag.origin.x(), pos.y() - drag.origin.y()
         if drag.mode == "body":
@@ -854,8 +854,11 @@ class _Chart(QWidget):
     def _tip(self, event, text: str) -> None:
         QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
-    def _hover(self, pos: QPointF) -> None:
-        _, _task_id, part = self.hit(pos)
+    def _hover(self, event) -> None:
+        _, task_id, part = self.hit(event.position())
+        bar = self.view.bars.bar(task_id) if task_id is not None else None
+        if bar is not None and bar.warning:
+            self._tip(event, f"Warning: {bar.warning}")
         shape = {
             "finish": Qt.CursorShape.SizeHorCursor,
             "progress": Qt.CursorShape.SplitHCursor,

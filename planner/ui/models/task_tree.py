@@ -199,6 +199,12 @@ class TaskTreeModel(QAbstractItemModel):
         column = index.column()
         if column in SCHEDULE_COLUMNS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
             return self._schedule_data(ident, Column(column), role)
+        if column == Column.TITLE and role in _WARNING_ROLES:
+            warning = self.schedule_warning(ident)
+            if warning:  # what the stored plan holds that the scheduler left out: shown in place of the task icon
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return f"Warning: {warning}"
+                return theme.icon("warning", theme.warning_color())
         if role in _PAINT_ROLES:
             row = self._painted.get(ident) or self._paint_row(ident)
             if row is None:
@@ -230,11 +236,17 @@ class TaskTreeModel(QAbstractItemModel):
             return task.notes[:500]
         return None
 
+    def schedule_warning(self, ident: int) -> str | None:
+        """Why the scheduler could not take task `ident` as stored (a loop, a date out of range), if it could not."""
+        if self.ws.tasks[ident].project_id is None:
+            return None  # ongoing work is not scheduled by the critical path
+        return self.controller.schedule.warnings.get(ident)
+
     def _schedule_data(self, ident: int, column: Column, role: int):
         if self.ws.tasks[ident].project_id is None:
             return None  # ongoing work is not scheduled by the critical path
         schedule = self.controller.schedule
-        if schedule is None or ident not in schedule or not schedule[ident].planned:
+        if ident not in schedule or not schedule[ident].planned:
             return None
         planned = schedule[ident]
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -334,7 +346,7 @@ class TaskTreeModel(QAbstractItemModel):
     def _sort_value(self, task: Task, column: Column):
         if column in SCHEDULE_COLUMNS:
             schedule = self.controller.schedule
-            if schedule is None or task.id not in schedule:
+            if task.id not in schedule:
                 return -(1 << 62)
             value = getattr(schedule[task.id], "critical" if column == Column.CRITICAL else column.name.lower())
             return value.isoformat() if isinstance(value, datetime) else int(value)
@@ -632,6 +644,7 @@ _TASK_FLAGS = tuple(
     _BASE_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | (Qt.ItemFlag.ItemIsEditable if c in _EDITABLE else Qt.ItemFlag(0))
     for c in Column
 )
+_WARNING_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 _CONTAINER_FLAGS = tuple(_BASE_FLAGS | (Qt.ItemFlag.ItemIsEditable if c == Column.TITLE else Qt.ItemFlag(0))
                          for c in Column)  # fmt: skip
 _RIGHT_ALIGNED = {Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION, Column.TOTAL_SLACK, Column.FREE_SLACK}

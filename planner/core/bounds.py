@@ -1,0 +1,129 @@
+"""What a stored workspace may hold that no command would store (it comes from an old or hand-edited file):
+dates outside EARLIEST…LATEST, negative durations. Finds them, brings dates back into range as one command, and
+makes the stand-in the scheduler runs on. Commands refuse such values themselves (`Command._check_dates`).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from planner.core.calendars import EARLIEST, LATEST, RANGE_TEXT, dates_in, in_range
+from planner.core.command import Command
+from planner.core.model import Task, Workspace
+
+# The date fields each kind of object holds; containers (dicts, tuples) are searched inside.
+DATE_FIELDS = {
+    "task": ("start", "finish", "constraint_date", "deadline", "occurrence", "created", "started", "completed",
+             "recurrence_exceptions"),
+    "project": ("start", "target_finish", "status_date"),
+    "calendar": ("exceptions", "rules"),
+}  # fmt: skip
+# The task dates the scheduler reads.
+_SCHEDULED = ("start", "finish", "constraint_date", "deadline")
+
+
+@dataclass(frozen=True)
+class DateProblem:
+    """One stored date outside the range: which object, which field, the date itself."""
+
+    kind: str  # "task", "project" or "calendar"
+    ident: int
+    label: str  # the task's title, the project's or calendar's name
+    field: str
+    value: date
+
+    def __str__(self) -> str:
+        return f"“{self.label}”: its {self.field.replace('_', ' ')} {self.value.isoformat()[:10]}"
+
+
+def date_problems(ws: Workspace) -> list[DateProblem]:
+    """Every stored date outside EARLIEST…LATEST, tasks first, in id order."""
+    found = []
+    for kind, names in DATE_FIELDS.items():
+        for ident, obj in sorted(ws.table(kind).items()):
+            for name in names:
+                value = getattr(obj, name)
+                if value is None:
+                    continue
+                for day in (value,) if isinstance(value, date) else dates_in(value):
+                    if not in_range(day):
+                        label = getattr(obj, "title", None) or getattr(obj, "name", "")
+                        found.append(DateProblem(kind, ident, label, name, day))
+    return found
+
+
+class ClampDates(Command):
+    """Bring every stored date into EARLIEST…LATEST: a date field is set to the nearest bound (a start in 9999
+    becomes 2200-12-31 23:59:59, a deadline in year 1 becomes 1900-01-01); an entry of a collection (a calendar's
+    exception day or rule, a routine's moved occurrence) that holds such a date is removed, since two clamped
+    days could collide."""
+
+    text = "Bring dates into range"
+
+    def _do(self, ws: Workspace) -> None:
+        for problem in date_problems(ws):
+            obj = ws.table(problem.kind)[problem.ident]
+            self.touch(ws, problem.kind, problem.ident)
+            value = getattr(obj, problem.field)
+            setattr(obj, problem.field, _clamped(value) if isinstance(value, date) else _kept(value))
+
+
+def _clamped(value: date) -> date:
+    low, high = (EARLIEST, LATEST) if isinstance(value, datetime) else (EARLIEST.date(), LATEST.date())
+    return min(max(value, low), high)
+
+
+def _kept(value):
+    """A dict or sequence without the entries that hold a date out of range."""
+    if isinstance(value, dict):
+        return type(value)({k: v for k, v in value.items() if all(map(in_range, dates_in((k, v))))})
+    return type(value)(item for item in value if all(map(in_range, dates_in(item))))
+
+
+def schedulable(ws: Workspace, warnings: dict[int, str]) -> Workspace:
+    """`ws` itself when the scheduler can take it as it is; otherwise a stand-in sharing everything but copies of
+    the faulty tasks and projects, with the faulty values left out: a date out of range is read as empty, a
+    negative duration as none. Each task concerned gets a line in `warnings` (task id -> text)."""
+    faults = {}
+    for task in ws.tasks.values():
+        said = _task_faults(task)
+        if said:
+            faults[task.id] = said
+    projects = {}
+    for project in ws.projects.values():
+        if project.start is not None and not in_range(project.start):
+            projects[project.id] = f"its project's start {project.start.isoformat()[:10]} is outside {RANGE_TEXT}"
+    if not faults and not projects:
+        return ws
+    stand_in = copy.copy(ws)
+    stand_in.tasks = dict(ws.tasks)
+    stand_in.projects = dict(ws.projects)
+    for pid in projects:
+        stand_in.projects[pid] = copy.copy(ws.projects[pid])
+        stand_in.projects[pid].start = None
+    for tid, said in faults.items():
+        task = stand_in.tasks[tid] = copy.copy(ws.tasks[tid])
+        for name in _SCHEDULED:
+            value = getattr(task, name)
+            if value is not None and not in_range(value):
+                setattr(task, name, None)
+        if task.duration is not None and task.duration < 0:
+            task.duration = None
+        warnings[tid] = "; ".join(said)
+    for task in ws.tasks.values():
+        if task.project_id in projects:
+            warnings[task.id] = "; ".join(filter(None, (warnings.get(task.id), projects[task.project_id])))
+    return stand_in
+
+
+def _task_faults(task: Task) -> list[str]:
+    said = []
+    for name in _SCHEDULED:
+        value = getattr(task, name)
+        if value is not None and not in_range(value):
+            said.append(f"its {name.replace('_', ' ')} {value.isoformat()[:10]} is outside {RANGE_TEXT}")
+    if task.duration is not None and task.duration < 0:
+        said.append(f"its duration is negative ({task.duration} minutes)")
+    return said
