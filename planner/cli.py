@@ -91,8 +91,8 @@ def _note_problems(session) -> None:
     problems = session.problems()
     if problems:
         shown = "; ".join(map(str, problems[:3])) + ("; …" if len(problems) > 3 else "")
-        print(f"planner: {len(problems)} dates outside {RANGE_TEXT} ({shown}); open the workspace to fix them",
-              file=sys.stderr)  # fmt: skip
+        count = f"{len(problems)} dates" if len(problems) > 1 else "a date"
+        print(f"planner: {count} outside {RANGE_TEXT} ({shown}); open the workspace to fix them", file=sys.stderr)
 
 
 def _import(argv: list[str]) -> int:

@@ -251,5 +251,5 @@ def test_the_schedule_job_warns_per_row_and_names_stored_dates_on_stderr(tmp_pat
     assert job.returncode == 0, job.stderr
     rows = json.loads(job.stdout)
     assert [bool(row["warning"]) for row in rows] == [True, True, True]
-    assert "1 dates outside 1900–2200 (“Build”: its deadline 9999-01-01)" in job.stderr
+    assert "a date outside 1900–2200 (“Build”: its deadline 9999-01-01)" in job.stderr
     assert "3 tasks scheduled with a warning" in job.stderr
