@@ -24,10 +24,13 @@ LATEST = datetime(2200, 12, 31, 23, 59, 59)
 RANGE_TEXT = f"{EARLIEST:%Y}–{LATEST:%Y}"
 
 
+_FIRST_DAY, _LAST_DAY = EARLIEST.date(), LATEST.date()  # every full schedule checks each task's dates
+
+
 def in_range(value: date) -> bool:
     """True when `value` (a date or datetime) lies between EARLIEST and LATEST, the dates a plan may hold."""
     day = value.date() if isinstance(value, datetime) else value  # a day is enough, and ignores any time zone
-    return EARLIEST.date() <= day <= LATEST.date()
+    return _FIRST_DAY <= day <= _LAST_DAY
 
 
 def out_of_range(value: date) -> str:
