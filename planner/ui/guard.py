@@ -9,6 +9,7 @@ printed. Never open a dialog from here: a paint that fails fails again on every 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
 import threading
@@ -51,17 +52,23 @@ class ErrorReport(QObject):
     def catch(self, where: str, doing: str, error: BaseException) -> None:
         """Log `error`, raised in `where` while `doing` something (text for the user), unless the same failure
         was logged already; tell the user at the first failure."""
-        frames = traceback.extract_tb(error.__traceback__)
-        key = (where, type(error), (frames[-1].filename, frames[-1].lineno) if frames else None)
+        innermost = error.__traceback__
+        while innermost is not None and innermost.tb_next is not None:  # cheap: a failing data() repeats per cell
+            innermost = innermost.tb_next
+        key = (where, type(error), innermost and (innermost.tb_frame.f_code, innermost.tb_lineno))
         if key in self._seen:
             return
         self._seen.add(key)
-        self.failures.append(f"{where}: {type(error).__name__}: {error}")
+        # Nothing here may raise, or the exception would reach Qt after all: traceback's own text for the error
+        # (an exception whose str() fails still gets one), and a closed stderr (`planner … 2>&1 | head`) ignored.
+        what = traceback.format_exception_only(error)[-1].strip()
+        self.failures.append(f"{where}: {what}")
         try:
             details = f"the details are in {log_exception(where, error)}"
         except OSError as log_failure:
             details = f"the details could not be logged ({log_failure})"
-        print(f"planner: {where} failed ({type(error).__name__}: {error}); {details}", file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError):
+            print(f"planner: {where} failed ({what}); {details}", file=sys.stderr)
         if len(self.failures) == 1:
             self.failed.emit(f"Something went wrong {doing}; {details}.")
 
@@ -86,10 +93,13 @@ def guarded(method=None, *, default=None):
     place = next((text for package, text in _PLACES.items() if method.__module__.startswith(package)), "the window")
     doing = f"drawing {place}" if method.__name__ in _DRAWING else f"in {place}"
 
+    # Positional arguments only, as Qt passes them (so must Python callers): a table frame while scrolling makes
+    # about 5,200 guarded calls (data 1,800, index 1,200, parent 1,100, flags 560, paint 260, multiData 260).
+    # This wrapper adds ~50 ns a call (~0.25 ms a frame); taking keywords too made it ~115 ns (~0.6 ms).
     @functools.wraps(method)
-    def guard(*args, **kwargs):
+    def guard(*args):
         try:
-            return method(*args, **kwargs)
+            return method(*args)
         except Exception as error:
             report.catch(where, doing, error)
             return default
@@ -104,7 +114,7 @@ def install_hooks() -> None:
 
     def excepthook(kind, error, tb) -> None:
         if isinstance(error, Exception):
-            report.catch("an event handler (sys.excepthook)", "in the window", error)
+            report.catch("uncaught, in a slot or callback (sys.excepthook)", "in the window", error)
         previous_hook(kind, error, tb)
 
     def thread_excepthook(args) -> None:
