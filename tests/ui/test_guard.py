@@ -70,6 +70,24 @@ def test_an_exception_in_a_slot_is_logged_and_told(window, qtbot, caught, privat
     caught.failures.clear()
 
 
+def test_a_failure_whose_log_cannot_be_written_is_still_told(window, caught, tmp_path, monkeypatch):
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(blocked))
+    told = []
+    caught.failed.connect(told.append)
+
+    @guard.guarded(default=0)
+    def row_count():
+        raise ValueError("no rows today")
+
+    assert row_count() == 0  # neither the exception nor the failed log reaches the caller
+    assert len(told) == 1
+    assert told[0].startswith("Something went wrong in the window; the details could not be logged (")
+    assert window.message_bar.text.text() == told[0]
+    caught.failures.clear()
+
+
 def qt_overrides():
     """Every method of a planner.ui class that has the name of an attribute of one of its Qt base classes."""
     for info in pkgutil.walk_packages(planner.ui.__path__, "planner.ui."):
