@@ -55,13 +55,14 @@ def run(
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from planner.ui import dialogs, theme
+    from planner.ui import dialogs, guard, theme
     from planner.ui.controller import Controller
     from planner.ui.main_window import MainWindow
 
     QCoreApplication.setOrganizationName("Planner")
     QCoreApplication.setApplicationName("Planner")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    guard.install_hooks()
     settings = QSettings()
     if screenshot is not None:
         # A screenshot must not depend on, or change, the user's window state.

@@ -16,6 +16,8 @@ import os
 import sys
 from pathlib import Path
 
+from planner.error_log import log_exception
+
 
 def main(argv: list[str]) -> int:
     """Run the job `argv[0]` (one of JOBS) with the rest of `argv` as its arguments.
@@ -34,25 +36,11 @@ def main(argv: list[str]) -> int:
         return 141  # what a shell reports for a program that a closed pipe ended (128 + SIGPIPE)
     except Exception as exc:
         try:
-            details = f"the details are in {_log_error(argv)}"
+            details = f"the details are in {log_exception('planner ' + ' '.join(argv), exc)}"
         except OSError as log_failure:  # a full or read-only data folder must not bring the traceback back
             details = f"the details could not be logged ({log_failure})"
         print(f"planner: {argv[0]} failed unexpectedly ({type(exc).__name__}: {exc}); {details}", file=sys.stderr)
         return 1
-
-
-def _log_error(argv: list[str]) -> Path:
-    """Append the traceback of the exception being handled to the error log, and return the log's path."""
-    import traceback
-    from datetime import datetime
-
-    from planner import __version__, paths
-
-    log = paths.error_log()
-    with open(log, "a", encoding="utf-8") as f:
-        f.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S}, Planner {__version__}, planner {' '.join(argv)}\n")
-        f.write(traceback.format_exc())
-    return log
 
 
 def _tasks(argv: list[str]) -> int:

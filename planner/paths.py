@@ -38,7 +38,7 @@ def data_dir() -> Path:
 
 
 def error_log() -> Path:
-    """Where the command line writes the details of an error nobody foresaw."""
+    """Where the command line and the window write the details of an error nobody foresaw (planner.error_log)."""
     return data_dir() / "errors.log"
 
 

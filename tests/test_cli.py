@@ -13,6 +13,7 @@ import pytest
 from shared_data import SHARED_DATA
 
 from planner.core.commands import AddObject, CreateTask
+from planner.core.model import Workspace
 from planner.session import Session
 
 
@@ -68,6 +69,26 @@ def test_screenshot_of_a_bad_workspace_fails_with_a_message(tmp_path):
     result = planner(str(bad), "--screenshot", str(tmp_path / "x.png"), env_dir=tmp_path)
     assert result.returncode == 2
     assert "not a Planner workspace" in result.stderr
+
+
+def test_a_gantt_screenshot_of_a_task_in_year_9999_ends_normally_and_logs_what_failed(tmp_path):
+    # Such a date cannot be typed or imported (both stop at 2200), but a file written by another build can hold it.
+    # Drawing it raised inside Qt's paint and resize handlers, and the process died with SIGSEGV, 3 runs of 3.
+    ws = Workspace()
+    project = AddObject("project", name="Far future")
+    project.apply(ws)
+    task = CreateTask(("project", project.id), "Someday", start=datetime(2026, 11, 2, 8), duration=480)
+    task.apply(ws)
+    far = ws.tasks[task.id]
+    far.start, far.finish, far.manual = datetime(9999, 12, 30, 8), datetime(9999, 12, 31, 17), True
+    path = tmp_path / "far.planner"
+    Session.create(path, ws).close()
+    out = tmp_path / "gantt.png"
+    result = planner(str(path), "--screenshot", str(out), "--view", "gantt", env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert f"the details are in {tmp_path / 'errors.log'}" in result.stderr
+    assert "Traceback (most recent call last)" in (tmp_path / "errors.log").read_text()
 
 
 def a_workspace(tmp_path):

@@ -14,6 +14,7 @@ from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.session import Session
 from planner.store.workspace_file import WorkspaceError
+from planner.ui.guard import guarded
 
 
 class Controller(QObject):
@@ -115,6 +116,7 @@ class _UndoStep(QUndoCommand):
         self.controller = controller
         self._skip = True
 
+    @guarded
     def redo(self) -> None:
         if self._skip:
             self._skip = False
@@ -122,6 +124,7 @@ class _UndoStep(QUndoCommand):
         if not self.controller._replay(undo=False):
             self._put_back(self.controller.undo_stack.undo)
 
+    @guarded
     def undo(self) -> None:
         if self._skip:
             self._skip = False

@@ -5,7 +5,7 @@ Editors read the model's EditRole value and write back through `setData`, which 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, QRect, Qt
+from PySide6.QtCore import QDate, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Priority
 from planner.ui import theme
+from planner.ui.guard import guarded
 from planner.ui.models.columns import Column
 
 NO_DATE = QDate(1900, 1, 1)  # the date editor's "none" value, shown as its special text
@@ -44,6 +45,7 @@ class TaskDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._ws = workspace_source  # a callable returning the current Workspace
 
+    @guarded
     def createEditor(self, parent, option, index: QModelIndex):
         column = Column(index.column())
         ws = self._ws()
@@ -76,6 +78,7 @@ class TaskDelegate(QStyledItemDelegate):
             return editor
         return super().createEditor(parent, option, index)
 
+    @guarded
     def setEditorData(self, editor, index: QModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QDateEdit):
@@ -93,6 +96,7 @@ class TaskDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
+    @guarded
     def setModelData(self, editor, model, index: QModelIndex) -> None:
         if isinstance(editor, QDateEdit):
             date = editor.date()
@@ -106,6 +110,7 @@ class TaskDelegate(QStyledItemDelegate):
         else:
             super().setModelData(editor, model, index)
 
+    @guarded
     def updateEditorGeometry(self, editor, option, index) -> None:
         if isinstance(editor, PeopleEditor):
             rect = option.rect
@@ -113,6 +118,7 @@ class TaskDelegate(QStyledItemDelegate):
         else:
             super().updateEditorGeometry(editor, option, index)
 
+    @guarded
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         if index.column() == Column.PERCENT and index.data(Qt.ItemDataRole.EditRole) is not None:
             self._paint_progress(painter, option, index)
@@ -170,6 +176,7 @@ class PeopleEditor(QListWidget):
             if self.item(row).checkState() == Qt.CheckState.Checked
         ]
 
+    @guarded(default=QSize())
     def sizeHint(self):
         hint = super().sizeHint()
         hint.setHeight(min(240, max(60, self.sizeHintForRow(0) * self.count() + 6)))

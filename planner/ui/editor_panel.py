@@ -41,6 +41,7 @@ from planner.core.schedule import start_fields
 from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.delegates import NO_DATE, PeopleEditor, date_editor
+from planner.ui.guard import guarded
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _CONSTRAINT_TEXT = {
@@ -58,6 +59,7 @@ _CONSTRAINT_TEXT = {
 class _PlainTextEdit(QPlainTextEdit):
     editing_finished = Signal()
 
+    @guarded
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.editing_finished.emit()

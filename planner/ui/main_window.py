@@ -41,10 +41,11 @@ from planner.core.commands import (
     SetWorkingTime,
 )
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
-from planner.ui import dialogs, theme
+from planner.ui import dialogs, guard, theme
 from planner.ui.controller import Controller
 from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.filter_bar import FilterBar
+from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import TaskTreeModel
 from planner.ui.sidebar import Sidebar
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_area_requested.connect(lambda: self.new_container("area"))
         self.welcome.new_project_requested.connect(lambda: self.new_container("project"))
         self.welcome.sample_requested.connect(lambda: self.open_path(None, sample=True))
+        guard.report.failed.connect(self.message_bar.show_message)
         self.set_controller(controller)
         self._restore_state()
 
@@ -713,6 +715,7 @@ class MainWindow(QMainWindow):
         view = self.settings.value("view", VIEWS[0].name)
         self.show_view(view if view in VIEW_NAMES else VIEWS[0].name)
 
+    @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())

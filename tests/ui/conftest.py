@@ -1,5 +1,6 @@
-"""A main window on a real temporary workspace file, with settings kept in the test's folder; and every dialog
-that would wait for a person answered by the test, or failing it."""
+"""A main window on a real temporary workspace file, with settings kept in the test's folder; every dialog
+that would wait for a person answered by the test, or failing it; and every exception the guard caught failing
+the test that did not expect it."""
 
 import inspect
 from collections import deque
@@ -13,6 +14,7 @@ from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask
 from planner.session import Session
 from planner.ui import dialogs as real_dialogs
+from planner.ui import guard
 from planner.ui.controller import Controller
 from planner.ui.main_window import MainWindow
 
@@ -70,6 +72,17 @@ def dialogs(monkeypatch) -> Dialogs:
     assert not stand_in.unexpected, f"dialogs nobody expected: {stand_in.unexpected}"
     left = {name: list(replies) for name, replies in stand_in.replies.items() if replies}
     assert not left, f"answers given for dialogs that never showed: {left}"
+
+
+@pytest.fixture(autouse=True)
+def caught(monkeypatch) -> guard.ErrorReport:
+    """A fresh error report for each test. The guard keeps an exception from reaching Qt (and pytest-qt, which
+    would fail the test), so a failure it caught fails the test here, unless the test expected it and took it
+    out of `caught.failures`."""
+    report = guard.ErrorReport()
+    monkeypatch.setattr(guard, "report", report)
+    yield report
+    assert not report.failures, f"exceptions the guard caught: {report.failures}"
 
 
 def _refused(what: str):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from planner.core.model import Priority
 from planner.ui import theme
 from planner.ui.board.models import Card
+from planner.ui.guard import guarded
 from planner.ui.models.columns import Role
 
 PAD_X, PAD_Y = 10, 8
@@ -52,11 +53,13 @@ class CardDelegate(QStyledItemDelegate):
         self._metrics(font)
         return self.height
 
+    @guarded(default=QSize())
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         self._metrics(option.font)
         return QSize(160, self.height)  # the list view stretches each card to its width
 
     # -- painting ----------------------------------------------------------------------------------------------
+    @guarded
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         card: Card | None = index.data(Role.CARD)
         if card is None:

@@ -27,6 +27,7 @@ from planner.core.changes import Changes
 from planner.core.filters import due_date
 from planner.core.model import Priority, StatusKind, Task, Workspace
 from planner.ui.controller import Controller
+from planner.ui.guard import guarded
 from planner.ui.models.columns import Role
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import MIME_TYPE
@@ -302,9 +303,11 @@ class CardListModel(QAbstractListModel):
         self.board, self.lane, self.status_id = board, lane, status_id
         self.ids: list[int] = []
 
+    @guarded(default=0)
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.ids)
 
+    @guarded
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
             return None
@@ -335,30 +338,37 @@ class CardListModel(QAbstractListModel):
             lines.append(f"{card.age_days} days in this column")
         return "\n".join(lines)
 
+    @guarded(default=Qt.ItemFlag.NoItemFlags)
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled  # drops land between cards, never onto one
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
     # -- drag and drop -------------------------------------------------------------------------------------
+    @guarded(default=Qt.DropAction.IgnoreAction)
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
+    @guarded(default=Qt.DropAction.IgnoreAction)
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
+    @guarded(default=[])
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
+    @guarded
     def mimeData(self, indexes) -> QMimeData:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         mime = QMimeData()
         mime.setData(MIME_TYPE, QByteArray(",".join(str(self.ids[r]) for r in rows).encode()))
         return mime
 
+    @guarded(default=False)
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
         return data.hasFormat(MIME_TYPE)
 
+    @guarded(default=False)
     def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:
         """Cards dropped before `row` (onto a card: before it; on empty space: last) become one `MoveCards`."""
         if not self.canDropMimeData(data, action, row, column, parent):

@@ -34,6 +34,7 @@ from planner.ui import dialogs, theme
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.models import BoardModel, CardListModel, Cell
 from planner.ui.controller import Controller
+from planner.ui.guard import guarded
 from planner.ui.models.columns import Role
 from planner.ui.models.task_filter import TaskFilterProxy
 
@@ -207,6 +208,7 @@ class BoardView(QWidget):
         for row in self.lane_rows.values():
             row.fit_height()
 
+    @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.board.stale:
@@ -214,6 +216,7 @@ class BoardView(QWidget):
         if self._current is None:  # so the editor beside the board has a card to show
             self.select_first_task()
 
+    @guarded(default=False)
     def eventFilter(self, watched, event) -> bool:
         if watched is self.body_area.viewport() and event.type() == event.Type.Resize:
             self._layout_columns()
@@ -566,6 +569,7 @@ class ColumnHeader(QFrame):
             self.quick.clear()
             self.quick.setFocus()  # ready for the next card
 
+    @guarded(default=False)
     def eventFilter(self, watched, event) -> bool:
         if watched is self.quick and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self.quick.clear()
@@ -666,18 +670,21 @@ class CardListView(QListView):
         if isinstance(row, LaneRow):
             row.fit_height()
 
+    @guarded
     def mousePressEvent(self, event) -> None:
         self.board_view._view_pressed(self)
         if not self.indexAt(event.position().toPoint()).isValid() and event.button() == Qt.MouseButton.LeftButton:
             self.clearSelection()
         super().mousePressEvent(event)
 
+    @guarded
     def dragMoveEvent(self, event) -> None:
         super().dragMoveEvent(event)
         # Cells never scroll: keep the board moving under a card dragged near its edge.
         point = self.viewport().mapTo(self.board_view.body, event.position().toPoint())
         self.board_view.body_area.ensureVisible(point.x(), point.y(), 30, 60)
 
+    @guarded
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
         ctrl = modifiers & Qt.KeyboardModifier.ControlModifier

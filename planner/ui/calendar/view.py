@@ -21,6 +21,7 @@ from planner.core.schedule import start_fields
 from planner.ui import theme
 from planner.ui.calendar.items import Item, collect, columns_for_day, stack_lanes
 from planner.ui.controller import Controller
+from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 
 MODES = ("month", "week", "day", "agenda")
@@ -161,6 +162,7 @@ class CalendarView(QWidget):
         loose = dataclasses.replace(self.proxy.filter, due=Due.ANY)
         return loose.matches(self.controller.ws, task, self.controller.today())
 
+    @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if getattr(self, "_stale", True):
@@ -349,6 +351,7 @@ class _Canvas(QWidget):
         return datetime.combine(day, time()) + timedelta(minutes=minutes)
 
     # -- painting ------------------------------------------------------------------------------------
+    @guarded
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -699,6 +702,7 @@ class _Canvas(QWidget):
                 return hit
         return None
 
+    @guarded
     def mousePressEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
@@ -712,6 +716,7 @@ class _Canvas(QWidget):
             self.view.choose(hit.item)
         return None
 
+    @guarded
     def mouseMoveEvent(self, event) -> None:
         pos = event.position()
         if self.drag is None:
@@ -730,6 +735,7 @@ class _Canvas(QWidget):
         self.drag.current_at = self.time_at(pos)
         self.update()
 
+    @guarded
     def mouseReleaseEvent(self, event) -> None:
         drag, self.drag = self.drag, None
         if drag is None or event.button() != Qt.MouseButton.LeftButton:
@@ -769,6 +775,7 @@ class _Canvas(QWidget):
         else:
             view.choose(None)
 
+    @guarded
     def mouseDoubleClickEvent(self, event) -> None:
         pos = event.position()
         hit = self.hit_at(pos)
@@ -785,6 +792,7 @@ class _Canvas(QWidget):
         elif day is not None:
             view.create_between(cal.day_start(day), cal.day_end(day))
 
+    @guarded
     def wheelEvent(self, event) -> None:
         steps = -event.angleDelta().y() // 120
         if not steps:

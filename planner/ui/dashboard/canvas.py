@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from planner.charts.style import hover_text
 from planner.ui import dialogs
+from planner.ui.guard import guarded
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -54,6 +55,7 @@ class ChartWidget(QWidget):
         self.builder(self.figure)
         self.canvas.draw_idle()
 
+    @guarded
     def paintEvent(self, event) -> None:
         if getattr(self, "_dirty", False):
             self._dirty = False

@@ -32,6 +32,7 @@ from planner.core.metrics import describe_target, flow_report
 from planner.core.priorities import focus_list
 from planner.ui import theme
 from planner.ui.controller import Controller
+from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 
 REFRESH_DELAY_MS = 250  # edits within this time redraw once
@@ -137,6 +138,7 @@ class DashboardView(QWidget):
             self.grid.addWidget(self.charts[key], row, column)
         self.grid.addWidget(self.focus, 4, 1)
 
+    @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale or not self.charts:

@@ -37,6 +37,7 @@ from planner.ui.gantt.bars import BarSource
 from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
 from planner.ui.gantt.routing import LinkIndex
 from planner.ui.gantt.scale import PRESETS, ZOOM_STEP, TimeScale, clamp_zoom, fit, preset_for
+from planner.ui.guard import guarded
 from planner.ui.models.columns import Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.table_view import TableView
@@ -50,6 +51,7 @@ EDGE = 5  # the finish handle at a bar's right end
 class _RowDelegate(TaskDelegate):
     """The table's cell painting and editors, at the chart's row height so both sides stay aligned."""
 
+    @guarded(default=QSize())
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), ROW_HEIGHT)
@@ -262,6 +264,7 @@ class GanttView(QWidget):
     def selectionModel(self):
         return self.tree.selectionModel()
 
+    @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if getattr(self, "_fit_pending", True):
@@ -600,6 +603,7 @@ class _Legend(QWidget):
         self.view = view
         self.setFixedHeight(26)
 
+    @guarded
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -631,6 +635,7 @@ class _Chart(QWidget):
                                            self.view.options)  # fmt: skip
         return self._renderer
 
+    @guarded
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.view._update_hbar()
@@ -642,6 +647,7 @@ class _Chart(QWidget):
         return self.view.tree.verticalScrollBar().value()
 
     # -- painting ---------------------------------------------------------------------------------------
+    @guarded
     def paintEvent(self, event) -> None:
         view = self.view
         view.ensure_rows()
@@ -766,6 +772,7 @@ class _Chart(QWidget):
         flags = (flag.Toggle if toggle else flag.ClearAndSelect) | flag.Rows
         view.tree.selectionModel().setCurrentIndex(index, flags)
 
+    @guarded
     def mousePressEvent(self, event) -> None:
         pos = event.position()
         row, task_id, part = self.hit(pos)
@@ -787,6 +794,7 @@ class _Chart(QWidget):
     def _selected_rows(self) -> set[int]:
         return {self.view.row_of.get(i.data(Role.NODE)) for i in self.view.tree.selectionModel().selectedRows(0)}
 
+    @guarded
     def mouseMoveEvent(self, event) -> None:
         pos = event.position()
         drag = self.drag
@@ -871,6 +879,7 @@ class _Chart(QWidget):
         else:
             self.setCursor(QCursor(shape))
 
+    @guarded
     def mouseReleaseEvent(self, event) -> None:
         drag, self.drag = self.drag, None
         QToolTip.hideText()
@@ -888,6 +897,7 @@ class _Chart(QWidget):
             view.link(drag.task_id, drag.target, self._link_type(drag))
         self.update()
 
+    @guarded
     def mouseDoubleClickEvent(self, event) -> None:
         row, task_id, _part = self.hit(event.position())
         if row is not None and row not in self._selected_rows():
@@ -895,10 +905,12 @@ class _Chart(QWidget):
         if task_id is not None:
             self.view.editor_requested.emit(task_id)
 
+    @guarded
     def contextMenuEvent(self, event) -> None:
         _, task_id, _ = self.hit(QPointF(event.pos()))
         dialogs.show_menu(self.view.task_menu(task_id), event.globalPos())
 
+    @guarded
     def wheelEvent(self, event) -> None:
         view = self.view
         delta = event.angleDelta()
@@ -913,6 +925,7 @@ class _Chart(QWidget):
             return
         view.vbar.setValue(view.vbar.value() - delta.y() // 2)
 
+    @guarded
     def keyPressEvent(self, event) -> None:
         view = self.view
         key = event.key()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
 
 from planner.core.filters import SMART_LIST_DUE, SmartList, TaskFilter
 from planner.core.model import ParentKey
+from planner.ui.guard import guarded
 from planner.ui.models.columns import Role
 from planner.ui.models.task_tree import TaskTreeModel
 
@@ -59,6 +60,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
     def is_filtering(self) -> bool:
         return not self._empty
 
+    @guarded
     def multiData(self, index, role_data_span) -> None:
         """All the roles a delegate asks for one cell, in one call: without it Qt asks `data` role by role,
         seven times a cell, each crossing into Python twice (the source index, then its data)."""
@@ -69,6 +71,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
             item = role_data_span[i]
             item.setData(data(src, item.role()))
 
+    @guarded(default=True)  # a row the filter cannot judge is shown, not hidden
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         source = self.source
         if self._empty and source_parent.isValid():

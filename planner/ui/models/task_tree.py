@@ -24,6 +24,7 @@ from planner.core.model import Constraint, ParentKey, Priority, Task
 from planner.core.schedule import start_fields
 from planner.ui import theme
 from planner.ui.controller import Controller
+from planner.ui.guard import guarded
 from planner.ui.models.columns import SCHEDULE_COLUMNS, Column, Role
 
 Node = ParentKey  # ("area", id), ("project", id) or ("task", id)
@@ -138,6 +139,7 @@ class TaskTreeModel(QAbstractItemModel):
         row = self._row_of.get(node)
         return QModelIndex() if row is None else self.createIndex(row, column, encode(node))
 
+    @guarded(default=QModelIndex())
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         # Called for nearly every proxy call (mapToSource), so kept to plain lookups.
         key = decode(parent.internalId()) if parent.isValid() else ROOT
@@ -149,6 +151,7 @@ class TaskTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, node[1] << 2 | _KIND_BITS[node[0]])
         return QModelIndex()
 
+    @guarded(default=QModelIndex())
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
@@ -157,11 +160,13 @@ class TaskTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._row_of[up], 0, encode(up))
 
+    @guarded(default=0)
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if parent.column() > 0:
             return 0
         return len(self._children(self.node(parent)))
 
+    @guarded(default=False)
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
         node = self.node(parent)
         if parent.column() > 0:
@@ -173,10 +178,12 @@ class TaskTreeModel(QAbstractItemModel):
             return bool(rows)
         return bool(self.ws.children(node)) or (node[0] == "task" and node[1] in self._series()[0])
 
+    @guarded(default=0)
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return len(Column)
 
     # -- data ---------------------------------------------------------------------------
+    @guarded
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return Column(section).header
@@ -185,6 +192,7 @@ class TaskTreeModel(QAbstractItemModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
+    @guarded
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES or not index.isValid():
             return None
@@ -372,6 +380,7 @@ class TaskTreeModel(QAbstractItemModel):
         return None
 
     # -- editing ------------------------------------------------------------------------
+    @guarded(default=Qt.ItemFlag.NoItemFlags)
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         # Asked for every row the tree lays out or checks (isExpanded): precomputed, no enum arithmetic.
         if not index.isValid():
@@ -381,6 +390,7 @@ class TaskTreeModel(QAbstractItemModel):
             return _TASK_FLAGS[column]
         return _CONTAINER_FLAGS[column]
 
+    @guarded(default=False)
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
@@ -432,12 +442,15 @@ class TaskTreeModel(QAbstractItemModel):
         return None if getattr(task, name) == new else fields
 
     # -- drag and drop ------------------------------------------------------------------
+    @guarded(default=Qt.DropAction.IgnoreAction)
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
+    @guarded(default=[])
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
+    @guarded
     def mimeData(self, indexes) -> QMimeData:
         ids = []
         for index in indexes:
@@ -448,9 +461,11 @@ class TaskTreeModel(QAbstractItemModel):
         mime.setData(MIME_TYPE, QByteArray(",".join(map(str, ids)).encode()))
         return mime
 
+    @guarded(default=False)
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
         return data.hasFormat(MIME_TYPE) and parent.isValid()
 
+    @guarded(default=False)
     def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:
         """Move the dragged tasks under `parent` before `row` (or last when dropped onto it)."""
         if not self.canDropMimeData(data, action, row, column, parent):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from planner.core.risks import IMPACT_WORDS, PROBABILITY_WORDS, Severity, severity
 from planner.core.stakeholders import Quadrant
 from planner.ui import theme
+from planner.ui.guard import guarded
 
 CELL = 44
 
@@ -37,10 +38,12 @@ class HeatMap(QWidget):
         metrics = QFontMetrics(self.font())
         return metrics.height() * 2 + 6, metrics.height() * 2 + 8  # left (axis name + numbers), bottom
 
+    @guarded(default=QSize())
     def sizeHint(self) -> QSize:
         left, bottom = self._margins()
         return QSize(left + 5 * CELL + 8, 5 * CELL + bottom + 8)
 
+    @guarded(default=QSize())
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
@@ -59,6 +62,7 @@ class HeatMap(QWidget):
                     return (p, i)
         return None
 
+    @guarded
     def mousePressEvent(self, event) -> None:
         cell = self.cell_at(event.position())
         if cell is None:
@@ -67,6 +71,7 @@ class HeatMap(QWidget):
         self.update()
         self.cell_clicked.emit(self.chosen)
 
+    @guarded
     def mouseMoveEvent(self, event) -> None:
         cell = self.cell_at(event.position())
         if cell is not None:
@@ -74,6 +79,7 @@ class HeatMap(QWidget):
             n = self.counts.get(cell, 0)
             self.setToolTip(f"{PROBABILITY_WORDS[p]} × {IMPACT_WORDS[i]} (score {p * i}): {n} open risk(s)")
 
+    @guarded
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -135,6 +141,7 @@ class PowerInterestGrid(QWidget):
         self.setMinimumSize(QSize(300, 280))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
+    @guarded(default=QSize())
     def sizeHint(self) -> QSize:
         return QSize(340, 320)
 
@@ -148,12 +155,14 @@ class PowerInterestGrid(QWidget):
             metrics.height() + 10, 6, self.width() - metrics.height() - 16, self.height() - metrics.height() - 16
         )
 
+    @guarded
     def mousePressEvent(self, event) -> None:
         for rect, ident in self._dots:
             if rect.contains(event.position()):
                 self.stakeholder_clicked.emit(ident)
                 return
 
+    @guarded
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

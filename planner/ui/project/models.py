@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from planner.core.registers import EditRecord
+from planner.ui.guard import guarded
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_SORT = Qt.ItemDataRole.UserRole + 2
@@ -104,12 +105,15 @@ class RecordTableModel(QAbstractTableModel):
         return self.ids.index(ident) if ident in self.ids else -1
 
     # -- Qt -------------------------------------------------------------------------------------
+    @guarded(default=0)
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.ids)
 
+    @guarded(default=0)
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
+    @guarded
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
@@ -118,6 +122,7 @@ class RecordTableModel(QAbstractTableModel):
                 return _RIGHT if self.columns[section].kind in (Kind.NUMBER, Kind.MONEY) else _LEFT
         return None
 
+    @guarded(default=Qt.ItemFlag.NoItemFlags)
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -126,6 +131,7 @@ class RecordTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    @guarded
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not self.hasIndex(index.row(), index.column()):
             return None
@@ -163,6 +169,7 @@ class RecordTableModel(QAbstractTableModel):
             return text if len(text) > 30 else None
         return None
 
+    @guarded(default=False)
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
@@ -190,6 +197,7 @@ def _field_value(obj, field: str):
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box for the columns that offer choices; the default editors (text, spin box, date) elsewhere."""
 
+    @guarded
     def createEditor(self, parent, option, index):
         col = _column(index)
         if col is None or col.choices is None:
@@ -199,6 +207,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(label, value)
         return combo
 
+    @guarded
     def setEditorData(self, editor, index) -> None:
         if isinstance(editor, QComboBox):
             col = _column(index)
@@ -208,6 +217,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             return
         super().setEditorData(editor, index)
 
+    @guarded
     def setModelData(self, editor, model, index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
@@ -250,6 +260,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self.needle, self.predicate = needle.casefold(), predicate
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    @guarded(default=True)  # a row the filter cannot judge is shown, not hidden
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         obj = self.sourceModel().record(source_row)
         if obj is None:

@@ -43,6 +43,7 @@ from planner.core.stakeholders import Engagement, interaction_log, project_stake
 from planner.core.templates import SaveTemplate
 from planner.ui import dialogs, theme
 from planner.ui.controller import Controller
+from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.project.grids import HeatMap, PowerInterestGrid, severity_color
 from planner.ui.project.models import (
@@ -137,6 +138,7 @@ class ProjectView(QWidget):
         page = self.tabs.currentWidget()
         page.refresh()
 
+    @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
@@ -317,6 +319,7 @@ class _Text(QPlainTextEdit):
 
     editing_finished = Signal()
 
+    @guarded
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.editing_finished.emit()

@@ -1,0 +1,126 @@
+"""The guard around Python code that Qt calls: every override of a Qt virtual (paint, data, event handlers…)
+carries `@guarded`, and `install_hooks` catches what slots and threads raise. A failure is logged with its
+traceback (planner.error_log), the user is told once, in the window's message bar, and Qt gets a harmless answer.
+
+Why: with PySide6 6.11 an exception escaping a Python override of a Qt virtual can kill the process (a year-9999
+date made `planner --screenshot … --view gantt` die with SIGSEGV, 3 runs of 3), and a slot's exception is only
+printed. Never open a dialog from here: a paint that fails fails again on every frame.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import sys
+import threading
+import traceback
+
+from PySide6.QtCore import QObject, Signal
+
+from planner.error_log import log_exception
+
+# What the user is told the failure interrupted, by the package the override lives in.
+_PLACES = {
+    "planner.ui.board": "the board",
+    "planner.ui.calendar": "the calendar",
+    "planner.ui.dashboard": "the dashboard",
+    "planner.ui.gantt": "the Gantt chart",
+    "planner.ui.project": "the project view",
+    "planner.ui.models": "the task list",
+    "planner.ui.delegates": "the task list",
+}
+# Overrides that compute what a view shows; any other override answers an event or applies an edit.
+_DRAWING = {
+    "paint", "paintEvent", "drawBackground", "drawForeground", "data", "multiData", "headerData", "flags",
+    "rowCount", "columnCount", "index", "parent", "hasChildren", "sizeHint", "minimumSizeHint", "filterAcceptsRow",
+    "lessThan", "resizeEvent", "showEvent",
+}  # fmt: skip
+
+
+class ErrorReport(QObject):
+    """What the guard and the hooks caught in this process. Each distinct failure (same place, same exception
+    type, same line) is logged once: a paint that fails fails on every frame, and the log must not grow by a
+    traceback a frame. The user is told once, through `failed`, at the first failure."""
+
+    failed = Signal(str)  # what to tell the user: emitted once, at the first failure
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failures: list[str] = []  # each distinct failure caught, as "where: Type: message"
+        self._seen: set[tuple] = set()
+
+    def catch(self, where: str, doing: str, error: BaseException) -> None:
+        """Log `error`, raised in `where` while `doing` something (text for the user), unless the same failure
+        was logged already; tell the user at the first failure."""
+        innermost = error.__traceback__
+        while innermost is not None and innermost.tb_next is not None:  # cheap: a failing data() repeats per cell
+            innermost = innermost.tb_next
+        key = (where, type(error), innermost and (innermost.tb_frame.f_code, innermost.tb_lineno))
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        # Nothing here may raise, or the exception would reach Qt after all: traceback's own text for the error
+        # (an exception whose str() fails still gets one), and a closed stderr (`planner … 2>&1 | head`) ignored.
+        what = traceback.format_exception_only(error)[-1].strip()
+        self.failures.append(f"{where}: {what}")
+        try:
+            details = f"the details are in {log_exception(where, error)}"
+        except OSError as log_failure:
+            details = f"the details could not be logged ({log_failure})"
+        with contextlib.suppress(OSError, ValueError):
+            print(f"planner: {where} failed ({what}); {details}", file=sys.stderr)
+        if len(self.failures) == 1:
+            self.failed.emit(f"Something went wrong {doing}; {details}.")
+
+
+# The one report of the process (tests put a fresh one in place for each test).
+report = ErrorReport()
+
+
+def guarded(method=None, *, default=None):
+    """Decorate a Python override of a Qt virtual: an exception it raises is caught and reported, and Qt gets
+    `default` back (None for data() or a paint, False for a handler that returns bool, 0 for rowCount…).
+
+        @guarded
+        def paintEvent(self, event) -> None: …
+
+        @guarded(default=0)
+        def rowCount(self, parent=QModelIndex()) -> int: …
+    """
+    if method is None:
+        return functools.partial(guarded, default=default)
+    where = f"{method.__module__}.{method.__qualname__}"
+    place = next((text for package, text in _PLACES.items() if method.__module__.startswith(package)), "the window")
+    doing = f"drawing {place}" if method.__name__ in _DRAWING else f"in {place}"
+
+    # Positional arguments only, as Qt passes them (so must Python callers): a table frame while scrolling makes
+    # about 5,200 guarded calls (data 1,800, index 1,200, parent 1,100, flags 560, paint 260, multiData 260).
+    # This wrapper adds ~50 ns a call (~0.25 ms a frame); taking keywords too made it ~115 ns (~0.6 ms).
+    @functools.wraps(method)
+    def guard(*args):
+        try:
+            return method(*args)
+        except Exception as error:
+            report.catch(where, doing, error)
+            return default
+
+    return guard
+
+
+def install_hooks() -> None:
+    """Report what a slot or a thread raises the same way (PySide only prints a slot's exception), then let the
+    previous hook print it as before."""
+    previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
+
+    def excepthook(kind, error, tb) -> None:
+        if isinstance(error, Exception):
+            report.catch("uncaught, in a slot or callback (sys.excepthook)", "in the window", error)
+        previous_hook(kind, error, tb)
+
+    def thread_excepthook(args) -> None:
+        if isinstance(args.exc_value, Exception):
+            report.catch(f"the thread {args.thread.name if args.thread else '?'}", "in the background", args.exc_value)
+        previous_thread_hook(args)
+
+    sys.excepthook = excepthook
+    threading.excepthook = thread_excepthook
