@@ -71,9 +71,10 @@ def test_screenshot_of_a_bad_workspace_fails_with_a_message(tmp_path):
     assert "not a Planner workspace" in result.stderr
 
 
-def test_a_gantt_screenshot_of_a_task_in_year_9999_ends_normally_and_logs_what_failed(tmp_path):
+def test_a_gantt_screenshot_of_a_task_in_year_9999_ends_normally_with_nothing_failed(tmp_path):
     # Such a date cannot be typed or imported (both stop at 2200), but a file written by another build can hold it.
-    # Drawing it raised inside Qt's paint and resize handlers, and the process died with SIGSEGV, 3 runs of 3.
+    # Drawing it raised inside Qt's paint and resize handlers, and the process died with SIGSEGV, 3 runs of 3; then,
+    # with every override guarded, it ended normally but logged the failure. Now the chart leaves such dates out.
     ws = Workspace()
     project = AddObject("project", name="Far future")
     project.apply(ws)
@@ -87,8 +88,8 @@ def test_a_gantt_screenshot_of_a_task_in_year_9999_ends_normally_and_logs_what_f
     result = planner(str(path), "--screenshot", str(out), "--view", "gantt", env_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert f"the details are in {tmp_path / 'errors.log'}" in result.stderr
-    assert "Traceback (most recent call last)" in (tmp_path / "errors.log").read_text()
+    assert "failed" not in result.stderr
+    assert not (tmp_path / "errors.log").exists()
 
 
 def a_workspace(tmp_path):

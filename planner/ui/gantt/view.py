@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.calendars import in_range
 from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks, OutdentTasks, UnlinkTasks
 from planner.core.model import LinkType
 from planner.core.schedule import start_fields
@@ -349,9 +350,10 @@ class GanttView(QWidget):
             today = datetime.combine(self.controller.today(), datetime.min.time())
             first = last = today
             for task in self.controller.ws.tasks.values():
-                if task.start is not None and task.start < first:
+                # A date outside the range a plan may hold (an old file's) is warned about, not drawn.
+                if task.start is not None and task.start < first and in_range(task.start):
                     first = task.start
-                if task.finish is not None and task.finish > last:
+                if task.finish is not None and task.finish > last and in_range(task.finish):
                     last = task.finish
             self._extent = (first, last)
         first, last = self._extent
