@@ -73,7 +73,8 @@ def fingerprint(ws: Workspace) -> str:
         (t.id, t.title, t.parent_id, t.project_id, t.area_id, t.position, t.duration, t.status_id, bool(t.milestone))
         for t in sorted(ws.tasks.values(), key=lambda t: t.id)
     ]
-    parts.append(tuple((d.id, d.predecessor_id, d.successor_id, str(d.type), d.lag, d.lag_unit) for d in _sorted(ws.dependencies)))
+    links = _sorted(ws.dependencies)
+    parts.append(tuple((d.id, d.predecessor_id, d.successor_id, str(d.type), d.lag, d.lag_unit) for d in links))
     parts.append(tuple((c.id, c.task_id, c.from_status_id, c.to_status_id) for c in _sorted(ws.status_changes)))
     return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
 
@@ -211,7 +212,7 @@ def check(base: Path, path: Path, out: Path, edits: int, seed: int, finished: bo
         return outcome
     try:
         ws = Session.read(path).ws
-    except Exception as exc:  # noqa: BLE001 - any failure to read the file is what this script looks for
+    except Exception as exc:  # any failure to read the file is what this script looks for
         outcome.problems.append(f"Session.read failed: {exc!r}")
         return outcome
     held = fingerprint(ws)
@@ -249,7 +250,7 @@ def check(base: Path, path: Path, out: Path, edits: int, seed: int, finished: bo
     try:
         with Session.open(path) as session:
             session.run(CreateTask(("project", min(session.ws.projects)), "after the crash"))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         outcome.problems.append(f"reopening to edit failed: {exc!r}")
     return outcome
 
@@ -294,8 +295,10 @@ def main() -> int:
     started = time.perf_counter()
     calibration = one_run(base, folder, 0, args.edits, args.seed * 1000, None)
     whole = time.perf_counter() - started
-    print(f"an uninterrupted child: {whole:.1f} s for {args.edits} attempts ({calibration.committed} written)"
-          + "".join(f"; {note}" for note in calibration.problems + calibration.harness))
+    print(
+        f"an uninterrupted child: {whole:.1f} s for {args.edits} attempts ({calibration.committed} written)"
+        + "".join(f"; {note}" for note in calibration.problems + calibration.harness)
+    )
     totals = {"runs": 0, "committed": 0, "in flight": 0, "losses": 0, "corruptions": 0, "harness": 0}
     started = time.perf_counter()
     for index in range(1, args.runs + 1):
@@ -308,14 +311,21 @@ def main() -> int:
         totals["corruptions"] += len(outcome.problems)
         totals["harness"] += len(outcome.harness)
         notes = "; ".join(outcome.problems + outcome.harness)
-        print(f"run {index}: killed at {kill_after:.2f} s, {outcome.committed} edits acknowledged"
-              f"{', one more in flight and written' if outcome.in_flight else ''}"
-              f"{', finished before the kill' if outcome.finished else ''}"
-              f"{f', {outcome.lost} LOST' if outcome.lost else ''}{f', {notes}' if notes else ''}", flush=True)
-    print(f"\n{platform.node()} ({platform.machine()}, Python {platform.python_version()}), {date.today()}, "
-          f"{time.perf_counter() - started:.0f} s")
-    print(f"runs {totals['runs']}, committed edits {totals['committed']}, written in flight {totals['in flight']}, "
-          f"losses {totals['losses']}, corruptions {totals['corruptions']}, harness errors {totals['harness']}")
+        print(
+            f"run {index}: killed at {kill_after:.2f} s, {outcome.committed} edits acknowledged"
+            f"{', one more in flight and written' if outcome.in_flight else ''}"
+            f"{', finished before the kill' if outcome.finished else ''}"
+            f"{f', {outcome.lost} LOST' if outcome.lost else ''}{f', {notes}' if notes else ''}",
+            flush=True,
+        )
+    print(
+        f"\n{platform.node()} ({platform.machine()}, Python {platform.python_version()}), {date.today()}, "
+        f"{time.perf_counter() - started:.0f} s"
+    )
+    print(
+        f"runs {totals['runs']}, committed edits {totals['committed']}, written in flight {totals['in flight']}, "
+        f"losses {totals['losses']}, corruptions {totals['corruptions']}, harness errors {totals['harness']}"
+    )
     bad = totals["losses"] or totals["corruptions"] or totals["harness"] or calibration.problems or calibration.harness
     return 1 if bad else 0
 
