@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from planner.core.command import Command  # noqa: E402
-from planner.core.commands import CreateTask, DeleteTasks, EditTask, LinkTasks, MoveTask, UnlinkTasks  # noqa: E402
+from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks, MoveTask, UnlinkTasks  # noqa: E402
 from planner.core.errors import ValidationError  # noqa: E402
 from planner.core.model import Workspace  # noqa: E402
 from planner.session import Session  # noqa: E402
@@ -158,6 +158,7 @@ class Outcome:
     problems: list[str] = field(default_factory=list)  # corruption, or a file that matches no state
     harness: list[str] = field(default_factory=list)  # the replay disagrees with the child: the check is wrong
     finished: bool = False  # the child ended before the kill
+    seconds: float = 0.0  # from the child's start to its end
 
 
 def integrity(path: Path) -> str:
@@ -247,30 +248,67 @@ def check(base: Path, path: Path, out: Path, edits: int, seed: int, finished: bo
             outcome.lost = sum(1 for n in acks if n > max(earlier))
         else:
             outcome.problems.append(f"the file matches no state of the stream (last acknowledged edit {last})")
-    try:
-        with Session.open(path) as session:
-            session.run(CreateTask(("project", min(session.ws.projects)), "after the crash"))
-    except Exception as exc:
-        outcome.problems.append(f"reopening to edit failed: {exc!r}")
+    problem = reopen_and_edit(path)
+    if problem:
+        outcome.problems.append(problem)
     return outcome
 
 
-def one_run(base: Path, folder: Path, index: int, edits: int, seed: int, kill_after: float | None) -> Outcome:
-    """Copy the base, edit it in a child, kill the child after `kill_after` seconds (None: let it finish), check."""
+def reopen_and_edit(path: Path) -> str:
+    """Open the workspace for editing and add a project with a task; what went wrong, or ""."""
+    try:
+        with Session.open(path) as session:
+            project = AddObject("project", name="After the crash")
+            session.run(project)
+            session.run(CreateTask(("project", project.id), "first task after the crash"))
+    except Exception as exc:  # any failure here is what this script looks for
+        return f"reopening to edit failed: {exc!r}"
+    return ""
+
+
+@dataclass
+class Kill:
+    """When to kill the child: `delay` seconds after it has acknowledged `after` edits (0: after it starts), so
+    the kills fall at random moments spread over the whole stream however busy the machine is."""
+
+    after: int
+    delay: float
+
+
+def wait_for_lines(proc: subprocess.Popen, out: Path, count: int) -> None:
+    """Wait until the child has printed `count` edit lines (or has ended)."""
+    seen, offset = 0, 0
+    while seen < count and proc.poll() is None:
+        with out.open("rb") as stream:
+            stream.seek(offset)
+            chunk = stream.read()
+        complete = chunk.rfind(b"\n") + 1
+        offset += complete
+        seen += sum(1 for line in chunk[:complete].split(b"\n")[:-1] if not line.startswith((b"open", b"done")))
+        time.sleep(0.002)
+
+
+def one_run(base: Path, folder: Path, index: int, edits: int, seed: int, kill: Kill | None) -> Outcome:
+    """Copy the base, edit it in a child, SIGKILL the child as `kill` says (None: let it finish), check."""
     path = folder / f"run-{index}.planner"
     copy_workspace(base, path)
     out = folder / f"run-{index}.out"
+    started = time.perf_counter()
     proc = spawn(path, edits, seed, out)
     finished = True
-    try:
-        proc.wait(timeout=kill_after)
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        finished = False
+    if kill is not None:
+        wait_for_lines(proc, out, kill.after)
+        try:
+            proc.wait(timeout=kill.delay)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            finished = False
+    proc.wait()
+    seconds = time.perf_counter() - started
     error = proc.stderr.read().decode(errors="replace")
     proc.stderr.close()
     outcome = check(base, path, out, edits, seed, finished)
+    outcome.seconds = seconds
     if finished and proc.returncode != 0:
         outcome.harness.append(f"the child failed (exit {proc.returncode}): {error.strip().splitlines()[-1:]}")
     return outcome
@@ -292,18 +330,17 @@ def main() -> int:
     base = folder / "base.planner"
     prepare_base(base, args.tasks)
     rng = random.Random(args.seed)
-    started = time.perf_counter()
     calibration = one_run(base, folder, 0, args.edits, args.seed * 1000, None)
-    whole = time.perf_counter() - started
+    per_edit = calibration.seconds / max(1, calibration.committed)
     print(
-        f"an uninterrupted child: {whole:.1f} s for {args.edits} attempts ({calibration.committed} written)"
+        f"an uninterrupted child: {calibration.seconds:.1f} s, {args.edits} attempts, {calibration.committed} written"
         + "".join(f"; {note}" for note in calibration.problems + calibration.harness)
     )
     totals = {"runs": 0, "committed": 0, "in flight": 0, "losses": 0, "corruptions": 0, "harness": 0}
     started = time.perf_counter()
     for index in range(1, args.runs + 1):
-        kill_after = rng.uniform(0.0, whole)
-        outcome = one_run(base, folder, index, args.edits, args.seed * 1000 + index, kill_after)
+        kill = Kill(rng.randrange(calibration.committed), rng.uniform(0.0, 3 * per_edit))
+        outcome = one_run(base, folder, index, args.edits, args.seed * 1000 + index, kill)
         totals["runs"] += 1
         totals["committed"] += outcome.committed
         totals["in flight"] += outcome.in_flight
@@ -312,7 +349,7 @@ def main() -> int:
         totals["harness"] += len(outcome.harness)
         notes = "; ".join(outcome.problems + outcome.harness)
         print(
-            f"run {index}: killed at {kill_after:.2f} s, {outcome.committed} edits acknowledged"
+            f"run {index}: killed {kill.delay * 1000:.0f} ms after line {kill.after}, {outcome.committed} acknowledged"
             f"{', one more in flight and written' if outcome.in_flight else ''}"
             f"{', finished before the kill' if outcome.finished else ''}"
             f"{f', {outcome.lost} LOST' if outcome.lost else ''}{f', {notes}' if notes else ''}",
