@@ -31,9 +31,11 @@ def test_edits_acknowledged_before_a_kill_are_all_in_the_file(tmp_path):
 
 def test_an_import_killed_at_any_moment_is_either_absent_or_whole(tmp_path):
     source = import_kill.make_plan(tmp_path, tasks=300, shared=False)
-    ref = import_kill.reference(tmp_path, source)
+    ref = import_kill.reference(tmp_path, source, imports=1)
     assert ref.whole_counts["tasks"] >= 300
     rng = random.Random()
     for index in range(3):
-        outcome = import_kill.one_run(tmp_path, source, ref, index, kill_after=rng.uniform(0.0, ref.importing))
+        outcome = import_kill.one_run(
+            tmp_path, source, ref, index, kill_at=rng.uniform(0.0, ref.parsing + ref.writing * import_kill.LATE)
+        )
         assert outcome.state in ("untouched", "whole"), outcome
