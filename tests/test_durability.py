@@ -39,3 +39,14 @@ def test_an_import_killed_at_any_moment_is_either_absent_or_whole(tmp_path):
             tmp_path, source, ref, index, kill_at=rng.uniform(0.0, ref.parsing + ref.writing * import_kill.LATE)
         )
         assert outcome.state in ("untouched", "whole"), outcome
+
+
+def test_the_check_reports_acknowledged_edits_missing_from_the_file(tmp_path):
+    base = tmp_path / "base.planner"
+    crash_durability.prepare_base(base, tasks=30)
+    edited = crash_durability.one_run(base, tmp_path, 0, edits=20, seed=3, kill=None)
+    assert edited.finished and edited.committed > 0 and edited.lost == 0
+    stale = tmp_path / "stale.planner"
+    crash_durability.copy_workspace(base, stale)  # as if none of the acknowledged edits had been written
+    outcome = crash_durability.check(base, stale, tmp_path / "run-0.out", edits=20, seed=3, finished=True)
+    assert outcome.lost == edited.committed
