@@ -21,6 +21,7 @@ import hashlib
 import os
 import platform
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -364,7 +365,11 @@ def main() -> int:
         f"losses {totals['losses']}, corruptions {totals['corruptions']}, harness errors {totals['harness']}"
     )
     bad = totals["losses"] or totals["corruptions"] or totals["harness"] or calibration.problems or calibration.harness
-    return 1 if bad else 0
+    if bad:
+        print(f"the workspaces and the children's output are kept in {folder}")
+        return 1
+    shutil.rmtree(folder)
+    return 0
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import argparse
 import os
 import platform
 import random
+import shutil
 import signal
 import statistics
 import subprocess
@@ -253,7 +254,11 @@ def main() -> int:
           f"half imported or damaged {bad}")  # fmt: skip
     for key, value in sorted(tally.items()):
         print(f"  {value:3} {key}")
-    return 1 if bad else 0
+    if bad:
+        print(f"the workspaces and the children's output are kept in {folder}")
+        return 1
+    shutil.rmtree(folder)
+    return 0
 
 
 if __name__ == "__main__":
