@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "io"))  # the importer fuzz test's mutations
-from mutations import READERS, mutate, write_own_seeds  # noqa: E402
+from mutations import READERS, mutate, write_own_seeds
 
-from planner.io.common import ImportFileError  # noqa: E402
-from planner.ui.views import VIEW_NAMES  # noqa: E402
+from planner.io.common import ImportFileError
+from planner.ui.views import VIEW_NAMES
 
 IMPORTED_PER_FORMAT = 10
 
