@@ -15,6 +15,7 @@ from planner.io.common import (
     MAX_DEPTH,
     MAX_NOTES,
     MAX_TITLE,
+    ElementReader,
     ImportFileError,
     ImportResult,
     LinkFacts,
@@ -24,7 +25,6 @@ from planner.io.common import (
     count_elements,
     element_line,
     find_loop,
-    finite,
     loop_message,
     parse_date,
     parse_xml,
@@ -45,46 +45,15 @@ def import_gan(path: str | os.PathLike) -> ImportResult:
     return _Reader(data, Path(path).name).read()
 
 
-class _Reader:
+class _Reader(ElementReader):
+    format = FORMAT
+
     def __init__(self, data: bytes, name: str) -> None:
         self.data, self.name = data, name
         self.summary = ImportSummary(source=name, format=FORMAT)
         self.ws = Workspace()
-        self.order: dict[int, tuple[str, int]] = {}  # id(element) -> (tag, index among its tag), for lines
 
-    # -- errors and attributes ---------------------------------------------------------------------
-    def where(self, element: Element) -> str:
-        tag, index = self.order.get(id(element), (element.tag, 0))
-        line = element_line(self.data, tag, index)
-        return f"{self.name}, line {line}" if line else self.name
-
-    def fail(self, element: Element, message: str) -> ImportFileError:
-        return ImportFileError(f"{self.where(element)}: <{element.tag}> {message}")
-
-    def need(self, element: Element, attribute: str) -> str:
-        value = element.get(attribute)
-        if value is None or not value.strip():
-            raise self.fail(element, f"has no “{attribute}” attribute, which GanttProject always writes")
-        return value.strip()
-
-    def number(self, element: Element, attribute: str, default: float | None = None) -> float:
-        text = element.get(attribute)
-        if text is None or not text.strip():
-            if default is None:
-                raise self.fail(element, f"has no “{attribute}” attribute, which GanttProject always writes")
-            return default
-        try:
-            return finite(text)
-        except ValueError:
-            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a number") from None
-
-    def whole(self, element: Element, attribute: str, low: int, high: int, default: float | None = None) -> int:
-        """A whole number between `low` and `high`, or ImportFileError naming the attribute."""
-        value = round(self.number(element, attribute, default))
-        if not low <= value <= high:
-            raise self.fail(element, f"“{attribute}” is {value}, not {low}–{high}")
-        return value
-
+    # -- attributes ---------------------------------------------------------------------------------------
     def day(self, element: Element, attribute: str) -> date:
         text = self.need(element, attribute)
         try:
@@ -104,11 +73,7 @@ class _Reader:
                 f"{self.name}, line {element_line(self.data, root.tag.rsplit('}', 1)[-1], 0) or 1}: "
                 f"not a GanttProject file: its root is <{root.tag}>, not <project>"
             )
-        counters: dict[str, int] = {}
-        for element in root.iter():
-            index = counters.get(element.tag, 0)
-            counters[element.tag] = index + 1
-            self.order[id(element)] = (element.tag, index)
+        self.number_elements(root)
         tasks_element = root.find("tasks")
         cal = self._calendar(root.find("calendars"))
         self.ws.calendar = cal
