@@ -275,6 +275,22 @@ class ElementReader:
             raise self.fail(element, f"“{attribute}” is {value}, not {low}–{high}")
         return value
 
+    def walk_tasks(self, tasks_element: Element, add) -> None:
+        """`add(element, parent_id, position)` for every nested <task>, each before its subtasks as in the file; it
+        returns the new task's id. An explicit stack rather than recursion: a file can nest thousands deep, and it
+        is refused past MAX_DEPTH levels."""
+
+        def children(element: Element, parent_id: int | None, depth: int):
+            return reversed([(child, parent_id, at, depth) for at, child in enumerate(element.findall("task"))])
+
+        pending = list(children(tasks_element, None, 1))
+        while pending:
+            element, parent_id, position, depth = pending.pop()
+            if depth > MAX_DEPTH:
+                raise self.fail(element, f"is nested deeper than {MAX_DEPTH} levels of subtasks")
+            task_id = add(element, parent_id, position)
+            pending.extend(children(element, task_id, depth + 1))
+
 
 # -- values -------------------------------------------------------------------------------------
 _ISO_DURATION = re.compile(
@@ -399,6 +415,28 @@ def find_loop(ws: Workspace) -> list[int] | None:
                 path.append(following)
                 stack.append(iter(successors.get(following, ())))
     return None
+
+
+def related(ws: Workspace, first: int, second: int) -> bool:
+    """Whether one of the two tasks is a summary above the other (a link between them is refused)."""
+    for low, high in ((first, second), (second, first)):
+        parent = ws.tasks[low].parent_id
+        while parent is not None:
+            if parent == high:
+                return True
+            parent = ws.tasks[parent].parent_id
+    return False
+
+
+def finish_plan(ws: Workspace, summary: ImportSummary, name: str) -> None:
+    """Index the imported workspace, refuse it if its links close a loop, and count what came in."""
+    ws.rebuild_indexes()
+    loop = find_loop(ws)
+    if loop:
+        raise ImportFileError(loop_message(ws, loop, name))
+    for kind, table in (("task", ws.tasks), ("link", ws.dependencies), ("person", ws.people)):
+        summary.add(kind, len(table))
+    summary.add("assignment", sum(len(t.assignments) for t in ws.tasks.values()))
 
 
 def loop_message(ws: Workspace, loop: list[int], name: str) -> str:

@@ -12,7 +12,6 @@ from xml.etree.ElementTree import Element
 from planner.core.calendars import EARLIEST, LATEST, STANDARD_DAY, Calendar, ExceptionRule, in_range, out_of_range
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
 from planner.io.common import (
-    MAX_DEPTH,
     MAX_NOTES,
     MAX_TITLE,
     ElementReader,
@@ -24,11 +23,11 @@ from planner.io.common import (
     check_minutes,
     count_elements,
     element_line,
-    find_loop,
-    loop_message,
+    finish_plan,
     parse_date,
     parse_xml,
     read_bytes,
+    related,
 )
 from planner.io.summary import ImportSummary
 
@@ -86,7 +85,7 @@ class _Reader(ElementReader):
         self.gan_ids: dict[str, int] = {}
         self.links: list[tuple[Element, int]] = []
         if tasks_element is not None:
-            self._tasks(tasks_element)
+            self.walk_tasks(tasks_element, self._task)
         dated = [t for t in self.ws.tasks.values() if t.start]
         if dated:
             project.start = min(t.start for t in dated)
@@ -97,13 +96,7 @@ class _Reader(ElementReader):
         self._vacations(root.find("vacations"))
         if root.find("roles/role") is not None:
             self.summary.note("roles (people's functions) were not imported: the planner has no roles yet")
-        self.ws.rebuild_indexes()
-        loop = find_loop(self.ws)
-        if loop:
-            raise ImportFileError(loop_message(self.ws, loop, self.name))
-        for kind, table in (("task", self.ws.tasks), ("link", self.ws.dependencies), ("person", self.ws.people)):
-            self.summary.add(kind, len(table))
-        self.summary.add("assignment", sum(len(t.assignments) for t in self.ws.tasks.values()))
+        finish_plan(self.ws, self.summary, self.name)
         self.summary.add("calendar exception day", len(cal.exceptions))
         return self.result
 
@@ -142,21 +135,6 @@ class _Reader(ElementReader):
         return Calendar(name="GanttProject", week=tuple(week), exceptions=exceptions, rules=tuple(rules))
 
     # -- tasks ----------------------------------------------------------------------------------------------
-    def _tasks(self, tasks_element: Element) -> None:
-        """Every <task>, each before its subtasks as in the file, from an explicit stack rather than recursion:
-        a file can nest thousands deep, and it is refused past MAX_DEPTH levels."""
-
-        def children(element: Element, parent_id: int | None, depth: int):
-            return reversed([(child, parent_id, at, depth) for at, child in enumerate(element.findall("task"))])
-
-        pending = list(children(tasks_element, None, 1))
-        while pending:
-            element, parent_id, position, depth = pending.pop()
-            if depth > MAX_DEPTH:
-                raise self.fail(element, f"is nested deeper than {MAX_DEPTH} levels of subtasks")
-            task_id = self._task(element, parent_id, position)
-            pending.extend(children(element, task_id, depth + 1))
-
     def _task(self, element: Element, parent_id: int | None, position: int) -> int:
         cal = self.ws.calendar
         gan_id = self.need(element, "id")
@@ -213,7 +191,7 @@ class _Reader(ElementReader):
                     "link", label, "a task linked to itself" if successor == predecessor else "the same link twice"
                 )
                 continue
-            if self._related(predecessor, successor):
+            if related(self.ws, predecessor, successor):
                 self.summary.skip("link", label, "it links a summary task with its own subtask")
                 continue
             difference = self.number(depend, "difference", 0)
@@ -228,15 +206,6 @@ class _Reader(ElementReader):
             self.result.links[dep_id] = LinkFacts(lag_unit="d", hard=hardness != "Rubber", raw=f"{difference:g}")
             if hardness == "Rubber":
                 self.summary.note("“rubber” links (the successor may start later than the lag) are marked in LinkFacts")
-
-    def _related(self, first: int, second: int) -> bool:
-        for low, high in ((first, second), (second, first)):
-            parent = self.ws.tasks[low].parent_id
-            while parent is not None:
-                if parent == high:
-                    return True
-                parent = self.ws.tasks[parent].parent_id
-        return False
 
     # -- people ---------------------------------------------------------------------------------------------
     def _people(self, element: Element | None) -> None:
