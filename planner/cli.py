@@ -2,7 +2,8 @@
 Each job opens its workspace through a Session.
 
     planner tasks PATH --json
-    planner import SRC PATH          (MS Project XML, GanttProject; PATH is created if missing)
+    planner import SRC PATH          (MS Project XML, GanttProject, iCalendar, GNOME Planner; PATH is created
+                                     if missing)
     planner export PATH DEST [--project NAME]
     planner schedule PATH --json
     planner report status|weekly|risks|stakeholders|tasks|board PATH [--project NAME | --area NAME] -o OUT.pdf
@@ -85,7 +86,11 @@ def _note_problems(session) -> None:
 
 def _import(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner import", description="Import a plan into a workspace.")
-    parser.add_argument("source", type=Path, help="an MS Project XML (.xml) or GanttProject (.gan) file")
+    parser.add_argument(
+        "source",
+        type=Path,
+        help="an MS Project XML (.xml), GanttProject (.gan), iCalendar (.ics) or GNOME Planner (.planner) file",
+    )
     parser.add_argument("path", type=Path, help="workspace file (*.planner), created if missing")
     args = parser.parse_args(argv)
     from planner.core.errors import ValidationError
@@ -184,7 +189,7 @@ def _schedule(argv: list[str]) -> int:
             }
         )
     if result.warnings:
-        print(f"planner: {len(result.warnings)} tasks scheduled with a warning (the \"warning\" key)", file=sys.stderr)
+        print(f'planner: {len(result.warnings)} tasks scheduled with a warning (the "warning" key)', file=sys.stderr)
     json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tempfile
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from shared_data import SHARED_DATA
@@ -15,6 +16,9 @@ from shared_data import SHARED_DATA
 from planner.core.commands import AddObject, CreateTask
 from planner.core.model import Workspace
 from planner.session import Session
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "io"))  # the GNOME Planner seed of the fuzz test
+from mutations import GNOME_PLANNER_SEED
 
 
 def planner(*args, env_dir):
@@ -50,6 +54,28 @@ def test_tasks_on_a_bad_file_fails_with_a_message(tmp_path):
     assert result.returncode == 2
     assert "not a Planner workspace" in result.stderr
     assert path.read_text() == "hello"
+
+
+def test_a_gnome_planner_file_is_imported_and_opening_it_says_how(tmp_path):
+    source = tmp_path / "kitchen.planner"
+    source.write_text(GNOME_PLANNER_SEED, encoding="utf-8")
+    for args in (("tasks", str(source), "--json"), (str(source), "--screenshot", str(tmp_path / "x.png"))):
+        opened = planner(*args, env_dir=tmp_path)
+        assert opened.returncode == 2
+        assert "this is a GNOME Planner file (XML), not a Planner workspace" in opened.stderr
+        assert "`planner import kitchen.planner NEW.planner`" in opened.stderr
+        assert "damaged" not in opened.stderr
+    target = tmp_path / "home.planner"
+    imported = planner("import", str(source), str(target), env_dir=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert "(GNOME Planner)" in imported.stdout and "4 × task" in imported.stdout
+    ws = Session.read(target).ws
+    assert [p.name for p in ws.projects.values()] == ["Kitchen"]
+    assert sorted(t.title for t in ws.tasks.values()) == ["Build", "Done", "Paint", "Walls"]
+    assert source.read_text(encoding="utf-8") == GNOME_PLANNER_SEED
+    again = planner("import", str(target), str(tmp_path / "other.planner"), env_dir=tmp_path)
+    assert again.returncode == 2
+    assert "home.planner: this is not a GNOME Planner file (it is not XML)" in again.stderr
 
 
 def test_screenshot_of_the_sample_writes_a_png(tmp_path):

@@ -222,6 +222,76 @@ def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+class ElementReader:
+    """What readers of attribute-style XML (GanttProject, GNOME Planner) share: errors that name the file, the line
+    and the element, and attributes read as checked text, numbers and whole numbers.
+
+    A subclass sets `data`, `name` and `format` (the format's name, for messages) and calls `number_elements`
+    once the file is parsed.
+    """
+
+    data: bytes
+    name: str
+    format: str
+
+    def number_elements(self, root: Element) -> None:
+        """Remember each element's place among those of its tag, so that an error can look its line up."""
+        self.order: dict[int, tuple[str, int]] = {}  # id(element) -> (tag, index among its tag)
+        counters: dict[str, int] = {}
+        for element in root.iter():
+            index = counters.get(element.tag, 0)
+            counters[element.tag] = index + 1
+            self.order[id(element)] = (element.tag, index)
+
+    def where(self, element: Element) -> str:
+        tag, index = self.order.get(id(element), (element.tag, 0))
+        line = element_line(self.data, tag, index)
+        return f"{self.name}, line {line}" if line else self.name
+
+    def fail(self, element: Element, message: str) -> ImportFileError:
+        return ImportFileError(f"{self.where(element)}: <{element.tag}> {message}")
+
+    def need(self, element: Element, attribute: str) -> str:
+        value = element.get(attribute)
+        if value is None or not value.strip():
+            raise self.fail(element, f"has no “{attribute}” attribute, which {self.format} always writes")
+        return value.strip()
+
+    def number(self, element: Element, attribute: str, default: float | None = None) -> float:
+        text = element.get(attribute)
+        if text is None or not text.strip():
+            if default is None:
+                raise self.fail(element, f"has no “{attribute}” attribute, which {self.format} always writes")
+            return default
+        try:
+            return finite(text)
+        except ValueError:
+            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a number") from None
+
+    def whole(self, element: Element, attribute: str, low: int, high: int, default: float | None = None) -> int:
+        """A whole number between `low` and `high`, or ImportFileError naming the attribute."""
+        value = round(self.number(element, attribute, default))
+        if not low <= value <= high:
+            raise self.fail(element, f"“{attribute}” is {value}, not {low}–{high}")
+        return value
+
+    def walk_tasks(self, tasks_element: Element, add) -> None:
+        """`add(element, parent_id, position)` for every nested <task>, each before its subtasks as in the file; it
+        returns the new task's id. An explicit stack rather than recursion: a file can nest thousands deep, and it
+        is refused past MAX_DEPTH levels."""
+
+        def children(element: Element, parent_id: int | None, depth: int):
+            return reversed([(child, parent_id, at, depth) for at, child in enumerate(element.findall("task"))])
+
+        pending = list(children(tasks_element, None, 1))
+        while pending:
+            element, parent_id, position, depth = pending.pop()
+            if depth > MAX_DEPTH:
+                raise self.fail(element, f"is nested deeper than {MAX_DEPTH} levels of subtasks")
+            task_id = add(element, parent_id, position)
+            pending.extend(children(element, task_id, depth + 1))
+
+
 # -- values -------------------------------------------------------------------------------------
 _ISO_DURATION = re.compile(
     r"^(-)?P(?:(\d+(?:\.\d*)?)Y)?(?:(\d+(?:\.\d*)?)M)?(?:(\d+(?:\.\d*)?)W)?(?:(\d+(?:\.\d*)?)D)?"
@@ -345,6 +415,28 @@ def find_loop(ws: Workspace) -> list[int] | None:
                 path.append(following)
                 stack.append(iter(successors.get(following, ())))
     return None
+
+
+def related(ws: Workspace, first: int, second: int) -> bool:
+    """Whether one of the two tasks is a summary above the other (a link between them is refused)."""
+    for low, high in ((first, second), (second, first)):
+        parent = ws.tasks[low].parent_id
+        while parent is not None:
+            if parent == high:
+                return True
+            parent = ws.tasks[parent].parent_id
+    return False
+
+
+def finish_plan(ws: Workspace, summary: ImportSummary, name: str) -> None:
+    """Index the imported workspace, refuse it if its links close a loop, and count what came in."""
+    ws.rebuild_indexes()
+    loop = find_loop(ws)
+    if loop:
+        raise ImportFileError(loop_message(ws, loop, name))
+    for kind, table in (("task", ws.tasks), ("link", ws.dependencies), ("person", ws.people)):
+        summary.add(kind, len(table))
+    summary.add("assignment", sum(len(t.assignments) for t in ws.tasks.values()))
 
 
 def loop_message(ws: Workspace, loop: list[int], name: str) -> str:

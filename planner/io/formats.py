@@ -20,16 +20,26 @@ class FileFormat:
     extensions: tuple[str, ...]  # lower case, with the dot
     reader: Callable[[str | os.PathLike], ImportResult] | None
     writer: Callable[..., None] | None
+    # For an extension another kind of file shares: whether the file at a path is in this format.
+    sniff: Callable[[str | os.PathLike], bool] | None = None
 
 
 def _formats() -> tuple[FileFormat, ...]:
     # Imported here, not at the top, so that a format module's own imports stay off the start-up path.
-    from planner.io import gan, ical, mspdi
+    from planner.io import gan, gnome_planner, ical, mspdi
 
     return (
         FileFormat("MS Project XML", (".xml", ".mspdi"), mspdi.import_mspdi, mspdi.export_mspdi),
         FileFormat("GanttProject", (".gan",), gan.import_gan, None),
         FileFormat("iCalendar", (".ics", ".ical"), ical.import_ical, ical.export_ical),
+        # Our own workspaces are `.planner` files too (SQLite), so this reader takes only the XML ones.
+        FileFormat(
+            "GNOME Planner",
+            (".planner",),
+            gnome_planner.import_gnome_planner,
+            None,
+            gnome_planner.is_gnome_planner_file,
+        ),
     )
 
 
@@ -49,7 +59,13 @@ def _find(path: str | os.PathLike, want: str) -> FileFormat:
 
 def import_file(path: str | os.PathLike) -> ImportResult:
     """Read `path` in the format its extension names. Raises ImportFileError (a ValidationError) if it cannot."""
-    return _find(path, "reader").reader(path)
+    fmt = _find(path, "reader")
+    if fmt.sniff is not None and Path(path).is_file() and not fmt.sniff(path):
+        raise ImportFileError(
+            f"{Path(path).name}: this is not a {fmt.name} file (it is not XML); if it is a Planner workspace, "
+            "open it instead"
+        )
+    return fmt.reader(path)
 
 
 def export_file(ws: Workspace, project_id: int, path: str | os.PathLike, extras: ImportResult | None = None) -> None:

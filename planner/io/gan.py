@@ -12,9 +12,9 @@ from xml.etree.ElementTree import Element
 from planner.core.calendars import EARLIEST, LATEST, STANDARD_DAY, Calendar, ExceptionRule, in_range, out_of_range
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
 from planner.io.common import (
-    MAX_DEPTH,
     MAX_NOTES,
     MAX_TITLE,
+    ElementReader,
     ImportFileError,
     ImportResult,
     LinkFacts,
@@ -23,12 +23,11 @@ from planner.io.common import (
     check_minutes,
     count_elements,
     element_line,
-    find_loop,
-    finite,
-    loop_message,
+    finish_plan,
     parse_date,
     parse_xml,
     read_bytes,
+    related,
 )
 from planner.io.summary import ImportSummary
 
@@ -45,46 +44,15 @@ def import_gan(path: str | os.PathLike) -> ImportResult:
     return _Reader(data, Path(path).name).read()
 
 
-class _Reader:
+class _Reader(ElementReader):
+    format = FORMAT
+
     def __init__(self, data: bytes, name: str) -> None:
         self.data, self.name = data, name
         self.summary = ImportSummary(source=name, format=FORMAT)
         self.ws = Workspace()
-        self.order: dict[int, tuple[str, int]] = {}  # id(element) -> (tag, index among its tag), for lines
 
-    # -- errors and attributes ---------------------------------------------------------------------
-    def where(self, element: Element) -> str:
-        tag, index = self.order.get(id(element), (element.tag, 0))
-        line = element_line(self.data, tag, index)
-        return f"{self.name}, line {line}" if line else self.name
-
-    def fail(self, element: Element, message: str) -> ImportFileError:
-        return ImportFileError(f"{self.where(element)}: <{element.tag}> {message}")
-
-    def need(self, element: Element, attribute: str) -> str:
-        value = element.get(attribute)
-        if value is None or not value.strip():
-            raise self.fail(element, f"has no “{attribute}” attribute, which GanttProject always writes")
-        return value.strip()
-
-    def number(self, element: Element, attribute: str, default: float | None = None) -> float:
-        text = element.get(attribute)
-        if text is None or not text.strip():
-            if default is None:
-                raise self.fail(element, f"has no “{attribute}” attribute, which GanttProject always writes")
-            return default
-        try:
-            return finite(text)
-        except ValueError:
-            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a number") from None
-
-    def whole(self, element: Element, attribute: str, low: int, high: int, default: float | None = None) -> int:
-        """A whole number between `low` and `high`, or ImportFileError naming the attribute."""
-        value = round(self.number(element, attribute, default))
-        if not low <= value <= high:
-            raise self.fail(element, f"“{attribute}” is {value}, not {low}–{high}")
-        return value
-
+    # -- attributes ---------------------------------------------------------------------------------------
     def day(self, element: Element, attribute: str) -> date:
         text = self.need(element, attribute)
         try:
@@ -104,11 +72,7 @@ class _Reader:
                 f"{self.name}, line {element_line(self.data, root.tag.rsplit('}', 1)[-1], 0) or 1}: "
                 f"not a GanttProject file: its root is <{root.tag}>, not <project>"
             )
-        counters: dict[str, int] = {}
-        for element in root.iter():
-            index = counters.get(element.tag, 0)
-            counters[element.tag] = index + 1
-            self.order[id(element)] = (element.tag, index)
+        self.number_elements(root)
         tasks_element = root.find("tasks")
         cal = self._calendar(root.find("calendars"))
         self.ws.calendar = cal
@@ -121,7 +85,7 @@ class _Reader:
         self.gan_ids: dict[str, int] = {}
         self.links: list[tuple[Element, int]] = []
         if tasks_element is not None:
-            self._tasks(tasks_element)
+            self.walk_tasks(tasks_element, self._task)
         dated = [t for t in self.ws.tasks.values() if t.start]
         if dated:
             project.start = min(t.start for t in dated)
@@ -132,13 +96,7 @@ class _Reader:
         self._vacations(root.find("vacations"))
         if root.find("roles/role") is not None:
             self.summary.note("roles (people's functions) were not imported: the planner has no roles yet")
-        self.ws.rebuild_indexes()
-        loop = find_loop(self.ws)
-        if loop:
-            raise ImportFileError(loop_message(self.ws, loop, self.name))
-        for kind, table in (("task", self.ws.tasks), ("link", self.ws.dependencies), ("person", self.ws.people)):
-            self.summary.add(kind, len(table))
-        self.summary.add("assignment", sum(len(t.assignments) for t in self.ws.tasks.values()))
+        finish_plan(self.ws, self.summary, self.name)
         self.summary.add("calendar exception day", len(cal.exceptions))
         return self.result
 
@@ -177,21 +135,6 @@ class _Reader:
         return Calendar(name="GanttProject", week=tuple(week), exceptions=exceptions, rules=tuple(rules))
 
     # -- tasks ----------------------------------------------------------------------------------------------
-    def _tasks(self, tasks_element: Element) -> None:
-        """Every <task>, each before its subtasks as in the file, from an explicit stack rather than recursion:
-        a file can nest thousands deep, and it is refused past MAX_DEPTH levels."""
-
-        def children(element: Element, parent_id: int | None, depth: int):
-            return reversed([(child, parent_id, at, depth) for at, child in enumerate(element.findall("task"))])
-
-        pending = list(children(tasks_element, None, 1))
-        while pending:
-            element, parent_id, position, depth = pending.pop()
-            if depth > MAX_DEPTH:
-                raise self.fail(element, f"is nested deeper than {MAX_DEPTH} levels of subtasks")
-            task_id = self._task(element, parent_id, position)
-            pending.extend(children(element, task_id, depth + 1))
-
     def _task(self, element: Element, parent_id: int | None, position: int) -> int:
         cal = self.ws.calendar
         gan_id = self.need(element, "id")
@@ -248,7 +191,7 @@ class _Reader:
                     "link", label, "a task linked to itself" if successor == predecessor else "the same link twice"
                 )
                 continue
-            if self._related(predecessor, successor):
+            if related(self.ws, predecessor, successor):
                 self.summary.skip("link", label, "it links a summary task with its own subtask")
                 continue
             difference = self.number(depend, "difference", 0)
@@ -263,15 +206,6 @@ class _Reader:
             self.result.links[dep_id] = LinkFacts(lag_unit="d", hard=hardness != "Rubber", raw=f"{difference:g}")
             if hardness == "Rubber":
                 self.summary.note("“rubber” links (the successor may start later than the lag) are marked in LinkFacts")
-
-    def _related(self, first: int, second: int) -> bool:
-        for low, high in ((first, second), (second, first)):
-            parent = self.ws.tasks[low].parent_id
-            while parent is not None:
-                if parent == high:
-                    return True
-                parent = self.ws.tasks[parent].parent_id
-        return False
 
     # -- people ---------------------------------------------------------------------------------------------
     def _people(self, element: Element | None) -> None:

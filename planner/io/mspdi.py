@@ -35,11 +35,10 @@ from planner.io.common import (
     collector_paused,
     count_elements,
     element_line,
-    find_loop,
+    finish_plan,
     finite,
     format_iso_duration,
     local,
-    loop_message,
     parse_datetime,
     parse_iso_duration,
     parse_xml,
@@ -224,13 +223,7 @@ class _Reader:
         self._people(sections.get("Resources"))
         self._assignments(sections.get("Assignments"))
         self._links(rows)
-        self.ws.rebuild_indexes()
-        loop = find_loop(self.ws)
-        if loop:
-            raise ImportFileError(loop_message(self.ws, loop, self.name))
-        for kind, table in (("task", self.ws.tasks), ("link", self.ws.dependencies), ("person", self.ws.people)):
-            self.summary.add(kind, len(table))
-        self.summary.add("assignment", sum(len(t.assignments) for t in self.ws.tasks.values()))
+        finish_plan(self.ws, self.summary, self.name)
         self.summary.add("calendar", len(calendars))
         self.summary.add("calendar exception day", len(project_calendar.exceptions))
         return self.result

@@ -307,6 +307,12 @@ def inspect(path: Path) -> int:
         header = f.read(100)
     if len(header) == 0:
         raise WorkspaceError(f"{path}: the file is empty, so it is not a Planner workspace")
+    if header.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"<?xml", b"<project")):
+        # GNOME Planner's files share our extension: say what it is and how to bring it in, not "damaged".
+        raise WorkspaceError(
+            f"{path}: this is a GNOME Planner file (XML), not a Planner workspace; import it into a workspace "
+            f"with File ▸ Import, or `planner import {path.name} NEW.planner`"
+        )
     if not header.startswith(_SQLITE_HEADER):
         raise WorkspaceError(f"{path}: this is not a Planner workspace (it is not an SQLite database)")
     if len(header) < 100 or path.stat().st_size < 512:

@@ -63,6 +63,8 @@ class _Views(dict):
     def __missing__(self, name: str):
         view = self[name] = self._build(name)
         return view
+
+
 MAX_RECENT = 10
 
 
@@ -199,6 +201,15 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(f"&Redo {text}".strip())
 
     def open_path(self, path: Path | None, sample: bool = False) -> bool:
+        from planner.io.gnome_planner import is_gnome_planner_file
+
+        if path is not None and is_gnome_planner_file(path):
+            # GNOME Planner's files share our extension: offer what can be done with one instead of a refusal.
+            question = (
+                f"{Path(path).name} is a GNOME Planner file, not a Planner workspace.\n\n"
+                "Import it into this workspace as a new project?"
+            )
+            return dialogs.ask_yes_no(self, "Open a GNOME Planner file", question) and self.import_path(Path(path))
         try:
             controller = self._open_workspace(path, sample=sample)
         except Exception as exc:  # every failure to open says why, and the open workspace stays open

@@ -19,12 +19,17 @@ from planner.core.commands import new_workspace
 from planner.core.model import Workspace
 from planner.core.sample import build_sample
 from planner.core.schedule import compute_schedule
-from planner.io import gan, ical, mspdi
+from planner.io import gan, gnome_planner, ical, mspdi
 from planner.io.apply import ApplyImport
 from planner.io.common import ImportFileError
 
 # The readers themselves, not `formats.import_file`, so that no safety net hides a reader's own bug.
-READERS = {".xml": mspdi.import_mspdi, ".gan": gan.import_gan, ".ics": ical.import_ical}
+READERS = {
+    ".xml": mspdi.import_mspdi,
+    ".gan": gan.import_gan,
+    ".ics": ical.import_ical,
+    ".planner": gnome_planner.import_gnome_planner,
+}
 
 NASTY = (
     "", " ", "0", "-1", "1", "7", "100", "65535", "-2147483649", "99999999999999999999", "1e308", "-1e308",
@@ -212,14 +217,79 @@ GAN_SEED = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+# A GNOME Planner file with every element its reader knows: nested calendars with their own day types and days
+# off, nested tasks, both kinds of scheduling, constraints, typed links with a lag, people and a material resource.
+# tests/io/test_gnome_planner.py checks what each becomes.
+GNOME_PLANNER_SEED = """<?xml version="1.0"?>
+<project name="Kitchen" company="Home" manager="Kim" phase="" project-start="20250106T000000Z"
+         mrproject-version="2" calendar="1">
+  <calendars>
+    <day-types>
+      <day-type id="0" name="Working" description="A default working day"/>
+      <day-type id="1" name="Nonworking" description="A default non working day"/>
+      <day-type id="2" name="Use base" description="Use day from base calendar"/>
+      <day-type id="3" name="Short" description="Mornings only"/>
+    </day-types>
+    <calendar id="1" name="Default">
+      <default-week mon="0" tue="0" wed="0" thu="0" fri="3" sat="1" sun="1"/>
+      <overridden-day-types>
+        <overridden-day-type id="0">
+          <interval start="0900" end="1200"/><interval start="1300" end="1800"/>
+        </overridden-day-type>
+        <overridden-day-type id="3"><interval start="0900" end="1300"/></overridden-day-type>
+      </overridden-day-types>
+      <days><day date="20250107" type="day-type" id="1"/></days>
+      <calendar id="2" name="Part time">
+        <default-week mon="1" tue="2" wed="2" thu="2" fri="2" sat="2" sun="2"/>
+        <overridden-day-types/>
+        <days><day date="20250108" type="day-type" id="1"/></days>
+      </calendar>
+    </calendar>
+  </calendars>
+  <tasks>
+    <task id="10" name="Build" note="" work="172800" start="20250106T090000Z" end="20250110T130000Z"
+          percent-complete="0" priority="0" type="normal" scheduling="fixed-work">
+      <task id="11" name="Walls" note="Check the &#10;plans" work="57600" start="20250106T090000Z"
+            end="20250108T180000Z" percent-complete="40" priority="7000" type="normal" scheduling="fixed-work">
+        <constraint type="start-no-earlier-than" time="20250106T090000Z"/>
+      </task>
+      <task id="12" name="Paint" note="" work="0" duration="28800" start="20250109T090000Z"
+            end="20250109T180000Z" percent-complete="0" priority="0" type="normal" scheduling="fixed-duration">
+        <predecessors><predecessor id="1" predecessor-id="11" type="SS" lag="3600"/></predecessors>
+      </task>
+    </task>
+    <task id="13" name="Done" note="" work="0" start="20250110T130000Z" end="20250110T130000Z"
+          percent-complete="0" priority="0" type="milestone" scheduling="fixed-work">
+      <constraint type="must-start-on" time="20250110T090000Z"/>
+      <predecessors><predecessor id="2" predecessor-id="12" type="FF"/></predecessors>
+    </task>
+  </tasks>
+  <resource-groups/>
+  <resources>
+    <resource id="1" name="Ann Lee" short-name="AL" type="1" units="0" email="ann@example.com" note=""
+              std-rate="40" calendar="2"/>
+    <resource id="2" name="Bob" short-name="B" type="1" units="0" email="" note="" std-rate="0"/>
+    <resource id="3" name="Paint" short-name="" type="2" units="0" email="" note="" std-rate="5"/>
+  </resources>
+  <allocations>
+    <allocation task-id="11" resource-id="1" units="100"/>
+    <allocation task-id="11" resource-id="2" units="100"/>
+    <allocation task-id="12" resource-id="3" units="100"/>
+  </allocations>
+</project>
+"""
+
+
 def write_own_seeds(folder: Path) -> list[Path]:
     """Seed files made here, so fuzzing needs nothing beside the repository: the sample workspace's project as
-    MS Project XML and as iCalendar (calendars, links, people, routines), and a small GanttProject file."""
+    MS Project XML and as iCalendar (calendars, links, people, routines), and small GanttProject and GNOME Planner
+    files."""
     ws = build_sample(date(2024, 1, 8))
     project_id = min(ws.projects)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / "sample.xml", folder / "sample.ics", folder / "seed.gan"]
+    paths = [folder / "sample.xml", folder / "sample.ics", folder / "seed.gan", folder / "seed.planner"]
     mspdi.export_mspdi(ws, project_id, paths[0])
     ical.export_ical(ws, None, paths[1])
     paths[2].write_text(GAN_SEED, encoding="utf-8")
+    paths[3].write_text(GNOME_PLANNER_SEED, encoding="utf-8")
     return paths
