@@ -240,7 +240,8 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action("Save a &Copy As…", self.save_copy, "Ctrl+Shift+S", "copy")
         self.restore_action = self._action("&Restore from Backup…", self.restore_backup, icon_name="backup")
         self.import_action = self._action(
-            "&Import…", self.import_dialog, "Ctrl+I", tip="Import a plan from MS Project or GanttProject"
+            "&Import…", self.import_dialog, "Ctrl+I",
+            tip="Import a plan from MS Project, GanttProject, GNOME Planner or a calendar (iCalendar)",
         )
         self.export_action = self._action(
             "&Export…", self.export_dialog, "Ctrl+Shift+X", tip="Export a project for MS Project"
