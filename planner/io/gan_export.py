@@ -152,15 +152,15 @@ class _Writer:
     def _tasks(self) -> list[str]:
         """Each task with its notes and links out, then its subtasks inside it, as GanttProject nests them."""
         out = ['    <tasks empty-milestones="true">']
-        closing: list[tuple[int, int]] = []  # (depth, task id) of tasks still open
+        open_depths: list[int] = []  # the depth of each task still open, innermost last
         for tid in self.order:
             depth = len(self.ws.ancestors(tid))
-            while closing and closing[-1][0] >= depth:
-                out.append("    " * (closing.pop()[0] + 2) + "</task>")
+            while open_depths and open_depths[-1] >= depth:
+                out.append("    " * (open_depths.pop() + 2) + "</task>")
             out += self._task(self.ws.tasks[tid], "    " * (depth + 2))
-            closing.append((depth, tid))
-        while closing:
-            out.append("    " * (closing.pop()[0] + 2) + "</task>")
+            open_depths.append(depth)
+        while open_depths:
+            out.append("    " * (open_depths.pop() + 2) + "</task>")
         out.append("    </tasks>")
         return out
 
