@@ -129,7 +129,7 @@ def _project_named(ws, name: str | None) -> int | None:
 def _export(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner export", description="Export a project to another tool's format.")
     parser.add_argument("path", type=Path, help="workspace file (*.planner)")
-    parser.add_argument("dest", type=Path, help="the file to write; its extension names the format (.xml)")
+    parser.add_argument("dest", type=Path, help="the file to write; its extension names the format (.xml, .gan, .ics)")
     parser.add_argument("--project", help="the project's name (needed when the workspace has several)")
     args = parser.parse_args(argv)
     from planner.core.errors import ValidationError
@@ -144,11 +144,13 @@ def _export(argv: list[str]) -> int:
     if project_id is None and not whole:
         return 2
     try:
-        export_file(ws, project_id, args.dest)
+        left_out = export_file(ws, project_id, args.dest)
     except (ValidationError, OSError) as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return 2
     print(f"wrote {args.dest}")
+    for line in left_out:  # what the format could not hold, so nobody trusts the file for it
+        print(f"  not written: {line}")
     return 0
 
 

@@ -45,6 +45,17 @@ def test_a_gan_file_imports_into_an_existing_workspace(tmp_path):
     assert counts[1] == 2 * counts[0] > 0  # a second project beside the first, nothing replaced
 
 
+def test_a_gan_file_goes_out_as_gan_and_back_in(tmp_path):
+    workspace, out = tmp_path / "team.planner", tmp_path / "back.gan"
+    planner("import", str(SHARED_DATA / "gan" / "HouseBuildingSample.gan"), str(workspace), env_dir=tmp_path)
+    exported = planner("export", str(workspace), str(out), env_dir=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    assert f"wrote {out}" in exported.stdout
+    again = planner("import", str(out), str(tmp_path / "again.planner"), env_dir=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "20 × task" in again.stdout and "17 × link" in again.stdout and "7 × person" in again.stdout
+
+
 def test_a_bad_import_says_why_and_leaves_the_workspace_alone(tmp_path):
     workspace = tmp_path / "team.planner"
     planner("import", str(SHARED_DATA / "mspdi" / "mspdirelations.xml"), str(workspace), env_dir=tmp_path)

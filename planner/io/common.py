@@ -11,7 +11,7 @@ import os
 import re
 import xml.parsers.expat
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.etree.ElementTree import Element, ParseError
@@ -41,6 +41,10 @@ MAX_TASKS = 100_000  # tasks, to-dos or events in one file, counted before the t
 MAX_DEPTH = 100  # outline levels of the task tree
 MAX_TITLE = 1_000  # characters of a task's, a project's or a person's name; longer ones are cut, with a note
 MAX_NOTES = 100_000  # characters of a task's notes; longer ones are cut, with a note
+# Recurring calendar exceptions and public holidays, which a file can only hold as dates, are written as the days
+# from a year before the project to ten years after it, since plans slip.
+WINDOW_BEFORE = timedelta(days=366)
+WINDOW_AFTER = timedelta(days=3660)
 
 
 @dataclass
@@ -384,6 +388,50 @@ def xml_text(value: str) -> str:
     """`value` escaped for XML element text; characters XML 1.0 cannot hold are dropped, carriage returns kept."""
     value = _XML_BAD_CHARS.sub("", value)
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def xml_attribute(value: str) -> str:
+    """`value` escaped for a double-quoted XML attribute. Tabs and line breaks become character references, since a
+    reader turns them into spaces when they stand as they are."""
+    return xml_text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
+# -- export ---------------------------------------------------------------------------------------
+def write_file(path: str | os.PathLike, data: bytes) -> None:
+    """Write `data` next to `path` and rename it over `path`, so a failed export never leaves half a file.
+
+    Raises ValidationError naming the file when it cannot be written.
+    """
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(f"{target}: cannot be written ({error.strerror or error})") from None
+
+
+def file_ids(candidates: list[str], reserved: set[int], lowest: int = 1) -> list[int]:
+    """Each candidate's own number when it is a whole number from `lowest` not taken yet, else the next free one:
+    ids that came from a file go back out as they were."""
+    taken = set(reserved)
+    chosen: list[int | None] = []
+    for text in candidates:
+        number = int(text) if text.isdigit() and lowest <= int(text) < 2**31 else None
+        if number is not None and number not in taken:
+            taken.add(number)
+            chosen.append(number)
+        else:
+            chosen.append(None)
+    following = max(taken, default=lowest - 1) + 1
+    out = []
+    for number in chosen:
+        if number is None:
+            number = following
+            following += 1
+        out.append(number)
+    return out
 
 
 # -- plan checks ----------------------------------------------------------------------------------

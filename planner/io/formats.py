@@ -26,11 +26,11 @@ class FileFormat:
 
 def _formats() -> tuple[FileFormat, ...]:
     # Imported here, not at the top, so that a format module's own imports stay off the start-up path.
-    from planner.io import gan, gnome_planner, ical, mspdi
+    from planner.io import gan, gan_export, gnome_planner, ical, mspdi
 
     return (
         FileFormat("MS Project XML", (".xml", ".mspdi"), mspdi.import_mspdi, mspdi.export_mspdi),
-        FileFormat("GanttProject", (".gan",), gan.import_gan, None),
+        FileFormat("GanttProject", (".gan",), gan.import_gan, gan_export.export_gan),
         FileFormat("iCalendar", (".ics", ".ical"), ical.import_ical, ical.export_ical),
         # Our own workspaces are `.planner` files too (SQLite), so this reader takes only the XML ones.
         FileFormat(
@@ -68,13 +68,16 @@ def import_file(path: str | os.PathLike) -> ImportResult:
     return fmt.reader(path)
 
 
-def export_file(ws: Workspace, project_id: int, path: str | os.PathLike, extras: ImportResult | None = None) -> None:
-    """Write project `project_id` of `ws` to `path` in the format its extension names.
+def export_file(
+    ws: Workspace, project_id: int, path: str | os.PathLike, extras: ImportResult | None = None
+) -> list[str]:
+    """Write project `project_id` of `ws` to `path` in the format its extension names; returns what the format
+    could not hold, one line each, for the user (nothing for formats that do not say).
 
     `extras`, when given, supplies what the core model does not hold yet (calendars of tasks and
     people, lag formats, baselines), so a file that came in goes back out with them.
     """
-    _find(path, "writer").writer(ws, project_id, path, extras=extras)
+    return _find(path, "writer").writer(ws, project_id, path, extras=extras) or []
 
 
 def dialog_filters(want: str = "reader") -> list[str]:

@@ -1,5 +1,6 @@
 """GanttProject (.gan) in: nested tasks, milestones, day durations, links with lag and hardness, resources
-with rates, allocations, holidays as calendar exceptions and vacations as a person's days off."""
+with rates, allocations, holidays as calendar exceptions, vacations as a person's days off and "previous states"
+as baselines. planner.io.gan_export writes the same file."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from urllib.parse import unquote_plus
 from xml.etree.ElementTree import Element
 
+from planner.core.baselines import Baseline, BaselineTask
 from planner.core.calendars import EARLIEST, LATEST, STANDARD_DAY, Calendar, ExceptionRule, in_range, out_of_range
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
 from planner.io.common import (
@@ -94,6 +96,7 @@ class _Reader(ElementReader):
         self._people(root.find("resources"))
         self._allocations(root.find("allocations"))
         self._vacations(root.find("vacations"))
+        self._baselines(root.find("previous"))
         if root.find("roles/role") is not None:
             self.summary.note("roles (people's functions) were not imported: the planner has no roles yet")
         finish_plan(self.ws, self.summary, self.name)
@@ -271,3 +274,38 @@ class _Reader(ElementReader):
                 cal.exceptions[day] = ()
                 day += timedelta(days=1)
             self.summary.add("vacation")
+
+    # -- baselines ------------------------------------------------------------------------------------------
+    def _baselines(self, element: Element | None) -> None:
+        """Each <previous-tasks> (a state of the plan GanttProject saved) as a baseline of the project."""
+        if element is None:
+            return
+        cal = self.ws.calendar
+        for number, state in enumerate(element.findall("previous-tasks"), start=1):
+            name = bounded_text((state.get("name") or "").strip(), MAX_TITLE, "baseline names", self.summary)
+            baseline = Baseline(id=number, project_id=1, name=name or f"Baseline {number}")
+            for saved in state.findall("previous-task"):
+                task_id = self.gan_ids.get(self.need(saved, "id"))
+                if task_id is None:  # GanttProject keeps the saved state of tasks deleted since
+                    self.summary.skip("baseline task", f"{baseline.name}: task {saved.get('id')}", "no such task now")
+                    continue
+                task = self.ws.tasks[task_id]
+                start = cal.day_start(self.day(saved, "start"))
+                try:
+                    minutes = check_minutes(self.number(saved, "duration") * cal.minutes_per_day, task.title)
+                except ImportFileError as error:
+                    raise self.fail(saved, str(error)) from None
+                milestone = saved.get("meeting") == "true"
+                baseline.tasks[task_id] = BaselineTask(
+                    task.title,
+                    start,
+                    cal.add_working(start, minutes) if minutes else start,
+                    0 if milestone else minutes,
+                    None,
+                    0.0,
+                    summary=saved.get("super") == "true",
+                    milestone=milestone,
+                    parent_id=task.parent_id,
+                )
+            self.ws.baselines[baseline.id] = baseline
+            self.summary.add("baseline")

@@ -19,7 +19,16 @@ from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.model import Label, Priority, Project, StatusKind, Task, Workspace
 from planner.core.recurrence import check_rule, is_routine
-from planner.io.common import MAX_NOTES, MAX_TITLE, ImportFileError, ImportResult, bounded_text, check_count, read_bytes
+from planner.io.common import (
+    MAX_NOTES,
+    MAX_TITLE,
+    ImportFileError,
+    ImportResult,
+    bounded_text,
+    check_count,
+    read_bytes,
+    write_file,
+)
 from planner.io.summary import ImportSummary
 
 FORMAT = "iCalendar"
@@ -497,12 +506,4 @@ def _todo(ws: Workspace, task: Task, routine: Task | None, now, done_ids, doing_
 
 def export_ical(ws: Workspace, project_id: int | None, path: str | os.PathLike, extras=None) -> None:
     """Write the tasks of project `project_id` (every task when None) to an .ics file."""
-    data = build_calendar(ws, project_id).to_ical()
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, target)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ValidationError(f"{target}: cannot be written ({error.strerror or error})") from None
+    write_file(path, build_calendar(ws, project_id).to_ical())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import os
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from operator import attrgetter
 from pathlib import Path
 
@@ -25,6 +25,8 @@ from planner.io.common import (
     MAX_DEPTH,
     MAX_NOTES,
     MAX_TITLE,
+    WINDOW_AFTER,
+    WINDOW_BEFORE,
     BaselineFacts,
     ImportFileError,
     ImportResult,
@@ -35,6 +37,7 @@ from planner.io.common import (
     collector_paused,
     count_elements,
     element_line,
+    file_ids,
     finish_plan,
     finite,
     format_iso_duration,
@@ -43,6 +46,7 @@ from planner.io.common import (
     parse_iso_duration,
     parse_xml,
     read_bytes,
+    write_file,
     xml_text,
 )
 from planner.io.mspdi_calendars import MAX_CALENDARS, read_calendar, resolve, write_calendar
@@ -76,8 +80,6 @@ FORMATS = {
 FORMAT_CODES = {value: key for key, value in FORMATS.items()}
 # MS Project priorities run 0…1000 (500 is "Medium"); the core has four levels.
 PRIORITY_CODES = {Priority.LOW: 300, Priority.NORMAL: 500, Priority.HIGH: 700, Priority.URGENT: 900}
-WINDOW_BEFORE = timedelta(days=366)  # recurring calendar exceptions become days from a year before the project…
-WINDOW_AFTER = timedelta(days=3660)  # … to ten years after it, since plans slip
 MAX_LAG_PERCENT = 10_000  # a lag of a hundred times the predecessor's duration is already absurd
 PLACEHOLDER_RESOURCE = "-65535"  # MS Project's "no resource" in assignments of unassigned tasks
 
@@ -756,36 +758,12 @@ def export_mspdi(
     """
     left_out: list[str] = []
     text = mspdi_text(ws, project_id, extras, left_out, name=Path(path).name)
-    target = Path(path)
-    temporary = target.with_name(target.name + ".part")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, target)
+    write_file(path, text.encode("utf-8"))
     return left_out
 
 
 def _stamp(value: datetime | None) -> str:
     return value.replace(microsecond=0).isoformat(timespec="seconds") if value else ""
-
-
-def _uids(candidates: list[str], reserved: set[int]) -> list[int]:
-    """Each candidate's own number when it is a positive integer not taken yet, else the next free one."""
-    taken = set(reserved)
-    chosen: list[int | None] = []
-    for text in candidates:
-        number = int(text) if text.isdigit() and 0 < int(text) < 2**31 else None
-        if number is not None and number not in taken:
-            taken.add(number)
-            chosen.append(number)
-        else:
-            chosen.append(None)
-    following = max(taken, default=0) + 1
-    out = []
-    for number in chosen:
-        if number is None:
-            number = following
-            following += 1
-        out.append(number)
-    return out
 
 
 def mspdi_text(
@@ -812,7 +790,7 @@ def mspdi_text(
         stack.extend((child, level + 1) for child in reversed(ws.children(("task", tid))))
     in_project = {tid for tid, _ in order}
     task_uid = dict(
-        zip((tid for tid, _ in order), _uids([ws.tasks[t].external_id for t, _ in order], {0}), strict=True)
+        zip((tid for tid, _ in order), file_ids([ws.tasks[t].external_id for t, _ in order], {0}), strict=True)
     )
 
     # Calendars: the workspace's as UID 1, then any task or person calendar the import kept, with their bases.
@@ -836,7 +814,7 @@ def mspdi_text(
                 task_calendar[tid] = uid_of(other)
     people = sorted({pid for tid in in_project for pid in ws.tasks[tid].assignments}, key=lambda pid: pid)
     external = [(extras.person_external_ids.get(pid, "") if extras else "") for pid in people]
-    person_uid = dict(zip(people, _uids(external, {0}), strict=True))
+    person_uid = dict(zip(people, file_ids(external, {0}), strict=True))
     if extras is not None:
         for pid in people:
             if pid in extras.person_calendars:
