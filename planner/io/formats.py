@@ -1,6 +1,6 @@
 """The one entry point for File > Import/Export and `planner import`/`export`: picks the format by extension.
 
-Add a format by adding a `FileFormat` to `FORMATS`; CSV and iCalendar will come this way.
+Add a format by adding a `FileFormat` to `_formats`.
 """
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ class FileFormat:
 
 def _formats() -> tuple[FileFormat, ...]:
     # Imported here, not at the top, so that a format module's own imports stay off the start-up path.
-    from planner.io import gan, ical, mspdi
+    from planner.io import csv_format, gan, ical, mspdi
 
     return (
         FileFormat("MS Project XML", (".xml", ".mspdi"), mspdi.import_mspdi, mspdi.export_mspdi),
         FileFormat("GanttProject", (".gan",), gan.import_gan, None),
         FileFormat("iCalendar", (".ics", ".ical"), ical.import_ical, ical.export_ical),
+        FileFormat("CSV", (".csv",), csv_format.import_csv, csv_format.export_csv),
     )
 
 
