@@ -2,7 +2,7 @@
 Each job opens its workspace through a Session.
 
     planner tasks PATH --json
-    planner import SRC PATH          (MS Project XML, GanttProject; PATH is created if missing)
+    planner import SRC PATH          (MS Project XML, GanttProject, iCalendar, CSV; PATH is created if missing)
     planner export PATH DEST [--project NAME]
     planner schedule PATH --json
     planner report status|weekly|risks|stakeholders|tasks|board PATH [--project NAME | --area NAME] -o OUT.pdf
@@ -85,7 +85,7 @@ def _note_problems(session) -> None:
 
 def _import(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner import", description="Import a plan into a workspace.")
-    parser.add_argument("source", type=Path, help="an MS Project XML (.xml) or GanttProject (.gan) file")
+    parser.add_argument("source", type=Path, help="a plan: .xml (MS Project), .gan, .ics or .csv")
     parser.add_argument("path", type=Path, help="workspace file (*.planner), created if missing")
     args = parser.parse_args(argv)
     from planner.core.errors import ValidationError
@@ -124,7 +124,7 @@ def _project_named(ws, name: str | None) -> int | None:
 def _export(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner export", description="Export a project to another tool's format.")
     parser.add_argument("path", type=Path, help="workspace file (*.planner)")
-    parser.add_argument("dest", type=Path, help="the file to write; its extension names the format (.xml)")
+    parser.add_argument("dest", type=Path, help="the file to write; its extension names the format (.xml, .ics, .csv)")
     parser.add_argument("--project", help="the project's name (needed when the workspace has several)")
     args = parser.parse_args(argv)
     from planner.core.errors import ValidationError

@@ -181,8 +181,9 @@ def _person_text(name: str, units: float) -> str:
 def import_csv(path: str | os.PathLike, day_first: bool | None = None) -> ImportResult:
     """Read a CSV table of tasks into a new workspace holding one project; ImportFileError if it cannot.
 
-    Dates such as 03/04/2024 are read day-first or month-first as the file's other dates show (a 13th or later
-    settles it); when no date does, as `day_first` says, by default as the user's locale writes dates.
+    ISO dates (2024-01-08, 2024-01-08 08:00) are read as they are; dotted ones (08.01.2024) day-first; others such
+    as 03/04/2024 day-first or month-first as the file's other dates show (a day after the 12th settles it), and
+    when none does, as `day_first` says, by default as the user's locale writes dates.
     """
     data = read_bytes(path)
     order = locale_day_first() if day_first is None else day_first
@@ -266,16 +267,21 @@ class _Reader:
         self.task_of_id: dict[int, int] = {}  # the ID column's number (or the row's) -> task id
 
     # -- cells and errors ----------------------------------------------------------------------------------
-    def fail(self, row: _Row, key: str | None, message: str) -> ImportFileError:
+    def where(self, row: _Row, key: str | None) -> str:
         where = f"{self.name}, line {row.line}"
         if key in self.columns:
             index, title = self.columns[key]
             where += f", column {index + 1} “{title[:40]}”"
-        return ImportFileError(f"{where}: {message}")
+        return where
+
+    def fail(self, row: _Row, key: str | None, message: str) -> ImportFileError:
+        return ImportFileError(f"{self.where(row, key)}: {message}")
 
     def cell(self, row: _Row, key: str) -> str:
         index = self.columns.get(key, (len(row.cells), ""))[0]
-        return unescaped(row.cells[index].strip()) if index < len(row.cells) else ""
+        if index >= len(row.cells):
+            return ""
+        return unescaped(row.cells[index].strip()).replace("\r\n", "\n")  # a line break in a cell is "\n" here
 
     def _records(self, text: str) -> tuple[_Row, list[_Row]]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text, self.name))
@@ -328,7 +334,7 @@ class _Reader:
             for key in ("start", "finish"):
                 text = self.cell(row, key)
                 match = _NUMERIC_DATE.match(_WEEKDAY.sub("", text))
-                if match is None:
+                if match is None or match[2] == ".":  # dotted dates are day-first wherever they are written
                     continue
                 first, second = int(match[1]), int(match[3])
                 if first > 12 or second > 12:
@@ -360,8 +366,8 @@ class _Reader:
         self._links()
         self.ws.rebuild_indexes()
         loop = find_loop(self.ws)
-        if loop:
-            raise ImportFileError(loop_message(self.ws, loop, f"{self.name}, line {self.row_of_task[loop[0]].line}"))
+        if loop:  # named where the second task's predecessors name the first
+            raise ImportFileError(loop_message(self.ws, loop, self.where(self.row_of_task[loop[1]], "predecessors")))
         dated = [t for t in self.ws.tasks.values() if t.start]
         if dated:
             project.start = min(t.start for t in dated)
@@ -453,8 +459,8 @@ class _Reader:
         numeric = _NUMERIC_DATE.match(text)
         if numeric is None:
             return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None), len(text) > 10
-        first, _, second, year, hour, minute, seconds, half = numeric.groups()
-        day, month = (first, second) if self.day_first else (second, first)
+        first, separator, second, year, hour, minute, seconds, half = numeric.groups()
+        day, month = (first, second) if self.day_first or separator == "." else (second, first)
         full_year = int(year) if len(year) == 4 else int(year) + (1900 if int(year) >= 69 else 2000)
         hours = int(hour or 0)
         if half:

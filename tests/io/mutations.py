@@ -19,12 +19,17 @@ from planner.core.commands import new_workspace
 from planner.core.model import Workspace
 from planner.core.sample import build_sample
 from planner.core.schedule import compute_schedule
-from planner.io import gan, ical, mspdi
+from planner.io import csv_format, gan, ical, mspdi
 from planner.io.apply import ApplyImport
 from planner.io.common import ImportFileError
 
 # The readers themselves, not `formats.import_file`, so that no safety net hides a reader's own bug.
-READERS = {".xml": mspdi.import_mspdi, ".gan": gan.import_gan, ".ics": ical.import_ical}
+READERS = {
+    ".xml": mspdi.import_mspdi,
+    ".gan": gan.import_gan,
+    ".ics": ical.import_ical,
+    ".csv": csv_format.import_csv,
+}
 
 NASTY = (
     "", " ", "0", "-1", "1", "7", "100", "65535", "-2147483649", "99999999999999999999", "1e308", "-1e308",
@@ -143,12 +148,25 @@ def delete_or_repeat_ics(data: bytes, rng: random.Random) -> bytes:
     return b"\n".join(lines)
 
 
+def replace_csv_cell(data: bytes, rng: random.Random) -> bytes:
+    """One cell of one line replaced, quoted or not: the separators and quotes themselves may come with it."""
+    lines = _lines(data)
+    index = rng.randrange(len(lines))
+    cells = re.split(rb"([,;\t])", lines[index])
+    at = rng.randrange(0, len(cells), 2)
+    value = random_value(rng)
+    cells[at] = b'"' + value.replace(b'"', b'""') + b'"' if rng.random() < 0.5 else value
+    lines[index] = b"".join(cells)
+    return b"\n".join(lines)
+
+
 XML_MUTATIONS = (flip_bytes, replace_xml_value, replace_xml_value, delete_or_repeat_xml, nest_xml, replace_encoding)
 ICS_MUTATIONS = (flip_bytes, replace_ics_value, replace_ics_value, delete_or_repeat_ics)
+CSV_MUTATIONS = (flip_bytes, replace_csv_cell, replace_csv_cell, replace_csv_cell, delete_or_repeat_ics)
 
 
 def mutate(data: bytes, suffix: str, rng: random.Random) -> bytes:
-    mutations = ICS_MUTATIONS if suffix == ".ics" else XML_MUTATIONS
+    mutations = {".ics": ICS_MUTATIONS, ".csv": CSV_MUTATIONS}.get(suffix, XML_MUTATIONS)
     for _ in range(rng.choice((1, 1, 1, 2, 3))):
         data = rng.choice(mutations)(data, rng)
     return data
@@ -211,15 +229,28 @@ GAN_SEED = """<?xml version="1.0" encoding="UTF-8"?>
 </project>
 """
 
+CSV_SEED = """Task Name;Outline Level;Start Date;End;Duration;% Complete;Predecessors;Assigned To;Priority;Notes\r
+Build;1;08.01.2024;;;20;;;High;"Two lines,\r
+of notes"\r
+Walls;2;08.01.2024 08:00;09.01.2024 17:00;2d;0;;Ann;Normal;\r
+Roof;2;;;3 days;0;2FS+1d;Ann[50%];Low;\r
+Wiring;2;;;4h;0;2SS+50%;Bob;500;\r
+Done;1;;;0d;0;3FF-2ed;;Urgent;'=not a formula\r
+"""
+
 
 def write_own_seeds(folder: Path) -> list[Path]:
     """Seed files made here, so fuzzing needs nothing beside the repository: the sample workspace's project as
-    MS Project XML and as iCalendar (calendars, links, people, routines), and a small GanttProject file."""
+    MS Project XML, iCalendar and CSV (calendars, links, people, routines), a small GanttProject file and a
+    small CSV as LibreOffice writes it in Europe."""
     ws = build_sample(date(2024, 1, 8))
     project_id = min(ws.projects)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / "sample.xml", folder / "sample.ics", folder / "seed.gan"]
+    paths = [folder / "sample.xml", folder / "sample.ics", folder / "seed.gan", folder / "sample.csv"]
     mspdi.export_mspdi(ws, project_id, paths[0])
     ical.export_ical(ws, None, paths[1])
     paths[2].write_text(GAN_SEED, encoding="utf-8")
+    csv_format.export_csv(ws, project_id, paths[3], separator=",")
+    paths.append(folder / "seed.csv")
+    paths[4].write_bytes(CSV_SEED.encode("utf-8-sig"))
     return paths
