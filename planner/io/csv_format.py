@@ -59,6 +59,10 @@ HEADERS = {
 }  # fmt: skip
 MAX_LINE = 1024 * 1024  # characters of one line: no title or note is that long (notes stop at MAX_NOTES)
 MAX_COLUMNS = 1_000
+SNIFF_CHARACTERS = 4_000  # 0.04 s at worst
+# Longer duration or lag text is refused unread: core's parse_duration takes quadratic time on long runs of spaces
+# (2 s for 30,000), and "1.5 weeks?" is ten.
+MAX_DURATION_TEXT = 40
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula (OWASP)
 # Elapsed lags ("2ed") count every hour of every day, so their units go through a round-the-clock calendar.
 ELAPSED = Calendar(name="Elapsed time", minutes_per_day=24 * 60, days_per_week=7, days_per_month=30)
@@ -204,12 +208,14 @@ def decoded(data: bytes, name: str, summary: ImportSummary) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-def sniff_separator(text: str, name: str) -> str:
+def sniff_separator(text: str) -> str:
     """ ",", ";" or tab: csv.Sniffer's choice on the first lines when the header holds it, else the one the header
-    holds most of (the sniffer guesses wrong on a table of one column, or notes full of commas)."""
+    holds most of (the sniffer guesses wrong on a table of one column, or notes full of commas).
+
+    The sniffer sees the first SNIFF_CHARACTERS only: its patterns backtrack, and took 11 s on 64 KB of `, "`."""
     header = text.split("\n", 1)[0]
     try:
-        found = csv.Sniffer().sniff(text[:65_536], delimiters=",;\t").delimiter
+        found = csv.Sniffer().sniff(text[:SNIFF_CHARACTERS], delimiters=",;\t").delimiter
         if found in header:
             return found
     except csv.Error:
@@ -229,9 +235,9 @@ _NUMERIC_DATE = re.compile(
     r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$"
 )
 _TASKJUGGLER_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-(\d{2}:\d{2}(?::\d{2})?)(?:-[+-]\d{4})?$")
-_PREDECESSOR = re.compile(r"^(\d+)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\S.*))?$", re.IGNORECASE)
+# No two `\s*` side by side around an optional part: on a cell of spaces they backtrack in quadratic time.
+_PREDECESSOR = re.compile(r"^(\d{1,9})\s*(?:(FS|SS|FF|SF)\s*)?(?:([+-])\s*(\S.*))?$", re.IGNORECASE)
 _ELAPSED_LAG = re.compile(r"^([0-9.,]+)\s*e([a-z]+)$")
-_PERSON = re.compile(r"^(.*?)\s*(?:\[\s*([^\]]*?)\s*%?\s*\])?$", re.DOTALL)
 _WEEKDAY = re.compile(r"^[^\W\d]{2,9}\.?,?\s+(?=\d)")  # "Mon 08/01/24", as MS Project shows dates
 PRIORITY_NAMES = {
     "lowest": Priority.LOW, "low": Priority.LOW, "normal": Priority.NORMAL, "medium": Priority.NORMAL,
@@ -284,7 +290,7 @@ class _Reader:
         return unescaped(row.cells[index].strip()).replace("\r\n", "\n")  # a line break in a cell is "\n" here
 
     def _records(self, text: str) -> tuple[_Row, list[_Row]]:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text, self.name))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text))
         rows: list[_Row] = []
         line = 1
         try:
@@ -410,7 +416,7 @@ class _Reader:
     def _level(self, row: _Row) -> int:
         text = self.cell(row, "level")
         if text:
-            if not text.isdigit() or not 1 <= int(text) <= MAX_DEPTH:
+            if not text.isdecimal() or len(text) > 3 or not 1 <= int(text) <= MAX_DEPTH:
                 raise self.fail(row, "level", f"“{text[:40]}” is not an outline level (1 to {MAX_DEPTH})")
             return int(text)
         wbs = self.cell(row, "wbs").strip(".")
@@ -427,7 +433,7 @@ class _Reader:
         """Number the task as predecessors name it: by the ID column, else by its place among the rows."""
         text = self.cell(row, "id")
         if text:
-            if not text.isdigit() or len(text) > 9:
+            if not text.isdecimal() or len(text) > 9:
                 raise self.fail(row, "id", f"“{text[:40]}” is not a whole number")
             number = int(text)
             task.external_id = text
@@ -473,6 +479,8 @@ class _Reader:
         start, finish = self._moment(row, "start"), self._moment(row, "finish")
         text = self.cell(row, "duration").rstrip("?").strip()  # MS Project marks estimated durations "3d?"
         duration = None
+        if len(text) > MAX_DURATION_TEXT:
+            raise self.fail(row, "duration", f"“{text[:40]}…” is too long for a duration")
         if text:
             try:
                 duration = parse_duration(text, self.cal)
@@ -515,7 +523,7 @@ class _Reader:
             return Priority.NORMAL
         if text.casefold() in PRIORITY_NAMES:
             return PRIORITY_NAMES[text.casefold()]
-        if text.isdigit() and int(text) <= 1000:  # MS Project's 0–1000
+        if text.isdecimal() and len(text) <= 4 and int(text) <= 1000:  # MS Project's 0–1000
             return ms_project_priority(int(text))
         raise self.fail(row, "priority", f"“{text[:40]}” is not a priority (Low, Normal, High, Urgent or 0–1000)")
 
@@ -525,14 +533,16 @@ class _Reader:
         Names are parted by ";" (as this export writes them), else by "," (MS Project in English)."""
         text = self.cell(row, "resources")
         for part in text.split(";" if ";" in text else ","):
-            match = _PERSON.match(part.strip())
-            name = bounded_text(match[1], MAX_TITLE, "names of people", self.summary)
+            name, units_text = part.strip(), ""
+            if name.endswith("]") and "[" in name:
+                name, _, units_text = name[:-1].rpartition("[")
+            name = bounded_text(name.strip(), MAX_TITLE, "names of people", self.summary)
             if not name:
                 continue
             units = 1.0
-            if match[2] is not None:
+            if units_text:
                 try:
-                    units = finite(match[2].replace(",", ".")) / 100
+                    units = finite(units_text.strip().rstrip("%").replace(",", ".")) / 100
                 except ValueError:
                     units = -1.0
                 if not 0 < units <= 10:
@@ -585,6 +595,8 @@ class _Reader:
         factor = -1 if sign == "-" else 1
         shown = text.strip().lower()
         raw = f"{sign}{shown}"
+        if len(shown) > MAX_DURATION_TEXT:
+            raise self.fail(row, "predecessors", f"the lag “{raw[:40]}…” is too long for a duration")
         try:
             if shown.endswith("%"):
                 percent = finite(shown[:-1].strip().replace(",", "."))

@@ -215,12 +215,18 @@ def test_an_impossible_date_is_refused_naming_line_and_column(tmp_path, value):
     refused(path, "plan.csv, line 3, column 2 “Start Date”", value if value != "0001-01-01" else "outside")
 
 
-@pytest.mark.parametrize("value", ["NaN", "nan d", "inf", "1e400d", "-3d", "3 fortnights"])
+@pytest.mark.parametrize("value", ["NaN", "nan d", "inf", "1e400d", "-3d", "3 fortnights", "1" + " " * 100_000 + "x"])
 def test_a_duration_that_is_not_a_length_is_refused(tmp_path, value):
     refused(write(tmp_path, f"Name,Duration\nA,2d\nB,{value}\n"), "line 3, column 2 “Duration”")
 
 
-@pytest.mark.parametrize("column,value", [("% Complete", "NaN"), ("% Complete", "150"), ("Priority", "9999")])
+@pytest.mark.parametrize(
+    "column,value",
+    [
+        ("% Complete", "NaN"), ("% Complete", "150"), ("Priority", "9999"), ("Priority", "9" * 5_000),
+        ("Outline Level", "²"), ("Outline Level", "9" * 5_000), ("ID", "9" * 5_000), ("Predecessors", "9" * 5_000),
+    ],
+)  # fmt: skip
 def test_numbers_out_of_range_are_refused(tmp_path, column, value):
     refused(write(tmp_path, f"Name,{column}\nA,{value}\n"), f"line 2, column 2 “{column}”")
 
