@@ -113,12 +113,16 @@ def export_csv(
         raise ValidationError(f"{', '.join(unknown)}: not a column this export writes ({', '.join(COLUMNS)})")
     target = Path(path)
     temporary = target.with_name(target.name + ".part")
-    with temporary.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, delimiter=separator or locale_separator(), lineterminator="\r\n")
-        writer.writerow(columns)
-        for cells in task_cells(ws, project_id):
-            writer.writerow([escaped(cells[title]) for title in columns])
-    os.replace(temporary, target)
+    try:
+        with temporary.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out, delimiter=separator or locale_separator(), lineterminator="\r\n")
+            writer.writerow(columns)
+            for cells in task_cells(ws, project_id):
+                writer.writerow([escaped(cells[title]) for title in columns])
+        os.replace(temporary, target)
+    except BaseException:  # a full disk: no half file left beside the target
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def task_cells(ws: Workspace, project_id: int) -> list[dict[str, str]]:
@@ -314,7 +318,7 @@ class _Reader:
         ignored = []
         for index, title in enumerate(self.header.cells):
             shown = unescaped(title.strip())
-            key = HEADERS.get(" ".join(shown.casefold().split()))
+            key = HEADERS.get(" ".join(shown.casefold().replace("_", " ").split()))  # MS Project: "Start_Date"
             if key is None:
                 if shown:
                     ignored.append(f"“{shown[:40]}”")

@@ -93,6 +93,14 @@ def test_chosen_columns_only_and_an_unknown_column_is_refused(tmp_path):
         export_csv(ws, 1, path, columns=("Name", "Cost"))
 
 
+def test_an_export_that_fails_leaves_no_half_file(tmp_path):
+    target = tmp_path / "taken.csv"
+    target.mkdir()  # the rename over it fails
+    with pytest.raises(OSError):
+        export_csv(build_sample(date(2024, 1, 8)), 1, target)
+    assert [p.name for p in tmp_path.iterdir()] == ["taken.csv"]
+
+
 def test_lags_in_percent_and_elapsed_time_come_back(tmp_path):
     ws = build_sample(date(2024, 1, 8))
     ws.dependencies[8].lag, ws.dependencies[8].lag_unit = 50, "percent"
@@ -146,6 +154,22 @@ def test_an_excel_table_with_month_first_dates_and_ambiguous_ones_read_as_asked(
     day_first = import_csv(path, day_first=True)
     assert day_first.workspace.tasks[1].start == datetime(2024, 8, 1, 8)
     assert any("read day-first" in note for note in day_first.summary.notes)
+
+
+def test_an_ms_project_export_map_with_its_field_names_and_date_and_duration_forms(tmp_path):
+    text = (
+        "ID,Name,Duration,Start_Date,Finish_Date,Predecessors,Resource_Names,Outline_Level\r\n"
+        "1,Phase,6 days,Mon 1/8/24,Mon 1/15/24,,,1\r\n"
+        '2,Draft,3 days?,Mon 1/8/24,Wed 1/10/24,,"Ann,Bob[50%]",2\r\n'
+        "3,Review,1 wk,Thu 1/11/24,Wed 1/17/24,2FS-1 day,Ann,2\r\n"
+    )
+    result = import_csv(write(tmp_path, text, "msp.csv"), day_first=True)  # "1/15/24" shows month-first
+    tasks = {t.title: t for t in result.workspace.tasks.values()}
+    assert tasks["Draft"].start == datetime(2024, 1, 8, 8) and tasks["Draft"].duration == 3 * 480
+    assert tasks["Review"].parent_id == tasks["Phase"].id and tasks["Review"].duration == 5 * 480
+    assert [p.name for p in result.workspace.people.values()] == ["Ann", "Bob"]
+    [link] = result.workspace.dependencies.values()
+    assert (link.predecessor_id, link.lag) == (tasks["Draft"].id, -480)
 
 
 def test_dotted_dates_are_day_first_and_a_file_written_in_windows_1252_is_read(tmp_path):
