@@ -45,7 +45,7 @@ def seeds(folder: Path) -> dict[str, list[tuple[Path, bytes]]]:
     """Seed files by suffix: the repository's own and every readable file of ../shared/data."""
     found = collections.defaultdict(list)
     paths = write_own_seeds(folder)
-    for sub in ("mspdi", "gan", "ics"):
+    for sub in ("mspdi", "gan", "ics", "csv"):
         paths.extend(sorted((SHARED_DATA / sub).glob("*")))
     for path in paths:
         if path.suffix in READERS:

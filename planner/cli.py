@@ -2,8 +2,8 @@
 Each job opens its workspace through a Session.
 
     planner tasks PATH --json
-    planner import SRC PATH          (MS Project XML, GanttProject, iCalendar, GNOME Planner; PATH is created
-                                     if missing)
+    planner import SRC PATH          (MS Project XML, GanttProject, iCalendar, GNOME Planner, CSV; PATH is
+                                     created if missing)
     planner export PATH DEST [--project NAME]
     planner schedule PATH --json
     planner report status|weekly|risks|stakeholders|tasks|board PATH [--project NAME | --area NAME] -o OUT.pdf
@@ -89,7 +89,7 @@ def _import(argv: list[str]) -> int:
     parser.add_argument(
         "source",
         type=Path,
-        help="an MS Project XML (.xml), GanttProject (.gan), iCalendar (.ics) or GNOME Planner (.planner) file",
+        help="a plan: .xml (MS Project), .gan (GanttProject), .ics (iCalendar), .planner (GNOME Planner) or .csv",
     )
     parser.add_argument("path", type=Path, help="workspace file (*.planner), created if missing")
     args = parser.parse_args(argv)
@@ -129,7 +129,8 @@ def _project_named(ws, name: str | None) -> int | None:
 def _export(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner export", description="Export a project to another tool's format.")
     parser.add_argument("path", type=Path, help="workspace file (*.planner)")
-    parser.add_argument("dest", type=Path, help="the file to write; its extension names the format (.xml, .gan, .ics)")
+    parser.add_argument("dest", type=Path, help="the file to write; its extension names the format (.xml, .gan, .ics, "
+                        ".csv)")  # fmt: skip
     parser.add_argument("--project", help="the project's name (needed when the workspace has several)")
     args = parser.parse_args(argv)
     from planner.core.errors import ValidationError

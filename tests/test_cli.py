@@ -267,3 +267,19 @@ def test_an_unforeseen_error_is_still_one_line_when_the_log_cannot_be_written(tm
     assert result.returncode == 1
     assert len(result.stderr.splitlines()) == 1
     assert "failed unexpectedly" in result.stderr and "the details could not be logged" in result.stderr
+
+
+def test_a_csv_table_imports_and_the_project_exports_as_csv(tmp_path):
+    source = tmp_path / "plan.csv"
+    source.write_bytes("\ufeffName;Start;Duration;Predecessors\r\nDig;2026-11-02;2d;\r\nPour;;1d;1FS+1d\r\n".encode())
+    workspace = tmp_path / "w.planner"
+    imported = planner("import", str(source), str(workspace), env_dir=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert "2 × task" in imported.stdout and "1 × link" in imported.stdout
+    out = tmp_path / "back.csv"
+    exported = planner("export", str(workspace), str(out), env_dir=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    lines = out.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[0].startswith("ID,WBS,Name,")  # the C locale writes decimals with a point, so ","
+    assert lines[1].startswith("1,1,Dig,1,2026-11-02 08:00,2026-11-03 17:00,2d,")
+    assert lines[2].startswith("2,2,Pour,1,2026-11-05 08:00,2026-11-05 17:00,1d,0,1FS+1d,")

@@ -22,7 +22,7 @@ import defusedxml.ElementTree as DefusedET
 from planner.core.calendars import Calendar
 from planner.core.durations import MAX_MINUTES
 from planner.core.errors import ValidationError
-from planner.core.model import Workspace
+from planner.core.model import Priority, Workspace
 from planner.io.summary import ImportSummary
 
 
@@ -45,6 +45,7 @@ MAX_NOTES = 100_000  # characters of a task's notes; longer ones are cut, with a
 # from a year before the project to ten years after it, since plans slip.
 WINDOW_BEFORE = timedelta(days=366)
 WINDOW_AFTER = timedelta(days=3660)
+MAX_LAG_PERCENT = 10_000  # a lag of a hundred times the predecessor's duration is already absurd
 
 
 @dataclass
@@ -371,6 +372,17 @@ def finite(text: str) -> float:
     if not math.isfinite(value):
         raise ValueError(f"“{text}” is not a finite number")
     return value
+
+
+def ms_project_priority(code: int) -> Priority:
+    """MS Project's priority, 0 (lowest) to 1000 (do not level), as the planner's four; 500 is normal."""
+    if code < 500:
+        return Priority.LOW
+    if code < 600:
+        return Priority.NORMAL
+    if code < 900:
+        return Priority.HIGH
+    return Priority.URGENT
 
 
 def bounded_text(text: str, limit: int, what: str, summary: ImportSummary) -> str:

@@ -1,6 +1,6 @@
 """The one entry point for File > Import/Export and `planner import`/`export`: picks the format by extension.
 
-Add a format by adding a `FileFormat` to `FORMATS`; CSV and iCalendar will come this way.
+Add a format by adding a `FileFormat` to `_formats`.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ class FileFormat:
 
 def _formats() -> tuple[FileFormat, ...]:
     # Imported here, not at the top, so that a format module's own imports stay off the start-up path.
-    from planner.io import gan, gan_export, gnome_planner, ical, mspdi
+    from planner.io import csv_format, gan, gan_export, gnome_planner, ical, mspdi
 
     return (
         FileFormat("MS Project XML", (".xml", ".mspdi"), mspdi.import_mspdi, mspdi.export_mspdi),
@@ -40,6 +40,7 @@ def _formats() -> tuple[FileFormat, ...]:
             None,
             gnome_planner.is_gnome_planner_file,
         ),
+        FileFormat("CSV", (".csv",), csv_format.import_csv, csv_format.export_csv),
     )
 
 

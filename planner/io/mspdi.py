@@ -23,6 +23,7 @@ from planner.core.model import (
 )
 from planner.io.common import (
     MAX_DEPTH,
+    MAX_LAG_PERCENT,
     MAX_NOTES,
     MAX_TITLE,
     WINDOW_AFTER,
@@ -42,6 +43,7 @@ from planner.io.common import (
     finite,
     format_iso_duration,
     local,
+    ms_project_priority,
     parse_datetime,
     parse_iso_duration,
     parse_xml,
@@ -80,18 +82,7 @@ FORMATS = {
 FORMAT_CODES = {value: key for key, value in FORMATS.items()}
 # MS Project priorities run 0…1000 (500 is "Medium"); the core has four levels.
 PRIORITY_CODES = {Priority.LOW: 300, Priority.NORMAL: 500, Priority.HIGH: 700, Priority.URGENT: 900}
-MAX_LAG_PERCENT = 10_000  # a lag of a hundred times the predecessor's duration is already absurd
 PLACEHOLDER_RESOURCE = "-65535"  # MS Project's "no resource" in assignments of unassigned tasks
-
-
-def _priority(code: int) -> Priority:
-    if code < 500:
-        return Priority.LOW
-    if code < 600:
-        return Priority.NORMAL
-    if code < 900:
-        return Priority.HIGH
-    return Priority.URGENT
 
 
 @functools.lru_cache(maxsize=64)  # a file holds a handful of distinct codes; bounded, as the text is the file's
@@ -508,7 +499,7 @@ class _Reader:
         priority = row.fields.get("Priority")
         if priority:
             try:
-                task.priority = _priority(int(finite(priority)))
+                task.priority = ms_project_priority(int(finite(priority)))
             except ValueError:
                 raise self.fail("Task", row.index, f"{what}: <Priority> “{priority}” is not a number") from None
 

@@ -19,7 +19,7 @@ from planner.core.commands import new_workspace
 from planner.core.model import Workspace
 from planner.core.sample import build_sample
 from planner.core.schedule import compute_schedule
-from planner.io import gan, gnome_planner, ical, mspdi
+from planner.io import csv_format, gan, gnome_planner, ical, mspdi
 from planner.io.apply import ApplyImport
 from planner.io.common import ImportFileError
 
@@ -29,6 +29,7 @@ READERS = {
     ".gan": gan.import_gan,
     ".ics": ical.import_ical,
     ".planner": gnome_planner.import_gnome_planner,
+    ".csv": csv_format.import_csv,
 }
 
 NASTY = (
@@ -148,12 +149,25 @@ def delete_or_repeat_ics(data: bytes, rng: random.Random) -> bytes:
     return b"\n".join(lines)
 
 
+def replace_csv_cell(data: bytes, rng: random.Random) -> bytes:
+    """One cell of one line replaced, quoted or not: the separators and quotes themselves may come with it."""
+    lines = _lines(data)
+    index = rng.randrange(len(lines))
+    cells = re.split(rb"([,;\t])", lines[index])
+    at = rng.randrange(0, len(cells), 2)
+    value = random_value(rng)
+    cells[at] = b'"' + value.replace(b'"', b'""') + b'"' if rng.random() < 0.5 else value
+    lines[index] = b"".join(cells)
+    return b"\n".join(lines)
+
+
 XML_MUTATIONS = (flip_bytes, replace_xml_value, replace_xml_value, delete_or_repeat_xml, nest_xml, replace_encoding)
 ICS_MUTATIONS = (flip_bytes, replace_ics_value, replace_ics_value, delete_or_repeat_ics)
+CSV_MUTATIONS = (flip_bytes, replace_csv_cell, replace_csv_cell, replace_csv_cell, delete_or_repeat_ics)
 
 
 def mutate(data: bytes, suffix: str, rng: random.Random) -> bytes:
-    mutations = ICS_MUTATIONS if suffix == ".ics" else XML_MUTATIONS
+    mutations = {".ics": ICS_MUTATIONS, ".csv": CSV_MUTATIONS}.get(suffix, XML_MUTATIONS)
     for _ in range(rng.choice((1, 1, 1, 2, 3))):
         data = rng.choice(mutations)(data, rng)
     return data
@@ -214,6 +228,15 @@ GAN_SEED = """<?xml version="1.0" encoding="UTF-8"?>
   </allocations>
   <vacations><vacation start="2024-01-11" end="2024-01-12" resourceid="0"/></vacations>
 </project>
+"""
+
+CSV_SEED = """Task Name;Outline Level;Start Date;End;Duration;% Complete;Predecessors;Assigned To;Priority;Notes\r
+Build;1;08.01.2024;;;20;;;High;"Two lines,\r
+of notes"\r
+Walls;2;08.01.2024 08:00;09.01.2024 17:00;2d;0;;Ann;Normal;\r
+Roof;2;;;3 days;0;2FS+1d;Ann[50%];Low;\r
+Wiring;2;;;4h;0;2SS+50%;Bob;500;\r
+Done;1;;;0d;0;3FF-2ed;;Urgent;'=not a formula\r
 """
 
 
@@ -282,14 +305,17 @@ GNOME_PLANNER_SEED = """<?xml version="1.0"?>
 
 def write_own_seeds(folder: Path) -> list[Path]:
     """Seed files made here, so fuzzing needs nothing beside the repository: the sample workspace's project as
-    MS Project XML and as iCalendar (calendars, links, people, routines), and small GanttProject and GNOME Planner
-    files."""
+    MS Project XML, iCalendar and CSV (calendars, links, people, routines), small GanttProject and GNOME Planner
+    files, and a small CSV as LibreOffice writes it in Europe."""
     ws = build_sample(date(2024, 1, 8))
     project_id = min(ws.projects)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / "sample.xml", folder / "sample.ics", folder / "seed.gan", folder / "seed.planner"]
+    paths = [folder / "sample.xml", folder / "sample.ics", folder / "seed.gan", folder / "seed.planner",
+             folder / "sample.csv", folder / "seed.csv"]  # fmt: skip
     mspdi.export_mspdi(ws, project_id, paths[0])
     ical.export_ical(ws, None, paths[1])
     paths[2].write_text(GAN_SEED, encoding="utf-8")
     paths[3].write_text(GNOME_PLANNER_SEED, encoding="utf-8")
+    csv_format.export_csv(ws, project_id, paths[4], separator=",")
+    paths[5].write_bytes(CSV_SEED.encode("utf-8-sig"))
     return paths

@@ -158,7 +158,7 @@ def test_unknown_link_type(tmp_path):
 def test_missing_file_and_unknown_extension(tmp_path):
     with pytest.raises(ImportFileError, match="cannot be read"):
         import_file(tmp_path / "nowhere.xml")
-    refused(tmp_path, "a,b", "cannot import “.csv”", ".gan", name="plan.csv")
+    refused(tmp_path, "a,b", "cannot import “.ods”", ".csv", name="plan.ods")
 
 
 def test_links_that_cannot_be_kept_are_skipped_and_reported(tmp_path):

@@ -52,7 +52,8 @@ def test_mutated_own_seeds_import_or_are_refused(tmp_path):
 
 
 def test_mutated_shared_files_import_or_are_refused(tmp_path):
-    seeds = [p for sub in ("mspdi", "gan", "ics") for p in sorted((SHARED_DATA / sub).glob("*")) if p.suffix in READERS]
+    folders = ("mspdi", "gan", "ics", "csv")
+    seeds = [p for sub in folders for p in sorted((SHARED_DATA / sub).glob("*")) if p.suffix in READERS]
     if not seeds:
         pytest.skip(f"no files from other tools at {SHARED_DATA} (set PLANNER_SHARED_DATA to fuzz them too)")
     failures = fuzz(seeds, tmp_path, 60, seed=14)

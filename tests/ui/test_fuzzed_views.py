@@ -19,7 +19,7 @@ IMPORTED_PER_FORMAT = 10
 
 def imported_cases(folder: Path, suffix: str, seed: int) -> list[Path]:
     """The first mutated files of one format that import (the others are the fuzz test's business)."""
-    (source,) = [p for p in write_own_seeds(folder / "seeds") if p.suffix == suffix]
+    source = next(p for p in write_own_seeds(folder / "seeds") if p.suffix == suffix)  # the sample's, if several
     data, rng, cases = source.read_bytes(), random.Random(seed), []
     for number in range(200):
         case = folder / f"case-{number}{suffix}"
