@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 
 from planner.core.model import Workspace, tree_order
+from planner.io.apply import ApplyImport
+from planner.io.formats import import_file
 
 # Fields that hold an id, a position among siblings or a board place: translated or left out below.
 TASK_IDS = {"id", "project_id", "area_id", "parent_id", "status_id", "routine_id", "calendar_id", "assignments"}
@@ -64,3 +66,11 @@ def stored_rows(ws: Workspace, project_id: int) -> dict:
         "people": people,
         "baselines": baselines,
     }
+
+
+def applied(path) -> tuple[Workspace, int]:
+    """The file imported into a fresh workspace as File ▸ Import puts it there, and the new project's id."""
+    ws = Workspace()
+    command = ApplyImport(import_file(path))
+    command.apply(ws)
+    return ws, command.project_id

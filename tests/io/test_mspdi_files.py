@@ -6,10 +6,9 @@ import defusedxml.ElementTree as DefusedET
 import pytest
 from plan_facts import plan_facts
 from shared_data import SHARED_DATA, needs_shared_data
-from stored_rows import stored_rows
+from stored_rows import applied, stored_rows
 
-from planner.core.model import Constraint, LinkType, Priority, Workspace, tree_order
-from planner.io.apply import ApplyImport
+from planner.core.model import Constraint, LinkType, Priority, tree_order
 from planner.io.formats import export_file, import_file
 from planner.io.mspdi_calendars import DEFAULT_DAY, expand_rule, read_calendar
 from planner.io.summary import ImportSummary
@@ -286,20 +285,12 @@ def test_timephased_file_with_many_calendars_and_a_short_day():
     assert result.calendar.week[0] == DEFAULT_DAY
 
 
-def _applied(path):
-    """The file imported into a fresh workspace as File ▸ Import puts it there."""
-    ws = Workspace()
-    command = ApplyImport(import_file(path))
-    command.apply(ws)
-    return ws, command.project_id
-
-
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_import_export_import_leaves_every_stored_row_equal(path, tmp_path):
-    first, first_id = _applied(path)
+    first, first_id = applied(path)
     out = tmp_path / "again.xml"
     export_file(first, first_id, out)
-    second, second_id = _applied(out)
+    second, second_id = applied(out)
     assert stored_rows(second, second_id) == stored_rows(first, first_id)
     # Nothing was dropped on the way: every calendar (44 in one file) and every person, assigned or not.
     tree = DefusedET.parse(path).getroot()
