@@ -7,6 +7,7 @@ so an import is all or nothing and File > Undo takes it back.
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 from planner.core.command import Command
 from planner.core.model import Dependency, StatusKind, Workspace
@@ -14,7 +15,7 @@ from planner.io.common import ImportResult
 
 
 class ApplyImport(Command):
-    """Add the imported project, its tasks, links and people to `ws`.
+    """Add the imported project, its tasks, links, people and baselines to `ws`.
 
     People are matched by name (case-insensitive) with those already in the workspace, so importing a
     second plan of the same team does not double the team. After `apply`, `task_ids`, `person_ids`
@@ -55,6 +56,7 @@ class ApplyImport(Command):
         project = copy.copy(self.result.project)
         project.id = self.stable_id(ws, "project")
         project.calendar_id = calendar_ids[id(self.result.calendar)]
+        project.baseline_id = None  # set once the baselines are in, under their new ids
         project.position = max((p.position for p in ws.projects.values()), default=-1) + 1
         self.create(ws, "project", project)
         self.project_id = project.id
@@ -119,3 +121,21 @@ class ApplyImport(Command):
             elif facts is not None and facts.elapsed and facts.elapsed_minutes is not None:
                 ws.dependencies[new_id].lag, ws.dependencies[new_id].lag_unit = facts.elapsed_minutes, "elapsed"
         ws.rebuild_indexes()
+        self._baselines(ws, project.id)
+
+    def _baselines(self, ws: Workspace, project_id: int) -> None:
+        """The file's baselines (MS Project's numbered ones, GanttProject's previous states) as the project's own,
+        the one the file compared against still chosen."""
+        source = self.result.workspace
+        chosen = self.result.project.baseline_id
+        for baseline in sorted(source.baselines.values(), key=lambda b: b.id):
+            new = copy.copy(baseline)
+            new.id = self.stable_id(ws, "baseline", str(baseline.id))
+            new.project_id = project_id
+            new.tasks = {
+                self.task_ids[tid]: dataclasses.replace(saved, parent_id=self.task_ids.get(saved.parent_id))
+                for tid, saved in baseline.tasks.items()
+            }
+            self.create(ws, "baseline", new)
+            if baseline.id == chosen:
+                ws.projects[project_id].baseline_id = new.id

@@ -61,16 +61,6 @@ class LinkFacts:
 
 
 @dataclass
-class BaselineFacts:
-    number: int = 0  # 0 is "Baseline", 1…10 are "Baseline 1"…
-    start: datetime | None = None
-    finish: datetime | None = None
-    duration: int | None = None  # working minutes
-    work: int | None = None  # working minutes
-    cost: float | None = None
-
-
-@dataclass
 class ImportResult:
     """A new workspace holding the imported project, plus what the core model has no field for yet.
 
@@ -86,7 +76,6 @@ class ImportResult:
     task_calendars: dict[int, Calendar] = field(default_factory=dict)  # task id -> its own calendar
     person_calendars: dict[int, Calendar] = field(default_factory=dict)  # person id -> calendar (days off)
     links: dict[int, LinkFacts] = field(default_factory=dict)  # dependency id -> lag facts
-    baselines: dict[int, list[BaselineFacts]] = field(default_factory=dict)  # task id -> saved baselines
     assignment_work: dict[tuple[int, int], int] = field(default_factory=dict)  # (task, person) -> minutes
     person_external_ids: dict[int, str] = field(default_factory=dict)  # person id -> id in the file
     elapsed_durations: dict[int, int] = field(default_factory=dict)  # task id -> wall-clock minutes

@@ -277,8 +277,6 @@ class _Writer:
     def _previous(self) -> list[str]:
         """Each saved baseline as a GanttProject "previous state", oldest first, holding the tasks still here."""
         baselines = project_baselines(self.ws, self.project_id)
-        if self.extras is not None and self.extras.baselines:
-            self.lost["MS Project baselines kept beside the import (only saved baselines are written)"] += 1
         if not baselines:
             return ["    <previous/>"]
         out = ["    <previous>"]

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from operator import attrgetter
 from pathlib import Path
 
+from planner.core.baselines import Baseline, BaselineTask, project_baselines
 from planner.core.calendars import EARLIEST, LATEST, STANDARD, Calendar, in_range, out_of_range
 from planner.core.model import (
     Constraint,
@@ -28,7 +29,6 @@ from planner.io.common import (
     MAX_TITLE,
     WINDOW_AFTER,
     WINDOW_BEFORE,
-    BaselineFacts,
     ImportFileError,
     ImportResult,
     LinkFacts,
@@ -82,6 +82,7 @@ FORMATS = {
 FORMAT_CODES = {value: key for key, value in FORMATS.items()}
 # MS Project priorities run 0…1000 (500 is "Medium"); the core has four levels.
 PRIORITY_CODES = {Priority.LOW: 300, Priority.NORMAL: 500, Priority.HIGH: 700, Priority.URGENT: 900}
+MAX_BASELINES = 11  # Baseline, Baseline 1 … Baseline 10
 PLACEHOLDER_RESOURCE = "-65535"  # MS Project's "no resource" in assignments of unassigned tasks
 
 
@@ -213,6 +214,8 @@ class _Reader:
             calendars=_by_name(calendars),
         )
         self._tasks(rows, project_id)
+        if 1 in self.ws.baselines:  # MS Project compares against Baseline (number 0) unless told otherwise
+            self.ws.projects[project_id].baseline_id = 1
         self._people(sections.get("Resources"))
         self._assignments(sections.get("Assignments"))
         self._links(rows)
@@ -477,9 +480,8 @@ class _Reader:
                     result.task_calendars[task_id] = self.calendars_by_uid[calendar_uid]
                 else:
                     self.summary.skip("task calendar", f"UID {calendar_uid} of {what}", "it is not in the file")
-            if row.baselines:
-                result.baselines[task_id] = [self._baseline(b) for b in row.baselines]
-                self.summary.add("baseline", len(row.baselines))
+            for element in row.baselines:
+                self._baseline(element, task, fields.get("Summary") in ("1", "true"))
             self.ws.tasks[task_id] = task  # indexed by rebuild_indexes once every task is in
             self.uid_to_task[uid] = task_id
             row.task_id = task_id
@@ -520,25 +522,34 @@ class _Reader:
             return
         task.constraint, task.constraint_date = constraint, when
 
-    def _baseline(self, element) -> BaselineFacts:
+    def _baseline(self, element, task: Task, summary: bool) -> None:
+        """One <Baseline> of a task into the project's baseline of that number ("Baseline", "Baseline 1"…)."""
         fields = {local(child.tag): child.text for child in element}
-        facts = BaselineFacts()
+        saved = BaselineTask(task.title, None, None, None, None, 0.0, summary, task.milestone, task.parent_id)
         try:
-            facts.number = int(fields.get("Number") or 0)
+            number = int(fields.get("Number") or 0)
             for name in ("Start", "Finish"):
                 value = parse_datetime(fields.get(name))
                 if value is not None and not in_range(value):
                     raise ValueError(out_of_range(value))
-                setattr(facts, name.lower(), value)
+                setattr(saved, name.lower(), value)
             for name in ("Duration", "Work"):
                 if fields.get(name):
                     minutes = check_minutes(parse_iso_duration(fields[name], self.settings), "a baseline")
-                    setattr(facts, name.lower(), minutes)
+                    setattr(saved, name.lower(), minutes)
             if fields.get("Cost"):
-                facts.cost = finite(fields["Cost"])
+                saved.cost = finite(fields["Cost"])
         except (ValueError, ImportFileError):
             self.summary.note("a baseline with values that are not dates or numbers was kept only in part")
-        return facts
+            return
+        if not 0 <= number < MAX_BASELINES:
+            self.summary.skip("baseline", f"number {number}", "MS Project numbers its baselines 0–10")
+            return
+        if number + 1 not in self.ws.baselines:  # the baseline's id is its number + 1
+            name = f"Baseline {number}" if number else "Baseline"
+            self.ws.baselines[number + 1] = Baseline(id=number + 1, project_id=1, name=name)
+            self.summary.add("baseline")
+        self.ws.baselines[number + 1].tasks[task.id] = saved
 
     # -- resources and assignments ------------------------------------------------------------------
     def _people(self, section) -> None:
@@ -757,6 +768,43 @@ def _stamp(value: datetime | None) -> str:
     return value.replace(microsecond=0).isoformat(timespec="seconds") if value else ""
 
 
+class _CalendarUids:
+    """Calendars numbered for the file as they are first met, each base before the calendar built on it."""
+
+    def __init__(self) -> None:
+        self.uids: dict[int, int] = {}  # id(calendar) -> UID
+        self.rows: list[tuple[Calendar, int, int | None]] = []  # (calendar, UID, base UID)
+
+    def uid(self, cal: Calendar) -> int:
+        if id(cal) not in self.uids:
+            base = self.uid(cal.base) if cal.base is not None else None
+            self.uids[id(cal)] = len(self.rows) + 1
+            self.rows.append((cal, len(self.rows) + 1, base))
+        return self.uids[id(cal)]
+
+
+def _baseline_numbers(ws: Workspace, project_id: int, left_out: list[str]) -> dict[int, int]:
+    """Baseline id -> MS Project's baseline number: "Baseline" is 0 and "Baseline N" is N, as the import names
+    them; any other baseline takes the lowest free number, oldest first. MS Project keeps eleven at most."""
+    saved = project_baselines(ws, project_id)
+    named = {0: "Baseline", **{n: f"Baseline {n}" for n in range(1, MAX_BASELINES)}}
+    by_name = {name: number for number, name in named.items()}
+    numbers: dict[int, int] = {}
+    for baseline in saved:
+        if baseline.name in by_name and by_name[baseline.name] not in numbers.values():
+            numbers[baseline.id] = by_name[baseline.name]
+    free = [n for n in range(MAX_BASELINES) if n not in numbers.values()]
+    for baseline in saved:
+        if baseline.id in numbers:
+            continue
+        if not free:
+            left_out.append(f"the baseline “{baseline.name}”: MS Project holds {MAX_BASELINES} baselines at most")
+            continue
+        numbers[baseline.id] = number = free.pop(0)
+        left_out.append(f"the baseline “{baseline.name}” went out as “{named[number]}” (MS Project numbers them)")
+    return numbers
+
+
 def mspdi_text(
     ws: Workspace,
     project_id: int,
@@ -771,51 +819,73 @@ def mspdi_text(
         raise ValidationError(f"There is no project {project_id} to export")
     left_out = left_out if left_out is not None else []
     project = ws.projects[project_id]
-    cal = ws.calendar
-    per_day = cal.minutes_per_day
+    cal = ws.calendars.get(project.calendar_id, ws.calendar)
     order: list[tuple[int, int]] = []  # (task id, outline level)
     stack = [(tid, 1) for tid in reversed(ws.children(("project", project_id)))]
     while stack:
         tid, level = stack.pop()
         order.append((tid, level))
         stack.extend((child, level + 1) for child in reversed(ws.children(("task", tid))))
-    in_project = {tid for tid, _ in order}
     task_uid = dict(
         zip((tid for tid, _ in order), file_ids([ws.tasks[t].external_id for t, _ in order], {0}), strict=True)
     )
-
-    # Calendars: the workspace's as UID 1, then any task or person calendar the import kept, with their bases.
-    calendar_uid: dict[int, int] = {}
-    calendars: list[tuple[Calendar, int, int | None]] = []
-
-    def uid_of(other: Calendar) -> int:
-        if id(other) not in calendar_uid:
-            calendar_uid[id(other)] = uid = len(calendars) + 1
-            calendars.append((other, uid, None))
-            if other.base is not None:
-                calendars[uid - 1] = (other, uid, uid_of(other.base))
-        return calendar_uid[id(other)]
-
-    uid_of(cal)
+    # Calendars: the project's as UID 1, then every calendar of the workspace (people and other projects share
+    # them, as they share the team), then any that only the import's extras hold.
+    calendars = _CalendarUids()
+    calendars.uid(cal)
+    for other in sorted(ws.calendars.values(), key=attrgetter("id")):
+        calendars.uid(other)
     task_calendar = {}
-    person_calendar = {}
-    if extras is not None:
-        for tid, other in extras.task_calendars.items():
-            if tid in in_project:
-                task_calendar[tid] = uid_of(other)
-    people = sorted({pid for tid in in_project for pid in ws.tasks[tid].assignments}, key=lambda pid: pid)
+    for tid, _ in order:
+        own = extras.task_calendars.get(tid) if extras else None
+        own = own or ws.calendars.get(ws.tasks[tid].calendar_id)
+        if own is not None:
+            task_calendar[tid] = calendars.uid(own)
+    people = sorted(ws.people)  # everyone, assigned or not: a team is more than this project's assignees
     external = [(extras.person_external_ids.get(pid, "") if extras else "") for pid in people]
     person_uid = dict(zip(people, file_ids(external, {0}), strict=True))
-    if extras is not None:
-        for pid in people:
-            if pid in extras.person_calendars:
-                person_calendar[pid] = uid_of(extras.person_calendars[pid])
+    person_calendar = {}
+    for pid in people:
+        own = extras.person_calendars.get(pid) if extras else None
+        own = own or ws.calendars.get(ws.people[pid].calendar_id)
+        if own is not None:
+            person_calendar[pid] = calendars.uid(own)
 
-    dated = [ws.tasks[tid] for tid in in_project if ws.tasks[tid].start]
+    dated = [ws.tasks[tid] for tid, _ in order if ws.tasks[tid].start]
     start = project.start or min((t.start for t in dated), default=None) or cal.day_start(date.today())
     finish = project.target_finish or max((t.finish or t.start for t in dated), default=None) or start
-    first_day = next((day for day in cal.week if day), ((8 * 60, 17 * 60),))
+    out = _header_lines(project, name, cal, start, finish)
+    out.append("  <Calendars>")
+    window = (start.date() - WINDOW_BEFORE, finish.date() + WINDOW_AFTER)
+    for other, uid, base in calendars.rows:
+        out.extend(write_calendar(other, uid, base, window, indent="    "))
+    out.append("  </Calendars>")
 
+    links = _Links(ws, cal, extras, task_uid, _baseline_numbers(ws, project_id, left_out), left_out)
+    out.append("  <Tasks>")
+    summary_task = Task(id=0, title=project.name, notes=project.notes, start=start, finish=finish)
+    summary_task.duration = cal.working_minutes(start, finish) if finish >= start else 0
+    out.extend(_task_lines(summary_task, 0, 0, "0", 0, True, None, links))
+    numbers: list[int] = []
+    for row, (tid, level) in enumerate(order, start=1):
+        del numbers[level - 1 :]
+        numbers.append(numbers_next(ws, tid))
+        outline = ".".join(str(n) for n in numbers)
+        out.extend(
+            _task_lines(
+                ws.tasks[tid], task_uid[tid], row, outline, level, ws.is_summary(tid), task_calendar.get(tid), links
+            )
+        )
+    out.append("  </Tasks>")
+    out.extend(_resource_lines(ws, people, person_uid, person_calendar, cal, left_out))
+    out.extend(_assignment_lines(ws, order, task_uid, person_uid, extras))
+    out.append("</Project>")
+    return "\n".join(out) + "\n"
+
+
+def _header_lines(project: Project, name: str, cal: Calendar, start: datetime, finish: datetime) -> list[str]:
+    per_day = cal.minutes_per_day
+    first_day = next((day for day in cal.week if day), ((8 * 60, 17 * 60),))
     out = [
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
         f'<Project xmlns="{NAMESPACE}">',
@@ -841,30 +911,11 @@ def mspdi_text(
     ]
     if project.status_date:
         out.append(f"  <StatusDate>{_stamp(project.status_date)}</StatusDate>")
-    out.append("  <Calendars>")
-    window = (start.date() - WINDOW_BEFORE, finish.date() + WINDOW_AFTER)
-    for other, uid, base in calendars:
-        out.extend(write_calendar(other, uid, base, window, indent="    "))
-    out.append("  </Calendars>")
+    return out
 
-    out.append("  <Tasks>")
-    summary_task = Task(id=0, title=project.name, notes=project.notes, start=start, finish=finish)
-    summary_task.duration = cal.working_minutes(start, finish) if finish >= start else 0
-    out.extend(_task_lines(ws, summary_task, 0, 0, "0", 0, True, None, cal, extras, {}, task_uid, left_out))
-    numbers: list[int] = []
-    for row, (tid, level) in enumerate(order, start=1):
-        del numbers[level - 1 :]
-        numbers.append(numbers_next(ws, tid))
-        outline = ".".join(str(n) for n in numbers)
-        out.extend(
-            _task_lines(
-                ws, ws.tasks[tid], task_uid[tid], row, outline, level, ws.is_summary(tid),
-                task_calendar.get(tid), cal, extras, task_uid, task_uid, left_out,
-            )
-        )  # fmt: skip
-    out.append("  </Tasks>")
 
-    out.append("  <Resources>")
+def _resource_lines(ws, people, person_uid, person_calendar, cal: Calendar, left_out: list[str]) -> list[str]:
+    out = ["  <Resources>"]
     for row, pid in enumerate(people, start=1):
         person = ws.people[pid]
         if len(person.name) > MAX_NAME:
@@ -882,7 +933,7 @@ def mspdi_text(
         if person.email:
             out.append(f"      <EmailAddress>{xml_text(person.email)}</EmailAddress>")
         out += [
-            f"      <MaxUnits>{person.capacity * 60 / per_day!r}</MaxUnits>",
+            f"      <MaxUnits>{person.capacity * 60 / cal.minutes_per_day!r}</MaxUnits>",
             f"      <StandardRate>{float(person.rate)!r}</StandardRate>",
             "      <StandardRateFormat>2</StandardRateFormat>",
         ]
@@ -890,8 +941,11 @@ def mspdi_text(
             out.append(f"      <CalendarUID>{person_calendar[pid]}</CalendarUID>")
         out.append("    </Resource>")
     out.append("  </Resources>")
+    return out
 
-    out.append("  <Assignments>")
+
+def _assignment_lines(ws, order, task_uid, person_uid, extras: ImportResult | None) -> list[str]:
+    out = ["  <Assignments>"]
     assignment_uid = 0
     for tid, _ in order:
         task = ws.tasks[tid]
@@ -914,8 +968,7 @@ def mspdi_text(
             out.append(f"      <Work>{format_iso_duration(work)}</Work>")
             out.append("    </Assignment>")
     out.append("  </Assignments>")
-    out.append("</Project>")
-    return "\n".join(out) + "\n"
+    return out
 
 
 def numbers_next(ws: Workspace, task_id: int) -> int:
@@ -928,8 +981,43 @@ def _clock_of(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}:00"
 
 
+@dataclass
+class _Links:
+    """What a task's lines need beyond the task: its links' predecessors and lags, and the saved baselines."""
+
+    ws: Workspace
+    cal: Calendar
+    extras: ImportResult | None
+    task_uid: dict[int, int]
+    baseline_numbers: dict[int, int]  # baseline id -> MS Project's number
+    left_out: list[str]
+
+
+def _lag_format(minutes: int, per_day: int, elapsed: bool) -> int:
+    """The LagFormat code of the largest unit that shows `minutes` whole: days, else hours, else minutes."""
+    day = 24 * 60 if elapsed else per_day
+    unit = "d" if minutes % day == 0 else "h" if minutes % 60 == 0 else "m"
+    return FORMAT_CODES[(unit, elapsed)]
+
+
+def link_lag(dep: Dependency, facts: LinkFacts | None, per_day: int) -> tuple[int, int]:
+    """<LinkLag> and <LagFormat> of a link, the inverse of `_Reader._lag`: tenths of a minute (of working time, or
+    of wall-clock time with an elapsed format 4, 6, 8…), or the percentage itself with format 19 or 20.
+
+    A link straight from an import (no `lag_unit` yet) takes its unit from the file's LinkFacts."""
+    unit, lag = dep.lag_unit, dep.lag
+    if not unit and facts is not None and facts.percent is not None:
+        return round(facts.percent), FORMAT_CODES[("%", facts.elapsed)]
+    if not unit and facts is not None and facts.elapsed and facts.elapsed_minutes is not None:
+        unit, lag = "elapsed", facts.elapsed_minutes
+    if unit == "percent":
+        return lag, FORMAT_CODES[("%", False)]
+    elapsed = unit == "elapsed"
+    shown = (facts.lag_unit, elapsed) if facts is not None and not dep.lag_unit else None
+    return lag * 10, FORMAT_CODES.get(shown, _lag_format(lag, per_day, elapsed))
+
+
 def _task_lines(
-    ws: Workspace,
     task: Task,
     uid: int,
     row: int,
@@ -937,15 +1025,11 @@ def _task_lines(
     level: int,
     summary: bool,
     calendar_uid: int | None,
-    cal: Calendar,
-    extras: ImportResult | None,
-    _unused: dict,
-    task_uid: dict[int, int],
-    left_out: list[str],
+    links: _Links,
 ) -> list[str]:
-    per_day = cal.minutes_per_day
+    per_day = links.cal.minutes_per_day
     if len(task.title) > MAX_NAME:
-        left_out.append(f"“{task.title[:40]}…”: the name was cut to {MAX_NAME} characters")
+        links.left_out.append(f"“{task.title[:40]}…”: the name was cut to {MAX_NAME} characters")
     lines = [
         "    <Task>",
         f"      <UID>{uid}</UID>",
@@ -968,7 +1052,7 @@ def _task_lines(
         lines.append(f"      <Start>{_stamp(task.start)}</Start>")
     if task.finish:
         lines.append(f"      <Finish>{_stamp(task.finish)}</Finish>")
-    elapsed = extras.elapsed_durations.get(task.id) if extras and uid else None
+    elapsed = links.extras.elapsed_durations.get(task.id) if links.extras and uid else None
     if elapsed is not None:
         lines.append(f"      <Duration>{format_iso_duration(elapsed)}</Duration>")
     elif task.duration is not None:
@@ -1002,42 +1086,50 @@ def _task_lines(
     if task.notes:
         lines.append(f"      <Notes>{xml_text(task.notes)}</Notes>")
     if uid:
-        for dep_id in sorted(ws.links_in(task.id)):
-            dep = ws.dependencies[dep_id]
-            if dep.predecessor_id not in task_uid:
-                left_out.append(f"the link from another project into “{task.title}”")
-                continue
-            lag, lag_format = dep.lag * 10, 7 if dep.lag % per_day == 0 else 5
-            facts = extras.links.get(dep_id) if extras else None
-            if facts is not None and facts.percent is not None:
-                lag, lag_format = facts.percent, FORMAT_CODES[("%", facts.elapsed)]
-            elif facts is not None and facts.elapsed and facts.elapsed_minutes is not None:
-                lag, lag_format = facts.elapsed_minutes * 10, FORMAT_CODES.get((facts.lag_unit, True), 8)
-            elif facts is not None:
-                lag_format = FORMAT_CODES.get((facts.lag_unit, False), lag_format)
-            lines += [
-                "      <PredecessorLink>",
-                f"        <PredecessorUID>{task_uid[dep.predecessor_id]}</PredecessorUID>",
-                f"        <Type>{LINK_CODES[dep.type]}</Type>",
-                "        <CrossProject>0</CrossProject>",
-                f"        <LinkLag>{round(lag)}</LinkLag>",
-                f"        <LagFormat>{lag_format}</LagFormat>",
-                "      </PredecessorLink>",
-            ]
-        for baseline in extras.baselines.get(task.id, []) if extras else []:
-            lines.append("      <Baseline>")
-            lines.append(f"        <Number>{baseline.number}</Number>")
-            if baseline.start:
-                lines.append(f"        <Start>{_stamp(baseline.start)}</Start>")
-            if baseline.finish:
-                lines.append(f"        <Finish>{_stamp(baseline.finish)}</Finish>")
-            if baseline.duration is not None:
-                lines.append(f"        <Duration>{format_iso_duration(baseline.duration)}</Duration>")
-                lines.append("        <DurationFormat>7</DurationFormat>")
-            if baseline.work is not None:
-                lines.append(f"        <Work>{format_iso_duration(baseline.work)}</Work>")
-            if baseline.cost is not None:
-                lines.append(f"        <Cost>{baseline.cost!r}</Cost>")
-            lines.append("      </Baseline>")
+        lines.extend(_predecessor_lines(task, links))
+        lines.extend(_baseline_lines(task.id, links))
     lines.append("    </Task>")
+    return lines
+
+
+def _predecessor_lines(task: Task, links: _Links) -> list[str]:
+    ws, lines = links.ws, []
+    for dep_id in sorted(ws.links_in(task.id)):
+        dep = ws.dependencies[dep_id]
+        if dep.predecessor_id not in links.task_uid:
+            links.left_out.append(f"the link from another project into “{task.title}”")
+            continue
+        facts = links.extras.links.get(dep_id) if links.extras else None
+        lag, lag_format = link_lag(dep, facts, links.cal.minutes_per_day)
+        lines += [
+            "      <PredecessorLink>",
+            f"        <PredecessorUID>{links.task_uid[dep.predecessor_id]}</PredecessorUID>",
+            f"        <Type>{LINK_CODES[dep.type]}</Type>",
+            "        <CrossProject>0</CrossProject>",
+            f"        <LinkLag>{lag}</LinkLag>",
+            f"        <LagFormat>{lag_format}</LagFormat>",
+            "      </PredecessorLink>",
+        ]
+    return lines
+
+
+def _baseline_lines(task_id: int, links: _Links) -> list[str]:
+    lines = []
+    for baseline_id, number in sorted(links.baseline_numbers.items(), key=lambda item: item[1]):
+        saved = links.ws.baselines[baseline_id].tasks.get(task_id)
+        if saved is None:
+            continue
+        lines.append("      <Baseline>")
+        lines.append(f"        <Number>{number}</Number>")
+        if saved.start:
+            lines.append(f"        <Start>{_stamp(saved.start)}</Start>")
+        if saved.finish:
+            lines.append(f"        <Finish>{_stamp(saved.finish)}</Finish>")
+        if saved.duration is not None:
+            lines.append(f"        <Duration>{format_iso_duration(saved.duration)}</Duration>")
+            lines.append("        <DurationFormat>7</DurationFormat>")
+        if saved.work is not None:
+            lines.append(f"        <Work>{format_iso_duration(saved.work)}</Work>")
+        lines.append(f"        <Cost>{float(saved.cost)!r}</Cost>")
+        lines.append("      </Baseline>")
     return lines

@@ -116,6 +116,16 @@ def test_the_sample_project_reads_back_as_the_same_plan(tmp_path):
     assert all(ws.calendar.working_minutes(a.start, b.start) == 0 for a, b in zip(kept, read, strict=True))
     assert sum(b.summary for b in read_back.tasks.values()) == sum(b.summary for b in saved.tasks.values())
 
+    # File ▸ Import stores it as the new project's baseline, on the new task ids and their tree.
+    live = Workspace()
+    command = ApplyImport(result)
+    command.apply(live)
+    (stored,) = live.baselines.values()
+    assert stored.project_id == command.project_id and stored.name == saved.name
+    assert set(stored.tasks) == {command.task_ids[tid] for tid in read_back.tasks}
+    for tid, row in read_back.tasks.items():
+        assert stored.tasks[command.task_ids[tid]].parent_id == command.task_ids.get(row.parent_id)
+
 
 def test_the_sample_and_its_export_schedule_the_same(tmp_path):
     ws = sample_with_holidays()

@@ -2,6 +2,7 @@
 element order, which MS Project insists on."""
 
 import tempfile
+from datetime import date, datetime
 from pathlib import Path
 
 import defusedxml.ElementTree as DefusedET
@@ -9,8 +10,12 @@ from hypothesis import given, settings
 from plan_facts import plan_facts
 from plan_strategies import plans
 from shared_data import SHARED_DATA, needs_shared_data
+from stored_rows import applied, stored_rows
 
-from planner.core.model import Project, Task, Workspace
+from planner.core.baselines import SaveBaseline
+from planner.core.calendars import Calendar
+from planner.core.model import Dependency, LinkType, Person, Project, Task, Workspace
+from planner.core.sample import build_sample
 from planner.io.formats import export_file, import_file
 from planner.io.mspdi import export_mspdi, mspdi_text
 
@@ -389,3 +394,112 @@ def test_numeric_external_ids_become_the_uids_again(tmp_path):
         t.external_id for t in result.workspace.tasks.values()
     )
     assert again.person_external_ids == result.person_external_ids
+
+
+# -- what the workspace holds beyond the plan's facts -----------------------------------------------------
+NS = {"p": "http://schemas.microsoft.com/project"}
+
+
+def _chain(ws: Workspace, count: int) -> list[int]:
+    ws.put("project", Project(id=1, name="Lags"))
+    start = datetime(2025, 3, 3, 8)
+    for tid in range(1, count + 1):
+        ws.tasks[tid] = Task(id=tid, title=f"T{tid}", project_id=1, position=tid, start=start, duration=960)
+    ws.rebuild_indexes()
+    return list(ws.tasks)
+
+
+def test_lags_go_out_in_their_own_units_and_formats_and_come_back(tmp_path):
+    ws = Workspace()
+    _chain(ws, 5)
+    lags = [
+        (LinkType.SS, 50, "percent"),
+        (LinkType.FS, 1440, "elapsed"),
+        (LinkType.FS, 240, ""),
+        (LinkType.FF, -960, ""),
+    ]
+    for dep_id, (kind, lag, unit) in enumerate(lags, start=1):
+        ws.dependencies[dep_id] = Dependency(dep_id, dep_id, dep_id + 1, kind, lag, unit)
+    ws.rebuild_indexes()
+    path = tmp_path / "lags.xml"
+    export_file(ws, 1, path)
+    written = [
+        (link.findtext("p:LinkLag", None, NS), link.findtext("p:LagFormat", None, NS))
+        for link in DefusedET.parse(path).getroot().iterfind("p:Tasks/p:Task/p:PredecessorLink", NS)
+    ]
+    # 50 % is the percentage itself (format 19); lags in time are tenths of a minute: one elapsed day (8),
+    # four working hours (5), two working days back (7).
+    assert written == [("50", "19"), ("14400", "8"), ("2400", "5"), ("-9600", "7")]
+    again, _ = applied(path)
+    assert sorted((d.type, d.lag, d.lag_unit) for d in again.dependencies.values()) == sorted(lags)
+
+
+def test_every_person_goes_out_with_rate_and_calendar_assigned_or_not(tmp_path):
+    ws = Workspace()
+    _chain(ws, 1)
+    holiday = Calendar(name="Ana's days", exceptions={date(2025, 3, 5): ()}, base=ws.calendar)
+    ws.calendars[holiday.id] = holiday
+    ws.people[1] = Person(id=1, name="Ana", rate=80.0, capacity=6.0, calendar_id=holiday.id)
+    ws.people[2] = Person(id=2, name="Ben", email="ben@example.org", rate=55.5)  # on no task
+    ws.tasks[1].assignments = {1: 1.0}
+    path = tmp_path / "team.xml"
+    export_file(ws, 1, path)
+    again, project_id = applied(path)
+    assert stored_rows(again, project_id)["people"] == [
+        ((("name", "Ana"), ("initials", ""), ("email", ""), ("capacity", 6.0), ("rate", 80.0)), "Ana's days"),
+        ((("name", "Ben"), ("initials", ""), ("email", "ben@example.org"), ("capacity", 8.0), ("rate", 55.5)), None),
+    ]
+    days = again.calendars[again.people[1].calendar_id]
+    assert days.exceptions == {date(2025, 3, 5): ()} and days.base is again.calendars[again.projects[1].calendar_id]
+
+
+def test_task_and_project_calendars_go_out_linked(tmp_path):
+    ws = Workspace()
+    _chain(ws, 2)
+    four_days = (((8 * 60, 16 * 60),),) * 4 + ((), (), ())
+    office = Calendar(name="Office", week=four_days, exceptions={date(2025, 12, 24): ()})
+    night = Calendar(name="Night", week=(None,) * 5 + (((22 * 60, 24 * 60),), ()), base=office)
+    office.id, night.id = 1, 2
+    ws.calendars = {1: office, 2: night}
+    ws.projects[1].calendar_id, ws.tasks[2].calendar_id = 1, 2
+    path = tmp_path / "calendars.xml"
+    export_file(ws, 1, path)
+    again, project_id = applied(path)
+    rows = stored_rows(again, project_id)
+    assert rows["project calendar"] == stored_rows(ws, 1)["project calendar"]
+    assert [task["calendar"] for task in rows["tasks"]] == [None, "Night"]
+    assert sorted(rows["calendars"], key=repr) == sorted(stored_rows(ws, 1)["calendars"], key=repr)
+
+
+def test_baselines_go_out_numbered_and_come_back_stored(tmp_path):
+    ws = Workspace()
+    _chain(ws, 2)
+    clock = lambda: datetime(2025, 3, 1, 9)  # noqa: E731
+    SaveBaseline(1, "Baseline", clock).apply(ws)
+    ws.tasks[2].start, ws.tasks[2].duration = datetime(2025, 3, 10, 8), 480
+    SaveBaseline(1, "Re-plan", clock).apply(ws)
+    path = tmp_path / "baselines.xml"
+    left_out = export_file(ws, 1, path)
+    assert left_out == ["the baseline “Re-plan” went out as “Baseline 1” (MS Project numbers them)"]
+    again, project_id = applied(path)
+    saved = {b.name: b for b in again.baselines.values()}
+    assert sorted(saved) == ["Baseline", "Baseline 1"]
+    assert again.projects[project_id].baseline_id == saved["Baseline"].id  # MS Project's Baseline is chosen
+    for name, old in (("Baseline", "Baseline"), ("Baseline 1", "Re-plan")):
+        mine = next(b for b in ws.baselines.values() if b.name == old)
+        theirs = saved[name]
+        assert [(t.start, t.finish, t.duration, t.work, t.cost) for t in theirs.tasks.values()] == [
+            (t.start, t.finish, t.duration, t.work, t.cost) for t in mine.tasks.values()
+        ]
+
+
+def test_the_sample_goes_out_and_back_with_every_stored_row_equal(tmp_path):
+    sample = build_sample(date(2025, 3, 3))
+    project_id = next(iter(sample.projects))
+    export_file(sample, project_id, tmp_path / "first.xml")
+    first, first_id = applied(tmp_path / "first.xml")
+    assert len(first.people) == len(sample.people)  # the routine team too, on no project task
+    assert [b.name for b in first.baselines.values()] == ["Baseline"]  # the sample's kick-off plan
+    export_file(first, first_id, tmp_path / "second.xml")
+    second, second_id = applied(tmp_path / "second.xml")
+    assert stored_rows(second, second_id) == stored_rows(first, first_id)
