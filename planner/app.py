@@ -71,10 +71,11 @@ def run(
     theme.apply_theme(app, theme_name or settings.value("theme", "system"))
 
     def open_controller(target: Path | None, sample: bool = False) -> Controller:
+        if screenshot is not None:  # a screenshot only reads, so it works while a window holds the workspace
+            return Controller(Session.read(target, sample))
         session = Session.open(target, sample)
-        if screenshot is None:
-            # After the first paint: a backup is a copy of the whole file and must not delay the window.
-            QTimer.singleShot(300, session.backup)
+        # After the first paint: a backup is a copy of the whole file and must not delay the window.
+        QTimer.singleShot(300, session.backup)
         return Controller(session)
 
     try:
