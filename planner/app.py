@@ -14,6 +14,7 @@ from pathlib import Path
 
 from planner import __version__, cli, paths
 from planner.session import Session
+from planner.ui import x11_libraries
 from planner.ui.views import VIEW_NAMES
 
 
@@ -52,6 +53,9 @@ def run(
     """Open the window (or render it into `screenshot` and exit). Returns the process exit code."""
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif advice := x11_libraries.problem():  # Qt would abort, naming no library
+        print(f"planner: {advice}", file=sys.stderr)
+        return 2
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
