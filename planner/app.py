@@ -14,6 +14,7 @@ from pathlib import Path
 
 from planner import __version__, cli, paths
 from planner.session import Session
+from planner.ui import x11_libraries
 from planner.ui.views import VIEW_NAMES
 
 
@@ -52,6 +53,9 @@ def run(
     """Open the window (or render it into `screenshot` and exit). Returns the process exit code."""
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif advice := x11_libraries.problem():  # Qt would abort, naming no library
+        print(f"planner: {advice}", file=sys.stderr)
+        return 2
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -71,10 +75,11 @@ def run(
     theme.apply_theme(app, theme_name or settings.value("theme", "system"))
 
     def open_controller(target: Path | None, sample: bool = False) -> Controller:
+        if screenshot is not None:  # a screenshot only reads, so it works while a window holds the workspace
+            return Controller(Session.read(target, sample))
         session = Session.open(target, sample)
-        if screenshot is None:
-            # After the first paint: a backup is a copy of the whole file and must not delay the window.
-            QTimer.singleShot(300, session.backup)
+        # After the first paint: a backup is a copy of the whole file and must not delay the window.
+        QTimer.singleShot(300, session.backup)
         return Controller(session)
 
     try:

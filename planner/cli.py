@@ -6,7 +6,7 @@ Each job opens its workspace through a Session.
                                      created if missing)
     planner export PATH DEST [--project NAME]
     planner schedule PATH --json
-    planner report status|weekly|risks|stakeholders|tasks|board PATH [--project NAME | --area NAME] -o OUT.pdf
+    planner report status|weekly|risks|stakeholders|tasks|board PATH|--sample [--project NAME | --area NAME] -o OUT.pdf
 """
 
 from __future__ import annotations
@@ -61,13 +61,14 @@ def _tasks(argv: list[str]) -> int:
     return 0
 
 
-def _read_only(path: Path):
-    """A Session on the workspace at `path` for a job that only reads it, or None after saying why on stderr."""
+def _read_only(path: Path | None, sample: bool = False):
+    """A Session on the workspace at `path` (or the sample) for a job that only reads it, or None after saying why
+    on stderr."""
     from planner.session import Session
     from planner.store.workspace_file import WorkspaceError
 
     try:
-        return Session.read(path)
+        return Session.read(path, sample)
     except WorkspaceError as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return None
@@ -203,7 +204,8 @@ def _report(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(prog="planner report", description="Write a report as a PDF, headless.")
     parser.add_argument("kind", choices=list(REPORTS), help="which report")
-    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("path", type=Path, nargs="?", help="workspace file (*.planner)")
+    parser.add_argument("--sample", action="store_true", help="the sample workspace instead of a PATH")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write")
     parser.add_argument("--project", help="the project (status, risks, stakeholders, tasks)")
     parser.add_argument("--area", help="the area (weekly, tasks, board); without it the weekly report is the team's")
@@ -225,7 +227,10 @@ def _report(argv: list[str]) -> int:
     if args.project and args.area:
         print("planner: give --project or --area, not both", file=sys.stderr)
         return 2
-    session = _read_only(args.path)
+    if (args.path is None) == (not args.sample):
+        print("planner: give a workspace PATH or --sample", file=sys.stderr)
+        return 2
+    session = _read_only(args.path, args.sample)
     if session is None:
         return 2
     ws = session.ws

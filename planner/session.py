@@ -109,8 +109,15 @@ class Session:
         return cls(file, ws)
 
     @classmethod
-    def read(cls, path: str | Path) -> Session:
-        """The workspace at `path` for a job that only reads it: loaded, and the file closed again at once."""
+    def read(cls, path: str | Path | None = None, sample: bool = False) -> Session:
+        """The workspace at `path` (the sample with `sample=True`, the user's default one without a path) for a job
+        that only reads it: loaded, and the file closed again at once. It takes no lock, so it reads a workspace
+        that a window holds open. The sample and the default workspace are made first if missing, as `open` makes
+        them; a missing `path` is refused."""
+        if sample or path is None:
+            path = paths.sample_workspace() if sample else paths.default_workspace()
+            if not path.exists():
+                cls.open(path, sample).close()
         with WorkspaceFile.open_read_only(path) as file:
             return cls(None, file.load(), path=file.path)
 

@@ -78,10 +78,11 @@ def test_a_gnome_planner_file_is_imported_and_opening_it_says_how(tmp_path):
     assert "home.planner: this is not a GNOME Planner file (it is not XML)" in again.stderr
 
 
-def test_screenshot_of_the_sample_writes_a_png(tmp_path):
+def test_screenshot_of_the_sample_writes_a_png_and_prints_nothing(tmp_path):
     out = tmp_path / "shot.png"
     result = planner("--sample", "--screenshot", str(out), "--size", "1200x800", env_dir=tmp_path)
     assert result.returncode == 0, result.stderr
+    assert (result.stdout, result.stderr) == ("", "")  # Qt's offscreen "propagateSizeHints()" noise included
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     from PySide6.QtGui import QImage
 
@@ -125,6 +126,27 @@ def a_workspace(tmp_path):
         for title in ("Brief", "Design"):
             session.run(CreateTask(("project", 1), title, duration=480))
     return path
+
+
+def test_a_screenshot_and_a_report_read_a_workspace_that_a_window_holds(tmp_path):
+    path = a_workspace(tmp_path)
+    with Session.open(path):  # as the window holds it: the write lock taken
+        shot = planner(str(path), "--screenshot", str(tmp_path / "shot.png"), env_dir=tmp_path)
+        report = planner("report", "status", str(path), "-o", str(tmp_path / "status.pdf"), env_dir=tmp_path)
+    assert shot.returncode == 0, shot.stderr
+    assert (tmp_path / "shot.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert report.returncode == 0, report.stderr
+    assert (tmp_path / "status.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_report_on_the_sample_makes_the_sample_first(tmp_path):
+    result = planner("report", "weekly", "--sample", "-o", str(tmp_path / "weekly.pdf"), env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "weekly.pdf").read_bytes()[:5] == b"%PDF-"
+    assert Session.read(tmp_path / "Sample.planner").ws.projects
+    neither = planner("report", "weekly", "-o", str(tmp_path / "w.pdf"), env_dir=tmp_path)
+    assert neither.returncode == 2
+    assert "give a workspace PATH or --sample" in neither.stderr
 
 
 def test_a_reader_that_stops_early_ends_the_job_quietly(tmp_path):

@@ -8,10 +8,20 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import numpy as np
-from matplotlib.dates import DateFormatter, date2num, num2date
+from matplotlib.dates import date2num, num2date
 from matplotlib.figure import Figure
 
-from planner.charts.style import ChartPalette, bars, empty, legend, new_figure, set_hover, style_axes, tick_step
+from planner.charts.style import (
+    ChartPalette,
+    bars,
+    date_axis,
+    empty,
+    legend,
+    new_figure,
+    set_hover,
+    style_axes,
+    tick_step,
+)
 from planner.core.metrics import FlowReport
 from planner.core.model import Workspace
 
@@ -86,7 +96,7 @@ def burn_figure(burn: Burn, title: str, palette: ChartPalette, today: date, figu
             label="Remaining")  # fmt: skip
     ax.plot(x, burn.ideal, color=palette.project, linewidth=1, linestyle=(0, (4, 3)), alpha=0.7, label="Ideal")
     ax.axvline(date2num(today), color=palette.caution, linewidth=1, linestyle=":")
-    ax.xaxis.set_major_formatter(DateFormatter("%d %b"))
+    date_axis(ax)
     ax.set_ylim(0, max(burn.scope) * 1.1)
     legend(ax, palette)
 
@@ -125,7 +135,7 @@ def cumulative_flow_figure(
     colors = [palette.series[(len(order) - 1 - i) % len(palette.series)] for i in range(len(stack))]
     ax.stackplot(x, [counts[sid] for sid in stack], labels=[names[sid] for sid in stack], colors=colors,
                  alpha=0.9, linewidth=0)  # fmt: skip
-    ax.xaxis.set_major_formatter(DateFormatter("%d %b"))
+    date_axis(ax)
     ax.set_xlim(x[0], x[-1])
     handles, labels = ax.get_legend_handles_labels()
     legend(ax, palette, handles[::-1], labels[::-1])
@@ -164,7 +174,7 @@ def cycle_time_figure(
                         va="bottom", fontsize=7, color=color)  # fmt: skip
     ax.set_xlim(date2num(report.first) - 0.5, date2num(report.today) + 0.5)
     ax.set_ylim(0, max(float(y.max()), 1.0) * 1.15)
-    ax.xaxis.set_major_formatter(DateFormatter("%d %b"))
+    date_axis(ax)
     span = (ax.get_xlim()[1] - ax.get_xlim()[0]) / 60
 
     def hover(hx: float, hy: float) -> str | None:

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import numpy as np
-from matplotlib.dates import DateFormatter, date2num
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
-from planner.charts.style import ChartPalette, bars, empty, legend, new_figure, set_hover, style_axes
+from planner.charts.style import ChartPalette, bars, date_axis, empty, legend, new_figure, set_hover, style_axes
 from planner.core.model import Workspace
 
 
@@ -113,7 +113,7 @@ def earned_value_figure(curve: EarnedValueCurve | None, title: str, palette: Cha
     ax.axvline(date2num(curve.status), color=palette.caution, linewidth=1, linestyle=":")
     if curve.forecast_finish is not None:
         ax.axvline(date2num(curve.forecast_finish), color=palette.warning, linewidth=0.8, alpha=0.6)
-    ax.xaxis.set_major_formatter(DateFormatter("%d %b"))
+    date_axis(ax)
     ax.set_ylim(0, curve.bac * 1.15)
     legend(ax, palette)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
 Hover = Callable[[float, float], str | None]
@@ -89,9 +90,17 @@ def legend(ax: Axes, palette: ChartPalette, handles=None, labels=None) -> None:
     if handles is None:
         handles, labels = ax.get_legend_handles_labels()
     if handles:
-        columns = min(len(handles), 4)
+        columns = min(len(handles), 3)  # four names ("Over capacity", "Capacity"…) overran a dashboard tile
         ax.figure.legend(handles, labels, loc="outside lower center", ncols=columns, frameon=False, fontsize=8,
                          labelcolor=palette.text, handlelength=1.4, columnspacing=1.2)  # fmt: skip
+
+
+def date_axis(ax: Axes) -> None:
+    """Dates along x: as many ticks as fit (AutoDateLocator) and each label as short as its neighbours allow
+    ("Nov", "14", "Dec"), with the year once at the end; fixed "%d %b" labels ran into each other."""
+    locator = AutoDateLocator(minticks=3, maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator, show_offset=False))
 
 
 def tick_step(n: int, most: int = 8) -> int:

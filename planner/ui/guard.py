@@ -15,7 +15,7 @@ import sys
 import threading
 import traceback
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QtMsgType, Signal, qFormatLogMessage, qInstallMessageHandler
 
 from planner.error_log import log_exception
 
@@ -107,9 +107,23 @@ def guarded(method=None, *, default=None):
     return guard
 
 
+# Qt's offscreen platform (screenshots, tests) says this each time a window's layout sets its minimum size, which
+# every window.show() does; the X11 and Wayland platforms pass size hints on, so it is noise, never a fault.
+_QT_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _qt_message(kind: QtMsgType, context, message: str) -> None:
+    """Print Qt's messages as Qt does, but for the one that is only noise."""
+    if message == _QT_NOISE:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        print(qFormatLogMessage(kind, context, message), file=sys.stderr)
+
+
 def install_hooks() -> None:
     """Report what a slot or a thread raises the same way (PySide only prints a slot's exception), then let the
-    previous hook print it as before."""
+    previous hook print it as before. Qt's own messages go to stderr as before, without its offscreen noise."""
+    qInstallMessageHandler(_qt_message)
     previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
 
     def excepthook(kind, error, tb) -> None:

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.sidebar.rebuild(controller.ws, self.counts.counts)
         self._scope_changed(self.sidebar.current_scope() or SmartList.ALL)
         self.view().select_first_task()
-        path = controller.file.path
+        path = controller.session.path
         self.setWindowTitle(f"{path.stem} — Planner")
         self.path_label.setText(str(path))
         self._remember_recent(path)
@@ -352,9 +352,11 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(toolbar)
         new_button = QToolButton(toolbar)
+        # The button shows the action's icon text, and takes it again whenever the action changes (a new theme's
+        # icon): set on the button alone, it went back to the menu's "New Task".
+        self.new_task_action.setIconText("New task")
         new_button.setDefaultAction(self.new_task_action)
         new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        new_button.setText("New task")
         toolbar.addWidget(new_button)
         toolbar.addActions([self.new_subtask_action, self.delete_action])
         toolbar.addSeparator()
@@ -573,14 +575,15 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_dialog(self) -> None:
-        start = str(self.controller.file.path.parent)
+        start = str(self.controller.session.path.parent)
         choices = "Planner workspace (*.planner);;All files (*)"
         path = dialogs.choose_open_file(self, "Open workspace", start, choices)
         if path:
             self.open_path(path)
 
     def save_copy(self) -> None:
-        suggested = self.controller.file.path.with_stem(self.controller.file.path.stem + " copy")
+        current = self.controller.session.path
+        suggested = current.with_stem(current.stem + " copy")
         path = dialogs.choose_save_file(self, "Save a copy", str(suggested), "Planner workspace (*.planner)")
         if path:
             try:

@@ -151,6 +151,8 @@ def app_icon_path() -> Path:
     return resources_dir() / "app-icon.svg"
 
 
+# Text fields draw their own border in palette(mid): Fusion draws a frame in the window colour made darker, which
+# on the dark palette is darker than the field itself, so the search box and the editor's fields had no edge.
 _STYLE = """
 QToolBar { border: none; spacing: 2px; padding: 3px 6px; }
 QToolBar QToolButton { padding: 4px 6px; border-radius: 5px; }
@@ -164,6 +166,9 @@ QHeaderView::section { padding: 4px 6px; border: none; border-right: 1px solid p
 QStatusBar { border-top: 1px solid palette(mid); }
 QDockWidget::title { padding: 6px 8px; }
 QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit { padding: 3px 5px; }
+QLineEdit, QPlainTextEdit { border: 1px solid palette(mid); border-radius: 4px; background: palette(base); }
+QLineEdit:focus, QPlainTextEdit:focus { border-color: palette(highlight); }
+QAbstractSpinBox QLineEdit, QComboBox QLineEdit { border: none; padding: 0; }
 QFrame#MessageBar { border-radius: 6px; }
 QLabel#SectionTitle { font-weight: 600; }
 QListView::indicator, QTreeView::indicator, QCheckBox::indicator { width: 13px; height: 13px;

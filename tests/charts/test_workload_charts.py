@@ -1,9 +1,11 @@
 """Chart builders without Qt: the artists they draw (one collection per series) and the data behind them."""
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import numpy as np
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PathCollection, PolyCollection
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
@@ -172,3 +174,36 @@ def test_empty_data_says_so():
     empty_wl = workload(Workspace(), TODAY, TODAY + timedelta(days=6))
     fig = workload_figure(empty_wl, {}, LIGHT)
     assert "No people" in fig.axes[0].texts[0].get_text()
+
+
+def drawn_at_tile_size(fig: Figure):
+    """The figure drawn by Agg at the size of a dashboard tile (about 380 × 280 pixels), and its renderer."""
+    fig.set_size_inches(3.8, 2.8)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return canvas.get_renderer()
+
+
+def test_date_labels_of_a_dashboard_tile_do_not_overlap(ws):
+    report = flow_report(ws, TODAY, 12)
+    days, counts = cumulative_flow(ws, TODAY - timedelta(days=90), TODAY)
+    order = [s.id for s in ws.ordered("status")]
+    figures = [
+        cycle_time_figure(report, {t.id: t.title for t in ws.tasks.values()}, LIGHT),
+        cumulative_flow_figure(days, counts, {s.id: s.name for s in ws.statuses.values()}, order, LIGHT),
+    ]
+    for fig in figures:
+        renderer = drawn_at_tile_size(fig)
+        boxes = [t.get_window_extent(renderer) for t in fig.axes[0].get_xticklabels() if t.get_text()]
+        assert len(boxes) >= 3
+        boxes.sort(key=lambda box: box.x0)
+        assert all(left.x1 < right.x0 for left, right in pairwise(boxes)), [b.bounds for b in boxes]
+
+
+def test_the_workload_legend_fits_inside_a_dashboard_tile(ws, wl):
+    fig = workload_figure(wl, names(ws), LIGHT)
+    renderer = drawn_at_tile_size(fig)
+    (legend,) = fig.legends
+    assert "Capacity" in [text.get_text() for text in legend.get_texts()]
+    assert fig.bbox.contains(*legend.get_window_extent(renderer).p0)
+    assert fig.bbox.contains(*legend.get_window_extent(renderer).p1)

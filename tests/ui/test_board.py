@@ -1,7 +1,7 @@
 """The board driven like a user would: drags onto the cells, keys, menus and the column editor, checked in the
 models, the widgets and the workspace file (read while the window holds it)."""
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
@@ -12,7 +12,10 @@ from planner.core.board import Swimlanes
 from planner.core.commands import AddObject, EditObject, EditTask, LinkTasks
 from planner.core.filters import TaskFilter
 from planner.store.workspace_file import WorkspaceFile
+from planner.ui import theme
 from planner.ui.board import BoardView
+from planner.ui.board.models import STALE_DAYS
+from planner.ui.models.columns import Role
 
 
 def saved(path):
@@ -311,3 +314,24 @@ def test_card_models_pass_the_model_tester(window, board, qtmodeltester):
     qtmodeltester.check(cell(board, "Review").model())
     assert todo.mimeTypes() and todo.flags(QModelIndex()) & Qt.ItemFlag.ItemIsDropEnabled
     assert [ws.tasks[t].title for t in todo.ids] == ["Build", "Brief", "Design"]
+
+
+def caution_pixels(view) -> int:
+    image = view.grab().toImage()
+    caution = theme.caution_color()
+    return sum(
+        1 for x in range(0, image.width(), 1) for y in range(0, image.height(), 2) if image.pixelColor(x, y) == caution
+    )
+
+
+@pytest.mark.parametrize(("days", "stale"), [(5, False), (52, True)])
+def test_a_cards_age_names_its_column_and_is_coloured_only_past_the_threshold(window, days, stale):
+    window.controller.today = lambda: date.today() + timedelta(days=days)
+    window.show_view("board")
+    todo = cell(window.view(), "To do")
+    index = todo.model().index(0)
+    said = f"{days} days in To do (highlighted from {STALE_DAYS} days in one column)"
+    assert index.data(Role.CARD).stale is stale
+    assert said in index.data(Qt.ItemDataRole.ToolTipRole).splitlines()
+    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole).endswith(said)
+    assert (caution_pixels(todo) > 0) is stale

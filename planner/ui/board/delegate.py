@@ -17,8 +17,7 @@ from planner.ui.models.columns import Role
 PAD_X, PAD_Y = 10, 8
 GAP = 6
 RADIUS = 6.0
-AGE_VISIBLE = 2  # days in a column before the age shows; it darkens until AGE_FULL
-AGE_FULL = 14
+AGE_VISIBLE = 2  # days in a column before the age shows (muted; in the caution colour once the card is stale)
 GLYPH = 14  # a date or checklist glyph and the space after it
 # Avatar hues by person: saturated enough to tell apart, drawn with white initials in both themes.
 AVATAR_COLORS = ("#2563eb", "#16a34a", "#d97706", "#7c3aed", "#db2777", "#0891b2", "#4b5563", "#b45309")
@@ -173,14 +172,11 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(right + 3, rect.top(), rect.right(), rect.height()), middle, extra)
         painter.setFont(self.small_font)
         if card.age_days is not None and card.age_days >= AGE_VISIBLE:
-            # Fades in as the card ages, turning to the caution colour when it has sat for AGE_FULL days.
+            # The tooltip says what it is and the threshold of the colour (Card.age_text).
             age = f"{card.age_days}d"
-            strength = min(1.0, (card.age_days - AGE_VISIBLE + 1) / (AGE_FULL - AGE_VISIBLE + 1))
-            color = _mix(muted, theme.caution_color(), strength) if card.age_days >= AGE_FULL // 2 else QColor(muted)
-            color.setAlphaF(0.35 + 0.65 * strength)
             width = fm.horizontalAdvance(age)
             right -= width + 8
-            painter.setPen(color)
+            painter.setPen(theme.caution_color() if card.stale else muted)
             painter.drawText(QRect(right, rect.top(), width + 4, rect.height()), middle, age)
         x = rect.left()
         limit = right - 6

@@ -33,6 +33,9 @@ from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import MIME_TYPE
 
 Cell = tuple[LaneKey, int]  # (swimlane, status id)
+# A card this many days in one (not done) column has sat too long: its age is drawn in the caution colour, and
+# its tooltip says from when.
+STALE_DAYS = 14
 
 
 class Card(NamedTuple):
@@ -49,6 +52,16 @@ class Card(NamedTuple):
     blocked_by: tuple[str, ...]  # titles of the unfinished predecessors
     critical: bool
     age_days: int | None  # whole days in this column; None in a done column
+    column: str  # the column's name, for the age's tooltip
+
+    @property
+    def stale(self) -> bool:
+        return self.age_days is not None and self.age_days >= STALE_DAYS
+
+    def age_text(self) -> str:
+        """The age in words, with the threshold it is highlighted from: "52 days in To do (…)"."""
+        days = f"{self.age_days} day{'' if self.age_days == 1 else 's'}"
+        return f"{days} in {self.column} (highlighted from {STALE_DAYS} days in one column)"
 
 
 class BoardModel(QObject):
@@ -181,6 +194,7 @@ class BoardModel(QObject):
             blocked_by=tuple(p.title for p in open_predecessors(ws, task, self._done)) if not done else (),
             critical=task_id in self._critical,
             age_days=age,
+            column=status.name if status is not None else "",
         )
 
     def refresh_critical(self) -> None:
@@ -322,21 +336,23 @@ class CardListModel(QAbstractListModel):
             card = self.board.card(tid)
             return card.title if card else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(tid)
+            card = self.board.card(tid)
+            return "\n".join([card.title, *self._marks(card)]) if card else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # what a screen reader says for the painted marks
+            card = self.board.card(tid)
+            return ". ".join(self._marks(card)) if card else None
         return None
 
-    def _tooltip(self, tid: int) -> str | None:
-        card = self.board.card(tid)
-        if card is None:
-            return None
-        lines = [card.title]
+    def _marks(self, card: Card) -> list[str]:
+        """The card's marks in words: what holds it up, the critical path, and its age in the column."""
+        lines = []
         if card.blocked_by:
             lines.append("Waiting for " + ", ".join(card.blocked_by))
         if card.critical:
             lines.append("On the critical path")
         if card.age_days:
-            lines.append(f"{card.age_days} days in this column")
-        return "\n".join(lines)
+            lines.append(card.age_text())
+        return lines
 
     @guarded(default=Qt.ItemFlag.NoItemFlags)
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
