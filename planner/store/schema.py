@@ -82,8 +82,14 @@ class EnumText(Field):
 
     def __init__(self, enum, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.to_core = enum
+        self.to_core = enum_reader(enum)
         self.to_store = _enum_value
+
+
+def enum_reader(enum):
+    """The member a stored value stands for, by dict lookup (KeyError for a value that is none): calling the
+    enum class costs ~2 µs a value, a quarter of loading 10,500 tasks and 15,000 links."""
+    return {member.value: member for member in enum}.__getitem__
 
 
 def _enum_value(member) -> str:

@@ -55,6 +55,7 @@ from planner.store.schema import (
     DateTimeText,
     RoutineExceptionRow,
     TaskLabelRow,
+    enum_reader,
 )
 
 REGISTER_CLASSES = {kind: record.cls for kind, record in RECORDS.items()}
@@ -77,6 +78,7 @@ _CLASSES = {
 _ENUMS = {
     "priority": Priority, "type": LinkType, "constraint": Constraint, "kind": StatusKind, "repeat_from": RepeatFrom,
 }  # fmt: skip
+_ENUM_READERS = {column: enum_reader(enum) for column, enum in _ENUMS.items()}
 
 
 class WorkspaceError(Exception):
@@ -444,8 +446,8 @@ def _reader(field):
     """How a stored value becomes the core's: datetimes parsed, enums and booleans typed."""
     if hasattr(field, "to_core"):  # a field that says how (dates, JSON, the registers' enums)
         return field.to_core
-    if field.column_name in _ENUMS:
-        return _ENUMS[field.column_name]
+    if field.column_name in _ENUM_READERS:
+        return _ENUM_READERS[field.column_name]
     if isinstance(field, BooleanField):
         return bool
     if isinstance(field, DateTimeText):
