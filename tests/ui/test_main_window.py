@@ -1,7 +1,7 @@
 """The main window driven like a user would: keys, clicks and cell editors, checked in the model and the file."""
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
 from shared_data import SHARED_DATA, needs_shared_data
 
 from planner.core.commands import EditTask
@@ -174,6 +174,25 @@ def test_editor_panel_edits_the_current_task(window, qtbot):
     assert [i.text for i in ws.tasks[task_id].checklist] == ["Ask legal"]
     model_title = window.model.index_of(("task", task_id)).data()
     assert model_title == "Brief v2"
+
+
+def test_editor_links_a_typed_predecessor_and_shows_slack_from_the_schedule(window, qtbot):
+    ws = window.controller.ws
+    brief, design = (next(t.id for t in ws.tasks.values() if t.title == title) for title in ("Brief", "Design"))
+    window.controller.run(EditTask(design, duration=2 * 480))
+    window.view().select_task(design)
+    panel = window.editor
+    assert panel.link_task.count() == 0  # the tasks it may link to are listed only once it is used
+    assert panel.slack.text().startswith("Slack")
+    panel.link_task.setFocus()
+    qtbot.waitUntil(lambda: panel.link_task.count() == 2)  # Brief and Build
+    qtbot.keyClicks(panel.link_task.lineEdit(), "Brief")
+    add = next(b for b in panel.findChildren(QToolButton) if b.toolTip() == "Add the chosen task as a predecessor")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert [d.predecessor_id for d in ws.dependencies.values() if d.successor_id == design] == [brief]
+    assert panel.predecessors.count() == 1
+    assert window.controller.schedule[design].critical
+    assert "on the critical path" in panel.slack.text()
 
 
 def test_sample_workspace_shows_every_task_with_no_filter(make_window, tmp_path):
