@@ -18,9 +18,9 @@ from planner.charts.style import (
     empty,
     legend,
     new_figure,
+    period_axis,
     set_hover,
     style_axes,
-    tick_step,
 )
 from planner.core.metrics import FlowReport
 from planner.core.model import Workspace
@@ -212,8 +212,7 @@ def throughput_figure(report: FlowReport, palette: ChartPalette, target: float |
                     fontsize=7, color=palette.caution)  # fmt: skip
     ax.set_xlim(-0.6, n - 0.4)
     ax.set_ylim(0, max(float(values.max()) if n else 0, target or 0, 1.0) * 1.2)
-    step = tick_step(n)
-    ax.set_xticks(x[::step], [f"{w:%d %b}".lstrip("0") for w in report.weeks[::step]])
+    period_axis(ax, [f"{w:%d %b}".lstrip("0") for w in report.weeks])
 
     def hover(hx: float, _hy: float) -> str | None:
         i = round(hx)

@@ -6,6 +6,7 @@ Matplotlib only (`matplotlib.figure.Figure`, never pyplot), no Qt: the same figu
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -13,6 +14,9 @@ from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.textpath import TextPath
+from matplotlib.ticker import FuncFormatter, Locator
 
 Hover = Callable[[float, float], str | None]
 
@@ -103,9 +107,40 @@ def date_axis(ax: Axes) -> None:
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator, show_offset=False))
 
 
-def tick_step(n: int, most: int = 8) -> int:
-    """Every how many periods to label, so at most `most` labels fit under a chart."""
-    return max(1, -(-n // most))
+class PeriodLocator(Locator):
+    """Ticks on periods 0, k, 2k… of a category x-axis, with k chosen each time the axes are drawn: the smallest
+    step at which the widest label plus a gap of one em fits between two ticks at the axes' present width. A fixed
+    count of labels ("at most 8") ran together on a narrow dashboard tile ("2 Nov 23 Nov14 Dec") and left a wide
+    window half empty; measuring at draw time follows the tile as the window is resized, and at any DPI."""
+
+    def __init__(self, labels: Sequence[str]) -> None:
+        self.labels = list(labels)
+        self._measured: tuple[float, float] | None = None  # (font size, widest label in points)
+
+    def step(self) -> int:
+        axis = self.axis
+        font = FontProperties(size=axis.get_tick_params().get("labelsize"))  # the tick labels' family and size
+        size = font.get_size_in_points()
+        if self._measured is None or self._measured[0] != size:
+            widest = max((TextPath((0, 0), label, prop=font).get_extents().width for label in self.labels),
+                         default=0.0)  # fmt: skip
+            self._measured = (size, widest)
+        points = self._measured[1] + size  # the label and one em between neighbours
+        low, high = sorted(axis.get_view_interval())
+        length = axis.axes.bbox.width if axis.axis_name == "x" else axis.axes.bbox.height
+        per_period = length * 72 / axis.axes.figure.dpi / max(high - low, 1e-9)  # points from one period to the next
+        return max(1, math.ceil(points / per_period)) if per_period > 0 else len(self.labels) or 1
+
+    def __call__(self) -> list[int]:
+        return list(range(0, len(self.labels), self.step()))
+
+
+def period_axis(ax: Axes, labels: Sequence[str]) -> None:
+    """Label a category x-axis (one position per period, 0…n-1) with as many of `labels` as fit without touching,
+    evenly spaced from the first period, however wide the chart is drawn."""
+    names = list(labels)
+    ax.xaxis.set_major_locator(PeriodLocator(names))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: names[i] if 0 <= (i := round(x)) < len(names) else ""))
 
 
 def bars(

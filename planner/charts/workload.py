@@ -16,9 +16,9 @@ from planner.charts.style import (
     hours,
     legend,
     new_figure,
+    period_axis,
     set_hover,
     style_axes,
-    tick_step,
 )
 from planner.core.workload import Kind, Unit, Workload
 
@@ -81,8 +81,7 @@ def workload_figure(
     ax.step(steps_x, steps_y, where="pre", color=palette.text, linewidth=1.2, label="Capacity")
     ax.set_xlim(-0.6, n - 0.4)
     ax.set_ylim(0, max(float(total.max()), float(capacity.max()), 1.0) * 1.12)
-    step = tick_step(n)
-    ax.set_xticks(x[::step], [period_label(wl, i) for i in range(0, n, step)])
+    period_axis(ax, [period_label(wl, i) for i in range(n)])
     legend(ax, palette)
 
     def hover(hx: float, _hy: float) -> str | None:
@@ -132,8 +131,7 @@ def heatmap_figure(
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(False)
     ax.set_yticks(range(len(people)), [names.get(pid, "?") for pid in people])
-    step = tick_step(n)
-    ax.set_xticks(range(0, n, step), [period_label(wl, i) for i in range(0, n, step)])
+    period_axis(ax, [period_label(wl, i) for i in range(n)])
     bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02, ticks=[0, 0.5, 1.0, 1.5, 2.0])
     bar.ax.set_yticklabels(["0 %", "50 %", "100 %", "150 %", "≥ 200 %"], color=palette.muted, fontsize=7)
     bar.outline.set_visible(False)

@@ -207,3 +207,40 @@ def test_the_workload_legend_fits_inside_a_dashboard_tile(ws, wl):
     assert "Capacity" in [text.get_text() for text in legend.get_texts()]
     assert fig.bbox.contains(*legend.get_window_extent(renderer).p0)
     assert fig.bbox.contains(*legend.get_window_extent(renderer).p1)
+
+
+def tick_label_boxes(fig: Figure, renderer):
+    boxes = [t.get_window_extent(renderer) for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    return sorted(boxes, key=lambda box: box.x0)
+
+
+@pytest.mark.parametrize("weeks", [12, 26, 52])
+@pytest.mark.parametrize("width", [3.8, 6.4, 12.0])
+def test_heat_map_week_labels_never_touch_at_tile_size_or_wider(ws, weeks, width):
+    wl = workload(ws, TODAY, TODAY + timedelta(weeks=weeks, days=-1))
+    fig = heatmap_figure(wl, names(ws), LIGHT)
+    renderer = drawn_at_tile_size(fig)
+    if width != 3.8:
+        fig.set_size_inches(width, 3.4)
+        fig.canvas.draw()
+    boxes = tick_label_boxes(fig, renderer)
+    assert len(boxes) >= 3
+    assert all(left.x1 < right.x0 for left, right in pairwise(boxes)), [b.bounds for b in boxes]
+
+
+def test_a_wider_heat_map_labels_more_weeks(ws):
+    wl = workload(ws, TODAY, TODAY + timedelta(weeks=26, days=-1))
+    fig = heatmap_figure(wl, names(ws), LIGHT)
+    renderer = drawn_at_tile_size(fig)
+    narrow = len(tick_label_boxes(fig, renderer))
+    fig.set_size_inches(12, 3.4)
+    fig.canvas.draw()
+    assert len(tick_label_boxes(fig, renderer)) > narrow
+
+
+def test_workload_and_throughput_week_labels_do_not_overlap_on_a_tile(ws):
+    wl = workload(ws, TODAY, TODAY + timedelta(weeks=52, days=-1))
+    for fig in (workload_figure(wl, names(ws), LIGHT), throughput_figure(flow_report(ws, TODAY, 52), LIGHT)):
+        boxes = tick_label_boxes(fig, drawn_at_tile_size(fig))
+        assert len(boxes) >= 3
+        assert all(left.x1 < right.x0 for left, right in pairwise(boxes)), [b.bounds for b in boxes]
