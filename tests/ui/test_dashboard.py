@@ -96,7 +96,9 @@ def test_levelling_preview_applies_as_one_undo_step(window, qtbot):
     person = AddObject("person", name="Ana", capacity=8.0)
     controller.run(person)
     project = next(iter(ws.projects))
-    start = datetime.combine(controller.today() + timedelta(days=7), datetime.min.time()) + timedelta(hours=8)
+    # A Monday a week or two ahead, so the two-day clash sits in one week whatever day the test runs on.
+    day = controller.today() + timedelta(days=7)
+    start = datetime.combine(day + timedelta(days=-day.weekday() % 7), datetime.min.time()) + timedelta(hours=8)
     tasks = sorted(ws.tasks)
     controller.run(Batch([EditTask(tid, duration=960, start=start) for tid in tasks[:2]], "Dates"))
     controller.run(Batch([AssignPerson(tid, person.id, 1.0) for tid in tasks[:2]], "Assign"))
