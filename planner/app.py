@@ -76,6 +76,8 @@ def run(
 
     def open_controller(target: Path | None, sample: bool = False) -> Controller:
         if screenshot is not None:  # a screenshot only reads, so it works while a window holds the workspace
+            if target is not None and not Path(target).exists():
+                Session.open(target).close()  # `planner PATH` makes a new workspace, with a window or without
             return Controller(Session.read(target, sample))
         session = Session.open(target, sample)
         # After the first paint: a backup is a copy of the whole file and must not delay the window.

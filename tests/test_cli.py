@@ -305,3 +305,10 @@ def test_a_csv_table_imports_and_the_project_exports_as_csv(tmp_path):
     assert lines[0].startswith("ID,WBS,Name,")  # the C locale writes decimals with a point, so ","
     assert lines[1].startswith("1,1,Dig,1,2026-11-02 08:00,2026-11-03 17:00,2d,")
     assert lines[2].startswith("2,2,Pour,1,2026-11-05 08:00,2026-11-05 17:00,1d,0,1FS+1d,")
+
+
+def test_a_screenshot_of_a_new_path_makes_the_workspace_as_the_window_would(tmp_path):
+    path = tmp_path / "new.planner"
+    result = planner(str(path), "--screenshot", str(tmp_path / "s.png"), env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [s.name for s in Session.read(path).ws.ordered("status")] == ["To do", "In progress", "Review", "Done"]
