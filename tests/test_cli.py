@@ -11,14 +11,20 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from shared_data import SHARED_DATA
 
 from planner.core.commands import AddObject, CreateTask
 from planner.core.model import Workspace
 from planner.session import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "io"))  # the GNOME Planner seed of the fuzz test
-from mutations import GNOME_PLANNER_SEED
+from mutations import GAN_SEED, GNOME_PLANNER_SEED
+
+
+def a_plan(folder: Path) -> str:
+    """A small GanttProject file to import, written here so the tests need nothing beside the repository."""
+    source = folder / "plan.gan"
+    source.write_text(GAN_SEED, encoding="utf-8")
+    return str(source)
 
 
 def planner(*args, env_dir):
@@ -172,7 +178,7 @@ JOB_ARGS = {
     "schedule": lambda path, tmp: ["schedule", path, "--json"],
     "export": lambda path, tmp: ["export", path, str(tmp / "out.xml")],
     "report": lambda path, tmp: ["report", "status", path, "-o", str(tmp / "out.pdf")],
-    "import": lambda path, tmp: ["import", str(SHARED_DATA / "gan" / "HouseBuildingSample.gan"), path],
+    "import": lambda path, tmp: ["import", a_plan(tmp), path],
 }
 
 
@@ -232,7 +238,7 @@ def test_import_through_a_link_to_a_workspace_open_elsewhere_is_refused(tmp_path
     before = len(Session.read(path).ws.tasks)
     with Session.open(path):  # the window holds it
         for alias in ("alias.planner", "hard.planner"):
-            source = str(SHARED_DATA / "gan" / "HouseBuildingSample.gan")
+            source = a_plan(tmp_path)
             result = planner("import", source, str(tmp_path / alias), env_dir=tmp_path)
             assert result.returncode == 2
             assert f"{alias}: this workspace is already open in another Planner window" in result.stderr
@@ -274,7 +280,7 @@ def test_a_workspace_on_a_read_only_disk_is_read_without_side_files_and_refused_
     assert listed.returncode == 0, listed.stderr
     assert [t["name"] for t in json.loads(listed.stdout)] == ["Brief", "Design"]
     assert os.listdir(folder) == ["w.planner"]
-    source = str(SHARED_DATA / "gan" / "HouseBuildingSample.gan")
+    source = a_plan(tmp_path)
     imported = on_a_read_only_disk(folder, "import", source, str(path), env_dir=tmp_path)
     assert imported.returncode == 2
     assert f"the folder {folder} is read-only" in imported.stderr
