@@ -237,7 +237,7 @@ def test_stored_dates_out_of_range_are_named_and_fixed_in_one_undoable_step(tmp_
         before = contents(session.ws)
         session.fix_problems()
         assert session.problems() == [] and Session.read(session.path).problems() == []
-        assert session.ws.tasks[3].deadline == datetime(2200, 12, 31, 23, 59, 59)
+        assert session.ws.tasks[3].deadline == datetime(2199, 12, 31, 23, 59, 59)
         assert session.undo_text == "Bring dates into range"
         session.undo()
         assert contents(session.ws) == before == on_disk(session)
@@ -253,3 +253,14 @@ def test_the_schedule_job_warns_per_row_and_names_stored_dates_on_stderr(tmp_pat
     assert [bool(row["warning"]) for row in rows] == [True, True, True]
     assert "a date outside 1900–2200 (“Build”: its deadline 9999-01-01)" in job.stderr
     assert "3 tasks scheduled with a warning" in job.stderr
+
+
+def test_a_manual_task_in_year_9999_is_in_range_after_the_fix_and_its_rescheduling(tmp_path):
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="Far future", start=MONDAY))
+    ws.put("task", Task(id=1, title="Someday", project_id=1, manual=True, duration=480,
+                        start=datetime(9999, 12, 30, 8), finish=datetime(9999, 12, 31, 17)))  # fmt: skip
+    Session.create(tmp_path / "far.planner", ws).close()
+    with Session.open(tmp_path / "far.planner") as session:
+        session.fix_problems()  # the start moves to working time and the finish follows it: both stay in range
+        assert session.problems() == [] and Session.read(session.path).problems() == []

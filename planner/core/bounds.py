@@ -55,8 +55,10 @@ def date_problems(ws: Workspace) -> list[DateProblem]:
 
 
 class ClampDates(Command):
-    """Bring every stored date into EARLIEST…LATEST: a date field is set to the nearest bound (a start in 9999
-    becomes 2200-12-31 23:59:59, a deadline in year 1 becomes 1900-01-01); an entry of a collection (a calendar's
+    """Bring every stored date into EARLIEST…LATEST: a date field is set to the nearest bound, a year inside it at
+    the late end (a start in 9999 becomes 2199-12-31 23:59:59, a deadline in year 1 becomes 1900-01-01), because
+    the rescheduling that follows moves a start to working time and adds durations, which from the last moment of
+    2200 would leave the range again; an entry of a collection (a calendar's
     exception day or rule, a routine's moved occurrence) that holds such a date is removed, since two clamped
     days could collide."""
 
@@ -71,7 +73,8 @@ class ClampDates(Command):
 
 
 def _clamped(value: date) -> date:
-    low, high = (EARLIEST, LATEST) if isinstance(value, datetime) else (EARLIEST.date(), LATEST.date())
+    latest = LATEST.replace(year=LATEST.year - 1)  # a year inside: see ClampDates
+    low, high = (EARLIEST, latest) if isinstance(value, datetime) else (EARLIEST.date(), latest.date())
     return min(max(value, low), high)
 
 

@@ -110,8 +110,9 @@ def test_stored_dates_out_of_range_are_found_and_clamped_in_one_undoable_command
     command = ClampDates()
     changes = command.apply(ws)
     assert date_problems(ws) == []
-    assert ws.tasks[1].start == LATEST and ws.tasks[2].deadline == EARLIEST
-    assert ws.projects[1].status_date == LATEST
+    inside = LATEST.replace(year=LATEST.year - 1)  # a year inside the late end, for rescheduling to move it
+    assert ws.tasks[1].start == inside and ws.tasks[2].deadline == EARLIEST
+    assert ws.projects[1].status_date == inside
     assert list(ws.calendars[1].exceptions) == [date(2025, 12, 25)]  # the day out of range is removed
     assert changes.updated == {"task": {1, 2}, "project": {1}, "calendar": {1}}
     command.undo(ws)

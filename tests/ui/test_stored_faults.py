@@ -48,6 +48,6 @@ def test_a_stored_loop_shows_in_table_and_gantt_and_bad_dates_are_fixed_from_the
     bar.action.click()
     assert not bar.isVisible()
     assert window.controller.session.problems() == []
-    assert window.controller.ws.tasks[3].deadline == datetime(2200, 12, 31, 23, 59, 59)
+    assert window.controller.ws.tasks[3].deadline == datetime(2199, 12, 31, 23, 59, 59)
     window.controller.undo()
     assert window.controller.ws.tasks[3].deadline == datetime(9999, 1, 1, 17)
