@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.bounds import schedulable
 from planner.core.filters import SmartList
 from planner.core.metrics import describe_target, flow_report
 from planner.core.priorities import focus_list
@@ -173,7 +174,7 @@ class DashboardView(QWidget):
 
     def scope_project(self) -> int | None:
         scope = self.proxy.scope
-        ws = self.controller.ws
+        ws = self.ws
         if isinstance(scope, tuple) and scope[0] == "project" and scope[1] in ws.projects:
             return scope[1]
         ordered = ws.ordered("project")
@@ -182,6 +183,13 @@ class DashboardView(QWidget):
     def scope_area(self) -> tuple | None:
         scope = self.proxy.scope
         return scope if isinstance(scope, tuple) and scope[0] in ("area", "project") else None
+
+    @property
+    def ws(self):
+        """The workspace as the charts can draw it: a stored date outside the plan range (an old file's, until the
+        user presses Fix in the message bar) is left out, as the scheduler leaves it out. The workspace itself when
+        it has none (a scan of 0.8 ms at 10,000 tasks)."""
+        return schedulable(self.controller.ws, {})
 
     def refresh(self) -> None:
         """Compute the data and redraw every chart; while hidden, only note that it is due."""
@@ -195,7 +203,7 @@ class DashboardView(QWidget):
         from planner.core.metrics import cumulative_flow
         from planner.core.workload import workload
 
-        ws = self.controller.ws
+        ws = self.ws
         today = self.controller.today()
         self._fill_people()
         scope = self.scope_area()
@@ -219,10 +227,10 @@ class DashboardView(QWidget):
         scope = self.proxy.scope
         if isinstance(scope, SmartList):
             return "Dashboard · whole workspace"
-        return f"Dashboard · {self.controller.ws.container_name(scope)}"
+        return f"Dashboard · {self.ws.container_name(scope)}"
 
     def _fill_people(self) -> None:
-        ws = self.controller.ws
+        ws = self.ws
         self.person_box.blockSignals(True)
         self.person_box.clear()
         self.person_box.addItem("Whole team", None)
@@ -260,7 +268,7 @@ class DashboardView(QWidget):
             ("On time", f"{report.on_time:.0%}" if report.on_time is not None else "—"),
         ]
         if report.bottleneck is not None:
-            stats.append(("Bottleneck", self.controller.ws.statuses[report.bottleneck.status_id].name))
+            stats.append(("Bottleneck", self.ws.statuses[report.bottleneck.status_id].name))
         for label, value in stats:
             tile = QLabel(f"<span style='font-size:8pt'>{label}</span><br><b style='font-size:13pt'>{value}</b>")
             tile.setObjectName("MetricTile")
@@ -283,7 +291,7 @@ class DashboardView(QWidget):
         return [r.text for r in self.data.get("report").targets if r.met is False] if self.data else []
 
     def _fill_focus(self) -> None:
-        ws = self.controller.ws
+        ws = self.ws
         self.focus.clear()
         pid = self.person_id
         if pid is None:
@@ -329,13 +337,13 @@ class DashboardView(QWidget):
             from planner.charts.flow import Burn
 
             return burn_figure(Burn(0, [], [0.0], [0.0], [0.0]), "no project", d["palette"], d["today"], figure)
-        name = self.controller.ws.projects[pid].name
-        return burn_figure(burn_data(self.controller.ws, pid, d["today"]), name, d["palette"], d["today"], figure)
+        name = self.ws.projects[pid].name
+        return burn_figure(burn_data(self.ws, pid, d["today"]), name, d["palette"], d["today"], figure)
 
     def _cfd(self, figure):
         from planner.charts.flow import cumulative_flow_figure
 
-        ws, d = self.controller.ws, self.data
+        ws, d = self.ws, self.data
         days, counts = d["cfd"]
         order = [s.id for s in ws.ordered("status")]
         names = {s.id: s.name for s in ws.statuses.values()}
@@ -344,7 +352,7 @@ class DashboardView(QWidget):
     def _cycle(self, figure):
         from planner.charts.flow import cycle_time_figure
 
-        titles = {tid: t.title for tid, t in self.controller.ws.tasks.items()}
+        titles = {tid: t.title for tid, t in self.ws.tasks.items()}
         return cycle_time_figure(self.data["report"], titles, self.data["palette"], figure)
 
     def _throughput(self, figure):
@@ -358,21 +366,21 @@ class DashboardView(QWidget):
         from planner.charts.projects import earned_value_curve, earned_value_figure
 
         pid = self.scope_project()
-        curve = earned_value_curve(self.controller.ws, pid, self.data["today"]) if pid is not None else None
-        name = self.controller.ws.projects[pid].name if pid is not None else "no project"
+        curve = earned_value_curve(self.ws, pid, self.data["today"]) if pid is not None else None
+        name = self.ws.projects[pid].name if pid is not None else "no project"
         return earned_value_figure(curve, name, self.data["palette"], figure)
 
     def _risks(self, figure):
         from planner.charts.projects import risk_cells, risk_heatmap_figure
 
         pid = self.scope_project()
-        name = self.controller.ws.projects[pid].name if pid is not None else "no project"
-        return risk_heatmap_figure(risk_cells(self.controller.ws, pid), name, self.data["palette"], figure)
+        name = self.ws.projects[pid].name if pid is not None else "no project"
+        return risk_heatmap_figure(risk_cells(self.ws, pid), name, self.data["palette"], figure)
 
     def _progress(self, figure):
         from planner.charts.projects import progress_figure, project_progress
 
-        return progress_figure(project_progress(self.controller.ws, self.data["today"]), self.data["palette"], figure)
+        return progress_figure(project_progress(self.ws, self.data["today"]), self.data["palette"], figure)
 
     # -- levelling ----------------------------------------------------------------------------------------------
     def open_targets(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.baselines import SaveBaseline, chosen_baseline, compare, project_baselines
+from planner.core.bounds import schedulable
 from planner.core.budget import project_costs
 from planner.core.commands import EditObject
 from planner.core.earned_value import earned_value, status_moment
@@ -550,9 +551,10 @@ class CharterPage(QScrollArea):
             self.budget.setValue(project.budget)
         if not self.health_comment.hasFocus():
             self.health_comment.setText(project.health_comment)
-        status = status_moment(ws, pid, view.today())
-        ev = earned_value(ws, pid, status)
-        report = project_health(ws, pid, ev)
+        drawable = schedulable(ws, {})  # an old file's date outside the plan range is left out, as the schedule does
+        status = status_moment(drawable, pid, view.today())
+        ev = earned_value(drawable, pid, status)
+        report = project_health(drawable, pid, ev)
         color = {Health.ON_TRACK: theme.success_color(), Health.AT_RISK: theme.caution_color(),
                  Health.OFF_TRACK: theme.warning_color()}[report.health]  # fmt: skip
         self.health.setText(f"  {report.health.label}{' (set by hand)' if report.overridden else ''}  ")
