@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from planner import paths
@@ -176,7 +177,7 @@ class Session:
             steps.append(reschedule)
         exact = isinstance(command.command, ReplaceWorkspace)
         step = Step(steps, command.text, rescheduled=len(steps) > 1, exact=exact)
-        self._write(changes, revert=lambda: _undo_all(self.ws, steps))
+        self._write(changes, revert=partial(_undo_all, self.ws, steps))
         self._after(step, undone=False)
         self._undo.append(step)
         self._redo.clear()
@@ -211,11 +212,11 @@ class Session:
         if undo:
             for command in reversed(step.commands):
                 changes.merge(command.undo(self.ws))
-            revert = lambda: [command.apply(self.ws) for command in step.commands]  # noqa: E731
+            revert = partial(_apply_all, self.ws, step.commands)
         else:
             for command in step.commands:
                 changes.merge(command.apply(self.ws))
-            revert = lambda: _undo_all(self.ws, step.commands)  # noqa: E731
+            revert = partial(_undo_all, self.ws, step.commands)
         self._write(changes, revert)
         target.append(source.pop())
         self._after(step, undone=undo)
@@ -267,3 +268,8 @@ class Session:
 def _undo_all(ws: Workspace, steps: list[Command]) -> None:
     for step in reversed(steps):
         step.undo(ws)
+
+
+def _apply_all(ws: Workspace, steps: list[Command]) -> None:
+    for step in steps:
+        step.apply(ws)

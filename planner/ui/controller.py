@@ -54,14 +54,7 @@ class Controller(QObject):
     def run(self, command: Command) -> bool:
         """Run `command` through the session and put it on the undo stack; on refusal, say why and change
         nothing."""
-        try:
-            changes = self.session.run(command)
-        except (ValidationError, WorkspaceError) as exc:
-            self.error_occurred.emit(str(exc))
-            return False
-        self.undo_stack.push(_UndoStep(self, self.session.undo_text))
-        self._publish(changes)
-        return True
+        return self._take(lambda: self.session.run(command))
 
     def undo(self) -> None:
         self.undo_stack.undo()
@@ -75,10 +68,14 @@ class Controller(QObject):
 
     def restore(self, backup) -> bool:
         """Make the workspace what `backup` holds, as one undoable step."""
+        return self._take(lambda: self.session.restore(backup), "The backup could not be restored: ")
+
+    def _take(self, step, refused: str = "") -> bool:
+        """Run `step` (a session call that makes one undo step) and put that step on the undo stack."""
         try:
-            changes = self.session.restore(backup)
+            changes = step()
         except (ValidationError, WorkspaceError) as exc:
-            self.error_occurred.emit(f"The backup could not be restored: {exc}")
+            self.error_occurred.emit(f"{refused}{exc}")
             return False
         self.undo_stack.push(_UndoStep(self, self.session.undo_text))
         self._publish(changes)
