@@ -49,6 +49,22 @@ class RepeatFrom(StrEnum):
     COMPLETION = "completion"
 
 
+class ResourceType(StrEnum):
+    """What a person row stands for, as MS Project's resource types: people's hours, a consumable, or a cost."""
+
+    WORK = "work"
+    MATERIAL = "material"
+    COST = "cost"
+
+
+class TaskType(StrEnum):
+    """Which of duration, work and units an edit keeps, as MS Project's task types (work = duration × units)."""
+
+    FIXED_UNITS = "fixed_units"
+    FIXED_WORK = "fixed_work"
+    FIXED_DURATION = "fixed_duration"
+
+
 class StatusKind(StrEnum):
     """What a board column means for the work in it: flow metrics read this, not the name."""
 
@@ -87,6 +103,8 @@ class Project:
     health_override: str = ""  # "" derives health from variance; else a Health value chosen by hand
     health_comment: str = ""  # why the health was overridden
     baseline_id: int | None = None  # the baseline compared against (and drawn by the Gantt); None: the latest
+    wbs_mask: str = ""  # a WBS code mask such as "PRJ-.9.99" (planner.core.wbs); "" for plain outline numbers
+    schedule_from_finish: bool = False  # scheduled backwards from `target_finish`, as MS Project's "from finish"
 
 
 @dataclass
@@ -105,8 +123,14 @@ class Person:
     initials: str = ""
     email: str = ""
     capacity: float = 8.0  # hours per working day
-    rate: float = 0.0  # cost per hour
+    rate: float = 0.0  # cost per hour (standard rate)
     calendar_id: int | None = None  # days off and hours; None: the workspace's calendar
+    role: str = ""
+    resource_type: ResourceType = ResourceType.WORK
+    max_units: float = 1.0  # the most they can be assigned at once (1.0 = 100 %)
+    overtime_rate: float = 0.0  # cost per overtime hour
+    cost_per_use: float = 0.0  # a cost each assignment adds, whatever its length
+    notes: str = ""
 
     def short(self) -> str:
         if self.initials:
@@ -167,6 +191,8 @@ class Task:
     checklist: list[ChecklistItem] = field(default_factory=list)
     board_rank: float | None = None  # order in its board column; None sorts as its id (creation order)
     fixed_cost: float = 0.0  # a cost of the task beyond its people's hours (a licence, a device)
+    task_type: TaskType = TaskType.FIXED_UNITS
+    effort_driven: bool = False  # adding or removing people keeps the work and changes the duration
     # on a routine: one occurrence skipped (None) or moved (to a start), by the day the rule gives it
     recurrence_exceptions: dict[date, datetime | None] = field(default_factory=dict)
 

@@ -20,6 +20,7 @@ from peewee import (
     TextField,
 )
 
+from planner.core.model import ResourceType, TaskType
 from planner.core.project import Acceptance, CriterionStatus
 from planner.core.risks import Response, RiskStatus
 from planner.core.stakeholders import Engagement
@@ -177,6 +178,8 @@ class ProjectRow(Row):
     health_override = TextField(default="")
     health_comment = TextField(default="")
     baseline_id = IntegerField(null=True)  # no foreign key: the baseline table refers to projects
+    wbs_mask = TextField(default="")
+    schedule_from_finish = BooleanField(default=False)
 
     class Meta:
         table_name = "project"
@@ -201,6 +204,12 @@ class PersonRow(Row):
     capacity = FloatField(default=8.0)
     rate = FloatField(default=0.0)
     calendar = ForeignKeyField(CalendarRow, column_name="calendar_id", null=True, on_delete="SET NULL")
+    role = TextField(default="")
+    resource_type = EnumText(ResourceType, default=ResourceType.WORK)
+    max_units = FloatField(default=1.0)
+    overtime_rate = FloatField(default=0.0)
+    cost_per_use = FloatField(default=0.0)
+    notes = TextField(default="")
 
     class Meta:
         table_name = "person"
@@ -251,6 +260,8 @@ class TaskRow(Row):
     completed = DateTimeText(null=True)
     board_rank = FloatField(null=True)
     fixed_cost = FloatField(default=0.0)
+    task_type = EnumText(TaskType, default=TaskType.FIXED_UNITS)
+    effort_driven = BooleanField(default=False)
 
     class Meta:
         table_name = "task"
