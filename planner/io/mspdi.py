@@ -812,7 +812,10 @@ def _stamp(value: datetime | None) -> str:
 
 
 class _CalendarUids:
-    """Calendars numbered for the file as they are first met, each base before the calendar built on it."""
+    """Calendars numbered for the file as they are first met, a base just after the first calendar built on it.
+
+    The order the workspace holds them in, not bases first: MS Project writes a calendar before its base too, and
+    the importer numbers calendars in the file's order, so an exported plan comes back with the same ids."""
 
     def __init__(self) -> None:
         self.uids: dict[int, int] = {}  # id(calendar) -> UID
@@ -820,9 +823,10 @@ class _CalendarUids:
 
     def uid(self, cal: Calendar) -> int:
         if id(cal) not in self.uids:
-            base = self.uid(cal.base) if cal.base is not None else None
-            self.uids[id(cal)] = len(self.rows) + 1
-            self.rows.append((cal, len(self.rows) + 1, base))
+            uid = self.uids[id(cal)] = len(self.rows) + 1
+            self.rows.append((cal, uid, None))
+            if cal.base is not None:
+                self.rows[uid - 1] = (cal, uid, self.uid(cal.base))
         return self.uids[id(cal)]
 
 
