@@ -26,7 +26,7 @@ class FileFormat:
 
 def _formats() -> tuple[FileFormat, ...]:
     # Imported here, not at the top, so that a format module's own imports stay off the start-up path.
-    from planner.io import csv_format, gan, gan_export, gnome_planner, ical, mspdi
+    from planner.io import csv_format, gan, gan_export, gnome_planner, ical, mpxj_files, mspdi
 
     return (
         FileFormat("MS Project XML", (".xml", ".mspdi"), mspdi.import_mspdi, mspdi.export_mspdi),
@@ -41,6 +41,8 @@ def _formats() -> tuple[FileFormat, ...]:
             gnome_planner.is_gnome_planner_file,
         ),
         FileFormat("CSV", (".csv",), csv_format.import_csv, csv_format.export_csv),
+        # Read through MPXJ when Java and the mpxj package are installed; else the import says how to enable it.
+        FileFormat("MS Project or Primavera", (".mpp", ".xer"), mpxj_files.import_through_mpxj, None),
     )
 
 

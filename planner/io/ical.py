@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -39,6 +41,11 @@ MAX_TZID = 255  # characters of a time-zone name; the zone is looked up as a fil
 MAX_NESTING = 10  # components inside components: a calendar, an event, an alarm; a time zone and its rules
 MANY = {"CATEGORIES", "EXDATE", "RDATE", "RRULE"}  # properties a component may give more than once
 MILESTONE = "X-PLANNER-MILESTONE"
+# RFC 5545 text has one escaped line break, "\n", and no carriage return: a text whose line breaks are all CR LF
+# (Windows) or all CR goes out with "\n" and this parameter, which other programs ignore, so that it comes back
+# as it was. A text with mixed line breaks comes back with "\n" for each.
+LINE_BREAKS = "X-PLANNER-LINE-BREAKS"
+BREAKS = {"CRLF": "\r\n", "CR": "\r"}
 # RFC 5545 priorities run 1 (highest) … 9 (lowest), 0 for none.
 TO_ICAL_PRIORITY = {Priority.URGENT: 1, Priority.HIGH: 3, Priority.NORMAL: 5, Priority.LOW: 9}
 
@@ -54,10 +61,36 @@ def _from_ical_priority(value: int) -> Priority:
 
 
 # -- reading ------------------------------------------------------------------------------------------
-def parse_calendars(data: bytes, name: str) -> list[icalendar.Calendar]:
+# What the icalendar package raises for text it cannot parse (OSError: a zone name no file system takes).
+PARSE_ERRORS = (ValueError, KeyError, IndexError, TypeError, AttributeError, OSError)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A component directly inside a VCALENDAR (a to-do, an event, a time zone): where its text is in the file."""
+
+    name: str
+    line: int
+    start: int  # byte offsets: its BEGIN line, and just after its END line
+    end: int
+
+
+@dataclass
+class _Parsed:
+    """The file's calendars, the components left out because they could not be parsed (each with its line and the
+    reason), and the line of each component that was parsed, once asked for."""
+
+    calendars: list[icalendar.Calendar]
+    left_out: list[tuple[_Part, str, str]] = field(default_factory=list)  # (part, its SUMMARY, why)
+    lines: dict[int, int] | None = None  # id(component) -> line of its BEGIN
+
+
+def parse_calendars(data: bytes, name: str) -> _Parsed:
     """Every VCALENDAR in `data`; ImportFileError naming the file when it is not iCalendar or is beyond the limits.
 
-    The limits are checked on the bytes first, since building the components costs far more than the scan."""
+    A component that cannot be parsed (a bad date, a bad RRULE) is left out and listed, and the rest is read: the
+    whole file is parsed at once first and, only when that fails, each component alone. The limits are checked on
+    the bytes first, since building the components costs far more than the scan."""
     if not data.strip():
         raise ImportFileError(f"{name}: the file is empty")
     if not data.lstrip(b"\xef\xbb\xbf \r\n\t")[:15].upper().startswith(b"BEGIN:VCALENDAR"):
@@ -65,13 +98,79 @@ def parse_calendars(data: bytes, name: str) -> list[icalendar.Calendar]:
     _check_limits(data, name)
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError, OSError) as error:
-        # What the icalendar package raises for text it cannot parse (OSError: a zone name no file system takes).
-        raise ImportFileError(f"{name}: malformed iCalendar ({str(error)[:200]})") from None
-    calendars = [c for c in calendars if c.name == "VCALENDAR"]
-    if not calendars or not data.rstrip().upper().endswith(b"END:VCALENDAR"):
+    except PARSE_ERRORS as error:
+        parsed = _parse_each_component(data)
+        if parsed is None or not parsed.calendars:
+            raise ImportFileError(f"{name}: malformed iCalendar ({str(error)[:200]})") from None
+    else:
+        parsed = _Parsed([c for c in calendars if c.name == "VCALENDAR"])
+    if not parsed.calendars or not data.rstrip().upper().endswith(b"END:VCALENDAR"):
         raise ImportFileError(f"{name}: malformed iCalendar (a VCALENDAR that begins but never ends)")
-    return calendars
+    return parsed
+
+
+_EDGE = re.compile(rb"\n(BEGIN|END):([A-Z0-9-]*)")
+_SUMMARY = re.compile(rb"\nSUMMARY[;:][^\r\n]*")
+
+
+def _outline(data: bytes) -> list[tuple[int, int, list[_Part]]]:
+    """Each VCALENDAR that begins and ends, as (start, end, its direct components), from a scan of the BEGIN and END
+    lines: the lines of the components and the text to parse each alone."""
+    upper = data.upper()
+    out: list[tuple[int, int, list[_Part]]] = []
+    opened = upper.find(b"BEGIN:VCALENDAR")  # the first has no line break before it
+    calendar: tuple[int, list[_Part]] | None = (opened, [])
+    part: tuple[str, int, int] | None = None
+    depth, line, counted = 1, 1, 0
+    for edge in _EDGE.finditer(upper):
+        at = edge.start() + 1
+        line += upper.count(b"\n", counted, at)
+        counted = at
+        if edge.group(1) == b"BEGIN":
+            depth += 1
+            if depth == 1:
+                calendar = (at, [])
+            elif depth == 2:
+                part = (edge.group(2).decode("ascii"), line, at)
+            continue
+        end = upper.find(b"\n", at)
+        end = len(data) if end < 0 else end + 1
+        if depth == 2 and part is not None and calendar is not None:
+            calendar[1].append(_Part(part[0], part[1], part[2], end))
+            part = None
+        elif depth == 1 and calendar is not None:
+            out.append((calendar[0], end, calendar[1]))
+            calendar = None
+        depth -= 1
+    return out
+
+
+def _parse_each_component(data: bytes) -> _Parsed | None:
+    """The calendars with every component that parses alone; None when the calendars themselves do not."""
+    parsed = _Parsed([], lines={})
+    for start, end, parts in _outline(data):
+        shell, cursor = [], start  # the calendar's own lines: everything but its components
+        for part in parts:
+            shell.append(data[cursor : part.start])
+            cursor = part.end
+        shell.append(data[cursor:end])
+        try:
+            calendar = icalendar.Calendar.from_ical(b"".join(shell))
+        except PARSE_ERRORS:
+            return None
+        for part in parts:
+            text = data[part.start : part.end]
+            try:
+                component = icalendar.Component.from_ical(text)
+            except PARSE_ERRORS as error:
+                title = _SUMMARY.search(b"\n" + text)
+                title = title.group()[9:].split(b":", 1)[-1].decode("utf-8", "replace").strip() if title else ""
+                parsed.left_out.append((part, title, str(error)[:200]))
+                continue
+            calendar.add_component(component)
+            parsed.lines[id(component)] = part.line
+        parsed.calendars.append(calendar)
+    return parsed
 
 
 _BEGIN_OR_END = re.compile(rb"\n(BEGIN|END):")  # starts with a byte, so the engine skips ahead to each newline
@@ -125,12 +224,15 @@ class _Moment:
 
 class _Reader:
     def __init__(self, data: bytes, name: str) -> None:
-        self.name = name
-        self.calendars = parse_calendars(data, name)
+        self.name, self.data = name, data
+        self.parsed = parse_calendars(data, name)
+        self.calendars = self.parsed.calendars
         self.zone = _zone(self.calendars)
         self.summary = ImportSummary(source=name, format=FORMAT)
         self.ws = Workspace()
         self.cal = self.ws.calendar
+        self.left_out: list[str] = []  # components that could not be read, each with its line and why
+        self.unread: set[int] = set()  # id() of those the parser built but the reader could not read
 
     def moment(self, value, what: str) -> _Moment | None:
         """A property's value as a naive local datetime: zoned times keep their wall clock, UTC ones are shown in
@@ -171,7 +273,11 @@ class _Reader:
 
     def text(self, component, name: str, what: str, limit: int) -> str:
         value = self.prop(component, name, what)
-        return bounded_text(str(value if value is not None else "").strip(), limit, f"{name} texts", self.summary)
+        text = str(value if value is not None else "").strip()
+        breaks = str(getattr(value, "params", {}).get(LINE_BREAKS, "")).upper()
+        if breaks in BREAKS:  # our own export's note of the line breaks the text had
+            text = text.replace("\n", BREAKS[breaks])
+        return bounded_text(text, limit, f"{name} texts", self.summary)
 
     def read(self) -> ImportResult:
         title = ""
@@ -180,29 +286,73 @@ class _Reader:
         project = Project(id=1, name=title or Path(self.name).stem)
         self.ws.put("project", project)
         components = [c for cal in self.calendars for c in cal.subcomponents if c.name in ("VTODO", "VEVENT")]
-        if not components:
+        for part, title, reason in self.parsed.left_out:
+            self.leave_out(part.name, title, part.line, reason)
+        if not components and not self.left_out:
             raise ImportFileError(f"{self.name}: the file holds no to-dos or events")
         masters: dict[str, Task] = {}
         overrides = []
         for component in components:
-            if self.prop(component, "RECURRENCE-ID", component.name) is not None:
-                overrides.append(component)
-                continue
-            task = self.task(component, project.id)
-            if task is not None and task.external_id:
-                masters.setdefault(task.external_id, task)
+            with self.each(component):
+                if self.prop(component, "RECURRENCE-ID", component.name) is not None:
+                    overrides.append(component)
+                    continue
+                task = self.task(component, project.id)
+                if task is not None and task.external_id:
+                    masters.setdefault(task.external_id, task)
         for component in overrides:
-            self.override(component, masters, project.id)
+            with self.each(component):
+                self.override(component, masters, project.id)
+        if not self.ws.tasks and self.left_out:
+            raise ImportFileError(f"{self.name}: no to-do or event could be read; {self.left_out[0]}")
         for cal in self.calendars:
             for component in cal.subcomponents:
                 if component.name not in ("VTODO", "VEVENT", "VTIMEZONE"):
                     self.summary.skip("component", component.name, "not a to-do or an event")
         for kind in ("VTODO", "VEVENT"):
-            count = sum(1 for c in components if c.name == kind)
+            count = sum(1 for c in components if c.name == kind and id(c) not in self.unread)
             if count:
                 self.summary.note(f"{count} {kind} component{'s' if count != 1 else ''} read")
         self.ws.rebuild_indexes()
         return ImportResult(self.ws, project.id, self.summary, self.cal)
+
+    def leave_out(self, kind: str, title: str, line: int | None, reason: str) -> None:
+        where = f" line {line}" if line else ""
+        self.left_out.append(f"left out: {kind} “{title[:80]}”{where}: {reason}")
+        self.summary.note(self.left_out[-1])
+
+    @contextmanager
+    def each(self, component):
+        """Read one component: when it cannot be read, it is left out, listed with its line, and whatever it had
+        added taken back, so the rest of the file still comes in."""
+        # Counts, not copies: a copy of the tables for each of 20,000 to-dos made the import quadratic.
+        tasks, labels, counts = len(self.ws.tasks), len(self.ws.labels), Counter(self.summary.counts)
+        try:
+            yield
+        except ImportFileError as error:
+            for task_id in list(self.ws.tasks)[tasks:]:  # what it added, last in the tables' insertion order
+                del self.ws.tasks[task_id]
+            for label_id in list(self.ws.labels)[labels:]:
+                del self.ws.labels[label_id]
+            self.summary.counts = counts
+            title = component.get("SUMMARY")
+            title = str(title or "") if not isinstance(title, list) else ""
+            # The error names the file and the component; the line says both already.
+            reason = str(error).removeprefix(f"{self.name}: ")
+            reason = reason.removeprefix(f"{component.name} “{title[:80]}”: ").removeprefix(f"{title}: ")
+            self.leave_out(component.name, title or "(untitled)", self.line_of(component), reason)
+            self.unread.add(id(component))
+
+    def line_of(self, component) -> int | None:
+        """The line of a component's BEGIN, found by a scan of the file the first time one is asked for."""
+        if self.parsed.lines is None:
+            parts = [part for _, _, parts in _outline(self.data) for part in parts]
+            components = [c for cal in self.calendars for c in cal.subcomponents]
+            if len(parts) == len(components):
+                self.parsed.lines = {id(c): part.line for c, part in zip(components, parts, strict=True)}
+            else:
+                self.parsed.lines = {}
+        return self.parsed.lines.get(id(component))
 
     def _new_task(self, project_id: int, component) -> Task:
         title = self.text(component, "SUMMARY", component.name, MAX_TITLE) or "(untitled)"
@@ -254,7 +404,9 @@ class _Reader:
                 self.summary.note(f"{what}: PRIORITY “{priority}” is not a number and was ignored")
         task.labels = self.labels(component, what)
         self.rule(component, task, what)
-        self.ws.put("task", task)
+        # Straight into the table (its id is from new_id); `read` indexes the tree once at the end. Placing each
+        # to-do among its siblings as it came made 20,000 of them take minutes.
+        self.ws.tasks[task.id] = task
         self.summary.add("task")
         return task
 
@@ -330,7 +482,7 @@ class _Reader:
             length = (task.finish - task.start) if task.start and task.finish else timedelta()
             self.dates(copy_task, _Moment(at, False), _Moment(at + length, False))
             copy_task.labels = set(task.labels)
-            self.ws.put("task", copy_task)
+            self.ws.tasks[copy_task.id] = copy_task
             self.summary.add("task")
         if extra:
             self.summary.note(f"{what}: {len(extra)} extra date(s) (RDATE) became tasks of their own")
@@ -386,26 +538,33 @@ def read_holidays(path: str | os.PathLike) -> tuple[list[ExceptionRule], ImportS
     """A holiday feed's all-day events as days off (one named exception per event; yearly ones repeat)."""
     reader = _Reader(read_bytes(path, MAX_BYTES), Path(path).name)
     rules = []
+    for part, title, reason in reader.parsed.left_out:
+        reader.leave_out(part.name, title, part.line, reason)
     for cal in reader.calendars:
         for event in cal.walk("VEVENT"):
-            name = reader.text(event, "SUMMARY", "VEVENT", MAX_TITLE) or "Holiday"
-            given, ends = reader.prop(event, "DTSTART", name), reader.prop(event, "DTEND", name)
-            start = reader.moment(given, name) if given is not None else None
-            if start is None:
-                reader.summary.skip("holiday", name, "it has no date a plan can hold")
-                continue
-            end = reader.moment(ends, name) if ends is not None else None
-            first = start.at.date()
-            last = first if end is None else max(first, (end.at - timedelta(days=1 if end.all_day else 0)).date())
-            recur = reader.prop(event, "RRULE", name)
-            recur = recur[0] if isinstance(recur, list) else recur
-            freq = str(recur.get("FREQ", [""])[0]).upper() if isinstance(recur, icalendar.vRecur) else ""
-            if freq == "YEARLY":
-                rules.append(ExceptionRule(first, freq="yearly", name=name))
-            else:
-                rules.append(ExceptionRule(first, until=last, name=name))
-            reader.summary.add("holiday")
+            with reader.each(event):
+                rules.extend(_holiday(reader, event))
     return rules, reader.summary
+
+
+def _holiday(reader: _Reader, event) -> list[ExceptionRule]:
+    """One holiday event's days off: none when it has no date a plan can hold."""
+    name = reader.text(event, "SUMMARY", "VEVENT", MAX_TITLE) or "Holiday"
+    given, ends = reader.prop(event, "DTSTART", name), reader.prop(event, "DTEND", name)
+    start = reader.moment(given, name) if given is not None else None
+    if start is None:
+        reader.summary.skip("holiday", name, "it has no date a plan can hold")
+        return []
+    end = reader.moment(ends, name) if ends is not None else None
+    first = start.at.date()
+    last = first if end is None else max(first, (end.at - timedelta(days=1 if end.all_day else 0)).date())
+    recur = reader.prop(event, "RRULE", name)
+    recur = recur[0] if isinstance(recur, list) else recur
+    freq = str(recur.get("FREQ", [""])[0]).upper() if isinstance(recur, icalendar.vRecur) else ""
+    reader.summary.add("holiday")
+    if freq == "YEARLY":
+        return [ExceptionRule(first, freq="yearly", name=name)]
+    return [ExceptionRule(first, until=last, name=name)]
 
 
 class AddHolidays(Command):
@@ -454,18 +613,28 @@ def build_calendar(ws: Workspace, project_id: int | None = None, now: datetime |
     return cal
 
 
+def _add_text(component, name: str, text: str) -> None:
+    """A text property; one whose line breaks are all CR LF or all CR says so (LINE_BREAKS)."""
+    for kind, newline in BREAKS.items():
+        others = text.replace(newline, "")
+        if newline in text and "\r" not in others and "\n" not in others:
+            component.add(name, text.replace(newline, "\n"), parameters={LINE_BREAKS: kind})
+            return
+    component.add(name, text)
+
+
 def _milestone(task: Task, now: datetime) -> icalendar.Event:
     event = icalendar.Event()
     event.add("UID", _uid(task))
     event.add("DTSTAMP", now)
-    event.add("SUMMARY", task.title)
+    _add_text(event, "SUMMARY", task.title)
     day = (task.start or task.finish or now).date()
     event.add("DTSTART", day)
     event.add("DTEND", day + timedelta(days=1))
     event.add("TRANSP", "TRANSPARENT")
     event.add(MILESTONE, "TRUE")
     if task.notes:
-        event.add("DESCRIPTION", task.notes)
+        _add_text(event, "DESCRIPTION", task.notes)
     return event
 
 
@@ -476,9 +645,9 @@ def _todo(ws: Workspace, task: Task, routine: Task | None, now, done_ids, doing_
     if routine is not None and task.occurrence is not None:
         todo.add("RECURRENCE-ID", task.occurrence)
     todo.add("DTSTAMP", now)
-    todo.add("SUMMARY", task.title)
+    _add_text(todo, "SUMMARY", task.title)
     if task.notes:
-        todo.add("DESCRIPTION", task.notes)
+        _add_text(todo, "DESCRIPTION", task.notes)
     if task.start is not None:
         todo.add("DTSTART", task.start)
     if task.finish is not None and (task.start is None or task.finish > task.start):
@@ -487,7 +656,8 @@ def _todo(ws: Workspace, task: Task, routine: Task | None, now, done_ids, doing_
     todo.add("STATUS", "COMPLETED" if done else "IN-PROCESS" if task.status_id in doing_ids else "NEEDS-ACTION")
     todo.add("PERCENT-COMPLETE", 100 if done else task.percent_complete)
     if task.completed is not None:
-        todo.add("COMPLETED", task.completed.replace(tzinfo=None))
+        # RFC 5545 (3.8.2.1): COMPLETED is a date-time in UTC. The planner's times are this computer's wall clock.
+        todo.add("COMPLETED", task.completed.astimezone(UTC))
     todo.add("PRIORITY", TO_ICAL_PRIORITY[task.priority])
     names = sorted(ws.labels[i].name for i in task.labels if i in ws.labels)
     if names:

@@ -19,7 +19,9 @@ from planner.core.model import (
     Person,
     Priority,
     Project,
+    ResourceType,
     Task,
+    TaskType,
     Workspace,
 )
 from planner.io.common import (
@@ -74,6 +76,11 @@ CONSTRAINTS = dict(
     )
 )
 CONSTRAINT_CODES = {value: key for key, value in CONSTRAINTS.items()}
+TASK_TYPES = {"0": TaskType.FIXED_UNITS, "1": TaskType.FIXED_DURATION, "2": TaskType.FIXED_WORK}
+TASK_TYPE_CODES = {value: key for key, value in TASK_TYPES.items()}
+# MSPDI writes costs (a task's fixed cost, a resource's cost per use, a baseline's cost) in hundredths of the
+# currency, as MS Project does: 3000 is 30.00. Rates are per hour in the currency itself.
+CENTS = 100
 # Duration and lag formats: code -> (unit, elapsed). 35…52 are the same units marked "estimated" (a "?").
 FORMATS = {
     3: ("m", False), 4: ("m", True), 5: ("h", False), 6: ("h", True), 7: ("d", False), 8: ("d", True),
@@ -84,6 +91,7 @@ FORMAT_CODES = {value: key for key, value in FORMATS.items()}
 PRIORITY_CODES = {Priority.LOW: 300, Priority.NORMAL: 500, Priority.HIGH: 700, Priority.URGENT: 900}
 MAX_BASELINES = 11  # Baseline, Baseline 1 … Baseline 10
 PLACEHOLDER_RESOURCE = "-65535"  # MS Project's "no resource" in assignments of unassigned tasks
+RESOURCE_TYPE_CODES = {ResourceType.MATERIAL: 0, ResourceType.WORK: 1, ResourceType.COST: 2}
 
 
 @functools.lru_cache(maxsize=64)  # a file holds a handful of distinct codes; bounded, as the text is the file's
@@ -199,6 +207,7 @@ class _Reader:
                 header[name] = child.text
         self.header = header
         self.settings = self._settings(header)
+        self.default_task_type = TASK_TYPES.get((header.get("DefaultTaskType") or "").strip(), TaskType.FIXED_UNITS)
         rows = self._task_rows(sections.get("Tasks"))
         window = self._window(header, rows)
         calendars = self._calendars(sections.get("Calendars"), window)
@@ -465,6 +474,9 @@ class _Reader:
                 if task.start:
                     task.finish = task.start
             task.manual = fields.get("Manual") in ("1", "true")
+            task.task_type = TASK_TYPES.get((fields.get("Type") or "").strip(), self.default_task_type)
+            task.effort_driven = fields.get("EffortDriven") in ("1", "true")
+            task.fixed_cost = self._cost(row, "FixedCost", what)
             task.notes = bounded_text(fields.get("Notes") or "", MAX_NOTES, "task notes", self.summary)
             self._progress(task, row, what)
             self._constraint(task, row, what)
@@ -505,6 +517,18 @@ class _Reader:
             except ValueError:
                 raise self.fail("Task", row.index, f"{what}: <Priority> “{priority}” is not a number") from None
 
+    def _cost(self, row: _Row, name: str, what: str) -> float:
+        text = row.fields.get(name)
+        if not text:
+            return 0.0
+        try:
+            value = finite(text) / CENTS
+        except ValueError:
+            raise self.fail("Task", row.index, f"{what}: <{name}> “{text}” is not a number") from None
+        if value < 0:
+            raise self.fail("Task", row.index, f"{what}: a negative <{name}>")
+        return value
+
     def _constraint(self, task: Task, row: _Row, what: str) -> None:
         code = row.fields.get("ConstraintType")
         if not code:
@@ -538,7 +562,7 @@ class _Reader:
                     minutes = check_minutes(parse_iso_duration(fields[name], self.settings), "a baseline")
                     setattr(saved, name.lower(), minutes)
             if fields.get("Cost"):
-                saved.cost = finite(fields["Cost"])
+                saved.cost = finite(fields["Cost"]) / CENTS
         except (ValueError, ImportFileError):
             self.summary.note("a baseline with values that are not dates or numbers was kept only in part")
             return
@@ -576,16 +600,18 @@ class _Reader:
             what = f"resource UID {uid} “{name}”"
             try:
                 units = finite(fields.get("MaxUnits") or "1")
-                rate = finite(fields.get("StandardRate") or "0")
+                rate, overtime_rate, per_use = (
+                    finite(fields.get(name) or "0") for name in ("StandardRate", "OvertimeRate", "CostPerUse")
+                )
             except ValueError:
-                raise self.fail("Resource", index, f"{what}: <MaxUnits> or <StandardRate> is not a number") from None
+                raise self.fail("Resource", index, f"{what}: a unit, rate or cost per use is not a number") from None
             name = bounded_text(name, MAX_TITLE, "names of people", self.summary)
             capacity = round(units * hours_per_day, 4)
             if not 0 <= capacity <= 24:
                 self.summary.note(f"{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped")
                 capacity = min(max(capacity, 0.0), 24.0)
-            if rate < 0:
-                raise self.fail("Resource", index, f"{what}: a negative <StandardRate>")
+            if min(rate, overtime_rate, per_use) < 0:
+                raise self.fail("Resource", index, f"{what}: a negative rate or cost per use")
             person_id = len(self.ws.people) + 1
             person = Person(
                 id=person_id,
@@ -594,6 +620,10 @@ class _Reader:
                 email=(fields.get("EmailAddress") or "").strip()[:MAX_TITLE],
                 capacity=capacity,
                 rate=rate,  # MSPDI keeps rates per hour whatever unit they are shown in
+                role=(fields.get("Group") or "").strip()[:MAX_TITLE],
+                overtime_rate=overtime_rate,
+                cost_per_use=per_use / CENTS,
+                notes=bounded_text(fields.get("Notes") or "", MAX_NOTES, "notes of people", self.summary),
             )
             self.ws.people[person_id] = person
             self.uid_to_person[uid] = person_id
@@ -647,6 +677,19 @@ class _Reader:
                 except ValueError as error:
                     raise self.fail("Assignment", index, f"{what}: <Work> {error}") from None
                 self.result.assignment_work[(task_id, person_id)] = self.minutes(minutes, "Assignment", index, what)
+        self._work_from_assignments()
+
+    def _work_from_assignments(self) -> None:
+        """A task's work is the sum of its assignments' work, as in MS Project; ProjectLibre writes 0 on the task and
+        the hours on the assignments, and the planner keeps work on the task only, so take the sum there."""
+        work = self.result.assignment_work
+        for task in self.ws.tasks.values():
+            if task.work != 0 or not task.assignments:  # None: the file gave no work; the export derives it
+                continue
+            hours = [work.get((task.id, person_id)) for person_id in task.assignments]
+            if None not in hours and sum(hours):
+                task.work = sum(hours)
+                self.summary.note("tasks with no work of their own took the sum of their assignments' work")
 
     # -- links ---------------------------------------------------------------------------------------
     def _links(self, rows: list[_Row]) -> None:
@@ -769,7 +812,10 @@ def _stamp(value: datetime | None) -> str:
 
 
 class _CalendarUids:
-    """Calendars numbered for the file as they are first met, each base before the calendar built on it."""
+    """Calendars numbered for the file as they are first met, a base just after the first calendar built on it.
+
+    The order the workspace holds them in, not bases first: MS Project writes a calendar before its base too, and
+    the importer numbers calendars in the file's order, so an exported plan comes back with the same ids."""
 
     def __init__(self) -> None:
         self.uids: dict[int, int] = {}  # id(calendar) -> UID
@@ -777,9 +823,10 @@ class _CalendarUids:
 
     def uid(self, cal: Calendar) -> int:
         if id(cal) not in self.uids:
-            base = self.uid(cal.base) if cal.base is not None else None
-            self.uids[id(cal)] = len(self.rows) + 1
-            self.rows.append((cal, len(self.rows) + 1, base))
+            uid = self.uids[id(cal)] = len(self.rows) + 1
+            self.rows.append((cal, uid, None))
+            if cal.base is not None:
+                self.rows[uid - 1] = (cal, uid, self.uid(cal.base))
         return self.uids[id(cal)]
 
 
@@ -925,20 +972,27 @@ def _resource_lines(ws, people, person_uid, person_calendar, cal: Calendar, left
             f"      <UID>{person_uid[pid]}</UID>",
             f"      <ID>{row}</ID>",
             f"      <Name>{xml_text(person.name[:MAX_NAME])}</Name>",
-            "      <Type>1</Type>",
+            f"      <Type>{RESOURCE_TYPE_CODES[person.resource_type]}</Type>",
             "      <IsNull>0</IsNull>",
         ]
         if person.initials:
             out.append(f"      <Initials>{xml_text(person.initials)}</Initials>")
+        if person.role:
+            out.append(f"      <Group>{xml_text(person.role)}</Group>")
         if person.email:
             out.append(f"      <EmailAddress>{xml_text(person.email)}</EmailAddress>")
         out += [
             f"      <MaxUnits>{person.capacity * 60 / cal.minutes_per_day!r}</MaxUnits>",
             f"      <StandardRate>{float(person.rate)!r}</StandardRate>",
             "      <StandardRateFormat>2</StandardRateFormat>",
+            f"      <OvertimeRate>{float(person.overtime_rate)!r}</OvertimeRate>",
+            "      <OvertimeRateFormat>2</OvertimeRateFormat>",
+            f"      <CostPerUse>{_cents(person.cost_per_use)}</CostPerUse>",
         ]
         if pid in person_calendar:
             out.append(f"      <CalendarUID>{person_calendar[pid]}</CalendarUID>")
+        if person.notes:
+            out.append(f"      <Notes>{xml_text(person.notes)}</Notes>")
         out.append("    </Resource>")
     out.append("  </Resources>")
     return out
@@ -974,6 +1028,11 @@ def _assignment_lines(ws, order, task_uid, person_uid, extras: ImportResult | No
 def numbers_next(ws: Workspace, task_id: int) -> int:
     """The task's 1-based place among its siblings, for the outline number."""
     return ws.children(ws.tasks[task_id].parent_key()).index(task_id) + 1
+
+
+def _cents(amount: float) -> str:
+    """A cost as MSPDI writes it, in hundredths of the currency."""
+    return repr(round(float(amount) * CENTS, 6))
 
 
 def _clock_of(minute: int) -> str:
@@ -1037,7 +1096,7 @@ def _task_lines(
         f"      <Name>{xml_text(task.title[:MAX_NAME])}</Name>",
         "      <Active>1</Active>",
         f"      <Manual>{1 if task.manual else 0}</Manual>",
-        "      <Type>1</Type>",
+        f"      <Type>{TASK_TYPE_CODES[task.task_type]}</Type>",
         "      <IsNull>0</IsNull>",
     ]
     if task.created:
@@ -1068,9 +1127,11 @@ def _task_lines(
     if task.work is not None:
         lines.append(f"      <Work>{format_iso_duration(task.work)}</Work>")
     lines += [
+        f"      <EffortDriven>{1 if task.effort_driven else 0}</EffortDriven>",
         "      <Estimated>0</Estimated>",
         f"      <Milestone>{1 if task.milestone else 0}</Milestone>",
         f"      <Summary>{1 if summary else 0}</Summary>",
+        f"      <FixedCost>{_cents(task.fixed_cost)}</FixedCost>",
         f"      <PercentComplete>{task.percent_complete}</PercentComplete>",
     ]
     if task.started:
@@ -1130,6 +1191,6 @@ def _baseline_lines(task_id: int, links: _Links) -> list[str]:
             lines.append("        <DurationFormat>7</DurationFormat>")
         if saved.work is not None:
             lines.append(f"        <Work>{format_iso_duration(saved.work)}</Work>")
-        lines.append(f"        <Cost>{float(saved.cost)!r}</Cost>")
+        lines.append(f"        <Cost>{_cents(saved.cost)}</Cost>")
         lines.append("      </Baseline>")
     return lines

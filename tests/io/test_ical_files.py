@@ -1,6 +1,7 @@
 """iCalendar in and out: every real file in shared data ics/, a round trip through our export, a holiday feed,
 and bad input refused with a clear message and nothing written."""
 
+import time
 from datetime import date, datetime, timedelta
 
 import icalendar
@@ -10,7 +11,7 @@ from shared_data import SHARED_DATA, needs_shared_data
 from planner.core.calendars import Calendar
 from planner.core.commands import AddObject, CreateTask, EditTask, new_workspace
 from planner.core.errors import ValidationError
-from planner.core.model import Priority, Workspace
+from planner.core.model import Priority, Project, Task, Workspace
 from planner.core.recurrence import CreateOccurrences, SkipOccurrence, created_occurrences, occurrences_between
 from planner.io.apply import ApplyImport
 from planner.io.common import ImportFileError
@@ -220,3 +221,101 @@ def test_dates_only_event_spans_whole_days():
     (task,) = _Reader(cal, "x.ics").read().workspace.tasks.values()
     assert task.start == datetime(2026, 3, 2, 8) and task.finish == datetime(2026, 3, 3, 17)
     assert task.duration == 2 * 480 and task.finish - task.start < timedelta(days=2)
+
+
+# -- one bad component, the rest comes in -----------------------------------------------------------
+def _calendar(*components: bytes) -> bytes:
+    return b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n" + b"".join(components) + b"END:VCALENDAR\r\n"
+
+
+GOOD = b"BEGIN:VTODO\r\nUID:1\r\nSUMMARY:Good\r\nCATEGORIES:Home\r\nDUE:20250305T120000\r\nEND:VTODO\r\n"
+BAD_DATE = b"BEGIN:VTODO\r\nUID:2\r\nSUMMARY:Bad date\r\nDUE:20251345T120000\r\nEND:VTODO\r\n"
+BAD_RULE = (
+    b"BEGIN:VEVENT\r\nUID:3\r\nSUMMARY:Bad rule\r\nCATEGORIES:Bad rule's own\r\nDTSTART:20250305T120000\r\n"
+    b"RRULE:FREQ=SOMETIMES\r\nEND:VEVENT\r\n"
+)
+BAD_LINE = b"BEGIN:VTODO\r\nUID:4\r\nSUMMARY:Bad line\r\nthis line has no colon\r\nEND:VTODO\r\n"
+
+
+def test_malformed_components_are_left_out_with_their_line_and_the_rest_imports(tmp_path):
+    path = tmp_path / "mixed.ics"
+    path.write_bytes(_calendar(GOOD, BAD_DATE, BAD_RULE, BAD_LINE, GOOD.replace(b"UID:1", b"UID:5")))
+    result = import_file(path)
+    ws = result.workspace
+    assert sorted(t.title for t in ws.tasks.values()) == ["Good", "Good"]
+    assert [label.name for label in ws.labels.values()] == ["Home"]  # the bad event's label went with it
+    assert result.summary.counts["task"] == 2
+    left_out = [line for line in result.summary.lines() if "left out" in line]
+    assert left_out == [
+        "  note: left out: VTODO “Bad date” line 10: Wrong datetime format: 20251345T120000",
+        "  note: left out: VTODO “Bad line” line 22: Content line could not be parsed into parts: "
+        "'this line has no colon': Invalid content line",
+        "  note: left out: VEVENT “Bad rule” line 15: RRULE “FREQ=SOMETIMES” cannot be read "
+        "(Expected frequency, got: SOMETIMES)",
+    ]
+
+
+def test_a_component_the_parser_takes_but_the_reader_cannot_is_left_out_with_its_line(tmp_path):
+    path = tmp_path / "rule.ics"
+    path.write_bytes(_calendar(GOOD, BAD_RULE))  # the file parses whole: the rule is read, and fails, later
+    result = import_ical(path)
+    assert [t.title for t in result.workspace.tasks.values()] == ["Good"]
+    assert any(note.startswith("left out: VEVENT “Bad rule” line 10: RRULE") for note in result.summary.notes)
+
+
+def test_a_file_whose_every_component_is_malformed_is_refused_naming_the_first(tmp_path):
+    path = tmp_path / "bad.ics"
+    path.write_bytes(_calendar(BAD_DATE, BAD_LINE))
+    with pytest.raises(ImportFileError, match="no to-do or event could be read; left out: VTODO “Bad date” line 4"):
+        import_ical(path)
+
+
+def test_a_holiday_feed_leaves_out_a_malformed_holiday(tmp_path):
+    path = tmp_path / "holidays.ics"
+    path.write_bytes(
+        _calendar(
+            b"BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:New Year\r\nDTSTART;VALUE=DATE:20260101\r\nEND:VEVENT\r\n",
+            b"BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:Never\r\nDTSTART;VALUE=DATE:20261301\r\nEND:VEVENT\r\n",
+        )
+    )
+    rules, summary = read_holidays(path)
+    assert [(r.name, r.start) for r in rules] == [("New Year", date(2026, 1, 1))]
+    assert any(
+        note.startswith("left out: VEVENT “Never” line 9: DTSTART “20261301” cannot be read") for note in summary.notes
+    )
+
+
+# -- export ---------------------------------------------------------------------------------------
+@pytest.fixture
+def new_york(monkeypatch):
+    """This computer's clock in New York (UTC−5 in March), so that local and UTC times differ."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_completed_goes_out_in_utc_and_comes_back_as_the_same_local_time(tmp_path, new_york):
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="P"))
+    ws.put("task", Task(id=1, title="Done", project_id=1, completed=datetime(2026, 3, 3, 17, 30)))
+    path = tmp_path / "done.ics"
+    export_file(ws, 1, path)
+    (todo,) = icalendar.Calendar.from_ical(path.read_bytes()).walk("VTODO")
+    assert todo["COMPLETED"].to_ical() == b"20260303T223000Z"  # RFC 5545: COMPLETED is in UTC
+    (task,) = import_ical(path).workspace.tasks.values()
+    assert task.completed == datetime(2026, 3, 3, 17, 30)
+
+
+def test_carriage_returns_in_titles_and_notes_survive_a_round_trip(tmp_path):
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="P"))
+    texts = [("Two\r\nlines", "Windows\r\nnotes\r\n  indented"), ("Old Mac", "one\rtwo"), ("Unix", "a\nb")]
+    for tid, (title, notes) in enumerate(texts, start=1):
+        ws.put("task", Task(id=tid, title=title, project_id=1, notes=notes))
+    path = tmp_path / "texts.ics"
+    export_file(ws, 1, path)
+    assert b"\r\n\r\n" not in path.read_bytes()  # no bare line break inside a content line
+    back = import_ical(path).workspace
+    assert sorted((t.title, t.notes) for t in back.tasks.values()) == sorted(texts)

@@ -210,9 +210,12 @@ def test_a_property_given_twice_keeps_the_first_with_a_note(tmp_path):
     assert run_case(path).imported
 
 
-def test_a_property_icalendar_cannot_read_is_refused_naming_it(tmp_path):
+def test_a_property_icalendar_cannot_read_leaves_its_component_out_naming_it(tmp_path):
     path = write(tmp_path, ics("BEGIN:VEVENT", "UID:1", "SUMMARY:A", "DTSTART:tomorrow", "END:VEVENT"), "a.ics")
-    refused_by(import_ical, path, "a.ics: VEVENT “A”: DTSTART “tomorrow” cannot be read")
+    # The only component: nothing is left to import, so the file is refused, saying which and why.
+    refused_by(
+        import_ical, path, "a.ics: no to-do or event could be read; left out: VEVENT “A” line", "DTSTART “tomorrow”"
+    )
 
 
 # -- limits checked before the tree is built ----------------------------------------------------------------

@@ -7,7 +7,9 @@ import pytest
 from plan_facts import plan_facts
 from shared_data import SHARED_DATA, needs_shared_data
 from stored_rows import applied, stored_rows
+from workspace_rows import rows
 
+from planner import cli
 from planner.core.model import Constraint, LinkType, Priority, tree_order
 from planner.io.formats import export_file, import_file
 from planner.io.mspdi_calendars import DEFAULT_DAY, expand_rule, read_calendar
@@ -299,3 +301,15 @@ def test_import_export_import_leaves_every_stored_row_equal(path, tmp_path):
     people = [r for r in kept if r.findtext("p:Type", "1", ns) == "1" and r.findtext("p:IsNull", "0", ns) == "0"]
     assert len(second.people) == len(first.people) == len(people)
     assert len(second.calendars) == len(first.calendars) == len(tree.findall("p:Calendars/p:Calendar", ns))
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_import_export_import_through_the_command_line_leaves_every_row_of_the_file_equal(path, tmp_path, monkeypatch):
+    """`planner import`, `planner export`, `planner import` again: the two workspace files hold the same rows, ids
+    and all (the calendars in the same order, so that a calendar built on another keeps its id)."""
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path / "data"))
+    first, again, exported = tmp_path / "first.planner", tmp_path / "again.planner", tmp_path / "exported.xml"
+    assert cli.main(["import", str(path), str(first)]) == 0
+    assert cli.main(["export", str(first), str(exported)]) == 0
+    assert cli.main(["import", str(exported), str(again)]) == 0
+    assert rows(again) == rows(first)

@@ -445,9 +445,10 @@ def test_every_person_goes_out_with_rate_and_calendar_assigned_or_not(tmp_path):
     path = tmp_path / "team.xml"
     export_file(ws, 1, path)
     again, project_id = applied(path)
-    assert stored_rows(again, project_id)["people"] == [
-        ((("name", "Ana"), ("initials", ""), ("email", ""), ("capacity", 6.0), ("rate", 80.0)), "Ana's days"),
-        ((("name", "Ben"), ("initials", ""), ("email", "ben@example.org"), ("capacity", 8.0), ("rate", 55.5)), None),
+    assert stored_rows(again, project_id)["people"] == stored_rows(ws, 1)["people"]
+    assert [(p.name, p.email, p.capacity, p.rate) for p in again.people.values()] == [
+        ("Ana", "", 6.0, 80.0),
+        ("Ben", "ben@example.org", 8.0, 55.5),
     ]
     days = again.calendars[again.people[1].calendar_id]
     assert days.exceptions == {date(2025, 3, 5): ()} and days.base is again.calendars[again.projects[1].calendar_id]

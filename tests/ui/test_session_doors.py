@@ -1,12 +1,12 @@
 """The window and the command line change a workspace through the same Session: a file imported through either
 door is stored the same, row for row; a backup restored in the window is one step that Undo takes back."""
 
-import sqlite3
 import subprocess
 import sys
 
 import pytest
 from shared_data import SHARED_DATA
+from workspace_rows import rows
 
 from planner import cli
 from planner.core.commands import AddObject
@@ -15,8 +15,6 @@ from planner.io.formats import export_file
 from planner.session import Session
 
 GEN_PLANNER = SHARED_DATA.parent / "bench" / "gen_planner.py"
-# Stamped with the wall clock as they are made (a task's creation, a status change), so two imports differ there.
-CLOCK_COLUMNS = {("task", "created"), ("status_change", "at")}
 
 
 def shared_files() -> list:
@@ -25,21 +23,6 @@ def shared_files() -> list:
         return [pytest.param(None, marks=pytest.mark.skip(reason=reason))]
     files = [f for folder in ("mspdi", "gan", "ics") for f in sorted((SHARED_DATA / folder).iterdir())]
     return [pytest.param(f, id=f.name) for f in files]
-
-
-def rows(path) -> dict[str, list[tuple]]:
-    """Every row of every table of a workspace file, without the columns stamped with the wall clock."""
-    db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        out = {}
-        for table in sorted(tables):
-            columns = [c[1] for c in db.execute(f"PRAGMA table_info({table})") if (table, c[1]) not in CLOCK_COLUMNS]
-            quoted = ", ".join(f'"{c}"' for c in columns)
-            out[table] = db.execute(f"SELECT {quoted} FROM {table} ORDER BY 1, 2").fetchall()
-        return out
-    finally:
-        db.close()
 
 
 def through_both_doors(source, tmp_path, make_window, monkeypatch, dialogs) -> tuple[dict, dict]:
