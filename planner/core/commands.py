@@ -32,6 +32,7 @@ from planner.core.model import (
     Workspace,
     tree_order,
 )
+from planner.core.people import check_person
 from planner.core.recurrence import edit_routine_fields
 from planner.core.registers import delete_project_records, detach_person, detach_tasks
 
@@ -61,7 +62,7 @@ class AddObject(Command):
         if self.kind in ("area", "project", "status") and "position" not in fields:
             fields["position"] = max((o.position for o in ws.table(self.kind).values()), default=-1) + 1
         obj = self._CLASSES[self.kind](id=self.id, **fields)
-        _check_object(self.kind, obj)
+        _check_object(ws, self.kind, obj)
         self.create(ws, self.kind, obj)
 
 
@@ -86,15 +87,16 @@ class EditObject(Command):
             setattr(obj, name, value.strip() if name == "name" else value)
         if not obj.name:
             raise ValidationError(f"A {self.kind} needs a name")
-        _check_object(self.kind, obj)
+        _check_object(ws, self.kind, obj, "name" in self.fields)
         refit_finishes(self, ws, calendars)
 
 
 class DeleteObject(Command):
     """Delete an area or project with all its tasks, or a person, label or status.
 
-    A deleted person leaves their assignments; a deleted label leaves its tasks; the tasks of a
-    deleted status move to `move_to` (the first other status by default).
+    A deleted person leaves their assignments, or hands them to the person `move_to` (who keeps the higher
+    units where both were assigned); the time they logged stays, no longer anyone's. A deleted label leaves its
+    tasks; the tasks of a deleted status move to `move_to` (the first other status by default).
     """
 
     def __init__(self, kind: str, ident: int, move_to: int | None = None) -> None:
@@ -111,12 +113,17 @@ class DeleteObject(Command):
             if self.kind == "project":
                 delete_project_records(self, ws, self.ident)
         elif self.kind == "person":
+            heir = self.move_to
+            if heir is not None and (heir == self.ident or heir not in ws.people):
+                raise ValidationError(f"There is no other person {heir} to give the tasks to")
             detach_person(self, ws, self.ident)
             calendars = unscheduled_calendars(ws)
             for task in ws.tasks.values():
                 if self.ident in task.assignments:
                     self.touch(ws, "task", task.id)
-                    del task.assignments[self.ident]
+                    units = task.assignments.pop(self.ident)
+                    if heir is not None:
+                        task.assignments[heir] = max(units, task.assignments.get(heir, 0.0))
             refit_finishes(self, ws, calendars)
         elif self.kind == "label":
             for task in ws.tasks.values():
@@ -138,12 +145,22 @@ class DeleteObject(Command):
         self.delete(ws, self.kind, self.ident)
 
 
-def _check_object(kind: str, obj) -> None:
+class AddPeople(Batch):
+    """Several people as one undo step (a column of names pasted from a spreadsheet): each row the fields of one."""
+
+    def __init__(self, rows: Iterable[dict]) -> None:
+        commands = [AddObject("person", **row) for row in rows]
+        super().__init__(commands, "New person" if len(commands) == 1 else f"New {len(commands)} people")
+
+    @property
+    def ids(self) -> list[int]:
+        """The new people's ids, once applied."""
+        return [command.id for command in self.commands]
+
+
+def _check_object(ws: Workspace, kind: str, obj, name_changed: bool = True) -> None:
     if kind == "person":
-        if not 0 <= obj.capacity <= 24:
-            raise ValidationError(f"{obj.name}: a capacity of {obj.capacity:g} hours a day is impossible (0–24)")
-        if obj.rate < 0:
-            raise ValidationError(f"{obj.name}: a rate cannot be negative")
+        check_person(ws, obj, name_changed)
     if kind == "status" and obj.wip_limit < 0:
         raise ValidationError(f"{obj.name}: a WIP limit cannot be negative")
     if kind == "project" and obj.start and obj.target_finish and obj.target_finish < obj.start:
