@@ -662,3 +662,56 @@ class SetWorkingTime(Command):
         ws.relink_calendars()
         ws.calendar = ws.calendars.get(self._previous_id, STANDARD)
         return changes
+
+
+class SetPersonCalendar(Command):
+    """Give a person their own calendar (days off, hours, public holidays of their country), or back the
+    workspace's with `calendar=None`.
+
+    A calendar only this person uses is changed in place; one shared with others (an import may share them) is
+    left to them and the person gets a copy of their own. A calendar given up stays stored: undo brings it back.
+    """
+
+    text = "Change person's calendar"
+
+    def __init__(self, person_id: int, calendar: Calendar | None) -> None:
+        super().__init__()
+        self.person_id, self.calendar = person_id, calendar
+
+    def _do(self, ws: Workspace) -> None:
+        person = ws.people.get(self.person_id)
+        if person is None:
+            raise ValidationError(f"There is no person {self.person_id}")
+        calendars = unscheduled_calendars(ws)
+        self.touch(ws, "person", person.id)
+        if self.calendar is None:
+            person.calendar_id = None
+        else:
+            base = self.calendar.base
+            new = copy.deepcopy(self.calendar, {id(base): base})  # a copy that still derives from the same base
+            if not any(new.week) and new.base is None:
+                raise ValidationError(f"{person.name}: the working week needs at least one working day")
+            own = person.calendar_id if _only_used_by(ws, person) else None
+            new.id = own or self.stable_id(ws, "calendar")
+            new.name = f"{person.name}'s calendar"
+            self.touch(ws, "calendar", new.id)
+            ws.calendars[new.id] = new
+            person.calendar_id = new.id
+        refit_finishes(self, ws, calendars)
+
+    def undo(self, ws: Workspace) -> Changes:
+        changes = super().undo(ws)
+        ws.relink_calendars()
+        return changes
+
+
+def _only_used_by(ws: Workspace, person: Person) -> bool:
+    """Whether the person's calendar is theirs alone: stored, not the workspace's, nobody else's, no project's or
+    task's, and no other calendar's base."""
+    cid = person.calendar_id
+    if cid not in ws.calendars or ws.calendars[cid] is ws.calendar:
+        return False
+    users = [p.id for p in ws.people.values() if p.calendar_id == cid and p.id != person.id]
+    users += [p.id for p in ws.projects.values() if p.calendar_id == cid]
+    users += [t.id for t in ws.tasks.values() if t.calendar_id == cid]
+    return not users and not any(c.base is ws.calendars[cid] for c in ws.calendars.values())

@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 import pytest
 
-from planner.core.commands import AddObject, AddPeople, CreateTask, DeleteObject, EditObject
+from planner.core.calendars import Calendar
+from planner.core.commands import AddObject, AddPeople, CreateTask, DeleteObject, EditObject, SetPersonCalendar
 from planner.core.costs import task_planned_cost
 from planner.core.errors import ValidationError
 from planner.core.levelling import find_conflicts
@@ -165,3 +166,42 @@ def test_pasted_lines_become_rows_by_column_and_a_header_is_skipped():
     ]
     with pytest.raises(ValidationError, match="Line 2: capacity 'lots' is not a number"):
         parse_people("Ana\nBen\t\t\t\tlots")
+
+
+def test_a_person_gets_a_calendar_of_their_own_edited_in_place_and_back_the_workspaces(ws):
+    before = tables(ws)
+    own = Calendar(holiday_country="DE", holiday_subdivision="BY", exceptions={date(2025, 1, 7): ()})
+    first = SetPersonCalendar(1, own)
+    first.apply(ws)
+    cid = ws.people[1].calendar_id
+    mine = ws.calendars[cid]
+    assert (mine.name, mine.holiday_country, mine.holiday_subdivision) == ("Maya Ruiz's calendar", "DE", "BY")
+    assert not mine.is_working_day(date(2025, 1, 6))  # Epiphany in Bavaria
+    assert not mine.is_working_day(date(2025, 1, 7))  # her day off
+    second = SetPersonCalendar(1, Calendar(holiday_country="FR"))
+    second.apply(ws)
+    assert ws.people[1].calendar_id == cid  # hers alone: changed in place
+    assert ws.calendars[cid].holiday_country == "FR"
+    back = SetPersonCalendar(1, None)
+    back.apply(ws)
+    assert ws.people[1].calendar_id is None
+    back.undo(ws)
+    assert ws.people[1].calendar_id == cid
+    second.undo(ws)
+    assert ws.calendars[cid].holiday_country == "DE"
+    first.undo(ws)
+    assert tables(ws) == before
+
+
+def test_a_shared_calendar_is_left_to_the_others(ws):
+    SetPersonCalendar(1, Calendar(holiday_country="DE")).apply(ws)
+    shared = ws.people[1].calendar_id
+    EditObject("person", 2, calendar_id=shared).apply(ws)
+    SetPersonCalendar(2, Calendar(holiday_country="US")).apply(ws)
+    assert ws.people[2].calendar_id != shared
+    assert ws.calendars[shared].holiday_country == "DE"
+
+
+def test_a_calendar_with_no_working_day_is_refused(ws):
+    with pytest.raises(ValidationError, match="Tom Berg: the working week needs at least one working day"):
+        SetPersonCalendar(2, Calendar(week=((),) * 7)).apply(ws)
