@@ -23,6 +23,7 @@ class ViewSpec:
 
 VIEWS = [
     ViewSpec("table", "Table", "table", "planner.ui.table_view", "TableView"),
+    ViewSpec("people", "People", "people", "planner.ui.people", "PeopleView"),
     ViewSpec("board", "Board", "board", "planner.ui.board", "BoardView"),
     ViewSpec("calendar", "Calendar", "calendar", "planner.ui.calendar", "CalendarView"),
     ViewSpec("gantt", "Gantt", "gantt", "planner.ui.gantt", "GanttView"),

@@ -47,6 +47,7 @@ class Col:
     color: Callable[[Any], QColor | None] | None = None
     tip: Callable[[Any], str] | None = None
     width: int = 0  # a starting width in pixels; 0 fits the contents
+    text: Callable[[Any], str] | None = None  # how the value reads, when not as `show` or `money` write it
 
 
 def money(value: float | None) -> str:
@@ -69,7 +70,7 @@ def show(value) -> str:
 
 class RecordTableModel(QAbstractTableModel):
     """Records of one kind as rows. `rows()` gives them in order; `command(obj, field, value)` makes an edit
-    (default: EditRecord); `kinds` are the core kinds whose changes can alter what it shows."""
+    (default: EditRecord), or None to make none; `kinds` are the core kinds whose changes can alter what it shows."""
 
     def __init__(self, controller, kind: str, columns: list[Col], rows: Callable[[], Iterable], kinds=(), command=None,
                  parent=None) -> None:  # fmt: skip
@@ -141,6 +142,8 @@ class RecordTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = col.get(obj)
+            if col.text is not None:
+                return col.text(value)
             return money(value) if col.kind is Kind.MONEY else show(value)
         if role == Qt.ItemDataRole.EditRole:
             value = col.get(obj)
@@ -151,6 +154,8 @@ class RecordTableModel(QAbstractTableModel):
             return value if value is not None else ""
         if role == ROLE_SORT:
             value = col.get(obj)
+            if col.kind is Kind.CHOICE and col.text is not None:  # a choice sorts as it reads, not by its key
+                return col.text(value).casefold()
             if isinstance(value, (int, float)):
                 return float(value)
             if isinstance(value, date):
@@ -187,7 +192,8 @@ class RecordTableModel(QAbstractTableModel):
                 return False
         if value == _field_value(obj, col.field):
             return False
-        return self.controller.run(self._command(obj, col.field, value))
+        command = self._command(obj, col.field, value)  # None: the edit was given up (a dialog it opened)
+        return command is not None and self.controller.run(command)
 
 
 def _field_value(obj, field: str):
