@@ -240,7 +240,9 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action("Save a &Copy As…", self.save_copy, "Ctrl+Shift+S", "copy")
         self.restore_action = self._action("&Restore from Backup…", self.restore_backup, icon_name="backup")
         self.import_action = self._action(
-            "&Import…", self.import_dialog, "Ctrl+I",
+            "&Import…",
+            self.import_dialog,
+            "Ctrl+I",
             tip="Import a plan from MS Project, GanttProject, GNOME Planner or a calendar (iCalendar)",
         )
         self.export_action = self._action(
@@ -384,10 +386,11 @@ class MainWindow(QMainWindow):
 
     def _show_current(self) -> None:
         ws = self.controller.ws
-        empty = not ws.areas and not ws.projects
+        spec = next(spec for spec in VIEWS if spec.name == self.current_view)
+        empty = spec.shows_tasks and not ws.areas and not ws.projects  # people can be added before any project
         self.stack.setCurrentWidget(self.welcome if empty else self.views[self.current_view])
-        self.filter_bar.setEnabled(not empty)
-        self.editor.setVisible(self.toggle_editor.isChecked() and not empty)
+        self.filter_bar.setEnabled(not empty and spec.shows_tasks)
+        self.editor.setVisible(self.toggle_editor.isChecked() and not empty and spec.shows_tasks)
 
     def view(self):
         return self.views[self.current_view]

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit
 
 from planner.core.commands import AddObject, AssignPerson, EditObject
 from planner.core.registers import AddRecord
@@ -43,8 +43,13 @@ def edit_cell(view, qtbot, pid: int, column: Column):
     """Open the editor of a cell as a double-click would, and give it back."""
     view.select_person(pid, column)
     view.table.edit(view.table.currentIndex())
-    editor = QApplication.focusWidget()
-    assert editor is not None and editor is not view.table
+    return open_editor(view)
+
+
+def open_editor(view):
+    """The editor open in the sheet's current cell."""
+    editor = view.table.indexWidget(view.table.currentIndex())
+    assert editor is not None, "no editor is open"
     return editor
 
 
@@ -56,7 +61,7 @@ def commit(view, qtbot, editor) -> None:
 def add_by_keys(view, qtbot, name: str) -> None:
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Insert)
-    editor = QApplication.focusWidget()
+    editor = open_editor(view)
     assert isinstance(editor, QLineEdit) and editor.text().startswith("New person")
     editor.selectAll()
     qtbot.keyClicks(editor, name)
@@ -143,10 +148,10 @@ def test_three_people_by_keys_with_calendars_and_rates_are_saved_and_each_step_u
 def test_new_rows_get_unique_names_and_a_duplicate_name_is_refused(sheet, window, qtbot):
     view = sheet
     view.add_button.click()
-    commit(view, qtbot, QApplication.focusWidget())  # keep the name offered
+    commit(view, qtbot, open_editor(view))  # keep the name offered
     add_by_keys(view, qtbot, "Zoe")  # the row in edit when Insert is pressed again is another one
     view.add_button.click()
-    commit(view, qtbot, QApplication.focusWidget())
+    commit(view, qtbot, open_editor(view))
     assert sorted(p.name for p in view.ws.people.values()) == ["New person", "New person 2", "Zoe"]
     editor = edit_cell(view, qtbot, person_id(view, "Zoe"), Column.NAME)
     editor.setText(" new PERSON ")
@@ -277,3 +282,15 @@ def test_the_people_model_passes_the_model_tester(sheet, window, qtmodeltester):
         window.controller.run(AddObject("person", name=name))
     window.controller.run(EditObject("person", person_id(sheet, "Ben"), resource_type="cost"))
     qtmodeltester.check(sheet.model)
+
+
+def test_people_can_be_added_in_a_new_empty_workspace_without_the_task_editor(make_window, tmp_path, qtbot):
+    window = make_window(tmp_path / "new.planner")
+    assert window.stack.currentWidget() is window.welcome  # the task views wait for a first area or project
+    window.show_view("people")
+    view = window.view()
+    assert window.stack.currentWidget() is view and not window.editor.isVisible()
+    add_by_keys(view, qtbot, "Maya Ruiz")
+    assert [p.name for p in on_disk(tmp_path / "new.planner").people.values()] == ["Maya Ruiz"]
+    window.show_view("table")
+    assert window.stack.currentWidget() is window.welcome
