@@ -240,9 +240,7 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action("Save a &Copy As…", self.save_copy, "Ctrl+Shift+S", "copy")
         self.restore_action = self._action("&Restore from Backup…", self.restore_backup, icon_name="backup")
         self.import_action = self._action(
-            "&Import…",
-            self.import_dialog,
-            "Ctrl+I",
+            "&Import…", self.import_dialog, "Ctrl+I",
             tip="Import a plan from MS Project, GanttProject, GNOME Planner or a calendar (iCalendar)",
         )
         self.export_action = self._action(
