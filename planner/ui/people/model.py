@@ -81,17 +81,17 @@ def calendar_choices(ws, person: Person) -> list[tuple[str, object]]:
 def people_columns(controller, assigned: Callable[[Person], int]) -> list[Col]:
     """The sheet's columns, in Column's order; `field` names what an edit sets (max units edited in %)."""
     return [
-        Col("Name", lambda p: p.name, "name", width=170),
-        Col("Initials", lambda p: p.initials, "initials", width=64),
-        Col("Role", lambda p: p.role, "role", width=120),
-        Col("E-mail", lambda p: p.email, "email", width=170),
+        Col("Name", lambda p: p.name, "name", width=150),
+        Col("Initials", lambda p: p.initials, "initials", width=60),
+        Col("Role", lambda p: p.role, "role", width=110),
+        Col("E-mail", lambda p: p.email, "email", width=160),
         Col(
             "Type",
             lambda p: ResourceType(p.resource_type),
             "resource_type",
             Kind.CHOICE,
             choices=lambda: [(kind.value.capitalize(), kind) for kind in ResourceType],
-            width=84,
+            width=76,
             text=lambda kind: kind.value.capitalize(),
         ),
         Col(
@@ -100,7 +100,7 @@ def people_columns(controller, assigned: Callable[[Person], int]) -> list[Col]:
             "capacity",
             Kind.NUMBER,
             text=_number(" h/day"),
-            width=96,
+            width=88,
             tip=lambda p: f"{p.name} works {p.capacity:g} hours on a working day of their calendar",
         ),
         Col(
@@ -110,7 +110,7 @@ def people_columns(controller, assigned: Callable[[Person], int]) -> list[Col]:
             Kind.NUMBER,
             parse=lambda v: float(v) / 100,
             text=_number(" %"),
-            width=84,
+            width=80,
             tip=lambda p: "The most they can be assigned at once",
         ),
         Col(
@@ -118,13 +118,13 @@ def people_columns(controller, assigned: Callable[[Person], int]) -> list[Col]:
             lambda p: p.calendar_id,
             "calendar_id",
             Kind.CHOICE,
-            width=170,
+            width=150,
             text=lambda cid: calendar_name(controller.ws, cid),
         ),
-        Col("Std. rate", lambda p: p.rate, "rate", Kind.MONEY, text=_number("/h"), width=84),
+        Col("Std. rate", lambda p: p.rate, "rate", Kind.MONEY, text=_number("/h"), width=76),
         Col("Overtime rate", lambda p: p.overtime_rate, "overtime_rate", Kind.MONEY, text=_number("/h"), width=100),
         Col("Cost per use", lambda p: p.cost_per_use, "cost_per_use", Kind.MONEY, text=_number(""), width=96),
-        Col("Notes", lambda p: p.notes, "notes", width=200),
+        Col("Notes", lambda p: p.notes, "notes", width=160),
         Col("Assigned tasks", assigned, None, Kind.NUMBER, color=lambda p: theme.muted_color(), width=110),
     ]
 
