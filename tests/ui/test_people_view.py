@@ -209,7 +209,7 @@ def test_deleting_a_person_asks_about_their_tasks_and_both_answers_work(sheet, w
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     (_, _title, label, items) = dialogs.args("ask_choice")[-1]
     assert items == ["Remove them from 2 tasks", "Give their tasks to Ben"]
-    assert "Ada is assigned to 2 tasks" in label
+    assert "Ada is assigned to 2 tasks" in label and "Their logged time (1 hour) stays" in label
     assert ada not in ws.people
     assert (ws.tasks[first].assignments, ws.tasks[second].assignments) == ({ben: 1.0}, {})
     [entry] = on_disk(workspace_path).time_entries.values()

@@ -228,6 +228,10 @@ class PeopleView(QWidget):
         remove = f"Remove them from {count} task{'s' if count != 1 else ''}"
         heirs = {f"Give their tasks to {self.ws.people[o].name}": o for o in others}
         question = f"{person.name} is assigned to {count} task{'s' if count != 1 else ''}. What happens to them?"
+        logged = sum(e.minutes or 0 for e in self.ws.time_entries.values() if e.person_id == pid)
+        if logged:
+            hours = f"{logged / 60:g} hour{'s' if logged != 60 else ''}"
+            question += f"\n\nTheir logged time ({hours}) stays, no longer under anyone's name."
         choice = dialogs.ask_choice(self, f"Delete {person.name}", question, [remove, *heirs])
         if choice is None:
             return False
