@@ -87,7 +87,7 @@ class EditObject(Command):
             setattr(obj, name, value.strip() if name == "name" else value)
         if not obj.name:
             raise ValidationError(f"A {self.kind} needs a name")
-        _check_object(ws, self.kind, obj, "name" in self.fields)
+        _check_object(ws, self.kind, obj, set(self.fields))
         refit_finishes(self, ws, calendars)
 
 
@@ -158,9 +158,10 @@ class AddPeople(Batch):
         return [command.id for command in self.commands]
 
 
-def _check_object(ws: Workspace, kind: str, obj, name_changed: bool = True) -> None:
+def _check_object(ws: Workspace, kind: str, obj, fields: set[str] | None = None) -> None:
+    """Refuse an impossible object; of a person, only the `fields` given are checked (all when None)."""
     if kind == "person":
-        check_person(ws, obj, name_changed)
+        check_person(ws, obj, fields)
     if kind == "status" and obj.wip_limit < 0:
         raise ValidationError(f"{obj.name}: a WIP limit cannot be negative")
     if kind == "project" and obj.start and obj.target_finish and obj.target_finish < obj.start:

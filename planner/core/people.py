@@ -8,6 +8,8 @@ and do not choose a task's calendar (see `Workspace.calendar_for`); they count o
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from planner.core.errors import ValidationError
 from planner.core.model import Person, ResourceType, Workspace
 
@@ -19,29 +21,35 @@ def name_key(name: str) -> str:
     return name.strip().casefold()
 
 
-def check_person(ws: Workspace, person: Person, check_name: bool = True) -> None:
-    """Raise ValidationError naming the person and the reason when a field is impossible. `check_name` also
-    refuses a name another person already has (an edit of other fields leaves an imported duplicate alone)."""
+def check_person(ws: Workspace, person: Person, fields: Collection[str] | None = None) -> None:
+    """Raise ValidationError naming the person and the reason when one of `fields` (all when None) holds an
+    impossible value. Only the fields an edit sets are checked, so a file from elsewhere that holds a person
+    with no capacity, or two of one name, can still have other fields of that person edited."""
+
+    def checks(field: str) -> bool:
+        return fields is None or field in fields
+
     name = person.name
     if not name.strip():
         raise ValidationError("A person needs a name")
-    if not 0 < person.capacity <= 24:
+    if checks("capacity") and not 0 < person.capacity <= 24:
         hours = person.capacity
         raise ValidationError(f"{name}: a capacity of {hours:g} hours a day is impossible (more than 0, at most 24)")
     for field, label in (("rate", "a rate"), ("overtime_rate", "an overtime rate"), ("cost_per_use", "a cost per use")):
-        if getattr(person, field) < 0:
+        if checks(field) and getattr(person, field) < 0:
             raise ValidationError(f"{name}: {label} cannot be negative")
-    if not 0 < person.max_units <= MAX_UNITS:
+    if checks("max_units") and not 0 < person.max_units <= MAX_UNITS:
         units = person.max_units
         raise ValidationError(f"{name}: max units of {units:.0%} are impossible (more than 0 %, at most 1000 %)")
-    try:
-        person.resource_type = ResourceType(person.resource_type)
-    except ValueError:
-        kind = person.resource_type
-        raise ValidationError(f"{name}: {kind!r} is not a resource type (work, material or cost)") from None
-    if person.calendar_id is not None and person.calendar_id not in ws.calendars:
+    if checks("resource_type"):
+        try:
+            person.resource_type = ResourceType(person.resource_type)
+        except ValueError:
+            kind = person.resource_type
+            raise ValidationError(f"{name}: {kind!r} is not a resource type (work, material or cost)") from None
+    if checks("calendar_id") and person.calendar_id is not None and person.calendar_id not in ws.calendars:
         raise ValidationError(f"{name}: there is no calendar {person.calendar_id}")
-    if check_name:
+    if checks("name"):
         key = name_key(name)
         for other in ws.people.values():
             if other.id != person.id and name_key(other.name) == key:

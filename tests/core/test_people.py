@@ -74,10 +74,12 @@ def test_an_edit_is_checked_as_an_addition_is(ws):
     assert (ws.people[2].name, ws.people[2].max_units, ws.people[2].resource_type) == ("Tom", 2.0, "material")
 
 
-def test_edits_of_other_fields_leave_an_imported_duplicate_name_alone(ws):
-    ws.people[2].name = "Maya Ruiz"  # as a file from elsewhere may hold it
+def test_edits_of_other_fields_leave_an_imported_duplicate_name_or_zero_capacity_alone(ws):
+    ws.people[2].name, ws.people[2].capacity = "Maya Ruiz", 0.0  # as a file from elsewhere may hold them
     EditObject("person", 2, rate=45).apply(ws)
     assert ws.people[2].rate == 45
+    with pytest.raises(ValidationError, match="a capacity of 0 hours"):
+        EditObject("person", 2, capacity=0.0, rate=50).apply(ws)
 
 
 def test_add_people_creates_every_row_in_one_step_and_undoes_them_all(ws):
