@@ -32,6 +32,7 @@ from planner.core.model import (
     Workspace,
     tree_order,
 )
+from planner.core.people import check_person
 from planner.core.recurrence import edit_routine_fields
 from planner.core.registers import delete_project_records, detach_person, detach_tasks
 
@@ -61,7 +62,7 @@ class AddObject(Command):
         if self.kind in ("area", "project", "status") and "position" not in fields:
             fields["position"] = max((o.position for o in ws.table(self.kind).values()), default=-1) + 1
         obj = self._CLASSES[self.kind](id=self.id, **fields)
-        _check_object(self.kind, obj)
+        _check_object(ws, self.kind, obj)
         self.create(ws, self.kind, obj)
 
 
@@ -86,15 +87,16 @@ class EditObject(Command):
             setattr(obj, name, value.strip() if name == "name" else value)
         if not obj.name:
             raise ValidationError(f"A {self.kind} needs a name")
-        _check_object(self.kind, obj)
+        _check_object(ws, self.kind, obj, set(self.fields))
         refit_finishes(self, ws, calendars)
 
 
 class DeleteObject(Command):
     """Delete an area or project with all its tasks, or a person, label or status.
 
-    A deleted person leaves their assignments; a deleted label leaves its tasks; the tasks of a
-    deleted status move to `move_to` (the first other status by default).
+    A deleted person leaves their assignments, or hands them to the person `move_to` (who keeps the higher
+    units where both were assigned); the time they logged stays, no longer anyone's. A deleted label leaves its
+    tasks; the tasks of a deleted status move to `move_to` (the first other status by default).
     """
 
     def __init__(self, kind: str, ident: int, move_to: int | None = None) -> None:
@@ -111,12 +113,17 @@ class DeleteObject(Command):
             if self.kind == "project":
                 delete_project_records(self, ws, self.ident)
         elif self.kind == "person":
+            heir = self.move_to
+            if heir is not None and (heir == self.ident or heir not in ws.people):
+                raise ValidationError(f"There is no other person {heir} to give the tasks to")
             detach_person(self, ws, self.ident)
             calendars = unscheduled_calendars(ws)
             for task in ws.tasks.values():
                 if self.ident in task.assignments:
                     self.touch(ws, "task", task.id)
-                    del task.assignments[self.ident]
+                    units = task.assignments.pop(self.ident)
+                    if heir is not None:
+                        task.assignments[heir] = max(units, task.assignments.get(heir, 0.0))
             refit_finishes(self, ws, calendars)
         elif self.kind == "label":
             for task in ws.tasks.values():
@@ -138,12 +145,23 @@ class DeleteObject(Command):
         self.delete(ws, self.kind, self.ident)
 
 
-def _check_object(kind: str, obj) -> None:
+class AddPeople(Batch):
+    """Several people as one undo step (a column of names pasted from a spreadsheet): each row the fields of one."""
+
+    def __init__(self, rows: Iterable[dict]) -> None:
+        commands = [AddObject("person", **row) for row in rows]
+        super().__init__(commands, "New person" if len(commands) == 1 else f"New {len(commands)} people")
+
+    @property
+    def ids(self) -> list[int]:
+        """The new people's ids, once applied."""
+        return [command.id for command in self.commands]
+
+
+def _check_object(ws: Workspace, kind: str, obj, fields: set[str] | None = None) -> None:
+    """Refuse an impossible object; of a person, only the `fields` given are checked (all when None)."""
     if kind == "person":
-        if not 0 <= obj.capacity <= 24:
-            raise ValidationError(f"{obj.name}: a capacity of {obj.capacity:g} hours a day is impossible (0–24)")
-        if obj.rate < 0:
-            raise ValidationError(f"{obj.name}: a rate cannot be negative")
+        check_person(ws, obj, fields)
     if kind == "status" and obj.wip_limit < 0:
         raise ValidationError(f"{obj.name}: a WIP limit cannot be negative")
     if kind == "project" and obj.start and obj.target_finish and obj.target_finish < obj.start:
@@ -645,3 +663,56 @@ class SetWorkingTime(Command):
         ws.relink_calendars()
         ws.calendar = ws.calendars.get(self._previous_id, STANDARD)
         return changes
+
+
+class SetPersonCalendar(Command):
+    """Give a person their own calendar (days off, hours, public holidays of their country), or back the
+    workspace's with `calendar=None`.
+
+    A calendar only this person uses is changed in place; one shared with others (an import may share them) is
+    left to them and the person gets a copy of their own. A calendar given up stays stored: undo brings it back.
+    """
+
+    text = "Change person's calendar"
+
+    def __init__(self, person_id: int, calendar: Calendar | None) -> None:
+        super().__init__()
+        self.person_id, self.calendar = person_id, calendar
+
+    def _do(self, ws: Workspace) -> None:
+        person = ws.people.get(self.person_id)
+        if person is None:
+            raise ValidationError(f"There is no person {self.person_id}")
+        calendars = unscheduled_calendars(ws)
+        self.touch(ws, "person", person.id)
+        if self.calendar is None:
+            person.calendar_id = None
+        else:
+            base = self.calendar.base
+            new = copy.deepcopy(self.calendar, {id(base): base})  # a copy that still derives from the same base
+            if not any(new.week) and new.base is None:
+                raise ValidationError(f"{person.name}: the working week needs at least one working day")
+            own = person.calendar_id if _only_used_by(ws, person) else None
+            new.id = own or self.stable_id(ws, "calendar")
+            new.name = f"{person.name}'s calendar"
+            self.touch(ws, "calendar", new.id)
+            ws.calendars[new.id] = new
+            person.calendar_id = new.id
+        refit_finishes(self, ws, calendars)
+
+    def undo(self, ws: Workspace) -> Changes:
+        changes = super().undo(ws)
+        ws.relink_calendars()
+        return changes
+
+
+def _only_used_by(ws: Workspace, person: Person) -> bool:
+    """Whether the person's calendar is theirs alone: stored, not the workspace's, nobody else's, no project's or
+    task's, and no other calendar's base."""
+    cid = person.calendar_id
+    if cid not in ws.calendars or ws.calendars[cid] is ws.calendar:
+        return False
+    users = [p.id for p in ws.people.values() if p.calendar_id == cid and p.id != person.id]
+    users += [p.id for p in ws.projects.values() if p.calendar_id == cid]
+    users += [t.id for t in ws.tasks.values() if t.calendar_id == cid]
+    return not users and not any(c.base is ws.calendars[cid] for c in ws.calendars.values())

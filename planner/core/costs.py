@@ -12,7 +12,8 @@ from datetime import date, datetime
 
 from planner.core.command import Command
 from planner.core.errors import ValidationError
-from planner.core.model import Task, Workspace
+from planner.core.model import ResourceType, Task, Workspace
+from planner.core.people import is_work
 
 MAX_ENTRY_MINUTES = 24 * 60
 
@@ -140,19 +141,30 @@ def rate(ws: Workspace, person_id: int | None) -> float:
 
 
 def work_by_person(ws: Workspace, task: Task) -> dict[int, float]:
-    """Planned working minutes of each assignee: the task's work split by units, else its duration × units."""
+    """Planned working minutes of each work assignee (material and cost resources have no hours): the task's work
+    split by units, else its duration × units."""
     if not task.assignments or task.milestone:
         return {}
-    total_units = sum(task.assignments.values())
+    working = {pid: units for pid, units in task.assignments.items() if pid not in ws.people or is_work(ws.people[pid])}
+    total_units = sum(working.values())
     if task.work is not None and total_units:
-        return {pid: task.work * units / total_units for pid, units in task.assignments.items()}
+        return {pid: task.work * units / total_units for pid, units in working.items()}
     duration = task.duration or 0
-    return {pid: duration * units for pid, units in task.assignments.items()}
+    return {pid: duration * units for pid, units in working.items()}
 
 
 def task_planned_cost(ws: Workspace, task: Task) -> float:
-    """A single task's own planned cost: its people's hours at their rates plus its fixed cost."""
+    """A single task's own planned cost: its people's hours at their rates, each assignment's cost per use, the
+    materials' units at their rate (a price per unit), plus the task's fixed cost. A cost resource costs only
+    its cost per use."""
     labour = sum(minutes / 60 * rate(ws, pid) for pid, minutes in work_by_person(ws, task).items())
+    for pid, units in task.assignments.items():
+        person = ws.people.get(pid)
+        if person is None or task.milestone:
+            continue
+        labour += person.cost_per_use
+        if person.resource_type == ResourceType.MATERIAL:
+            labour += units * person.rate
     return labour + task.fixed_cost
 
 

@@ -32,6 +32,7 @@ from planner.core.calendars import Timeline
 from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.model import Constraint, LinkType, StatusKind, Task, Workspace
+from planner.core.people import is_work
 from planner.core.recurrence import occurrences_between, routines
 from planner.core.schedule import compute_schedule
 
@@ -124,6 +125,11 @@ class _Leveller:
             found = self._lines[id(cal)] = cal.timeline()
         return found
 
+    def works(self, pid: int) -> bool:
+        """Whether `pid` is a person with working hours to level (material and cost resources have none)."""
+        person = self.ws.people.get(pid)
+        return person is not None and is_work(person)
+
     def capacity(self, pid: int, day: int) -> float:
         key = (pid, day)
         found = self._cap.get(key)
@@ -142,7 +148,7 @@ class _Leveller:
         out = []
         if p1 <= p0 or not task.assignments:
             return out
-        people = [(pid, units) for pid, units in task.assignments.items() if pid in self.ws.people]
+        people = [(pid, units) for pid, units in task.assignments.items() if self.works(pid)]
         for day, minutes in _days(line, p0, p1):
             for pid, units in people:
                 out.append((pid, day, units * minutes / 60.0))

@@ -360,13 +360,16 @@ class Workspace:
             self.calendar = self.calendars[self.calendar.id]
 
     def calendar_for(self, task: Task) -> Calendar:
-        """The calendar a task is scheduled on, as MS Project chooses it: the task's own; else its assignees'
+        """The calendar a task is scheduled on, as MS Project chooses it: the task's own; else its work assignees'
         (when they work on several, the time any of them works); else its project's; else the workspace's."""
         if task.calendar_id in self.calendars:
             return self.calendars[task.calendar_id]
         project = self.projects[task.project_id].calendar_id if task.project_id in self.projects else None
         default = self.calendars.get(project, self.calendar)
-        people = sorted({self.people[pid].calendar_id for pid in task.assignments if pid in self.people}, key=str)
+        # Only people with working hours: a material or a cost resource has no say in when the work is done.
+        people = sorted(
+            {p.calendar_id for p in map(self.people.get, task.assignments) if p and p.resource_type == "work"}, key=str
+        )
         if not people:
             return default
         members = tuple(self.calendars.get(cid, default) for cid in people)

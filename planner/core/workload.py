@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from planner.core.calendars import Calendar, Timeline
 from planner.core.model import Task, Workspace
+from planner.core.people import is_work
 from planner.core.recurrence import future_occurrences, is_routine
 
 TOLERANCE = 0.01  # hours: less over capacity than this is rounding, not over-allocation
@@ -133,7 +134,8 @@ def workload(
     """
     unit = Unit(unit)
     starts = period_starts(first, last, unit)
-    chosen = [pid for pid in (ws.people if people is None else people) if pid in ws.people]
+    # Only work people have hours to load: material and cost resources are left out (see planner.core.people).
+    chosen = [pid for pid in (ws.people if people is None else people) if pid in ws.people and is_work(ws.people[pid])]
     wanted = set(chosen)
     n = len(starts) - 1
     load = {kind: {pid: [0.0] * n for pid in chosen} for kind in Kind}

@@ -16,6 +16,7 @@ class ViewSpec:
     icon_name: str
     module: str
     class_name: str
+    shows_tasks: bool = True  # False: a view of the workspace's people, open in an empty workspace, no task editor
 
     def load(self) -> type:
         return getattr(importlib.import_module(self.module), self.class_name)
@@ -23,6 +24,7 @@ class ViewSpec:
 
 VIEWS = [
     ViewSpec("table", "Table", "table", "planner.ui.table_view", "TableView"),
+    ViewSpec("people", "People", "people", "planner.ui.people", "PeopleView", shows_tasks=False),
     ViewSpec("board", "Board", "board", "planner.ui.board", "BoardView"),
     ViewSpec("calendar", "Calendar", "calendar", "planner.ui.calendar", "CalendarView"),
     ViewSpec("gantt", "Gantt", "gantt", "planner.ui.gantt", "GanttView"),

@@ -13,10 +13,12 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
+from planner.core.calendars import Calendar
 from planner.core.changes import Changes
 from planner.core.command import Batch, Command
 from planner.core.commands import (
     AddObject,
+    AddPeople,
     AssignPerson,
     CreateTask,
     DeleteObject,
@@ -29,6 +31,7 @@ from planner.core.commands import (
     LinkTasks,
     MoveTask,
     OutdentTasks,
+    SetPersonCalendar,
     UnlinkTasks,
 )
 from planner.core.errors import ValidationError
@@ -232,6 +235,22 @@ class UndoMachine(RuleBasedStateMachine):
     @rule(kind=st.sampled_from(["person", "label", "status", "person", "label", "status", "area", "project"]), n=picks)
     def delete_object(self, kind, n):
         self.run(DeleteObject(kind, pick(n, self.ws.table(kind))))
+
+    @rule(n=picks, m=picks)
+    def delete_person_handing_over(self, n, m):
+        self.run(DeleteObject("person", pick(n, self.ws.people), move_to=pick(m, self.ws.people)))
+
+    @rule(names=st.lists(titles, min_size=1, max_size=3), capacity=st.sampled_from([0, 4, 8, 25]))
+    def add_people(self, names, capacity):
+        self.run(AddPeople([{"name": name, "capacity": capacity} for name in names]))
+
+    @rule(n=picks, country=st.sampled_from([None, "", "DE", "FR"]), day_off=instants)
+    def person_calendar(self, n, country, day_off):
+        calendar = None
+        if country is not None:
+            days_off = {day_off.date(): ()} if day_off is not None else {}
+            calendar = Calendar(holiday_country=country, exceptions=days_off)
+        self.run(SetPersonCalendar(pick(n, self.ws.people), calendar))
 
     @rule(n=picks, m=picks, title=titles, status=st.sampled_from([1, 2, 4]))
     def batch(self, n, m, title, status):

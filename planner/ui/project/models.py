@@ -47,6 +47,7 @@ class Col:
     color: Callable[[Any], QColor | None] | None = None
     tip: Callable[[Any], str] | None = None
     width: int = 0  # a starting width in pixels; 0 fits the contents
+    text: Callable[[Any], str] | None = None  # how the value reads, when not as `show` or `money` write it
 
 
 def money(value: float | None) -> str:
@@ -69,7 +70,7 @@ def show(value) -> str:
 
 class RecordTableModel(QAbstractTableModel):
     """Records of one kind as rows. `rows()` gives them in order; `command(obj, field, value)` makes an edit
-    (default: EditRecord); `kinds` are the core kinds whose changes can alter what it shows."""
+    (default: EditRecord), or None to make none; `kinds` are the core kinds whose changes can alter what it shows."""
 
     def __init__(self, controller, kind: str, columns: list[Col], rows: Callable[[], Iterable], kinds=(), command=None,
                  parent=None) -> None:  # fmt: skip
@@ -133,14 +134,21 @@ class RecordTableModel(QAbstractTableModel):
 
     @guarded
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not self.hasIndex(index.row(), index.column()):
+        # A painted cell is asked a dozen roles; those it never answers go first, before any lookup (with a
+        # plain bounds check instead of hasIndex, this halves the cost of a frame of the people sheet).
+        if role not in _ROLES or not index.isValid():
             return None
-        obj = self.record(index.row())
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self.ids) and 0 <= column < len(self.columns)):
+            return None
+        obj = self.record(row)
         if obj is None:
             return None
-        col = self.columns[index.column()]
+        col = self.columns[column]
         if role == Qt.ItemDataRole.DisplayRole:
             value = col.get(obj)
+            if col.text is not None:
+                return col.text(value)
             return money(value) if col.kind is Kind.MONEY else show(value)
         if role == Qt.ItemDataRole.EditRole:
             value = col.get(obj)
@@ -151,6 +159,8 @@ class RecordTableModel(QAbstractTableModel):
             return value if value is not None else ""
         if role == ROLE_SORT:
             value = col.get(obj)
+            if col.kind is Kind.CHOICE and col.text is not None:  # a choice sorts as it reads, not by its key
+                return col.text(value).casefold()
             if isinstance(value, (int, float)):
                 return float(value)
             if isinstance(value, date):
@@ -187,7 +197,14 @@ class RecordTableModel(QAbstractTableModel):
                 return False
         if value == _field_value(obj, col.field):
             return False
-        return self.controller.run(self._command(obj, col.field, value))
+        command = self._command(obj, col.field, value)  # None: the edit was given up (a dialog it opened)
+        return command is not None and self.controller.run(command)
+
+
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, ROLE_SORT, ROLE_ID, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+})  # fmt: skip
 
 
 def _field_value(obj, field: str):
