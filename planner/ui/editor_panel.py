@@ -349,7 +349,8 @@ class TaskEditorPanel(QScrollArea):
         self.task_type.setCurrentIndex(self.task_type.findData(task.task_type.value))
         fixed_work = task.task_type is TaskType.FIXED_WORK
         self.effort_driven.setChecked(task.effort_driven or fixed_work)
-        self.effort_driven.setEnabled(not fixed_work)  # fixed work is always effort-driven, as in MS Project
+        self.effort_driven.setEnabled(not fixed_work and not summary)  # fixed work always is, as in MS Project
+        self.task_type.setEnabled(not summary)
         self.assignees.setEnabled(not summary)
 
     def _fill_link_choices(self, combo: QComboBox) -> None:

@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from planner.core.command import Batch
@@ -329,3 +329,29 @@ def test_people_dropped_on_a_board_card_are_assigned_and_a_second_drop_is_refuse
     undo_to(window, 1)
     assert now(ws, brief).assignments == {}
     assert cell.model().ids == [t.id for t in ws.tasks.values()]  # the cards did not move
+
+
+def test_assign_people_from_the_gantt_chart_menu(window, gantt, qtbot, dialogs):
+    ws = window.controller.ws
+    maya = person(ws, "Maya")
+    parts = [task_named(ws, "Brief part").id, task_named(ws, "Build part").id]
+    for task_id in parts:
+        gantt.chart._select_row(gantt.row_of[("task", task_id)], toggle=task_id != parts[0])
+
+    def fill(dialog: AssignPeopleDialog) -> bool:
+        dialog.editor.setCurrentCell(dialog.editor.row_of(maya), 0)
+        qtbot.keyClick(dialog.editor, Qt.Key.Key_Space)
+        return True
+
+    dialogs.answer(
+        "show_menu", lambda menu, _at: next(a for a in menu.actions() if a.text() == "Assign People…").trigger()
+    )
+    dialogs.answer("run", fill)
+    at = bar_centre(gantt, parts[1])
+    qtbot.mousePress(gantt.chart, Qt.MouseButton.RightButton, pos=at)  # keeps the selection: the bar is in it
+    QApplication.sendEvent(
+        gantt.chart, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, gantt.chart.mapToGlobal(at))
+    )
+    assert [effort(now(ws, tid)) for tid in parts] == [(DAY, 8 * HOUR, {maya: 1.0}), (2 * DAY, 16 * HOUR, {maya: 1.0})]
+    undo_to(window, 1)
+    assert all(not t.assignments for t in ws.tasks.values())
