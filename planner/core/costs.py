@@ -140,14 +140,17 @@ def rate(ws: Workspace, person_id: int | None) -> float:
 
 
 def work_by_person(ws: Workspace, task: Task) -> dict[int, float]:
-    """Planned working minutes of each assignee: the task's work split by units, else its duration × units."""
+    """Planned working minutes of each assignee who is a work resource (material and cost resources carry no
+    hours): the task's work split by units, else its duration × units."""
     if not task.assignments or task.milestone:
         return {}
-    total_units = sum(task.assignments.values())
+    people = ws.people
+    units_of = {pid: u for pid, u in task.assignments.items() if pid in people and people[pid].resource_type == "work"}
+    total_units = sum(units_of.values())
     if task.work is not None and total_units:
-        return {pid: task.work * units / total_units for pid, units in task.assignments.items()}
+        return {pid: task.work * units / total_units for pid, units in units_of.items()}
     duration = task.duration or 0
-    return {pid: duration * units for pid, units in task.assignments.items()}
+    return {pid: duration * units for pid, units in units_of.items()}
 
 
 def task_planned_cost(ws: Workspace, task: Task) -> float:

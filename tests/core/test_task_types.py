@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.core.commands import AddObject, AssignPeople, AssignPerson, CreateTask, EditObject, EditTask
-from planner.core.costs import task_planned_cost
+from planner.core.costs import task_planned_cost, work_by_person
 from planner.core.errors import ValidationError
 from planner.core.model import ResourceType, StatusKind, TaskType, Workspace
 from planner.core.schedule import compute_schedule
@@ -137,6 +137,7 @@ def test_material_resources_carry_no_hours():
     tid = task(ws, 2 * DAY, FU, effort_driven=True, assignments={1: 1.0})
     AssignPerson(tid, 4, 3.0).apply(ws)  # three tins
     assert effort(ws, tid) == (2 * DAY, 16 * HOUR, {1: 1.0, 4: 3.0})
+    assert work_by_person(ws, ws.tasks[tid]) == {1: 16 * HOUR}  # Maya does all of it
 
 
 def test_task_type_and_effort_driven_are_checked_fields():
