@@ -36,7 +36,7 @@ from planner.core.model import (
 )
 from planner.core.recurrence import edit_routine_fields
 from planner.core.registers import delete_project_records, detach_person, detach_tasks
-from planner.core.task_types import Effort, balance, percent
+from planner.core.task_types import Effort, as_percent, balance
 
 
 # -- containers and lookup lists -----------------------------------------------------------
@@ -440,11 +440,12 @@ def _check_units(ws: Workspace, task: Task, before: dict[int, float], name: str)
         if before.get(pid) == units:
             continue
         person = ws.people[pid]
+        who = f"{name}: {person.name} at {as_percent(units)}"
         if units <= 0:
-            raise ValidationError(f"{name}: {person.name} at {percent(units)} would do no work; unassign them instead")
+            raise ValidationError(f"{who} would do no work; unassign them instead")
         most = person.max_units if person.resource_type is ResourceType.WORK else 10.0
         if units > most + 1e-9:
-            raise ValidationError(f"{name}: {person.name} at {percent(units)} is over their maximum of {percent(most)}")
+            raise ValidationError(f"{who} is over their maximum of {as_percent(most)}")
 
 
 def unscheduled_calendars(ws: Workspace) -> dict[int, Calendar]:

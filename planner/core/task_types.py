@@ -107,7 +107,7 @@ def _units_follow(effort: Effort, work: int) -> Effort:
     return replace(effort, work=work, units={pid: units * factor for pid, units in effort.units.items()})
 
 
-def percent(units: float) -> str:
+def as_percent(units: float) -> str:
     """Units as people read them: 0.5 → "50 %", 1/3 → "33.3 %"."""
     value = units * 100
     return f"{value:.0f} %" if abs(value - round(value)) < 0.05 else f"{value:.1f} %"

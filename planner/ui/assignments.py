@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from planner.core.commands import AssignPeople
 from planner.core.errors import ValidationError
 from planner.core.model import Person, Workspace
-from planner.core.task_types import percent
+from planner.core.task_types import as_percent
 from planner.ui import dialogs
 from planner.ui.controller import Controller
 
@@ -76,7 +76,8 @@ class AssignmentEditor(QTableWidget):
             spin.setValue(round(100 * assignments.get(person.id, default_units(person))))
             spin.blockSignals(False)
             spin.setEnabled(on)
-            spin.setToolTip(f"{person.name}'s share of their working time here (at most {percent(person.max_units)})")
+            most = as_percent(person.max_units)
+            spin.setToolTip(f"{person.name}'s share of their working time here (at most {most})")
         self.blockSignals(False)
 
     def _rebuild(self, people: list[Person]) -> None:
