@@ -25,16 +25,19 @@ from planner.core.model import (
     Person,
     Priority,
     Project,
+    ResourceType,
     Status,
     StatusChange,
     StatusKind,
     Task,
+    TaskType,
     Workspace,
     tree_order,
 )
 from planner.core.people import check_person
 from planner.core.recurrence import edit_routine_fields
 from planner.core.registers import delete_project_records, detach_person, detach_tasks
+from planner.core.task_types import Effort, as_percent, balance
 
 
 # -- containers and lookup lists -----------------------------------------------------------
@@ -174,7 +177,7 @@ _TASK_FIELDS = {
     "work", "percent_complete", "milestone", "manual", "constraint", "constraint_date", "deadline",
     "recurrence", "external_id", "calendar_id", "assignments", "labels", "checklist",
     "repeat_from", "skip_if_open", "shift_to_workday", "horizon", "recurrence_exceptions", "routine_id", "occurrence",
-    "board_rank", "fixed_cost",
+    "board_rank", "fixed_cost", "task_type", "effort_driven",
 }  # fmt: skip
 
 
@@ -245,6 +248,33 @@ class AssignPerson(Command):
         edit_task(self, ws, task, {"assignments": assignments}, now)
 
 
+class AssignPeople(Command):
+    """Put people on several tasks at once at the given units ({person id: units}), keeping everyone already on
+    them; each task's work, duration or units follow its type. Summary tasks among several are left out (their
+    work rolls up from their subtasks); a summary alone is refused."""
+
+    def __init__(self, task_ids: Iterable[int], people: dict[int, float]) -> None:
+        super().__init__()
+        self.task_ids, self.people = list(task_ids), dict(people)
+        self.text = "Assign people" if len(self.task_ids) == 1 else f"Assign people to {len(self.task_ids)} tasks"
+
+    def _do(self, ws: Workspace) -> None:
+        tasks = [existing_task(ws, tid) for tid in self.task_ids]
+        leaves = [task for task in tasks if not ws.is_summary(task.id)]
+        if not leaves:
+            raise ValidationError(f"“{tasks[0].title}” is a summary task: assign people to its subtasks")
+        changed = False
+        for task in leaves:
+            assignments = {**task.assignments, **self.people}
+            if assignments != task.assignments:
+                self.touch(ws, "task", task.id)
+                edit_task(self, ws, task, {"assignments": assignments}, now)
+                changed = True
+        if not changed:
+            names = ", ".join(ws.people[pid].name for pid in self.people if pid in ws.people) or "Nobody"
+            raise ValidationError(f"{names}: already on {'this task' if len(leaves) == 1 else 'these tasks'}")
+
+
 class LabelTask(Command):
     """Put a label on a task, or take it off."""
 
@@ -273,6 +303,8 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
     the task's calendar, a status change logged at `clock()`."""
     check_dates(task.title, fields)  # before any date meets a calendar
     calendar_before = ws.calendar_for(task)
+    effort_before = _effort(ws, task)
+    assignments_before = dict(task.assignments)
     for key in ("title", "notes", "recurrence", "external_id"):
         if key in fields:
             value = str(fields[key] or "")
@@ -311,12 +343,17 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
         task.percent_complete = percent
     if "assignments" in fields:
         assignments = {int(pid): float(units) for pid, units in fields["assignments"].items()}
-        for pid, units in assignments.items():
-            if pid not in ws.people:
-                raise ValidationError(f"{name}: there is no person {pid} to assign")
-            if not 0 < units <= 10:
-                raise ValidationError(f"{name}: units of {units:.0%} are not possible (1 %–1000 %)")
+        missing = set(assignments) - set(ws.people)
+        if missing:
+            raise ValidationError(f"{name}: there is no person {min(missing)} to assign")
         task.assignments = assignments
+    if "task_type" in fields:
+        try:
+            task.task_type = TaskType(fields["task_type"])
+        except ValueError:
+            raise ValidationError(f"{name}: {fields['task_type']!r} is not a task type") from None
+    if "effort_driven" in fields:
+        task.effort_driven = bool(fields["effort_driven"])
     if "calendar_id" in fields:
         if fields["calendar_id"] is not None and fields["calendar_id"] not in ws.calendars:
             raise ValidationError(f"{name}: there is no calendar {fields['calendar_id']}")
@@ -331,6 +368,8 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
         items = [item if isinstance(item, ChecklistItem) else ChecklistItem(*item) for item in fields["checklist"]]
         task.checklist = [ChecklistItem(i.text.strip(), bool(i.done)) for i in items if i.text.strip()]
     _edit_dates(task, fields, ws.calendar_for(task), name)  # after the fields that choose the calendar
+    _balance_effort(ws, task, effort_before, fields, name)
+    _check_units(ws, task, assignments_before, name)
     if _keeps_own_dates(ws, task):
         refit_finishes(command, ws, {task.id: calendar_before})
     if "status_id" in fields and fields["status_id"] != task.status_id:
@@ -382,6 +421,49 @@ def _edit_dates(task: Task, fields: dict, cal, name: str) -> None:
         raise ValidationError(
             f"{name}: the finish ({task.finish:%Y-%m-%d}) is before the start ({task.start:%Y-%m-%d})"
         )
+
+
+def _effort(ws: Workspace, task: Task) -> Effort:
+    people = ws.people
+    units = {pid: u for pid, u in task.assignments.items() if pid in people and people[pid].resource_type == "work"}
+    return Effort(task.duration, task.work, units)
+
+
+def _balance_effort(ws: Workspace, task: Task, before: Effort, fields: dict, name: str) -> None:
+    """Keep work = duration × units by the task's type (`planner.core.task_types`) after an edit of any of them."""
+    if task.milestone or ws.is_summary(task.id):
+        return  # a milestone has no work; a summary's rolls up from its subtasks
+    after = _effort(ws, task)
+    given = set()
+    if after.duration != before.duration:
+        given.add("duration")
+    if "work" in fields and after.work != before.work:
+        given.add("work")
+    if after.units != before.units:
+        given.add("units")
+    try:
+        balanced = balance(task.task_type, task.effort_driven, before, after, given)
+    except ValidationError as exc:
+        raise ValidationError(f"{name}: {exc}") from None
+    task.work = balanced.work
+    task.assignments.update(balanced.units)
+    if balanced.duration != task.duration:
+        _edit_dates(task, {"duration": balanced.duration}, ws.calendar_for(task), name)
+
+
+def _check_units(ws: Workspace, task: Task, before: dict[int, float], name: str) -> None:
+    """Refuse units of nothing, or over what a person can give, among those this edit set (units over the
+    maximum from an import stand until they are edited)."""
+    for pid, units in task.assignments.items():
+        if before.get(pid) == units:
+            continue
+        person = ws.people[pid]
+        who = f"{name}: {person.name} at {as_percent(units)}"
+        if units <= 0:
+            raise ValidationError(f"{who} would do no work; unassign them instead")
+        most = person.max_units if person.resource_type is ResourceType.WORK else 10.0
+        if units > most + 1e-9:
+            raise ValidationError(f"{who} is over their maximum of {as_percent(most)}")
 
 
 def unscheduled_calendars(ws: Workspace) -> dict[int, Calendar]:

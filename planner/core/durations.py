@@ -47,6 +47,22 @@ def parse_duration(text: str, calendar: Calendar) -> int:
     return minutes
 
 
+def parse_work(text: str, calendar: Calendar) -> int:
+    """Working minutes of work for `text`: as `parse_duration`, but a bare number means hours, as MS Project's
+    work does."""
+    match = _PATTERN.match(text.strip().lower())
+    bare = match is not None and not match.group(2)
+    return parse_duration(text.strip() + "h" if bare else text, calendar)
+
+
+def format_work(minutes: int | None) -> str:
+    """Work in hours, as MS Project shows it: "16h", "2.5h", "5.33h"."""
+    if minutes is None:
+        return ""
+    hours = minutes / 60
+    return f"{hours:g}h" if hours == round(hours, 2) else f"{hours:.2f}h"
+
+
 def format_duration(minutes: int | None, calendar: Calendar) -> str:
     """The shortest plain form: whole days as "3d", else hours as "4h", else minutes."""
     if minutes is None:

@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 from planner.core.changes import Changes
 from planner.core.commands import EditTask, LinkTasks, UnlinkTasks
 from planner.core.costs import StartTimer, StopTimer, running_timer
-from planner.core.durations import format_duration, parse_duration
+from planner.core.durations import format_duration, format_work, parse_duration, parse_work
 from planner.core.errors import ValidationError
-from planner.core.model import ChecklistItem, Constraint, LinkType, Priority, Task
+from planner.core.model import ChecklistItem, Constraint, LinkType, Priority, Task, TaskType
 from planner.core.schedule import start_fields
 from planner.ui import theme
+from planner.ui.assignments import AssignmentEditor
 from planner.ui.controller import Controller
 from planner.ui.delegates import NO_DATE, PeopleEditor, date_editor
 from planner.ui.guard import guarded
@@ -53,6 +54,11 @@ _CONSTRAINT_TEXT = {
     Constraint.FNLT: "Finish no later than",
     Constraint.MSO: "Must start on",
     Constraint.MFO: "Must finish on",
+}
+_TASK_TYPE_TEXT = {
+    TaskType.FIXED_UNITS: "Fixed units",
+    TaskType.FIXED_WORK: "Fixed work",
+    TaskType.FIXED_DURATION: "Fixed duration",
 }
 
 
@@ -140,6 +146,18 @@ class TaskEditorPanel(QScrollArea):
         self.duration = QLineEdit()
         self.duration.setPlaceholderText("3d, 4h, 2w")
         self.duration.editingFinished.connect(self._edit_duration)
+        self.work = QLineEdit()
+        self.work.setPlaceholderText("16h, 2d")
+        self.work.setToolTip("The hours of everyone on the task together (a bare number is hours)")
+        self.work.editingFinished.connect(self._edit_work)
+        self.task_type = QComboBox()
+        for task_type, text in _TASK_TYPE_TEXT.items():
+            self.task_type.addItem(text, task_type.value)
+        self.task_type.setToolTip("What stays when duration, work or units change (work = duration × units)")
+        self.task_type.activated.connect(lambda: self._edit(task_type=TaskType(self.task_type.currentData())))
+        self.effort_driven = QCheckBox("Effort-driven")
+        self.effort_driven.setToolTip("Adding or removing people keeps the work: the duration (or units) change")
+        self.effort_driven.toggled.connect(lambda on: self._edit(effort_driven=on))
         self.milestone = QCheckBox("Milestone")
         self.milestone.toggled.connect(lambda on: self._edit(milestone=on))
         self.manual = QCheckBox("Manually scheduled")
@@ -164,8 +182,8 @@ class TaskEditorPanel(QScrollArea):
         self.percent = _spin(0, 100, " %")
         self.percent.setSingleStep(10)
         self.percent.editingFinished.connect(lambda: self._edit(percent_complete=self.percent.value()))
-        self.assignees = PeopleEditor()
-        self.assignees.itemChanged.connect(self._edit_assignees)
+        self.assignees = AssignmentEditor()
+        self.assignees.edited.connect(lambda assignments: self._edit(assignments=assignments))
         self.labels = PeopleEditor()
         self.labels.itemChanged.connect(lambda: self._edit(labels=set(self.labels.checked())))
         self.checklist = QListWidget()
@@ -215,6 +233,9 @@ class TaskEditorPanel(QScrollArea):
         form.addRow("", self.slack)
         form.addRow(_section("People and labels"))
         form.addRow("Assigned to", self.assignees)
+        form.addRow("Work", self.work)
+        form.addRow("Task type", self.task_type)
+        form.addRow("", self.effort_driven)
         form.addRow("Labels", self.labels)
         self.repeat = _RepeatSection(self)
         form.addRow(_section("Repeat"))
@@ -265,6 +286,7 @@ class TaskEditorPanel(QScrollArea):
             self.title, self.status, self.priority, self.value, self.effort, self.start, self.finish,
             self.duration, self.percent, self.assignees, self.labels, self.checklist, self.notes, self.link_task,
             self.milestone, self.manual, self.constraint, self.constraint_date, self.deadline, self.calendar,
+            self.work, self.task_type, self.effort_driven,
         ]  # fmt: skip
         for widget in widgets:
             widget.blockSignals(True)
@@ -296,8 +318,8 @@ class TaskEditorPanel(QScrollArea):
         self.calendar.setCurrentIndex(max(0, self.calendar.findData(task.calendar_id)))
         self.slack.setText(self._schedule_text(task))
         self._fill_time(task)
-        self.assignees.set_people([(p.id, p.name) for p in ws.ordered("person")])
-        self.assignees.set_checked(task.assignments)
+        self.assignees.set_people(ws.ordered("person"), task.assignments)
+        self._fill_effort(task, summary)
         self.labels.set_people([(lab.id, lab.name) for lab in ws.ordered("label")])
         self.labels.set_checked(task.labels)
         self.checklist.clear()
@@ -319,6 +341,17 @@ class TaskEditorPanel(QScrollArea):
             widget.setEnabled(not summary or task.manual)
         for widget in widgets:
             widget.blockSignals(False)
+
+    def _fill_effort(self, task: Task, summary: bool) -> None:
+        """Work and task type: a summary's work rolls up and a milestone has none, so neither is edited there."""
+        self.work.setText(format_work(task.work))
+        self.work.setReadOnly(summary or task.milestone)
+        self.task_type.setCurrentIndex(self.task_type.findData(task.task_type.value))
+        fixed_work = task.task_type is TaskType.FIXED_WORK
+        self.effort_driven.setChecked(task.effort_driven or fixed_work)
+        self.effort_driven.setEnabled(not fixed_work and not summary)  # fixed work always is, as in MS Project
+        self.task_type.setEnabled(not summary)
+        self.assignees.setEnabled(not summary)
 
     def _fill_link_choices(self, combo: QComboBox) -> None:
         task = self._task()
@@ -376,7 +409,8 @@ class TaskEditorPanel(QScrollArea):
             return
         changed = {name: value for name, value in fields.items() if getattr(task, name) != value}
         if changed and not self.controller.run(EditTask(task.id, **changed)):
-            self._fill(task)  # show the value that stands, not the one refused
+            # Show the value that stands, not the one refused: a refusal puts back a copy, so `task` is stale.
+            self._fill(self.controller.ws.tasks[task.id])
 
     def _edit_date(self, name: str, editor: QDateEdit) -> None:
         task = self._task()
@@ -420,10 +454,20 @@ class TaskEditorPanel(QScrollArea):
             return
         self._edit(duration=minutes)
 
-    def _edit_assignees(self) -> None:
+    def _edit_work(self) -> None:
         task = self._task()
-        if task is not None:
-            self._edit(assignments={pid: task.assignments.get(pid, 1.0) for pid in self.assignees.checked()})
+        if task is None or self.work.isReadOnly():
+            return
+        text = self.work.text().strip()
+        if text == format_work(task.work):
+            return  # left as shown: 5.33h must not round a stored 5 h 20 min off by a minute
+        try:
+            minutes = parse_work(text, self.controller.ws.calendar) if text else None
+        except ValidationError as exc:
+            self.controller.error_occurred.emit(str(exc))
+            self._fill(task)
+            return
+        self._edit(work=minutes)
 
     def _edit_checklist(self) -> None:
         items = []
@@ -484,7 +528,6 @@ def _row(*widgets, stretch_first: bool = False) -> QWidget:
     for i, widget in enumerate(widgets):
         layout.addWidget(widget, 1 if (stretch_first and i == 0) or not stretch_first else 0)
     return box
-
 
 
 class _RepeatSection(QWidget):
@@ -575,7 +618,6 @@ class _RepeatSection(QWidget):
             self.upcoming.setText("")
         for widget in widgets:
             widget.blockSignals(False)
-
 
 
 def _first_upper(text: str) -> str:

@@ -42,6 +42,7 @@ from planner.core.commands import (
 )
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
 from planner.ui import dialogs, guard, theme
+from planner.ui.assignments import assign_people
 from planner.ui.controller import Controller
 from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.filter_bar import FilterBar
@@ -240,7 +241,9 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action("Save a &Copy As…", self.save_copy, "Ctrl+Shift+S", "copy")
         self.restore_action = self._action("&Restore from Backup…", self.restore_backup, icon_name="backup")
         self.import_action = self._action(
-            "&Import…", self.import_dialog, "Ctrl+I",
+            "&Import…",
+            self.import_dialog,
+            "Ctrl+I",
             tip="Import a plan from MS Project, GanttProject, GNOME Planner or a calendar (iCalendar)",
         )
         self.export_action = self._action(
@@ -265,6 +268,9 @@ class MainWindow(QMainWindow):
         self.indent_action = self._action("&Indent", self.indent, "Alt+Shift+Right", "indent", "Indent (Alt+Shift+→)")
         self.outdent_action = self._action(
             "&Outdent", self.outdent, "Alt+Shift+Left", "outdent", "Outdent (Alt+Shift+←)"
+        )
+        self.assign_people_action = self._action(
+            "&Assign People…", self.assign_people, "Alt+F10", tip="Put people on the selected tasks (Alt+F10)"
         )
         self.move_up_action = self._action("Move &Up", lambda: self.move_selected(-1), "Alt+Shift+Up", "up")
         self.move_down_action = self._action("Move Do&wn", lambda: self.move_selected(1), "Alt+Shift+Down", "down")
@@ -330,6 +336,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.new_task_action, self.new_subtask_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action])
+        edit_menu.addAction(self.assign_people_action)
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_area_action, self.new_project_action])
         edit_menu.addAction(self.working_time_action)
@@ -487,6 +494,9 @@ class MainWindow(QMainWindow):
         if ids:
             self.controller.run(DeleteTasks(ids))
 
+    def assign_people(self) -> None:
+        assign_people(self, self.controller, self.view().selected_task_ids())
+
     def indent(self) -> None:
         ids = self.view().selected_task_ids()
         if ids and self.controller.run(IndentTasks(ids)):
@@ -560,6 +570,8 @@ class MainWindow(QMainWindow):
         menu.addActions([self.new_task_action, self.new_subtask_action])
         menu.addSeparator()
         menu.addActions([self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action])
+        menu.addSeparator()
+        menu.addAction(self.assign_people_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         dialogs.show_menu(menu, position)

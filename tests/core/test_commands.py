@@ -670,10 +670,16 @@ def test_assigning_a_missing_person_is_refused(ws):
     refused(ws, AssignPerson(tid, 8), "Task “Write”: there is no person 8 to assign")
 
 
-@pytest.mark.parametrize("units", [-1.0, 10.5])
-def test_impossible_units_are_refused(ws, units):
+@pytest.mark.parametrize(
+    ("units", "reason"),
+    [
+        (-1.0, "Ada Lovelace at -100 % would do no work"),
+        (10.5, "Ada Lovelace at 1050 % is over their maximum of 100 %"),
+    ],
+)
+def test_impossible_units_are_refused(ws, units, reason):
     tid = add(ws, "Write")
-    refused(ws, AssignPerson(tid, 1, units), "are not possible")
+    refused(ws, AssignPerson(tid, 1, units), f"Task “Write”: {reason}")
 
 
 def test_labelling_and_unlabelling_a_task(ws):

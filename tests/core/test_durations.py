@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.core.calendars import Calendar
-from planner.core.durations import format_duration, parse_duration
+from planner.core.durations import format_duration, format_work, parse_duration, parse_work
 from planner.core.errors import ValidationError
 
 CAL = Calendar()  # 8 hours a day, 5 days a week, 20 days a month
@@ -99,3 +99,18 @@ def test_a_formatted_duration_reads_back_within_a_few_minutes(minutes):
 def test_whole_days_and_hours_read_back_exactly(units):
     for minutes in (units * 480, (units % 8) * 60):
         assert parse_duration(format_duration(minutes, CAL), CAL) == minutes
+
+
+@pytest.mark.parametrize(("text", "minutes"), [("16", 960), ("2.5", 150), ("2d", 960), ("90m", 90), (" 4 h ", 240)])
+def test_work_as_typed_a_bare_number_is_hours(text, minutes):
+    assert parse_work(text, CAL) == minutes
+
+
+@pytest.mark.parametrize(("minutes", "text"), [(None, ""), (960, "16h"), (150, "2.5h"), (320, "5.33h"), (0, "0h")])
+def test_work_reads_in_hours(minutes, text):
+    assert format_work(minutes) == text
+
+
+def test_work_that_is_not_a_length_is_refused_with_the_reason():
+    with pytest.raises(ValidationError, match="“lots” is not a duration"):
+        parse_work("lots", CAL)

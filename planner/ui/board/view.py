@@ -31,6 +31,7 @@ from planner.core.commands import CreateTask, DeleteObject, EditObject
 from planner.core.filters import SmartList
 from planner.core.model import StatusKind
 from planner.ui import dialogs, theme
+from planner.ui.assignments import carries_people, drop_people
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.models import BoardModel, CardListModel, Cell
 from planner.ui.controller import Controller
@@ -678,8 +679,33 @@ class CardListView(QListView):
         super().mousePressEvent(event)
 
     @guarded
+    def dragEnterEvent(self, event) -> None:
+        if carries_people(event.mimeData()):  # people for a card, not cards to move
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    @guarded
+    def dropEvent(self, event) -> None:
+        if not carries_people(event.mimeData()):
+            super().dropEvent(event)
+            return
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        drop_people(self.board_view.controller, index.data(Role.TASK_ID), event.mimeData())
+
+    @guarded
     def dragMoveEvent(self, event) -> None:
-        super().dragMoveEvent(event)
+        if carries_people(event.mimeData()):  # onto a card only
+            if self.indexAt(event.position().toPoint()).isValid():
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+        else:
+            super().dragMoveEvent(event)
         # Cells never scroll: keep the board moving under a card dragged near its edge.
         point = self.viewport().mapTo(self.board_view.body, event.position().toPoint())
         self.board_view.body_area.ensureVisible(point.x(), point.y(), 30, 60)

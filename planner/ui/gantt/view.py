@@ -32,6 +32,7 @@ from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks,
 from planner.core.model import LinkType
 from planner.core.schedule import start_fields
 from planner.ui import dialogs, theme
+from planner.ui.assignments import assign_people, carries_people, drop_people
 from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
 from planner.ui.gantt.bars import BarSource
@@ -555,6 +556,7 @@ class GanttView(QWidget):
         text = "Convert to Task" if task is not None and task.milestone else "Convert to Milestone"
         convert = menu.addAction(text, lambda: self.toggle_milestone(task_id))
         convert.setEnabled(task is not None and not ws.is_summary(task_id))
+        menu.addAction("Assign People…", lambda: assign_people(self, self.controller, ids)).setEnabled(bool(ids))
         menu.addSeparator()
         menu.addAction(theme.icon("indent"), "Indent", lambda: self.controller.run(IndentTasks(ids)))
         menu.addAction(theme.icon("outdent"), "Outdent", lambda: self.controller.run(OutdentTasks(ids)))
@@ -625,6 +627,7 @@ class _Chart(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(200)
+        self.setAcceptDrops(True)  # people dropped on a bar are assigned to its task
         self.drag: _Drag | None = None
         self._renderer: ChartRenderer | None = None
         self._palette_key = None
@@ -898,6 +901,38 @@ class _Chart(QWidget):
         elif drag.mode == "link" and drag.target is not None:
             view.link(drag.task_id, drag.target, self._link_type(drag))
         self.update()
+
+    # -- people dropped on a bar ----------------------------------------------------------------------------------
+    def _bar_under(self, pos: QPointF) -> int | None:
+        _row, task_id, part = self.hit(pos)
+        return task_id if part not in ("row", "") else None
+
+    @guarded
+    def dragEnterEvent(self, event) -> None:
+        if carries_people(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    @guarded
+    def dragMoveEvent(self, event) -> None:
+        task_id = self._bar_under(event.position())
+        if task_id is None or not carries_people(event.mimeData()):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        where = self.mapToGlobal(event.position().toPoint())
+        QToolTip.showText(where, f"Assign to “{self.view.controller.ws.tasks[task_id].title}”", self)
+
+    @guarded
+    def dropEvent(self, event) -> None:
+        QToolTip.hideText()
+        task_id = self._bar_under(event.position())
+        if task_id is None or not carries_people(event.mimeData()):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        drop_people(self.view.controller, task_id, event.mimeData())
 
     @guarded
     def mouseDoubleClickEvent(self, event) -> None:
