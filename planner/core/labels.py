@@ -1,0 +1,60 @@
+"""Labels as one list to keep tidy: a name is unique whatever its case, and several labels merge into one.
+
+Creating, renaming, recolouring and deleting a label are the generic object commands (planner.core.commands),
+which call `check_label_name`; merging is `MergeLabels`. Nothing here touches storage or widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from planner.core.command import Command
+from planner.core.errors import ValidationError
+from planner.core.model import Workspace
+
+
+def check_label_name(ws: Workspace, name: str, ident: int | None = None) -> None:
+    """Refuse an empty name, or one that another label (not `ident`) has already in any case: two labels
+    "Bug" and "bug" would filter as two and look like one."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("A label needs a name")
+    for label in ws.labels.values():
+        if label.id != ident and label.name.casefold() == name.casefold():
+            raise ValidationError(f"There is a label “{label.name}” already: choose another name, or merge them")
+
+
+def tasks_with_label(ws: Workspace, label_id: int) -> int:
+    """How many tasks carry the label."""
+    return sum(1 for task in ws.tasks.values() if label_id in task.labels)
+
+
+class MergeLabels(Command):
+    """Merge `label_ids` into `keep` (one of them): every task that had any of them has `keep` instead, the others
+    are deleted, and `keep` takes `name` when one is given. One undo step."""
+
+    text = "Merge labels"
+
+    def __init__(self, label_ids: Iterable[int], keep: int, name: str | None = None) -> None:
+        super().__init__()
+        self.label_ids, self.keep, self.name = sorted(set(label_ids)), keep, name
+
+    def _do(self, ws: Workspace) -> None:
+        missing = [ident for ident in self.label_ids if ident not in ws.labels]
+        if missing:
+            raise ValidationError(f"There is no label {missing[0]} to merge")
+        if self.keep not in self.label_ids:
+            raise ValidationError("The label kept must be one of those merged")
+        if len(self.label_ids) < 2:
+            raise ValidationError("Choose two or more labels to merge")
+        gone = set(self.label_ids) - {self.keep}
+        for task in ws.tasks.values():
+            if task.labels & gone:
+                self.touch(ws, "task", task.id)
+                task.labels = (task.labels - gone) | {self.keep}
+        for ident in sorted(gone):
+            self.delete(ws, "label", ident)
+        if self.name is not None:
+            check_label_name(ws, self.name, self.keep)  # the merged labels are gone: their names are free
+            self.touch(ws, "label", self.keep)
+            ws.labels[self.keep].name = self.name.strip()
