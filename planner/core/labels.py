@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from planner.core.command import Command
 from planner.core.errors import ValidationError
-from planner.core.model import Workspace
+from planner.core.model import Label, Task, Workspace
 
 
 def check_label_name(ws: Workspace, name: str, ident: int | None = None) -> None:
@@ -22,6 +22,11 @@ def check_label_name(ws: Workspace, name: str, ident: int | None = None) -> None
     for label in ws.labels.values():
         if label.id != ident and label.name.casefold() == name.casefold():
             raise ValidationError(f"There is a label “{label.name}” already: choose another name, or merge them")
+
+
+def labels_of(ws: Workspace, task: Task) -> list[Label]:
+    """The task's labels in display order (by name, whatever the case)."""
+    return sorted((ws.labels[i] for i in task.labels if i in ws.labels), key=lambda label: label.name.casefold())
 
 
 def tasks_with_label(ws: Workspace, label_id: int) -> int:
