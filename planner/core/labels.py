@@ -35,14 +35,14 @@ def tasks_with_label(ws: Workspace, label_id: int) -> int:
 
 
 class MergeLabels(Command):
-    """Merge `label_ids` into `keep` (one of them): every task that had any of them has `keep` instead, the others
-    are deleted, and `keep` takes `name` when one is given. One undo step."""
+    """Merge `label_ids` into `keep` (one of them, whose name and colour stay): every task that had any of them
+    has `keep` instead, and the others are deleted. One undo step."""
 
     text = "Merge labels"
 
-    def __init__(self, label_ids: Iterable[int], keep: int, name: str | None = None) -> None:
+    def __init__(self, label_ids: Iterable[int], keep: int) -> None:
         super().__init__()
-        self.label_ids, self.keep, self.name = sorted(set(label_ids)), keep, name
+        self.label_ids, self.keep = sorted(set(label_ids)), keep
 
     def _do(self, ws: Workspace) -> None:
         missing = [ident for ident in self.label_ids if ident not in ws.labels]
@@ -59,7 +59,3 @@ class MergeLabels(Command):
                 task.labels = (task.labels - gone) | {self.keep}
         for ident in sorted(gone):
             self.delete(ws, "label", ident)
-        if self.name is not None:
-            check_label_name(ws, self.name, self.keep)  # the merged labels are gone: their names are free
-            self.touch(ws, "label", self.keep)
-            ws.labels[self.keep].name = self.name.strip()

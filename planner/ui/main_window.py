@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.sidebar.scope_changed.connect(self._scope_changed)
         self.sidebar.context_menu_requested.connect(self._sidebar_menu)
         self.filter_bar.filter_changed.connect(self._filter_changed)
+        self.filter_bar.labels_button.setDefaultAction(self.labels_action)
         self.welcome.new_area_requested.connect(lambda: self.new_container("area"))
         self.welcome.new_project_requested.connect(lambda: self.new_container("project"))
         self.welcome.sample_requested.connect(lambda: self.open_path(None, sample=True))
@@ -276,6 +277,9 @@ class MainWindow(QMainWindow):
         self.new_project_action = self._action(
             "New &Project…", lambda: self.new_container("project"), icon_name="project"
         )
+        self.labels_action = self._action(
+            "&Labels…", self.manage_labels, icon_name="label", tip="Create, rename, recolour, merge and delete labels"
+        )
         # Keys that mean something else in a text field act only while a view has the focus.
         self.view_actions = [self.delete_action, self.indent_action, self.outdent_action]
         self.view_actions += [self.move_up_action, self.move_down_action]
@@ -332,7 +336,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_area_action, self.new_project_action])
-        edit_menu.addAction(self.working_time_action)
+        edit_menu.addActions([self.labels_action, self.working_time_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu("&View")
@@ -552,6 +556,8 @@ class MainWindow(QMainWindow):
             menu.addAction(theme.icon("delete"), "Delete…", lambda: self.delete_container(scope))
             menu.addSeparator()
         menu.addActions([self.new_area_action, self.new_project_action])
+        menu.addSeparator()
+        menu.addAction(self.labels_action)
         dialogs.show_menu(menu, position)
 
     def _task_menu(self, position) -> None:
@@ -657,6 +663,13 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, "The project could not be exported", str(exc))
             return
         self.statusBar().showMessage(f"Exported “{ws.projects[project_id].name}” to {path}", 5000)
+
+    def manage_labels(self) -> None:
+        from planner.ui.labels_dialog import LabelsDialog
+
+        dialog = LabelsDialog(self.controller, self)
+        dialogs.run(dialog)
+        dialog.deleteLater()
 
     def edit_working_time(self) -> None:
         from planner.ui.working_time import WorkingTimeDialog

@@ -229,10 +229,10 @@ class UndoMachine(RuleBasedStateMachine):
     def rename_object(self, kind, n, name):
         self.run(EditObject(kind, pick(n, self.ws.table(kind)), name=name))
 
-    @rule(ns=st.lists(picks, min_size=1, max_size=3), keep=picks, name=st.none() | titles)
-    def merge_labels(self, ns, keep, name):
+    @rule(ns=st.lists(picks, min_size=1, max_size=3), keep=picks)
+    def merge_labels(self, ns, keep):
         ids = [pick(n, self.ws.labels) for n in ns]
-        self.run(MergeLabels(ids, pick(keep, ids), name))
+        self.run(MergeLabels(ids, pick(keep, ids)))
 
     # Containers take their tasks with them, so they come up less often than the rest.
     @rule(kind=st.sampled_from(["person", "label", "status", "person", "label", "status", "area", "project"]), n=picks)

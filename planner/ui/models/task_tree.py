@@ -568,7 +568,8 @@ class TaskTreeModel(QAbstractItemModel):
                     start = end = row
 
     def _refresh_all(self) -> None:
-        for key, rows in self._rows.items():
+        # A copy: a filtering proxy answers each signal by reading rows, which can load lists not cached yet.
+        for key, rows in list(self._rows.items()):
             if rows and (key is ROOT or key in self._row_of):
                 first = self.createIndex(0, 0, encode(rows[0]))
                 last = self.createIndex(len(rows) - 1, len(Column) - 1, encode(rows[-1]))
