@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 
 BLACK = QColor("#000000")
 WHITE = QColor("#ffffff")
@@ -104,3 +104,13 @@ def paint_chips(
             return
         paint_chip(painter, QRectF(x, rect.top(), width, rect.height()), text, color, surface)
         x += width + 4
+
+
+def swatch(color: QColor, surface: QColor) -> QIcon:
+    """A small chip of `color` with no text, for lists and menus, with an edge when it is close to `surface`."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_chip(painter, QRectF(1, 2, 14, 12), "", color, surface)
+    painter.end()
+    return QIcon(pixmap)

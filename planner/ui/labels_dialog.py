@@ -7,8 +7,8 @@ the controller announces, so an undo shows at once. A refused edit says why unde
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +30,7 @@ from planner.core.command import Batch
 from planner.core.commands import AddObject, DeleteObject, EditObject
 from planner.core.labels import MergeLabels, tasks_with_label
 from planner.ui import dialogs, theme
-from planner.ui.chips import paint_chip
+from planner.ui.chips import swatch
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 
@@ -122,7 +122,7 @@ class LabelsDialog(QDialog):
         for label in ws.ordered("label"):
             item = QTreeWidgetItem(self.list, [label.name, str(tasks_with_label(ws, label.id))])
             item.setData(NAME, _ID, label.id)
-            item.setIcon(NAME, _swatch(QColor(label.color), surface))
+            item.setIcon(NAME, swatch(QColor(label.color), surface))
             item.setToolTip(NAME, f"{label.name} ({label.color})")
             item.setTextAlignment(TASKS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -199,7 +199,7 @@ class LabelsDialog(QDialog):
         menu = QMenu(self)
         surface = self.palette().color(QPalette.ColorRole.Window)
         for name, color in theme.LABEL_COLORS:
-            menu.addAction(_swatch(QColor(color), surface), name, lambda c=color: self.set_color(ids, c))
+            menu.addAction(swatch(QColor(color), surface), name, lambda c=color: self.set_color(ids, c))
         menu.addSeparator()
         menu.addAction("Custom…", lambda: self._custom_color(ids))
         dialogs.show_menu(menu, self.color_button.mapToGlobal(QPoint(0, self.color_button.height())))
@@ -244,13 +244,3 @@ class LabelsDialog(QDialog):
             return
         commands = [DeleteObject("label", ident) for ident in ids]
         self._run(commands[0] if len(commands) == 1 else Batch(commands, "Delete labels"))
-
-
-def _swatch(color: QColor, surface: QColor) -> QIcon:
-    """A small chip of `color`, with an edge when it is close to `surface`, for lists and menus."""
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    paint_chip(painter, QRectF(1, 2, 14, 12), "", color, surface)
-    painter.end()
-    return QIcon(pixmap)

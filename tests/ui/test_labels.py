@@ -1,6 +1,6 @@
-"""The Labels dialog driven as a person would: typing, keys and buttons; each change checked in the workspace,
-in the file the window writes, and in the views that show labels (board cards, the table's Labels column, the
-filter bar), and undone."""
+"""Labels driven as a person would, in the Labels dialog and in the task editor's chips: typing, keys, clicks and
+menus; each change checked in the workspace, in the file the window writes, and in the views that show labels
+(board cards, the table's Labels column, the filter bar, the editor), and undone."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from planner.core.command import Batch
-from planner.core.commands import AddObject, EditTask
+from planner.core.commands import AddObject, EditObject, EditTask
 from planner.store.workspace_file import WorkspaceFile
+from planner.ui.label_chips import LabelChips
 from planner.ui.labels_dialog import LabelsDialog
 from planner.ui.models.columns import Column, Role
 
@@ -228,3 +229,76 @@ def test_the_labels_dialog_opens_from_the_filter_bar_and_the_sidebar(labelled, d
     dialogs.answer("show_menu", menu_choice("&Labels…"))
     labelled.sidebar.context_menu_requested.emit(None, QPoint(0, 0))
     assert [type(args[0]).__name__ for args in dialogs.args("run")] == ["LabelsDialog", "LabelsDialog"]
+
+
+# -- the task editor's chips ----------------------------------------------------------------------------
+@pytest.fixture
+def chips(labelled) -> LabelChips:
+    labelled.view().select_task(task_id(labelled.controller.ws, "Design"))
+    chips = labelled.editor.labels
+    assert chips.isVisible()
+    return chips
+
+
+def chip_texts(chips: LabelChips) -> list[str]:
+    return [label.name if label else "+ Label" for _, label in chips.chip_rects()]
+
+
+def click_close(chips: LabelChips, name: str) -> None:
+    rect = next(rect for rect, label in chips.chip_rects() if label and label.name == name)
+    QTest.mouseClick(
+        chips, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(rect.right() - 3, rect.center().y())
+    )
+
+
+def test_the_editor_shows_the_tasks_labels_as_chips_and_a_way_to_add_one(chips):
+    assert chip_texts(chips) == ["Bug", "Idea", "+ Label"]
+    assert chips.height() >= chips.chip_rects()[-1][0].bottom()
+    assert not chips.grab().isNull()
+
+
+def test_a_label_is_added_from_the_menu_and_taken_off_with_its_cross_each_undoable(
+    labelled, chips, dialogs, workspace_path
+):
+    ws = labelled.controller.ws
+    dialogs.answer("show_menu", menu_choice("Later"))
+    add = chips.chip_rects()[-1][0]
+    QTest.mouseClick(chips, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, add.center())
+    assert [
+        action for action in dialogs.args("show_menu")[0][0].actions() if action.text() == "Bug"
+    ] == []  # only others
+    assert names_on(ws, "Design") == {"Bug", "Idea", "Later"}
+    assert chip_texts(chips) == ["Bug", "Idea", "Later", "+ Label"]
+    click_close(chips, "Bug")
+    assert names_on(ws, "Design") == {"Idea", "Later"}
+    file = saved(workspace_path)
+    assert {file.labels[i].name for i in file.tasks[task_id(ws, "Design")].labels} == {"Idea", "Later"}
+    labelled.undo_action.trigger()
+    labelled.undo_action.trigger()
+    assert names_on(ws, "Design") == {"Bug", "Idea"}
+    assert chip_texts(chips) == ["Bug", "Idea", "+ Label"]
+
+
+def test_a_click_on_a_chips_name_does_not_take_it_off(labelled, chips):
+    rect = chips.chip_rects()[0][0]
+    QTest.mouseClick(
+        chips, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(rect.left() + 4, rect.center().y())
+    )
+    assert names_on(labelled.controller.ws, "Design") == {"Bug", "Idea"}
+
+
+def test_keys_open_the_menu_and_take_off_the_last_label(labelled, chips, dialogs):
+    chips.setFocus()
+    QTest.keyClick(chips, Qt.Key.Key_Backspace)
+    assert names_on(labelled.controller.ws, "Design") == {"Bug"}
+    dialogs.answer("show_menu", menu_choice("Idea"))
+    QTest.keyClick(chips, Qt.Key.Key_Space)
+    assert names_on(labelled.controller.ws, "Design") == {"Bug", "Idea"}
+
+
+def test_a_rename_elsewhere_shows_in_the_chips_at_once(labelled, chips):
+    ws = labelled.controller.ws
+    labelled.controller.run(
+        EditObject("label", next(i for i, lab in ws.labels.items() if lab.name == "Idea"), name="Aha")
+    )
+    assert chip_texts(chips) == ["Aha", "Bug", "+ Label"]
