@@ -10,6 +10,7 @@ themes. It only paints: what a chip says and its colour come from the caller.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
@@ -61,21 +62,29 @@ def chip_width(fm: QFontMetrics, text: str) -> int:
     return fm.horizontalAdvance(text) + 2 * PAD
 
 
+@lru_cache(maxsize=512)
+def _style(fill_rgb: int, surface_rgb: int) -> tuple[QColor, QColor, QColor | None]:
+    """Fill, text and border (None: no border) of a chip, worked out once per pair of colours: the contrast
+    arithmetic was 40 % of painting a chip (27 µs each, a table page shows 80)."""
+    fill, surface = QColor.fromRgb(fill_rgb), QColor.fromRgb(surface_rgb)
+    return fill, text_color(fill), border_color(surface) if needs_border(fill, surface) else None
+
+
 def paint_chip(painter: QPainter, rect: QRectF, text: str, color: QColor, surface: QColor) -> None:
-    """One chip filling `rect`, in the painter's current font, on a background of `surface`."""
-    fill = QColor(color)
-    fill.setAlpha(255)  # contrast is worked out for an opaque fill
+    """One chip filling `rect`, in the painter's current font, on a background of `surface` (both taken as
+    opaque: contrast is worked out for opaque colours)."""
+    fill, ink, border = _style(color.rgb(), surface.rgb())
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if needs_border(fill, surface):
-        painter.setPen(QPen(border_color(surface), 1))
+    if border is not None:
+        painter.setPen(QPen(border, 1))
         rect = rect.adjusted(0.5, 0.5, -0.5, -0.5)
     else:
         painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
     radius = min(rect.height() / 2, 8)
     painter.drawRoundedRect(rect, radius, radius)
-    painter.setPen(text_color(fill))
+    painter.setPen(ink)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
 
