@@ -87,10 +87,10 @@ class EditObject(Command):
             if not hasattr(obj, name) or name == "id":  # the id is the table's key: it never changes
                 raise ValueError(f"a {self.kind} has no field {name} to edit")
             setattr(obj, name, value.strip() if name == "name" else value)
-        if not obj.name:
-            raise ValidationError(f"A {self.kind} needs a name")
         if self.kind == "label" and "name" in self.fields:  # only a rename: an old file may hold two alike
             check_label_name(ws, obj.name, obj.id)
+        if not obj.name:
+            raise ValidationError(f"A {self.kind} needs a name")
         _check_object(self.kind, obj)
         refit_finishes(self, ws, calendars)
 

@@ -109,11 +109,11 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self.filter_bar.labels_button.setDefaultAction(self.labels_action)
 
         self.sidebar.scope_changed.connect(self._scope_changed)
         self.sidebar.context_menu_requested.connect(self._sidebar_menu)
         self.filter_bar.filter_changed.connect(self._filter_changed)
-        self.filter_bar.labels_button.setDefaultAction(self.labels_action)
         self.welcome.new_area_requested.connect(lambda: self.new_container("area"))
         self.welcome.new_project_requested.connect(lambda: self.new_container("project"))
         self.welcome.sample_requested.connect(lambda: self.open_path(None, sample=True))
@@ -277,9 +277,6 @@ class MainWindow(QMainWindow):
         self.new_project_action = self._action(
             "New &Project…", lambda: self.new_container("project"), icon_name="project"
         )
-        self.labels_action = self._action(
-            "&Labels…", self.manage_labels, icon_name="label", tip="Create, rename, recolour, merge and delete labels"
-        )
         # Keys that mean something else in a text field act only while a view has the focus.
         self.view_actions = [self.delete_action, self.indent_action, self.outdent_action]
         self.view_actions += [self.move_up_action, self.move_down_action]
@@ -313,6 +310,9 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             self.theme_actions[name] = action
         self.about_action = self._action("&About Planner", self.about)
+        self.labels_action = self._action(
+            "&Labels…", self.manage_labels, icon_name="label", tip="Create, rename, recolour, merge and delete labels"
+        )
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
