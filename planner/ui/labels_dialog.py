@@ -106,6 +106,8 @@ class LabelsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Undo, self, controller.undo)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing a new name
         QShortcut(QKeySequence.StandardKey.Redo, self, controller.redo)
         controller.changes_applied.connect(self._changes_applied)
         controller.error_occurred.connect(self._refused)

@@ -213,7 +213,7 @@ def test_deleting_says_how_many_tasks_lose_the_label_and_the_filter_lets_go_of_i
     assert labelled.proxy.rowCount() > 0
     click_row(dialog, "Bug")
     dialogs.answer("ask_yes_no", True)
-    dialog.delete_button.click()
+    QTest.keyClick(dialog.list, Qt.Key.Key_Delete)
     assert dialogs.args("ask_yes_no")[0][2] == "Delete the label “Bug”? 2 tasks lose it. You can undo this."
     assert [name for name, _ in rows(dialog)] == ["Idea", "Later"]
     assert names_on(ws, "Brief") == set()
