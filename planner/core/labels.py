@@ -6,6 +6,7 @@ which call `check_label_name`; merging is `MergeLabels`. Nothing here touches st
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from planner.core.command import Command
@@ -29,9 +30,9 @@ def labels_of(ws: Workspace, task: Task) -> list[Label]:
     return sorted((ws.labels[i] for i in task.labels if i in ws.labels), key=lambda label: label.name.casefold())
 
 
-def tasks_with_label(ws: Workspace, label_id: int) -> int:
-    """How many tasks carry the label."""
-    return sum(1 for task in ws.tasks.values() if label_id in task.labels)
+def label_counts(ws: Workspace) -> Counter[int]:
+    """How many tasks carry each label (absent: none), in one pass over the tasks."""
+    return Counter(label_id for task in ws.tasks.values() for label_id in task.labels)
 
 
 class MergeLabels(Command):

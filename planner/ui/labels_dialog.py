@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner.core.changes import Changes
 from planner.core.command import Batch
 from planner.core.commands import AddObject, DeleteObject, EditObject
-from planner.core.labels import MergeLabels, tasks_with_label
+from planner.core.labels import MergeLabels, label_counts
 from planner.ui import dialogs, theme
 from planner.ui.chips import swatch
 from planner.ui.controller import Controller
@@ -121,8 +121,9 @@ class LabelsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         surface = self.list.palette().color(QPalette.ColorRole.Base)
+        counts = label_counts(ws)
         for label in ws.ordered("label"):
-            item = QTreeWidgetItem(self.list, [label.name, str(tasks_with_label(ws, label.id))])
+            item = QTreeWidgetItem(self.list, [label.name, str(counts[label.id])])
             item.setData(NAME, _ID, label.id)
             item.setIcon(NAME, swatch(QColor(label.color), surface))
             item.setToolTip(NAME, f"{label.name} ({label.color})")
@@ -183,9 +184,9 @@ class LabelsDialog(QDialog):
 
     def rename(self) -> None:
         """Start editing the name of the selected label, in its row."""
-        item = self.item_of(self.selected_ids()[0]) if len(self.selected_ids()) == 1 else None
-        if item is not None:
-            self.list.editItem(item, NAME)
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.list.editItem(self.item_of(ids[0]), NAME)
 
     def _renamed(self, item: QTreeWidgetItem, column: int) -> None:
         label = self.controller.ws.labels.get(item.data(NAME, _ID))

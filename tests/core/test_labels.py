@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planner.core.commands import AddObject, DeleteObject, EditObject
-from planner.core.labels import MergeLabels, tasks_with_label
+from planner.core.labels import MergeLabels, label_counts
 from planner.core.model import Workspace
 from tests.core.test_commands import add, exactly, refused, snapshot, workspace
 
@@ -76,8 +76,8 @@ def test_a_merge_that_cannot_be_done_is_refused_with_the_reason(ws, ids, keep, r
     refused(ws, MergeLabels(ids, keep), reason)
 
 
-def test_tasks_with_a_label_are_counted(ws):
+def test_tasks_with_each_label_are_counted(ws):
     add(ws, "A", labels={1}), add(ws, "B", labels={1, 2}), add(ws, "C")
-    assert [tasks_with_label(ws, ident) for ident in (1, 2, 3)] == [2, 1, 0]
+    assert [label_counts(ws)[ident] for ident in (1, 2, 3)] == [2, 1, 0]
     DeleteObject("label", 1).apply(ws)
-    assert tasks_with_label(ws, 1) == 0
+    assert label_counts(ws)[1] == 0

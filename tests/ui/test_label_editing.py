@@ -73,15 +73,19 @@ def click_row(dialog: LabelsDialog, name: str, modifier=Qt.KeyboardModifier.NoMo
     QTest.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
-def rename_in_place(dialog: LabelsDialog, qtbot, name: str, new: str) -> None:
+def rename_in_place(dialog: LabelsDialog, qtbot, name: str, new: str, start=None) -> None:
+    """Select the row `name`, open its editor (F2 unless `start` is given), type `new` and press Enter."""
     click_row(dialog, name)
-    QTest.keyClick(dialog.list, Qt.Key.Key_F2)
+    if start is None:
+        QTest.keyClick(dialog.list, Qt.Key.Key_F2)
+    else:
+        start()
 
     def editors():
         return [e for e in dialog.list.viewport().findChildren(QLineEdit) if e.isVisible()]
 
     # A click on a row already selected starts the rename itself, after the double-click time (as in a file
-    # manager); F2 opens it at once otherwise.
+    # manager); F2 or the Rename button open it at once otherwise.
     qtbot.waitUntil(lambda: len(editors()) == 1)
     [editor] = editors()
     editor.selectAll()
@@ -133,7 +137,7 @@ def test_a_duplicate_or_empty_name_is_refused_in_place_with_the_reason(dialog, q
     rename_in_place(dialog, qtbot, "Later", "IDEA")
     assert "There is a label “Idea” already" in dialog.error.text()
     assert [name for name, _ in rows(dialog)] == ["Bug", "Idea", "Later"]  # the name that stands is shown again
-    rename_in_place(dialog, qtbot, "Later", "   ")
+    rename_in_place(dialog, qtbot, "Later", "   ", start=dialog.rename_button.click)  # the button: the same editor
     assert dialog.error.text() == "A label needs a name"
     assert sorted(label.name for label in dialog.controller.ws.labels.values()) == ["Bug", "Idea", "Later"]
 
