@@ -14,6 +14,7 @@ from planner.core.calendars import STANDARD, Calendar
 from planner.core.changes import Changes
 from planner.core.command import Batch, Clock, Command, check_dates, now
 from planner.core.errors import ValidationError
+from planner.core.labels import check_label_name
 from planner.core.links import check_link, check_no_link_across_summary
 from planner.core.model import (
     Area,
@@ -60,6 +61,8 @@ class AddObject(Command):
         name = str(self.fields.get("name", "")).strip()
         if not name:
             raise ValidationError(f"A {self.kind} needs a name")
+        if self.kind == "label":
+            check_label_name(ws, name)
         self.id = self.stable_id(ws, self.kind)
         fields = dict(self.fields, name=name)
         if self.kind in ("area", "project", "status") and "position" not in fields:
@@ -88,6 +91,8 @@ class EditObject(Command):
             if not hasattr(obj, name) or name == "id":  # the id is the table's key: it never changes
                 raise ValueError(f"a {self.kind} has no field {name} to edit")
             setattr(obj, name, value.strip() if name == "name" else value)
+        if self.kind == "label" and "name" in self.fields:  # only a rename: an old file may hold two alike
+            check_label_name(ws, obj.name, obj.id)
         if not obj.name:
             raise ValidationError(f"A {self.kind} needs a name")
         _check_object(ws, self.kind, obj, set(self.fields))

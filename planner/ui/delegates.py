@@ -6,7 +6,7 @@ Editors read the model's EditRole value and write back through `setData`, which 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Priority
 from planner.ui import theme
+from planner.ui.chips import paint_chips
 from planner.ui.guard import guarded
-from planner.ui.models.columns import Column
+from planner.ui.models.columns import Column, Role
 
 NO_DATE = QDate(1900, 1, 1)  # the date editor's "none" value, shown as its special text
 
@@ -123,7 +124,31 @@ class TaskDelegate(QStyledItemDelegate):
         if index.column() == Column.PERCENT and index.data(Qt.ItemDataRole.EditRole) is not None:
             self._paint_progress(painter, option, index)
             return
+        if index.column() == Column.LABELS and index.data(Role.LABELS):
+            self._paint_labels(painter, option, index)
+            return
         super().paint(painter, option, index)
+
+    def _paint_labels(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """The task's labels as chips, as on the board; the cell's text (names by commas) stays for copy and
+        sorting."""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        if option.state & QStyle.StateFlag.State_Selected:
+            surface = option.palette.color(QPalette.ColorRole.Highlight)
+        elif option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
+            surface = option.palette.color(QPalette.ColorRole.AlternateBase)
+        else:
+            surface = option.palette.color(QPalette.ColorRole.Base)
+        fm = option.fontMetrics
+        height = min(option.rect.height() - 2, fm.height() + 2)
+        top = option.rect.top() + (option.rect.height() - height) // 2
+        rect = QRect(option.rect.left() + 4, top, option.rect.width() - 8, height)
+        chips = [(name, QColor(color)) for name, color in index.data(Role.LABELS)]
+        painter.save()
+        painter.setFont(option.font)
+        paint_chips(painter, rect, chips, fm, surface, theme.muted_color())
+        painter.restore()
 
     def _paint_progress(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         """A slim bar with the percentage beside it: readable at a glance, and never clipped."""

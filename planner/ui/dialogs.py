@@ -1,5 +1,5 @@
-"""Every dialog that waits for a person: messages, questions, a line of text, a number, a choice, a file name, a
-modal dialog or a pop-up menu. The widgets call these functions through the module (`dialogs.tell(...)`), never
+"""Every dialog that waits for a person: messages, questions, a line of text, a number, a choice, a colour, a file
+name, a modal dialog or a pop-up menu. The widgets call these functions through the module (`dialogs.tell(...)`), never
 Qt's static dialogs, so that tests can replace them all in one place: a modal loop that nobody closes never
 returns, and would stop the test run (tests/ui/conftest.py answers them instead)."""
 
@@ -8,7 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
@@ -44,6 +54,12 @@ def ask_choice(parent: QWidget | None, title: str, label: str, items: list[str])
     """One of `items`, or None when cancelled."""
     choice, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return choice if ok and choice in items else None
+
+
+def choose_color(parent: QWidget | None, title: str, color: QColor) -> QColor | None:
+    """A colour picked in Qt's colour dialog, starting from `color`; None when cancelled."""
+    chosen = QColorDialog.getColor(color, parent, title)
+    return chosen if chosen.isValid() else None
 
 
 def choose_open_file(parent: QWidget | None, title: str, start: str, filters: str) -> Path | None:

@@ -36,13 +36,15 @@ from planner.core.commands import EditTask, LinkTasks, UnlinkTasks
 from planner.core.costs import StartTimer, StopTimer, running_timer
 from planner.core.durations import format_duration, format_work, parse_duration, parse_work
 from planner.core.errors import ValidationError
+from planner.core.labels import labels_of
 from planner.core.model import ChecklistItem, Constraint, LinkType, Priority, Task, TaskType
 from planner.core.schedule import start_fields
 from planner.ui import theme
 from planner.ui.assignments import AssignmentEditor
 from planner.ui.controller import Controller
-from planner.ui.delegates import NO_DATE, PeopleEditor, date_editor
+from planner.ui.delegates import NO_DATE, date_editor
 from planner.ui.guard import guarded
+from planner.ui.label_chips import LabelChips
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _CONSTRAINT_TEXT = {
@@ -184,8 +186,8 @@ class TaskEditorPanel(QScrollArea):
         self.percent.editingFinished.connect(lambda: self._edit(percent_complete=self.percent.value()))
         self.assignees = AssignmentEditor()
         self.assignees.edited.connect(lambda assignments: self._edit(assignments=assignments))
-        self.labels = PeopleEditor()
-        self.labels.itemChanged.connect(lambda: self._edit(labels=set(self.labels.checked())))
+        self.labels = LabelChips()
+        self.labels.labels_changed.connect(lambda ids: self._edit(labels=set(ids)))
         self.checklist = QListWidget()
         self.checklist.itemChanged.connect(self._edit_checklist)
         self.checklist_new = QLineEdit()
@@ -251,7 +253,7 @@ class TaskEditorPanel(QScrollArea):
         form.addRow("", self.timer_button)
         form.addRow(_section("Notes"))
         form.addRow(self.notes)
-        for widget in (self.assignees, self.labels, self.checklist, self.predecessors):
+        for widget in (self.assignees, self.checklist, self.predecessors):
             widget.setMaximumHeight(120)
         for combo in self.form_widget.findChildren(QComboBox):
             # Sized by the column, not by the longest entry, so the panel never scrolls sideways.
@@ -320,8 +322,7 @@ class TaskEditorPanel(QScrollArea):
         self._fill_time(task)
         self.assignees.set_people(ws.ordered("person"), task.assignments)
         self._fill_effort(task, summary)
-        self.labels.set_people([(lab.id, lab.name) for lab in ws.ordered("label")])
-        self.labels.set_checked(task.labels)
+        self.labels.set_labels(labels_of(ws, task), [lab for lab in ws.ordered("label") if lab.id not in task.labels])
         self.checklist.clear()
         for item in task.checklist:
             row = QListWidgetItem(item.text, self.checklist)

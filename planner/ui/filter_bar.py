@@ -34,6 +34,8 @@ class FilterBar(QWidget):
         self.status = self._combo("All statuses")
         self.person = self._combo("Anyone")
         self.label = self._combo("Any label")
+        self.labels_button = QToolButton(self)  # the window gives it its Labels… action
+        self.labels_button.setAutoRaise(True)
         self.due = QComboBox(self)
         for due, text in _DUE_TEXT.items():
             self.due.addItem(text, due)
@@ -44,7 +46,7 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setVisible(False)
         layout.addWidget(self.search, 2)
-        for widget in (self.status, self.person, self.label, self.due, self.clear_button):
+        for widget in (self.status, self.person, self.label, self.labels_button, self.due, self.clear_button):
             layout.addWidget(widget)
         layout.addStretch(1)
         # Typing filters after a short pause rather than on every key, so big workspaces stay smooth.
@@ -60,7 +62,9 @@ class FilterBar(QWidget):
         return combo
 
     def populate(self, ws: Workspace) -> None:
-        """Fill the choices from the workspace, keeping what is chosen where it still exists."""
+        """Fill the choices from the workspace, keeping what is chosen where it still exists; when a chosen
+        label or person is gone (deleted, merged), the filter drops it and says so."""
+        before = self.current()
         for combo, items in (
             (self.status, [(s.name, s.id) for s in ws.ordered("status")]),
             (self.person, [(p.name, p.id) for p in ws.ordered("person")]),
@@ -74,6 +78,8 @@ class FilterBar(QWidget):
                 combo.addItem(text, ident)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
             combo.blockSignals(False)
+        if self.current() != before:
+            self._emit()
 
     def current(self) -> TaskFilter:
         def chosen(combo: QComboBox) -> frozenset[int]:

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self.filter_bar.labels_button.setDefaultAction(self.labels_action)
 
         self.sidebar.scope_changed.connect(self._scope_changed)
         self.sidebar.context_menu_requested.connect(self._sidebar_menu)
@@ -315,6 +316,9 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             self.theme_actions[name] = action
         self.about_action = self._action("&About Planner", self.about)
+        self.labels_action = self._action(
+            "&Labels…", self.manage_labels, icon_name="label", tip="Create, rename, recolour, merge and delete labels"
+        )
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -339,7 +343,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.assign_people_action)
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_area_action, self.new_project_action])
-        edit_menu.addAction(self.working_time_action)
+        edit_menu.addActions([self.labels_action, self.working_time_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu("&View")
@@ -563,6 +567,8 @@ class MainWindow(QMainWindow):
             menu.addAction(theme.icon("delete"), "Delete…", lambda: self.delete_container(scope))
             menu.addSeparator()
         menu.addActions([self.new_area_action, self.new_project_action])
+        menu.addSeparator()
+        menu.addAction(self.labels_action)
         dialogs.show_menu(menu, position)
 
     def _task_menu(self, position) -> None:
@@ -670,6 +676,13 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, "The project could not be exported", str(exc))
             return
         self.statusBar().showMessage(f"Exported “{ws.projects[project_id].name}” to {path}", 5000)
+
+    def manage_labels(self) -> None:
+        from planner.ui.labels_dialog import LabelsDialog
+
+        dialog = LabelsDialog(self.controller, self)
+        dialogs.run(dialog)
+        dialog.deleteLater()
 
     def edit_working_time(self) -> None:
         from planner.ui.working_time import WorkingTimeDialog

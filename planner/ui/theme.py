@@ -98,6 +98,15 @@ def muted_color() -> QColor:
     return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
 
 
+# The colours offered for labels: mid-tones that stand out from the light and the dark surfaces alike (no chip
+# needs a border in either theme) and carry black or white text at 4.5:1 (planner.ui.chips; tested).
+LABEL_COLORS = (
+    ("Blue", "#2563eb"), ("Green", "#16a34a"), ("Orange", "#d97706"), ("Purple", "#7c3aed"),
+    ("Pink", "#db2777"), ("Red", "#dc2626"), ("Teal", "#0891b2"), ("Grey", "#6b7280"),
+    ("Yellow", "#ca8a04"), ("Indigo", "#4f46e5"), ("Brown", "#8b5a2b"), ("Lime", "#65a30d"),
+)  # fmt: skip
+
+
 def warning_brush() -> QBrush:
     return QBrush(warning_color())
 

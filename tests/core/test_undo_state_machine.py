@@ -35,6 +35,7 @@ from planner.core.commands import (
     UnlinkTasks,
 )
 from planner.core.errors import ValidationError
+from planner.core.labels import MergeLabels
 from planner.core.model import KINDS, LinkType, Priority, StatusKind, Workspace
 
 BASE = datetime(2024, 3, 4, 8, 0)
@@ -230,6 +231,11 @@ class UndoMachine(RuleBasedStateMachine):
     @rule(kind=st.sampled_from(["area", "project", "person", "label"]), n=picks, name=titles)
     def rename_object(self, kind, n, name):
         self.run(EditObject(kind, pick(n, self.ws.table(kind)), name=name))
+
+    @rule(ns=st.lists(picks, min_size=1, max_size=3), keep=picks)
+    def merge_labels(self, ns, keep):
+        ids = [pick(n, self.ws.labels) for n in ns]
+        self.run(MergeLabels(ids, pick(keep, ids)))
 
     # Containers take their tasks with them, so they come up less often than the rest.
     @rule(kind=st.sampled_from(["person", "label", "status", "person", "label", "status", "area", "project"]), n=picks)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask
@@ -24,6 +24,7 @@ QT_BLOCKING = [
     (QMessageBox, ["information", "warning", "critical", "question", "about"]),
     (QInputDialog, ["getText", "getInt", "getDouble", "getItem", "getMultiLineText"]),
     (QFileDialog, ["getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"]),
+    (QColorDialog, ["getColor"]),
     (QDialog, ["exec"]),
     (QMenu, ["exec"]),
 ]

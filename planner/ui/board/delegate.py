@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from planner.core.model import Priority
 from planner.ui import theme
 from planner.ui.board.models import Card
+from planner.ui.chips import paint_chips
 from planner.ui.guard import guarded
 from planner.ui.models.columns import Role
 
@@ -97,7 +98,7 @@ class CardDelegate(QStyledItemDelegate):
             painter, card, QRect(inner.left(), inner.top(), inner.width(), 2 * self.line), muted if card.done else text
         )
         chips_top = inner.top() + 2 * self.line + GAP
-        self._chips(painter, card, QRect(inner.left(), chips_top, inner.width(), self.chip_h), dark)
+        self._chips(painter, card, QRect(inner.left(), chips_top, inner.width(), self.chip_h), fill)
         meta_top = chips_top + self.chip_h + GAP
         self._meta(painter, card, QRect(inner.left(), meta_top, inner.width(), self.meta_h), text, muted)
         painter.restore()
@@ -119,34 +120,16 @@ class CardDelegate(QStyledItemDelegate):
         if second:
             painter.drawText(QRect(rect.left(), rect.top() + self.line, width, self.line), flags, second)
 
-    def _chips(self, painter: QPainter, card: Card, rect: QRect, dark: bool) -> None:
-        """Marks first (blocked, critical), then labels, as rounded chips; those that do not fit are counted."""
+    def _chips(self, painter: QPainter, card: Card, rect: QRect, surface: QColor) -> None:
+        """Marks first (blocked, critical), then labels, as chips; those that do not fit are counted."""
         chips: list[tuple[str, QColor]] = []
         if card.blocked_by:
             chips.append(("Blocked", theme.warning_color()))
         if card.critical:
             chips.append(("Critical", theme.caution_color()))
         chips += [(name, QColor(color)) for name, color in card.labels]
-        x = rect.left()
         painter.setFont(self.small_font)
-        for number, (name, color) in enumerate(chips):
-            width = self.small_fm.horizontalAdvance(name) + 12
-            rest = len(chips) - number - 1
-            more = self.small_fm.horizontalAdvance(f"+{rest}") + 8 if rest else 0
-            if x + width + more > rect.right():
-                painter.setPen(theme.muted_color())
-                painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()),
-                                 Qt.AlignmentFlag.AlignVCenter, f"+{rest + 1}")  # fmt: skip
-                break
-            chip = QRectF(x, rect.top(), width, rect.height())
-            fill = QColor(color)
-            fill.setAlphaF(0.28 if dark else 0.14)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(chip, rect.height() / 2, rect.height() / 2)
-            painter.setPen(color.lighter(150) if dark else color.darker(135))
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, name)
-            x += width + 4
+        paint_chips(painter, rect, chips, self.small_fm, surface, theme.muted_color())
 
     def _meta(self, painter: QPainter, card: Card, rect: QRect, text: QColor, muted: QColor) -> None:
         """Left: priority word, due date, checklist. Right: age in the column, then the assignees' initials."""

@@ -25,6 +25,7 @@ from planner.core.board import (
 )
 from planner.core.changes import Changes
 from planner.core.filters import due_date
+from planner.core.labels import labels_of
 from planner.core.model import Priority, StatusKind, Task, Workspace
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
@@ -180,7 +181,7 @@ class BoardModel(QObject):
             entered = self._entered.get(task_id) or task.created
             age = max(0, (today - entered.date()).days) if entered else None
         people = [ws.people[pid] for pid in task.assignments if pid in ws.people]
-        labels = sorted((ws.labels[lid] for lid in task.labels if lid in ws.labels), key=lambda x: x.name.casefold())
+        labels = labels_of(ws, task)
         checked = sum(1 for item in task.checklist if item.done)
         return Card(
             title=task.title,

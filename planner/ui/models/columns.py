@@ -74,3 +74,4 @@ class Role(IntEnum):
     SORT = Qt.ItemDataRole.UserRole + 2  # a plain value that sorts the column sensibly
     TASK_ID = Qt.ItemDataRole.UserRole + 3  # the task id, or None on a project or area row
     CARD = Qt.ItemDataRole.UserRole + 4  # what a board card shows (planner.ui.board.models.Card)
+    LABELS = Qt.ItemDataRole.UserRole + 5  # a task's labels as (name, colour) pairs, drawn as chips

@@ -20,6 +20,7 @@ from planner.core.commands import EditObject, EditTask, MoveTask
 from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
 from planner.core.filters import due_date
+from planner.core.labels import labels_of
 from planner.core.model import Constraint, ParentKey, Priority, Task
 from planner.core.schedule import start_fields
 from planner.ui import theme
@@ -238,6 +239,8 @@ class TaskTreeModel(QAbstractItemModel):
             return self._edit_value(task, column)
         if role == Role.SORT:
             return self._sort_value(task, column)
+        if role == Role.LABELS:
+            return tuple((label.name, label.color) for label in labels_of(self.ws, task))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT_ALIGNED:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE and task.notes:
@@ -322,7 +325,7 @@ class TaskTreeModel(QAbstractItemModel):
         if column == Column.PERCENT:
             return f"{task.percent_complete} %"
         if column == Column.LABELS:
-            return ", ".join(sorted(ws.labels[lid].name for lid in task.labels if lid in ws.labels))
+            return ", ".join(label.name for label in labels_of(ws, task))
         if column == Column.VALUE:
             return str(task.value) if task.value else ""
         if column == Column.EFFORT:
@@ -565,7 +568,8 @@ class TaskTreeModel(QAbstractItemModel):
                     start = end = row
 
     def _refresh_all(self) -> None:
-        for key, rows in self._rows.items():
+        # A copy: a filtering proxy answers each signal by reading rows, which can load lists not cached yet.
+        for key, rows in list(self._rows.items()):
             if rows and (key is ROOT or key in self._row_of):
                 first = self.createIndex(0, 0, encode(rows[0]))
                 last = self.createIndex(len(rows) - 1, len(Column) - 1, encode(rows[-1]))
@@ -652,6 +656,7 @@ _ROLES = _PAINT_ROLES | {
     Role.NODE,
     Role.SORT,
     Role.TASK_ID,
+    Role.LABELS,
 }
 _COLUMN_COUNT = len(Column)
 _BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
