@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 from planner.ui import dialogs
 from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
-from planner.ui.models.columns import Column, Role
+from planner.ui.models.columns import DERIVED_COLUMNS, Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
 
 _WIDTHS = {
@@ -81,8 +81,13 @@ class TableView(QTreeView):
         proxy.modelReset.connect(self.apply_scope)
         # Slack and early/late dates are read when painted, so a new schedule needs a repaint, not row signals.
         controller.schedule_changed.connect(self.viewport().update)
-        proxy.source.derived_changed.connect(self.viewport().update)  # IDs and roll-ups are read when painted
+        proxy.source.derived_changed.connect(self._derived_changed)
         proxy.rowsInserted.connect(self._reveal_inserted)
+
+    def _derived_changed(self) -> None:
+        """IDs, links by ID and roll-ups are read when painted: repaint when one of those columns shows."""
+        if any(not self.isColumnHidden(column) for column in DERIVED_COLUMNS):
+            self.viewport().update()
 
     def column_header(self) -> QHeaderView:
         """The header whose state (columns shown, their order and widths) the window keeps between runs."""
