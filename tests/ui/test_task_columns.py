@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from planner.core.baselines import SaveBaseline
-from planner.core.commands import AddObject, CreateTask, EditTask
+from planner.core.commands import AddObject, CreateTask, EditObject, EditTask
 from planner.core.filters import SmartList
 from planner.core.model import LinkType
 from planner.session import Session
@@ -235,3 +235,23 @@ def test_columns_added_since_a_header_was_saved_stay_hidden(make_window, workspa
     assert second.view().isColumnHidden(Column.ID)
     assert not second.view().isColumnHidden(Column.STATUS)
     second.close()
+
+
+def test_a_summary_rolls_up_its_subtasks_work_and_cost_and_follows_their_edits(window):
+    ws = window.controller.ws
+    controller = window.controller
+    controller.run(AddObject("person", name="Maya", rate=10.0))
+    maya = task_id_of_person(ws, "Maya")
+    design = task_id(ws, "Design")
+    for title in ("Sketch", "Mock-up"):
+        controller.run(CreateTask(("task", design), title, duration=480, assignments={maya: 1.0}))
+    controller.run(EditTask(design, fixed_cost=5.0))
+    view = window.view()
+    view.expandAll()
+    assert cell(view, ws, "Design", Column.WORK).data() == "16h"
+    assert cell(view, ws, "Design", Column.COST).data() == "165.00"
+    controller.run(EditTask(task_id(ws, "Sketch"), duration=2 * 480))
+    assert cell(view, ws, "Design", Column.WORK).data() == "24h"
+    assert cell(view, ws, "Design", Column.COST).data() == "245.00"
+    controller.run(EditObject("person", maya, rate=20.0))
+    assert cell(view, ws, "Design", Column.COST).data() == "485.00"

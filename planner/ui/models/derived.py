@@ -2,8 +2,10 @@
 (`planner.core.wbs`), Predecessors and Successors by ID (`planner.core.link_text`), Work and Cost rolled up into
 summaries, and the chosen baseline's dates and the variance from them.
 
-The maps are built once after a change, when a cell first asks, never per cell: numbering 10,000 tasks costs a
-walk of the tree, which a page of 45 rows must not pay 45 times. Plain Python over the core; the Qt model reads it.
+The numbering is built when a cell first asks after a change to the outline, never per cell: numbering 10,000
+tasks costs a walk of the tree (~20 ms), which a page of 45 rows must not pay 45 times, nor an edit of a date.
+Roll-ups are kept per task and forgotten for the tasks a change names and their summaries. Plain Python over the
+core; the Qt model reads it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from planner.core.baselines import BaselineTask, chosen_baseline
+from planner.core.changes import Changes
 from planner.core.costs import task_planned_cost, work_by_person
 from planner.core.link_text import lag_calendar, links_text
 from planner.core.model import ParentKey, Task, Workspace
@@ -26,14 +29,34 @@ class DerivedColumns:
         self._ws = workspace
         self.scope: ParentKey | None = None  # what IDs count over: a project or area, or the whole workspace
         self._numbering: Numbering | None = None
-        self._rollup: dict[int, tuple[int | None, float]] | None = None  # task id -> (work, cost)
+        self._rollup: dict[int, tuple[int | None, float]] = {}  # task id -> (work, cost), filled as asked
         self._baselines: dict[int, object] = {}  # project id -> its chosen baseline (or None)
 
     def forget(self) -> None:
-        """After any change: everything is worked out again when next asked."""
+        """Everything is worked out again when next asked (a new workspace)."""
         self._numbering = None
-        self._rollup = None
+        self._rollup.clear()
         self._baselines.clear()
+
+    def apply(self, changes: Changes) -> None:
+        """Forget what `changes` can have changed: the numbering when the outline changed, the roll-ups of the
+        tasks changed and their summaries (all of them when rates or the outline changed), the baselines."""
+        ws = self._ws()
+        outline = bool(
+            changes.parents or changes.containers or changes.created.get("task") or changes.deleted.get("task")
+        )
+        if outline or changes.touches("project"):  # a project's WBS code mask, or its place among the others
+            self._numbering = None
+        if outline or changes.touches("person", "project"):
+            self._rollup.clear()
+        else:
+            for tid in changes.ids("task"):
+                self._rollup.pop(tid, None)
+                if tid in ws.tasks:
+                    for above in ws.ancestors(tid):
+                        self._rollup.pop(above, None)
+        if changes.touches("baseline", "project"):
+            self._baselines.clear()
 
     def set_scope(self, scope: ParentKey | None) -> bool:
         """Count IDs over `scope`; True when that changes what they are."""
@@ -74,7 +97,7 @@ class DerivedColumns:
             side = "predecessors" if column == Column.PREDECESSORS else "successors"
             return links_text(ws, task.id, self.numbering, side, lag_calendar(ws, task.id))
         if column in (Column.WORK, Column.COST):
-            work, cost = self._rolled_up(ws).get(task.id, (None, None))
+            work, cost = self._rolled_up(ws, task.id)
             return work if column == Column.WORK else cost
         saved = self._baseline_task(ws, task)
         if saved is None:
@@ -87,23 +110,23 @@ class DerivedColumns:
             return _days(ws, saved.start, task.start)
         return _days(ws, saved.finish, task.finish)
 
-    def _rolled_up(self, ws: Workspace) -> dict[int, tuple[int | None, float]]:
-        """Each numbered task's work (minutes) and planned cost, a summary's the sum of its subtasks' and its own
-        fixed cost (as a baseline holds them), in one pass from the bottom of the outline up."""
-        if self._rollup is None:
-            out: dict[int, tuple[int | None, float]] = {}
-            for tid in reversed(self.numbering.rows):  # outline order reversed: subtasks before their summary
-                task = ws.tasks[tid]
-                children = ws.children(("task", tid))
-                if children:
-                    work = sum(out[c][0] or 0 for c in children if c in out) or None
-                    cost = task.fixed_cost + sum(out[c][1] for c in children if c in out)
-                else:
-                    work = task.work if task.work is not None else round(sum(work_by_person(ws, task).values()))
-                    cost = task_planned_cost(ws, task)
-                out[tid] = (work or None, round(cost, 2))
-            self._rollup = out
-        return self._rollup
+    def _rolled_up(self, ws: Workspace, tid: int) -> tuple[int | None, float]:
+        """A task's work (minutes) and planned cost, a summary's the sum of its subtasks' plus its own fixed cost
+        (as a baseline holds them); kept until a change names the task or one below it."""
+        found = self._rollup.get(tid)
+        if found is not None:
+            return found
+        task = ws.tasks[tid]
+        children = ws.children(("task", tid))
+        if children:
+            parts = [self._rolled_up(ws, child) for child in children]  # as deep as the outline: at most 100
+            work = sum(part[0] or 0 for part in parts)
+            cost = task.fixed_cost + sum(part[1] for part in parts)
+        else:
+            work = task.work if task.work is not None else round(sum(work_by_person(ws, task).values()))
+            cost = task_planned_cost(ws, task)
+        found = self._rollup[tid] = (work or None, round(cost, 2))
+        return found
 
     def _baseline_task(self, ws: Workspace, task: Task) -> BaselineTask | None:
         if task.project_id is None:

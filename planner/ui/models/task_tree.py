@@ -566,7 +566,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def apply_changes(self, changes: Changes) -> None:
         extra: set[Node] = set()  # lists that routine grouping makes change, beyond those the core names
-        self.derived.forget()
+        self.derived.apply(changes)
         for ident in changes.ids("task"):
             self._painted.pop(ident, None)
             for column in _TEXT_EDITS:
