@@ -255,3 +255,16 @@ def test_a_summary_rolls_up_its_subtasks_work_and_cost_and_follows_their_edits(w
     assert cell(view, ws, "Design", Column.COST).data() == "245.00"
     controller.run(EditObject("person", maya, rate=20.0))
     assert cell(view, ws, "Design", Column.COST).data() == "485.00"
+
+
+def test_predecessors_typed_in_the_gantts_tree(window, workspace_path, qtbot):
+    ws = window.controller.ws
+    add_launch(window)
+    window.show_view("gantt")
+    tree = window.views["gantt"].tree
+    tree.setColumnHidden(Column.PREDECESSORS, False)
+    type_into(qtbot, tree, cell(tree, ws, "Launch", Column.PREDECESSORS), "1SS+2h")
+    expected = {("Brief", "Launch", LinkType.SS, 120, "")}
+    qtbot.waitUntil(lambda: links_of(ws) == expected)
+    assert links_of(reopened(workspace_path)) == expected
+    assert cell(tree, ws, "Launch", Column.PREDECESSORS).data() == "1SS+2h"
