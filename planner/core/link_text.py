@@ -157,8 +157,11 @@ def parse_lag(sign: str, text: str, cal: Calendar, item: str = "") -> tuple[int,
 
 
 # -- edit ----------------------------------------------------------------------------------------------------
-def edit_links(ws: Workspace, task_id: int, text: str, numbering: Numbering, side: Side, cal: Calendar) -> SetLinks:
-    """The command that makes a task's links on `side` (among the numbered tasks) what `text` says.
+def edit_links(
+    ws: Workspace, task_id: int, text: str, numbering: Numbering, side: Side, cal: Calendar
+) -> SetLinks | None:
+    """The command that makes a task's links on `side` (among the numbered tasks) what `text` says, or None when
+    they already are.
 
     Raises ValidationError for an item that is not a link, an ID with no task, the task itself, or an ID twice;
     a loop or a summary linked with its own subtask is refused when the command runs (`check_link`)."""
@@ -173,8 +176,12 @@ def edit_links(ws: Workspace, task_id: int, text: str, numbering: Numbering, sid
         if other in wanted:
             raise ValidationError(f"ID {spec.row} is named twice: a task can be linked with another only once")
         wanted[other] = spec
-    shown = {other for other, _ in _others(ws, task_id, numbering, side)}
-    return SetLinks(task_id, side, wanted, shown, own)
+    now = {other: ws.dependencies[d] for other, d in _others(ws, task_id, numbering, side)}
+    if {other: (dep.type, dep.lag, dep.lag_unit) for other, dep in now.items()} == {
+        other: (spec.type, spec.lag, spec.lag_unit) for other, spec in wanted.items()
+    }:
+        return None  # the same links, perhaps written another way ("2;3SS+0d" for "2; 3SS")
+    return SetLinks(task_id, side, wanted, set(now), own)
 
 
 class SetLinks(Command):

@@ -209,6 +209,12 @@ def test_typing_predecessors_adds_links_in_one_command_and_undo_takes_them_back(
     assert links(ws) == before
 
 
+def test_the_same_links_written_another_way_make_no_command():
+    ws = plan()
+    edit(ws, "Ship", "2FS+1d; 3SS").apply(ws)
+    assert edit(ws, "Ship", "2+8h;3ss+0d") is None
+
+
 def test_retyping_changes_removes_and_keeps_links():
     ws = plan()
     edit(ws, "Ship", "2FS+1d; 3SS").apply(ws)
