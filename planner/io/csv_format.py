@@ -17,7 +17,9 @@ from pathlib import Path
 from planner.core.calendars import Calendar, in_range, out_of_range
 from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
+from planner.core.link_text import LinkSpec, format_spec
 from planner.core.model import Dependency, LinkType, Person, Priority, Project, Task, Workspace
+from planner.core.resource_text import person_text
 from planner.io.common import (
     MAX_DEPTH,
     MAX_LAG_PERCENT,
@@ -152,7 +154,7 @@ def task_cells(ws: Workspace, project_id: int) -> list[dict[str, str]]:
             "Duration": format_duration(task.duration, cal),
             "% Complete": str(task.percent_complete),
             "Predecessors": ";".join(_link_text(d, row_of, cal) for d in links if d.predecessor_id in row_of),
-            "Resource Names": ";".join(_person_text(ws.people[pid].name, units) for pid, units in people),
+            "Resource Names": ";".join(person_text(ws.people[pid].name, units) for pid, units in people),
             "Priority": task.priority.label,
             "Status": status.name if status else "",
             "Notes": task.notes,
@@ -166,23 +168,7 @@ def _stamp(value: datetime | None) -> str:
 
 def _link_text(dep: Dependency, row_of: dict[int, int], cal: Calendar) -> str:
     """MS Project's notation: "3" (finish-to-start, no lag), "5SS", "7FS+2d", "8FF-4h", "9FS+50%", "4FS+2ed"."""
-    text = str(row_of[dep.predecessor_id])
-    if dep.lag == 0:
-        return text if dep.type is LinkType.FS else text + dep.type.value
-    sign = "-" if dep.lag < 0 else "+"
-    if dep.lag_unit == "percent":
-        lag = f"{abs(dep.lag)}%"
-    elif dep.lag_unit == "elapsed":
-        plain = format_duration(abs(dep.lag), ELAPSED)
-        lag = re.sub(r"([a-z]+)$", r"e\1", plain)
-    else:
-        lag = format_duration(abs(dep.lag), cal)
-    return f"{text}{dep.type.value}{sign}{lag}"
-
-
-def _person_text(name: str, units: float) -> str:
-    """A name, with its units in MS Project's way when not full time: "Ann", "Bob[50%]"."""
-    return name if units == 1 else f"{name}[{units * 100:g}%]"
+    return format_spec(LinkSpec(row_of[dep.predecessor_id], dep.type, dep.lag, dep.lag_unit), cal)
 
 
 # -- reading -------------------------------------------------------------------------------------------------

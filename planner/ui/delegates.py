@@ -39,6 +39,15 @@ def date_editor(parent=None) -> QDateEdit:
     return editor
 
 
+# Columns edited as typed text, with what to type: durations, and MS Project's notations for links and people.
+_TEXT_HINTS = {
+    Column.DURATION: "3d, 4h, 2w",
+    Column.PREDECESSORS: "3FS+2d; 5SS-10%; 7",
+    Column.SUCCESSORS: "3FS+2d; 5SS-10%; 7",
+    Column.RESOURCE_NAMES: "Maya[50%]; Tom",
+}
+
+
 class TaskDelegate(QStyledItemDelegate):
     """One delegate for every column of the task table: it picks the editor by column."""
 
@@ -73,9 +82,9 @@ class TaskDelegate(QStyledItemDelegate):
                 editor.setSuffix(" %")
                 editor.setSingleStep(10)
             return editor
-        if column == Column.DURATION:
+        if column in _TEXT_HINTS:
             editor = QLineEdit(parent)
-            editor.setPlaceholderText("3d, 4h, 2w")
+            editor.setPlaceholderText(_TEXT_HINTS[column])
             return editor
         return super().createEditor(parent, option, index)
 
@@ -91,7 +100,7 @@ class TaskDelegate(QStyledItemDelegate):
             editor.set_checked(value or [])
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
-        elif isinstance(editor, QLineEdit) and index.column() == Column.DURATION:
+        elif isinstance(editor, QLineEdit) and index.column() in _TEXT_HINTS:
             editor.setText(value or "")
             editor.selectAll()
         else:

@@ -189,12 +189,22 @@ class MainWindow(QMainWindow):
         if hasattr(view, "scope_requested"):  # a view that shows one project asks the sidebar for one
             view.scope_requested.connect(self.sidebar.select_scope)
         view.addActions(self.view_actions)
-        header = self.settings.value("table_header") if name == "table" else None
-        if isinstance(header, QByteArray):
-            view.header().restoreState(header)
+        if name in _HEADER_KEYS:
+            self._restore_columns(view, _HEADER_KEYS[name])
         self.stack.addWidget(view)
         view.apply_scope()
         return view
+
+    def _restore_columns(self, view, key: str) -> None:
+        """The columns a view showed when the window last closed, their order and widths. Columns added to the
+        program since (a state saved with fewer) stay hidden, as Qt's restore would show them."""
+        state = self.settings.value(key)
+        header = view.column_header()
+        if not isinstance(state, QByteArray) or not header.restoreState(state):
+            return
+        known = int(self.settings.value(f"{key}_count", _COLUMNS_BEFORE_COUNT_KEPT))
+        for column in range(known, header.count()):
+            header.setSectionHidden(column, True)
 
     def _undo_text_changed(self, text: str) -> None:
         self.undo_action.setText(f"&Undo {text}".strip())
@@ -760,13 +770,21 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
-        if "table" in self.views:
-            self.settings.setValue("table_header", self.views["table"].header().saveState())
+        for name, key in _HEADER_KEYS.items():  # the columns shown, their order and widths, per view
+            if name in self.views:
+                header = self.views[name].column_header()
+                self.settings.setValue(key, header.saveState())
+                self.settings.setValue(f"{key}_count", header.count())
         self.settings.setValue("show_editor", self.toggle_editor.isChecked())
         self.settings.setValue("view", self.current_view)
         if self.controller is not None:
             self.controller.close()
         super().closeEvent(event)
+
+
+# The views with task columns to choose, and where each keeps its header's state.
+_HEADER_KEYS = {"table": "table_header", "gantt": "gantt_header"}
+_COLUMNS_BEFORE_COUNT_KEPT = 20  # how many task columns there were when a saved header did not say
 
 
 def _count(number: int, noun: str) -> str:

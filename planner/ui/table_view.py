@@ -5,13 +5,16 @@ It shows the model and turns keys, clicks and drags into edits through the model
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from typing import ClassVar
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
 from planner.ui import dialogs
 from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
-from planner.ui.models.columns import Column, Role
+from planner.ui.models.columns import DERIVED_COLUMNS, Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
 
 _WIDTHS = {
@@ -19,6 +22,9 @@ _WIDTHS = {
     Column.FINISH: 118, Column.DURATION: 78, Column.PERCENT: 110, Column.LABELS: 130, Column.DEADLINE: 118,
     Column.VALUE: 60, Column.EFFORT: 60, Column.CONSTRAINT: 130, Column.EARLY_START: 118, Column.EARLY_FINISH: 118,
     Column.LATE_START: 118, Column.LATE_FINISH: 118, Column.TOTAL_SLACK: 90, Column.FREE_SLACK: 90, Column.CRITICAL: 80,
+    Column.ID: 50, Column.WBS: 70, Column.PREDECESSORS: 120, Column.SUCCESSORS: 120, Column.RESOURCE_NAMES: 160,
+    Column.WORK: 70, Column.COST: 90, Column.BASELINE_START: 118, Column.BASELINE_FINISH: 118,
+    Column.START_VARIANCE: 90, Column.FINISH_VARIANCE: 90,
 }  # fmt: skip
 _SHOWN = {
     Column.TITLE, Column.STATUS, Column.PRIORITY, Column.ASSIGNEES, Column.START, Column.FINISH, Column.DURATION,
@@ -30,6 +36,8 @@ class TableView(QTreeView):
     name = "table"
     title = "Table"
     icon_name = "table"
+    default_columns: ClassVar[Collection[Column]] = _SHOWN  # what "Reset" in the header's menu brings back
+    default_widths: ClassVar[dict[Column, int]] = _WIDTHS
 
     current_task_changed = Signal(object)  # task id or None
     context_menu_requested = Signal(object)  # global QPoint
@@ -66,20 +74,27 @@ class TableView(QTreeView):
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorClearable(True)
-        for column, width in _WIDTHS.items():
-            self.setColumnWidth(column, width)
-        for column in Column:
-            self.setColumnHidden(column, column not in _SHOWN)
+        self.reset_columns()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         proxy.modelReset.connect(self.apply_scope)
         # Slack and early/late dates are read when painted, so a new schedule needs a repaint, not row signals.
         controller.schedule_changed.connect(self.viewport().update)
+        proxy.source.derived_changed.connect(self._derived_changed)
         proxy.rowsInserted.connect(self._reveal_inserted)
 
+    def _derived_changed(self) -> None:
+        """IDs, links by ID and roll-ups are read when painted: repaint when one of those columns shows."""
+        if any(not self.isColumnHidden(column) for column in DERIVED_COLUMNS):
+            self.viewport().update()
+
+    def column_header(self) -> QHeaderView:
+        """The header whose state (columns shown, their order and widths) the window keeps between runs."""
+        return self.header()
+
     def _choose_columns(self, pos) -> None:
-        """The header's menu: which columns to show (the task title always is)."""
+        """The header's menu: which columns to show (the task title always is), and Reset to the defaults."""
         menu = QMenu(self)
         for column in Column:
             if column == Column.TITLE:
@@ -88,7 +103,20 @@ class TableView(QTreeView):
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
+        menu.addSeparator()
+        menu.addAction("Reset", self.reset_columns)
         dialogs.show_menu(menu, self.header().mapToGlobal(pos))
+
+    def reset_columns(self) -> None:
+        """The default columns, in their first order and widths."""
+        header = self.header()
+        for column in Column:
+            visual = header.visualIndex(column)
+            if visual != column:
+                header.moveSection(visual, column)
+            self.setColumnHidden(column, column not in self.default_columns)
+            if column in self.default_widths:
+                self.setColumnWidth(column, self.default_widths[column])
 
     # -- scope ----------------------------------------------------------------------------------
     def apply_scope(self) -> None:

@@ -36,7 +36,9 @@ from planner.core.commands import (
 )
 from planner.core.errors import ValidationError
 from planner.core.labels import MergeLabels
+from planner.core.link_text import edit_links
 from planner.core.model import KINDS, LinkType, Priority, StatusKind, Workspace
+from planner.core.wbs import numbering
 
 BASE = datetime(2024, 3, 4, 8, 0)
 MISSING = 999
@@ -215,6 +217,28 @@ class UndoMachine(RuleBasedStateMachine):
     @rule(n=picks, type=st.none() | st.sampled_from(list(LinkType)), lag=st.none() | st.integers(-60, 60))
     def edit_link(self, n, type, lag):
         self.run(EditLink(pick(n, self.ws.dependencies), type, lag))
+
+    @rule(
+        n=picks,
+        side=st.sampled_from(["predecessors", "successors"]),
+        items=st.lists(
+            st.tuples(st.integers(1, 12), st.sampled_from(list(LinkType)), st.sampled_from(["", "+1d", "-2h", "+10%",
+                                                                                            "+3ed"])),
+            max_size=3,
+        ),
+    )  # fmt: skip
+    def type_links(self, n, side, items):
+        """A Predecessors or Successors cell typed as MS Project's text: one command for all its links."""
+        if not self.ws.tasks:
+            return
+        text = "; ".join(f"{row}{kind.value}{lag}" for row, kind, lag in items)
+        task = pick(n, self.ws.tasks)
+        try:
+            command = edit_links(self.ws, task, text, numbering(self.ws), side, self.ws.calendar)
+        except ValidationError:
+            return  # a missing row, the task itself or a row twice: refused before any command
+        if command is not None:
+            self.run(command)
 
     @rule(n=picks, person=st.sampled_from([1, 2, 3, MISSING]), units=st.sampled_from([0, 0.5, 1.0, 11.0]))
     def assign(self, n, person, units):

@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from datetime import datetime, timedelta
+from typing import ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QMenu,
     QScrollBar,
     QSplitter,
@@ -70,6 +72,11 @@ class GanttTree(TableView):
     """The tree half: the table's behaviour (editing, sorting, column choice, drag to reorder) with the
     chart's row height and header height, and without its own vertical scroll bar (the chart's drives it)."""
 
+    default_columns = TREE_COLUMNS
+    default_widths: ClassVar[dict[Column, int]] = {
+        **TableView.default_widths, Column.TITLE: 240, Column.START: 104, Column.FINISH: 104, Column.DURATION: 70,
+    }  # fmt: skip
+
     def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(proxy, controller, parent)
         self.setItemDelegate(_PlainRowDelegate(lambda: controller.ws, self))
@@ -78,12 +85,7 @@ class GanttTree(TableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.header().setFixedHeight(HEADER_HEIGHT)
-        for column in Column:
-            self.setColumnHidden(column, column not in TREE_COLUMNS)
-        self.setColumnWidth(Column.TITLE, 240)
-        self.setColumnWidth(Column.START, 104)
-        self.setColumnWidth(Column.FINISH, 104)
-        self.setColumnWidth(Column.DURATION, 70)
+        self.reset_columns()
 
 
 @dataclasses.dataclass
@@ -233,6 +235,10 @@ class GanttView(QWidget):
         self.addAction(action)
 
     # -- the interface every view offers ------------------------------------------------------------------
+    def column_header(self) -> QHeaderView:
+        """The tree's header, whose columns the window keeps between runs as the table's."""
+        return self.tree.header()
+
     def apply_scope(self) -> None:
         self.tree.apply_scope()
         if self.proxy.is_filtering():

@@ -26,6 +26,17 @@ class Column(IntEnum):
     TOTAL_SLACK = 17
     FREE_SLACK = 18
     CRITICAL = 19
+    ID = 20
+    WBS = 21
+    PREDECESSORS = 22
+    SUCCESSORS = 23
+    RESOURCE_NAMES = 24
+    WORK = 25
+    COST = 26
+    BASELINE_START = 27
+    BASELINE_FINISH = 28
+    START_VARIANCE = 29
+    FINISH_VARIANCE = 30
 
     @property
     def header(self) -> str:
@@ -53,6 +64,17 @@ _HEADERS = {
     Column.TOTAL_SLACK: "Total slack",
     Column.FREE_SLACK: "Free slack",
     Column.CRITICAL: "Critical",
+    Column.ID: "ID",
+    Column.WBS: "WBS",
+    Column.PREDECESSORS: "Predecessors",
+    Column.SUCCESSORS: "Successors",
+    Column.RESOURCE_NAMES: "Resource names",
+    Column.WORK: "Work",
+    Column.COST: "Cost",
+    Column.BASELINE_START: "Baseline start",
+    Column.BASELINE_FINISH: "Baseline finish",
+    Column.START_VARIANCE: "Start variance",
+    Column.FINISH_VARIANCE: "Finish variance",
 }
 
 # Read from the controller's schedule rather than the task: computed when shown, never cached per row.
@@ -65,6 +87,24 @@ SCHEDULE_COLUMNS = frozenset(
         Column.TOTAL_SLACK,
         Column.FREE_SLACK,
         Column.CRITICAL,
+    }
+)
+
+
+# Worked out from the whole tree (row numbers, links by row number, roll-ups, the baseline) by
+# `planner.ui.models.derived`, once per change, and read per cell from its maps rather than cached per row.
+DERIVED_COLUMNS = frozenset(
+    {
+        Column.ID,
+        Column.WBS,
+        Column.PREDECESSORS,
+        Column.SUCCESSORS,
+        Column.WORK,
+        Column.COST,
+        Column.BASELINE_START,
+        Column.BASELINE_FINISH,
+        Column.START_VARIANCE,
+        Column.FINISH_VARIANCE,
     }
 )
 

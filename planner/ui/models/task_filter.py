@@ -33,6 +33,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
 
     def set_scope(self, scope: Scope) -> None:
         self.scope = scope
+        # IDs count over what is shown: one project's or area's rows, or the whole workspace's.
+        self.source.set_numbering_scope(None if isinstance(scope, SmartList) else scope)
         self._update()
 
     def set_filter(self, task_filter: TaskFilter) -> None:

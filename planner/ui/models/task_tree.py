@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from planner.core.changes import Changes
@@ -21,12 +21,15 @@ from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
 from planner.core.filters import due_date
 from planner.core.labels import labels_of
+from planner.core.link_text import edit_links, lag_calendar
 from planner.core.model import Constraint, ParentKey, Priority, Task
+from planner.core.resource_text import edit_resource_names, resource_names
 from planner.core.schedule import start_fields
 from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
-from planner.ui.models.columns import SCHEDULE_COLUMNS, Column, Role
+from planner.ui.models.columns import DERIVED_COLUMNS, SCHEDULE_COLUMNS, Column, Role
+from planner.ui.models.derived import DerivedColumns
 
 Node = ParentKey  # ("area", id), ("project", id) or ("task", id)
 ROOT = None
@@ -35,8 +38,10 @@ _KIND_BITS = {"task": 0, "project": 1, "area": 2}
 _BIT_KINDS = {bit: kind for kind, bit in _KIND_BITS.items()}
 _EDITABLE = {
     Column.TITLE, Column.STATUS, Column.PRIORITY, Column.ASSIGNEES, Column.START, Column.FINISH,
-    Column.DURATION, Column.PERCENT, Column.DEADLINE, Column.VALUE, Column.EFFORT,
+    Column.DURATION, Column.PERCENT, Column.DEADLINE, Column.VALUE, Column.EFFORT, Column.PREDECESSORS,
+    Column.SUCCESSORS, Column.RESOURCE_NAMES,
 }  # fmt: skip
+_TEXT_EDITS = (Column.PREDECESSORS, Column.SUCCESSORS, Column.RESOURCE_NAMES)  # typed text, parsed by the core
 
 
 def encode(node: Node) -> int:
@@ -48,6 +53,8 @@ def decode(internal_id: int) -> Node:
 
 
 class TaskTreeModel(QAbstractItemModel):
+    derived_changed = Signal()  # IDs, WBS codes, links by ID or roll-ups may have changed in any row
+
     def __init__(self, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -56,6 +63,8 @@ class TaskTreeModel(QAbstractItemModel):
         self._row_of: dict[Node, int] = {}
         self._painted: dict[int, _PaintedRow] = {}
         self._grouping: tuple[dict[int, list[int]], set[int]] | None = None
+        self.derived = DerivedColumns(lambda: controller.ws)
+        self._refused: dict[tuple[int, int], str] = {}  # (task id, column) -> why the text typed there was refused
         self._bold = QFont()
         self._bold.setBold(True)
         controller.changes_applied.connect(self.apply_changes)
@@ -208,6 +217,11 @@ class TaskTreeModel(QAbstractItemModel):
         column = index.column()
         if column in SCHEDULE_COLUMNS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
             return self._schedule_data(ident, Column(column), role)
+        if column in DERIVED_COLUMNS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+            task = self.ws.tasks.get(ident)
+            if task is None or role == Qt.ItemDataRole.ForegroundRole:
+                return None
+            return self.derived.text(task, Column(column))
         if column == Column.TITLE and role in _WARNING_ROLES:
             warning = self.schedule_warning(ident)
             if warning:  # what the stored plan holds that the scheduler left out: shown in place of the task icon
@@ -245,6 +259,8 @@ class TaskTreeModel(QAbstractItemModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE and task.notes:
             return task.notes[:500]
+        if role == Qt.ItemDataRole.ToolTipRole and (ident, column) in self._refused:
+            return self._refused[(ident, column)]
         return None
 
     def schedule_warning(self, ident: int) -> str | None:
@@ -314,6 +330,10 @@ class TaskTreeModel(QAbstractItemModel):
             return task.priority.label
         if column == Column.ASSIGNEES:
             return ", ".join(ws.people[pid].name for pid in task.assignments if pid in ws.people)
+        if column == Column.RESOURCE_NAMES:
+            return resource_names(ws, task)
+        if column in DERIVED_COLUMNS:
+            return self.derived.text(task, column)
         if column == Column.START:
             return _date_text(task.start)
         if column == Column.FINISH:
@@ -355,6 +375,13 @@ class TaskTreeModel(QAbstractItemModel):
         return self._display(task, column)
 
     def _sort_value(self, task: Task, column: Column):
+        if column in DERIVED_COLUMNS and column not in (Column.WBS, Column.PREDECESSORS, Column.SUCCESSORS):
+            value = self.derived.value(task, column)
+            if value is None:
+                return "9999" if column in (Column.BASELINE_START, Column.BASELINE_FINISH) else -(1 << 62)
+            return value.isoformat() if isinstance(value, datetime) else value
+        if column == Column.WBS:  # in outline order, which the IDs follow ("1.10" after "1.9")
+            return self.derived.value(task, Column.ID) or 0
         if column in SCHEDULE_COLUMNS:
             schedule = self.controller.schedule
             if task.id not in schedule:
@@ -401,6 +428,8 @@ class TaskTreeModel(QAbstractItemModel):
         column = Column(index.column())
         if kind != "task":
             return column == Column.TITLE and self.controller.run(EditObject(kind, ident, name=str(value)))
+        if column in _TEXT_EDITS:
+            return self._run_text_edit(ident, column, str(value))
         try:
             fields = self._fields_for(self.ws.tasks[ident], column, value)
         except ValidationError as exc:
@@ -409,6 +438,30 @@ class TaskTreeModel(QAbstractItemModel):
         if fields is None:
             return False
         return self.controller.run(EditTask(ident, **fields))
+
+    def _run_text_edit(self, ident: int, column: Column, text: str) -> bool:
+        """Predecessors, Successors or Resource names typed as text: one command, or the reason it is refused,
+        shown in the status bar and kept as the cell's tooltip until the task next changes."""
+        refused: list[str] = []
+        self.controller.error_occurred.connect(refused.append)
+        try:
+            if column == Column.RESOURCE_NAMES:
+                command = edit_resource_names(self.ws, ident, text)
+            else:
+                side = "predecessors" if column == Column.PREDECESSORS else "successors"
+                numbers = self.derived.numbering
+                command = edit_links(self.ws, ident, text, numbers, side, lag_calendar(self.ws, ident))
+            done = command is not None and self.controller.run(command)
+        except ValidationError as exc:
+            self.controller.error_occurred.emit(str(exc))
+            done = False
+        finally:
+            self.controller.error_occurred.disconnect(refused.append)
+        if refused:
+            self._refused[(ident, column)] = refused[-1]
+            index = self.index_of(("task", ident), column)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole])
+        return done
 
     def _fields_for(self, task: Task, column: Column, value) -> dict | None:
         """The task fields an edited cell sets, or None when nothing changes."""
@@ -498,8 +551,15 @@ class TaskTreeModel(QAbstractItemModel):
         self._painted.clear()
         self._refresh_all()
 
+    def set_numbering_scope(self, scope: ParentKey | None) -> None:
+        """Number the rows (the ID column) over `scope`, a project or an area, or over everything (None)."""
+        if self.derived.set_scope(scope):
+            self.derived_changed.emit()
+
     def reset(self) -> None:
         self.beginResetModel()
+        self.derived.forget()
+        self._refused.clear()
         self._painted.clear()
         self._grouping = None
         self._rows.clear()
@@ -509,8 +569,11 @@ class TaskTreeModel(QAbstractItemModel):
 
     def apply_changes(self, changes: Changes) -> None:
         extra: set[Node] = set()  # lists that routine grouping makes change, beyond those the core names
+        self.derived.apply(changes)
         for ident in changes.ids("task"):
             self._painted.pop(ident, None)
+            for column in _TEXT_EDITS:
+                self._refused.pop((ident, column), None)
             shown_under = self._parent.get(("task", ident))
             if shown_under is not None:
                 extra.add(shown_under)
@@ -535,6 +598,7 @@ class TaskTreeModel(QAbstractItemModel):
         synced = [key for key in keys if self._remove_stale(key)]
         for key in synced:
             self._move_and_insert(key)
+        self.derived_changed.emit()  # a row anywhere may have a new ID, or a summary a new roll-up
         if changes.touches("status", "person", "label"):
             self.forget_painted()
             return
@@ -667,7 +731,10 @@ _TASK_FLAGS = tuple(
 _WARNING_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 _CONTAINER_FLAGS = tuple(_BASE_FLAGS | (Qt.ItemFlag.ItemIsEditable if c == Column.TITLE else Qt.ItemFlag(0))
                          for c in Column)  # fmt: skip
-_RIGHT_ALIGNED = {Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION, Column.TOTAL_SLACK, Column.FREE_SLACK}
+_RIGHT_ALIGNED = {
+    Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION, Column.TOTAL_SLACK, Column.FREE_SLACK, Column.ID,
+    Column.WORK, Column.COST, Column.START_VARIANCE, Column.FINISH_VARIANCE,
+}  # fmt: skip
 
 
 def _date_text(value: datetime | None) -> str:
