@@ -22,6 +22,7 @@ from planner.core.model import Task, Workspace
 from planner.core.recurrence import future_occurrences, is_routine
 
 TOLERANCE = 0.01  # hours: less over capacity than this is rounding, not over-allocation
+MAX_SPAN = timedelta(days=3 * 366)  # a plan's span shown at most: a stray date in 2199 must not make 60,000 days
 
 
 class Unit(StrEnum):
@@ -94,6 +95,18 @@ class Workload:
             return float("inf") if total > TOLERANCE else 0.0
         return total / cap
 
+    def by_task(self, person_id: int) -> dict[int, list[float]]:
+        """Each task's hours per period for one person (the rows under them in resource usage); needs a workload
+        computed `with_tasks`."""
+        rows: dict[int, list[float]] = {}
+        for i, cell in enumerate(self.tasks[person_id]):
+            for task_id, hours in cell.items():
+                row = rows.get(task_id)
+                if row is None:
+                    row = rows[task_id] = [0.0] * self.periods
+                row[i] = hours
+        return rows
+
     def over_allocations(self) -> list[OverAllocation]:
         out = []
         for pid in self.people:
@@ -115,6 +128,22 @@ class OverAllocation:
     load: float
     capacity: float
     excess: float
+
+
+def assigned_span(ws: Workspace, today: date) -> tuple[date, date]:
+    """The days from the first start to the last finish of the assigned work (routine series aside: they never
+    end), at most `MAX_SPAN` long; the weeks around `today` when nothing is assigned. What resource usage shows."""
+    first = last = None
+    for task in ws.tasks.values():
+        if not task.assignments or task.start is None or task.finish is None or is_routine(task):
+            continue
+        if first is None or task.start < first:
+            first = task.start
+        if last is None or task.finish > last:
+            last = task.finish
+    if first is None or last is None:
+        return today - timedelta(weeks=2), today + timedelta(weeks=12)
+    return first.date(), min(last.date(), first.date() + MAX_SPAN)
 
 
 def workload(

@@ -1,0 +1,241 @@
+"""`ResourceUsageView`: people as rows with the tasks they are assigned beneath (a tree on the left) and their
+hours per day, week or month against capacity (a painted grid on the right), scrolled together.
+
+It reads the workspace through the controller and never changes it: the grid is read-only (contouring an
+assignment's work by typing in a cell is not built). The arrays the grid paints are computed once per change,
+and only while the view is shown; a hidden view catches up when shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollBar,
+    QSplitter,
+    QStyledItemDelegate,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.workload import Unit, assigned_span
+from planner.ui.controller import Controller
+from planner.ui.guard import guarded
+from planner.ui.models.task_filter import TaskFilterProxy
+from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT, UsageGrid
+from planner.ui.usage.model import UsageColumn, UsageTreeModel, usage_data
+
+ZOOMS = (("Days", Unit.DAY), ("Weeks", Unit.WEEK), ("Months", Unit.MONTH))
+
+
+class _RowDelegate(QStyledItemDelegate):
+    """The tree's rows at the grid's row height, so both halves line up."""
+
+    @guarded(default=QSize())
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(super().sizeHint(option, index).width(), ROW_HEIGHT)
+
+
+class ResourceUsageView(QWidget):
+    name = "usage"
+    title = "Resource usage"
+    icon_name = "usage"
+
+    current_task_changed = Signal(object)  # task id or None
+    context_menu_requested = Signal(object)  # global QPoint
+    editor_requested = Signal(object)  # task id
+    refreshed = Signal()
+
+    def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+        self.controller = controller
+        self.unit = Unit.WEEK
+        self._stale = True
+        self.model = UsageTreeModel(self)
+        self.tree = QTreeView()
+        self.grid = UsageGrid(self.tree, self.model)
+        self.hbar = QScrollBar(Qt.Orientation.Horizontal)
+        self.vbar = QScrollBar(Qt.Orientation.Vertical)
+        self._build()
+        self.controller.changes_applied.connect(self._changed)
+        self.controller.schedule_changed.connect(self._changed)
+
+    def _build(self) -> None:
+        tree = self.tree
+        tree.setModel(self.model)
+        tree.setItemDelegate(_RowDelegate(tree))
+        tree.setUniformRowHeights(True)
+        tree.setVerticalScrollMode(QTreeView.ScrollMode.ScrollPerPixel)
+        tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        tree.header().setFixedHeight(HEADER_HEIGHT)
+        tree.header().setStretchLastSection(False)
+        tree.setColumnWidth(UsageColumn.NAME, 230)
+        tree.setColumnWidth(UsageColumn.WORK, 70)
+        tree.setColumnWidth(UsageColumn.CAPACITY, 76)
+        tree.selectionModel().currentChanged.connect(self._current_changed)
+        tree.doubleClicked.connect(self._double_clicked)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._menu)
+        for signal in (tree.expanded, tree.collapsed):
+            signal.connect(lambda _i: self.grid.update())
+        sb = tree.verticalScrollBar()
+        sb.rangeChanged.connect(lambda lo, hi: (self.vbar.setRange(lo, hi), self.vbar.setPageStep(sb.pageStep())))
+        sb.valueChanged.connect(self.vbar.setValue)
+        sb.valueChanged.connect(lambda _v: self.grid.update())
+        self.vbar.valueChanged.connect(sb.setValue)
+        self.hbar.valueChanged.connect(self._scrolled)
+        self.grid.row_clicked.connect(tree.setCurrentIndex)
+
+        self.zoom_box = QComboBox()
+        for label, unit in ZOOMS:
+            self.zoom_box.addItem(label, unit)
+        self.zoom_box.setCurrentIndex(1)
+        self.zoom_box.setToolTip("Hours per day, week or month")
+        self.zoom_box.activated.connect(lambda _i: self.set_unit(self.zoom_box.currentData()))
+        self.summary = QLabel()
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 4)
+        heading = QLabel("Resource usage")
+        heading.setObjectName("SectionTitle")
+        bar.addWidget(heading)
+        bar.addSpacing(12)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(QLabel("Zoom"))
+        bar.addWidget(self.zoom_box)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.grid, 1)
+        right_layout.addWidget(self.hbar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 900])
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.splitter, 1)
+        body.addWidget(self.vbar)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addLayout(body, 1)
+
+    # -- data -------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Compute the arrays again (the people, their tasks and hours) and repaint, keeping who was expanded."""
+        ws = self.controller.ws
+        expanded = {
+            self.model.data_.people[row].person_id
+            for row in range(self.model.rowCount())
+            if self.tree.isExpanded(self.model.index(row, 0))
+        }
+        current = self.selected_task_ids()
+        first, last = assigned_span(ws, self.controller.today())
+        self.model.set_data(usage_data(ws, first, last, self.unit))
+        for row, person in enumerate(self.model.data_.people):
+            if person.person_id in expanded:
+                self.tree.expand(self.model.index(row, 0))
+        if current:
+            self.select_task(current[0])
+        self._stale = False
+        over = sum(any(p.over) for p in self.model.data_.people)
+        data = self.model.data_
+        self.summary.setText(
+            f"{len(data.people)} people · {data.starts[0]:%d %b %Y} to {data.starts[-1]:%d %b %Y}"
+            + (f" · {over} over capacity" if over else "")
+        )
+        self._fit_hbar()
+        self.grid.update()
+        self.refreshed.emit()
+
+    def set_unit(self, unit: Unit | str) -> None:
+        """Show hours per day, week or month; the grid keeps its left edge on the same date."""
+        unit = Unit(unit)
+        if unit is self.unit and not self._stale:
+            return
+        data = self.model.data_
+        left = data.starts[min(self.grid.period_at(0), data.periods - 1)] if data.periods else None
+        self.unit = unit
+        self.zoom_box.setCurrentIndex([u for _l, u in ZOOMS].index(unit))
+        self.refresh()
+        if left is not None:
+            starts = self.model.data_.starts
+            i = max((k for k in range(len(starts) - 1) if starts[k] <= left), default=0)
+            self.hbar.setValue(i * self.grid.cell_width)
+
+    def _changed(self, _changes=None) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _fit_hbar(self) -> None:
+        self.hbar.setRange(0, max(0, self.grid.content_width() - self.grid.width()))
+        self.hbar.setPageStep(max(1, self.grid.width()))
+        self.hbar.setSingleStep(self.grid.cell_width)
+
+    def _scrolled(self, value: int) -> None:
+        self.grid.offset = value
+        self.grid.update()
+
+    @guarded
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    @guarded
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_hbar()
+
+    def _current_changed(self, current: QModelIndex, _previous) -> None:
+        self.grid.update()
+        self.current_task_changed.emit(self.model.task_id(current))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        task_id = self.model.task_id(index)
+        if task_id is not None:
+            self.editor_requested.emit(task_id)
+
+    def _menu(self, pos) -> None:
+        if self.model.task_id(self.tree.indexAt(pos)) is not None:
+            self.context_menu_requested.emit(self.tree.viewport().mapToGlobal(pos))
+
+    # -- the interface every view offers ----------------------------------------------------------------------
+    def apply_scope(self) -> None:
+        """Everyone's load counts, whatever the scope: a person's capacity is spent on all their work."""
+        self._changed()
+
+    def current_node(self):
+        task_id = self.model.task_id(self.tree.currentIndex())
+        return ("task", task_id) if task_id is not None else None
+
+    def selected_task_ids(self) -> list[int]:
+        task_id = self.model.task_id(self.tree.currentIndex())
+        return [task_id] if task_id is not None else []
+
+    def select_task(self, task_id: int, edit: bool = False) -> None:
+        """Select the task under the first person assigned to it (their row opened)."""
+        for row, person in enumerate(self.model.data_.people):
+            for child, (tid, _title, _hours) in enumerate(person.tasks):
+                if tid == task_id:
+                    parent = self.model.index(row, 0)
+                    self.tree.expand(parent)
+                    self.tree.setCurrentIndex(self.model.index(child, 0, parent))
+                    if edit:
+                        self.editor_requested.emit(task_id)
+                    return
+
+    def select_first_task(self) -> None:
+        if self.model.rowCount():
+            self.tree.setCurrentIndex(self.model.index(0, 0))
