@@ -226,19 +226,20 @@ def _spread(result: Workload, bounds: _Bounds, cal: Calendar, task: Task, start,
     p0, p1 = line.position(start), line.position(finish)
     if p1 <= p0:
         return
+    mine = [(pid, units) for pid, units in assignments.items() if pid in wanted]  # once, not per period
     i = max(0, bisect_right(edges, p0) - 1)
     last = len(edges) - 1
     rows = result.load[kind]
+    cells = result.tasks
     while i < last and edges[i] < p1:
         minutes = min(p1, edges[i + 1]) - max(p0, edges[i])
         if minutes > 0:
-            for pid, units in assignments.items():
-                if pid in wanted:
-                    hours = units * minutes / 60.0
-                    rows[pid][i] += hours
-                    if with_tasks:
-                        cell = result.tasks[pid][i]
-                        cell[task.id] = cell.get(task.id, 0.0) + hours
+            for pid, units in mine:
+                hours = units * minutes / 60.0
+                rows[pid][i] += hours
+                if with_tasks:
+                    cell = cells[pid][i]
+                    cell[task.id] = cell.get(task.id, 0.0) + hours
         i += 1
 
 

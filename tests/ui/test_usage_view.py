@@ -94,14 +94,16 @@ def test_the_grid_paints_the_over_allocated_cell_in_the_warning_colour_in_step_w
     assert rows[: row + 3] == [0] * (row + 1) + [row + 1] * 2
 
 
-def test_an_edit_elsewhere_shows_at_once_and_a_task_picked_here_is_the_windows_current(usage):
+def test_an_edit_elsewhere_shows_once_it_is_done_and_a_task_picked_here_is_the_windows_current(usage, qtbot):
     win, view, design = usage
-    win.controller.run(EditTask(design, duration=3 * 480))
+    with qtbot.waitSignal(view.refreshed):
+        win.controller.run(EditTask(design, duration=3 * 480))
     person = view.model.data_.people[person_row(view, "Ada")]
     assert sum(person.load) == pytest.approx(64.0)
     view.select_task(design)
     assert view.selected_task_ids() == [design] and view.current_node() == ("task", design)
-    win.undo_action.trigger()
+    with qtbot.waitSignal(view.refreshed):
+        win.undo_action.trigger()
     assert sum(view.model.data_.people[person_row(view, "Ada")].load) == pytest.approx(80.0)
 
 

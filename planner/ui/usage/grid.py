@@ -9,7 +9,7 @@ mark, so the mark does not rest on colour alone.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPolygonF, QStaticText, QTransform
 from PySide6.QtWidgets import QTreeView, QWidget
 
 from planner.core.workload import Unit
@@ -38,6 +38,9 @@ class UsageGrid(QWidget):
         self.tree = tree
         self.model = model
         self.offset = 0  # pixels scrolled right
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+        self._static: dict[tuple[str, bool], tuple[QStaticText, float, float]] = {}  # numbers laid out once
         self.setMinimumWidth(200)
 
     @property
@@ -77,55 +80,73 @@ class UsageGrid(QWidget):
         painter.end()
 
     def _paint_rows(self, painter: QPainter, first: int, last: int) -> None:
+        """Fills first, then the texts grouped by pen: each state change costs a Python-to-Qt call, and a frame by
+        days has some 300 cells. Numbers are drawn from `QStaticText`s laid out once each."""
         palette = self.palette()
-        cw = self.cell_width
-        text = palette.color(QPalette.ColorRole.Text)
-        grid = palette.color(QPalette.ColorRole.Mid)
-        grid.setAlpha(90)
+        cw, width, offset = self.cell_width, self.width(), self.offset
         busy = QColor(theme.accent())
         busy.setAlpha(40)
         over_fill = QColor(theme.warning_color())
         over_fill.setAlpha(70)
-        warning = theme.warning_color()
         highlight = palette.color(QPalette.ColorRole.Highlight)
         highlight.setAlpha(50)
-        font = QFont(self.font())
-        bold = QFont(font)
-        bold.setBold(True)
         current = self.tree.currentIndex().siblingAtColumn(0)
-        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for index, top in self.visible_rows():
+        plain: list[tuple[int, int, str, bool]] = []  # (right edge, top, text, bold)
+        warned: list[tuple[int, int, str, bool]] = []
+        marks: list[tuple[int, int]] = []
+        rows = self.visible_rows()
+        for index, top in rows:  # over capacity implies load, so every marked cell has hours
             is_person = index.internalId() == 0
             hours = self.model.hours(index)
             over = self.model.person_at(index).over if is_person else None
             if index == current:
-                painter.fillRect(0, top, self.width(), ROW_HEIGHT, highlight)
-            painter.setFont(bold if is_person else font)
+                painter.fillRect(0, top, width, ROW_HEIGHT, highlight)
             for i in range(first, last):
-                x = i * cw - self.offset
-                cell = QRect(x, top, cw, ROW_HEIGHT)
                 value = hours[i]
+                if value < 0.005:
+                    continue
+                x = i * cw - offset
                 if over is not None and over[i]:
-                    painter.fillRect(cell.adjusted(1, 1, 0, 0), over_fill)
-                    painter.setBrush(warning)
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.drawPolygon(QPolygonF([QPointF(x + 1, top + 1), QPointF(x + 1 + MARK, top + 1),
-                                                   QPointF(x + 1, top + 1 + MARK)]))  # fmt: skip
-                    painter.setPen(warning)
-                elif value > 0.005:
-                    painter.fillRect(cell.adjusted(1, 1, 0, 0), busy)
-                    painter.setPen(text)
+                    painter.fillRect(x + 1, top + 1, cw - 1, ROW_HEIGHT - 1, over_fill)
+                    marks.append((x + 1, top + 1))
+                    warned.append((x + cw - 5, top, hours_text(value), True))
                 else:
-                    painter.setPen(text)
-                label = hours_text(value)
-                if label:
-                    painter.drawText(cell.adjusted(2, 0, -5, 0), align, label)
-            painter.setPen(grid)
-            painter.drawLine(0, top + ROW_HEIGHT - 1, self.width(), top + ROW_HEIGHT - 1)
+                    painter.fillRect(x + 1, top + 1, cw - 1, ROW_HEIGHT - 1, busy)
+                    plain.append((x + cw - 5, top, hours_text(value), is_person))
+        if marks:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.warning_color())
+            for x, y in marks:
+                painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x + MARK, y), QPointF(x, y + MARK)]))
+        self._draw_texts(painter, plain, palette.color(QPalette.ColorRole.Text))
+        self._draw_texts(painter, warned, theme.warning_color())
+        grid = palette.color(QPalette.ColorRole.Mid)
+        grid.setAlpha(90)
         painter.setPen(grid)
+        for _index, top in rows:
+            painter.drawLine(0, top + ROW_HEIGHT - 1, width, top + ROW_HEIGHT - 1)
         for i in range(first, last + 1):
-            x = i * cw - self.offset
+            x = i * cw - offset
             painter.drawLine(x, HEADER_HEIGHT, x, self.height())
+
+    def _draw_texts(self, painter: QPainter, texts: list[tuple[int, int, str, bool]], color: QColor) -> None:
+        """Right-aligned numbers, vertically centred in their row, in `color`."""
+        painter.setPen(color)
+        for bold in (False, True):
+            font = self._bold if bold else self.font()
+            painter.setFont(font)
+            for right, top, text, is_bold in texts:
+                if is_bold is not bold:
+                    continue
+                key = (text, bold)
+                laid = self._static.get(key)
+                if laid is None:
+                    static = QStaticText(text)
+                    static.prepare(QTransform(), font)
+                    size = static.size()
+                    laid = self._static[key] = (static, size.width(), size.height())
+                static, w, h = laid
+                painter.drawStaticText(QPointF(right - w, top + (ROW_HEIGHT - h) / 2), static)
 
     def _paint_header(self, painter: QPainter, first: int, last: int) -> None:
         palette = self.palette()

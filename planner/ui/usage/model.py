@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from planner.core.model import ResourceType, Workspace
-from planner.core.workload import Unit, workload
+from planner.core.workload import TOLERANCE, Unit, workload
 from planner.ui import theme
 from planner.ui.guard import guarded
 
@@ -64,15 +64,17 @@ def usage_data(ws: Workspace, first: date, last: date, unit: Unit) -> UsageData:
     """Everyone who works in hours (material and cost resources aside), from `first` to `last` by `unit`."""
     chosen = [p.id for p in ws.ordered("person") if p.resource_type is ResourceType.WORK]
     wl = workload(ws, first, last, unit, chosen, with_tasks=True)
+    tasks = ws.tasks
     people = []
     for pid in chosen:
         rows = wl.by_task(pid)
-        order = sorted(rows, key=lambda tid: (ws.tasks[tid].start or ws.tasks[tid].finish, tid))
-        people.append(PersonUsage(
-            pid, ws.people[pid].name, wl.totals(pid), wl.capacity[pid],
-            [bool(wl.over(pid, i)) for i in range(wl.periods)],
-            [(tid, ws.tasks[tid].title, rows[tid]) for tid in order],
-        ))  # fmt: skip
+        order = sorted(rows, key=lambda tid: (tasks[tid].start or tasks[tid].finish, tid))
+        # The kinds summed here once, not through `Workload.total` per period (50 × 365 calls by day).
+        load = [sum(column) for column in zip(*(wl.load[kind][pid] for kind in wl.load), strict=True)]
+        capacity = wl.capacity[pid]
+        over = [hours - cap > TOLERANCE for hours, cap in zip(load, capacity, strict=True)]
+        titled = [(tid, tasks[tid].title, rows[tid]) for tid in order]
+        people.append(PersonUsage(pid, ws.people[pid].name, load, capacity, over, titled))
     return UsageData(wl.unit, wl.starts, people)
 
 

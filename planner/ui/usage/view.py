@@ -3,12 +3,12 @@ hours per day, week or month against capacity (a painted grid on the right), scr
 
 It reads the workspace through the controller and never changes it: the grid is read-only (contouring an
 assignment's work by typing in a cell is not built). The arrays the grid paints are computed once per change,
-and only while the view is shown; a hidden view catches up when shown.
+and only while the view is shown (once per edit, just after it); a hidden view catches up when shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -55,6 +55,11 @@ class ResourceUsageView(QWidget):
         self.controller = controller
         self.unit = Unit.WEEK
         self._stale = True
+        # An edit announces its changes and often a new schedule: one refresh for both, once the edit is done.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
         self.model = UsageTreeModel(self)
         self.tree = QTreeView()
         self.grid = UsageGrid(self.tree, self.model)
@@ -148,6 +153,7 @@ class ResourceUsageView(QWidget):
         if current:
             self.select_task(current[0])
         self._stale = False
+        self._timer.stop()
         over = sum(any(p.over) for p in self.model.data_.people)
         data = self.model.data_
         self.summary.setText(
@@ -176,7 +182,7 @@ class ResourceUsageView(QWidget):
     def _changed(self, _changes=None) -> None:
         self._stale = True
         if self.isVisible():
-            self.refresh()
+            self._timer.start()
 
     def _fit_hbar(self) -> None:
         self.hbar.setRange(0, max(0, self.grid.content_width() - self.grid.width()))
