@@ -4,8 +4,10 @@ shown window at 1360×860:
 - opening it (the arrays of every person's and task's hours computed, the tree filled, the first frame painted),
   by weeks over 52 weeks of the plan (the scheduled plan runs longer; the span is cut to 52 weeks here so the
   figure is the budget's 50 people × 52 weeks), with 100 routines as bench_workload.py has;
-- a frame of the grid (`repaint()`: its paintEvent through Qt's backing store) by weeks and by days, with every
-  person's tasks expanded, scrolled across and down so each frame shows new rows and periods;
+- a frame (`repaint()` of the grid after a scroll: the grid's paintEvent, and the tree's rows scrolled into view
+  painted with it through the window's backing store) and the grid's paintEvent alone (rendered into an image),
+  by weeks and by days, every person's tasks expanded, scrolled across and down so each frame shows new rows and
+  periods;
 - the refresh after an edit (the arrays computed again).
 
 Best of the runs, median in brackets. Plain timing, printed.
@@ -65,6 +67,7 @@ def main() -> None:
           f"{assigned:,} assignments")  # fmt: skip
 
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
     from planner.core import workload as workload_module
@@ -107,7 +110,8 @@ def main() -> None:
     for unit in (Unit.WEEK, Unit.DAY):
         view.set_unit(unit)
         app.processEvents()
-        frames = []
+        frames, alone = [], []
+        image = QImage(grid.size(), QImage.Format.Format_ARGB32_Premultiplied)
         vmax, hmax = view.vbar.maximum(), view.hbar.maximum()
         for step in range(40):
             view.vbar.setValue(vmax * step // 40)
@@ -115,11 +119,14 @@ def main() -> None:
             began = Clock()
             grid.repaint()
             frames.append(began())
+            began = Clock()
+            grid.render(image)
+            alone.append(began())
         rows = len(grid.visible_rows())
         cells = rows * (grid.width() // grid.cell_width + 1)
         print(f"grid frame by {unit.value}s, every person expanded ({view.model.data_.periods} periods, "
               f"{rows} rows × {grid.width() // grid.cell_width + 1} periods = {cells} cells in sight): "
-              f"{best(frames)}")  # fmt: skip
+              f"frame {best(frames)}; the grid's paintEvent alone {best(alone)}")  # fmt: skip
 
     view.set_unit(Unit.WEEK)
     task = next(t for t in controller.ws.tasks.values() if t.project_id and t.assignments and t.duration)

@@ -1,7 +1,7 @@
 """Resource usage on a plan worked out by hand: one person at 8 h a day on two overlapping full-time tasks of one
 week, so 80 h against 40 h, every day of it over; the same hours at every zoom; the tree in step with the grid."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -11,7 +11,7 @@ from planner.core.commands import AddObject, AssignPerson, Batch, CreateTask, Ed
 from planner.core.workload import Unit
 from planner.ui import theme
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT
-from planner.ui.usage.model import UsageColumn
+from planner.ui.usage.model import UsageColumn, usage_data
 
 MON = datetime(2026, 3, 2, 8, 0)  # a Monday; the standard calendar works 8 h a day, Monday to Friday
 
@@ -94,12 +94,16 @@ def test_the_grid_paints_the_over_allocated_cell_in_the_warning_colour_in_step_w
     assert rows[: row + 3] == [0] * (row + 1) + [row + 1] * 2
 
 
-def test_an_edit_elsewhere_shows_once_it_is_done_and_a_task_picked_here_is_the_windows_current(usage, qtbot):
+def test_an_edit_elsewhere_shows_once_it_is_done_as_a_full_refresh_would_and_a_task_picked_here_is_current(
+    usage, qtbot
+):
     win, view, design = usage
     with qtbot.waitSignal(view.refreshed):
         win.controller.run(EditTask(design, duration=3 * 480))
     person = view.model.data_.people[person_row(view, "Ada")]
     assert sum(person.load) == pytest.approx(64.0)
+    shown = view.model.data_
+    assert shown == usage_data(win.controller.ws, shown.starts[0], shown.starts[-1] - timedelta(days=1), Unit.WEEK)
     view.select_task(design)
     assert view.selected_task_ids() == [design] and view.current_node() == ("task", design)
     with qtbot.waitSignal(view.refreshed):

@@ -28,6 +28,12 @@ def tier_labels(unit: Unit) -> tuple[str, str]:
     return ("%Y", "%b") if unit is Unit.MONTH else ("%b %Y", "%d")
 
 
+def _mix(color: QColor, base: QColor, share: float) -> QColor:
+    """`share` of `color` over `base`, as an opaque colour (what an alpha pen would give, without blending)."""
+    return QColor.fromRgbF(*(c * share + b * (1 - share) for c, b in zip(color.getRgbF()[:3], base.getRgbF()[:3],
+                                                                          strict=True)))  # fmt: skip
+
+
 class UsageGrid(QWidget):
     """Paints the rows of `tree` (over `model`) from period `first` at `offset` pixels scrolled right."""
 
@@ -42,6 +48,7 @@ class UsageGrid(QWidget):
         self._bold.setBold(True)
         self._static: dict[tuple[str, bool], tuple[QStaticText, float, float]] = {}  # numbers laid out once
         self.setMinimumWidth(200)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills every pixel: nothing under it to paint
 
     @property
     def cell_width(self) -> int:
@@ -120,14 +127,13 @@ class UsageGrid(QWidget):
                 painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x + MARK, y), QPointF(x, y + MARK)]))
         self._draw_texts(painter, plain, palette.color(QPalette.ColorRole.Text))
         self._draw_texts(painter, warned, theme.warning_color())
-        grid = palette.color(QPalette.ColorRole.Mid)
-        grid.setAlpha(90)
-        painter.setPen(grid)
+        # Rules as one-pixel fills of an opaque colour: `drawLine` cost ~0.15 ms a line here (about 40 a frame).
+        rule = _mix(palette.color(QPalette.ColorRole.Mid), palette.color(QPalette.ColorRole.Base), 0.35)
         for _index, top in rows:
-            painter.drawLine(0, top + ROW_HEIGHT - 1, width, top + ROW_HEIGHT - 1)
+            painter.fillRect(0, top + ROW_HEIGHT - 1, width, 1, rule)
+        height = self.height() - HEADER_HEIGHT
         for i in range(first, last + 1):
-            x = i * cw - offset
-            painter.drawLine(x, HEADER_HEIGHT, x, self.height())
+            painter.fillRect(i * cw - offset, HEADER_HEIGHT, 1, height, rule)
 
     def _draw_texts(self, painter: QPainter, texts: list[tuple[int, int, str, bool]], color: QColor) -> None:
         """Right-aligned numbers, vertically centred in their row, in `color`."""
@@ -155,6 +161,7 @@ class UsageGrid(QWidget):
         painter.fillRect(0, 0, self.width(), HEADER_HEIGHT, palette.color(QPalette.ColorRole.Button))
         painter.setFont(self.font())
         painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
+        mid = palette.color(QPalette.ColorRole.Mid)
         upper, lower = tier_labels(data.unit)
         half = HEADER_HEIGHT // 2
         center = Qt.AlignmentFlag.AlignCenter
@@ -166,7 +173,7 @@ class UsageGrid(QWidget):
             while j < last and data.starts[j].strftime(upper) == label:
                 j += 1
             painter.drawText(QRect(i * cw - self.offset + 4, 0, (j - i) * cw - 8, half), center, label)
-            painter.drawLine(j * cw - self.offset, 0, j * cw - self.offset, half)
+            painter.fillRect(j * cw - self.offset, 0, 1, half, mid)
             i = j
         for i in range(first, last):
             start = data.starts[i]
@@ -176,12 +183,10 @@ class UsageGrid(QWidget):
             elif data.unit is Unit.WEEK:
                 label = f"W{start.isocalendar()[1]} · {label}"
             painter.drawText(QRect(i * cw - self.offset, half, cw, half), center, label)
-        mid = palette.color(QPalette.ColorRole.Mid)
-        painter.setPen(mid)
-        painter.drawLine(0, half, self.width(), half)
-        painter.drawLine(0, HEADER_HEIGHT - 1, self.width(), HEADER_HEIGHT - 1)
+        painter.fillRect(0, half, self.width(), 1, mid)
+        painter.fillRect(0, HEADER_HEIGHT - 1, self.width(), 1, mid)
         for i in range(first, last + 1):
-            painter.drawLine(i * cw - self.offset, half, i * cw - self.offset, HEADER_HEIGHT)
+            painter.fillRect(i * cw - self.offset, half, 1, half, mid)
 
     @guarded
     def mousePressEvent(self, event) -> None:

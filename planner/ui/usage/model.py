@@ -60,9 +60,12 @@ class UsageData:
         return len(self.starts) - 1
 
 
-def usage_data(ws: Workspace, first: date, last: date, unit: Unit) -> UsageData:
-    """Everyone who works in hours (material and cost resources aside), from `first` to `last` by `unit`."""
-    chosen = [p.id for p in ws.ordered("person") if p.resource_type is ResourceType.WORK]
+def usage_data(ws: Workspace, first: date, last: date, unit: Unit, only: set[int] | None = None) -> UsageData:
+    """Everyone who works in hours (material and cost resources aside), or those of them in `only`, from `first`
+    to `last` by `unit`."""
+    chosen = [
+        p.id for p in ws.ordered("person") if p.resource_type is ResourceType.WORK and (only is None or p.id in only)
+    ]
     wl = workload(ws, first, last, unit, chosen, with_tasks=True)
     tasks = ws.tasks
     people = []
@@ -97,6 +100,14 @@ class UsageTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self.data_ = data
         self.endResetModel()
+
+    def people_of(self) -> dict[int, set[int]]:
+        """Who each task shown is under: the rows an edit of that task may change."""
+        found: dict[int, set[int]] = {}
+        for person in self.data_.people:
+            for task_id, _title, _hours in person.tasks:
+                found.setdefault(task_id, set()).add(person.person_id)
+        return found
 
     def person_at(self, index: QModelIndex) -> PersonUsage:
         """The person of a row: itself for a person row, its parent for a task row."""

@@ -8,6 +8,8 @@ and only while the view is shown (once per edit, just after it); a hidden view c
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.changes import Changes
 from planner.core.workload import Unit, assigned_span
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT, UsageGrid
-from planner.ui.usage.model import UsageColumn, UsageTreeModel, usage_data
+from planner.ui.usage.model import UsageColumn, UsageData, UsageTreeModel, usage_data
 
 ZOOMS = (("Days", Unit.DAY), ("Weeks", Unit.WEEK), ("Months", Unit.MONTH))
 
@@ -55,6 +58,8 @@ class ResourceUsageView(QWidget):
         self.controller = controller
         self.unit = Unit.WEEK
         self._stale = True
+        self._pending: set[int] | None = None  # the people whose rows an edit changed; None: everyone's
+        self._people_of: dict[int, set[int]] = {}  # task id -> the people it is shown under
         # An edit announces its changes and often a new schedule: one refresh for both, once the edit is done.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -66,8 +71,8 @@ class ResourceUsageView(QWidget):
         self.hbar = QScrollBar(Qt.Orientation.Horizontal)
         self.vbar = QScrollBar(Qt.Orientation.Vertical)
         self._build()
+        # Not `schedule_changed`: the dates a reschedule moves come in the changes; slack is not shown here.
         self.controller.changes_applied.connect(self._changed)
-        self.controller.schedule_changed.connect(self._changed)
 
     def _build(self) -> None:
         tree = self.tree
@@ -137,7 +142,8 @@ class ResourceUsageView(QWidget):
 
     # -- data -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Compute the arrays again (the people, their tasks and hours) and repaint, keeping who was expanded."""
+        """Compute the arrays again and repaint, keeping who was expanded and the task picked. After edits that
+        named their tasks, only the rows of those tasks' people (before and after) are computed again."""
         ws = self.controller.ws
         expanded = {
             self.model.data_.people[row].person_id
@@ -146,7 +152,19 @@ class ResourceUsageView(QWidget):
         }
         current = self.selected_task_ids()
         first, last = assigned_span(ws, self.controller.today())
-        self.model.set_data(usage_data(ws, first, last, self.unit))
+        old = self.model.data_
+        same_grid = old.unit is self.unit and old.starts and old.starts[0] <= first and old.starts[-1] > last
+        if self._pending is not None and same_grid:
+            fresh = usage_data(ws, old.starts[0], old.starts[-1] - timedelta(days=1), self.unit, self._pending)
+            redone = {p.person_id: p for p in fresh.people}
+            kept = [p for p in old.people if p.person_id in ws.people and p.person_id not in self._pending]
+            order = {p.id: i for i, p in enumerate(ws.ordered("person"))}
+            people = sorted([*kept, *redone.values()], key=lambda p: order[p.person_id])
+            self.model.set_data(UsageData(old.unit, old.starts, people))
+        else:
+            self.model.set_data(usage_data(ws, first, last, self.unit))
+        self._people_of = self.model.people_of()
+        self._pending = set()
         for row, person in enumerate(self.model.data_.people):
             if person.person_id in expanded:
                 self.tree.expand(self.model.index(row, 0))
@@ -154,8 +172,8 @@ class ResourceUsageView(QWidget):
             self.select_task(current[0])
         self._stale = False
         self._timer.stop()
-        over = sum(any(p.over) for p in self.model.data_.people)
         data = self.model.data_
+        over = sum(any(p.over) for p in data.people)
         self.summary.setText(
             f"{len(data.people)} people · {data.starts[0]:%d %b %Y} to {data.starts[-1]:%d %b %Y}"
             + (f" · {over} over capacity" if over else "")
@@ -169,6 +187,7 @@ class ResourceUsageView(QWidget):
         unit = Unit(unit)
         if unit is self.unit and not self._stale:
             return
+        self._pending = None
         data = self.model.data_
         left = data.starts[min(self.grid.period_at(0), data.periods - 1)] if data.periods else None
         self.unit = unit
@@ -179,7 +198,17 @@ class ResourceUsageView(QWidget):
             i = max((k for k in range(len(starts) - 1) if starts[k] <= left), default=0)
             self.hbar.setValue(i * self.grid.cell_width)
 
-    def _changed(self, _changes=None) -> None:
+    def _changed(self, changes: Changes | None = None) -> None:
+        """Note whose rows `changes` may alter (everyone's when it touches people, calendars or projects, or
+        says nothing), and refresh once the edit is done if shown."""
+        if changes is None or self._pending is None or changes.touches("person", "calendar", "project"):
+            self._pending = None
+        else:
+            tasks = self.controller.ws.tasks
+            for task_id in changes.ids("task"):
+                self._pending |= self._people_of.get(task_id, set())
+                if task_id in tasks:
+                    self._pending.update(tasks[task_id].assignments)
         self._stale = True
         if self.isVisible():
             self._timer.start()
