@@ -117,6 +117,7 @@ class DeleteObject(Command):
                 if self.ident in task.assignments:
                     self.touch(ws, "task", task.id)
                     del task.assignments[self.ident]
+                    task.contours.pop(self.ident, None)
             refit_finishes(self, ws, calendars)
         elif self.kind == "label":
             for task in ws.tasks.values():
@@ -299,6 +300,8 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
             if not 0 < units <= 10:
                 raise ValidationError(f"{name}: units of {units:.0%} are not possible (1 %–1000 %)")
         task.assignments = assignments
+        # A contour is of an assignment: it goes with it.
+        task.contours = {pid: days for pid, days in task.contours.items() if pid in assignments}
     if "calendar_id" in fields:
         if fields["calendar_id"] is not None and fields["calendar_id"] not in ws.calendars:
             raise ValidationError(f"{name}: there is no calendar {fields['calendar_id']}")

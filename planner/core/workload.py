@@ -192,7 +192,10 @@ def workload(
         if not wanted.intersection(task.assignments):
             continue
         kind = _kind_of(task)
-        _spread(result, bounds, ws.calendar_for(task), task, start, finish, task.assignments, kind, with_tasks, wanted)
+        cal = ws.calendar_for(task)
+        _spread(result, bounds, cal, task, start, finish, task.assignments, kind, with_tasks, wanted)
+        if task.contours:
+            _apply_contours(result, cal, task, start, finish, kind, with_tasks, wanted)
 
     # Routines' occurrences that are not tasks yet.
     routine_of: dict[int, Task] = {}
@@ -243,6 +246,36 @@ def _spread(result: Workload, bounds: _Bounds, cal: Calendar, task: Task, start,
                     cell = cells[pid][i]
                     cell[task.id] = cell.get(task.id, 0.0) + hours
         i += 1
+
+
+def working_minutes_on(line: Timeline, start: datetime, finish: datetime, day: date) -> float:
+    """The working minutes of `day` between `start` and `finish` on a calendar's timeline."""
+    lo = max(start, datetime.combine(day, datetime.min.time()))
+    hi = min(finish, datetime.combine(day + timedelta(days=1), datetime.min.time()))
+    return line.position(hi) - line.position(lo) if hi > lo else 0.0
+
+
+def _apply_contours(result: Workload, cal: Calendar, task: Task, start, finish, kind, with_tasks, wanted) -> None:
+    """On each contoured day the task still covers, the contour's minutes replace units × that day's working time.
+    A day the task has moved away from keeps its contour but counts nothing."""
+    line = cal.timeline()
+    rows = result.load[kind]
+    for pid, days in task.contours.items():
+        units = task.assignments.get(pid)
+        if units is None or pid not in wanted:
+            continue
+        for day, minutes in days.items():
+            i = bisect_right(result.starts, day) - 1
+            if not 0 <= i < result.periods:
+                continue
+            normal = working_minutes_on(line, start, finish, day)
+            if normal <= 0:
+                continue
+            hours = (minutes - units * normal) / 60.0
+            rows[pid][i] += hours
+            if with_tasks:
+                cell = result.tasks[pid][i]
+                cell[task.id] = cell.get(task.id, 0.0) + hours
 
 
 class _Bounds:

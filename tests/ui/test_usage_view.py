@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 
 from planner.core.commands import AddObject, AssignPerson, Batch, CreateTask, EditTask
 from planner.core.workload import Unit
+from planner.store.workspace_file import WorkspaceFile
 from planner.ui import theme
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT
 from planner.ui.usage.model import UsageColumn, usage_data
@@ -114,3 +115,55 @@ def test_an_edit_elsewhere_shows_once_it_is_done_as_a_full_refresh_would_and_a_t
 def test_the_tree_model_passes_the_model_tester(usage, qtmodeltester):
     _win, view, _design = usage
     qtmodeltester.check(view.model)
+
+
+def on_disk(path):
+    with WorkspaceFile.open_read_only(path) as file:
+        return file.load()
+
+
+def test_typing_hours_into_a_tasks_cell_contours_its_work_in_the_file_and_undo_takes_it_back(usage, qtbot):
+    win, view, design = usage
+    view.set_unit(Unit.WEEK)
+    row = person_row(view, "Ada")
+    person = view.model.index(row, 0)
+    view.tree.expand(person)
+    child = next(
+        r for r in range(view.model.rowCount(person)) if view.model.task_id(view.model.index(r, 0, person)) == design
+    )
+    index = view.model.index(child, 0, person)
+    week = view.model.data_.starts.index(MON.date())
+    view.hbar.setValue(0)
+    cell = view.grid.cell_rect(index, week)
+    qtbot.mouseDClick(view.grid, Qt.MouseButton.LeftButton, pos=cell.center())
+    assert view.editor is not None and view.editor.text() == "40"
+    view.editor.selectAll()
+    qtbot.keyClicks(view.editor, "20")
+    with qtbot.waitSignal(view.refreshed):
+        qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    assert view.editor is None
+    ada_id = view.model.data_.people[row].person_id
+    week_days = {date(2026, 3, d): 240 for d in range(2, 7)}
+    path = win.controller.file.path
+    assert win.controller.ws.tasks[design].contours == {ada_id: week_days}
+    stored = on_disk(path).tasks[design]
+    assert stored.contours == {ada_id: week_days} and stored.work == 20 * 60  # its 40 h less the 20 taken off
+    assert view.model.data_.people[row].load[week] == pytest.approx(60.0)  # 20 + the other task's 40
+    with qtbot.waitSignal(view.refreshed):
+        win.undo_action.trigger()
+    assert on_disk(path).tasks[design].contours == {} and win.controller.ws.tasks[design].contours == {}
+    assert view.model.data_.people[row].load[week] == pytest.approx(80.0)
+
+
+def test_hours_that_are_not_a_number_are_refused_with_the_reason_and_nothing_changes(usage, qtbot):
+    win, view, _design = usage
+    view.set_unit(Unit.WEEK)
+    person = view.model.index(person_row(view, "Ada"), 0)
+    view.tree.expand(person)
+    index = view.model.index(0, 0, person)
+    view.edit_cell(index, view.model.data_.starts.index(MON.date()))
+    view.editor.setText("lots")
+    with qtbot.waitSignal(win.controller.error_occurred) as said:
+        qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    assert "“lots” is not a number of hours" in said.args[0]
+    assert all(not t.contours for t in win.controller.ws.tasks.values())

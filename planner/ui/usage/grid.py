@@ -2,6 +2,7 @@
 one paintEvent from the model's arrays (no item per cell). Rows follow the tree's own geometry (`visualRect`,
 `indexBelow`), so scrolling, expanding and collapsing stay in step without a row list of its own.
 
+A double click on a task's cell asks the view for an editor there (a contour of that person's work).
 Over-allocated periods of a person are filled in the palette's warning colour and also drawn bold with a corner
 mark, so the mark does not rest on colour alone.
 """
@@ -38,6 +39,7 @@ class UsageGrid(QWidget):
     """Paints the rows of `tree` (over `model`) from period `first` at `offset` pixels scrolled right."""
 
     row_clicked = Signal(QModelIndex)
+    cell_double_clicked = Signal(QModelIndex, int)  # a row's index and a period
 
     def __init__(self, tree: QTreeView, model: UsageTreeModel, parent=None) -> None:
         super().__init__(parent)
@@ -188,10 +190,28 @@ class UsageGrid(QWidget):
         for i in range(first, last + 1):
             painter.fillRect(i * cw - self.offset, half, 1, half, mid)
 
-    @guarded
-    def mousePressEvent(self, event) -> None:
-        y = event.position().y()
+    def cell_at(self, x: float, y: float) -> tuple[QModelIndex, int] | None:
+        """The row and period under a point of the grid, or None off the rows and periods."""
+        period = self.period_at(x)
+        if not 0 <= period < self.model.data_.periods:
+            return None
         for index, top in self.visible_rows():
             if top <= y < top + ROW_HEIGHT:
-                self.row_clicked.emit(index)
-                return
+                return index, period
+        return None
+
+    def cell_rect(self, index: QModelIndex, period: int) -> QRect:
+        top = self.tree.visualRect(index).top() + HEADER_HEIGHT
+        return QRect(period * self.cell_width - self.offset, top, self.cell_width, ROW_HEIGHT)
+
+    @guarded
+    def mousePressEvent(self, event) -> None:
+        found = self.cell_at(event.position().x(), event.position().y())
+        if found is not None:
+            self.row_clicked.emit(found[0])
+
+    @guarded
+    def mouseDoubleClickEvent(self, event) -> None:
+        found = self.cell_at(event.position().x(), event.position().y())
+        if found is not None:
+            self.cell_double_clicked.emit(*found)

@@ -1,9 +1,10 @@
 """`ResourceUsageView`: people as rows with the tasks they are assigned beneath (a tree on the left) and their
 hours per day, week or month against capacity (a painted grid on the right), scrolled together.
 
-It reads the workspace through the controller and never changes it: the grid is read-only (contouring an
-assignment's work by typing in a cell is not built). The arrays the grid paints are computed once per change,
-and only while the view is shown (once per edit, just after it); a hidden view catches up when shown.
+It reads the workspace through the controller; the one edit it makes is a work contour: hours typed into a
+task's cell (double click, type, Enter) become a `SetContour` command run by the controller, so undoable. The
+arrays the grid paints are computed once per change, and only while the view is shown (once per edit, just
+after it); a hidden view catches up when shown.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollBar,
     QSplitter,
     QStyledItemDelegate,
@@ -24,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.changes import Changes
+from planner.core.contours import SetContour
 from planner.core.workload import Unit, assigned_span
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT, UsageGrid
-from planner.ui.usage.model import UsageColumn, UsageData, UsageTreeModel, usage_data
+from planner.ui.usage.model import UsageColumn, UsageData, UsageTreeModel, hours_text, usage_data
 
 ZOOMS = (("Days", Unit.DAY), ("Weeks", Unit.WEEK), ("Months", Unit.MONTH))
 
@@ -100,6 +104,8 @@ class ResourceUsageView(QWidget):
         self.vbar.valueChanged.connect(sb.setValue)
         self.hbar.valueChanged.connect(self._scrolled)
         self.grid.row_clicked.connect(tree.setCurrentIndex)
+        self.grid.cell_double_clicked.connect(self.edit_cell)
+        self.editor: QLineEdit | None = None
 
         self.zoom_box = QComboBox()
         for label, unit in ZOOMS:
@@ -197,6 +203,49 @@ class ResourceUsageView(QWidget):
             starts = self.model.data_.starts
             i = max((k for k in range(len(starts) - 1) if starts[k] <= left), default=0)
             self.hbar.setValue(i * self.grid.cell_width)
+
+    # -- contouring --------------------------------------------------------------------------------------------
+    def edit_cell(self, index: QModelIndex, period: int) -> None:
+        """Open an editor on a task's cell: the hours typed replace that person's work on it in that period."""
+        task_id = self.model.task_id(index)
+        if task_id is None:
+            return  # a person's row is the sum of their tasks: contour a task
+        self.tree.setCurrentIndex(index)
+        self._close_editor()
+        editor = self.editor = QLineEdit(self.grid)
+        editor.setGeometry(self.grid.cell_rect(index, period))
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+        editor.setText(hours_text(self.model.hours(index)[period]) or "0")
+        editor.selectAll()
+        editor.setToolTip("Hours of work in this period; Enter sets them, Esc cancels")
+        person_id = self.model.person_at(index).person_id
+        editor.returnPressed.connect(lambda: self._commit(editor, task_id, person_id, period))
+        editor.editingFinished.connect(self._close_editor)
+        cancel = QAction(editor)
+        cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        cancel.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        cancel.triggered.connect(self._close_editor)
+        editor.addAction(cancel)
+        editor.show()
+        editor.setFocus()
+
+    def _commit(self, editor: QLineEdit, task_id: int, person_id: int, period: int) -> None:
+        text = editor.text().strip().removesuffix("h").strip().replace(",", ".")
+        self._close_editor()
+        try:
+            hours = float(text)
+        except ValueError:
+            self.controller.error_occurred.emit(f"“{editor.text()}” is not a number of hours")
+            return
+        starts = self.model.data_.starts
+        self.controller.run(SetContour(task_id, person_id, starts[period], starts[period + 1], hours))
+
+    def _close_editor(self) -> None:
+        if self.editor is not None:
+            editor, self.editor = self.editor, None
+            editor.hide()
+            editor.deleteLater()
+            self.grid.setFocus()
 
     def _changed(self, changes: Changes | None = None) -> None:
         """Note whose rows `changes` may alter (everyone's when it touches people, calendars or projects, or
