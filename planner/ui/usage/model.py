@@ -94,7 +94,7 @@ class UsageTreeModel(QAbstractItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.data_ = UsageData(Unit.WEEK, [date.today()], [])
+        self.data_ = UsageData(Unit.WEEK, [date.min], [])  # nothing yet: the view fills it when first shown
 
     def set_data(self, data: UsageData) -> None:
         self.beginResetModel()

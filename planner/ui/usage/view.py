@@ -181,7 +181,7 @@ class ResourceUsageView(QWidget):
         data = self.model.data_
         over = sum(any(p.over) for p in data.people)
         self.summary.setText(
-            f"{len(data.people)} people · {data.starts[0]:%d %b %Y} to {data.starts[-1]:%d %b %Y}"
+            f"{len(data.people)} people · {data.starts[0]:%d %b %Y} to {data.starts[-1] - timedelta(days=1):%d %b %Y}"
             + (f" · {over} over capacity" if over else "")
         )
         self._fit_hbar()
