@@ -6,7 +6,8 @@ Each job opens its workspace through a Session.
                                      created if missing)
     planner export PATH DEST [--project NAME]
     planner schedule PATH --json
-    planner report status|weekly|risks|stakeholders|tasks|board PATH|--sample [--project NAME | --area NAME] -o OUT.pdf
+    planner report status|weekly|risks|stakeholders|tasks|board|usage PATH|--sample [--project NAME | --area NAME]
+                   -o OUT.pdf
 """
 
 from __future__ import annotations
@@ -208,7 +209,9 @@ def _report(argv: list[str]) -> int:
     parser.add_argument("--sample", action="store_true", help="the sample workspace instead of a PATH")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write")
     parser.add_argument("--project", help="the project (status, risks, stakeholders, tasks)")
-    parser.add_argument("--area", help="the area (weekly, tasks, board); without it the weekly report is the team's")
+    parser.add_argument(
+        "--area", help="the area (weekly, tasks, board, usage); without it the weekly and usage reports are the team's"
+    )
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
     parser.add_argument("--landscape", action="store_true", help="landscape pages (portrait by default)")
     parser.add_argument("--date", help="the report's day, YYYY-MM-DD (today by default)")

@@ -132,6 +132,7 @@ class DeleteObject(Command):
                     units = task.assignments.pop(self.ident)
                     if heir is not None:
                         task.assignments[heir] = max(units, task.assignments.get(heir, 0.0))
+                    task.contours.pop(self.ident, None)
             refit_finishes(self, ws, calendars)
         elif self.kind == "label":
             for task in ws.tasks.values():
@@ -352,6 +353,8 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
         if missing:
             raise ValidationError(f"{name}: there is no person {min(missing)} to assign")
         task.assignments = assignments
+        # A contour is of an assignment: it goes with it.
+        task.contours = {pid: days for pid, days in task.contours.items() if pid in assignments}
     if "task_type" in fields:
         try:
             task.task_type = TaskType(fields["task_type"])

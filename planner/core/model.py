@@ -187,6 +187,8 @@ class Task:
     started: datetime | None = None
     completed: datetime | None = None
     assignments: dict[int, float] = field(default_factory=dict)  # person id -> units (1.0 = 100 %)
+    # person id -> day -> working minutes that day, replacing units × the day's working time (a work contour)
+    contours: dict[int, dict[date, int]] = field(default_factory=dict)
     labels: set[int] = field(default_factory=set)
     checklist: list[ChecklistItem] = field(default_factory=list)
     board_rank: float | None = None  # order in its board column; None sorts as its id (creation order)

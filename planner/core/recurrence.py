@@ -417,11 +417,14 @@ def occurrences_between(
     return out
 
 
-def future_occurrences(ws: Workspace, first: date, last: date) -> list[Occurrence]:
-    """All routines' occurrences from `first` to `last` that are not tasks yet (for workload and the calendar)."""
+def future_occurrences(
+    ws: Workspace, first: date, last: date, chosen: Iterable[Task] | None = None
+) -> list[Occurrence]:
+    """All routines' (or the `chosen` routines') occurrences from `first` to `last` that are not tasks yet (for
+    workload and the calendar)."""
     made = created_occurrences(ws)
     out = []
-    for routine in routines(ws):
+    for routine in routines(ws) if chosen is None else chosen:
         out.extend(
             o for o in occurrences_between(ws, routine, first, last, made.get(routine.id, [])) if o.task_id is None
         )

@@ -20,9 +20,10 @@ from enum import StrEnum
 from planner.core.calendars import Calendar, Timeline
 from planner.core.model import Task, Workspace
 from planner.core.people import is_work
-from planner.core.recurrence import future_occurrences, is_routine
+from planner.core.recurrence import future_occurrences, is_routine, routines
 
 TOLERANCE = 0.01  # hours: less over capacity than this is rounding, not over-allocation
+MAX_SPAN = timedelta(days=3 * 366)  # a plan's span shown at most: a stray date in 2199 must not make 60,000 days
 
 
 class Unit(StrEnum):
@@ -95,6 +96,18 @@ class Workload:
             return float("inf") if total > TOLERANCE else 0.0
         return total / cap
 
+    def by_task(self, person_id: int) -> dict[int, list[float]]:
+        """Each task's hours per period for one person (the rows under them in resource usage); needs a workload
+        computed `with_tasks`."""
+        rows: dict[int, list[float]] = {}
+        for i, cell in enumerate(self.tasks[person_id]):
+            for task_id, hours in cell.items():
+                row = rows.get(task_id)
+                if row is None:
+                    row = rows[task_id] = [0.0] * self.periods
+                row[i] = hours
+        return rows
+
     def over_allocations(self) -> list[OverAllocation]:
         out = []
         for pid in self.people:
@@ -116,6 +129,22 @@ class OverAllocation:
     load: float
     capacity: float
     excess: float
+
+
+def assigned_span(ws: Workspace, today: date) -> tuple[date, date]:
+    """The days from the first start to the last finish of the assigned work (routine series aside: they never
+    end), at most `MAX_SPAN` long; the weeks around `today` when nothing is assigned. What resource usage shows."""
+    first = last = None
+    for task in ws.tasks.values():
+        if not task.assignments or task.start is None or task.finish is None or is_routine(task):
+            continue
+        if first is None or task.start < first:
+            first = task.start
+        if last is None or task.finish > last:
+            last = task.finish
+    if first is None or last is None:
+        return today - timedelta(weeks=2), today + timedelta(weeks=12)
+    return first.date(), min(last.date(), first.date() + MAX_SPAN)
 
 
 def workload(
@@ -165,12 +194,17 @@ def workload(
         if not wanted.intersection(task.assignments):
             continue
         kind = _kind_of(task)
-        _spread(result, bounds, ws.calendar_for(task), task, start, finish, task.assignments, kind, with_tasks, wanted)
+        cal = ws.calendar_for(task)
+        _spread(result, bounds, cal, task, start, finish, task.assignments, kind, with_tasks, wanted)
+        if task.contours:
+            _apply_contours(result, cal, task, start, finish, kind, with_tasks, wanted)
 
     # Routines' occurrences that are not tasks yet.
     routine_of: dict[int, Task] = {}
     calendar_of: dict[int, Calendar] = {}
-    for occurrence in future_occurrences(ws, starts[0], starts[-1] - timedelta(days=1)):
+    # Only the routines of the people asked about: generating occurrences is the costly half of a workload.
+    chosen_routines = None if people is None else [r for r in routines(ws) if wanted.intersection(r.assignments)]
+    for occurrence in future_occurrences(ws, starts[0], starts[-1] - timedelta(days=1), chosen_routines):
         routine = routine_of.get(occurrence.routine_id)
         if routine is None:
             routine = routine_of[occurrence.routine_id] = ws.tasks[occurrence.routine_id]
@@ -199,20 +233,51 @@ def _spread(result: Workload, bounds: _Bounds, cal: Calendar, task: Task, start,
     p0, p1 = line.position(start), line.position(finish)
     if p1 <= p0:
         return
+    mine = [(pid, units) for pid, units in assignments.items() if pid in wanted]  # once, not per period
     i = max(0, bisect_right(edges, p0) - 1)
     last = len(edges) - 1
     rows = result.load[kind]
+    cells = result.tasks
     while i < last and edges[i] < p1:
         minutes = min(p1, edges[i + 1]) - max(p0, edges[i])
         if minutes > 0:
-            for pid, units in assignments.items():
-                if pid in wanted:
-                    hours = units * minutes / 60.0
-                    rows[pid][i] += hours
-                    if with_tasks:
-                        cell = result.tasks[pid][i]
-                        cell[task.id] = cell.get(task.id, 0.0) + hours
+            for pid, units in mine:
+                hours = units * minutes / 60.0
+                rows[pid][i] += hours
+                if with_tasks:
+                    cell = cells[pid][i]
+                    cell[task.id] = cell.get(task.id, 0.0) + hours
         i += 1
+
+
+def working_minutes_on(line: Timeline, start: datetime, finish: datetime, day: date) -> float:
+    """The working minutes of `day` between `start` and `finish` on a calendar's timeline."""
+    lo = max(start, datetime.combine(day, datetime.min.time()))
+    hi = min(finish, datetime.combine(day + timedelta(days=1), datetime.min.time()))
+    return line.position(hi) - line.position(lo) if hi > lo else 0.0
+
+
+def _apply_contours(result: Workload, cal: Calendar, task: Task, start, finish, kind, with_tasks, wanted) -> None:
+    """On each contoured day the task still covers, the contour's minutes replace units × that day's working time.
+    A day the task has moved away from keeps its contour but counts nothing."""
+    line = cal.timeline()
+    rows = result.load[kind]
+    for pid, days in task.contours.items():
+        units = task.assignments.get(pid)
+        if units is None or pid not in wanted:
+            continue
+        for day, minutes in days.items():
+            i = bisect_right(result.starts, day) - 1
+            if not 0 <= i < result.periods:
+                continue
+            normal = working_minutes_on(line, start, finish, day)
+            if normal <= 0:
+                continue
+            hours = (minutes - units * normal) / 60.0
+            rows[pid][i] += hours
+            if with_tasks:
+                cell = result.tasks[pid][i]
+                cell[task.id] = cell.get(task.id, 0.0) + hours
 
 
 class _Bounds:

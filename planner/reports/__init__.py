@@ -27,6 +27,7 @@ REPORTS: dict[str, ReportKind] = {
     "stakeholders": ReportKind("stakeholders", "Stakeholder register", "project"),
     "tasks": ReportKind("tasks", "Task list", "either"),
     "board": ReportKind("board", "Board snapshot", "area", landscape=True),
+    "usage": ReportKind("usage", "Resource usage", "area", landscape=True),
 }
 
 
@@ -71,6 +72,12 @@ def build_report(ws, kind: str, scope: tuple[str, int] | None, today: date, colu
         except ValueError as exc:
             raise ReportError(str(exc)) from None
         return task_list(ws, scope, today, chosen)
+    if kind == "usage":
+        from planner.reports.usage import usage_report
+
+        if scope is not None and scope[0] != "area":
+            raise ReportError("resource usage is of an area or of the whole team, not of a project")
+        return usage_report(ws, today, scope[1] if scope else None)
     from planner.reports.board import board_report
 
     return board_report(ws, scope, today)

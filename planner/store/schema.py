@@ -122,7 +122,15 @@ class BaselineTasksText(Field):
 
         rows = {
             str(tid): [
-                t.title, iso(t.start), iso(t.finish), t.duration, t.work, t.cost, t.summary, t.milestone, t.parent_id
+                t.title,
+                iso(t.start),
+                iso(t.finish),
+                t.duration,
+                t.work,
+                t.cost,
+                t.summary,
+                t.milestone,
+                t.parent_id,
             ]
             for tid, t in value.items()
         }
@@ -276,6 +284,19 @@ class AssignmentRow(Row):
     class Meta:
         table_name = "assignment"
         primary_key = CompositeKey("task", "person")
+
+
+class ContourRow(Row):
+    """One day of an assignment's work contour: the minutes a person works on a task that day."""
+
+    task = ForeignKeyField(TaskRow, column_name="task_id", on_delete="CASCADE")
+    person = ForeignKeyField(PersonRow, column_name="person_id", on_delete="CASCADE")
+    day = TextField()  # ISO date
+    minutes = IntegerField()
+
+    class Meta:
+        table_name = "contour"
+        primary_key = CompositeKey("task", "person", "day")
 
 
 class TaskLabelRow(Row):
@@ -499,5 +520,5 @@ ROWS = {
     "baseline": BaselineRow,
     "template": TemplateRow,
 }
-TASK_PARTS = (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow)
+TASK_PARTS = (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow, ContourRow)
 MODELS = [*ROWS.values(), *TASK_PARTS]

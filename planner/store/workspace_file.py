@@ -52,6 +52,7 @@ from planner.store.schema import (
     AssignmentRow,
     CalendarRow,
     ChecklistRow,
+    ContourRow,
     DateTimeText,
     RoutineExceptionRow,
     TaskLabelRow,
@@ -227,6 +228,11 @@ class WorkspaceFile:
         tasks = ws.tasks
         for task_id, person_id, units in cursor.execute("SELECT task_id, person_id, units FROM assignment"):
             tasks[task_id].assignments[person_id] = units
+        for task_id, person_id, day, minutes in cursor.execute("SELECT task_id, person_id, day, minutes FROM contour"):
+            try:
+                tasks[task_id].contours.setdefault(person_id, {})[date.fromisoformat(day)] = minutes
+            except (ValueError, TypeError) as exc:
+                raise _bad_value(self.path, ContourRow, task_id, "day", day) from exc
         for task_id, label_id in cursor.execute("SELECT task_id, label_id FROM task_label"):
             tasks[task_id].labels.add(label_id)
         query = "SELECT task_id, text, done FROM checklist_item ORDER BY task_id, position"
@@ -546,7 +552,7 @@ def _upsert_calendars(ws: Workspace, calendars) -> None:
 def _write_task_parts(tasks: list[Task], fresh: set[int]) -> None:
     old = [t.id for t in tasks if t.id not in fresh]
     for chunk in _chunks(old):
-        for model in (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow):
+        for model in (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow, ContourRow):
             model.delete().where(model.task.in_(chunk)).execute()
     assignments = [(t.id, pid, units) for t in tasks for pid, units in t.assignments.items()]
     labels = [(t.id, lid) for t in tasks for lid in t.labels]
@@ -556,8 +562,14 @@ def _write_task_parts(tasks: list[Task], fresh: set[int]) -> None:
         for t in tasks
         for day, moved in t.recurrence_exceptions.items()
     ]
+    contours = [
+        (t.id, pid, day.isoformat(), minutes)
+        for t in tasks
+        for pid, days in t.contours.items()
+        for day, minutes in days.items()
+    ]
     parts = ((AssignmentRow, assignments), (TaskLabelRow, labels), (ChecklistRow, checklist))
-    for model, rows in (*parts, (RoutineExceptionRow, skips)):
+    for model, rows in (*parts, (RoutineExceptionRow, skips), (ContourRow, contours)):
         fields = model._meta.sorted_fields
         names = ", ".join(f'"{f.column_name}"' for f in fields)
         sql = f"INSERT INTO {model._meta.table_name} ({names}) VALUES ({', '.join('?' * len(fields))})"

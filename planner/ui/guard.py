@@ -26,6 +26,7 @@ _PLACES = {
     "planner.ui.dashboard": "the dashboard",
     "planner.ui.gantt": "the Gantt chart",
     "planner.ui.project": "the project view",
+    "planner.ui.usage": "resource usage",
     "planner.ui.models": "the task list",
     "planner.ui.delegates": "the task list",
 }

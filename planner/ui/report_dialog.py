@@ -113,7 +113,7 @@ class ReportDialog(QDialog):
         previous = self.scope_box.currentData()
         self.scope_box.clear()
         if kind.scope in ("area",):
-            self.scope_box.addItem("Whole team" if kind.name == "weekly" else "Whole workspace", None)
+            self.scope_box.addItem("Whole team" if kind.name in ("weekly", "usage") else "Whole workspace", None)
         if kind.scope in ("project", "either") or kind.name == "board":
             for project in self.ws.ordered("project"):
                 self.scope_box.addItem(f"Project: {project.name}", ("project", project.id))

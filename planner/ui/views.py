@@ -28,6 +28,7 @@ VIEWS = [
     ViewSpec("board", "Board", "board", "planner.ui.board", "BoardView"),
     ViewSpec("calendar", "Calendar", "calendar", "planner.ui.calendar", "CalendarView"),
     ViewSpec("gantt", "Gantt", "gantt", "planner.ui.gantt", "GanttView"),
+    ViewSpec("usage", "Resource usage", "usage", "planner.ui.usage", "ResourceUsageView"),
     ViewSpec("dashboard", "Dashboard", "dashboard", "planner.ui.dashboard", "DashboardView"),
     ViewSpec("project", "Project", "project", "planner.ui.project", "ProjectView"),
 ]

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from planner.core.calendars import Calendar
 from planner.core.model import Area, Person, Project, Task, Workspace
-from planner.core.workload import Kind, Unit, period_starts, workload
+from planner.core.workload import MAX_SPAN, Kind, Unit, assigned_span, period_starts, workload
 
 MON = datetime(2025, 1, 6, 8, 0)  # a Monday; the standard calendar works 08–12 and 13–17, Monday to Friday
 
@@ -94,3 +94,20 @@ def test_summaries_and_unscheduled_work_add_nothing():
     wl = workload(ws, date(2025, 1, 6), date(2025, 1, 19))
     assert wl.load[Kind.PROJECT][1] == [20.0, 16.0]
     assert wl.load[Kind.ONGOING][1] == [0.0, 0.0]
+
+
+def test_by_task_splits_a_persons_hours_among_the_tasks_that_make_them():
+    ws = plan()
+    wl = workload(ws, date(2025, 1, 6), date(2025, 1, 19), Unit.WEEK, with_tasks=True)
+    rows = wl.by_task(1)
+    assert rows[1] == [12.0, 0.0] and rows[2] == [8.0, 16.0]
+    assert [sum(row[i] for row in rows.values()) for i in range(wl.periods)] == wl.totals(1)
+
+
+def test_the_assigned_span_runs_from_the_first_start_to_the_last_finish_routines_aside():
+    ws = plan()
+    assert assigned_span(ws, date(2030, 1, 1)) == (date(2025, 1, 6), date(2025, 1, 14))
+    ws.tasks[2].finish = datetime(2199, 1, 1, 17)  # a stray date does not make a grid of sixty thousand days
+    assert assigned_span(ws, date(2030, 1, 1)) == (date(2025, 1, 6), date(2025, 1, 6) + MAX_SPAN)
+    empty = Workspace()
+    assert assigned_span(empty, date(2030, 1, 15)) == (date(2030, 1, 1), date(2030, 4, 9))

@@ -32,6 +32,8 @@ def report(*args):
     ("risks", ["--project", "Mobile app v1"], "Backend API is late"),
     ("tasks", ["--area", "Content", "--columns", "id,priority,labels"], "Quick win"),
     ("board", ["--landscape", "--paper", "letter"], "Board snapshot"),
+    ("usage", ["--landscape"], "Resource usage"),
+    ("usage", ["--area", "Newsletter"], "Newsletter"),
 ])  # fmt: skip
 def test_report_jobs_write_pdfs(sample_file, tmp_path, capsys, kind, scope, words):
     out = tmp_path / f"{kind}.pdf"
@@ -45,6 +47,7 @@ def test_report_jobs_write_pdfs(sample_file, tmp_path, capsys, kind, scope, word
     (["weekly", "{file}", "--area", "Sales"], "there is no area “Sales”"),
     (["tasks", "{file}", "--columns", "id,colour"], "“colour” is not a task column"),
     (["weekly", "{file}", "--project", "Mobile app v1"], "not of a project"),
+    (["usage", "{file}", "--project", "Mobile app v1"], "not of a project"),
     (["status", "{file}", "--project", "Mobile app v1", "--area", "Content"], "not both"),
     (["status", "{missing}"], "planner: "),
 ])  # fmt: skip

@@ -1,0 +1,187 @@
+"""Resource usage's data and its tree: `UsageData` holds, once per change, each person's hours per period against
+capacity and each of their tasks' hours (arrays the grid paints from); `UsageTreeModel` adapts it to the tree on
+the left, people at the top and their tasks beneath. Read-only: it keeps nothing but that computed cache.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from planner.core.model import ResourceType, Workspace
+from planner.core.workload import TOLERANCE, Unit, workload
+from planner.ui import theme
+from planner.ui.guard import guarded
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class UsageColumn(IntEnum):
+    NAME = 0
+    WORK = 1
+    CAPACITY = 2
+
+
+HEADERS = {UsageColumn.NAME: "Person / task", UsageColumn.WORK: "Work", UsageColumn.CAPACITY: "Capacity"}
+
+
+@dataclass
+class PersonUsage:
+    """One person's row and the rows of their tasks, hours per period."""
+
+    person_id: int
+    name: str
+    load: list[float]
+    capacity: list[float]
+    over: list[bool]  # over capacity in that period (by more than rounding)
+    tasks: list[tuple[int, str, list[float]]]  # (task id, title, hours per period), in the order of their start
+
+    @property
+    def total(self) -> float:
+        return sum(self.load)
+
+    @property
+    def total_capacity(self) -> float:
+        return sum(self.capacity)
+
+
+@dataclass
+class UsageData:
+    unit: Unit
+    starts: list[date]  # period i runs from starts[i] to starts[i + 1]
+    people: list[PersonUsage]
+
+    @property
+    def periods(self) -> int:
+        return len(self.starts) - 1
+
+
+def usage_data(ws: Workspace, first: date, last: date, unit: Unit, only: set[int] | None = None) -> UsageData:
+    """Everyone who works in hours (material and cost resources aside), or those of them in `only`, from `first`
+    to `last` by `unit`."""
+    chosen = [
+        p.id for p in ws.ordered("person") if p.resource_type is ResourceType.WORK and (only is None or p.id in only)
+    ]
+    wl = workload(ws, first, last, unit, chosen, with_tasks=True)
+    tasks = ws.tasks
+    people = []
+    for pid in chosen:
+        rows = wl.by_task(pid)
+        order = sorted(rows, key=lambda tid: (tasks[tid].start or tasks[tid].finish, tid))
+        # The kinds summed here once, not through `Workload.total` per period (50 × 365 calls by day).
+        load = [sum(column) for column in zip(*(wl.load[kind][pid] for kind in wl.load), strict=True)]
+        capacity = wl.capacity[pid]
+        over = [hours - cap > TOLERANCE for hours, cap in zip(load, capacity, strict=True)]
+        titled = [(tid, tasks[tid].title, rows[tid]) for tid in order]
+        people.append(PersonUsage(pid, ws.people[pid].name, load, capacity, over, titled))
+    return UsageData(wl.unit, wl.starts, people)
+
+
+def hours_text(hours: float) -> str:
+    """Hours as a grid cell shows them: whole when whole, one decimal otherwise, blank for none."""
+    if abs(hours) < 0.05:
+        return ""
+    return f"{hours:.0f}" if abs(hours - round(hours)) < 0.05 else f"{hours:.1f}"
+
+
+class UsageTreeModel(QAbstractItemModel):
+    """People as top rows, each with their tasks as children. A child's internal id is its person's row + 1 (0
+    marks a person row), so `parent()` needs no node objects."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.data_ = UsageData(Unit.WEEK, [date.min], [])  # nothing yet: the view fills it when first shown
+
+    def set_data(self, data: UsageData) -> None:
+        self.beginResetModel()
+        self.data_ = data
+        self.endResetModel()
+
+    def people_of(self) -> dict[int, set[int]]:
+        """Who each task shown is under: the rows an edit of that task may change."""
+        found: dict[int, set[int]] = {}
+        for person in self.data_.people:
+            for task_id, _title, _hours in person.tasks:
+                found.setdefault(task_id, set()).add(person.person_id)
+        return found
+
+    def person_at(self, index: QModelIndex) -> PersonUsage:
+        """The person of a row: itself for a person row, its parent for a task row."""
+        row = index.row() if index.internalId() == 0 else index.internalId() - 1
+        return self.data_.people[row]
+
+    def task_id(self, index: QModelIndex) -> int | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.person_at(index).tasks[index.row()][0]
+
+    def hours(self, index: QModelIndex) -> list[float]:
+        """The hours per period the grid shows on this row."""
+        person = self.person_at(index)
+        return person.load if index.internalId() == 0 else person.tasks[index.row()][2]
+
+    # -- Qt's model interface -------------------------------------------------------------------------------------
+    @guarded(default=QModelIndex())
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    @guarded(default=QModelIndex())
+    def parent(self, index=QModelIndex()) -> QModelIndex:
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    @guarded(default=0)
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.data_.people)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.data_.people[parent.row()].tasks)
+        return 0
+
+    @guarded(default=0)
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(UsageColumn)
+
+    @guarded
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[UsageColumn(section)]
+        return None
+
+    @guarded
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        person = self.person_at(index)
+        is_person = index.internalId() == 0
+        over = is_person and any(person.over)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == UsageColumn.NAME:
+                return person.name if is_person else person.tasks[index.row()][1]
+            if column == UsageColumn.WORK:
+                return f"{(person.total if is_person else sum(self.hours(index))):,.0f} h"
+            return f"{person.total_capacity:,.0f} h" if is_person else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != UsageColumn.NAME:
+            return _RIGHT
+        if role == Qt.ItemDataRole.FontRole and is_person:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and column == UsageColumn.NAME and over:
+            return theme.icon("warning", theme.warning_color())
+        if role == Qt.ItemDataRole.ForegroundRole and over and column == UsageColumn.WORK:
+            return theme.warning_brush()
+        if role == Qt.ItemDataRole.ToolTipRole and over:
+            periods = sum(person.over)
+            return f"{person.name} is over capacity in {periods} {self.data_.unit.value}{'s' * (periods != 1)}"
+        return None

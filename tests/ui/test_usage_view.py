@@ -1,0 +1,169 @@
+"""Resource usage on a plan worked out by hand: one person at 8 h a day on two overlapping full-time tasks of one
+week, so 80 h against 40 h, every day of it over; the same hours at every zoom; the tree in step with the grid."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+
+from planner.core.commands import AddObject, AssignPerson, Batch, CreateTask, EditTask
+from planner.core.workload import Unit
+from planner.store.workspace_file import WorkspaceFile
+from planner.ui import theme
+from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT
+from planner.ui.usage.model import UsageColumn, usage_data
+
+MON = datetime(2026, 3, 2, 8, 0)  # a Monday; the standard calendar works 8 h a day, Monday to Friday
+
+
+@pytest.fixture
+def usage(make_window, workspace_path):
+    win = make_window(workspace_path)
+    controller = win.controller
+    controller.run(AddObject("person", name="Ada", capacity=8.0))
+    controller.run(AddObject("person", name="Ben", capacity=8.0))
+    project = AddObject("project", name="Launch", start=MON)
+    controller.run(project)
+    tasks = [CreateTask(("project", project.id), title, duration=5 * 480) for title in ("Design", "Build")]
+    controller.run(Batch(tasks, "Seed tasks"))
+    ada = controller.ws.ordered("person")[0].id
+    for task in tasks:
+        controller.run(AssignPerson(task.id, ada, 1.0))
+    controller.clear_history()
+    win.show_view("usage")
+    return win, win.views["usage"], tasks[0].id
+
+
+def person_row(view, name):
+    people = view.model.data_.people
+    return next(row for row, p in enumerate(people) if p.name == name)
+
+
+def test_two_overlapping_full_time_tasks_are_80_hours_against_40_and_over_every_day(usage):
+    _win, view, _design = usage
+    data = view.model.data_
+    ada = data.people[person_row(view, "Ada")]
+    week = data.starts.index(MON.date())
+    assert ada.load[week] == pytest.approx(80.0) and ada.capacity[week] == pytest.approx(40.0)
+    assert ada.over[week]
+    assert [hours for _tid, _title, hours in ada.tasks] == [[pytest.approx(40.0)] * data.periods] * 2
+    ben = data.people[person_row(view, "Ben")]
+    assert not any(ben.over) and sum(ben.load) == 0
+    index = view.model.index(person_row(view, "Ada"), UsageColumn.WORK)
+    assert index.data() == "80 h"
+    assert view.model.index(person_row(view, "Ada"), UsageColumn.NAME).data(Qt.ItemDataRole.DecorationRole)
+
+    view.set_unit(Unit.DAY)
+    data = view.model.data_
+    ada = data.people[person_row(view, "Ada")]
+    days = [data.starts.index(date(2026, 3, d)) for d in range(2, 7)]
+    assert [ada.load[i] for i in days] == [pytest.approx(16.0)] * 5
+    assert [ada.capacity[i] for i in days] == [pytest.approx(8.0)] * 5
+    assert [i for i, over in enumerate(ada.over) if over] == days
+
+
+def test_zoom_by_day_week_and_month_gives_the_same_totals(usage):
+    _win, view, _design = usage
+    totals = {}
+    for unit in (Unit.DAY, Unit.WEEK, Unit.MONTH):
+        view.zoom_box.setCurrentIndex([Unit.DAY, Unit.WEEK, Unit.MONTH].index(unit))
+        view.zoom_box.activated.emit(view.zoom_box.currentIndex())
+        assert view.model.data_.unit is unit
+        person = view.model.data_.people[person_row(view, "Ada")]
+        totals[unit] = (round(sum(person.load), 6), round(sum(sum(h) for _t, _n, h in person.tasks), 6))
+    assert totals[Unit.DAY] == totals[Unit.WEEK] == totals[Unit.MONTH] == (80.0, 80.0)
+
+
+def test_the_grid_paints_the_over_allocated_cell_in_the_warning_colour_in_step_with_the_tree(usage, qtbot):
+    _win, view, _design = usage
+    view.set_unit(Unit.WEEK)
+    row = person_row(view, "Ada")
+    week = view.model.data_.starts.index(MON.date())
+    view.hbar.setValue(0)
+    image = QImage(view.grid.size(), QImage.Format.Format_ARGB32)
+    view.grid.render(image)
+    top = view.tree.visualRect(view.model.index(row, 0)).top() + HEADER_HEIGHT
+    x = week * view.grid.cell_width - view.grid.offset
+    corner = image.pixelColor(x + 2, top + 2)  # the corner mark: the warning colour itself
+    assert corner.name() == theme.warning_color().name()
+    # A click on the grid's row picks the tree's row; expanding shows the tasks under the person.
+    qtbot.mouseClick(view.grid, Qt.MouseButton.LeftButton, pos=QPoint(x + 10, top + ROW_HEIGHT // 2))
+    assert view.tree.currentIndex().row() == row and view.tree.currentIndex().internalId() == 0
+    view.tree.expand(view.model.index(row, 0))
+    rows = [index.internalId() for index, _top in view.grid.visible_rows()]
+    assert rows[: row + 3] == [0] * (row + 1) + [row + 1] * 2
+
+
+def test_an_edit_elsewhere_shows_once_it_is_done_as_a_full_refresh_would_and_a_task_picked_here_is_current(
+    usage, qtbot
+):
+    win, view, design = usage
+    with qtbot.waitSignal(view.refreshed):
+        win.controller.run(EditTask(design, duration=3 * 480))
+    person = view.model.data_.people[person_row(view, "Ada")]
+    assert sum(person.load) == pytest.approx(64.0)
+    shown = view.model.data_
+    assert shown == usage_data(win.controller.ws, shown.starts[0], shown.starts[-1] - timedelta(days=1), Unit.WEEK)
+    view.select_task(design)
+    assert view.selected_task_ids() == [design] and view.current_node() == ("task", design)
+    with qtbot.waitSignal(view.refreshed):
+        win.undo_action.trigger()
+    assert sum(view.model.data_.people[person_row(view, "Ada")].load) == pytest.approx(80.0)
+
+
+def test_the_tree_model_passes_the_model_tester(usage, qtmodeltester):
+    _win, view, _design = usage
+    qtmodeltester.check(view.model)
+
+
+def on_disk(path):
+    with WorkspaceFile.open_read_only(path) as file:
+        return file.load()
+
+
+def test_typing_hours_into_a_tasks_cell_contours_its_work_in_the_file_and_undo_takes_it_back(usage, qtbot):
+    win, view, design = usage
+    view.set_unit(Unit.WEEK)
+    row = person_row(view, "Ada")
+    person = view.model.index(row, 0)
+    view.tree.expand(person)
+    child = next(
+        r for r in range(view.model.rowCount(person)) if view.model.task_id(view.model.index(r, 0, person)) == design
+    )
+    index = view.model.index(child, 0, person)
+    week = view.model.data_.starts.index(MON.date())
+    view.hbar.setValue(0)
+    cell = view.grid.cell_rect(index, week)
+    qtbot.mouseDClick(view.grid, Qt.MouseButton.LeftButton, pos=cell.center())
+    assert view.editor is not None and view.editor.text() == "40"
+    view.editor.selectAll()
+    qtbot.keyClicks(view.editor, "20")
+    with qtbot.waitSignal(view.refreshed):
+        qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    assert view.editor is None
+    ada_id = view.model.data_.people[row].person_id
+    week_days = {date(2026, 3, d): 240 for d in range(2, 7)}
+    path = win.controller.file.path
+    assert win.controller.ws.tasks[design].contours == {ada_id: week_days}
+    stored = on_disk(path).tasks[design]
+    assert stored.contours == {ada_id: week_days} and stored.work == 20 * 60  # its 40 h less the 20 taken off
+    assert view.model.data_.people[row].load[week] == pytest.approx(60.0)  # 20 + the other task's 40
+    with qtbot.waitSignal(view.refreshed):
+        win.undo_action.trigger()
+    assert on_disk(path).tasks[design].contours == {} and win.controller.ws.tasks[design].contours == {}
+    assert view.model.data_.people[row].load[week] == pytest.approx(80.0)
+
+
+def test_hours_that_are_not_a_number_are_refused_with_the_reason_and_nothing_changes(usage, qtbot):
+    win, view, _design = usage
+    view.set_unit(Unit.WEEK)
+    person = view.model.index(person_row(view, "Ada"), 0)
+    view.tree.expand(person)
+    index = view.model.index(0, 0, person)
+    view.edit_cell(index, view.model.data_.starts.index(MON.date()))
+    view.editor.setText("lots")
+    with qtbot.waitSignal(win.controller.error_occurred) as said:
+        qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    assert "“lots” is not a number of hours" in said.args[0]
+    assert all(not t.contours for t in win.controller.ws.tasks.values())
