@@ -296,8 +296,17 @@ class _Plan:
                     earliest[task.project_id] = start
         group_start: dict[int | None, int] = {}
         self.from_tasks: set[int | None] = set()  # groups whose start is their earliest task start (or today)
+        # Projects scheduled from their finish (MS Project's "schedule from project finish date"): the target finish
+        # key of each. Their start is found by `fit_to_finish`, so any stored start is left aside; it begins there.
+        self.finish_keys: dict[int, int] = {}
+        for pid, project in ws.projects.items():
+            if project.schedule_from_finish and project.target_finish is not None:
+                self.finish_keys[pid] = _key_at(group_line[pid], to_minute(project.target_finish), FINISH, upper=True)
         for group, line in group_line.items():
             project = ws.projects.get(group) if group is not None else None
+            if group in self.finish_keys:  # a first try, which `fit_to_finish` moves back
+                group_start[group] = self.finish_keys[group]
+                continue
             start = starts.get(group) if group is not None else None
             start = start or (project.start if project is not None else None)
             if start is None:
@@ -335,6 +344,7 @@ class _Plan:
         )
         asap = Constraint.ASAP
         line_of_group = group_line.get
+        backward = self.finish_keys  # their unconstrained tasks are ALAP: `_derive` reads them
         # tasks with children: one set lookup per task instead of a ("task", id) key made and hashed for each
         parents = {key[1] for key, inside in children.items() if inside and key[0] == "task"}
         for i, task in enumerate(tasks):
@@ -351,6 +361,7 @@ class _Plan:
                 and task.duration is not None
                 and (task.start is None or task.percent_complete <= 0)
                 and task.id not in parents
+                and group not in backward
             ):
                 group_of[i] = group
                 lag_lines[i] = lag_line
@@ -459,14 +470,15 @@ class _Plan:
         self.lines[i], self.lag_lines[i] = line, lag_line
         lower = self.group_start[group]
         self.lower[i] = lower if line is lag_line else _convert(lower, lag_line, line, False)
-        alap, constraint, deadline = False, None, _POS
+        constraint, deadline = None, _POS
         kind = task.constraint
-        if kind is not Constraint.ASAP:
-            alap = kind is Constraint.ALAP and not is_summary
-            if kind is not Constraint.ALAP and task.constraint_date is not None:
-                form = START if kind in (Constraint.SNET, Constraint.SNLT, Constraint.MSO) else FINISH
-                upper = kind in (Constraint.SNLT, Constraint.FNLT)
-                constraint = (kind, _key_at(line, to_minute(task.constraint_date), form, upper))
+        # In a project scheduled from its finish a task without a constraint is as late as possible (MS Project).
+        late = kind is Constraint.ALAP or (kind is Constraint.ASAP and group in self.finish_keys)
+        alap = late and not is_summary
+        if not late and kind is not Constraint.ASAP and task.constraint_date is not None:
+            form = START if kind in (Constraint.SNET, Constraint.SNLT, Constraint.MSO) else FINISH
+            upper = kind in (Constraint.SNLT, Constraint.FNLT)
+            constraint = (kind, _key_at(line, to_minute(task.constraint_date), form, upper))
         if task.deadline is not None:
             deadline = _key_at(line, to_minute(task.deadline), FINISH, upper=True)
         self.constraint[i], self.deadline[i] = constraint, deadline
@@ -914,7 +926,15 @@ class _Plan:
         return out
 
     def group_finish(self, f_key: list[int]) -> dict:
-        """The finish of each project: its latest task finish, on the project's timeline."""
+        """The finish of each project: its target finish when scheduled from it, else its latest task finish, on the
+        project's timeline."""
+        out = self.latest_finish(f_key)
+        for group, key in self.finish_keys.items():
+            out[group] = (self.group_line[group], key)
+        return out
+
+    def latest_finish(self, f_key: list[int]) -> dict:
+        """The latest task finish of each project, on the project's timeline."""
         best: dict[int | None, int] = {}
         for is_summary, group, line, lag_line, key in zip(
             self.summary, self.group_of, self.lines, self.lag_lines, f_key, strict=False
@@ -1011,10 +1031,41 @@ class _Plan:
             out[i] = max(0, room)
         return out
 
+    def fit_to_finish(self, order, s_key, f_key) -> tuple[list[int], list[int]]:
+        """Start each project scheduled from its finish early enough for its tasks to end by the target finish: the
+        forward pass runs again from a start moved back by the overrun (once more when the tasks' calendars differ
+        from the project's). ALAP placement then packs the tasks against the finish, which is the backward pass."""
+        overrun: dict[int, int] = {}
+        for _ in range(4):
+            latest = self.latest_finish(f_key)
+            moved = False
+            for group, target in self.finish_keys.items():
+                over = (latest[group][1] >> 1) - (target >> 1) if group in latest else 0
+                # A task that keeps its dates (manual, done) can end later whatever the start: stop moving then.
+                if 0 < over < overrun.get(group, _POS):
+                    overrun[group] = over
+                    self.move_group_start(group, (((self.group_start[group] >> 1) - over) << 1) | START)
+                    moved = True
+            if not moved:
+                break
+            self.conflict = [False] * self.n
+            s_key, f_key = self.forward(order, None)
+        return s_key, f_key
+
+    def move_group_start(self, group: int, key: int) -> None:
+        """Make `key` (on the project's timeline) the start of project `group` and the lower bound of its tasks."""
+        self.group_start[group] = key
+        lines, lag_lines, lower = self.lines, self.lag_lines, self.lower
+        for i, found in enumerate(self.group_of):
+            if found == group:
+                lower[i] = key if lines[i] is lag_lines[i] else _convert(key, lag_lines[i], lines[i], False)
+
     def run(self) -> Schedule:
         self.conflict = [False] * self.n
         order, s_key, f_key = self.order_forward()
         self.order_list = order
+        if self.finish_keys:
+            s_key, f_key = self.fit_to_finish(order, s_key, f_key)
         first_s, first_f = s_key, f_key
         finish = self.group_finish(f_key)
         pinned = self.place_alap(order, list(s_key), list(f_key), finish)
@@ -1059,7 +1110,7 @@ class _Plan:
         changed the network, so only a full run will do."""
         if ws is not self.ws or len(ws.tasks) != self.n or len(ws.dependencies) != self.links:
             return None
-        if _calendar_edits() != self.edits:
+        if _calendar_edits() != self.edits or self.finish_keys:  # a project's start found from its finish may move
             return None
         if (self.args[4] or date.today()) != self.today:
             return None
