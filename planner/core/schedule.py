@@ -32,6 +32,7 @@ _FROM_FINISH = {LinkType.FS: True, LinkType.FF: True, LinkType.SS: False, LinkTy
 _TO_FINISH = {LinkType.FS: False, LinkType.SS: False, LinkType.FF: True, LinkType.SF: True}
 WORKING, ELAPSED, PERCENT = 0, 1, 2  # lag kinds
 _LATE_LIMITS = (Constraint.SNLT, Constraint.FNLT, Constraint.MSO, Constraint.MFO)
+_FLEXIBLE_FROM_FINISH = (Constraint.ASAP, Constraint.SNLT, Constraint.FNLT)
 
 
 @dataclass(frozen=True)
@@ -472,10 +473,11 @@ class _Plan:
         self.lower[i] = lower if line is lag_line else _convert(lower, lag_line, line, False)
         constraint, deadline = None, _POS
         kind = task.constraint
-        # In a project scheduled from its finish a task without a constraint is as late as possible (MS Project).
-        late = kind is Constraint.ALAP or (kind is Constraint.ASAP and group in self.finish_keys)
+        # In a project scheduled from its finish a task without a constraint, or with a flexible one (no later than
+        # a date), is as late as possible (MS Project).
+        late = kind is Constraint.ALAP or (kind in _FLEXIBLE_FROM_FINISH and group in self.finish_keys)
         alap = late and not is_summary
-        if not late and kind is not Constraint.ASAP and task.constraint_date is not None:
+        if kind is not Constraint.ASAP and kind is not Constraint.ALAP and task.constraint_date is not None:
             form = START if kind in (Constraint.SNET, Constraint.SNLT, Constraint.MSO) else FINISH
             upper = kind in (Constraint.SNLT, Constraint.FNLT)
             constraint = (kind, _key_at(line, to_minute(task.constraint_date), form, upper))
@@ -969,6 +971,9 @@ class _Plan:
             limit = min(finish_bound[node], finish_room)
             if start_limit < _POS:
                 limit = min(limit, ((start_limit >> 1) + d) << 1 if d else start_limit)
+            rule = self.constraint[node]
+            if rule is not None and rule[0] in (Constraint.SNLT, Constraint.FNLT):  # no later than its date
+                limit = min(limit, ((rule[1] >> 1) + d) << 1 if d and rule[0] is Constraint.SNLT else rule[1])
             if limit >= _POS:
                 continue
             start = ((((limit >> 1) - d) << 1) | 1) if d else limit
@@ -1332,6 +1337,36 @@ def start_fields(ws: Workspace, task: Task, start: datetime | None) -> dict:
         return {"start": start}
     start = ws.calendar_for(task).next_working(start)
     return {"start": start, "constraint": Constraint.SNET, "constraint_date": start}
+
+
+def new_task_fields(ws: Workspace, parent: tuple[str, int], today: date) -> dict:
+    """The dates a new task under `parent` starts with, so it shows at once as a bar: in a project, one day of its
+    working time (MS Project's "1 day?"; there is no field for "estimated"), which the scheduler places at the
+    project's start. Under a summary that starts later (its children wait for links) it starts no earlier than the
+    summary; in a project scheduled from its finish, it finishes no later than a summary that ends earlier: either
+    way an empty new subtask never stretches its summary. A task of an area is dated by hand: nothing."""
+    kind, ident = parent
+    found = ws.tasks.get(ident) if kind == "task" else None
+    project = ws.projects.get(found.project_id if found is not None else ident if kind == "project" else None)
+    if project is None:
+        return {}
+    fields: dict = {"duration": ws.calendars.get(project.calendar_id, ws.calendar).minutes_per_day}
+    if found is None or found.start is None or found.finish is None:
+        return fields
+    if project.schedule_from_finish and project.target_finish is not None:
+        if found.finish < project.target_finish:
+            fields.update(constraint=Constraint.FNLT, constraint_date=found.finish)
+    elif found.start > _project_start(ws, project, today):
+        fields.update(constraint=Constraint.SNET, constraint_date=found.start)
+    return fields
+
+
+def _project_start(ws: Workspace, project: Project, today: date) -> datetime:
+    """Where the scheduler starts a project scheduled forward: its start, else its earliest task's, else today."""
+    if project.start is not None:
+        return project.start
+    starts = [t.start for t in ws.tasks.values() if t.project_id == project.id and t.start is not None]
+    return min(starts, default=datetime.combine(today, time(8)))
 
 
 # -- writing back -------------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from planner.core.commands import (
     SetWorkingTime,
 )
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
+from planner.core.schedule import new_task_fields
 from planner.ui import dialogs, guard, theme
 from planner.ui.controller import Controller
 from planner.ui.editor_panel import TaskEditorPanel
@@ -240,7 +241,9 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action("Save a &Copy As…", self.save_copy, "Ctrl+Shift+S", "copy")
         self.restore_action = self._action("&Restore from Backup…", self.restore_backup, icon_name="backup")
         self.import_action = self._action(
-            "&Import…", self.import_dialog, "Ctrl+I",
+            "&Import…",
+            self.import_dialog,
+            "Ctrl+I",
             tip="Import a plan from MS Project, GanttProject, GNOME Planner or a calendar (iCalendar)",
         )
         self.export_action = self._action(
@@ -468,7 +471,7 @@ class MainWindow(QMainWindow):
         if parent is None:
             self.message_bar.show_message("Create an area or a project first: every task belongs to one.")
             return
-        fields = {}
+        fields = new_task_fields(self.controller.ws, parent, self.controller.today())
         scope = self.proxy.scope
         if scope in (SmartList.TODAY, SmartList.THIS_WEEK, SmartList.OVERDUE):
             # Dated so that it shows in the list the user is looking at.

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.core.calendars import Calendar
-from planner.core.commands import AddObject, CreateTask, EditObject, LinkTasks
+from planner.core.commands import AddObject, CreateTask, EditObject, LinkTasks, MoveTask
 from planner.core.model import Constraint, Dependency, LinkType, Project, Task, Workspace
-from planner.core.schedule import Reschedule, compute_schedule, schedule
+from planner.core.schedule import Reschedule, compute_schedule, new_task_fields, schedule
 
 FINISH = datetime(2026, 6, 26, 17)  # a Friday
 DAY = 480
@@ -109,3 +109,27 @@ def test_a_project_scheduled_forward_beside_one_from_its_finish_is_unchanged():
     task.apply(ws)
     result = compute_schedule(ws, today=TODAY)
     assert (result.start(task.id), result.finish(task.id)) == (datetime(2026, 3, 2, 8), datetime(2026, 3, 3, 17))
+
+
+def test_a_new_task_ends_on_the_target_finish_and_a_new_subtask_within_its_summary():
+    ws, (design, build, _ship, _flyers) = _chain_and_a_loose_task()
+    phase = CreateTask(("project", 1), "Phase")
+    phase.apply(ws)
+    MoveTask(design, ("task", phase.id), 0).apply(ws)
+    MoveTask(build, ("task", phase.id), 1).apply(ws)
+    Reschedule(today=TODAY).apply(ws)
+    assert ws.tasks[phase.id].finish == datetime(2026, 6, 25, 17)
+    top = CreateTask(("project", 1), "New task", **new_task_fields(ws, ("project", 1), TODAY))
+    top.apply(ws)
+    sub = CreateTask(("task", phase.id), "New task", **new_task_fields(ws, ("task", phase.id), TODAY))
+    sub.apply(ws)
+    assert ws.tasks[sub.id].constraint is Constraint.FNLT
+    Reschedule(today=TODAY).apply(ws)
+    assert (ws.tasks[top.id].start, ws.tasks[top.id].finish) == (datetime(2026, 6, 26, 8), FINISH)
+    assert ws.tasks[sub.id].finish == ws.tasks[phase.id].finish == datetime(2026, 6, 25, 17)
+
+
+def test_a_new_task_of_an_area_gets_no_dates():
+    ws = Workspace()
+    AddObject("area", name="Marketing").apply(ws)
+    assert new_task_fields(ws, ("area", 1), TODAY) == {}
