@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
         self.sidebar.scope_changed.connect(self._scope_changed)
         self.sidebar.context_menu_requested.connect(self._sidebar_menu)
         self.filter_bar.filter_changed.connect(self._filter_changed)
-        self.welcome.new_area_requested.connect(lambda: self.new_container("area"))
-        self.welcome.new_project_requested.connect(lambda: self.new_container("project"))
+        self.welcome.new_area_requested.connect(self.new_area)
+        self.welcome.new_project_requested.connect(self.new_project)
         self.welcome.sample_requested.connect(lambda: self.open_path(None, sample=True))
         guard.report.failed.connect(self.message_bar.show_message)
         self.set_controller(controller)
@@ -272,13 +272,11 @@ class MainWindow(QMainWindow):
         self.move_up_action = self._action("Move &Up", lambda: self.move_selected(-1), "Alt+Shift+Up", "up")
         self.move_down_action = self._action("Move Do&wn", lambda: self.move_selected(1), "Alt+Shift+Down", "down")
         self.find_action = self._action("&Find", self.focus_search, S.Find, "search")
-        self.new_area_action = self._action("New &Area…", lambda: self.new_container("area"), icon_name="area")
+        self.new_area_action = self._action("New &Area…", self.new_area, icon_name="area")
         self.working_time_action = self._action(
             "&Working Time…", self.edit_working_time, tip="Working days, hours, public holidays and days off"
         )
-        self.new_project_action = self._action(
-            "New &Project…", lambda: self.new_container("project"), icon_name="project"
-        )
+        self.new_project_action = self._action("New &Project…", self.new_project, icon_name="project")
         # Keys that mean something else in a text field act only while a view has the focus.
         self.view_actions = [self.delete_action, self.indent_action, self.outdent_action]
         self.view_actions += [self.move_up_action, self.move_down_action]
@@ -525,13 +523,28 @@ class MainWindow(QMainWindow):
         self.filter_bar.search.selectAll()
 
     # -- areas and projects -----------------------------------------------------------------------
-    def new_container(self, kind: str) -> None:
-        noun = "area" if kind == "area" else "project"
-        name = dialogs.ask_text(self, f"New {noun}", f"Name of the new {noun}:")
+    def new_area(self) -> None:
+        name = dialogs.ask_text(self, "New area", "Name of the new area:")
         if name:
-            command = AddObject(kind, name=name)
+            command = AddObject("area", name=name)
             if self.controller.run(command):
-                self.sidebar.select_scope((kind, command.id))
+                self.sidebar.select_scope(("area", command.id))
+
+    def new_project(self) -> None:
+        """The New Project dialog; the project it describes made in one undoable step, shown in the sidebar, and
+        its charter opened when asked for."""
+        from planner.ui.new_project_dialog import NewProjectDialog
+
+        dialog = NewProjectDialog(self.controller.ws, self.controller.today(), self)
+        if not dialogs.run(dialog):
+            return
+        command = dialog.command()
+        if not self.controller.run(command):
+            return
+        self.sidebar.select_scope(("project", command.project_id))
+        if dialog.charter.isChecked():
+            self.show_view("project")
+            self.view().show_page("Charter")
 
     def rename_container(self, scope) -> None:
         kind, ident = scope
