@@ -533,16 +533,14 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         """The New Project dialog; the project it describes made in one undoable step, shown in the sidebar, and
         its charter opened when asked for."""
-        from planner.ui.new_project_dialog import NewProjectDialog
+        from planner.ui.new_project_dialog import ask_new_project
 
-        dialog = NewProjectDialog(self.controller.ws, self.controller.today(), self)
-        if not dialogs.run(dialog):
+        made = ask_new_project(self, self.controller)
+        if made is None:
             return
-        command = dialog.command()
-        if not self.controller.run(command):
-            return
-        self.sidebar.select_scope(("project", command.project_id))
-        if dialog.charter.isChecked():
+        project_id, charter = made
+        self.sidebar.select_scope(("project", project_id))
+        if charter:
             self.show_view("project")
             self.view().show_page("Charter")
 

@@ -1,6 +1,7 @@
 """`NewProjectDialog`: Edit › New Project. A name, scheduled from a start (by default the next working day) or back
 from a finish, a calendar, a manager, a template ("Blank" or one saved in the workspace) and whether the charter
-opens next. It reads the workspace and changes nothing: `command()` is the `CreateProject` the window runs.
+opens next. The dialog reads the workspace and changes nothing: `command()` is the `CreateProject` that
+`ask_new_project` runs through the controller, as one undoable step.
 """
 
 from __future__ import annotations
@@ -24,11 +25,24 @@ from planner.core.calendars import Calendar
 from planner.core.errors import ValidationError
 from planner.core.model import ResourceType, Workspace
 from planner.core.new_project import CreateProject, check_new_project
-from planner.ui import theme
+from planner.ui import dialogs, theme
+from planner.ui.controller import Controller
+
+
+def ask_new_project(parent, controller: Controller, template_id: int | None = None) -> tuple[int, bool] | None:
+    """Ask for a new project (from template `template_id` unless another is chosen) and make it: its id and
+    whether its charter should open next, or None when cancelled or refused (the controller says why)."""
+    dialog = NewProjectDialog(controller.ws, controller.today(), parent, template_id)
+    if not dialogs.run(dialog):
+        return None
+    command = dialog.command()
+    if not controller.run(command):
+        return None
+    return command.project_id, dialog.charter.isChecked()
 
 
 class NewProjectDialog(QDialog):
-    def __init__(self, ws: Workspace, today: date, parent=None) -> None:
+    def __init__(self, ws: Workspace, today: date, parent=None, template_id: int | None = None) -> None:
         super().__init__(parent)
         self.ws, self.today = ws, today
         self.setWindowTitle("New project")
@@ -67,6 +81,7 @@ class NewProjectDialog(QDialog):
         self.template.addItem("Blank", None)
         for template in sorted(ws.templates.values(), key=lambda t: t.name.casefold()):
             self.template.addItem(template.name, template.id)
+        self.template.setCurrentIndex(max(0, self.template.findData(template_id)))
         form.addRow("Tem&plate", self.template)
         self.charter = QCheckBox("Start with a &charter: open its scope and objectives next")
         form.addRow("", self.charter)
