@@ -99,6 +99,8 @@ def test_a_project_from_a_template_back_from_its_finish(staffed, workspace_path,
     # the charter opens on the new project
     assert staffed.current_view == "project" and staffed.view().tabs.currentIndex() == 0
     assert staffed.view().project_id == project.id
+    start = staffed.view().charter.dates["start"]  # it follows from the plan: shown, not typed
+    assert not start.isEnabled() and start.date().toPython() == date(2026, 6, 22)
     on_disk = stored(workspace_path)
     assert named_project(on_disk, "Relaunch").target_finish == datetime(2026, 6, 26, 17)
     assert {t.title: t.finish for t in on_disk.tasks.values() if t.project_id == project.id} == {

@@ -535,11 +535,17 @@ class CharterPage(QScrollArea):
         for key, edit in self.lines.items():
             if not edit.hasFocus():
                 edit.setText(getattr(project, key))
+        # Scheduled back from its target finish, a project's start follows from the plan: shown, not typed.
+        backward = project.schedule_from_finish and project.target_finish is not None
+        starts = [t.start for t in ws.tasks.values() if t.project_id == pid and t.start is not None] if backward else []
         for key, edit in self.dates.items():
-            value = getattr(project, key)
+            value = min(starts, default=None) if key == "start" and backward else getattr(project, key)
             edit.blockSignals(True)
             edit.setDate(QDate(value.date()) if value else QDate.currentDate())
             edit.blockSignals(False)
+        self.dates["start"].setEnabled(not backward)
+        self.dates["start"].setToolTip("Scheduled back from the target finish: the start follows from the plan"
+                                       if backward else "")  # fmt: skip
         if not self.budget.hasFocus():
             self.budget.setValue(project.budget)
         if not self.health_comment.hasFocus():
