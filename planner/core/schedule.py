@@ -1115,7 +1115,7 @@ class _Plan:
         changed the network, so only a full run will do."""
         if ws is not self.ws or len(ws.tasks) != self.n or len(ws.dependencies) != self.links:
             return None
-        if _calendar_edits() != self.edits or self.finish_keys:  # a project's start found from its finish may move
+        if _calendar_edits() != self.edits:
             return None
         if (self.args[4] or date.today()) != self.today:
             return None
@@ -1151,11 +1151,17 @@ class _Plan:
             if any(old[i] != now[i] for old, now in zip(old_facts, new_facts, strict=True)):
                 changed.append(i)
         n, rollup, summary = self.n, self.rollup, self.summary
-        if any(self.alap) or any(new.alap):
+        if any(self.alap) or any(new.alap) or self.finish_keys:
             # ALAP tasks spend free slack, which any change may move: run the passes again on the same network
             order = self.order_list
             new.conflict = [False] * n
+            if self.finish_keys:  # a start found from the finish is found again, from the same first try
+                new.group_start = dict(self.group_start)
+                for group, key in self.finish_keys.items():
+                    new.move_group_start(group, key)
             s_key, f_key = new.forward(order)
+            if self.finish_keys:
+                s_key, f_key = new.fit_to_finish(order, s_key, f_key)
             first_s, first_f = s_key, f_key
             finish = new.group_finish(f_key)
             pinned = new.place_alap(order, list(s_key), list(f_key), finish)
