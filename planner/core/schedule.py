@@ -1173,7 +1173,12 @@ class _Plan:
             ls_key, lf_key = new.backward(reversed(order), s_key, f_key, new.bound)
             new.summary_conflicts(s_key, f_key)
             result = Schedule(new, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
-            result.touched = None
+            # The tasks whose dates moved, found by their keys (same timelines): writing reads no other task's dates.
+            out, old_s, old_f, ids = new.out_nodes(), previous._s, previous._f, self.ids
+            moved_ids = {
+                ids[i] for i, node in enumerate(out) if s_key[node] != old_s[node] or f_key[node] != old_f[node]
+            }
+            result.touched = moved_ids | edited
             return result
         seeds = set(changed)
         seeds.update(rollup[i] for i in changed if summary[i])
