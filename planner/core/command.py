@@ -194,7 +194,7 @@ def _copy_task(task: Task) -> Task:
 _SCHEDULE_FIELDS = {
     "task": ("start", "finish", "duration", "milestone", "manual", "constraint", "constraint_date", "deadline",
              "percent_complete", "parent_id", "project_id", "calendar_id", "assignments"),
-    "project": ("start", "calendar_id"),
+    "project": ("start", "calendar_id", "target_finish", "schedule_from_finish"),
     "person": ("calendar_id",),
 }  # fmt: skip
 

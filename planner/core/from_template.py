@@ -17,13 +17,17 @@ from planner.core.templates import CHARTER_FIELDS
 
 class CreateFromTemplate(Command):
     """A new project from a template, with every date shifted to `start`. Roles become the people of the same
-    name (or as `roles` maps them); a role nobody fills is left unassigned."""
+    name (or as `roles` maps them); a role nobody fills is left unassigned. `fields` are more of the project's own
+    (its calendar, which the dates are shifted on, its manager; see `planner.core.new_project`)."""
 
     text = "New project from template"
 
-    def __init__(self, template_id: int, name: str, start: datetime, roles: dict[str, int] | None = None) -> None:
+    def __init__(
+        self, template_id: int, name: str, start: datetime, roles: dict[str, int] | None = None, fields=None
+    ) -> None:
         super().__init__()
         self.template_id, self.name, self.start, self.roles = template_id, name, start, roles
+        self.fields: dict = fields or {}
         self.commands: list[Command] = []
 
     def _do(self, ws: Workspace) -> None:
@@ -31,7 +35,7 @@ class CreateFromTemplate(Command):
         if template is None:
             raise ValidationError(f"There is no template {self.template_id}")
         doc = template.definition
-        cal = ws.calendar
+        cal = ws.calendars.get(self.fields.get("calendar_id"), ws.calendar)
         start = cal.next_working(self.start)
         people = {p.name: p.id for p in ws.people.values()}
         roles = dict(people, **(self.roles or {}))
@@ -50,7 +54,7 @@ class CreateFromTemplate(Command):
             return command
 
         try:
-            project = run(AddObject("project", name=self.name, start=start, **charter))
+            project = run(AddObject("project", name=self.name, **{"start": start, **charter, **self.fields}))
             self.project_id = project.id
             ids: dict[int, int] = {}
             for row in doc["tasks"]:

@@ -32,6 +32,7 @@ _FROM_FINISH = {LinkType.FS: True, LinkType.FF: True, LinkType.SS: False, LinkTy
 _TO_FINISH = {LinkType.FS: False, LinkType.SS: False, LinkType.FF: True, LinkType.SF: True}
 WORKING, ELAPSED, PERCENT = 0, 1, 2  # lag kinds
 _LATE_LIMITS = (Constraint.SNLT, Constraint.FNLT, Constraint.MSO, Constraint.MFO)
+_FLEXIBLE_FROM_FINISH = (Constraint.ASAP, Constraint.SNLT, Constraint.FNLT)
 
 
 @dataclass(frozen=True)
@@ -296,8 +297,17 @@ class _Plan:
                     earliest[task.project_id] = start
         group_start: dict[int | None, int] = {}
         self.from_tasks: set[int | None] = set()  # groups whose start is their earliest task start (or today)
+        # Projects scheduled from their finish (MS Project's "schedule from project finish date"): the target finish
+        # key of each. Their start is found by `fit_to_finish`, so any stored start is left aside; it begins there.
+        self.finish_keys: dict[int, int] = {}
+        for pid, project in ws.projects.items():
+            if project.schedule_from_finish and project.target_finish is not None:
+                self.finish_keys[pid] = _key_at(group_line[pid], to_minute(project.target_finish), FINISH, upper=True)
         for group, line in group_line.items():
             project = ws.projects.get(group) if group is not None else None
+            if group in self.finish_keys:  # a first try, which `fit_to_finish` moves back
+                group_start[group] = self.finish_keys[group]
+                continue
             start = starts.get(group) if group is not None else None
             start = start or (project.start if project is not None else None)
             if start is None:
@@ -335,6 +345,7 @@ class _Plan:
         )
         asap = Constraint.ASAP
         line_of_group = group_line.get
+        backward = self.finish_keys  # their unconstrained tasks are ALAP: `_derive` reads them
         # tasks with children: one set lookup per task instead of a ("task", id) key made and hashed for each
         parents = {key[1] for key, inside in children.items() if inside and key[0] == "task"}
         for i, task in enumerate(tasks):
@@ -351,6 +362,7 @@ class _Plan:
                 and task.duration is not None
                 and (task.start is None or task.percent_complete <= 0)
                 and task.id not in parents
+                and group not in backward
             ):
                 group_of[i] = group
                 lag_lines[i] = lag_line
@@ -459,14 +471,16 @@ class _Plan:
         self.lines[i], self.lag_lines[i] = line, lag_line
         lower = self.group_start[group]
         self.lower[i] = lower if line is lag_line else _convert(lower, lag_line, line, False)
-        alap, constraint, deadline = False, None, _POS
+        constraint, deadline = None, _POS
         kind = task.constraint
-        if kind is not Constraint.ASAP:
-            alap = kind is Constraint.ALAP and not is_summary
-            if kind is not Constraint.ALAP and task.constraint_date is not None:
-                form = START if kind in (Constraint.SNET, Constraint.SNLT, Constraint.MSO) else FINISH
-                upper = kind in (Constraint.SNLT, Constraint.FNLT)
-                constraint = (kind, _key_at(line, to_minute(task.constraint_date), form, upper))
+        # In a project scheduled from its finish a task without a constraint, or with a flexible one (no later than
+        # a date), is as late as possible (MS Project).
+        late = kind is Constraint.ALAP or (kind in _FLEXIBLE_FROM_FINISH and group in self.finish_keys)
+        alap = late and not is_summary
+        if kind is not Constraint.ASAP and kind is not Constraint.ALAP and task.constraint_date is not None:
+            form = START if kind in (Constraint.SNET, Constraint.SNLT, Constraint.MSO) else FINISH
+            upper = kind in (Constraint.SNLT, Constraint.FNLT)
+            constraint = (kind, _key_at(line, to_minute(task.constraint_date), form, upper))
         if task.deadline is not None:
             deadline = _key_at(line, to_minute(task.deadline), FINISH, upper=True)
         self.constraint[i], self.deadline[i] = constraint, deadline
@@ -914,7 +928,15 @@ class _Plan:
         return out
 
     def group_finish(self, f_key: list[int]) -> dict:
-        """The finish of each project: its latest task finish, on the project's timeline."""
+        """The finish of each project: its target finish when scheduled from it, else its latest task finish, on the
+        project's timeline."""
+        out = self.latest_finish(f_key)
+        for group, key in self.finish_keys.items():
+            out[group] = (self.group_line[group], key)
+        return out
+
+    def latest_finish(self, f_key: list[int]) -> dict:
+        """The latest task finish of each project, on the project's timeline."""
         best: dict[int | None, int] = {}
         for is_summary, group, line, lag_line, key in zip(
             self.summary, self.group_of, self.lines, self.lag_lines, f_key, strict=False
@@ -949,6 +971,9 @@ class _Plan:
             limit = min(finish_bound[node], finish_room)
             if start_limit < _POS:
                 limit = min(limit, ((start_limit >> 1) + d) << 1 if d else start_limit)
+            rule = self.constraint[node]
+            if rule is not None and rule[0] in (Constraint.SNLT, Constraint.FNLT):  # no later than its date
+                limit = min(limit, ((rule[1] >> 1) + d) << 1 if d and rule[0] is Constraint.SNLT else rule[1])
             if limit >= _POS:
                 continue
             start = ((((limit >> 1) - d) << 1) | 1) if d else limit
@@ -1011,10 +1036,41 @@ class _Plan:
             out[i] = max(0, room)
         return out
 
+    def fit_to_finish(self, order, s_key, f_key) -> tuple[list[int], list[int]]:
+        """Start each project scheduled from its finish early enough for its tasks to end by the target finish: the
+        forward pass runs again from a start moved back by the overrun (once more when the tasks' calendars differ
+        from the project's). ALAP placement then packs the tasks against the finish, which is the backward pass."""
+        overrun: dict[int, int] = {}
+        for _ in range(4):
+            latest = self.latest_finish(f_key)
+            moved = False
+            for group, target in self.finish_keys.items():
+                over = (latest[group][1] >> 1) - (target >> 1) if group in latest else 0
+                # A task that keeps its dates (manual, done) can end later whatever the start: stop moving then.
+                if 0 < over < overrun.get(group, _POS):
+                    overrun[group] = over
+                    self.move_group_start(group, (((self.group_start[group] >> 1) - over) << 1) | START)
+                    moved = True
+            if not moved:
+                break
+            self.conflict = [False] * self.n
+            s_key, f_key = self.forward(order, None)
+        return s_key, f_key
+
+    def move_group_start(self, group: int, key: int) -> None:
+        """Make `key` (on the project's timeline) the start of project `group` and the lower bound of its tasks."""
+        self.group_start[group] = key
+        lines, lag_lines, lower = self.lines, self.lag_lines, self.lower
+        for i, found in enumerate(self.group_of):
+            if found == group:
+                lower[i] = key if lines[i] is lag_lines[i] else _convert(key, lag_lines[i], lines[i], False)
+
     def run(self) -> Schedule:
         self.conflict = [False] * self.n
         order, s_key, f_key = self.order_forward()
         self.order_list = order
+        if self.finish_keys:
+            s_key, f_key = self.fit_to_finish(order, s_key, f_key)
         first_s, first_f = s_key, f_key
         finish = self.group_finish(f_key)
         pinned = self.place_alap(order, list(s_key), list(f_key), finish)
@@ -1095,11 +1151,17 @@ class _Plan:
             if any(old[i] != now[i] for old, now in zip(old_facts, new_facts, strict=True)):
                 changed.append(i)
         n, rollup, summary = self.n, self.rollup, self.summary
-        if any(self.alap) or any(new.alap):
+        if any(self.alap) or any(new.alap) or self.finish_keys:
             # ALAP tasks spend free slack, which any change may move: run the passes again on the same network
             order = self.order_list
             new.conflict = [False] * n
+            if self.finish_keys:  # a start found from the finish is found again, from the same first try
+                new.group_start = dict(self.group_start)
+                for group, key in self.finish_keys.items():
+                    new.move_group_start(group, key)
             s_key, f_key = new.forward(order)
+            if self.finish_keys:
+                s_key, f_key = new.fit_to_finish(order, s_key, f_key)
             first_s, first_f = s_key, f_key
             finish = new.group_finish(f_key)
             pinned = new.place_alap(order, list(s_key), list(f_key), finish)
@@ -1111,7 +1173,12 @@ class _Plan:
             ls_key, lf_key = new.backward(reversed(order), s_key, f_key, new.bound)
             new.summary_conflicts(s_key, f_key)
             result = Schedule(new, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
-            result.touched = None
+            # The tasks whose dates moved, found by their keys (same timelines): writing reads no other task's dates.
+            out, old_s, old_f, ids = new.out_nodes(), previous._s, previous._f, self.ids
+            moved_ids = {
+                ids[i] for i, node in enumerate(out) if s_key[node] != old_s[node] or f_key[node] != old_f[node]
+            }
+            result.touched = moved_ids | edited
             return result
         seeds = set(changed)
         seeds.update(rollup[i] for i in changed if summary[i])
@@ -1281,6 +1348,36 @@ def start_fields(ws: Workspace, task: Task, start: datetime | None) -> dict:
         return {"start": start}
     start = ws.calendar_for(task).next_working(start)
     return {"start": start, "constraint": Constraint.SNET, "constraint_date": start}
+
+
+def new_task_fields(ws: Workspace, parent: tuple[str, int], today: date) -> dict:
+    """The dates a new task under `parent` starts with, so it shows at once as a bar: in a project, one day of its
+    working time (MS Project's "1 day?"; there is no field for "estimated"), which the scheduler places at the
+    project's start. Under a summary that starts later (its children wait for links) it starts no earlier than the
+    summary; in a project scheduled from its finish, it finishes no later than a summary that ends earlier: either
+    way an empty new subtask never stretches its summary. A task of an area is dated by hand: nothing."""
+    kind, ident = parent
+    found = ws.tasks.get(ident) if kind == "task" else None
+    project = ws.projects.get(found.project_id if found is not None else ident if kind == "project" else None)
+    if project is None:
+        return {}
+    fields: dict = {"duration": ws.calendars.get(project.calendar_id, ws.calendar).minutes_per_day}
+    if found is None or found.start is None or found.finish is None:
+        return fields
+    if project.schedule_from_finish and project.target_finish is not None:
+        if found.finish < project.target_finish:
+            fields.update(constraint=Constraint.FNLT, constraint_date=found.finish)
+    elif found.start > _project_start(ws, project, today):
+        fields.update(constraint=Constraint.SNET, constraint_date=found.start)
+    return fields
+
+
+def _project_start(ws: Workspace, project: Project, today: date) -> datetime:
+    """Where the scheduler starts a project scheduled forward: its start, else its earliest task's, else today."""
+    if project.start is not None:
+        return project.start
+    starts = [t.start for t in ws.tasks.values() if t.project_id == project.id and t.start is not None]
+    return min(starts, default=datetime.combine(today, time(8)))
 
 
 # -- writing back -------------------------------------------------------------------------------------------

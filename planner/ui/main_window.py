@@ -41,6 +41,7 @@ from planner.core.commands import (
     SetWorkingTime,
 )
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
+from planner.core.schedule import new_task_fields
 from planner.ui import dialogs, guard, theme
 from planner.ui.assignments import assign_people
 from planner.ui.controller import Controller
@@ -115,8 +116,8 @@ class MainWindow(QMainWindow):
         self.sidebar.scope_changed.connect(self._scope_changed)
         self.sidebar.context_menu_requested.connect(self._sidebar_menu)
         self.filter_bar.filter_changed.connect(self._filter_changed)
-        self.welcome.new_area_requested.connect(lambda: self.new_container("area"))
-        self.welcome.new_project_requested.connect(lambda: self.new_container("project"))
+        self.welcome.new_area_requested.connect(self.new_area)
+        self.welcome.new_project_requested.connect(self.new_project)
         self.welcome.sample_requested.connect(lambda: self.open_path(None, sample=True))
         guard.report.failed.connect(self.message_bar.show_message)
         self.set_controller(controller)
@@ -286,13 +287,11 @@ class MainWindow(QMainWindow):
         self.move_up_action = self._action("Move &Up", lambda: self.move_selected(-1), "Alt+Shift+Up", "up")
         self.move_down_action = self._action("Move Do&wn", lambda: self.move_selected(1), "Alt+Shift+Down", "down")
         self.find_action = self._action("&Find", self.focus_search, S.Find, "search")
-        self.new_area_action = self._action("New &Area…", lambda: self.new_container("area"), icon_name="area")
+        self.new_area_action = self._action("New &Area…", self.new_area, icon_name="area")
         self.working_time_action = self._action(
             "&Working Time…", self.edit_working_time, tip="Working days, hours, public holidays and days off"
         )
-        self.new_project_action = self._action(
-            "New &Project…", lambda: self.new_container("project"), icon_name="project"
-        )
+        self.new_project_action = self._action("New &Project…", self.new_project, icon_name="project")
         # Keys that mean something else in a text field act only while a view has the focus.
         self.view_actions = [self.delete_action, self.indent_action, self.outdent_action]
         self.view_actions += [self.move_up_action, self.move_down_action]
@@ -490,7 +489,7 @@ class MainWindow(QMainWindow):
         if parent is None:
             self.message_bar.show_message("Create an area or a project first: every task belongs to one.")
             return
-        fields = {}
+        fields = new_task_fields(self.controller.ws, parent, self.controller.today())
         scope = self.proxy.scope
         if scope in (SmartList.TODAY, SmartList.THIS_WEEK, SmartList.OVERDUE):
             # Dated so that it shows in the list the user is looking at.
@@ -547,13 +546,26 @@ class MainWindow(QMainWindow):
         self.filter_bar.search.selectAll()
 
     # -- areas and projects -----------------------------------------------------------------------
-    def new_container(self, kind: str) -> None:
-        noun = "area" if kind == "area" else "project"
-        name = dialogs.ask_text(self, f"New {noun}", f"Name of the new {noun}:")
+    def new_area(self) -> None:
+        name = dialogs.ask_text(self, "New area", "Name of the new area:")
         if name:
-            command = AddObject(kind, name=name)
+            command = AddObject("area", name=name)
             if self.controller.run(command):
-                self.sidebar.select_scope((kind, command.id))
+                self.sidebar.select_scope(("area", command.id))
+
+    def new_project(self) -> None:
+        """The New Project dialog; the project it describes made in one undoable step, shown in the sidebar, and
+        its charter opened when asked for."""
+        from planner.ui.new_project_dialog import ask_new_project
+
+        made = ask_new_project(self, self.controller)
+        if made is None:
+            return
+        project_id, charter = made
+        self.sidebar.select_scope(("project", project_id))
+        if charter:
+            self.show_view("project")
+            self.view().show_page("Charter")
 
     def rename_container(self, scope) -> None:
         kind, ident = scope

@@ -28,12 +28,22 @@ def workspaces(draw):
     ws.put("calendar", Calendar(name="Six days", id=8, week=(((8 * 60, 16 * 60),),) * 6 + ((),)))
     ws.put("project", Project(id=1, name="Dated", start=START))
     ws.put("project", Project(id=2, name="From its tasks", calendar_id=draw(st.sampled_from((None, 8)))))
+    ws.put(
+        "project",
+        Project(  # half the time scheduled back from its finish; else dated like the first
+            id=3,
+            name="From its finish",
+            start=START,
+            schedule_from_finish=draw(st.booleans()),
+            target_finish=START + timedelta(days=25, hours=9),
+        ),
+    )
     ws.put("person", Person(id=1, name="Night owl", calendar_id=7))
     ws.put("area", _area())
     size = draw(st.integers(2, 16))
     for tid in range(1, size + 1):
         minutes = draw(st.sampled_from((0, 60, 240, 480, 720, 2400, None)))
-        container = draw(st.sampled_from((1, 1, 1, 2, None)))
+        container = draw(st.sampled_from((1, 1, 1, 2, 3, None)))
         task = Task(id=tid, title=f"T{tid}", position=tid, duration=minutes, milestone=minutes == 0)
         if container is None:
             task.area_id = 1

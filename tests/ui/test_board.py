@@ -221,6 +221,8 @@ def test_quick_add_puts_a_new_card_on_top_of_its_column(window, board, qtbot):
     qtbot.keyClick(header.quick, Qt.Key.Key_Return)
     assert titles(board, "Review") == ["Check the links", "Check the copy"]
     assert task_named(ws, "Check the copy").project_id == next(iter(ws.projects))
+    card = task_named(ws, "Check the copy")  # a card of a project has dates at once: a day from its start
+    assert card.duration == 480 and card.start is not None and card.finish == ws.calendar.day_end(card.start.date())
     assert header.quick.isVisible()
     qtbot.keyClick(header.quick, Qt.Key.Key_Escape)
     assert not header.quick.isVisible()

@@ -142,7 +142,7 @@ def test_close_and_reopen_finds_the_data(make_window, window, workspace_path):
 def test_empty_workspace_shows_welcome_and_creates_a_project(make_window, tmp_path, dialogs):
     win = make_window(tmp_path / "empty.planner")
     assert win.stack.currentWidget() is win.welcome
-    dialogs.answer("ask_text", "Launch")
+    dialogs.answer("run", lambda dialog: dialog.name.setText("Launch") or True)
     win.welcome.new_project_requested.emit()
     assert [p.name for p in win.controller.ws.projects.values()] == ["Launch"]
     assert win.stack.currentWidget() is win.view()

@@ -140,10 +140,16 @@ def test_a_project_from_a_template_opens_in_the_view(sample, dialogs):
     dialogs.answer("ask_text", "App v2")  # the template's name
     view.charter.save_template()
     assert len(ws.templates) == 1
-    dialogs.answer("ask_choice", "App v2")
-    dialogs.answer("ask_text", "App v2")  # the new project's name
+    view.tabs.setCurrentIndex(1)
+
+    def fill(dialog):  # the New Project dialog, with the template chosen
+        assert dialog.template.currentText() == "App v2"
+        dialog.name.setText("App v2")
+        return True
+
+    dialogs.answer("run", fill)
     view.new_from_template()
     [new] = [p for p in ws.projects.values() if p.name == "App v2"]
-    assert view.project_id == new.id
+    assert view.project_id == new.id and view.tabs.currentIndex() == 0  # on its charter
     assert len([t for t in ws.tasks.values() if t.project_id == new.id]) > 30
     assert not [e for e in ws.time_entries.values() if ws.tasks[e.task_id].project_id == new.id]

@@ -30,6 +30,7 @@ from planner.core.board import AddStatus, LaneKey, MoveStatus, Swimlanes, rank
 from planner.core.commands import CreateTask, DeleteObject, EditObject
 from planner.core.filters import SmartList
 from planner.core.model import StatusKind
+from planner.core.schedule import new_task_fields
 from planner.ui import dialogs, theme
 from planner.ui.assignments import carries_people, drop_people
 from planner.ui.board.delegate import CardDelegate
@@ -401,7 +402,8 @@ class BoardView(QWidget):
             container = keys[0]
         top = [ws.tasks[tid] for model in self._cells_of_column(status_id) for tid in model.ids[:1]]
         board_rank = min((rank(t) for t in top), default=1.0) - 1.0
-        command = CreateTask(container, title, status_id=status_id, board_rank=board_rank)
+        fields = new_task_fields(ws, container, self.controller.today())  # a card of a project gets dates too
+        command = CreateTask(container, title, status_id=status_id, board_rank=board_rank, **fields)
         if not self.controller.run(command):
             return None
         self.select_task(command.id)

@@ -36,7 +36,6 @@ from planner.core.bounds import schedulable
 from planner.core.budget import project_costs
 from planner.core.commands import EditObject
 from planner.core.earned_value import earned_value, status_moment
-from planner.core.from_template import CreateFromTemplate
 from planner.core.project import Acceptance, CriterionStatus, Health, project_health
 from planner.core.registers import AddRecord, DeleteRecords
 from planner.core.risks import Response, RiskStatus, heat_map, overdue_reviews, project_risks
@@ -46,6 +45,7 @@ from planner.ui import dialogs, theme
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
+from planner.ui.new_project_dialog import ask_new_project
 from planner.ui.project.grids import HeatMap, PowerInterestGrid, severity_color
 from planner.ui.project.models import (
     ROLE_ID,
@@ -175,20 +175,13 @@ class ProjectView(QWidget):
         return None
 
     def new_from_template(self) -> None:
-        """A new project from a template saved in this workspace, starting on the next working day."""
+        """The New Project dialog with the first template saved in this workspace chosen; the project it makes
+        shown here, on its charter."""
         templates = sorted(self.ws.templates.values(), key=lambda t: t.name.casefold())
-        names = [t.name for t in templates]
-        chosen = dialogs.ask_choice(self, "New project from a template", "Template:", names) if names else None
-        if chosen is None:
-            return
-        template = templates[names.index(chosen)]
-        name = dialogs.ask_text(self, "New project from a template", "Name of the new project:", template.name)
-        if not name:
-            return
-        start = self.ws.calendar.next_working(datetime.combine(self.today(), time(0)))
-        command = CreateFromTemplate(template.id, name, start)
-        if self.controller.run(command):
-            self.scope_requested.emit(("project", command.project_id))
+        made = ask_new_project(self, self.controller, templates[0].id if templates else None)
+        if made is not None:
+            self.scope_requested.emit(("project", made[0]))
+            self.show_page("Charter")
 
     def show_page(self, title: str) -> None:
         self.tabs.setCurrentIndex(PAGES.index(title))
@@ -542,11 +535,17 @@ class CharterPage(QScrollArea):
         for key, edit in self.lines.items():
             if not edit.hasFocus():
                 edit.setText(getattr(project, key))
+        # Scheduled back from its target finish, a project's start follows from the plan: shown, not typed.
+        backward = project.schedule_from_finish and project.target_finish is not None
+        starts = [t.start for t in ws.tasks.values() if t.project_id == pid and t.start is not None] if backward else []
         for key, edit in self.dates.items():
-            value = getattr(project, key)
+            value = min(starts, default=None) if key == "start" and backward else getattr(project, key)
             edit.blockSignals(True)
             edit.setDate(QDate(value.date()) if value else QDate.currentDate())
             edit.blockSignals(False)
+        self.dates["start"].setEnabled(not backward)
+        self.dates["start"].setToolTip("Scheduled back from the target finish: the start follows from the plan"
+                                       if backward else "")  # fmt: skip
         if not self.budget.hasFocus():
             self.budget.setValue(project.budget)
         if not self.health_comment.hasFocus():
