@@ -240,7 +240,9 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action("Save a &Copy As…", self.save_copy, "Ctrl+Shift+S", "copy")
         self.restore_action = self._action("&Restore from Backup…", self.restore_backup, icon_name="backup")
         self.import_action = self._action(
-            "&Import…", self.import_dialog, "Ctrl+I",
+            "&Import…",
+            self.import_dialog,
+            "Ctrl+I",
             tip="Import a plan from MS Project, GanttProject, GNOME Planner or a calendar (iCalendar)",
         )
         self.export_action = self._action(
@@ -683,10 +685,20 @@ class MainWindow(QMainWindow):
         value = self.settings.value("recent", [])
         return [value] if isinstance(value, str) else list(value or [])
 
+    def open_recent(self, path: Path) -> bool:
+        """Open a workspace from the recent list; one that was moved or deleted is not made anew (Open would
+        create an empty one there): say so and offer to take it off the list."""
+        if not path.exists():
+            question = f"{path} was moved or deleted, so it cannot be opened.\n\nRemove it from the recent list?"
+            if dialogs.ask_yes_no(self, "Open Recent", question):
+                self.settings.setValue("recent", [p for p in self.recent_files() if p != str(path)])
+            return False
+        return self.open_path(path)
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.recent_files():
-            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+            self.recent_menu.addAction(path, lambda p=path: self.open_recent(Path(p)))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("No recent workspaces").setEnabled(False)
 
