@@ -61,6 +61,7 @@ def run(
 
     from planner.ui import dialogs, guard, theme
     from planner.ui.controller import Controller
+    from planner.ui.file_drop import FileOpenFilter
     from planner.ui.main_window import MainWindow
 
     QCoreApplication.setOrganizationName("Planner")
@@ -98,6 +99,8 @@ def run(
     if view:
         window.show_view(view)
     if screenshot is None:
+        # macOS hands a file double-clicked in the Finder (or dropped on the Dock icon) to the application.
+        app.installEventFilter(FileOpenFilter(window.open_files, window))
         window.show()
         return app.exec()
     window.resize(*size)

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -44,6 +44,7 @@ from planner.core.filters import SmartList, TaskCounts, TaskFilter
 from planner.ui import dialogs, guard, theme
 from planner.ui.controller import Controller
 from planner.ui.editor_panel import TaskEditorPanel
+from planner.ui.file_drop import local_files
 from planner.ui.filter_bar import FilterBar
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.controller: Controller | None = None
         self.setWindowIcon(QIcon(str(theme.app_icon_path())))
         self.setUnifiedTitleAndToolBarOnMac(True)
+        self.setAcceptDrops(True)  # files dropped anywhere on the window: see dropEvent
 
         self.sidebar = Sidebar()
         self.filter_bar = FilterBar()
@@ -676,6 +678,36 @@ class MainWindow(QMainWindow):
         from planner.ui.report_dialog import export_report_pdf
 
         export_report_pdf(self)
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Bring in files from outside (dropped, or sent by the system), each as File ▸ Open or File ▸ Import
+        would: a workspace is opened, a plan an importer reads is imported with its summary; the rest are named."""
+        from planner.io.formats import can_import, dialog_filters
+
+        unknown = []
+        for path in paths:
+            if can_import(path):
+                self.import_path(path)
+            elif path.suffix.lower() == ".planner":
+                self.open_path(path)
+            else:
+                unknown.append(path.name)
+        if unknown:
+            known = ", ".join(["Planner workspace (*.planner)", *dialog_filters("reader")])
+            dialogs.warn(self, "Files not opened", f"Planner cannot open {', '.join(unknown)}.\n\nIt opens: {known}.")
+
+    @guarded
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    @guarded
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            # After the drop has ended: a dialog (an import's summary) must not hold the dragging program waiting.
+            QTimer.singleShot(0, lambda: self.open_files(paths))
 
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self.recent_files() if p != str(path)]

@@ -3,8 +3,13 @@ files dropped on the window or handed over by the system."""
 
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFileOpenEvent
+from PySide6.QtWidgets import QApplication
+
 from planner.core.commands import AddObject
 from planner.session import Session
+from planner.ui.file_drop import FileOpenFilter
 
 
 def recent_action(window, path: Path):
@@ -45,3 +50,60 @@ def test_open_recent_of_a_deleted_workspace_says_so_and_can_take_it_off_the_list
     recent_action(window, gone).trigger()
     assert "moved or deleted" in dialogs.args("ask_yes_no")[-1][2]
     assert not gone.exists() and str(gone) not in window.recent_files()
+
+
+def drop(widget, paths: list[Path]) -> None:
+    """Drag `paths` from a file manager onto `widget` and let go: real drag events."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point, copy = QPoint(widget.width() // 2, widget.height() // 2), Qt.DropAction.CopyAction
+    button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point, copy, mime, button, none)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(widget, QDropEvent(QPointF(point), copy, mime, button, none))
+
+
+CSV_PLAN = "Name;Duration\r\nBrief;2d\r\nDesign;3d\r\n"
+ICS_PLAN = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VTODO\r\nUID:1@test\r\nSUMMARY:Call the printer\r\n"
+    "DTSTART:20261102T090000Z\r\nDUE:20261103T090000Z\r\nEND:VTODO\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_dropped_plans_are_imported_each_with_its_summary_and_unknown_files_named(window, tmp_path, qtbot, dialogs):
+    (tmp_path / "plan.csv").write_bytes(b"\xef\xbb\xbf" + CSV_PLAN.encode())
+    (tmp_path / "errands.ics").write_text(ICS_PLAN, newline="")
+    (tmp_path / "notes.txt").write_text("nothing to plan")
+    dialogs.answer("tell", None, None)
+    dialogs.answer("warn")
+    projects = len(window.controller.ws.projects)
+    drop(window, [tmp_path / "plan.csv", tmp_path / "errands.ics", tmp_path / "notes.txt"])
+    qtbot.waitUntil(lambda: not any(dialogs.replies.values()))
+    titles = {t.title for t in window.controller.ws.tasks.values()}
+    assert {"Brief", "Design", "Call the printer"} <= titles
+    assert len(window.controller.ws.projects) == projects + 2
+    assert "notes.txt" in dialogs.args("warn")[0][2]
+    stored = {t.title for t in Session.read(window.controller.session.path).ws.tasks.values()}
+    assert {"Brief", "Design", "Call the printer"} <= stored
+
+
+def test_a_dropped_workspace_opens_in_the_window(window, tmp_path, qtbot):
+    other = tmp_path / "other #2.planner"
+    with Session.open(other) as session:
+        session.run(AddObject("area", name="Elsewhere"))
+    drop(window.view().viewport(), [other])  # onto the table: the drag goes up to the window
+    qtbot.waitUntil(lambda: window.controller.session.path == other)
+    assert [a.name for a in window.controller.ws.areas.values()] == ["Elsewhere"]
+
+
+def test_a_file_the_system_hands_over_opens_as_a_dropped_one(window, tmp_path, qtbot, qapp):
+    other = tmp_path / "double-clicked.planner"
+    Session.open(other).close()
+    handler = FileOpenFilter(window.open_files, window)
+    qapp.installEventFilter(handler)
+    try:
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(other)))
+    finally:
+        qapp.removeEventFilter(handler)
+    assert window.controller.session.path == other
