@@ -10,7 +10,17 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -272,6 +282,8 @@ class MainWindow(QMainWindow):
         )
         self.move_up_action = self._action("Move &Up", lambda: self.move_selected(-1), "Alt+Shift+Up", "up")
         self.move_down_action = self._action("Move Do&wn", lambda: self.move_selected(1), "Alt+Shift+Down", "down")
+        self.copy_action = self._action("&Copy", self.copy_selected, S.Copy, tip="Copy the tasks for a spreadsheet")
+        self.paste_action = self._action("&Paste", self.paste, S.Paste, tip="Paste rows from a spreadsheet as tasks")
         self.find_action = self._action("&Find", self.focus_search, S.Find, "search")
         self.new_area_action = self._action("New &Area…", lambda: self.new_container("area"), icon_name="area")
         self.working_time_action = self._action(
@@ -281,7 +293,8 @@ class MainWindow(QMainWindow):
             "New &Project…", lambda: self.new_container("project"), icon_name="project"
         )
         # Keys that mean something else in a text field act only while a view has the focus.
-        self.view_actions = [self.delete_action, self.indent_action, self.outdent_action]
+        self.view_actions = [self.copy_action, self.paste_action, self.delete_action, self.indent_action]
+        self.view_actions += [self.outdent_action]
         self.view_actions += [self.move_up_action, self.move_down_action]
         for action in self.view_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -330,6 +343,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.copy_action, self.paste_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_task_action, self.new_subtask_action, self.delete_action])
         edit_menu.addSeparator()
@@ -485,6 +500,31 @@ class MainWindow(QMainWindow):
         if self.controller.run(command):
             self.view().select_task(command.id, edit=True)
 
+    def copy_selected(self) -> None:
+        from planner.ui.clipboard import copy_tasks
+
+        ids = self.view().selected_task_ids()
+        if ids:
+            copy_tasks(self.controller.ws, ids)
+            self.statusBar().showMessage(f"Copied {_count(len(ids), 'task')}", 5000)
+
+    def paste(self) -> None:
+        """Rows from a spreadsheet become tasks below the selected one (or in the current project), one step."""
+        from planner.core.errors import ValidationError
+        from planner.ui.clipboard import paste_tasks
+
+        parent, index = self._target_for_new_task(subtask=False)
+        if parent is None:
+            self.message_bar.show_message("Create an area or a project first: every task belongs to one.")
+            return
+        try:
+            command = paste_tasks(QApplication.clipboard().text(), parent, index)
+        except ValidationError as exc:
+            self.message_bar.show_message(f"Nothing was pasted: {exc}")
+            return
+        if self.controller.run(command):
+            self._reselect([command.task_ids[tid] for tid in sorted(command.result.workspace.tasks)])  # rows' order
+
     def delete_selected(self) -> None:
         ids = self.view().selected_task_ids()
         if ids:
@@ -516,10 +556,24 @@ class MainWindow(QMainWindow):
             view.select_tasks(ids)
             return
         view.select_task(ids[0])
+        # One selection, of runs of rows under each parent: selecting rows one by one merged each with every row
+        # selected so far (22 s for 1,000 pasted rows).
+        rows: dict[QModelIndex, list[QModelIndex]] = {}
         for task_id in ids[1:]:
             index = view.proxy.mapFromSource(view.proxy.source.index_of(("task", task_id)))
-            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            view.selectionModel().select(index, flags)
+            rows.setdefault(QPersistentModelIndex(index.parent()), []).append(index)
+        selection = QItemSelection()
+        for indexes in rows.values():
+            indexes.sort(key=QModelIndex.row)
+            first = previous = indexes[0]
+            for index in indexes[1:]:
+                if index.row() != previous.row() + 1:
+                    selection.select(first, previous)
+                    first = index
+                previous = index
+            selection.select(first, previous)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        view.selectionModel().select(selection, flags)
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
