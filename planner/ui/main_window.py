@@ -677,7 +677,16 @@ class MainWindow(QMainWindow):
         from planner.io.formats import import_file
 
         try:
-            result = import_file(path)
+            if path.suffix.lower() == ".csv":  # which column holds what: the user says, in a preview
+                from planner.io.csv_format import import_csv
+                from planner.ui.csv_import_dialog import ask_csv_reading
+
+                reading = ask_csv_reading(self, path)
+                if reading is None:
+                    return False
+                result = import_csv(path, reading=reading)
+            else:
+                result = import_file(path)
         except ValidationError as exc:
             dialogs.warn(self, "The file could not be imported", str(exc))
             return False

@@ -75,6 +75,7 @@ def test_dropped_plans_are_imported_each_with_its_summary_and_unknown_files_name
     (tmp_path / "plan.csv").write_bytes(b"\xef\xbb\xbf" + CSV_PLAN.encode())
     (tmp_path / "errands.ics").write_text(ICS_PLAN, newline="")
     (tmp_path / "notes.txt").write_text("nothing to plan")
+    dialogs.answer("run", True)  # the CSV file's columns, as guessed
     dialogs.answer("tell", None, None)
     dialogs.answer("warn")
     projects = len(window.controller.ws.projects)
