@@ -674,21 +674,22 @@ class MainWindow(QMainWindow):
         """Import `path` as a new project, in one undoable step, and say what came in and what was skipped."""
         from planner.core.errors import ValidationError
         from planner.io.apply import ApplyImport
-        from planner.io.formats import import_file
+        from planner.ui.file_jobs import read_plan
 
         try:
+            reading = None
             if path.suffix.lower() == ".csv":  # which column holds what: the user says, in a preview
-                from planner.io.csv_format import import_csv
                 from planner.ui.csv_import_dialog import ask_csv_reading
 
                 reading = ask_csv_reading(self, path)
                 if reading is None:
                     return False
-                result = import_csv(path, reading=reading)
-            else:
-                result = import_file(path)
+            result = read_plan(self, path, reading)
         except ValidationError as exc:
             dialogs.warn(self, "The file could not be imported", str(exc))
+            return False
+        if result is None:
+            self.statusBar().showMessage(f"Import of {path.name} cancelled: nothing was changed", 5000)
             return False
         command = ApplyImport(result)
         if not self.controller.run(command):
@@ -699,7 +700,8 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         from planner.core.errors import ValidationError
-        from planner.io.formats import dialog_filters, export_file
+        from planner.io.formats import dialog_filters
+        from planner.ui.file_jobs import write_plan
 
         ws = self.controller.ws
         scope = self.proxy.scope
@@ -719,7 +721,9 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            export_file(ws, project_id, path)
+            if not write_plan(self, ws, project_id, path):
+                self.statusBar().showMessage(f"Export to {path.name} cancelled: the file was not written", 5000)
+                return
         except (ValidationError, OSError) as exc:
             dialogs.warn(self, "The project could not be exported", str(exc))
             return
