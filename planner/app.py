@@ -99,8 +99,9 @@ def run(
     if view:
         window.show_view(view)
     if screenshot is None:
-        # macOS hands a file double-clicked in the Finder (or dropped on the Dock icon) to the application.
-        app.installEventFilter(FileOpenFilter(window.open_files, window))
+        if sys.platform == "darwin":  # a file double-clicked in the Finder, or dropped on the Dock icon
+            # Only there: an application's event filter sees every event of every widget.
+            app.installEventFilter(FileOpenFilter(window.open_files, window))
         window.show()
         return app.exec()
     window.resize(*size)

@@ -101,6 +101,15 @@ def test_copied_rows_of_a_project_paste_into_another_as_they_were_and_undo_takes
     assert {kind: dict(ws.table(kind)) for kind in KINDS} == before
 
 
+def test_copied_cells_that_a_spreadsheet_would_run_as_formulas_are_escaped_and_paste_back_as_written():
+    ws = build_sample(date(2024, 1, 8))
+    first = ws.children(("project", 1))[0]
+    ws.tasks[first].title = '=HYPERLINK("http://x")'
+    text, html = clipboard_text(chosen_cells(ws, [first]))
+    assert "\t\"'=HYPERLINK" in text and "&#x27;=HYPERLINK" in html
+    assert next(iter(import_text(text, "pasted").workspace.tasks.values())).title == ws.tasks[first].title
+
+
 def test_pasted_rows_go_in_after_the_chosen_row_and_the_rows_below_make_room():
     ws = build_sample(date(2024, 1, 8))
     top = ws.children(("project", 1))
