@@ -558,7 +558,7 @@ class MainWindow(QMainWindow):
         view.select_task(ids[0])
         # One selection, of runs of rows under each parent: selecting rows one by one merged each with every row
         # selected so far (22 s for 1,000 pasted rows).
-        rows: dict[QModelIndex, list[QModelIndex]] = {}
+        rows: dict[QPersistentModelIndex, list[QModelIndex]] = {}
         for task_id in ids[1:]:
             index = view.proxy.mapFromSource(view.proxy.source.index_of(("task", task_id)))
             rows.setdefault(QPersistentModelIndex(index.parent()), []).append(index)
