@@ -4,8 +4,10 @@ there with the CSV import's column rules into one `PasteTasks` command, which th
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
@@ -15,13 +17,30 @@ from planner.io.apply import PasteTasks
 from planner.io.csv_format import chosen_cells, clipboard_text, guess_fields, import_text, read_table
 from planner.ui.locale_reading import user_reading
 
+_put: int | None = None  # where the data we last put on the clipboard lives (its C++ address)
+
 
 def copy_tasks(ws: Workspace, task_ids: Sequence[int]) -> None:
+    global _put
     text, html = clipboard_text(chosen_cells(ws, task_ids))
     mime = QMimeData()
     mime.setText(text)
     mime.setHtml(html)
     QGuiApplication.clipboard().setMimeData(mime)
+    if _put is None:
+        atexit.register(_leave_text_only)
+    _put = shiboken6.getCppPointer(mime)[0]
+
+
+def _leave_text_only() -> None:
+    """Put plain text in place of our data on the clipboard while Python still runs: Qt deleting a QMimeData made
+    in Python as the interpreter shuts down ends the process with a segmentation fault (PySide6 6.11, every run)."""
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and shiboken6.getCppPointer(data)[0] == _put:  # not another program's since
+        clipboard.setText(clipboard.text())
 
 
 def paste_tasks(text: str, parent: ParentKey, index: int | None) -> PasteTasks:
