@@ -7,6 +7,7 @@ the workspace (applying an import) runs on the GUI thread afterwards, and never 
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 500  # quicker work never flashes a dialog
+THREAD_NAME = "planner-file-work"
+SWITCH_INTERVAL = 0.0005  # s: how long the worker may keep Python's lock while the GUI thread waits for it
 
 
 class _Finished(QObject):
@@ -49,6 +52,12 @@ class Background(Generic[T]):
             self._discard()
         signal.done.emit()
 
+    def _cancel(self, loop: QEventLoop) -> None:
+        """The user's Cancel, decided at the click: work that finished before it is kept."""
+        with self._lock:
+            self._cancelled = not self._finished
+        loop.quit()
+
     def wait(self, parent: QWidget, text: str) -> bool:
         """Run the work and wait for it, serving the window's events; True when it finished (and then `result`
         holds what it returned; what it raised is raised here), False when the user cancelled."""
@@ -61,13 +70,19 @@ class Background(Generic[T]):
         progress.setMinimumDuration(SHOW_AFTER_MS)
         progress.setAutoClose(False)
         progress.setValue(0)  # starts the clock to SHOW_AFTER_MS (else it shows after Qt's default 4 s)
-        progress.canceled.connect(loop.quit)
-        threading.Thread(target=self._run, args=(signal,), name="planner-file-work", daemon=True).start()
-        loop.exec()
+        progress.canceled.connect(lambda: self._cancel(loop))
+        # The worker holds Python's lock for 5 ms at a time, and each Qt call the GUI thread makes gives it back:
+        # painting the dialog (and the views' Python paint code) waited ~1 s for an export of 12,000 tasks.
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL)
+        threading.Thread(target=self._run, args=(signal,), name=THREAD_NAME, daemon=True).start()
+        try:
+            loop.exec()
+        finally:
+            sys.setswitchinterval(switch)
+        progress.canceled.disconnect()  # closing the dialog says "canceled" too
         progress.close()
         progress.deleteLater()
-        with self._lock:
-            self._cancelled = not self._finished
         if self._cancelled:
             return False
         if self.error is not None:

@@ -1,6 +1,7 @@
 """Long imports and exports run on a worker thread behind a progress dialog with Cancel: a cancelled import
 leaves the workspace and its file as they were; a cancelled export leaves the target file as it was."""
 
+import threading
 from datetime import datetime
 
 import pytest
@@ -55,6 +56,11 @@ def cancel_when_shown(window, qtbot) -> list[str]:
     return shown
 
 
+def workers_done() -> bool:
+    """Whether every worker has ended: a cancelled one runs to its end, its result dropped."""
+    return not any(thread.name == progress.THREAD_NAME for thread in threading.enumerate())
+
+
 def stored(path) -> dict:
     ws = Session.read(path).ws
     return {kind: dict(ws.table(kind)) for kind in KINDS}
@@ -72,6 +78,8 @@ def test_a_cancelled_import_leaves_the_workspace_as_it_was_and_the_next_one_goes
     assert {kind: dict(window.controller.ws.table(kind)) for kind in KINDS} == in_memory
     assert window.controller.undo_stack.count() == 0
     assert "cancelled" in window.statusBar().currentMessage()
+    qtbot.waitUntil(workers_done, timeout=60_000)
+    assert stored(path) == before
     small = tmp_path / "small.xml"
     export_mspdi(plan(3), 1, small)
     dialogs.answer("tell")
@@ -80,6 +88,7 @@ def test_a_cancelled_import_leaves_the_workspace_as_it_was_and_the_next_one_goes
 
 
 def test_a_cancelled_export_leaves_the_file_there_as_it_was(make_window, tmp_path, qtbot, dialogs):
+    qtbot.waitUntil(workers_done, timeout=60_000)  # none left from another test to slow this one
     Session.create(tmp_path / "large.planner", plan(TASKS)).close()
     window = make_window(tmp_path / "large.planner")
     window.sidebar.select_scope(("project", 1))
@@ -89,7 +98,8 @@ def test_a_cancelled_export_leaves_the_file_there_as_it_was(make_window, tmp_pat
     shown = cancel_when_shown(window, qtbot)
     window.export_action.trigger()
     assert shown == ["Writing out.xml…"]
-    qtbot.waitUntil(lambda: not list(tmp_path.glob(".planner-export-*")), timeout=60_000)  # the worker's end
+    qtbot.waitUntil(workers_done, timeout=60_000)
+    assert not list(tmp_path.glob(".planner-export-*"))  # the cancelled worker removed what it wrote
     assert target.read_text() == "the file that was there"
     dialogs.answer("choose_save_file", target)
     window.export_action.trigger()  # not cancelled: written over it
