@@ -61,6 +61,7 @@ def run(
 
     from planner.ui import dialogs, guard, theme
     from planner.ui.controller import Controller
+    from planner.ui.file_drop import FileOpenFilter
     from planner.ui.main_window import MainWindow
 
     QCoreApplication.setOrganizationName("Planner")
@@ -98,6 +99,9 @@ def run(
     if view:
         window.show_view(view)
     if screenshot is None:
+        if sys.platform == "darwin":  # a file double-clicked in the Finder, or dropped on the Dock icon
+            # Only there: an application's event filter sees every event of every widget.
+            app.installEventFilter(FileOpenFilter(window.open_files, window))
         window.show()
         return app.exec()
     window.resize(*size)

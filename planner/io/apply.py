@@ -10,7 +10,8 @@ import copy
 import dataclasses
 
 from planner.core.command import Command
-from planner.core.model import Dependency, StatusKind, Workspace
+from planner.core.errors import ValidationError
+from planner.core.model import Dependency, ParentKey, StatusKind, Workspace
 from planner.io.common import ImportResult
 
 
@@ -51,7 +52,6 @@ class ApplyImport(Command):
         return new_ids
 
     def _do(self, ws: Workspace) -> None:
-        source = self.result.workspace
         calendar_ids = self._calendars(ws)
         project = copy.copy(self.result.project)
         project.id = self.stable_id(ws, "project")
@@ -60,9 +60,15 @@ class ApplyImport(Command):
         project.position = max((p.position for p in ws.projects.values()), default=-1) + 1
         self.create(ws, "project", project)
         self.project_id = project.id
+        self._people(ws, calendar_ids)
+        self._tasks(ws, ("project", project.id), 0, calendar_ids, self._labels(ws))
+        self._links(ws)
+        ws.rebuild_indexes()
+        self._baselines(ws, project.id)
 
+    def _people(self, ws: Workspace, calendar_ids: dict[int, int]) -> None:
         by_name = {p.name.casefold(): p.id for p in ws.people.values()}
-        for person in sorted(source.people.values(), key=lambda p: p.id):
+        for person in sorted(self.result.workspace.people.values(), key=lambda p: p.id):
             known = by_name.get(person.name.casefold())
             if known is not None:
                 self.person_ids[person.id] = known
@@ -74,10 +80,12 @@ class ApplyImport(Command):
             self.create(ws, "person", new)
             self.person_ids[person.id] = new.id
 
-        # Labels (iCalendar categories) are matched by name too, and added when the workspace has none of that name.
+    def _labels(self, ws: Workspace) -> dict[int, int]:
+        """Labels (iCalendar categories) matched by name, and added when the workspace has none of that name;
+        returns the result's label id -> the workspace's."""
         label_ids = {}
         labels_by_name = {lab.name.casefold(): lab.id for lab in ws.labels.values()}
-        for label in sorted(source.labels.values(), key=lambda lab: lab.id):
+        for label in sorted(self.result.workspace.labels.values(), key=lambda lab: lab.id):
             known = labels_by_name.get(label.name.casefold())
             if known is None:
                 known = self.stable_id(ws, "label", str(label.id))
@@ -85,7 +93,16 @@ class ApplyImport(Command):
                 new_label.id = known
                 self.create(ws, "label", new_label)
             label_ids[label.id] = known
+        return label_ids
 
+    def _tasks(
+        self, ws: Workspace, parent: ParentKey, first: int, calendar_ids: dict[int, int], label_ids: dict[int, int]
+    ) -> None:
+        """The result's tasks, its top ones under `parent` from position `first` on. The tree index is rebuilt
+        by the caller: placing 10,000 tasks one by one would cost a scan of the siblings each."""
+        source = self.result.workspace
+        kind, ident = parent
+        container = ws.tasks[ident].container() if kind == "task" else parent
         default_status = ws.default_status_id()
         done = next((s.id for s in ws.ordered("status") if s.kind is StatusKind.DONE), None)
         for task in source.tasks.values():
@@ -93,8 +110,13 @@ class ApplyImport(Command):
         for task in source.tasks.values():
             new = copy.copy(task)
             new.id = self.task_ids[task.id]
-            new.project_id, new.area_id = project.id, None
-            new.parent_id = self.task_ids[task.parent_id] if task.parent_id is not None else None
+            new.project_id = container[1] if container[0] == "project" else None
+            new.area_id = container[1] if container[0] == "area" else None
+            if task.parent_id is not None:
+                new.parent_id = self.task_ids[task.parent_id]
+            else:
+                new.parent_id = ident if kind == "task" else None
+                new.position = first + task.position
             new.assignments = {self.person_ids[pid]: units for pid, units in task.assignments.items()}
             new.labels = {label_ids[lid] for lid in task.labels if lid in label_ids}
             if task.routine_id is not None:  # an occurrence keeps its routine, under the routine's new id
@@ -104,11 +126,11 @@ class ApplyImport(Command):
             own = self.result.task_calendars.get(task.id)
             new.calendar_id = calendar_ids[id(own)] if own is not None else None
             self.touch(ws, "task", new.id)
-            # Straight into the table; the tree index is rebuilt once below. Placing 10,000 tasks one by
-            # one would cost a scan of the siblings each.
             ws.tasks[new.id] = new
             self._parents.add(new.parent_key())
-        for dep in source.dependencies.values():
+
+    def _links(self, ws: Workspace) -> None:
+        for dep in self.result.workspace.dependencies.values():
             new_id = self.stable_id(ws, "dependency", str(dep.id))
             self.dependency_ids[dep.id] = new_id
             self.touch(ws, "dependency", new_id)
@@ -120,8 +142,6 @@ class ApplyImport(Command):
                 ws.dependencies[new_id].lag, ws.dependencies[new_id].lag_unit = round(facts.percent), "percent"
             elif facts is not None and facts.elapsed and facts.elapsed_minutes is not None:
                 ws.dependencies[new_id].lag, ws.dependencies[new_id].lag_unit = facts.elapsed_minutes, "elapsed"
-        ws.rebuild_indexes()
-        self._baselines(ws, project.id)
 
     def _baselines(self, ws: Workspace, project_id: int) -> None:
         """The file's baselines (MS Project's numbered ones, GanttProject's previous states) as the project's own,
@@ -139,3 +159,30 @@ class ApplyImport(Command):
             self.create(ws, "baseline", new)
             if baseline.id == chosen:
                 ws.projects[project_id].baseline_id = new.id
+
+
+class PasteTasks(ApplyImport):
+    """Rows pasted from a spreadsheet (read by the CSV reader into a result) as tasks under `parent` (a task,
+    project or area) at `index` (default: last), with their people and links, in one step; no project, calendar
+    or baseline is made."""
+
+    def __init__(self, result: ImportResult, parent: ParentKey, index: int | None = None) -> None:
+        super().__init__(result)
+        self.parent, self.index = parent, index
+        count = len(result.workspace.tasks)
+        self.text = "Paste 1 task" if count == 1 else f"Paste {count} tasks"
+
+    def _do(self, ws: Workspace) -> None:
+        kind, ident = self.parent
+        if ident not in ws.table(kind):
+            raise ValidationError(f"There is no {kind} {ident} to paste tasks into")
+        siblings = ws.children(self.parent)
+        index = len(siblings) if self.index is None else max(0, min(self.index, len(siblings)))
+        top = sum(1 for task in self.result.workspace.tasks.values() if task.parent_id is None)
+        for tid in siblings[index:]:  # make room
+            self.touch(ws, "task", tid)
+            ws.tasks[tid].position += top
+        self._people(ws, {})
+        self._tasks(ws, self.parent, index, {}, self._labels(ws))
+        self._links(ws)
+        ws.rebuild_indexes()

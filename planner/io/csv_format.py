@@ -5,11 +5,12 @@ Files in, core objects out, and back; no Qt, nothing written on error."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import locale
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -44,6 +45,10 @@ COLUMNS = (
     "ID", "WBS", "Name", "Outline Level", "Start", "Finish", "Duration", "% Complete", "Predecessors",
     "Resource Names", "Priority", "Status", "Notes",
 )  # fmt: skip
+# The columns copied to the clipboard: what a spreadsheet user reads, and enough to paste the rows back as they were.
+COPY_COLUMNS = (
+    "ID", "Outline Level", "Name", "Start", "Finish", "Duration", "% Complete", "Resource Names", "Predecessors",
+)  # fmt: skip
 # A column's title, case-folded, -> the field it holds: our own titles and those other tools write.
 HEADERS = {
     "id": "id", "task id": "id", "#": "id",
@@ -58,6 +63,12 @@ HEADERS = {
     "predecessors": "predecessors", "depends on": "predecessors",
     "resource names": "resources", "resources": "resources", "assigned to": "resources", "assignee": "resources",
     "priority": "priority", "status": "status", "notes": "notes", "description": "notes",
+}  # fmt: skip
+# Each field a column can hold, as the mapping dialog names it.
+FIELDS = {
+    "name": "Name", "id": "ID", "wbs": "WBS", "level": "Outline level", "start": "Start", "finish": "Finish",
+    "duration": "Duration", "percent": "% complete", "predecessors": "Predecessors", "resources": "Resource names",
+    "priority": "Priority", "status": "Status", "notes": "Notes",
 }  # fmt: skip
 MAX_LINE = 1024 * 1024  # characters of one line: no title or note is that long (notes stop at MAX_NOTES)
 MAX_COLUMNS = 1_000
@@ -136,19 +147,41 @@ def task_cells(ws: Workspace, project_id: int) -> list[dict[str, str]]:
         order.append((tid, numbers))
         children = enumerate(ws.children(("task", tid)), 1)
         stack.extend((child, (*numbers, n)) for n, child in reversed(list(children)))
-    row_of = {tid: row for row, (tid, _) in enumerate(order, 1)}
+    return _cells(ws, [(tid, ".".join(map(str, numbers)), len(numbers)) for tid, numbers in order])
+
+
+def chosen_cells(ws: Workspace, task_ids: Sequence[int]) -> list[dict[str, str]]:
+    """The tasks `task_ids` (a selection, to copy) in the tree's order as rows of every column in COLUMNS: numbered
+    1, 2, … as rows, each a level below the nearest chosen task it sits under, predecessors among them only."""
+    chosen = set(task_ids)
+
+    def place(tid: int) -> tuple:
+        kind, ident = ws.tasks[tid].container()
+        steps = [ws.tasks[step].position for step in reversed([tid, *ws.ancestors(tid)])]
+        return kind, ws.table(kind)[ident].position, ident, steps
+
+    def level(tid: int) -> int:
+        return 1 + sum(1 for ancestor in ws.ancestors(tid) if ancestor in chosen)
+
+    order = sorted(chosen, key=place)
+    return _cells(ws, [(tid, "", level(tid)) for tid in order])
+
+
+def _cells(ws: Workspace, order: list[tuple[int, str, int]]) -> list[dict[str, str]]:
+    """The text of every column in COLUMNS for each (task id, WBS, outline level), numbered as rows in order."""
+    row_of = {tid: row for row, (tid, _, _) in enumerate(order, 1)}
     cal = ws.calendar
     rows = []
-    for tid, numbers in order:
+    for tid, wbs, level in order:
         task = ws.tasks[tid]
         links = sorted((ws.dependencies[d] for d in ws.links_in(tid)), key=lambda d: row_of.get(d.predecessor_id, 0))
         people = sorted(task.assignments.items(), key=lambda item: ws.people[item[0]].name.casefold())
         status = ws.statuses.get(task.status_id) if task.status_id is not None else None
         rows.append({
             "ID": str(row_of[tid]),
-            "WBS": ".".join(map(str, numbers)),
+            "WBS": wbs,
             "Name": task.title,
-            "Outline Level": str(len(numbers)),
+            "Outline Level": str(level),
             "Start": _stamp(task.start),
             "Finish": _stamp(task.finish),
             "Duration": format_duration(task.duration, cal),
@@ -162,6 +195,20 @@ def task_cells(ws: Workspace, project_id: int) -> list[dict[str, str]]:
     return rows
 
 
+def clipboard_text(rows: list[dict[str, str]], columns: Sequence[str] = COPY_COLUMNS) -> tuple[str, str]:
+    """Rows as spreadsheets put them on the clipboard: tab-separated text with a header row, and an HTML table.
+    Formula-like cells are escaped as in a CSV export: a pasted title must not run as a formula."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    writer.writerow(columns)
+    body = [[escaped(row[title]) for title in columns] for row in rows]
+    writer.writerows(body)
+    cells = [[html.escape(cell).replace("\n", "<br>") for cell in line] for line in body]
+    table = "".join(f"<th>{html.escape(title)}</th>" for title in columns)
+    table = f"<tr>{table}</tr>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in line) + "</tr>" for line in cells)
+    return out.getvalue(), f'<html><head><meta charset="utf-8"></head><body><table>{table}</table></body></html>'
+
+
 def _stamp(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
@@ -172,16 +219,79 @@ def _link_text(dep: Dependency, row_of: dict[int, int], cal: Calendar) -> str:
 
 
 # -- reading -------------------------------------------------------------------------------------------------
-def import_csv(path: str | os.PathLike, day_first: bool | None = None) -> ImportResult:
+@dataclass
+class Reading:
+    """How to read a table's cells. `fields` names each column's field (None: left out), in place of the guess
+    from the header row (`guess_fields`); `header` says whether the first row holds titles, not a task.
+    `local_date` reads a date as the user's locale writes it (the window's QLocale): the moment and whether the
+    text gave a time, or None to leave it to the reader's own rules; `decimal_point` is the locale's, for
+    durations such as "1,5d"."""
+
+    fields: Sequence[str | None] | None = None
+    header: bool = True
+    day_first: bool | None = None
+    local_date: Callable[[str], tuple[datetime, bool] | None] | None = None
+    decimal_point: str = "."
+
+
+def import_csv(path: str | os.PathLike, day_first: bool | None = None, reading: Reading | None = None) -> ImportResult:
     """Read a CSV table of tasks into a new workspace holding one project; ImportFileError if it cannot.
 
     ISO dates (2024-01-08, 2024-01-08 08:00) are read as they are; dotted ones (08.01.2024) day-first; others such
     as 03/04/2024 day-first or month-first as the file's other dates show (a day after the 12th settles it), and
     when none does, as `day_first` says, by default as the user's locale writes dates.
     """
-    data = read_bytes(path)
-    order = locale_day_first() if day_first is None else day_first
-    return _Reader(data, Path(path).name, order).read()
+    reading = reading or Reading(day_first=day_first)
+    summary = ImportSummary(source=Path(path).name, format=FORMAT)
+    return _Reader(decoded(read_bytes(path), Path(path).name, summary), Path(path).name, reading, summary).read()
+
+
+def import_text(text: str, name: str, reading: Reading | None = None) -> ImportResult:
+    """Read rows of text (pasted from a spreadsheet: tab-separated, or CSV) as `import_csv` reads a file."""
+    return _Reader(text, name, reading or Reading(), ImportSummary(source=name, format=FORMAT)).read()
+
+
+def read_table(text: str, name: str, limit: int | None = None) -> tuple[str, list[list[str]]]:
+    """The separator sniffed from `text` and its non-empty rows as cells (the first `limit` only, for a preview)."""
+    if not text.strip():
+        raise ImportFileError(f"{name}: the file is empty")
+    check_line_lengths(text, name)
+    separator = sniff_separator(text)
+    rows = [cells for _, cells in _split(text, separator, name, limit)]
+    if not rows:
+        raise ImportFileError(f"{name}: the file holds no rows")
+    return separator, rows
+
+
+def read_file_table(path: str | os.PathLike, limit: int | None = None) -> tuple[str, list[list[str]]]:
+    """`read_table` of a file (decoded as `import_csv` decodes it)."""
+    name = Path(path).name
+    return read_table(decoded(read_bytes(path), name, ImportSummary(source=name, format=FORMAT)), name, limit)
+
+
+def guess_fields(titles: Sequence[str]) -> list[str | None]:
+    """The field each header title names, None for a title we have no field for."""
+    return [HEADERS.get(" ".join(unescaped(t.strip()).casefold().replace("_", " ").split())) for t in titles]
+
+
+def _split(text: str, separator: str, name: str, limit: int | None = None) -> Iterator[tuple[int, list[str]]]:
+    """(line, cells) of each row that holds anything, refusing a malformed or too big table."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    count, line = 0, 1
+    try:
+        for cells in reader:
+            if len(cells) > MAX_COLUMNS:
+                raise ImportFileError(f"{name}, line {line}: more than {MAX_COLUMNS:,} columns")
+            if any(cell.strip() for cell in cells):
+                count += 1
+                if count > MAX_TASKS + 1:  # and the header
+                    raise ImportFileError(f"{name}: more than the {MAX_TASKS:,} tasks a plan can hold")
+                yield line, cells
+                if limit is not None and count >= limit:
+                    return
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise ImportFileError(f"{name}, line {reader.line_num}: malformed CSV ({error})") from None
 
 
 def decoded(data: bytes, name: str, summary: ImportSummary) -> str:
@@ -224,6 +334,7 @@ class _Row:
 _NUMERIC_DATE = re.compile(
     r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$"
 )
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _TASKJUGGLER_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-(\d{2}:\d{2}(?::\d{2})?)(?:-[+-]\d{4})?$")
 # No two `\s*` side by side around an optional part: on a cell of spaces they backtrack in quadratic time.
 _PREDECESSOR = re.compile(r"^(\d{1,9})\s*(?:(FS|SS|FF|SF)\s*)?(?:([+-])\s*(\S.*))?$", re.IGNORECASE)
@@ -244,20 +355,24 @@ def check_line_lengths(text: str, name: str) -> None:
 
 
 class _Reader:
-    def __init__(self, data: bytes, name: str, day_first: bool) -> None:
+    def __init__(self, text: str, name: str, reading: Reading, summary: ImportSummary) -> None:
         self.name = name
-        self.summary = ImportSummary(source=name, format=FORMAT)
+        self.summary = summary
+        self.reading = reading
         self.ws = Workspace()
         self.cal = self.ws.calendar
-        text = decoded(data, name, self.summary)
         if not text.strip():
             raise ImportFileError(f"{name}: the file is empty")
         check_line_lengths(text, name)
-        self.header, self.rows = self._records(text)
+        rows = [_Row(line, cells) for line, cells in _split(text, sniff_separator(text), name)]
+        if not rows:
+            raise ImportFileError(f"{name}: the file holds no rows")
+        self.header = rows[0] if reading.header else _Row(0, [])
+        self.rows = rows[1:] if reading.header else rows
         self.columns = self._columns()
         if any(self.cell(row, "status") for row in self.rows):
             self.summary.note("the Status column was not read: a task's board column follows its % complete")
-        self.day_first = self._date_order(day_first)
+        self.day_first = self._date_order(locale_day_first() if reading.day_first is None else reading.day_first)
         self.people: dict[str, int] = {}  # a name, case-folded -> person id
         self.row_of_task: dict[int, _Row] = {}
         self.task_of_id: dict[int, int] = {}  # the ID column's number (or the row's) -> task id
@@ -279,47 +394,35 @@ class _Reader:
             return ""
         return unescaped(row.cells[index].strip()).replace("\r\n", "\n")  # a line break in a cell is "\n" here
 
-    def _records(self, text: str) -> tuple[_Row, list[_Row]]:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text))
-        rows: list[_Row] = []
-        line = 1
-        try:
-            for cells in reader:
-                if len(cells) > MAX_COLUMNS:
-                    raise ImportFileError(f"{self.name}, line {line}: more than {MAX_COLUMNS:,} columns")
-                if any(cell.strip() for cell in cells):
-                    rows.append(_Row(line, cells))
-                    if len(rows) > MAX_TASKS + 1:  # and the header
-                        raise ImportFileError(f"{self.name}: more than the {MAX_TASKS:,} tasks a plan can hold")
-                line = reader.line_num + 1
-        except csv.Error as error:
-            raise ImportFileError(f"{self.name}, line {reader.line_num}: malformed CSV ({error})") from None
-        if not rows:
-            raise ImportFileError(f"{self.name}: the file holds no rows")
-        return rows[0], rows[1:]
-
     def _columns(self) -> dict[str, tuple[int, str]]:
-        """The header row's titles as fields: key -> (index, title as written)."""
+        """Each field read: key -> (column index, title as written), from the chosen fields or the header's."""
+        titles = [unescaped(title.strip()) for title in self.header.cells]
+        fields = self.reading.fields
+        if fields is None:
+            fields = guess_fields(titles)
+            ignored = [f"“{title[:40]}”" for title, key in zip(titles, fields, strict=True) if key is None and title]
+            if ignored:
+                more = ", …" if len(ignored) > 10 else ""
+                listed = ", ".join(ignored[:10])
+                self.summary.note(f"columns the planner has no field for were left out: {listed}{more}")
         columns: dict[str, tuple[int, str]] = {}
-        ignored = []
-        for index, title in enumerate(self.header.cells):
-            shown = unescaped(title.strip())
-            key = HEADERS.get(" ".join(shown.casefold().replace("_", " ").split()))  # MS Project: "Start_Date"
+        for index, key in enumerate(fields):
+            title = titles[index] if index < len(titles) and titles[index] else f"column {index + 1}"
             if key is None:
-                if shown:
-                    ignored.append(f"“{shown[:40]}”")
-            elif key in columns:
-                self.summary.note(f"the column “{shown[:40]}” repeats “{columns[key][1]}”; it was not read")
+                continue
+            if key not in FIELDS:
+                raise ValidationError(f"{key}: not a field a column can hold ({', '.join(FIELDS)})")
+            if key in columns:
+                self.summary.note(f"the column “{title[:40]}” repeats “{columns[key][1]}”; it was not read")
             else:
-                columns[key] = (index, shown)
+                columns[key] = (index, title)
         if "name" not in columns:
+            if self.reading.fields is not None:
+                raise ImportFileError(f"{self.name}: no column holds the task names; choose one for “Name”")
             raise ImportFileError(
                 f"{self.name}, line {self.header.line}: the first row names no column of task names "
                 "(“Name”, “Task Name” or “Title”); a CSV import needs a header row"
             )
-        if ignored:
-            more = ", …" if len(ignored) > 10 else ""
-            self.summary.note(f"columns the planner has no field for were left out: {', '.join(ignored[:10])}{more}")
         return columns
 
     def _date_order(self, default: bool) -> bool:
@@ -437,7 +540,9 @@ class _Reader:
         if not text:
             return None
         try:
-            value, timed = self._parse_date(text)
+            # ISO dates need no locale, and trying the locale's formats first costs 0.2 ms a cell
+            local = self.reading.local_date(text) if self.reading.local_date and not _ISO_DATE.match(text) else None
+            value, timed = local or self._parse_date(text)
         except ValueError:
             raise self.fail(row, key, f"“{text[:40]}” is not a date such as 2024-01-08 or 08/01/2024") from None
         if not in_range(value):
@@ -473,7 +578,7 @@ class _Reader:
             raise self.fail(row, "duration", f"“{text[:40]}…” is too long for a duration")
         if text:
             try:
-                duration = parse_duration(text, self.cal)
+                duration = parse_duration(text.replace(self.reading.decimal_point, "."), self.cal)
             except ValidationError as error:
                 raise self.fail(row, "duration", str(error)) from None
         if start and finish and finish < start:

@@ -60,6 +60,13 @@ def _find(path: str | os.PathLike, want: str) -> FileFormat:
     raise ImportFileError(f"{Path(path).name}: cannot {verb} “{suffix or 'no extension'}” files; use {known}")
 
 
+def can_import(path: str | os.PathLike) -> bool:
+    """Whether an importer reads the file at `path`: its extension is one we read, and a file whose extension
+    another kind of file shares (a `.planner` workspace) is of that format."""
+    fmt = next((f for f in _formats() if Path(path).suffix.lower() in f.extensions and f.reader), None)
+    return fmt is not None and (fmt.sniff is None or fmt.sniff(path))
+
+
 def import_file(path: str | os.PathLike) -> ImportResult:
     """Read `path` in the format its extension names. Raises ImportFileError (a ValidationError) if it cannot."""
     fmt = _find(path, "reader")

@@ -296,7 +296,9 @@ class WorkspaceFile:
         backup = Path(backup)
         if inspect(backup) != SCHEMA_VERSION:
             raise WorkspaceError(f"{backup}: this backup is from another version of Planner; open it instead")
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        # A URI from the path, not pasted around it: "#" or "?" in a name would cut it short, open another file
+        # and leave a stray empty one behind.
+        source = sqlite3.connect(_read_only_uri(backup), uri=True)
         try:
             source.backup(self.db.connection())
         finally:

@@ -10,8 +10,18 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -46,6 +56,7 @@ from planner.ui import dialogs, guard, theme
 from planner.ui.assignments import assign_people
 from planner.ui.controller import Controller
 from planner.ui.editor_panel import TaskEditorPanel
+from planner.ui.file_drop import local_files
 from planner.ui.filter_bar import FilterBar
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
@@ -79,6 +90,7 @@ class MainWindow(QMainWindow):
         self.controller: Controller | None = None
         self.setWindowIcon(QIcon(str(theme.app_icon_path())))
         self.setUnifiedTitleAndToolBarOnMac(True)
+        self.setAcceptDrops(True)  # files dropped anywhere on the window: see dropEvent
 
         self.sidebar = Sidebar()
         self.filter_bar = FilterBar()
@@ -286,6 +298,8 @@ class MainWindow(QMainWindow):
         )
         self.move_up_action = self._action("Move &Up", lambda: self.move_selected(-1), "Alt+Shift+Up", "up")
         self.move_down_action = self._action("Move Do&wn", lambda: self.move_selected(1), "Alt+Shift+Down", "down")
+        self.copy_action = self._action("&Copy", self.copy_selected, S.Copy, tip="Copy the tasks for a spreadsheet")
+        self.paste_action = self._action("&Paste", self.paste, S.Paste, tip="Paste rows from a spreadsheet as tasks")
         self.find_action = self._action("&Find", self.focus_search, S.Find, "search")
         self.new_area_action = self._action("New &Area…", self.new_area, icon_name="area")
         self.working_time_action = self._action(
@@ -293,7 +307,8 @@ class MainWindow(QMainWindow):
         )
         self.new_project_action = self._action("New &Project…", self.new_project, icon_name="project")
         # Keys that mean something else in a text field act only while a view has the focus.
-        self.view_actions = [self.delete_action, self.indent_action, self.outdent_action]
+        self.view_actions = [self.copy_action, self.paste_action, self.delete_action, self.indent_action]
+        self.view_actions += [self.outdent_action]
         self.view_actions += [self.move_up_action, self.move_down_action]
         for action in self.view_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -345,6 +360,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.copy_action, self.paste_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_task_action, self.new_subtask_action, self.delete_action])
         edit_menu.addSeparator()
@@ -502,6 +519,31 @@ class MainWindow(QMainWindow):
         if self.controller.run(command):
             self.view().select_task(command.id, edit=True)
 
+    def copy_selected(self) -> None:
+        from planner.ui.clipboard import copy_tasks
+
+        ids = self.view().selected_task_ids()
+        if ids:
+            copy_tasks(self.controller.ws, ids)
+            self.statusBar().showMessage(f"Copied {_count(len(ids), 'task')}", 5000)
+
+    def paste(self) -> None:
+        """Rows from a spreadsheet become tasks below the selected one (or in the current project), one step."""
+        from planner.core.errors import ValidationError
+        from planner.ui.clipboard import paste_tasks
+
+        parent, index = self._target_for_new_task(subtask=False)
+        if parent is None:
+            self.message_bar.show_message("Create an area or a project first: every task belongs to one.")
+            return
+        try:
+            command = paste_tasks(QApplication.clipboard().text(), parent, index)
+        except ValidationError as exc:
+            self.message_bar.show_message(f"Nothing was pasted: {exc}")
+            return
+        if self.controller.run(command):
+            self._reselect([command.task_ids[tid] for tid in sorted(command.result.workspace.tasks)])  # rows' order
+
     def delete_selected(self) -> None:
         ids = self.view().selected_task_ids()
         if ids:
@@ -536,10 +578,24 @@ class MainWindow(QMainWindow):
             view.select_tasks(ids)
             return
         view.select_task(ids[0])
+        # One selection, of runs of rows under each parent: selecting rows one by one merged each with every row
+        # selected so far (22 s for 1,000 pasted rows).
+        rows: dict[QPersistentModelIndex, list[QModelIndex]] = {}
         for task_id in ids[1:]:
             index = view.proxy.mapFromSource(view.proxy.source.index_of(("task", task_id)))
-            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            view.selectionModel().select(index, flags)
+            rows.setdefault(QPersistentModelIndex(index.parent()), []).append(index)
+        selection = QItemSelection()
+        for indexes in rows.values():
+            indexes.sort(key=QModelIndex.row)
+            first = previous = indexes[0]
+            for index in indexes[1:]:
+                if index.row() != previous.row() + 1:
+                    selection.select(first, previous)
+                    first = index
+                previous = index
+            selection.select(first, previous)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        view.selectionModel().select(selection, flags)
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
@@ -657,12 +713,22 @@ class MainWindow(QMainWindow):
         """Import `path` as a new project, in one undoable step, and say what came in and what was skipped."""
         from planner.core.errors import ValidationError
         from planner.io.apply import ApplyImport
-        from planner.io.formats import import_file
+        from planner.ui.file_jobs import read_plan
 
         try:
-            result = import_file(path)
+            reading = None
+            if path.suffix.lower() == ".csv":  # which column holds what: the user says, in a preview
+                from planner.ui.csv_import_dialog import ask_csv_reading
+
+                reading = ask_csv_reading(self, path)
+                if reading is None:
+                    return False
+            result = read_plan(self, path, reading)
         except ValidationError as exc:
             dialogs.warn(self, "The file could not be imported", str(exc))
+            return False
+        if result is None:
+            self.statusBar().showMessage(f"Import of {path.name} cancelled: nothing was changed", 5000)
             return False
         command = ApplyImport(result)
         if not self.controller.run(command):
@@ -673,7 +739,8 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         from planner.core.errors import ValidationError
-        from planner.io.formats import dialog_filters, export_file
+        from planner.io.formats import dialog_filters
+        from planner.ui.file_jobs import write_plan
 
         ws = self.controller.ws
         scope = self.proxy.scope
@@ -693,7 +760,9 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            export_file(ws, project_id, path)
+            if not write_plan(self, ws, project_id, path):
+                self.statusBar().showMessage(f"Export to {path.name} cancelled: the file was not written", 5000)
+                return
         except (ValidationError, OSError) as exc:
             dialogs.warn(self, "The project could not be exported", str(exc))
             return
@@ -723,6 +792,36 @@ class MainWindow(QMainWindow):
 
         export_report_pdf(self)
 
+    def open_files(self, paths: list[Path]) -> None:
+        """Bring in files from outside (dropped, or sent by the system), each as File ▸ Open or File ▸ Import
+        would: a workspace is opened, a plan an importer reads is imported with its summary; the rest are named."""
+        from planner.io.formats import can_import, dialog_filters
+
+        unknown = []
+        for path in paths:
+            if can_import(path):
+                self.import_path(path)
+            elif path.suffix.lower() == ".planner":
+                self.open_path(path)
+            else:
+                unknown.append(path.name)
+        if unknown:
+            known = ", ".join(["Planner workspace (*.planner)", *dialog_filters("reader")])
+            dialogs.warn(self, "Files not opened", f"Planner cannot open {', '.join(unknown)}.\n\nIt opens: {known}.")
+
+    @guarded
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    @guarded
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            # After the drop has ended: a dialog (an import's summary) must not hold the dragging program waiting.
+            QTimer.singleShot(0, lambda: self.open_files(paths))
+
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self.recent_files() if p != str(path)]
         self.settings.setValue("recent", [str(path), *recent][:MAX_RECENT])
@@ -731,10 +830,20 @@ class MainWindow(QMainWindow):
         value = self.settings.value("recent", [])
         return [value] if isinstance(value, str) else list(value or [])
 
+    def open_recent(self, path: Path) -> bool:
+        """Open a workspace from the recent list; one that was moved or deleted is not made anew (Open would
+        create an empty one there): say so and offer to take it off the list."""
+        if not path.exists():
+            question = f"{path} was moved or deleted, so it cannot be opened.\n\nRemove it from the recent list?"
+            if dialogs.ask_yes_no(self, "Open Recent", question):
+                self.settings.setValue("recent", [p for p in self.recent_files() if p != str(path)])
+            return False
+        return self.open_path(path)
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.recent_files():
-            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+            self.recent_menu.addAction(path, lambda p=path: self.open_recent(Path(p)))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("No recent workspaces").setEnabled(False)
 

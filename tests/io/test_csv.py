@@ -1,16 +1,29 @@
 """CSV in and out (planner.io.csv_format): the sample project through a file and back, tables as Excel and
 LibreOffice write them, cells that a spreadsheet would run as formulas, TaskJuggler's report, and bad input."""
 
+import copy
 from datetime import date, datetime
 
 import pytest
 from mutations import run_case
 from shared_data import SHARED_DATA, needs_shared_data
 
+from planner.core.commands import AddObject
 from planner.core.errors import ValidationError
+from planner.core.model import KINDS
 from planner.core.sample import build_sample
+from planner.io.apply import PasteTasks
 from planner.io.common import ImportFileError
-from planner.io.csv_format import export_csv, import_csv
+from planner.io.csv_format import (
+    COPY_COLUMNS,
+    Reading,
+    chosen_cells,
+    clipboard_text,
+    export_csv,
+    guess_fields,
+    import_csv,
+    import_text,
+)
 from planner.io.formats import export_file, import_file
 
 
@@ -68,6 +81,53 @@ def test_the_sample_project_comes_back_from_csv_with_every_exported_field(tmp_pa
         {ws.people[pid].name for t in ws.tasks.values() if t.project_id == 1 for pid in t.assignments}
     )
     assert run_case(path).imported  # and it goes into a workspace that schedules
+
+
+def test_copied_rows_of_a_project_paste_into_another_as_they_were_and_undo_takes_them_back():
+    ws = build_sample(date(2024, 1, 8))
+    project_tasks = [tid for tid, t in ws.tasks.items() if t.project_id == 1]
+    text, html = clipboard_text(chosen_cells(ws, project_tasks))
+    assert text.splitlines()[0].split("\t") == list(COPY_COLUMNS) and html.count("<tr>") == len(project_tasks) + 1
+    other = AddObject("project", name="Copy")
+    other.apply(ws)
+    before = {kind: copy.deepcopy(dict(ws.table(kind))) for kind in KINDS}
+    paste = PasteTasks(import_text(text, "pasted"), ("project", other.id))
+    paste.apply(ws)
+    people = len(ws.people)
+    facts, links = tree_facts(ws, 1)
+    pasted_facts, pasted_links = tree_facts(ws, other.id)
+    assert pasted_facts == facts and pasted_links == links and len(ws.people) == people  # people matched by name
+    paste.undo(ws)
+    assert {kind: dict(ws.table(kind)) for kind in KINDS} == before
+
+
+def test_copied_cells_that_a_spreadsheet_would_run_as_formulas_are_escaped_and_paste_back_as_written():
+    ws = build_sample(date(2024, 1, 8))
+    first = ws.children(("project", 1))[0]
+    ws.tasks[first].title = '=HYPERLINK("http://x")'
+    text, html = clipboard_text(chosen_cells(ws, [first]))
+    assert "\t\"'=HYPERLINK" in text and "&#x27;=HYPERLINK" in html
+    assert next(iter(import_text(text, "pasted").workspace.tasks.values())).title == ws.tasks[first].title
+
+
+def test_pasted_rows_go_in_after_the_chosen_row_and_the_rows_below_make_room():
+    ws = build_sample(date(2024, 1, 8))
+    top = ws.children(("project", 1))
+    PasteTasks(import_text("Name\nFirst\nSecond\n", "pasted"), ("project", 1), 1).apply(ws)
+    titles = [ws.tasks[tid].title for tid in ws.children(("project", 1))]
+    assert titles == [ws.tasks[top[0]].title, "First", "Second", *(ws.tasks[tid].title for tid in top[1:])]
+    assert [ws.tasks[tid].position for tid in ws.children(("project", 1))] == list(range(len(top) + 2))
+
+
+def test_columns_mapped_by_hand_replace_the_guess_from_the_header(tmp_path):
+    path = tmp_path / "own.csv"
+    path.write_text("Was\tWie lange\tStart\nPrint flyers\t2d\tsoon\n", encoding="utf-8")
+    result = import_csv(path, reading=Reading(fields=["name", "duration", None]))
+    task = next(iter(result.workspace.tasks.values()))
+    assert (task.title, task.duration, task.start) == ("Print flyers", 2 * 8 * 60, None)
+    with pytest.raises(ImportFileError, match="choose one for “Name”"):
+        import_csv(path, reading=Reading(fields=[None, "duration"]))
+    assert guess_fields(["Task Name", "Start_Date", "Wie lange", "% Complete"]) == ["name", "start", None, "percent"]
 
 
 def test_the_file_is_utf8_with_a_bom_a_header_and_crlf_and_names_links_as_ms_project_does(tmp_path):

@@ -125,6 +125,32 @@ def test_backups_rotate_and_restore(tmp_path):
         assert {t.title for t in file.load().tasks.values()} == {"Plan", "Build"}
 
 
+URI_NAMES = ["Q3 #1.planner", "why?.planner", "100% done.planner", "a%20b.planner"]
+
+
+@pytest.mark.parametrize("name", URI_NAMES)
+def test_a_name_with_uri_characters_opens_reads_and_restores_that_file_and_no_other(tmp_path, name, monkeypatch):
+    path = tmp_path / name
+    with WorkspaceFile.open(path) as file:
+        fill(file)
+        make_backup(file, tmp_path / name.replace(".planner", " backups"))
+    with WorkspaceFile.open(path) as file:  # a second open reads the file as ours, not another program's
+        assert {t.title for t in file.load().tasks.values()} == {"Plan", "Build"}
+    with WorkspaceFile.open_read_only(path) as reader:
+        assert {t.title for t in reader.load().tasks.values()} == {"Plan", "Build"}
+    real_access = os.access  # a read-only folder: the read goes through an SQLite URI
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    with WorkspaceFile.open_read_only(path) as reader:
+        assert {t.title for t in reader.load().tasks.values()} == {"Plan", "Build"}
+    monkeypatch.undo()
+    other = tmp_path / "other.planner"
+    with WorkspaceFile.open(other) as file:
+        file.restore_from(list_backups(tmp_path / name.replace(".planner", " backups"))[0])
+        assert {t.title for t in file.load().tasks.values()} == {"Plan", "Build"}
+    left = {p.name for p in tmp_path.iterdir() if p.is_file()}
+    assert left <= {name, name + "-wal", name + "-shm", "other.planner", "other.planner-wal", "other.planner-shm"}
+
+
 BAD_FILES = {
     "text file": (b"Shopping list\nmilk\n", "not a Planner workspace"),
     "random bytes": (os.urandom(4096), "not a Planner workspace"),
