@@ -58,5 +58,6 @@ def main() -> None:
     for label, times in phases:
         print(f"{label}: {min(times) * 1000:.0f} ms (median {statistics.median(times) * 1000:.0f} ms)")
 
+
 if __name__ == "__main__":
     main()

@@ -206,4 +206,3 @@ def _pair(first: QTimeEdit, second: QTimeEdit) -> QWidget:
     row.addWidget(second)
     row.addStretch(1)
     return box
-

@@ -51,9 +51,7 @@ def test_every_task_agrees_with_ms_project(name, tmp_path):
 
 
 # The other files, and why some of their tasks differ, are in docs/SCHEDULING.md.
-@pytest.mark.parametrize(
-    ("name", "at_least"), [("new-product.xml", 42), ("mspdinulltasks.xml", 5), ("caltest.xml", 3)]
-)
+@pytest.mark.parametrize(("name", "at_least"), [("new-product.xml", 42), ("mspdinulltasks.xml", 5), ("caltest.xml", 3)])
 def test_agreement_on_the_other_files_does_not_regress(name, at_least, tmp_path):
     agreed, _, _ = reschedule_from_scratch(name, tmp_path)
     assert agreed >= at_least
