@@ -41,6 +41,9 @@ class TimeEntry:
     start: datetime | None = None
     minutes: int | None = 0
     note: str = ""
+    # Who logged it, once that person is deleted (`person_id` then None): the name and hourly rate they had.
+    person_name: str = ""
+    person_rate: float = 0.0
 
     @property
     def running(self) -> bool:
@@ -187,7 +190,8 @@ def ledger(ws: Workspace, project_id: int, until: datetime | None = None) -> Led
         if until is not None and entry.start is not None and entry.start > until:
             continue
         out.minutes[task.id] += entry.minutes
-        out.time[task.id] += entry.minutes / 60 * rate(ws, entry.person_id)
+        hourly = entry.person_rate if entry.person_id is None else rate(ws, entry.person_id)
+        out.time[task.id] += entry.minutes / 60 * hourly
     for expense in ws.expenses.values():
         if expense.project_id != project_id:
             continue

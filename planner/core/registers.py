@@ -150,8 +150,10 @@ def detach_tasks(command: Command, ws: Workspace, task_ids: set[int]) -> None:
 
 
 def detach_person(command: Command, ws: Workspace, person_id: int) -> None:
-    """A deleted person's logged time stays, no longer anyone's."""
+    """A deleted person's logged time stays, naming them and costed at their rate, as it was."""
+    person = ws.people[person_id]
     for entry in ws.time_entries.values():
         if entry.person_id == person_id:
             command.touch(ws, "time_entry", entry.id)
             entry.person_id = None
+            entry.person_name, entry.person_rate = person.name, person.rate

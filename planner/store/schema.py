@@ -458,6 +458,8 @@ class TimeEntryRow(Row):
     start = DateTimeText()
     minutes = IntegerField(null=True)  # NULL while its timer runs
     note = TextField(default="")
+    person_name = TextField(default="")  # of a deleted person: who it was, and their rate
+    person_rate = FloatField(default=0.0)
 
     class Meta:
         table_name = "time_entry"

@@ -10,7 +10,7 @@ import pytest
 
 from planner.core.calendars import Calendar
 from planner.core.commands import AddObject, AddPeople, CreateTask, DeleteObject, EditObject, SetPersonCalendar
-from planner.core.costs import task_planned_cost
+from planner.core.costs import ledger, task_planned_cost
 from planner.core.errors import ValidationError
 from planner.core.levelling import find_conflicts
 from planner.core.model import KINDS, ResourceType, Workspace
@@ -114,6 +114,8 @@ def test_deleting_a_person_can_hand_their_tasks_to_another_and_keeps_their_logge
     assert ws.tasks[review].assignments == {2: 1.0}  # both on it: the higher units stay
     [entry] = ws.time_entries.values()
     assert (entry.task_id, entry.minutes, entry.person_id) == (write, 90, None)
+    assert (entry.person_name, entry.person_rate) == ("Maya Ruiz", 50)  # it still says who did the work
+    assert ledger(ws, 1).time[write] == 75.0  # 1.5 h at Maya's 50 an hour, as before she was deleted
     command.undo(ws)
     assert tables(ws) == before
 

@@ -875,7 +875,7 @@ class BudgetPage(QWidget):
             Col("Hours", lambda t: None if t.minutes is None else t.minutes / 60, "minutes", Kind.NUMBER,
                 parse=lambda h: round(float(h) * 60), width=64,
                 tip=lambda t: "The timer is running" if t.minutes is None else ""),
-            Col("Person", lambda t: view.ws.people[t.person_id].name if t.person_id in view.ws.people else "",
+            Col("Person", lambda t: logged_by(view.ws, t),
                 "person_id", Kind.CHOICE, choices=lambda: [(p.name, p.id) for p in view.ws.ordered("person")],
                 width=120),
             Col("Task", lambda t: view.charter._task_titles([t.task_id]), width=190),
@@ -1080,3 +1080,9 @@ class BaselinesPage(QWidget):
             )
         self.variance.ids = []
         self.variance.refresh()
+
+
+def logged_by(ws, entry) -> str:
+    """Who logged the time: the person, or the name a deleted person had."""
+    person = ws.people.get(entry.person_id) if entry.person_id is not None else None
+    return person.name if person is not None else entry.person_name
