@@ -16,13 +16,13 @@ from planner.core.sample_project import build_registers
 PROJECT_NAME = "Mobile app v1"
 AREAS = ("Social media", "Content", "Newsletter", "Campaign reporting")
 PEOPLE = (
-    # name, initials, hours a day, rate
-    ("Maya Patel", "MP", 8.0, 75.0),
-    ("Tom Becker", "TB", 8.0, 70.0),
-    ("Lena Novak", "LN", 6.0, 60.0),  # part-time
-    ("Omar Haddad", "OH", 8.0, 80.0),
-    ("Sofia Rossi", "SR", 8.0, 65.0),
-    ("Jonas Weber", "JW", 4.0, 55.0),  # a working student, mornings only
+    # name, initials, hours a day, rate, role
+    ("Maya Patel", "MP", 8.0, 75.0, "Marketing lead"),
+    ("Tom Becker", "TB", 8.0, 70.0, "Developer"),
+    ("Lena Novak", "LN", 6.0, 60.0, "Content writer"),  # part-time
+    ("Omar Haddad", "OH", 8.0, 80.0, "Data analyst"),
+    ("Sofia Rossi", "SR", 8.0, 65.0, "Social media manager"),
+    ("Jonas Weber", "JW", 4.0, 55.0, "Working student"),  # mornings only
 )
 LABELS = (
     ("Social", "#2563eb"),
@@ -194,8 +194,10 @@ class _Sample:
     def lookups(self) -> None:
         self.run(new_workspace())
         self.status = {s.name: s.id for s in self.ws.statuses.values()}
-        for name, initials, capacity, rate in PEOPLE:
-            person = self.run(AddObject("person", name=name, initials=initials, capacity=capacity, rate=rate))
+        for name, initials, capacity, rate, role in PEOPLE:
+            email = name.split()[0].lower() + "@example.com"
+            fields = {"initials": initials, "capacity": capacity, "rate": rate, "overtime_rate": rate * 1.5}
+            person = self.run(AddObject("person", name=name, role=role, email=email, **fields))
             self.people[initials] = person.id
         for name, color in LABELS:
             self.labels[name] = self.run(AddObject("label", name=name, color=color)).id

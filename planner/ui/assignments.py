@@ -50,6 +50,8 @@ class AssignmentEditor(QTableWidget):
         super().__init__(0, 2, parent)
         self.setHorizontalHeaderLabels(["Person", "Units"])
         self.verticalHeader().hide()
+        self.setWordWrap(False)  # a long name is elided on one line, not broken across a row too short for two
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit
 from planner.core.commands import AddObject, AssignPerson, EditObject
 from planner.core.registers import AddRecord
 from planner.store.workspace_file import WorkspaceFile
-from planner.ui.people.model import PEOPLE_MIME_TYPE, Column
+from planner.ui.assignments import PEOPLE_MIME as PEOPLE_MIME_TYPE
+from planner.ui.people.model import Column
 
 MON = datetime(2026, 3, 2, 8, 0)
 

@@ -5,7 +5,6 @@ people sheet, plus how many tasks each is assigned to. Edits flow out as core co
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from enum import IntEnum
@@ -14,11 +13,9 @@ from PySide6.QtCore import QMimeData, Qt
 
 from planner.core.model import Person, ResourceType
 from planner.ui import theme
+from planner.ui.assignments import PEOPLE_MIME, people_mime
 from planner.ui.guard import guarded
 from planner.ui.project.models import ROLE_ID, Col, Kind, RecordTableModel
-
-# What a drag of people carries: UTF-8 JSON, a list of person ids (the Gantt bars and board cards accept it).
-PEOPLE_MIME_TYPE = "application/x-planner-people"
 
 WORKSPACE_CALENDAR = "Workspace calendar"
 EDIT_CALENDAR = "edit"  # the calendar choice that opens the person's working-time dialog
@@ -51,13 +48,12 @@ class PeopleModel(RecordTableModel):
 
     @guarded(default=[])
     def mimeTypes(self) -> list[str]:
-        return [PEOPLE_MIME_TYPE]
+        return [PEOPLE_MIME]
 
     @guarded
     def mimeData(self, indexes) -> QMimeData:
         ids = list(dict.fromkeys(index.data(ROLE_ID) for index in indexes if index.isValid()))
-        data = QMimeData()
-        data.setData(PEOPLE_MIME_TYPE, json.dumps(ids).encode("utf-8"))
+        data = people_mime(ids)  # the Gantt bars and board cards accept it
         data.setText("\n".join(self.table[pid].name for pid in ids if pid in self.table))
         return data
 
