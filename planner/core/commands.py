@@ -39,6 +39,7 @@ from planner.core.people import check_person
 from planner.core.recurrence import edit_routine_fields
 from planner.core.registers import delete_project_records, detach_person, detach_tasks
 from planner.core.task_types import Effort, as_percent, balance
+from planner.core.wbs import WbsMask
 
 
 # -- containers and lookup lists -----------------------------------------------------------
@@ -175,6 +176,9 @@ def _check_object(ws: Workspace, kind: str, obj, fields: set[str] | None = None)
         raise ValidationError(f"{obj.name}: a WIP limit cannot be negative")
     if kind == "project" and obj.start and obj.target_finish and obj.target_finish < obj.start:
         raise ValidationError(f"{obj.name}: the target finish is before the start")
+    # Only a mask typed here: one imported from another program and not understood numbers tasks plainly.
+    if kind == "project" and obj.wbs_mask and (fields is None or "wbs_mask" in fields):
+        WbsMask.parse(obj.wbs_mask)
 
 
 # -- tasks -----------------------------------------------------------------------------------

@@ -94,6 +94,17 @@ def test_a_mask_without_levels_is_refused():
         WbsMask.parse("PRJ-")
 
 
+def test_a_project_takes_no_mask_it_cannot_read_but_keeps_an_imported_one_while_other_fields_change():
+    ws = plan()
+    with pytest.raises(ValidationError, match="“PRJ-” is not a WBS code mask"):
+        EditObject("project", 1, wbs_mask="PRJ-").apply(ws)
+    assert ws.projects[1].wbs_mask == ""
+    ws.projects[1].wbs_mask = "PRJ-"  # as a file from another program may hold it
+    EditObject("project", 1, sponsor="Ana").apply(ws)
+    numbers = numbering(ws, ("project", 1))
+    assert numbers.wbs[numbers.rows[0]] == "1"  # plain outline numbers
+
+
 # -- format and parse ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "spec"),

@@ -407,11 +407,17 @@ class CharterPage(QScrollArea):
             self.texts[key] = edit
             form.addRow(label, edit)
         self.lines: dict[str, QLineEdit] = {}
-        for form, key, label in ((form_left, "sponsor", "Sponsor"), (form_right, "manager", "Manager")):
+        for form, key, label in ((form_left, "sponsor", "Sponsor"), (form_right, "manager", "Manager"),
+                                 (form_right, "wbs_mask", "WBS code mask")):  # fmt: skip
             edit = QLineEdit()
             edit.editingFinished.connect(lambda k=key, e=edit: self._edit(**{k: e.text()}))
             self.lines[key] = edit
             form.addRow(label, edit)
+        self.lines["wbs_mask"].setPlaceholderText("Outline numbers (1.2.3)")
+        self.lines["wbs_mask"].setToolTip(
+            "A prefix, then one segment per outline level: PRJ-.9.99 numbers tasks PRJ-1.01, PRJ-1.02 … "
+            "(9 digits, A upper-case letters, a lower-case letters, * any)"
+        )
         self.dates: dict[str, QDateEdit] = {}
         for form, key, label in ((form_left, "start", "Start"), (form_right, "target_finish", "Target finish"),
                                  (form_left, "status_date", "Status date")):  # fmt: skip
