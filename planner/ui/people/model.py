@@ -79,8 +79,8 @@ def people_columns(controller, assigned: Callable[[Person], int]) -> list[Col]:
     return [
         Col("Name", lambda p: p.name, "name", width=150),
         Col("Initials", lambda p: p.initials, "initials", width=60),
-        Col("Role", lambda p: p.role, "role", width=110),
-        Col("E-mail", lambda p: p.email, "email", width=160),
+        Col("Role", lambda p: p.role, "role", width=150),
+        Col("E-mail", lambda p: p.email, "email", width=150),
         Col(
             "Type",
             lambda p: ResourceType(p.resource_type),
