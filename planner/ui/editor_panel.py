@@ -253,8 +253,9 @@ class TaskEditorPanel(QScrollArea):
         form.addRow("", self.timer_button)
         form.addRow(_section("Notes"))
         form.addRow(self.notes)
-        for widget in (self.assignees, self.checklist, self.predecessors):
+        for widget in (self.checklist, self.predecessors):
             widget.setMaximumHeight(120)
+        self.assignees.setMaximumHeight(150)  # a header and four people
         for combo in self.form_widget.findChildren(QComboBox):
             # Sized by the column, not by the longest entry, so the panel never scrolls sideways.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
