@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QPushButton
 
 from planner.core.commands import AddObject, AssignPerson, Batch, CreateTask, EditTask
 from planner.core.workload import Unit
@@ -167,3 +168,19 @@ def test_hours_that_are_not_a_number_are_refused_with_the_reason_and_nothing_cha
         qtbot.keyClick(view.editor, Qt.Key.Key_Return)
     assert "“lots” is not a number of hours" in said.args[0]
     assert all(not t.contours for t in win.controller.ws.tasks.values())
+
+
+def test_today_scrolls_the_grid_to_the_period_holding_today(usage, qtbot):
+    win, view, _design = usage
+    win.resize(1360, 860)
+    win.controller.today = lambda: date(2026, 3, 25)
+    long = CreateTask(("project", 1), "Long", duration=120 * 480)
+    win.controller.run(long)
+    win.controller.run(AssignPerson(long.id, win.controller.ws.ordered("person")[1].id, 1.0))
+    view.set_unit(Unit.DAY)
+    qtbot.waitUntil(lambda: view.hbar.maximum() > 0)
+    view.hbar.setValue(view.hbar.maximum())
+    button = next(b for b in view.findChildren(QPushButton) if b.text() == "Today")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    starts = view.model.data_.starts
+    assert starts[view.grid.period_at(0)] == date(2026, 3, 24)  # the day before today, then today

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollBar,
     QSplitter,
     QStyledItemDelegate,
@@ -121,6 +122,11 @@ class ResourceUsageView(QWidget):
         bar.addWidget(heading)
         bar.addSpacing(12)
         bar.addWidget(self.summary, 1)
+        today = QPushButton("Today")
+        today.setToolTip("Scroll to the period holding today")
+        today.clicked.connect(self.scroll_to_today)
+        bar.addWidget(today)
+        bar.addSpacing(8)
         bar.addWidget(QLabel("Zoom"))
         bar.addWidget(self.zoom_box)
 
@@ -159,6 +165,7 @@ class ResourceUsageView(QWidget):
         current = self.selected_task_ids()
         first, last = assigned_span(ws, self.controller.today())
         old = self.model.data_
+        first_time = not old.starts
         same_grid = old.unit is self.unit and old.starts and old.starts[0] <= first and old.starts[-1] > last
         if self._pending is not None and same_grid:
             fresh = usage_data(ws, old.starts[0], old.starts[-1] - timedelta(days=1), self.unit, self._pending)
@@ -185,8 +192,18 @@ class ResourceUsageView(QWidget):
             + (f" · {over} over capacity" if over else "")
         )
         self._fit_hbar()
+        if first_time:  # opened on the present, not on the plan's first week; after layout gives the grid a width
+            QTimer.singleShot(0, self.scroll_to_today)
         self.grid.update()
         self.refreshed.emit()
+
+    def scroll_to_today(self) -> None:
+        """Put the period holding today second from the left, the one before it still in sight."""
+        self._fit_hbar()
+        starts = self.model.data_.starts
+        today = self.controller.today()
+        period = max((k for k in range(len(starts) - 1) if starts[k] <= today), default=0)
+        self.hbar.setValue(max(0, period - 1) * self.grid.cell_width)
 
     def set_unit(self, unit: Unit | str) -> None:
         """Show hours per day, week or month; the grid keeps its left edge on the same date."""
