@@ -51,7 +51,7 @@ class AssignmentEditor(QTableWidget):
         self.setHorizontalHeaderLabels(["Person", "Units"])
         self.verticalHeader().hide()
         # Rows as tall as a units spin box needs, so its arrows are not squeezed.
-        self.verticalHeader().setDefaultSectionSize(QSpinBox(self).sizeHint().height())
+        self.verticalHeader().setDefaultSectionSize(QSpinBox().sizeHint().height())
         self.setWordWrap(False)  # a long name is elided on one line, not broken across a row too short for two
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
