@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.filter_changed.connect(self._filter_changed)
         self.welcome.new_area_requested.connect(self.new_area)
         self.welcome.new_project_requested.connect(self.new_project)
+        self.welcome.people_requested.connect(lambda: self.show_view("people"))
         self.welcome.sample_requested.connect(lambda: self.open_path(None, sample=True))
         guard.report.failed.connect(self.message_bar.show_message)
         self.set_controller(controller)

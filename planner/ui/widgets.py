@@ -69,10 +69,11 @@ class MessageBar(QFrame):
 
 
 class WelcomePanel(QWidget):
-    """What an empty workspace shows: the three ways to begin."""
+    """What an empty workspace shows: the ways to begin."""
 
     new_area_requested = Signal()
     new_project_requested = Signal()
+    people_requested = Signal()
     sample_requested = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -97,6 +98,8 @@ class WelcomePanel(QWidget):
         for text, detail, icon_name, signal in (
             ("New area", "Ongoing work such as social media or monthly reporting", "area", self.new_area_requested),
             ("New project", "Time-bound work with tasks, dates and milestones", "project", self.new_project_requested),
+            ("Add your team", "The people who do the work, their hours, calendars and rates", "people",
+             self.people_requested),
             ("Open the sample workspace", "A marketing team's routines and a mobile app project", "open",
              self.sample_requested),
         ):  # fmt: skip

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPushButton
 
 from planner.core.commands import AddObject, AssignPerson, EditObject
 from planner.core.registers import AddRecord
@@ -288,7 +288,8 @@ def test_the_people_model_passes_the_model_tester(sheet, window, qtmodeltester):
 def test_people_can_be_added_in_a_new_empty_workspace_without_the_task_editor(make_window, tmp_path, qtbot):
     window = make_window(tmp_path / "new.planner")
     assert window.stack.currentWidget() is window.welcome  # the task views wait for a first area or project
-    window.show_view("people")
+    button = next(b for b in window.welcome.findChildren(QPushButton) if "Add your team" in b.text())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     view = window.view()
     assert window.stack.currentWidget() is view and not window.editor.isVisible()
     add_by_keys(view, qtbot, "Maya Ruiz")
