@@ -204,9 +204,10 @@ QLineEdit:focus, QPlainTextEdit:focus { border-color: palette(highlight); }
 QAbstractSpinBox QLineEdit, QComboBox QLineEdit { border: none; padding: 0; }
 QFrame#MessageBar { border-radius: 6px; }
 QLabel#SectionTitle { font-weight: 600; }
-QListView::indicator, QTreeView::indicator, QCheckBox::indicator { width: 13px; height: 13px;
+QListView::indicator, QTreeView::indicator, QTableView::indicator, QCheckBox::indicator { width: 13px; height: 13px;
     border: 1px solid palette(dark); border-radius: 3px; background: palette(base); }
-QListView::indicator:checked, QTreeView::indicator:checked, QCheckBox::indicator:checked {
+QListView::indicator:checked, QTreeView::indicator:checked, QTableView::indicator:checked,
+    QCheckBox::indicator:checked {
     background: palette(highlight); border-color: palette(highlight); image: url(CHECK_MARK); }
 QLabel#WelcomeTitle { font-size: 20pt; font-weight: 600; }
 QPushButton#WelcomeButton { padding: 10px 18px; text-align: left; }
