@@ -553,9 +553,12 @@ def _upsert_calendars(ws: Workspace, calendars) -> None:
 
 def _write_task_parts(tasks: list[Task], fresh: set[int]) -> None:
     old = [t.id for t in tasks if t.id not in fresh]
+    cursor = AssignmentRow._meta.database.cursor()
     for chunk in _chunks(old):
+        # Plain SQL: peewee building an IN of 900 ids took ~7 ms a table, most of an edit that moves many tasks.
+        marks = ", ".join("?" * len(chunk))
         for model in (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow, ContourRow):
-            model.delete().where(model.task.in_(chunk)).execute()
+            cursor.execute(f"DELETE FROM {model._meta.table_name} WHERE task_id IN ({marks})", chunk)
     assignments = [(t.id, pid, units) for t in tasks for pid, units in t.assignments.items()]
     labels = [(t.id, lid) for t in tasks for lid in t.labels]
     checklist = [(t.id, i, item.text, item.done) for t in tasks for i, item in enumerate(t.checklist)]
