@@ -31,9 +31,13 @@ def check_dates(label: str, fields: dict) -> None:
     EARLIEST…LATEST. Every command's changes pass here; a command that computes with a date on a calendar
     before that (snapping a start to working time) calls it first, since the calendar cannot reach year 9999."""
     for name, value in fields.items():
-        for found in dates_in(value):
-            if not in_range(found):
-                raise ValidationError(f"“{label}”: its {name.replace('_', ' ')} {out_of_range(found)}")
+        # Most fields are text, numbers, None or empty: passed by at once (an import of 10,500 tasks checks
+        # about a million fields; walking each one as a container cost 0.8 s of it).
+        if value is None or not value or isinstance(value, str | int | float):
+            continue
+        found = value if isinstance(value, date) else next((d for d in dates_in(value) if not in_range(d)), None)
+        if found is not None and not in_range(found):
+            raise ValidationError(f"“{label}”: its {name.replace('_', ' ')} {out_of_range(found)}")
 
 
 class Command:
