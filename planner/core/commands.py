@@ -14,6 +14,7 @@ from planner.core.calendars import STANDARD, Calendar
 from planner.core.changes import Changes
 from planner.core.command import Batch, Clock, Command, check_dates, now
 from planner.core.errors import ValidationError
+from planner.core.kept import kept_after_edit
 from planner.core.labels import check_label_name
 from planner.core.links import check_link, check_no_link_across_summary
 from planner.core.model import (
@@ -327,6 +328,7 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
     if "priority" in fields:
         try:
             task.priority = Priority(fields["priority"])
+            task.kept = kept_after_edit(task.kept, {"priority"})
         except ValueError:
             raise ValidationError(f"{name}: {fields['priority']!r} is not a priority (0 low to 3 urgent)") from None
     if "fixed_cost" in fields:

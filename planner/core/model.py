@@ -105,6 +105,7 @@ class Project:
     baseline_id: int | None = None  # the baseline compared against (and drawn by the Gantt); None: the latest
     wbs_mask: str = ""  # a WBS code mask such as "PRJ-.9.99" (planner.core.wbs); "" for plain outline numbers
     schedule_from_finish: bool = False  # scheduled backwards from `target_finish`, as MS Project's "from finish"
+    kept: dict = field(default_factory=dict)  # what another program wrote that Planner keeps (planner.core.kept)
 
 
 @dataclass
@@ -131,6 +132,7 @@ class Person:
     overtime_rate: float = 0.0  # cost per overtime hour
     cost_per_use: float = 0.0  # a cost each assignment adds, whatever its length
     notes: str = ""
+    kept: dict = field(default_factory=dict)  # what another program wrote that Planner keeps (planner.core.kept)
 
     def short(self) -> str:
         if self.initials:
@@ -197,6 +199,7 @@ class Task:
     effort_driven: bool = False  # adding or removing people keeps the work and changes the duration
     # on a routine: one occurrence skipped (None) or moved (to a start), by the day the rule gives it
     recurrence_exceptions: dict[date, datetime | None] = field(default_factory=dict)
+    kept: dict = field(default_factory=dict)  # what another program wrote that Planner keeps (planner.core.kept)
 
     def container(self) -> ParentKey:
         if self.project_id is not None:

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from operator import attrgetter
 from pathlib import Path
+from xml.etree import ElementTree
 
 from planner.core.baselines import Baseline, BaselineTask, project_baselines
 from planner.core.calendars import EARLIEST, LATEST, STANDARD, Calendar, in_range, out_of_range
@@ -140,6 +142,7 @@ class _Row:
     fields: dict[str, str | None]
     links: list = field(default_factory=list)
     baselines: list = field(default_factory=list)
+    kept_xml: list[str] = field(default_factory=list)  # custom field values and outline codes (planner.core.kept)
     task_id: int | None = None
 
 
@@ -215,6 +218,9 @@ class _Reader:
         self.ws.calendar = project_calendar
         self.calendars_by_uid = calendars
         project_id = self._project(header, rows)
+        definitions = [_raw_xml(sections[name]) for name in PROJECT_KEPT if name in sections]
+        if definitions:
+            self.ws.projects[project_id].kept = {"xml": definitions}
         self.result = ImportResult(
             workspace=self.ws,
             project_id=project_id,
@@ -268,6 +274,10 @@ class _Reader:
             if "Baseline" in fields:
                 del fields["Baseline"]
                 row.baselines = element.findall(baseline_tag)
+            if "ExtendedAttribute" in fields or "OutlineCode" in fields:
+                fields.pop("ExtendedAttribute", None)
+                fields.pop("OutlineCode", None)
+                row.kept_xml = _kept_elements(element)
             if fields.get("IsNull") in ("1", "true"):
                 self.summary.skip("task", f"row {fields.get('ID') or index}", "a blank row (IsNull)")
                 self.skipped_uids.add((fields.get("UID") or "").strip())
@@ -398,6 +408,7 @@ class _Reader:
     def _tasks(self, rows: list[_Row], project_id: int) -> None:
         stack: list[tuple[int, int]] = []  # (outline level, task id) of the open branch
         positions: dict[int | None, int] = {}
+        outlines: dict[int, str] = {}
         settings = self.settings
         result = self.result
         jumped = False
@@ -436,6 +447,9 @@ class _Reader:
             task = Task(
                 id=task_id, title=title, project_id=project_id, parent_id=parent, position=position, external_id=uid
             )
+            # The outline number an export writes for it: a WBS code that differs is kept.
+            outlines[task_id] = f"{outlines[parent]}.{position + 1}" if parent else str(position + 1)
+            task.kept = _task_kept(row, outlines[task_id])
             task.start = self._datetime(row, "Start", what)
             task.finish = self._datetime(row, "Finish", what)
             if task.start and task.finish and task.finish < task.start:
@@ -625,6 +639,10 @@ class _Reader:
                 cost_per_use=per_use / CENTS,
                 notes=bounded_text(fields.get("Notes") or "", MAX_NOTES, "notes of people", self.summary),
             )
+            person.kept = {"uid": uid}
+            xml = _kept_elements(element)
+            if xml:
+                person.kept["xml"] = xml
             self.ws.people[person_id] = person
             self.uid_to_person[uid] = person_id
             self.result.person_external_ids[person_id] = uid
@@ -794,6 +812,41 @@ def _by_name(calendars: dict[str, Calendar]) -> dict[str, Calendar]:
 MAX_NAME = 255  # MS Project refuses longer task and resource names
 
 
+# The project's definitions of custom fields and outline codes, in the schema's order (WBSMasks between them is
+# Planner's own `wbs_mask`); they go just before <Calendars>.
+PROJECT_KEPT = ("OutlineCodes", "ExtendedAttributes")
+
+
+def _raw_xml(element) -> str:
+    """An element as XML text without its namespace, to be written back inside our own <Project xmlns=…>."""
+    clone = copy.deepcopy(element)
+    for node in clone.iter():
+        node.tag = local(node.tag)
+    clone.tail = None
+    return ElementTree.tostring(clone, encoding="unicode")
+
+
+def _kept_elements(element) -> list[str]:
+    """A task's or resource's custom field values (<ExtendedAttribute>) and outline codes, as raw XML."""
+    return [_raw_xml(child) for child in element if local(child.tag) in ("ExtendedAttribute", "OutlineCode")]
+
+
+def _task_kept(row: _Row, outline: str) -> dict:
+    """What of a task's row Planner keeps without modelling it: an exact priority that none of our four codes
+    gives back, a WBS code that is not the task's `outline` number, custom field values and outline codes."""
+    kept: dict = {}
+    fields = row.fields
+    priority = (fields.get("Priority") or "").strip()
+    if priority.isdigit() and int(priority) != PRIORITY_CODES[ms_project_priority(int(priority))]:
+        kept["priority"] = int(priority)
+    wbs = (fields.get("WBS") or "").strip()
+    if wbs and wbs != outline:
+        kept["wbs"] = wbs
+    if row.kept_xml:
+        kept["xml"] = row.kept_xml
+    return kept
+
+
 def export_mspdi(
     ws: Workspace, project_id: int, path: str | os.PathLike, extras: ImportResult | None = None
 ) -> list[str]:
@@ -889,7 +942,11 @@ def mspdi_text(
         if own is not None:
             task_calendar[tid] = calendars.uid(own)
     people = sorted(ws.people)  # everyone, assigned or not: a team is more than this project's assignees
-    external = [(extras.person_external_ids.get(pid, "") if extras else "") for pid in people]
+    # The UID a person came with: from the import just made, else as kept since (planner.core.kept).
+    external = [
+        (extras.person_external_ids.get(pid, "") if extras else "") or ws.people[pid].kept.get("uid", "")
+        for pid in people
+    ]
     person_uid = dict(zip(people, file_ids(external, {0}), strict=True))
     person_calendar = {}
     for pid in people:
@@ -902,6 +959,7 @@ def mspdi_text(
     start = project.start or min((t.start for t in dated), default=None) or cal.day_start(date.today())
     finish = project.target_finish or max((t.finish or t.start for t in dated), default=None) or start
     out = _header_lines(project, name, cal, start, finish)
+    out.extend(f"  {xml}" for xml in project.kept.get("xml", ()))
     out.append("  <Calendars>")
     window = (start.date() - WINDOW_BEFORE, finish.date() + WINDOW_AFTER)
     for other, uid, base in calendars.rows:
@@ -993,6 +1051,7 @@ def _resource_lines(ws, people, person_uid, person_calendar, cal: Calendar, left
             out.append(f"      <CalendarUID>{person_calendar[pid]}</CalendarUID>")
         if person.notes:
             out.append(f"      <Notes>{xml_text(person.notes)}</Notes>")
+        out.extend(f"      {xml}" for xml in person.kept.get("xml", ()))  # custom fields, outline codes
         out.append("    </Resource>")
     out.append("  </Resources>")
     return out
@@ -1102,10 +1161,10 @@ def _task_lines(
     if task.created:
         lines.append(f"      <CreateDate>{_stamp(task.created)}</CreateDate>")
     lines += [
-        f"      <WBS>{outline}</WBS>",
+        f"      <WBS>{xml_text(task.kept.get('wbs', outline))}</WBS>",
         f"      <OutlineNumber>{outline}</OutlineNumber>",
         f"      <OutlineLevel>{level}</OutlineLevel>",
-        f"      <Priority>{PRIORITY_CODES[task.priority]}</Priority>",
+        f"      <Priority>{_priority_code(task)}</Priority>",
     ]
     if task.start:
         lines.append(f"      <Start>{_stamp(task.start)}</Start>")
@@ -1147,10 +1206,22 @@ def _task_lines(
     if task.notes:
         lines.append(f"      <Notes>{xml_text(task.notes)}</Notes>")
     if uid:
+        # The schema's order: links, custom field values, baselines, outline codes.
+        kept = task.kept.get("xml", ())
         lines.extend(_predecessor_lines(task, links))
+        lines.extend(f"      {xml}" for xml in kept if xml.startswith("<ExtendedAttribute"))
         lines.extend(_baseline_lines(task.id, links))
+        lines.extend(f"      {xml}" for xml in kept if xml.startswith("<OutlineCode"))
     lines.append("    </Task>")
     return lines
+
+
+def _priority_code(task: Task) -> int:
+    """The exact priority the task came with while it still reads as its priority in Planner, else our code."""
+    exact = task.kept.get("priority")
+    if exact is not None and ms_project_priority(exact) == task.priority:
+        return exact
+    return PRIORITY_CODES[task.priority]
 
 
 def _predecessor_lines(task: Task, links: _Links) -> list[str]:

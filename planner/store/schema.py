@@ -188,6 +188,7 @@ class ProjectRow(Row):
     baseline_id = IntegerField(null=True)  # no foreign key: the baseline table refers to projects
     wbs_mask = TextField(default="")
     schedule_from_finish = BooleanField(default=False)
+    kept = JSONText(default=dict)  # what another program wrote that Planner keeps (planner.core.kept)
 
     class Meta:
         table_name = "project"
@@ -218,6 +219,7 @@ class PersonRow(Row):
     overtime_rate = FloatField(default=0.0)
     cost_per_use = FloatField(default=0.0)
     notes = TextField(default="")
+    kept = JSONText(default=dict)  # what another program wrote that Planner keeps (planner.core.kept)
 
     class Meta:
         table_name = "person"
@@ -270,6 +272,7 @@ class TaskRow(Row):
     fixed_cost = FloatField(default=0.0)
     task_type = EnumText(TaskType, default=TaskType.FIXED_UNITS)
     effort_driven = BooleanField(default=False)
+    kept = JSONText(default=dict)  # what another program wrote that Planner keeps (planner.core.kept)
 
     class Meta:
         table_name = "task"

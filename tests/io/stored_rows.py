@@ -26,6 +26,13 @@ def _calendar(cal) -> tuple | None:
     return (tuple(sorted(own.items(), key=str)), _calendar(cal.base))
 
 
+def _person_fields(person) -> dict:
+    """A person's fields but the kept UID: an id like the others, which an export gives a person who had none."""
+    row = _fields(person, {"id", "calendar_id"})
+    row["kept"] = {key: value for key, value in person.kept.items() if key != "uid"}
+    return row
+
+
 def stored_rows(ws: Workspace, project_id: int) -> dict:
     order = [tid for tid in tree_order(ws) if ws.tasks[tid].project_id == project_id]
     place = {tid: i for i, tid in enumerate(order)}
@@ -44,9 +51,7 @@ def stored_rows(ws: Workspace, project_id: int) -> dict:
         for d in ws.dependencies.values()
         if d.successor_id in place
     )
-    people = sorted(
-        (tuple(_fields(p, {"id", "calendar_id"}).items()), calendar_name.get(p.calendar_id)) for p in ws.people.values()
-    )
+    people = sorted((tuple(_person_fields(p).items()), calendar_name.get(p.calendar_id)) for p in ws.people.values())
     baselines = {}
     for baseline in ws.baselines.values():
         if baseline.project_id == project_id:

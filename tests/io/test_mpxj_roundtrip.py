@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from kept_plan import write_plan
 from shared_data import SHARED_DATA
 from stored_rows import applied
 
@@ -19,11 +20,13 @@ from planner.core.sample import build_sample
 from planner.io.formats import export_file
 
 FILES = sorted((SHARED_DATA / "mspdi").glob("*.xml")) if SHARED_DATA.is_dir() else []
-# Task fields compared besides the dates, as MPXJ names its getters. Left out, as the planner cannot hold them: the
-# priority (four levels for MS Project's 0–1000), a WBS code that does not follow the outline, and what MS Project
-# computes rather than the user types (cost, remaining and actual work and duration).
+# Task fields compared besides the dates, as MPXJ names its getters. Left out, as the planner cannot hold them: what
+# MS Project computes rather than the user types (cost, remaining and actual work and duration), and the WBS code: a
+# file without one gets the outline number. The exact priority is kept from the import (planner.core.kept), as is a
+# WBS code that does not follow the outline (the test of kept_plan below).
 TASK_FIELDS = (
     "Name",
+    "Priority",
     "Milestone",
     "Notes",
     "Deadline",
@@ -231,3 +234,33 @@ def test_mpxj_reads_what_the_planner_holds_in_the_units_ms_project_uses(mpxj, tm
     assert {sample.tasks[tid].title: costs[sample.tasks[tid].title] for tid in saved.tasks} == pytest.approx(
         {sample.tasks[tid].title: row.cost for tid, row in saved.tasks.items()}
     )
+
+
+def test_mpxj_reads_the_same_custom_field_values_outline_codes_priority_wbs_and_uids_from_our_export(mpxj, tmp_path):
+    """The values MS Project's custom fields and outline codes hold, resolved by MPXJ through the definitions."""
+    reader, _ = mpxj
+
+    def custom(path: Path) -> dict:
+        project = reader().read(str(path))
+        out = {}
+        for task in project.getTasks():
+            if int(task.getOutlineLevel() or 0) > 0:
+                out[f"task {task.getUniqueID()}"] = (
+                    int(task.getPriority().getValue()), _text(task.getWBS()), _text(task.getText(1)),
+                    _text(task.getOutlineCode(1)),
+                )  # fmt: skip
+        for resource in project.getResources():
+            out[f"resource {resource.getUniqueID()}"] = (_text(resource.getName()), _text(resource.getText(1)))
+        return out
+
+    source = write_plan(tmp_path)
+    ws, project_id = applied(source)
+    ours = tmp_path / "ours.xml"
+    export_file(ws, project_id, ours)
+    original = custom(source)
+    assert original == {
+        "task 1": (600, "A.1", "Blue", "North"),
+        "task 2": (500, "2", "Green", None),
+        "resource 17": ("Ada", "Platform"),
+    }
+    assert custom(ours) == original
