@@ -1196,6 +1196,7 @@ class _Plan:
                 new.conflict = [False] * n
                 s_key, f_key = new.forward_pass(order, len(new.passes), self, seeds, pinned)
                 finish = new.group_finish(f_key)
+            self.passes = []  # the next edit starts from the new passes: the undo stack need not keep these
             old_s, old_f = previous._s, previous._f
             moved_nodes = [
                 node for node in range(self.count) if s_key[node] != old_s[node] or f_key[node] != old_f[node]
