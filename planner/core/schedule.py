@@ -1201,7 +1201,9 @@ class _Plan:
             moved_nodes = [
                 node for node in range(self.count) if s_key[node] != old_s[node] or f_key[node] != old_f[node]
             ]
-            if finish == previous._finish:  # late dates move only where the edit or the moved dates reach
+            # Late dates move only where the edit or the moved dates reach; when most dates moved (the start found
+            # from the finish moved) the whole pass in order is cheaper than handing nodes out one by one.
+            if finish == previous._finish and len(moved_nodes) < self.count // 4:
                 ls_key, lf_key = list(previous._ls), list(previous._lf)
                 new.backward(new._spread(seeds.union(moved_nodes), ls_key, lf_key, set(), backward=True), s_key,
                              f_key, new.bound, ls_key, lf_key)  # fmt: skip
