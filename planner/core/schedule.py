@@ -1036,10 +1036,12 @@ class _Plan:
             out[i] = max(0, room)
         return out
 
-    def fit_to_finish(self, order, s_key, f_key) -> tuple[list[int], list[int]]:
+    def fit_to_finish(self, order, s_key, f_key, before=None, seeds=()) -> tuple[list[int], list[int]]:
         """Start each project scheduled from its finish early enough for its tasks to end by the target finish: the
         forward pass runs again from a start moved back by the overrun (once more when the tasks' calendars differ
-        from the project's). ALAP placement then packs the tasks against the finish, which is the backward pass."""
+        from the project's). ALAP placement then packs the tasks against the finish, which is the backward pass.
+        With `before` (the plan of the run before an edit) and `seeds` (the nodes the edit changed), each pass is
+        computed again from the same pass of that run only where the edit reaches, when it ran from the same starts."""
         overrun: dict[int, int] = {}
         for _ in range(4):
             latest = self.latest_finish(f_key)
@@ -1054,7 +1056,26 @@ class _Plan:
             if not moved:
                 break
             self.conflict = [False] * self.n
-            s_key, f_key = self.forward(order, None)
+            s_key, f_key = self.forward_pass(order, len(self.passes), before, seeds)
+        return s_key, f_key
+
+    def forward_pass(self, order, at: int, before=None, seeds=(), pinned=None) -> tuple[list[int], list[int]]:
+        """Forward pass number `at` of a run, kept in `passes` with the starts it ran from. After an edit (`before`
+        is the plan of the run before it, `seeds` the nodes whose facts changed) a pass that ran from the same
+        starts is computed from that run's pass, only where the edit reaches: the same keys as a whole pass."""
+        starts = dict(self.group_start)
+        earlier = before.passes[at] if before is not None and at < len(before.passes) else None
+        if earlier is None or earlier[0] != starts or (earlier[4] is None) != (pinned is None):
+            s_key, f_key = self.forward(order, pinned)
+        else:
+            if pinned is not None:  # a task pinned elsewhere than before is an input that changed too
+                old = earlier[4]
+                seeds = set(seeds)
+                seeds.update(i for i in range(self.n) if pinned[i] != old[i])
+            s_key, f_key = list(earlier[1]), list(earlier[2])
+            self.conflict = list(earlier[3])
+            self.forward(self._spread(set(seeds), s_key, f_key, set(), backward=False), pinned, s_key, f_key)
+        self.passes.append((starts, s_key, f_key, list(self.conflict), pinned))
         return s_key, f_key
 
     def move_group_start(self, group: int, key: int) -> None:
@@ -1069,6 +1090,7 @@ class _Plan:
         self.conflict = [False] * self.n
         order, s_key, f_key = self.order_forward()
         self.order_list = order
+        self.passes = [(dict(self.group_start), s_key, f_key, list(self.conflict), None)]
         if self.finish_keys:
             s_key, f_key = self.fit_to_finish(order, s_key, f_key)
         first_s, first_f = s_key, f_key
@@ -1076,7 +1098,7 @@ class _Plan:
         pinned = self.place_alap(order, list(s_key), list(f_key), finish)
         if pinned is not None:
             self.conflict = [False] * self.n
-            s_key, f_key = self.forward(order, pinned)
+            s_key, f_key = self.forward_pass(order, len(self.passes), pinned=pinned)
             finish = self.group_finish(f_key)
         self.bound = self.finish_bound(finish)
         ls_key, lf_key = self.backward(reversed(order), s_key, f_key, self.bound)
@@ -1130,6 +1152,7 @@ class _Plan:
         for name in _FACTS:
             setattr(new, name, list(getattr(self, name)))
         new.conflict = list(self.conflict)
+        new.passes = []  # the update below keeps no passes: an edit after it that needs them runs them whole
         # a group that starts with its earliest task: an edited start may move it (then everything moves)
         groups = {self.group_of[i] for i in touched} & self.from_tasks
         if groups and self._group_starts(ws, groups) != {g: self.group_start[g] for g in groups}:
@@ -1151,37 +1174,51 @@ class _Plan:
             if any(old[i] != now[i] for old, now in zip(old_facts, new_facts, strict=True)):
                 changed.append(i)
         n, rollup, summary = self.n, self.rollup, self.summary
+        seeds = set(changed)
+        seeds.update(rollup[i] for i in changed if summary[i])
         if any(self.alap) or any(new.alap) or self.finish_keys:
-            # ALAP tasks spend free slack, which any change may move: run the passes again on the same network
+            # ALAP tasks spend free slack, which any change may move: run the passes again on the same network, each
+            # forward pass from the same pass before the edit where it ran from the same starts
             order = self.order_list
             new.conflict = [False] * n
+            new.passes = []
             if self.finish_keys:  # a start found from the finish is found again, from the same first try
                 new.group_start = dict(self.group_start)
                 for group, key in self.finish_keys.items():
                     new.move_group_start(group, key)
-            s_key, f_key = new.forward(order)
+            s_key, f_key = new.forward_pass(order, 0, self, seeds)
             if self.finish_keys:
-                s_key, f_key = new.fit_to_finish(order, s_key, f_key)
+                s_key, f_key = new.fit_to_finish(order, s_key, f_key, self, seeds)
             first_s, first_f = s_key, f_key
             finish = new.group_finish(f_key)
             pinned = new.place_alap(order, list(s_key), list(f_key), finish)
             if pinned is not None:
                 new.conflict = [False] * n
-                s_key, f_key = new.forward(order, pinned)
+                s_key, f_key = new.forward_pass(order, len(new.passes), self, seeds, pinned)
                 finish = new.group_finish(f_key)
-            new.bound = new.finish_bound(finish)
-            ls_key, lf_key = new.backward(reversed(order), s_key, f_key, new.bound)
+            self.passes = []  # the next edit starts from the new passes: the undo stack need not keep these
+            old_s, old_f = previous._s, previous._f
+            moved_nodes = [
+                node for node in range(self.count) if s_key[node] != old_s[node] or f_key[node] != old_f[node]
+            ]
+            # Late dates move only where the edit or the moved dates reach; when most dates moved (the start found
+            # from the finish moved) the whole pass in order is cheaper than handing nodes out one by one.
+            if finish == previous._finish and len(moved_nodes) < self.count // 4:
+                ls_key, lf_key = list(previous._ls), list(previous._lf)
+                new.backward(new._spread(seeds.union(moved_nodes), ls_key, lf_key, set(), backward=True), s_key,
+                             f_key, new.bound, ls_key, lf_key)  # fmt: skip
+            else:
+                new.bound = new.finish_bound(finish)
+                ls_key, lf_key = new.backward(reversed(order), s_key, f_key, new.bound)
             new.summary_conflicts(s_key, f_key)
             result = Schedule(new, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
             # The tasks whose dates moved, found by their keys (same timelines): writing reads no other task's dates.
-            out, old_s, old_f, ids = new.out_nodes(), previous._s, previous._f, self.ids
+            out, ids = new.out_nodes(), self.ids
             moved_ids = {
                 ids[i] for i, node in enumerate(out) if s_key[node] != old_s[node] or f_key[node] != old_f[node]
             }
             result.touched = moved_ids | edited
             return result
-        seeds = set(changed)
-        seeds.update(rollup[i] for i in changed if summary[i])
         s_key, f_key = list(previous._s), list(previous._f)
         moved: set[int] = set()
         new.forward(new._spread(seeds, s_key, f_key, moved, backward=False), None, s_key, f_key)
