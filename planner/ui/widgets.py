@@ -68,6 +68,23 @@ class MessageBar(QFrame):
             on_action()
 
 
+class NoTaskSelection:
+    """The part of the interface every view offers that is about picking tasks, for a view that shows none
+    (the people sheet, the project's registers): nothing is selected and nothing can be."""
+
+    def current_node(self):
+        return None
+
+    def selected_task_ids(self) -> list[int]:
+        return []
+
+    def select_task(self, task_id: int, edit: bool = False) -> None:
+        return None
+
+    def select_first_task(self) -> None:
+        return None
+
+
 class WelcomePanel(QWidget):
     """What an empty workspace shows: the ways to begin."""
 

@@ -31,6 +31,7 @@ from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.people.delegate import PeopleDelegate
 from planner.ui.people.model import EDIT_CALENDAR, Column, PeopleModel
 from planner.ui.project.models import ROLE_ID, RecordFilterProxy
+from planner.ui.widgets import NoTaskSelection
 from planner.ui.working_time import WorkingTimeDialog
 
 
@@ -69,7 +70,7 @@ class PeopleTable(QTableView):
         signal.emit()
 
 
-class PeopleView(QWidget):
+class PeopleView(NoTaskSelection, QWidget):
     name = "people"
     title = "People"
     icon_name = "people"
@@ -148,18 +149,6 @@ class PeopleView(QWidget):
 
     # -- the interface every view offers: the sheet is the whole workspace's, whatever the scope ------------
     def apply_scope(self) -> None:
-        return None
-
-    def current_node(self):
-        return None
-
-    def selected_task_ids(self) -> list[int]:
-        return []
-
-    def select_task(self, task_id: int, edit: bool = False) -> None:
-        return None
-
-    def select_first_task(self) -> None:
         return None
 
     # -- rows --------------------------------------------------------------------------------------------

@@ -56,6 +56,7 @@ from planner.ui.project.models import (
     RecordTableModel,
     money,
 )
+from planner.ui.widgets import NoTaskSelection
 
 PAGES = ("Charter", "Risks", "Stakeholders", "Budget", "Baselines")
 
@@ -68,7 +69,7 @@ def _days(value: float) -> str:
     return "0" if not value else f"{value:+g} d"
 
 
-class ProjectView(QWidget):
+class ProjectView(NoTaskSelection, QWidget):
     name = "project"
     title = "Project"
     icon_name = "project"
@@ -161,18 +162,6 @@ class ProjectView(QWidget):
             page.apply_filter()
         self._stale = True
         self.refresh()
-
-    def current_node(self):
-        return None
-
-    def selected_task_ids(self) -> list[int]:
-        return []
-
-    def select_task(self, task_id: int, edit: bool = False) -> None:
-        return None
-
-    def select_first_task(self) -> None:
-        return None
 
     def new_from_template(self) -> None:
         """The New Project dialog with the first template saved in this workspace chosen; the project it makes
