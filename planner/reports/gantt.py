@@ -1,6 +1,7 @@
 """A Gantt snapshot of a project's coming weeks for printed reports: the tasks active in a window of weeks
 around the status date, painted with QPainter as vectors (bars with progress, summaries, milestones, the baseline
-under each bar, the critical path in red, non-working days shaded, the status date as a line).
+under each bar, the links between the rows shown as arrows, the critical path in red, non-working days shaded, the
+status date as a line).
 
 The Gantt view prints the whole chart; this is the one-page picture a status report needs. Reads the workspace,
 never changes it.
@@ -15,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from planner.core.baselines import chosen_baseline
-from planner.core.model import Workspace
+from planner.core.model import LinkType, Workspace
 from planner.reports.common import is_done
 from planner.reports.document import Canvas, Palette
 
@@ -39,6 +40,16 @@ class GanttRow:
     done: bool = False
 
 
+@dataclass(frozen=True)
+class GanttLink:
+    """A dependency between two rows of the snapshot (indices into `rows`)."""
+
+    predecessor: int
+    successor: int
+    type: LinkType
+    critical: bool
+
+
 @dataclass
 class GanttSnapshot:
     first: date
@@ -47,6 +58,7 @@ class GanttSnapshot:
     rows: list[GanttRow] = field(default_factory=list)
     hidden: int = 0  # tasks active in the window that did not fit
     off_days: list[date] = field(default_factory=list)
+    links: list[GanttLink] = field(default_factory=list)  # those with both ends shown
 
 
 def gantt_snapshot(ws: Workspace, project_id: int, status: datetime, weeks_before: int = 1, weeks_after: int = 6,
@@ -69,7 +81,7 @@ def gantt_snapshot(ws: Workspace, project_id: int, status: datetime, weeks_befor
         tid, depth = stack.pop()
         order.append((tid, depth))
         stack.extend((kid, depth + 1) for kid in reversed(ws.children(("task", tid))))
-    active = []
+    active, shown = [], []
     for tid, depth in order:
         task = ws.tasks[tid]
         start, finish = task.start, task.finish or task.start
@@ -82,8 +94,15 @@ def gantt_snapshot(ws: Workspace, project_id: int, status: datetime, weeks_befor
                 old = (row.start, row.finish)
         active.append(GanttRow(task.title, depth, start, finish, old, task.percent_complete, task.milestone,
                                ws.is_summary(tid), tid in critical, is_done(ws, task)))  # fmt: skip
+        shown.append(tid)
     snap.rows = active[:max_rows]
     snap.hidden = len(active) - len(snap.rows)
+    row_of = {tid: n for n, tid in enumerate(shown[:max_rows])}
+    for dep in sorted(ws.dependencies.values(), key=lambda d: d.id):
+        before, after = row_of.get(dep.predecessor_id), row_of.get(dep.successor_id)
+        if before is not None and after is not None:
+            both_critical = snap.rows[before].critical and snap.rows[after].critical
+            snap.links.append(GanttLink(before, after, LinkType(dep.type), both_critical))
     return snap
 
 
@@ -102,19 +121,60 @@ def gantt_height(snap: GanttSnapshot) -> float:
     return 30 + 15 * max(len(snap.rows), 1)
 
 
+@dataclass(frozen=True)
+class GanttFrame:
+    """Where the snapshot's rows and dates fall in the rectangle it is painted in (device pixels)."""
+
+    snap: GanttSnapshot
+    rect: QRectF
+    label_w: float
+    scale_h: float
+
+    @property
+    def x0(self) -> float:
+        return self.rect.left() + self.label_w
+
+    @property
+    def top(self) -> float:
+        return self.rect.top() + self.scale_h
+
+    @property
+    def row_h(self) -> float:
+        return (self.rect.height() - self.scale_h) / max(len(self.snap.rows), 1)
+
+    def x_at(self, at: datetime) -> float:
+        lo = datetime.combine(self.snap.first, time())
+        span = (self.snap.last - self.snap.first).days * 86400.0
+        return self.x0 + (self.rect.right() - self.x0) * min(max((at - lo).total_seconds() / span, 0.0), 1.0)
+
+    def bar_middle(self, n: int) -> float:
+        return self.top + n * self.row_h + self.row_h * 0.42
+
+    def link_route(self, link: GanttLink, stub: float) -> list[QPointF]:
+        """The elbowed line of `link`, from the predecessor's end (its finish, or its start for SS and SF) to the
+        successor's (its start, or its finish for FF and SF), as MS Project draws it: out of the first bar by a stub,
+        along the row boundary above or below the successor, and into the successor from the side it starts at."""
+        before, after = self.snap.rows[link.predecessor], self.snap.rows[link.successor]
+        from_start, to_start = link.type in (LinkType.SS, LinkType.SF), link.type in (LinkType.FS, LinkType.SS)
+        fx = self.x_at(before.start if from_start else before.finish)
+        tx = self.x_at(after.start if to_start else after.finish)
+        fy, ty = self.bar_middle(link.predecessor), self.bar_middle(link.successor)
+        out_x = fx - stub if from_start else fx + stub
+        in_x = tx - stub if to_start else tx + stub
+        if (out_x <= in_x) == to_start:  # the successor's side is reached straight down (or up) from the stub
+            return [QPointF(fx, fy), QPointF(out_x, fy), QPointF(out_x, ty), QPointF(tx, ty)]
+        below = link.successor > link.predecessor
+        turn_y = self.top + (link.successor if below else link.successor + 1) * self.row_h
+        return [QPointF(fx, fy), QPointF(out_x, fy), QPointF(out_x, turn_y), QPointF(in_x, turn_y),
+                QPointF(in_x, ty), QPointF(tx, ty)]  # fmt: skip
+
+
 def paint_gantt(snap: GanttSnapshot, painter: QPainter, rect: QRectF, canvas: Canvas) -> None:
-    label_w = rect.width() * 0.3
-    scale_h = canvas.pt(28)
-    x0, x1 = rect.left() + label_w, rect.right()
+    frame = GanttFrame(snap, rect, rect.width() * 0.3, canvas.pt(28))
+    label_w, top, row_h = frame.label_w, frame.top, frame.row_h
+    x0, x1 = frame.x0, rect.right()
     rows = max(len(snap.rows), 1)
-    row_h = (rect.height() - scale_h) / rows
-    top = rect.top() + scale_h
-    span = (snap.last - snap.first).days * 86400.0
-    lo = datetime.combine(snap.first, time())
-
-    def x_at(at: datetime) -> float:
-        return x0 + (x1 - x0) * min(max((at - lo).total_seconds() / span, 0.0), 1.0)
-
+    x_at = frame.x_at
     day_w = (x1 - x0) / max((snap.last - snap.first).days, 1)
     thin = canvas.pt(0.4)
     # shading, stripes and grid
@@ -154,6 +214,7 @@ def paint_gantt(snap: GanttSnapshot, painter: QPainter, rect: QRectF, canvas: Ca
         painter.setClipRect(QRectF(x0, y, x1 - x0, row_h))
         _bar(painter, canvas, row, y, row_h, x_at)
         painter.restore()
+    _links(painter, canvas, frame)
     # the status date
     sx = x_at(snap.status)
     pen = QPen(Palette.warn, canvas.pt(1))
@@ -207,3 +268,23 @@ def _bar(painter: QPainter, canvas: Canvas, row: GanttRow, y: float, row_h: floa
         painter.setBrush(QBrush(strong if not row.done else DONE))
         painter.drawRoundedRect(done, canvas.pt(1.2), canvas.pt(1.2))
     painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _links(painter: QPainter, canvas: Canvas, frame: GanttFrame) -> None:
+    """Each link as a thin elbowed line with an arrowhead at the successor, red when both ends are critical."""
+    painter.save()
+    painter.setClipRect(QRectF(frame.x0, frame.top, frame.rect.right() - frame.x0, frame.rect.bottom() - frame.top))
+    head = canvas.pt(2.2)
+    for link in frame.snap.links:
+        color = CRITICAL if link.critical else Palette.muted
+        route = frame.link_route(link, canvas.pt(4))
+        painter.setPen(QPen(color, canvas.pt(0.5)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(QPolygonF(route))
+        tip, before = route[-1], route[-2]
+        sign = 1 if tip.x() >= before.x() else -1  # the last leg runs along the row, into the bar's side
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(color))
+        painter.drawPolygon(QPolygonF([tip, QPointF(tip.x() - sign * head * 1.6, tip.y() - head),
+                                       QPointF(tip.x() - sign * head * 1.6, tip.y() + head)]))  # fmt: skip
+    painter.restore()

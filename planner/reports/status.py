@@ -175,8 +175,9 @@ def coming_weeks(data: StatusData) -> list:
     from planner.reports.gantt import gantt_height, gantt_snapshot, paint_gantt
 
     snap = gantt_snapshot(data.ws, data.project_id, data.status)
-    caption = ("Bars show the plan now (filled part: done), the grey line under a bar the baseline, red the "
-               "critical path; the dashed line is the status date; shaded days are not worked.")  # fmt: skip
+    caption = ("Bars show the plan now (filled part: done), the grey line under a bar the baseline, arrows "
+               "the links, red the critical path; the dashed line is the status date; shaded days are not "
+               "worked.")  # fmt: skip
     if snap.hidden:
         caption += f" {snap.hidden} more tasks active in these weeks are in the Gantt view."
     title = f"Coming weeks: {short_day(snap.first)} to {short_day(snap.last - timedelta(days=1))}"
