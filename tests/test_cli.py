@@ -135,15 +135,21 @@ def a_workspace(tmp_path):
     return path
 
 
-def test_a_screenshot_and_a_report_read_a_workspace_that_a_window_holds(tmp_path):
+def test_every_read_only_job_reads_a_workspace_that_a_window_holds(tmp_path):
     path = a_workspace(tmp_path)
     with Session.open(path):  # as the window holds it: the write lock taken
         shot = planner(str(path), "--screenshot", str(tmp_path / "shot.png"), env_dir=tmp_path)
         report = planner("report", "status", str(path), "-o", str(tmp_path / "status.pdf"), env_dir=tmp_path)
-    assert shot.returncode == 0, shot.stderr
+        tasks = planner("tasks", str(path), "--json", env_dir=tmp_path)
+        schedule = planner("schedule", str(path), "--json", env_dir=tmp_path)
+        export = planner("export", str(path), str(tmp_path / "out.xml"), env_dir=tmp_path)
+    for job in (shot, report, tasks, schedule, export):
+        assert job.returncode == 0, job.stderr
     assert (tmp_path / "shot.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert report.returncode == 0, report.stderr
     assert (tmp_path / "status.pdf").read_bytes()[:5] == b"%PDF-"
+    assert [t["name"] for t in json.loads(tasks.stdout)][-2:] == ["Brief", "Design"]
+    assert len(json.loads(schedule.stdout)) >= 2
+    assert "Brief" in (tmp_path / "out.xml").read_text(encoding="utf-8")
 
 
 def test_a_report_on_the_sample_makes_the_sample_first(tmp_path):

@@ -73,6 +73,15 @@ def test_weekly_report_of_the_team_lists_each_person_workload_and_flow(sample, t
         assert words in text, words
 
 
+def test_weekly_report_of_six_people_fills_three_pages_not_a_page_each(sample, tmp_path):
+    assert len(sample.people) == 6
+    path, info = write(sample, "weekly", None, tmp_path)
+    assert info.pages == 3
+    sections = [n for n, page in enumerate(pdf_pages(path)) for person in sample.people.values()
+                if f"{person.name} — " in page]  # fmt: skip
+    assert len(sections) == 6 and len(set(sections)) <= 2  # the people's sections share pages
+
+
 def test_weekly_report_of_an_area_keeps_to_the_area(sample, tmp_path):
     path, _info = write(sample, "weekly", ("area", area_id(sample, "Social media")), tmp_path)
     text = pdf_text(path)
