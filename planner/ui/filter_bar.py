@@ -54,6 +54,16 @@ class FilterBar(QWidget):
         self._typing.timeout.connect(self._emit)
         self.search.textChanged.connect(self._typing.start)
 
+    def offer(self, filters: str) -> None:
+        """Show what the view in front can use (ViewSpec.filters): every filter, the search box alone (the Project
+        view finds its registers' rows by text), or nothing, the bar hidden."""
+        self.setVisible(bool(filters))
+        tasks = filters == "tasks"
+        for widget in (self.status, self.person, self.label, self.labels_button, self.due):
+            widget.setVisible(tasks)
+        self.clear_button.setVisible(tasks and not self.current().is_empty())
+        self.search.setPlaceholderText("Find tasks (Ctrl+F)" if tasks else "Find (Ctrl+F)")
+
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem(everything, None)
@@ -106,5 +116,5 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         current = self.current()
-        self.clear_button.setVisible(not current.is_empty())
+        self.clear_button.setVisible(self.status.isVisibleTo(self) and not current.is_empty())
         self.filter_changed.emit(current)

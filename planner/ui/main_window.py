@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
         spec = next(spec for spec in VIEWS if spec.name == self.current_view)
         empty = spec.shows_tasks and not ws.areas and not ws.projects  # people can be added before any project
         self.stack.setCurrentWidget(self.welcome if empty else self.views[self.current_view])
-        self.filter_bar.setEnabled(not empty and spec.shows_tasks)
+        self.filter_bar.offer("" if empty else spec.filters)
         self.editor.setVisible(self.toggle_editor.isChecked() and not empty and spec.shows_tasks)
 
     def view(self):

@@ -17,6 +17,7 @@ class ViewSpec:
     module: str
     class_name: str
     shows_tasks: bool = True  # False: a view of the workspace's people, open in an empty workspace, no task editor
+    filters: str = "tasks"  # what the filter bar offers it: "tasks" all of it, "text" the search box alone, "" none
 
     def load(self) -> type:
         return getattr(importlib.import_module(self.module), self.class_name)
@@ -24,12 +25,12 @@ class ViewSpec:
 
 VIEWS = [
     ViewSpec("table", "Table", "table", "planner.ui.table_view", "TableView"),
-    ViewSpec("people", "People", "people", "planner.ui.people", "PeopleView", shows_tasks=False),
+    ViewSpec("people", "People", "people", "planner.ui.people", "PeopleView", shows_tasks=False, filters=""),
     ViewSpec("board", "Board", "board", "planner.ui.board", "BoardView"),
     ViewSpec("calendar", "Calendar", "calendar", "planner.ui.calendar", "CalendarView"),
     ViewSpec("gantt", "Gantt", "gantt", "planner.ui.gantt", "GanttView"),
-    ViewSpec("usage", "Resource usage", "usage", "planner.ui.usage", "ResourceUsageView"),
-    ViewSpec("dashboard", "Dashboard", "dashboard", "planner.ui.dashboard", "DashboardView"),
-    ViewSpec("project", "Project", "project", "planner.ui.project", "ProjectView"),
+    ViewSpec("usage", "Resource usage", "usage", "planner.ui.usage", "ResourceUsageView", filters=""),
+    ViewSpec("dashboard", "Dashboard", "dashboard", "planner.ui.dashboard", "DashboardView", filters=""),
+    ViewSpec("project", "Project", "project", "planner.ui.project", "ProjectView", filters="text"),  # registers
 ]
 VIEW_NAMES = [spec.name for spec in VIEWS]

@@ -153,3 +153,35 @@ def test_a_project_from_a_template_opens_in_the_view(sample, dialogs):
     assert view.project_id == new.id and view.tabs.currentIndex() == 0  # on its charter
     assert len([t for t in ws.tasks.values() if t.project_id == new.id]) > 30
     assert not [e for e in ws.time_entries.values() if ws.tasks[e.task_id].project_id == new.id]
+
+
+@pytest.mark.parametrize("size", [(1360, 860), (1280, 800), (1920, 1080)])
+def test_the_charter_fits_the_window_without_a_sideways_scroll(sample, qtbot, size):
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget
+
+    sample.resize(*size)
+    qtbot.waitUntil(lambda: sample.width() == size[0])
+    charter = sample.views["project"].charter
+    qtbot.waitUntil(lambda: charter.widget().width() == charter.viewport().width())
+    assert not charter.horizontalScrollBar().isVisible()
+    right = charter.viewport().width()
+    shown = [w for w in charter.widget().findChildren(QWidget) if w.isVisibleTo(charter.widget())]
+    for widget in shown:
+        if isinstance(widget, QLabel | QLineEdit | QAbstractSpinBox | QComboBox):
+            left = widget.mapTo(charter.widget(), widget.rect().topLeft()).x()
+            assert left >= 0 and left + widget.width() <= right, widget
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+            assert widget.width() >= widget.sizeHint().width(), widget.text()  # its text not cut
+    figures = charter.key_figures
+    assert figures.columns == (6 if size[0] >= 1920 else 4)
+
+
+def test_the_filter_bar_offers_what_the_view_in_front_can_filter(sample):
+    bar = sample.filter_bar
+    assert bar.isVisible() and bar.search.isVisible() and not bar.status.isVisible()  # Project: registers by text
+    for view in ("dashboard", "people", "usage"):
+        sample.show_view(view)
+        assert not bar.isVisible(), view
+    for view in ("table", "board", "calendar", "gantt"):
+        sample.show_view(view)
+        assert bar.isVisible() and bar.status.isVisible() and bar.due.isVisible(), view

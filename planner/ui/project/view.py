@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -47,6 +46,7 @@ from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.new_project_dialog import ask_new_project
 from planner.ui.project.grids import HeatMap, PowerInterestGrid, severity_color
+from planner.ui.project.key_figures import KeyFigures
 from planner.ui.project.models import (
     ROLE_ID,
     ChoiceDelegate,
@@ -351,33 +351,15 @@ class CharterPage(QScrollArea):
         self.health_reasons.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         outer.addWidget(self.health_reasons)
 
-        figures = QFrame()
-        figures.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(figures)
-        grid.setContentsMargins(12, 10, 12, 10)
-        grid.setHorizontalSpacing(22)
-        self.figures: dict[str, QLabel] = {}
         names = (("pv", "Planned value"), ("ev", "Earned value"), ("ac", "Actual cost"),
                  ("bac", "Budget at completion"),
                  ("sv", "Schedule variance"), ("cv", "Cost variance"), ("spi", "SPI"), ("cpi", "CPI"),
                  ("eac", "Estimate at completion"), ("vac", "Variance at completion"), ("finish", "Planned finish"),
                  ("forecast", "Forecast finish"))  # fmt: skip
-        for n, (key, label) in enumerate(names):
-            caption = QLabel(label)
-            caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            value = QLabel()
-            value_font = value.font()
-            value_font.setPointSizeF(value_font.pointSizeF() * 1.15)
-            value_font.setWeight(QFont.Weight.DemiBold)
-            value.setFont(value_font)
-            self.figures[key] = value
-            grid.addWidget(caption, (n // 6) * 2, n % 6)
-            grid.addWidget(value, (n // 6) * 2 + 1, n % 6)
-        self.ev_note = QLabel()
-        self.ev_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.ev_note.setWordWrap(True)
-        grid.addWidget(self.ev_note, 4, 0, 1, 6)
-        outer.addWidget(figures)
+        self.key_figures = KeyFigures(list(names))
+        self.figures = self.key_figures.values
+        self.ev_note = self.key_figures.note
+        outer.addWidget(self.key_figures)
 
         columns = QHBoxLayout()
         columns.setSpacing(18)
@@ -578,6 +560,7 @@ class CharterPage(QScrollArea):
         against = f"the baseline “{ev.baseline_name}”" if ev.baseline_name else "the plan as it is now (no baseline)"
         self.ev_note.setText(f"Earned value as of {when(status)}, against {against}. Forecast finish by earned "
                              f"schedule (SPI(t) {index(ev.spi_t)}).")  # fmt: skip
+        self.key_figures.fit()  # new values, new widths
 
 
 def _acceptance_color(value):
