@@ -84,7 +84,8 @@ def style_axes(ax: Axes, palette: ChartPalette, title: str = "", ylabel: str = "
         ax.grid(axis=grid_axis, color=palette.grid, linewidth=0.8)
         ax.set_axisbelow(True)
     if title:
-        ax.set_title(title, loc="left", color=palette.text, fontsize=10, fontweight="semibold", pad=8)
+        # Bold, not semibold: DejaVu Sans, matplotlib's font, has no semibold, and asking printed a warning each time.
+        ax.set_title(title, loc="left", color=palette.text, fontsize=10, fontweight="bold", pad=8)
     if ylabel:
         ax.set_ylabel(ylabel, color=palette.muted, fontsize=8)
 

@@ -393,11 +393,9 @@ class Chart(Block):
 def figure_svg(figure) -> bytes:
     """A matplotlib Figure as SVG text, its words kept as text (so the PDF embeds the font and can be searched)."""
     import io
-    import logging
 
     import matplotlib
 
-    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)  # "semibold not found, using bold"
     buffer = io.BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none"}):
         figure.savefig(buffer, format="svg")

@@ -3,6 +3,7 @@ export, targets flagged, the Focus list from the sidebar, and the levelling prev
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtWidgets import QDialog
 
 from planner.core.command import Batch
@@ -120,3 +121,37 @@ def test_levelling_preview_applies_as_one_undo_step(window, qtbot):
     controller.undo_stack.undo()
     assert ws.tasks[moved].constraint is Constraint.ASAP
     assert project in ws.projects
+
+
+def test_the_first_draw_says_it_is_busy_until_the_charts_are_drawn(make_window, workspace_path, qtbot):
+    window = make_window(workspace_path, sample=True)
+    view = window.views["dashboard"]
+    window.show_view("dashboard")
+    assert view.busy.isVisible() and not view.charts  # shown before matplotlib's import and the drawing
+    qtbot.waitUntil(lambda: bool(view.charts) and bool(view.data))
+    assert not view.busy.isVisible()
+
+
+def overlaps(boxes) -> list:
+    return [(a.bounds, b.bounds) for n, a in enumerate(boxes) for b in boxes[n + 1 :] if a.overlaps(b)]
+
+
+@pytest.mark.parametrize("size", [(1360, 860), (1920, 1080)])
+def test_no_tick_labels_touch_and_every_legend_is_inside_its_chart(make_window, workspace_path, qtbot, size):
+    window = make_window(workspace_path, sample=True)
+    window.resize(*size)
+    window.show_view("dashboard")
+    view = window.views["dashboard"]
+    qtbot.waitUntil(lambda: bool(view.charts) and bool(view.data))
+    for key, chart in view.charts.items():
+        chart.redraw(force=True)
+        chart.canvas.draw()  # at the size the window gives it
+        figure = chart.figure
+        renderer = chart.canvas.get_renderer()
+        for ax in figure.axes:
+            for labels in (ax.get_xticklabels(), ax.get_yticklabels()):
+                boxes = [t.get_window_extent(renderer) for t in labels if t.get_visible() and t.get_text()]
+                assert not overlaps(boxes), (key, [t.get_text() for t in labels])
+        for legend in figure.legends + [ax.get_legend() for ax in figure.axes if ax.get_legend()]:
+            box = legend.get_window_extent(renderer)
+            assert figure.bbox.contains(box.x0, box.y0) and figure.bbox.contains(box.x1, box.y1), key

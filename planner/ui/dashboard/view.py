@@ -115,6 +115,13 @@ class DashboardView(QWidget):
         layout.setSpacing(0)
         layout.addLayout(bar)
         layout.addLayout(self.tiles)
+        # Matplotlib's import and the first drawing take about a second on an idle machine: said, not frozen.
+        self.busy = QLabel("Drawing the charts…")
+        self.busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.busy.setMinimumHeight(60)
+        self.busy.hide()
+        layout.addWidget(self.busy)
         layout.addWidget(self.scroll, 1)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(lambda pos: self.context_menu_requested.emit(self.mapToGlobal(pos)))
@@ -143,8 +150,25 @@ class DashboardView(QWidget):
     @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale or not self.charts:
+        if not self.charts:
+            self._begin_first_draw()
+        elif self._stale:
             self.refresh()
+
+    def _begin_first_draw(self) -> None:
+        """Show the busy note and a busy cursor, and draw once they have been painted."""
+        if self.busy.isVisibleTo(self):
+            return  # already on its way
+        self.busy.show()
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        QTimer.singleShot(0, self._first_draw)
+
+    def _first_draw(self) -> None:
+        try:
+            self.refresh()
+        finally:
+            self.busy.hide()
+            QApplication.restoreOverrideCursor()
 
     def _changes_applied(self, _changes=None) -> None:
         self._stale = True
