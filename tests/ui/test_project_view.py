@@ -185,3 +185,16 @@ def test_the_filter_bar_offers_what_the_view_in_front_can_filter(sample):
     for view in ("table", "board", "calendar", "gantt"):
         sample.show_view(view)
         assert bar.isVisible() and bar.status.isVisible() and bar.due.isVisible(), view
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_the_power_interest_grid_names_never_run_into_each_other(sample, qtbot, size):
+    sample.resize(*size)
+    view = sample.views["project"]
+    view.show_page("Stakeholders")
+    grid = view.stakeholders.grid
+    grid.repaint()
+    labels = grid.labels
+    assert len(labels) == len(view.stakeholders.grid.people) >= 5
+    assert not [(a, b) for n, a in enumerate(labels) for b in labels[n + 1 :] if a.intersects(b)]
+    assert all(grid.rect().toRectF().contains(label) for label in labels)

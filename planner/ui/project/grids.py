@@ -138,6 +138,7 @@ class PowerInterestGrid(QWidget):
         self.people: list = []
         self.chosen: int | None = None
         self._dots: list[tuple[QRectF, int]] = []
+        self.labels: list[QRectF] = []
         self.setMinimumSize(QSize(300, 280))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
@@ -154,6 +155,20 @@ class PowerInterestGrid(QWidget):
         return QRectF(
             metrics.height() + 10, 6, self.width() - metrics.height() - 16, self.height() - metrics.height() - 16
         )
+
+    def _label_place(self, dot: QRectF, width: float, height: float, area: QRectF, others: list[QRectF]) -> QRectF:
+        """Where a name goes beside its dot: right of it, else left, else a line lower or higher, the first place
+        that stays in the grid and covers no name placed before and no other dot (two names in one row of the
+        grid ran into each other: "Henrik OlsenClaire Dubois")."""
+        for lines in (0, 1, -1, 2, -2):
+            y = dot.center().y() - height / 2 + lines * height
+            for x in (dot.right() + 4, dot.left() - 4 - width):
+                rect = QRectF(x, y, width, height)
+                if (area.contains(rect) and not any(rect.intersects(r) for r in self.labels)
+                        and not any(rect.intersects(d) for d in others)):  # fmt: skip
+                    return rect
+        x = dot.right() + 4 if area.right() - dot.right() - 4 >= width else dot.left() - 4 - width
+        return QRectF(x, dot.center().y() - height / 2, width, height)  # crowded: beside the dot, as before
 
     @guarded
     def mousePressEvent(self, event) -> None:
@@ -187,26 +202,29 @@ class PowerInterestGrid(QWidget):
             painter.drawText(rect.adjusted(8, 4, -8, -4), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
                              name.value)  # fmt: skip
         self._dots = []
+        self.labels: list[QRectF] = []  # where each name went, so the next one goes elsewhere
         placed: dict[tuple[int, int], int] = {}
         text = palette.color(QPalette.ColorRole.WindowText)
+        dots = []
         for person in self.people:
             key = (person.interest, person.influence)
             nth = placed.get(key, 0)
             placed[key] = nth + 1
             x = area.left() + (person.interest - 0.5) / 5 * area.width()
             y = area.bottom() - (person.influence - 0.5) / 5 * area.height() + nth * (metrics.height() + 2)
-            dot = QRectF(x - 5, y - 5, 10, 10)
+            dots.append((person, QRectF(x - 5, y - 5, 10, 10)))
+        for person, dot in dots:
             chosen = person.id == self.chosen
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2) if chosen else Qt.PenStyle.NoPen)
             painter.setBrush(theme.accent())
             painter.drawEllipse(dot)
+        for person, dot in dots:
             label = metrics.elidedText(person.name, Qt.TextElideMode.ElideRight, int(half_w) - 24)
-            width = metrics.horizontalAdvance(label)
-            room_right = area.right() - (x + 9)
-            lx = x + 9 if room_right >= width else x - 9 - width
+            label_rect = self._label_place(dot, metrics.horizontalAdvance(label) + 2, metrics.height(), area,
+                                           [d for _p, d in dots if d is not dot])  # fmt: skip
             painter.setPen(text)
-            label_rect = QRectF(lx, y - metrics.height() / 2, width + 2, metrics.height())
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, label)
+            self.labels.append(label_rect)
             self._dots.append((dot.united(label_rect), person.id))
         painter.setPen(theme.muted_color())
         painter.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), metrics.height() + 4),
