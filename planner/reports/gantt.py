@@ -9,7 +9,7 @@ never changes it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from planner.core.baselines import chosen_baseline
 from planner.core.model import LinkType, Workspace
 from planner.reports.common import is_done
-from planner.reports.document import Canvas, Palette
+from planner.reports.document import Block, Canvas, Palette, Piece
 
 CRITICAL = QColor("#c4322b")
 CRITICAL_SOFT = QColor("#f6d5d2")
@@ -118,7 +118,74 @@ def _critical(ws: Workspace) -> set[int]:
 
 def gantt_height(snap: GanttSnapshot) -> float:
     """The snapshot's height in points: a two-line scale and 15 points a row."""
-    return 30 + 15 * max(len(snap.rows), 1)
+    return SCALE_PT + ROW_PT * max(len(snap.rows), 1)
+
+
+SCALE_PT, ROW_PT = 30, 15
+MIN_ROWS = 6  # fewer rows at the foot of a page read as a stray scrap: the snapshot starts on the next page
+MIN_REST = 3  # rows carried over to the next page with the caption, at least
+
+
+def split_snapshot(snap: GanttSnapshot, count: int) -> tuple[GanttSnapshot, GanttSnapshot]:
+    """The first `count` rows and the rest, each with the links among its own rows (a link across the break is
+    on neither page: a line to a bar on another sheet cannot be followed)."""
+
+    def part(first: int, last: int) -> GanttSnapshot:
+        links = [replace(link, predecessor=link.predecessor - first, successor=link.successor - first)
+                 for link in snap.links
+                 if first <= link.predecessor < last and first <= link.successor < last]  # fmt: skip
+        return replace(snap, rows=snap.rows[first:last], links=links)
+
+    return part(0, count), part(count, len(snap.rows))
+
+
+@dataclass
+class GanttBlock(Block):
+    """The snapshot in a report, its caption under it: whole where it fits, else broken between rows with the time
+    scale repeated, so it fills the rest of a page instead of leaving half of one empty (a 30-row snapshot after
+    the milestones left page 2 of the status report half blank)."""
+
+    snap: GanttSnapshot
+    caption: str = ""
+    title: str = "Gantt snapshot"
+    first: bool = True  # the first part names the chart in RenderInfo; a continuation does not again
+
+    def place(self, canvas: Canvas, width: float, space: float, fresh: bool):
+        cap_font = canvas.font(8, italic=True)
+        cap_lines = canvas.wrap(self.caption, cap_font, width) if self.caption else []
+        cap_h = len(cap_lines) * canvas.line_height(cap_font)
+        rows = len(self.snap.rows)
+        if canvas.pt(gantt_height(self.snap)) + cap_h <= space or rows <= 1:
+            return self._piece(canvas, self.snap, cap_lines, cap_h), None
+        # As a split table does, the rest carries a few rows (and the caption), never a stray one.
+        fit = min(int((space / canvas.pt(1) - SCALE_PT) // ROW_PT), rows - MIN_REST)
+        if fit < min(MIN_ROWS, rows - 1):
+            if not fresh:
+                return None, None
+            fit = max(fit, 1)
+        part, rest = split_snapshot(self.snap, fit)
+        return self._piece(canvas, part, [], 0.0), replace(self, snap=rest, first=False)
+
+    def min_height(self, canvas: Canvas, width: float) -> float:
+        """A heading kept with the snapshot needs room for its first few rows only, as it may break after them."""
+        rows = len(self.snap.rows)
+        if rows <= MIN_ROWS:
+            return super().min_height(canvas, width)
+        return canvas.pt(SCALE_PT + ROW_PT * MIN_ROWS)
+
+    def _piece(self, canvas: Canvas, snap: GanttSnapshot, cap_lines: list[str], cap_h: float) -> Piece:
+        chart_h = canvas.pt(gantt_height(snap))
+
+        def paint(painter: QPainter, x: float, y: float, w: float) -> None:
+            painter.save()
+            paint_gantt(snap, painter, QRectF(x, y, w, chart_h), canvas)
+            painter.restore()
+            if self.first:
+                canvas.charts.append(self.title)
+            if cap_lines:
+                canvas.draw_lines(painter, cap_lines, canvas.font(8, italic=True), x, y + chart_h, w, Palette.muted)
+
+        return Piece(chart_h + cap_h, paint)
 
 
 @dataclass(frozen=True)

@@ -172,7 +172,7 @@ def milestones(data: StatusData) -> list:
 
 
 def coming_weeks(data: StatusData) -> list:
-    from planner.reports.gantt import gantt_height, gantt_snapshot, paint_gantt
+    from planner.reports.gantt import GanttBlock, gantt_snapshot
 
     snap = gantt_snapshot(data.ws, data.project_id, data.status)
     caption = ("Bars show the plan now (filled part: done), the grey line under a bar the baseline, arrows "
@@ -181,11 +181,7 @@ def coming_weeks(data: StatusData) -> list:
     if snap.hidden:
         caption += f" {snap.hidden} more tasks active in these weeks are in the Gantt view."
     title = f"Coming weeks: {short_day(snap.first)} to {short_day(snap.last - timedelta(days=1))}"
-    return [
-        Heading(title),
-        Chart("Gantt snapshot", paint=lambda p, r, c: paint_gantt(snap, p, r, c), height_pt=gantt_height(snap),
-              caption=caption),
-    ]  # fmt: skip
+    return [Heading(title), GanttBlock(snap, caption)]
 
 
 def earned_value_section(data: StatusData) -> list:

@@ -12,7 +12,16 @@ from report_helpers import TODAY
 from planner.core.commands import AddObject, CreateTask, LinkTasks
 from planner.core.model import LinkType
 from planner.reports.document import Canvas
-from planner.reports.gantt import GanttFrame, gantt_snapshot, paint_gantt
+from planner.reports.gantt import (
+    MIN_REST,
+    ROW_PT,
+    SCALE_PT,
+    GanttBlock,
+    GanttFrame,
+    gantt_snapshot,
+    paint_gantt,
+    split_snapshot,
+)
 from planner.session import Session
 
 STATUS = datetime.combine(TODAY, time(17))
@@ -72,3 +81,35 @@ def test_a_link_to_a_row_left_out_is_not_drawn(sample):
     snap = gantt_snapshot(sample, project_of(sample), STATUS, max_rows=3)
     assert all(link.predecessor < 3 and link.successor < 3 for link in snap.links)
     assert timedelta(0) <= snap.last - snap.first
+
+
+def test_a_snapshot_too_tall_for_the_page_breaks_between_rows_keeping_its_links(sample):
+    from PySide6.QtGui import QPdfWriter
+
+    snap = gantt_snapshot(sample, project_of(sample), STATUS)
+    rows = len(snap.rows)
+    assert rows >= 20
+    canvas = Canvas(QPdfWriter("/dev/null"))
+    block = GanttBlock(snap, "the caption")
+    space = canvas.pt(SCALE_PT + ROW_PT * 12.5)  # room for 12 rows, not for all
+    piece, rest = block.place(canvas, canvas.pt(500), space, fresh=False)
+    assert piece.height <= space and piece.height == canvas.pt(SCALE_PT + ROW_PT * 12)
+    assert len(rest.snap.rows) == rows - 12 and rest.snap.rows == snap.rows[12:]
+    first, second = split_snapshot(snap, 12)
+    inside = [link for link in snap.links if (link.predecessor < 12) == (link.successor < 12)]
+    assert len(first.links) + len(second.links) == len(inside)
+    assert all(0 <= n < len(second.rows) for link in second.links for n in (link.predecessor, link.successor))
+    last, nothing = rest.place(canvas, canvas.pt(500), canvas.pt(2000), fresh=True)
+    assert nothing is None and last.height > canvas.pt(SCALE_PT + ROW_PT * len(rest.snap.rows))  # with the caption
+
+
+def test_too_little_room_for_a_few_rows_moves_the_snapshot_to_the_next_page(sample):
+    from PySide6.QtGui import QPdfWriter
+
+    canvas = Canvas(QPdfWriter("/dev/null"))
+    block = GanttBlock(gantt_snapshot(sample, project_of(sample), STATUS), "the caption")
+    assert block.place(canvas, canvas.pt(500), canvas.pt(SCALE_PT + ROW_PT * 3), fresh=False) == (None, None)
+    piece, rest = block.place(canvas, canvas.pt(500), canvas.pt(SCALE_PT + ROW_PT * 3), fresh=True)
+    assert piece is not None and rest is not None  # a fresh page takes what it can: never lost
+    _piece, rest = block.place(canvas, canvas.pt(500), canvas.pt(SCALE_PT + ROW_PT * (len(block.snap.rows) - 1)), False)
+    assert len(rest.snap.rows) >= MIN_REST  # never one stray row carried over
