@@ -128,8 +128,13 @@ def test_the_first_draw_says_it_is_busy_until_the_charts_are_drawn(make_window, 
     view = window.views["dashboard"]
     window.show_view("dashboard")
     assert view.busy.isVisible() and not view.charts  # shown before matplotlib's import and the drawing
-    qtbot.waitUntil(lambda: bool(view.charts) and bool(view.data))
-    assert not view.busy.isVisible()
+    qtbot.waitUntil(lambda: not view.busy.isVisible())
+    assert view.charts and view.data
+    for chart in view.charts.values():  # drawn, at the size the window gives it, by the time the note goes
+        canvas = chart.canvas
+        drawn = canvas.renderer  # the renderer of the last draw (get_renderer() would make one to fit)
+        assert (drawn.width, drawn.height) == (canvas.width() * canvas.device_pixel_ratio,
+                                               canvas.height() * canvas.device_pixel_ratio)  # fmt: skip
 
 
 def overlaps(boxes) -> list:

@@ -109,6 +109,9 @@ class DashboardView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Five rows of charts never fit: with the bar there from the start, the first layout is the last, and the
+        # charts draw once (a bar appearing after the first draw narrowed every chart and drew all nine again).
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -167,8 +170,13 @@ class DashboardView(QWidget):
         try:
             self.refresh()
         finally:
-            self.busy.hide()
-            QApplication.restoreOverrideCursor()
+            # The canvases draw on their own zero-length timers (draw_idle), queued before this one: the note
+            # goes once they have drawn, not while half the work is still to come.
+            QTimer.singleShot(0, self._end_first_draw)
+
+    def _end_first_draw(self) -> None:
+        self.busy.hide()
+        QApplication.restoreOverrideCursor()
 
     def _changes_applied(self, _changes=None) -> None:
         self._stale = True
