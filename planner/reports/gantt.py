@@ -155,8 +155,10 @@ class GanttBlock(Block):
         cap_lines = canvas.wrap(self.caption, cap_font, width) if self.caption else []
         cap_h = len(cap_lines) * canvas.line_height(cap_font)
         rows = len(self.snap.rows)
-        if canvas.pt(gantt_height(self.snap)) + cap_h <= space or rows <= 1:
+        if canvas.pt(gantt_height(self.snap)) + cap_h <= space or (rows <= 1 and fresh):
             return self._piece(canvas, self.snap, cap_lines, cap_h), None
+        if rows <= 1:
+            return None, None
         # As a split table does, the rest carries a few rows (and the caption), never a stray one.
         fit = min(int((space / canvas.pt(1) - SCALE_PT) // ROW_PT), rows - MIN_REST)
         if fit < min(MIN_ROWS, rows - 1):

@@ -113,3 +113,14 @@ def test_too_little_room_for_a_few_rows_moves_the_snapshot_to_the_next_page(samp
     assert piece is not None and rest is not None  # a fresh page takes what it can: never lost
     _piece, rest = block.place(canvas, canvas.pt(500), canvas.pt(SCALE_PT + ROW_PT * (len(block.snap.rows) - 1)), False)
     assert len(rest.snap.rows) >= MIN_REST  # never one stray row carried over
+
+
+def test_a_one_row_snapshot_waits_for_a_page_with_room(sample):
+    from PySide6.QtGui import QPdfWriter
+
+    canvas = Canvas(QPdfWriter("/dev/null"))
+    one, _rest = split_snapshot(gantt_snapshot(sample, project_of(sample), STATUS), 1)
+    block = GanttBlock(one, "the caption")
+    assert block.place(canvas, canvas.pt(500), canvas.pt(20), fresh=False) == (None, None)
+    piece, rest = block.place(canvas, canvas.pt(500), canvas.pt(20), fresh=True)
+    assert piece is not None and rest is None
