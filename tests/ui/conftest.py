@@ -108,6 +108,7 @@ def make_window(qtbot, tmp_path):
 
     def make(path: Path, sample: bool = False) -> MainWindow:
         settings = QSettings(str(tmp_path / f"settings-{len(windows)}.ini"), QSettings.Format.IniFormat)
+        settings.setValue("editor_open", True)  # as a person who opened the task editor left it
         window = MainWindow(open_controller(path, sample), open_controller, settings)
         qtbot.addWidget(window)
         window.resize(1300, 800)
