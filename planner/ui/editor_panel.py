@@ -172,7 +172,7 @@ class TaskEditorPanel(QScrollArea):
             self.task_type.addItem(text, task_type.value)
         self.task_type.setToolTip(TASK_TYPE_TIP)
         self.task_type.activated.connect(lambda: self._edit(task_type=TaskType(self.task_type.currentData())))
-        self.effort_driven = QCheckBox("Effort-driven: more people, sooner done")
+        self.effort_driven = QCheckBox("Effort-driven")
         self.effort_driven.setToolTip("Adding or removing people keeps the work: the duration (or units) change")
         self.effort_driven.toggled.connect(lambda on: self._edit(effort_driven=on))
         self.milestone = QCheckBox("Milestone")
@@ -267,6 +267,7 @@ class TaskEditorPanel(QScrollArea):
             # Sized by the column, not by the longest entry, so the panel never scrolls sideways.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+        self.link_type.setMinimumContentsLength(2)  # FS, SS, FF, SF
         controller.changes_applied.connect(self._changes_applied)
         self.show_task(None)
 
@@ -274,11 +275,13 @@ class TaskEditorPanel(QScrollArea):
         """Estimates, effort rules and scheduling options, under a "More" toggle folded by default (the person's
         last choice is kept): each with a label in plain words and a tooltip that says what it does."""
         self.more_button = QToolButton()
-        self.more_button.setText("More: estimates, effort rules, constraints")
+        self.more_button.setText("More fields")
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more_button.setAutoRaise(True)
         self.more_button.setCheckable(True)
-        self.more_button.setToolTip("Fields most tasks can leave alone")
+        self.more_button.setToolTip(
+            "Value and effort points, work, what stays fixed, constraints and calendar: most tasks can leave them alone"
+        )
         form.addRow(self.more_button)
         self._more_rows = [
             _tipped_row(form, "Value points", self.value, VALUE_TIP),

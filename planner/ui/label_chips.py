@@ -95,10 +95,10 @@ class ChipList(QWidget):
         fm = QFontMetrics(self.font())
         for rect, item in self.chip_rects():
             if item is not None:
-                # A chip squeezed by a narrow panel shows the end of its text elided, the × kept.
-                text = fm.elidedText(
-                    self.chip_text(item), Qt.TextElideMode.ElideRight, rect.width() - 12 - fm.horizontalAdvance(CLOSE)
-                )
+                text = self.chip_text(item)
+                if chip_width(fm, text + CLOSE) > rect.width():  # squeezed by a narrow panel: elided, × kept
+                    room = rect.width() - chip_width(fm, CLOSE)
+                    text = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
                 paint_chip(painter, QRectF(rect), text + CLOSE, self.chip_color(item), surface)
                 continue
             # The add chip is an outline in the text colour: an action, not an item.

@@ -474,9 +474,10 @@ class MainWindow(QMainWindow):
         self.editor.title.setFocus()
         self.editor.title.selectAll()
 
-    def _current_task_changed(self, view, task_id) -> None:
+    def _current_task_changed(self, view, _task_id) -> None:
+        # Asked of the view rather than taken from the signal: the dashboard says a task it could not select.
         if view is self.stack.currentWidget():  # a view behind keeping its own selection up to date is not shown
-            self.editor.show_task(task_id)
+            self.editor.show_task(self.front_task())
 
     def _changes_applied(self, changes: Changes) -> None:
         ws = self.controller.ws

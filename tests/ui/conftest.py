@@ -136,3 +136,13 @@ def window(make_window, workspace_path):
     controller.clear_history()
     win.sidebar.select_scope(("project", project.id))
     return win
+
+
+@pytest.fixture
+def restored_look(qapp):
+    """The application's style, palette and style sheet put back after the test: a theme is application-wide."""
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    yield
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
