@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
         empty = spec.shows_tasks and not ws.areas and not ws.projects  # people can be added before any project
         self.stack.setCurrentWidget(self.welcome if empty else self.views[self.current_view])
         self.filter_bar.setEnabled(not empty and spec.shows_tasks)
+        self.toggle_editor.setEnabled(spec.shows_tasks)
         self._show_editor(self.toggle_editor.isChecked())
         self.editor.show_task(self.front_task())
 
@@ -445,9 +446,11 @@ class MainWindow(QMainWindow):
         return node[1] if node is not None and node[0] == "task" else None
 
     def _show_editor(self, on: bool) -> None:
-        """Open or fold the editor; a workspace with no area or project yet has no task to edit."""
+        """Open or fold the editor. It stays folded where no task can be: a workspace with no area or project yet,
+        and the people sheet, which needs the room for its columns."""
         ws = self.controller.ws
-        self.editor.setVisible(on and bool(ws.areas or ws.projects))
+        spec = next(spec for spec in VIEWS if spec.name == self.current_view)
+        self.editor.setVisible(on and spec.shows_tasks and bool(ws.areas or ws.projects))
 
     def _scope_changed(self, scope) -> None:
         if isinstance(scope, tuple) and scope[0] == "focus":  # a person's Focus list: on the dashboard

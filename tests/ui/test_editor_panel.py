@@ -76,8 +76,10 @@ def test_the_editor_shows_the_current_task_of_every_view_or_none(sample):
         if spec.name in ("table", "board", "gantt", "calendar"):
             assert sample.editor.task_id == task_id, spec.name  # these can always show it
         if sample.editor.task_id is None:
-            assert sample.editor.placeholder.isVisible() and sample.editor.placeholder.text() == "No task selected"
-            assert not sample.editor.form_widget.isEnabled() and not sample.editor.form_widget.isVisible()
+            panel = sample.editor
+            assert panel.placeholder.isVisibleTo(panel) and panel.placeholder.text() == "No task selected"
+            assert not panel.form_widget.isEnabled() and not panel.form_widget.isVisibleTo(panel)
+        assert sample.editor.isVisible() == spec.shows_tasks  # the people sheet keeps the room for its columns
 
 
 def test_project_page_and_people_sheet_show_no_task_and_going_back_shows_the_views_own(sample):
@@ -88,7 +90,8 @@ def test_project_page_and_people_sheet_show_no_task_and_going_back_shows_the_vie
     for name in ("project", "people"):
         sample.show_view(name)
         assert sample.editor.task_id is None, name
-        assert sample.editor.placeholder.isVisible()
+        assert sample.editor.placeholder.isVisibleTo(sample.editor)
+    assert not sample.editor.isVisible() and not sample.toggle_editor.isEnabled()  # on the people sheet
     sample.show_view("table")
     assert sample.editor.task_id == view_task(sample)
 
