@@ -278,7 +278,6 @@ class TaskEditorPanel(QScrollArea):
         self.more_button.setText("More fields")
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more_button.setAutoRaise(True)
-        self.more_button.setCheckable(True)
         self.more_button.setToolTip(
             "Value and effort points, work, what stays fixed, constraints and calendar: most tasks can leave them alone"
         )
@@ -294,11 +293,12 @@ class TaskEditorPanel(QScrollArea):
             _tipped_row(form, "on", self.constraint_date, CONSTRAINT_TIP),
             _tipped_row(form, "Calendar", self.calendar, "The working days and hours this task is scheduled in"),
         ]
-        self.more_button.toggled.connect(self._show_more)
-        self.more_button.setChecked(self.settings.value("editor_more", False, type=bool))
-        self._show_more(self.more_button.isChecked())
+        # Not a checkable button: a checked one is filled with the highlight, and its text hard to read on it.
+        self.more_button.clicked.connect(lambda: self.show_more(not self.more_open))
+        self.show_more(self.settings.value("editor_more", False, type=bool))
 
-    def _show_more(self, on: bool) -> None:
+    def show_more(self, on: bool) -> None:
+        self.more_open = on
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         for row in self._more_rows:
             self.form.setRowVisible(row, on)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from planner.core.commands import AssignPeople
 from planner.session import Session
 from planner.ui.controller import Controller
+from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.main_window import MainWindow
 from planner.ui.views import VIEWS
 
@@ -154,7 +155,7 @@ def test_enter_on_a_gantt_bar_opens_the_folded_editor_on_its_task(qtbot, tmp_pat
 def test_more_is_folded_at_first_and_remembered(sample, qtbot):
     panel = sample.editor
     sample.view().select_task(assigned_task(sample.controller.ws))
-    assert not panel.more_button.isChecked()
+    assert not panel.more_open
     assert not panel.value.isVisible() and not panel.task_type.isVisible()
     qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
     assert panel.value.isVisible() and panel.effort.isVisible() and panel.task_type.isVisible()
@@ -163,6 +164,9 @@ def test_more_is_folded_at_first_and_remembered(sample, qtbot):
     assert label.text() == "Value points" and "worth" in label.toolTip() and panel.value.toolTip()
     assert "not hours" in panel.form.labelForField(panel.effort).toolTip()
     assert "duration" in panel.form.labelForField(panel.task_type).toolTip()
+    assert TaskEditorPanel(sample.controller, sample.settings).more_open  # the next panel opens it so
+    qtbot.mouseClick(sample.editor.more_button, Qt.MouseButton.LeftButton)
+    assert not sample.editor.value.isVisibleTo(sample.editor) and not sample.settings.value("editor_more", type=bool)
 
 
 def test_every_person_on_a_task_is_in_sight_at_once(sample, qtbot):
@@ -190,7 +194,7 @@ def test_nothing_in_the_editor_is_clipped(sample, qtbot, restored_look, size, lo
     task_id = assigned_task(sample.controller.ws)
     sample.view().select_task(task_id)
     panel = sample.editor
-    panel.more_button.setChecked(True)
+    panel.show_more(True)
     qtbot.wait(10)  # let the layout settle at the new size
     assert sample.view().width() >= 600  # the editor open beside the table still leaves it room
     body = panel.widget()
