@@ -172,7 +172,8 @@ class PeopleChips(ChipList):
         self.edited.emit({pid: units for pid, units in self._assignments.items() if pid != item[0].id})
 
     def open_menu(self, at: QPoint) -> None:
-        """The people not on the task yet; choosing one puts them on at their default units."""
+        """The people not on the task yet, choosing one puts them on at their default units; then, for the
+        keyboard (Enter on the chips), the shares of those on it."""
         menu = QMenu(self)
         for person in self._others:
             menu.addAction(
@@ -180,18 +181,24 @@ class PeopleChips(ChipList):
             )
         if not self._others:
             menu.addAction("Everyone is on it: add people in the People view").setEnabled(False)
+        if self._on:
+            menu.addSeparator()
+        for person, units in self._on:
+            self._add_units(menu.addMenu(f"{person.name}'s share"), person, units)
         dialogs.show_menu(menu, self.mapToGlobal(at))
 
     def chip_clicked(self, item, at: QPoint) -> None:
-        """Units for one person: the usual shares, or any number asked for."""
-        person, units = item
         menu = QMenu(self)
+        self._add_units(menu, *item)
+        dialogs.show_menu(menu, self.mapToGlobal(at))
+
+    def _add_units(self, menu: QMenu, person: Person, units: float) -> None:
+        """Units for one person: the usual shares, the one they have ticked, or any number asked for."""
         for percent in self.UNITS:
             action = menu.addAction(f"{percent} %", lambda p=percent: self._set_units(person.id, p))
             action.setCheckable(True)
             action.setChecked(round(100 * units) == percent)
         menu.addAction("Other…", lambda: self._ask_units(person, units))
-        dialogs.show_menu(menu, self.mapToGlobal(at))
 
     def _ask_units(self, person: Person, units: float) -> None:
         label = (

@@ -380,3 +380,27 @@ def test_assign_people_from_the_gantt_chart_menu(window, gantt, qtbot, dialogs):
     assert [effort(now(ws, tid)) for tid in parts] == [(DAY, 8 * HOUR, {maya: 1.0}), (2 * DAY, 16 * HOUR, {maya: 1.0})]
     undo_to(window, 1)
     assert all(not t.assignments for t in ws.tasks.values())
+
+
+def test_people_and_their_shares_can_be_set_from_the_keyboard(window, qtbot, dialogs, workspace_path):
+    ws = window.controller.ws
+    maya = person(ws, "Maya")
+    panel = open_in_editor(window, "Build")
+    chips = panel.assignees
+    chips.setFocus()
+    dialogs.answer("show_menu", menu_choice("Maya"))
+    qtbot.keyClick(chips, Qt.Key.Key_Return)
+    build = task_named(ws, "Build").id
+    assert now(ws, build).assignments == {maya: 1.0}
+
+    def share_of_maya(menu, position):
+        submenu = next(a.menu() for a in menu.actions() if a.text() == "Maya's share")
+        next(a for a in submenu.actions() if a.text() == "75 %").trigger()
+
+    dialogs.answer("show_menu", share_of_maya)
+    qtbot.keyClick(chips, Qt.Key.Key_Return)
+    assert now(ws, build).assignments == {maya: 0.75}
+    assert units_shown(panel, maya) == 75
+    assert in_file(workspace_path).tasks[build].assignments == {maya: 0.75}
+    qtbot.keyClick(chips, Qt.Key.Key_Backspace)  # takes off the last person
+    assert now(ws, build).assignments == {}
