@@ -1,4 +1,4 @@
-"""Putting people on tasks: the editor's list of people with units, the "Assign people" dialog for several tasks,
+"""Putting people on tasks: the editor's people chips with units, the "Assign people" dialog for several tasks,
 and drops of people (MIME `application/x-planner-people`) on a Gantt bar or a board card.
 
 Every assignment becomes one core command through the controller (so it can be undone, and the task's work,
@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMenu,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +31,7 @@ from planner.core.model import Person, Workspace
 from planner.core.task_types import as_percent
 from planner.ui import dialogs
 from planner.ui.controller import Controller
+from planner.ui.label_chips import ChipList
 
 PEOPLE_MIME = "application/x-planner-people"  # UTF-8 JSON: a list of person ids
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -131,6 +134,83 @@ class AssignmentEditor(QTableWidget):
             return  # focus left without a change: a third stays a third
         self._assignments[pid] = units
         self.edited.emit(self.assignments())
+
+
+class PeopleChips(ChipList):
+    """A task's people as chips ("Maya 50 %" when not full time), all in sight at once: × takes one off,
+    "+ Person" offers the others at their default units, a click on a name offers units for that person.
+    `edited` gives the assignments ({person id: units}) after each choice; units not touched keep their exact
+    value (a third stays a third, though its chip says 33 %)."""
+
+    edited = Signal(object)  # {person id: units}
+    add_text = "+ Person"
+    UNITS = (25, 50, 75, 100)  # the shares offered in a chip's menu; "Other…" asks for any
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._assignments: dict[int, float] = {}
+        self._others: list[Person] = []
+        self.setToolTip("Click a name to set their share of time; × takes them off; + Person adds someone")
+
+    def set_people(self, people: list[Person], assignments: dict[int, float]) -> None:
+        """Everyone who could be on the task (in display order), and who is, at what units."""
+        self._assignments = dict(assignments)
+        self._others = [p for p in people if p.id not in assignments]
+        self.set_items([(p, assignments[p.id]) for p in people if p.id in assignments])
+
+    def assignments(self) -> dict[int, float]:
+        return dict(self._assignments)
+
+    def chip_text(self, item) -> str:
+        person, units = item
+        return person.name if round(100 * units) == 100 else f"{person.name} {as_percent(units)}"
+
+    def chip_color(self, item) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Button)  # people have no colour: a neutral chip
+
+    def take_off(self, item) -> None:
+        self.edited.emit({pid: units for pid, units in self._assignments.items() if pid != item[0].id})
+
+    def open_menu(self, at: QPoint) -> None:
+        """The people not on the task yet, choosing one puts them on at their default units; then, for the
+        keyboard (Enter on the chips), the shares of those on it."""
+        menu = QMenu(self)
+        for person in self._others:
+            menu.addAction(
+                person.name, lambda p=person: self.edited.emit({**self._assignments, p.id: default_units(p)})
+            )
+        if not self._others:
+            menu.addAction("Everyone is on it: add people in the People view").setEnabled(False)
+        if self._on:
+            menu.addSeparator()
+        for person, units in self._on:
+            self._add_units(menu.addMenu(f"{person.name}'s share"), person, units)
+        dialogs.show_menu(menu, self.mapToGlobal(at))
+
+    def chip_clicked(self, item, at: QPoint) -> None:
+        menu = QMenu(self)
+        self._add_units(menu, *item)
+        dialogs.show_menu(menu, self.mapToGlobal(at))
+
+    def _add_units(self, menu: QMenu, person: Person, units: float) -> None:
+        """Units for one person: the usual shares, the one they have ticked, or any number asked for."""
+        for percent in self.UNITS:
+            action = menu.addAction(f"{percent} %", lambda p=percent: self._set_units(person.id, p))
+            action.setCheckable(True)
+            action.setChecked(round(100 * units) == percent)
+        menu.addAction("Other…", lambda: self._ask_units(person, units))
+
+    def _ask_units(self, person: Person, units: float) -> None:
+        label = (
+            f"{person.name}'s share of their working time on this task, in % (at most {as_percent(person.max_units)}):"
+        )
+        percent = dialogs.ask_number(self, "Units", label, round(100 * units), 1, 1000)
+        if percent is not None:
+            self._set_units(person.id, percent)
+
+    def _set_units(self, person_id: int, percent: int) -> None:
+        if round(100 * self._assignments[person_id]) != percent:  # the same share chosen again keeps a third
+            self.edited.emit({**self._assignments, person_id: percent / 100})
 
 
 class AssignPeopleDialog(QDialog):

@@ -1,7 +1,8 @@
 """`TaskEditorPanel`: every field of the current task in one form, beside the views.
 
 Each finished edit becomes one command through the controller (so it can be undone); the form
-refreshes from the workspace whenever a change touches the task it shows.
+refreshes from the workspace whenever a change touches the task it shows. With no task to show it says so,
+never a task another view left behind. Fields a newcomer can leave alone live under "More", folded by default.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,13 +41,24 @@ from planner.core.labels import labels_of
 from planner.core.model import ChecklistItem, Constraint, LinkType, Priority, Task, TaskType
 from planner.core.schedule import start_fields
 from planner.ui import theme
-from planner.ui.assignments import AssignmentEditor
+from planner.ui.assignments import PeopleChips
 from planner.ui.controller import Controller
 from planner.ui.delegates import NO_DATE, date_editor
 from planner.ui.guard import guarded
 from planner.ui.label_chips import LabelChips
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+NO_TASK = "No task selected"
+VALUE_TIP = (
+    "What finishing this task is worth, in points you choose (0–1000). The dashboard ranks open tasks by value "
+    "points per effort point; 0 leaves the task out of that ranking."
+)
+EFFORT_TIP = "How big the task is, in points you choose, for ranking by value per effort; not hours (see Work)"
+TASK_TYPE_TIP = (
+    "Which of duration, work and people's units stays as it is when another changes (work = duration × units): "
+    "fixed units changes the duration, fixed work the units, fixed duration the work"
+)
+CONSTRAINT_TIP = "A date the task must start or finish on, before or after; as soon as possible has none"
 _CONSTRAINT_TEXT = {
     Constraint.ASAP: "As soon as possible",
     Constraint.ALAP: "As late as possible",
@@ -103,9 +115,10 @@ class _FilledOnUse(QComboBox):
 
 
 class TaskEditorPanel(QScrollArea):
-    def __init__(self, controller: Controller, parent=None) -> None:
+    def __init__(self, controller: Controller, settings: QSettings | None = None, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.settings = settings or QSettings()
         self.task_id: int | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -115,7 +128,7 @@ class TaskEditorPanel(QScrollArea):
         self.setWidget(body)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(12, 10, 12, 12)
-        self.placeholder = QLabel("Select a task to see and edit its details.", body)
+        self.placeholder = QLabel(NO_TASK, body)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
@@ -138,8 +151,10 @@ class TaskEditorPanel(QScrollArea):
             self.priority.addItem(priority.label, int(priority))
         self.priority.activated.connect(lambda: self._edit(priority=Priority(self.priority.currentData())))
         self.value = _spin(0, 1000)
+        self.value.setToolTip(VALUE_TIP)
         self.value.editingFinished.connect(lambda: self._edit(value=self.value.value()))
         self.effort = _spin(0, 1000)
+        self.effort.setToolTip(EFFORT_TIP)
         self.effort.editingFinished.connect(lambda: self._edit(effort=self.effort.value()))
         self.start = date_editor()
         self.start.editingFinished.connect(lambda: self._edit_date("start", self.start))
@@ -155,7 +170,7 @@ class TaskEditorPanel(QScrollArea):
         self.task_type = QComboBox()
         for task_type, text in _TASK_TYPE_TEXT.items():
             self.task_type.addItem(text, task_type.value)
-        self.task_type.setToolTip("What stays when duration, work or units change (work = duration × units)")
+        self.task_type.setToolTip(TASK_TYPE_TIP)
         self.task_type.activated.connect(lambda: self._edit(task_type=TaskType(self.task_type.currentData())))
         self.effort_driven = QCheckBox("Effort-driven")
         self.effort_driven.setToolTip("Adding or removing people keeps the work: the duration (or units) change")
@@ -184,7 +199,7 @@ class TaskEditorPanel(QScrollArea):
         self.percent = _spin(0, 100, " %")
         self.percent.setSingleStep(10)
         self.percent.editingFinished.connect(lambda: self._edit(percent_complete=self.percent.value()))
-        self.assignees = AssignmentEditor()
+        self.assignees = PeopleChips()
         self.assignees.edited.connect(lambda assignments: self._edit(assignments=assignments))
         self.labels = LabelChips()
         self.labels.labels_changed.connect(lambda ids: self._edit(labels=set(ids)))
@@ -215,30 +230,23 @@ class TaskEditorPanel(QScrollArea):
         self.notes.setMinimumHeight(90)
         self.notes.editing_finished.connect(lambda: self._edit(notes=self.notes.toPlainText()))
 
+        self.form = form
         form.addRow(_section("Task"))
         form.addRow("Title", self.title)
         form.addRow("Status", self.status)
         form.addRow("Priority", self.priority)
-        form.addRow("Value", self.value)
-        form.addRow("Effort", self.effort)
         form.addRow(_section("Schedule"))
         form.addRow("Start", self.start)
         form.addRow("Finish", self.finish)
         form.addRow("Duration", self.duration)
         form.addRow("Done", self.percent)
         form.addRow("", self.milestone)
-        form.addRow("", self.manual)
-        form.addRow("Constraint", self.constraint)
-        form.addRow("on", self.constraint_date)
         form.addRow("Deadline", self.deadline)
-        form.addRow("Calendar", self.calendar)
         form.addRow("", self.slack)
         form.addRow(_section("People and labels"))
-        form.addRow("Assigned to", self.assignees)
-        form.addRow("Work", self.work)
-        form.addRow("Task type", self.task_type)
-        form.addRow("", self.effort_driven)
+        form.addRow("People", self.assignees)
         form.addRow("Labels", self.labels)
+        self._add_more_section(form)
         self.repeat = _RepeatSection(self)
         form.addRow(_section("Repeat"))
         form.addRow(self.repeat)
@@ -255,19 +263,54 @@ class TaskEditorPanel(QScrollArea):
         form.addRow(self.notes)
         for widget in (self.checklist, self.predecessors):
             widget.setMaximumHeight(120)
-        self.assignees.setMaximumHeight(150)  # a header and four people
         for combo in self.form_widget.findChildren(QComboBox):
             # Sized by the column, not by the longest entry, so the panel never scrolls sideways.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+        self.link_type.setMinimumContentsLength(2)  # FS, SS, FF, SF
         controller.changes_applied.connect(self._changes_applied)
         self.show_task(None)
 
+    def _add_more_section(self, form: QFormLayout) -> None:
+        """Estimates, effort rules and scheduling options, under a "More" toggle folded by default (the person's
+        last choice is kept): each with a label in plain words and a tooltip that says what it does."""
+        self.more_button = QToolButton()
+        self.more_button.setText("More fields")
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setAutoRaise(True)
+        self.more_button.setToolTip(
+            "Value and effort points, work, what stays fixed, constraints and calendar: most tasks can leave them alone"
+        )
+        form.addRow(self.more_button)
+        self._more_rows = [
+            _tipped_row(form, "Value points", self.value, VALUE_TIP),
+            _tipped_row(form, "Effort points", self.effort, EFFORT_TIP),
+            _tipped_row(form, "Work", self.work, self.work.toolTip()),
+            _tipped_row(form, "Keep fixed", self.task_type, TASK_TYPE_TIP),
+            _tipped_row(form, "", self.effort_driven, self.effort_driven.toolTip()),
+            _tipped_row(form, "", self.manual, self.manual.toolTip()),
+            _tipped_row(form, "Constraint", self.constraint, CONSTRAINT_TIP),
+            _tipped_row(form, "on", self.constraint_date, CONSTRAINT_TIP),
+            _tipped_row(form, "Calendar", self.calendar, "The working days and hours this task is scheduled in"),
+        ]
+        # Not a checkable button: a checked one is filled with the highlight, and its text hard to read on it.
+        self.more_button.clicked.connect(lambda: self.show_more(not self.more_open))
+        self.show_more(self.settings.value("editor_more", False, type=bool))
+
+    def show_more(self, on: bool) -> None:
+        self.more_open = on
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        for row in self._more_rows:
+            self.form.setRowVisible(row, on)
+        self.settings.setValue("editor_more", on)
+
     # -- showing --------------------------------------------------------------------------
     def show_task(self, task_id: int | None) -> None:
+        """Show a task, or with None (or a task gone) say that nothing is selected, the fields off."""
         self.task_id = task_id if task_id in self.controller.ws.tasks else None
         self.placeholder.setVisible(self.task_id is None)
         self.form_widget.setVisible(self.task_id is not None)
+        self.form_widget.setEnabled(self.task_id is not None)
         if self.task_id is not None:
             self._fill(self.controller.ws.tasks[self.task_id])
 
@@ -513,6 +556,16 @@ def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
     spin.setSuffix(suffix)
     spin.setKeyboardTracking(False)
     return spin
+
+
+def _tipped_row(form: QFormLayout, text: str, field: QWidget, tip: str) -> QWidget:
+    """A form row whose label and field both explain themselves on hover; returns the field, the row's key."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    label.setToolTip(tip)
+    field.setToolTip(tip)
+    form.addRow(label, field)
+    return field
 
 
 def _section(text: str) -> QLabel:

@@ -1,8 +1,8 @@
-"""`LabelChips`: a task's labels in the editor as chips that wrap across lines, each with a × that takes it off,
-and an "+ Label" chip that offers the other labels in a menu.
+"""Chips the task editor edits: `ChipList`, items as chips that wrap across lines, each with a × that takes it
+off, and an add chip that offers more; `LabelChips`, a task's labels on it.
 
-It only shows and says what the person chose (`labels_changed` with the new set of label ids); the editor turns
-that into a command. Keys: Space or Enter opens the menu, Backspace takes off the last label.
+A chip list only shows and says what the person chose; the editor turns that into a command. Keys: Space or
+Enter opens the add menu, Backspace takes off the last chip.
 """
 
 from __future__ import annotations
@@ -18,46 +18,59 @@ from planner.ui.guard import guarded
 
 GAP = 4
 ADD_TEXT = "+ Label"
-CLOSE = " ×"  # after each name: the part of the chip that takes the label off
+CLOSE = " ×"  # after each name: the part of the chip that takes the item off
 
 
-class LabelChips(QWidget):
-    labels_changed = Signal(object)  # set[int]: the task's label ids as the person left them
+class ChipList(QWidget):
+    """Items as chips, then an outlined add chip. A subclass says each item's text and colour, what the add
+    chip offers (`open_menu`), what taking one off does (`take_off`) and, if it likes, what a click on a
+    chip's text does (`chip_clicked`)."""
+
+    add_text = "+ Add"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._on: list[Label] = []
-        self._others: list[Label] = []
+        self._on: list = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setToolTip("Click × to take a label off; + Label to add one")
 
-    def set_labels(self, on: list[Label], others: list[Label]) -> None:
-        """The task's labels (in display order) and the ones it could have."""
-        self._on, self._others = list(on), list(others)
+    def set_items(self, items: list) -> None:
+        self._on = list(items)
         self.updateGeometry()
         self.update()
 
-    def label_ids(self) -> set[int]:
-        return {label.id for label in self._on}
+    def chip_text(self, item) -> str:
+        raise NotImplementedError
+
+    def chip_color(self, item) -> QColor:
+        raise NotImplementedError
+
+    def take_off(self, item) -> None:
+        raise NotImplementedError
+
+    def open_menu(self, at: QPoint) -> None:
+        raise NotImplementedError
+
+    def chip_clicked(self, item, at: QPoint) -> None:
+        """A click on a chip away from its ×: nothing, unless the subclass edits something there."""
 
     # -- layout ----------------------------------------------------------------------------------
-    def chip_rects(self, width: int | None = None) -> list[tuple[QRect, Label | None]]:
-        """Where each chip goes at `width` (the widget's by default), left to right, wrapping: the labels, then
+    def chip_rects(self, width: int | None = None) -> list[tuple[QRect, object]]:
+        """Where each chip goes at `width` (the widget's by default), left to right, wrapping: the items, then
         the add chip (None)."""
         fm = QFontMetrics(self.font())
         height = fm.height() + 4
         right = (self.width() if width is None else width) - 1
         x = y = 0
         out = []
-        for label in [*self._on, None]:
-            text = ADD_TEXT if label is None else label.name + CLOSE
+        for item in [*self._on, None]:
+            text = self.add_text if item is None else self.chip_text(item) + CLOSE
             chip = min(chip_width(fm, text), right + 1)
             if x and x + chip > right:
                 x, y = 0, y + height + GAP
-            out.append((QRect(x, y, chip, height), label))
+            out.append((QRect(x, y, chip, height), item))
             x += chip + GAP
         return out
 
@@ -79,11 +92,16 @@ class LabelChips(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         surface = palette.color(QPalette.ColorRole.Window)
-        for rect, label in self.chip_rects():
-            if label is not None:
-                paint_chip(painter, QRectF(rect), label.name + CLOSE, QColor(label.color), surface)
+        fm = QFontMetrics(self.font())
+        for rect, item in self.chip_rects():
+            if item is not None:
+                text = self.chip_text(item)
+                if chip_width(fm, text + CLOSE) > rect.width():  # squeezed by a narrow panel: elided, × kept
+                    room = rect.width() - chip_width(fm, CLOSE)
+                    text = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                paint_chip(painter, QRectF(rect), text + CLOSE, self.chip_color(item), surface)
                 continue
-            # The add chip is an outline in the text colour: an action, not a label.
+            # The add chip is an outline in the text colour: an action, not an item.
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             focus = self.hasFocus()
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight if focus else QPalette.ColorRole.Dark), 1))
@@ -91,19 +109,21 @@ class LabelChips(QWidget):
             outline = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
             painter.drawRoundedRect(outline, outline.height() / 2, outline.height() / 2)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(outline, Qt.AlignmentFlag.AlignCenter, ADD_TEXT)
+            painter.drawText(outline, Qt.AlignmentFlag.AlignCenter, self.add_text)
         painter.end()
 
     @guarded
     def mousePressEvent(self, event) -> None:
         point = event.position().toPoint()
-        for rect, label in self.chip_rects():
+        for rect, item in self.chip_rects():
             if not rect.contains(point):
                 continue
-            if label is None:
+            if item is None:
                 self.open_menu(rect.bottomLeft())
             elif point.x() >= rect.right() - QFontMetrics(self.font()).horizontalAdvance(CLOSE) - 6:
-                self.labels_changed.emit(self.label_ids() - {label.id})
+                self.take_off(item)
+            else:
+                self.chip_clicked(item, rect.bottomLeft())
             return
 
     @guarded
@@ -111,9 +131,36 @@ class LabelChips(QWidget):
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.open_menu(self.chip_rects()[-1][0].bottomLeft())
         elif event.key() == Qt.Key.Key_Backspace and self._on:
-            self.labels_changed.emit(self.label_ids() - {self._on[-1].id})
+            self.take_off(self._on[-1])
         else:
             super().keyPressEvent(event)
+
+
+class LabelChips(ChipList):
+    labels_changed = Signal(object)  # set[int]: the task's label ids as the person left them
+    add_text = ADD_TEXT
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._others: list[Label] = []
+        self.setToolTip("Click × to take a label off; + Label to add one")
+
+    def set_labels(self, on: list[Label], others: list[Label]) -> None:
+        """The task's labels (in display order) and the ones it could have."""
+        self._others = list(others)
+        self.set_items(on)
+
+    def label_ids(self) -> set[int]:
+        return {label.id for label in self._on}
+
+    def chip_text(self, item: Label) -> str:
+        return item.name
+
+    def chip_color(self, item: Label) -> QColor:
+        return QColor(item.color)
+
+    def take_off(self, item: Label) -> None:
+        self.labels_changed.emit(self.label_ids() - {item.id})
 
     def open_menu(self, at: QPoint) -> None:
         """The labels the task does not have yet; choosing one puts it on."""

@@ -79,6 +79,8 @@ class _Views(dict):
 
 
 MAX_RECENT = 10
+VIEW_ROOM = 900  # px the view in front keeps before the editor opens beside it by itself
+EDITOR_WIDTH = 320  # px the editor takes when it opens
 
 
 class MainWindow(QMainWindow):
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([220, 1000, 320])
+        self.splitter.setSizes([220, 1000, EDITOR_WIDTH])
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
         self.path_label = QLabel()
@@ -152,11 +154,11 @@ class MainWindow(QMainWindow):
         # Views are built when first shown: building all six at start cost ~100 ms of imports and widgets.
         self.views = _Views(self._make_view)
         self.stack.addWidget(self.welcome)
-        editor = TaskEditorPanel(controller)
+        editor = TaskEditorPanel(controller, self.settings)
         self.splitter.replaceWidget(2, editor)
         self.editor.deleteLater()
         self.editor = editor
-        self.editor.setVisible(self.toggle_editor.isChecked())
+        self._show_editor(self.toggle_editor.isChecked())
         controller.changes_applied.connect(self._changes_applied)
         controller.error_occurred.connect(self.message_bar.show_message)
         controller.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
         if spec is None:
             raise KeyError(f"there is no {name} view")
         view = spec.load()(self.proxy, self.controller)
-        view.current_task_changed.connect(self._current_task_changed)
+        view.current_task_changed.connect(lambda task_id, v=view: self._current_task_changed(v, task_id))
         view.context_menu_requested.connect(self._task_menu)
         if hasattr(view, "editor_requested"):
             view.editor_requested.connect(self.open_in_editor)
@@ -317,10 +319,13 @@ class MainWindow(QMainWindow):
         self.toggle_sidebar.setCheckable(True)
         self.toggle_sidebar.setChecked(True)
         self.toggle_editor = self._action(
-            "Show Task &Editor", lambda on: self.editor.setVisible(on), "Ctrl+Shift+E", "editor", "Task editor"
+            "Show Task &Editor", self._show_editor, "Ctrl+Shift+E", "editor", "Show or hide the task editor"
         )
         self.toggle_editor.setCheckable(True)
         self.toggle_editor.setChecked(True)
+        # Only a person's own click is remembered: an editor opened by opening a task, or folded for a narrow
+        # window, is not their choice.
+        self.toggle_editor.triggered.connect(lambda on: self.settings.setValue("editor_open", on))
         self.view_group = QActionGroup(self)
         self.view_switch_actions = {}
         for number, spec in enumerate(VIEWS, start=1):
@@ -426,10 +431,26 @@ class MainWindow(QMainWindow):
         empty = spec.shows_tasks and not ws.areas and not ws.projects  # people can be added before any project
         self.stack.setCurrentWidget(self.welcome if empty else self.views[self.current_view])
         self.filter_bar.offer("" if empty else spec.filters)
-        self.editor.setVisible(self.toggle_editor.isChecked() and not empty and spec.shows_tasks)
+        self.toggle_editor.setEnabled(spec.shows_tasks)
+        self._show_editor(self.toggle_editor.isChecked())
+        self.editor.show_task(self.front_task())
 
     def view(self):
         return self.views[self.current_view]
+
+    def front_task(self) -> int | None:
+        """The task selected in the view in front, or None: nothing selected, or a view of no tasks."""
+        if self.stack.currentWidget() is self.welcome:
+            return None
+        node = self.view().current_node()
+        return node[1] if node is not None and node[0] == "task" else None
+
+    def _show_editor(self, on: bool) -> None:
+        """Open or fold the editor. It stays folded where no task can be: a workspace with no area or project yet,
+        and the people sheet, which needs the room for its columns."""
+        ws = self.controller.ws
+        spec = next(spec for spec in VIEWS if spec.name == self.current_view)
+        self.editor.setVisible(on and spec.shows_tasks and bool(ws.areas or ws.projects))
 
     def _scope_changed(self, scope) -> None:
         if isinstance(scope, tuple) and scope[0] == "focus":  # a person's Focus list: on the dashboard
@@ -456,8 +477,10 @@ class MainWindow(QMainWindow):
         self.editor.title.setFocus()
         self.editor.title.selectAll()
 
-    def _current_task_changed(self, task_id) -> None:
-        self.editor.show_task(task_id)
+    def _current_task_changed(self, view, _task_id) -> None:
+        # Asked of the view rather than taken from the signal: the dashboard says a task it could not select.
+        if view is self.stack.currentWidget():  # a view behind keeping its own selection up to date is not shown
+            self.editor.show_task(self.front_task())
 
     def _changes_applied(self, changes: Changes) -> None:
         ws = self.controller.ws
@@ -881,12 +904,30 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
 
-        self.toggle_editor.setChecked(self.settings.value("show_editor", True, type=bool))
-        self.editor.setVisible(self.toggle_editor.isChecked())
+        self.toggle_editor.setChecked(self._editor_starts_open())
+        self._editor_decided = False
         name = self.settings.value("theme", "system")
         self.theme_actions.get(name, self.theme_actions["system"]).setChecked(True)
         view = self.settings.value("view", VIEWS[0].name)
         self.show_view(view if view in VIEW_NAMES else VIEWS[0].name)
+
+    def _editor_starts_open(self) -> bool:
+        """As the person last left it; until they choose, open only when the view keeps VIEW_ROOM beside it
+        (at the default 1360 px the editor squeezed the Gantt chart to ~370 px)."""
+        chosen = self.settings.value("editor_open")
+        if chosen is not None:
+            return self.settings.value("editor_open", type=bool)
+        sidebar = self.sidebar.width() if self.toggle_sidebar.isChecked() else 0
+        return self.width() - sidebar - max(self.editor.width(), EDITOR_WIDTH) >= VIEW_ROOM
+
+    @guarded
+    def showEvent(self, event) -> None:
+        # Decided on the first show, when the window has its final size (restored, maximized, or set by --size).
+        super().showEvent(event)
+        if not self._editor_decided:
+            self._editor_decided = True
+            self.toggle_editor.setChecked(self._editor_starts_open())
+            self._show_editor(self.toggle_editor.isChecked())
 
     @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -897,7 +938,6 @@ class MainWindow(QMainWindow):
                 header = self.views[name].column_header()
                 self.settings.setValue(key, header.saveState())
                 self.settings.setValue(f"{key}_count", header.count())
-        self.settings.setValue("show_editor", self.toggle_editor.isChecked())
         self.settings.setValue("view", self.current_view)
         if self.controller is not None:
             self.controller.close()

@@ -108,6 +108,7 @@ def make_window(qtbot, tmp_path):
 
     def make(path: Path, sample: bool = False) -> MainWindow:
         settings = QSettings(str(tmp_path / f"settings-{len(windows)}.ini"), QSettings.Format.IniFormat)
+        settings.setValue("editor_open", True)  # as a person who opened the task editor left it
         window = MainWindow(open_controller(path, sample), open_controller, settings)
         qtbot.addWidget(window)
         window.resize(1300, 800)
@@ -135,3 +136,13 @@ def window(make_window, workspace_path):
     controller.clear_history()
     win.sidebar.select_scope(("project", project.id))
     return win
+
+
+@pytest.fixture
+def restored_look(qapp):
+    """The application's style, palette and style sheet put back after the test: a theme is application-wide."""
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    yield
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)

@@ -79,18 +79,43 @@ def type_into(qtbot, line_edit, text: str) -> None:
     qtbot.keyClick(line_edit, Qt.Key.Key_Return)
 
 
-def toggle_person(qtbot, panel, person_id: int) -> None:
-    """Space on the person's row ticks or clears their check box, as a keyboard user does."""
-    editor = panel.assignees
-    editor.setCurrentCell(editor.row_of(person_id), 0)
-    qtbot.keyClick(editor, Qt.Key.Key_Space)
+def toggle_person(qtbot, dialogs, panel, person_id: int) -> None:
+    """Puts the person on the task from the "+ Person" chip's menu, or takes them off with their chip's ×."""
+    chips = panel.assignees
+    on = next((rect for rect, item in chips.chip_rects() if item and item[0].id == person_id), None)
+    if on is not None:
+        qtbot.mouseClick(chips, Qt.MouseButton.LeftButton, pos=QPoint(on.right() - 3, on.center().y()))
+        return
+    name = panel.controller.ws.people[person_id].name
+    dialogs.answer("show_menu", menu_choice(name))
+    qtbot.mouseClick(chips, Qt.MouseButton.LeftButton, pos=chips.chip_rects()[-1][0].center())
 
 
-def set_units(qtbot, panel, person_id: int, percent: int) -> None:
-    spin = panel.assignees.spin(person_id)
-    spin.lineEdit().selectAll()
-    qtbot.keyClicks(spin.lineEdit(), str(percent))
-    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+def set_units(qtbot, dialogs, panel, person_id: int, percent: int) -> None:
+    """A click on the person's chip offers shares of their time; any other is typed after "Other…"."""
+    chips = panel.assignees
+    rect = next(rect for rect, item in chips.chip_rects() if item and item[0].id == person_id)
+    if percent in chips.UNITS:
+        dialogs.answer("show_menu", menu_choice(f"{percent} %"))
+    else:
+        dialogs.answer("show_menu", menu_choice("Other…"))
+        dialogs.answer("ask_number", percent)
+    qtbot.mouseClick(chips, Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 4, rect.center().y()))
+
+
+def units_shown(panel, person_id: int) -> int | None:
+    """The share a person's chip says, in %: a chip with no share is full time; None when not on the task."""
+    for _rect, item in panel.assignees.chip_rects():
+        if item and item[0].id == person_id:
+            return round(100 * item[1])
+    return None
+
+
+def menu_choice(text: str):
+    def pick(menu, position):
+        next(action for action in menu.actions() if action.text() == text).trigger()
+
+    return pick
 
 
 def choose_task_type(qtbot, panel, task_type: TaskType) -> None:
@@ -104,7 +129,7 @@ def undo_to(window, steps: int) -> None:
 
 
 # -- the editor --------------------------------------------------------------------------------------------------
-def test_fixed_work_16_hours_at_half_time_lasts_four_days(window, qtbot, workspace_path):
+def test_fixed_work_16_hours_at_half_time_lasts_four_days(window, qtbot, workspace_path, dialogs):
     ws = window.controller.ws
     maya = person(ws, "Maya")
     panel = open_in_editor(window, "Build")
@@ -112,20 +137,20 @@ def test_fixed_work_16_hours_at_half_time_lasts_four_days(window, qtbot, workspa
     choose_task_type(qtbot, panel, TaskType.FIXED_WORK)
     assert panel.effort_driven.isChecked() and not panel.effort_driven.isEnabled()  # fixed work always is
     type_into(qtbot, panel.work, "16")  # a bare number is hours
-    toggle_person(qtbot, panel, maya)
+    toggle_person(qtbot, dialogs, panel, maya)
     build = task_named(ws, "Build").id
     assert effort(now(ws, build)) == (2 * DAY, 16 * HOUR, {maya: 1.0})
-    set_units(qtbot, panel, maya, 50)
+    set_units(qtbot, dialogs, panel, maya, 50)
     assert effort(now(ws, build)) == (4 * DAY, 16 * HOUR, {maya: 0.5})
     assert window.controller.schedule.finish(build) == datetime(2026, 3, 5, 17, 0)  # Monday to Thursday
-    assert (panel.duration.text(), panel.work.text(), panel.assignees.spin(maya).value()) == ("4d", "16h", 50)
+    assert (panel.duration.text(), panel.work.text(), units_shown(panel, maya)) == ("4d", "16h", 50)
     stored = in_file(workspace_path).tasks[build]
     assert (effort(stored), stored.task_type, stored.finish) == (
         (4 * DAY, 16 * HOUR, {maya: 0.5}), TaskType.FIXED_WORK, datetime(2026, 3, 5, 17, 0)
     )  # fmt: skip
     undo_to(window, 1)
     assert effort(now(ws, build)) == (2 * DAY, 16 * HOUR, {maya: 1.0})
-    assert panel.assignees.spin(maya).value() == 100
+    assert units_shown(panel, maya) == 100
     undo_to(window, 1)
     assert effort(now(ws, build)) == (2 * DAY, 16 * HOUR, {})
     undo_to(window, 1)
@@ -138,19 +163,19 @@ def test_fixed_work_16_hours_at_half_time_lasts_four_days(window, qtbot, workspa
     assert in_file(workspace_path).tasks[build].task_type is TaskType.FIXED_UNITS
 
 
-def test_fixed_duration_two_people_make_80_hours_and_one_unticked_40(window, qtbot, workspace_path):
+def test_fixed_duration_two_people_make_80_hours_and_one_unticked_40(window, qtbot, workspace_path, dialogs):
     ws = window.controller.ws
     maya, tom = person(ws, "Maya"), person(ws, "Tom")
     panel = open_in_editor(window, "Design")
     type_into(qtbot, panel.duration, "5d")
     choose_task_type(qtbot, panel, TaskType.FIXED_DURATION)
-    toggle_person(qtbot, panel, maya)
-    toggle_person(qtbot, panel, tom)
+    toggle_person(qtbot, dialogs, panel, maya)
+    toggle_person(qtbot, dialogs, panel, tom)
     design = task_named(ws, "Design").id
     assert effort(now(ws, design)) == (5 * DAY, 80 * HOUR, {maya: 1.0, tom: 1.0})
     assert panel.work.text() == "80h"
     assert not panel.effort_driven.isChecked()
-    toggle_person(qtbot, panel, tom)
+    toggle_person(qtbot, dialogs, panel, tom)
     assert effort(now(ws, design)) == (5 * DAY, 40 * HOUR, {maya: 1.0})
     assert panel.work.text() == "40h"
     assert effort(in_file(workspace_path).tasks[design]) == (5 * DAY, 40 * HOUR, {maya: 1.0})
@@ -159,16 +184,16 @@ def test_fixed_duration_two_people_make_80_hours_and_one_unticked_40(window, qtb
     assert effort(in_file(workspace_path).tasks[design]) == (5 * DAY, 80 * HOUR, {maya: 1.0, tom: 1.0})
 
 
-def test_effort_driven_fixed_units_a_second_person_halves_the_duration(window, qtbot, workspace_path):
+def test_effort_driven_fixed_units_a_second_person_halves_the_duration(window, qtbot, workspace_path, dialogs):
     ws = window.controller.ws
     maya, tom = person(ws, "Maya"), person(ws, "Tom")
     panel = open_in_editor(window, "Brief")
     type_into(qtbot, panel.duration, "4d")
-    toggle_person(qtbot, panel, maya)
+    toggle_person(qtbot, dialogs, panel, maya)
     qtbot.mouseClick(panel.effort_driven, Qt.MouseButton.LeftButton, pos=QPoint(6, panel.effort_driven.height() // 2))
     brief = task_named(ws, "Brief").id
     assert (now(ws, brief).effort_driven, now(ws, brief).work) == (True, 32 * HOUR)
-    toggle_person(qtbot, panel, tom)
+    toggle_person(qtbot, dialogs, panel, tom)
     assert effort(now(ws, brief)) == (2 * DAY, 32 * HOUR, {maya: 1.0, tom: 1.0})
     assert panel.duration.text() == "2d"
     assert window.controller.schedule.finish(brief) == datetime(2026, 3, 3, 17, 0)
@@ -180,18 +205,18 @@ def test_effort_driven_fixed_units_a_second_person_halves_the_duration(window, q
     assert not now(ws, brief).effort_driven and not panel.effort_driven.isChecked()
 
 
-def test_units_over_a_persons_maximum_are_refused_in_place(window, qtbot, workspace_path):
+def test_units_over_a_persons_maximum_are_refused_in_place(window, qtbot, workspace_path, dialogs):
     ws = window.controller.ws
     ines = person(ws, "Ines")
     panel = open_in_editor(window, "Build")
     type_into(qtbot, panel.duration, "2d")
-    toggle_person(qtbot, panel, ines)  # ticked at her most, 50 %
+    toggle_person(qtbot, dialogs, panel, ines)  # ticked at her most, 50 %
     build = task_named(ws, "Build").id
     assert effort(now(ws, build)) == (2 * DAY, 8 * HOUR, {ines: 0.5})
-    set_units(qtbot, panel, ines, 80)
+    set_units(qtbot, dialogs, panel, ines, 80)
     assert "Task “Build”: Ines at 80 % is over their maximum of 50 %" in window.message_bar.text.text()
     assert now(ws, build).assignments == {ines: 0.5}
-    assert panel.assignees.spin(ines).value() == 50  # the value that stands
+    assert units_shown(panel, ines) == 50  # the value that stands
     assert in_file(workspace_path).tasks[build].assignments == {ines: 0.5}
 
 
@@ -355,3 +380,27 @@ def test_assign_people_from_the_gantt_chart_menu(window, gantt, qtbot, dialogs):
     assert [effort(now(ws, tid)) for tid in parts] == [(DAY, 8 * HOUR, {maya: 1.0}), (2 * DAY, 16 * HOUR, {maya: 1.0})]
     undo_to(window, 1)
     assert all(not t.assignments for t in ws.tasks.values())
+
+
+def test_people_and_their_shares_can_be_set_from_the_keyboard(window, qtbot, dialogs, workspace_path):
+    ws = window.controller.ws
+    maya = person(ws, "Maya")
+    panel = open_in_editor(window, "Build")
+    chips = panel.assignees
+    chips.setFocus()
+    dialogs.answer("show_menu", menu_choice("Maya"))
+    qtbot.keyClick(chips, Qt.Key.Key_Return)
+    build = task_named(ws, "Build").id
+    assert now(ws, build).assignments == {maya: 1.0}
+
+    def share_of_maya(menu, position):
+        submenu = next(a.menu() for a in menu.actions() if a.text() == "Maya's share")
+        next(a for a in submenu.actions() if a.text() == "75 %").trigger()
+
+    dialogs.answer("show_menu", share_of_maya)
+    qtbot.keyClick(chips, Qt.Key.Key_Return)
+    assert now(ws, build).assignments == {maya: 0.75}
+    assert units_shown(panel, maya) == 75
+    assert in_file(workspace_path).tasks[build].assignments == {maya: 0.75}
+    qtbot.keyClick(chips, Qt.Key.Key_Backspace)  # takes off the last person
+    assert now(ws, build).assignments == {}

@@ -5,16 +5,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QToolButton
 
 
-@pytest.fixture
-def restored_look(qapp):
-    """The application's style, palette and style sheet put back after the test: a theme is application-wide."""
-    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
-    yield
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setStyleSheet(sheet)
-
-
 def test_the_new_task_button_keeps_its_text_after_a_theme_switch(window, restored_look):
     button = next(b for b in window.findChildren(QToolButton) if b.defaultAction() is window.new_task_action)
     assert button.text() == "New task"

@@ -349,8 +349,8 @@ class DashboardView(QWidget):
         self.focus_items = items
 
     def _focus_chosen(self, current, _previous) -> None:
-        if current is not None:
-            self.current_task_changed.emit(current.data(0, _TASK))
+        # None too: a list refilled or emptied must not leave its old task in the window's editor.
+        self.current_task_changed.emit(current.data(0, _TASK) if current is not None else None)
 
     # -- the charts' builders ----------------------------------------------------------------------------------
     def _workload(self, figure):
