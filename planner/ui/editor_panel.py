@@ -610,7 +610,7 @@ class _RepeatSection(QWidget):
             self.words.setText(f"One occurrence of “{parent.title}”" if parent else gone)
             self.upcoming.setText("")
         elif routine:
-            self.words.setText(_first_upper(describe(task.recurrence, task.repeat_from, task.start)))
+            self.words.setText(describe(task.recurrence, task.start, task.repeat_from))
             today = self.panel.controller.today()
             after = datetime.combine(today, datetime.min.time())
             found = next_occurrences(ws, task, after, 4)
@@ -620,7 +620,3 @@ class _RepeatSection(QWidget):
             self.upcoming.setText("")
         for widget in widgets:
             widget.blockSignals(False)
-
-
-def _first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
