@@ -297,15 +297,15 @@ def _day_names(codes: list[str]) -> str:
 
 
 def _nth_day(nth: int, code: str) -> str:
-    return f"{ORDINALS.get(nth) or _ordinal_number(nth)} {WEEKDAY_NAMES[WEEKDAY_CODES.index(code)]}"
+    return f"{ORDINALS.get(nth) or ordinal_number(nth)} {WEEKDAY_NAMES[WEEKDAY_CODES.index(code)]}"
 
 
 def _day_of_month(day: int) -> str:
     if day == -1:
         return "the last day"
     if day < 0:
-        return f"the {_ordinal_number(-day)} to last day"
-    return f"the {_ordinal_number(day)}"
+        return f"the {ordinal_number(-day)} to last day"
+    return f"the {ordinal_number(day)}"
 
 
 def _every(n: int, unit: str) -> str:
@@ -316,9 +316,9 @@ def _count(n: int, unit: str) -> str:
     return f"1 {unit}" if n == 1 else f"{n} {unit}s"
 
 
-def _ordinal_number(n: int) -> str:
+def ordinal_number(n: int) -> str:
     if n < 0:
-        return f"{_ordinal_number(-n)} to last"
+        return f"{ordinal_number(-n)} to last"
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
