@@ -208,6 +208,18 @@ def describe(text: str, start: datetime | None = None, repeat_from: RepeatFrom =
     return _first_upper(words + at + _ends(parts))
 
 
+def repeat_text(ws: Workspace, task: Task) -> str:
+    """How `task` repeats, in words, for tooltips and lists: a routine's rule, or for one of its occurrences the
+    routine it comes from and its rule; "" for any other task."""
+    if is_routine(task):
+        return describe(task.recurrence, anchor(task), task.repeat_from)
+    routine = ws.tasks.get(task.routine_id) if task.routine_id is not None else None
+    if routine is None:
+        return "" if task.routine_id is None else "An occurrence of a deleted routine"
+    words = describe(routine.recurrence, anchor(routine), routine.repeat_from) if is_routine(routine) else ""
+    return f"One occurrence of “{routine.title}”" + (f": {words[:1].lower()}{words[1:]}" if words else "")
+
+
 def _when(freq: str, n: int, parts: dict[str, str], start: datetime | None) -> str | None:
     """When the rule falls, in words ("every weekday", "every 3 months on the 15th"), or None if it cannot say."""
     days = _weekdays(parts.get("BYDAY", ""))

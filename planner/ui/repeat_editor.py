@@ -34,9 +34,9 @@ from planner.core.recurrence import (
     UNITS,
     WEEKDAY_NAMES,
     anchor,
-    describe,
     next_occurrences,
     ordinal_number,
+    repeat_text,
 )
 from planner.core.rule_form import MAX_COUNT, NTHS, RuleForm, form_for, parse_form
 from planner.core.schedule import start_fields
@@ -190,18 +190,10 @@ class RepeatEditor(QWidget):
         self._show_rows()
 
     def _fill_words(self, task: Task, routine: bool) -> None:
-        if task.routine_id is not None:
-            parent = self.controller.ws.tasks.get(task.routine_id)
-            self.words.setText(
-                f"One occurrence of “{parent.title}”" if parent else "An occurrence of a deleted routine"
-            )
-            self.upcoming.setText("")
-            return
+        self.words.setText(repeat_text(self.controller.ws, task))
         if not routine:
-            self.words.setText("")
             self.upcoming.setText("")
             return
-        self.words.setText(describe(task.recurrence, anchor(task), task.repeat_from))
         after = datetime.combine(self.controller.today(), time())
         found = next_occurrences(self.controller.ws, task, after, UPCOMING)
         self.upcoming.setText("Next: " + ", ".join(f"{o.start:%a %d %b %Y}" for o in found) if found else "")

@@ -22,6 +22,7 @@ from planner.core.recurrence import (
     is_done,
     next_occurrences,
     occurrences_between,
+    repeat_text,
     rule_dates,
 )
 
@@ -80,6 +81,18 @@ def test_without_a_start_the_words_leave_out_the_time_and_the_day():
     assert describe("FREQ=WEEKLY") == "Every week"
     assert describe("FREQ=MONTHLY;INTERVAL=2") == "Every 2 months"
     assert describe("") == "Does not repeat"
+
+
+def test_repeat_text_names_the_rule_of_a_routine_and_of_an_occurrence_s_routine():
+    ws, area = make_ws()
+    rid = routine(ws, area, "FREQ=WEEKLY;BYDAY=MO,WE,FR")
+    CreateOccurrences(TODAY).apply(ws)
+    occurrence = next(t for t in ws.tasks.values() if t.routine_id == rid)
+    plain = CreateTask(("area", area), "Call the printer")
+    plain.apply(ws)
+    assert repeat_text(ws, ws.tasks[rid]) == "Every Monday, Wednesday and Friday at 09:00"
+    assert repeat_text(ws, occurrence) == "One occurrence of “Send report”: every Monday, Wednesday and Friday at 09:00"
+    assert repeat_text(ws, ws.tasks[plain.id]) == ""
 
 
 def test_after_completion_reads_as_an_interval():

@@ -152,7 +152,7 @@ def test_an_occurrence_names_its_routine_and_offers_no_rule(editor):
     win.controller.run(EditTask(task_id, recurrence="FREQ=DAILY"))
     occurrence = next(t.id for t in win.controller.ws.tasks.values() if t.routine_id == task_id)
     win.editor.show_task(occurrence)
-    assert section.words.text() == "One occurrence of “Send report”"
+    assert section.words.text() == "One occurrence of “Send report”: every day at 09:00"
     assert not section.freq.isEnabled() and not section.interval.isVisibleTo(section)
 
 
