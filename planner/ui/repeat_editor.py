@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -59,6 +59,7 @@ class RepeatEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         # A narrow panel puts a field under its label rather than past the panel's edge.
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # as the panel's
 
         self.freq = _combo("Repeats", FREQUENCIES)
         self.freq.activated.connect(self._freq_chosen)
@@ -138,10 +139,11 @@ class RepeatEditor(QWidget):
         self.day_row = _row(self.month_day, self.nth, self.weekday, spacing=4)
         self.every_row = _row(self.interval, self.every_unit)
         self.ends_row = _row(self.ends, self.count, self.until)
+        self.at_row, self.horizon_row = _row(self.at), _row(self.horizon)  # as wide as their text, not the panel
         rows = (
             ("Repeats", self.freq), ("Every", self.every_row), ("On", self.days_row), ("On", self.by_row),
-            ("The", self.day_row), ("Of", self.month), ("Ends", self.ends_row), ("At", self.at),
-            ("", self.mode), ("", self.skip), ("", self.shift), ("Create", self.horizon), ("", self.words),
+            ("The", self.day_row), ("Of", self.month), ("Ends", self.ends_row), ("At", self.at_row),
+            ("", self.mode), ("", self.skip), ("", self.shift), ("Create", self.horizon_row), ("", self.words),
             ("", self.upcoming), ("", self.kept), ("", self.advanced), ("Rule", self.rule),
         )  # fmt: skip
         for label, field in rows:
@@ -212,11 +214,11 @@ class RepeatEditor(QWidget):
             self.day_row: monthly and not completion,
             self.month: freq == "YEARLY" and not completion,
             self.ends_row: bool(freq),
-            self.at: routine,
+            self.at_row: routine,
             self.mode: routine,
             self.skip: routine,
             self.shift: routine,
-            self.horizon: routine,
+            self.horizon_row: routine,
             self.words: bool(self.words.text()),
             self.upcoming: bool(self.upcoming.text()),
             self.kept: routine and self.form is None,
