@@ -33,17 +33,6 @@ WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last", -2: "second to last"}
 
-# Presets the editor offers: label and rule.
-PRESETS = (
-    ("Every day", "FREQ=DAILY"),
-    ("Every weekday", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
-    ("Every week", "FREQ=WEEKLY"),
-    ("Every two weeks", "FREQ=WEEKLY;INTERVAL=2"),
-    ("Every month", "FREQ=MONTHLY"),
-    ("Every quarter", "FREQ=MONTHLY;INTERVAL=3"),
-    ("Every year", "FREQ=YEARLY"),
-)
-
 
 # -- rules ----------------------------------------------------------------------------------------
 def rule_parts(text: str) -> dict[str, str]:
