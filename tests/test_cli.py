@@ -53,6 +53,20 @@ def test_tasks_json_lists_every_task(tmp_path):
     assert tasks[0]["status"] == "To do"
 
 
+def test_tasks_json_says_how_a_routine_repeats_in_words(tmp_path):
+    path = tmp_path / "w.planner"
+    with Session.open(path) as session:
+        session.run(AddObject("area", name="Social"))
+        session.run(CreateTask(("area", 1), "Schedule posts", recurrence="FREQ=WEEKLY;BYDAY=MO,WE,FR",
+                               start=datetime(2026, 11, 2, 9), duration=60))  # fmt: skip
+    result = planner("tasks", str(path), "--json", env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    tasks = json.loads(result.stdout)
+    assert tasks[0]["repeats"] == "Every Monday, Wednesday and Friday at 09:00"
+    assert all(t["repeats"].startswith("One occurrence of “Schedule posts”: every Monday") for t in tasks[1:])
+    assert "FREQ" not in result.stdout
+
+
 def test_tasks_on_a_bad_file_fails_with_a_message(tmp_path):
     path = tmp_path / "notes.planner"
     path.write_text("hello")

@@ -33,17 +33,6 @@ WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last", -2: "second to last"}
 
-# Presets the editor offers: label and rule.
-PRESETS = (
-    ("Every day", "FREQ=DAILY"),
-    ("Every weekday", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
-    ("Every week", "FREQ=WEEKLY"),
-    ("Every two weeks", "FREQ=WEEKLY;INTERVAL=2"),
-    ("Every month", "FREQ=MONTHLY"),
-    ("Every quarter", "FREQ=MONTHLY;INTERVAL=3"),
-    ("Every year", "FREQ=YEARLY"),
-)
-
 
 # -- rules ----------------------------------------------------------------------------------------
 def rule_parts(text: str) -> dict[str, str]:
@@ -179,86 +168,158 @@ def edit_routine_fields(task: Task, fields: dict, name: str) -> None:
 
 
 # -- plain words ----------------------------------------------------------------------------------
-def describe(text: str, repeat_from: RepeatFrom = RepeatFrom.SCHEDULE, start: datetime | None = None) -> str:
-    """A rule in plain words: "every second Tuesday of the month", "every weekday", "2 weeks after it is done"."""
+KNOWN_PARTS = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "COUNT", "UNTIL", "WKST"}
+UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
+
+
+def describe(text: str, start: datetime | None = None, repeat_from: RepeatFrom = RepeatFrom.SCHEDULE) -> str:
+    """A rule in plain words, never its RFC 5545 text: "Every Monday, Wednesday and Friday at 09:00", "Every
+    second Tuesday of the month, 10 times", "2 weeks after the previous one is done". `start` (the rule's
+    DTSTART) gives the time of day and the day a bare rule ("FREQ=MONTHLY") takes from it."""
     if not text:
-        return "does not repeat"
+        return "Does not repeat"
     try:
         parts = rule_parts(text)
     except ValidationError:
-        return f"custom rule {text}"
+        return "Repeats by a custom rule"
+    interval = parts.get("INTERVAL", "1")
+    n = int(interval) if interval.isdigit() and int(interval) > 0 else 1
     freq = parts.get("FREQ", "")
-    n = int(parts.get("INTERVAL", "1")) if parts.get("INTERVAL", "1").isdigit() else 1
-    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(freq)
+    unit = UNITS.get(freq)
     if unit is None:
-        return f"custom rule {text}"
+        return "Repeats by a custom rule"
     if repeat_from == RepeatFrom.COMPLETION:
         return f"{_count(n, unit)} after the previous one is done"
-    days = [d for d in parts.get("BYDAY", "").split(",") if d]
-    every = "every" if n == 1 else f"every {_nth_word(n)}" if n <= 5 else f"every {n}"
-    words = ""
-    if freq == "DAILY" and not days:
-        words = "every day" if n == 1 else f"every {n} days"
-    elif freq in ("DAILY", "WEEKLY"):
-        codes = [d[-2:] for d in days] or ([WEEKDAY_CODES[start.weekday()]] if start else [])
-        if codes and set(codes) == set(WEEKDAY_CODES[:5]) and len(codes) == 5:
-            words = "every weekday" if n == 1 else f"{every} week on weekdays"
-        elif n == 1:
-            words = f"every {_join([WEEKDAY_NAMES[WEEKDAY_CODES.index(c)] for c in codes])}" if codes else "every week"
-        else:
-            on = f" on {_join([WEEKDAY_NAMES[WEEKDAY_CODES.index(c)] for c in codes])}" if codes else ""
-            words = f"every {n} weeks{on}"
-    elif freq in ("MONTHLY", "YEARLY"):
-        month = ""
-        if freq == "YEARLY":
-            months = [int(m) for m in parts.get("BYMONTH", "").split(",") if m.isdigit()]
-            if not months and start is not None:
-                months = [start.month]
-            month = _join([month_calendar.month_name[m] for m in months])
-        period = "the month" if freq == "MONTHLY" else "the year"
-        prefix = "every year" if n == 1 else f"every {n} years"
-        if days and len(days) == 1 and days[0][:-2].lstrip("+-").isdigit():
-            nth = int(days[0][:-2])
-            day_name = WEEKDAY_NAMES[WEEKDAY_CODES.index(days[0][-2:])]
-            where = f"of {month}" if month else f"of {period}"
-            if freq == "MONTHLY":
-                where = "of the month" if n == 1 else f"of every {_nth_word(n) if n <= 5 else n} month"
-                words = f"on the {ORDINALS.get(nth, f'{nth}th')} {day_name} {where}"
-                words = f"every {ORDINALS.get(nth, f'{nth}th')} {day_name} of the month" if n == 1 else words
-            else:
-                words = f"{prefix} on the {ORDINALS.get(nth, f'{nth}th')} {day_name} {where}"
-        else:
-            monthdays = [d for d in parts.get("BYMONTHDAY", "").split(",") if d]
-            if not monthdays and start is not None:
-                monthdays = [str(start.day)]
-            label = _join([("the last day" if d == "-1" else f"the {_ordinal_number(int(d))}") for d in monthdays])
-            if freq == "MONTHLY":
-                words = f"{'every month' if n == 1 else f'every {n} months'} on {label}" if label else "every month"
-            else:
-                on = f"{', '.join(monthdays)} {month}" if monthdays else month
-                words = f"every year on {on}" if n == 1 else f"every {n} years on {on}"
-    if "COUNT" in parts:
-        words += f", {parts['COUNT']} times"
-    if "UNTIL" in parts:
-        try:
-            until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d")
-            words += f", until {until:%d %B %Y}".replace(" 0", " ")
-        except ValueError:
-            pass
-    return words
+    words = _when(freq, n, parts, start) if set(parts) <= KNOWN_PARTS else None
+    at = f" at {start:%H:%M}" if start is not None else ""
+    if words is None:  # a rule the words below cannot say exactly: say how often, and that its rule picks the days
+        return _first_upper(f"{_every(n, unit)}{at}, on the days its own rule picks{_ends(parts)}")
+    return _first_upper(words + at + _ends(parts))
+
+
+def repeat_text(ws: Workspace, task: Task) -> str:
+    """How `task` repeats, in words, for tooltips and lists: a routine's rule, or for one of its occurrences the
+    routine it comes from and its rule; "" for any other task."""
+    if is_routine(task):
+        return describe(task.recurrence, anchor(task), task.repeat_from)
+    routine = ws.tasks.get(task.routine_id) if task.routine_id is not None else None
+    if routine is None:
+        return "" if task.routine_id is None else "An occurrence of a deleted routine"
+    words = describe(routine.recurrence, anchor(routine), routine.repeat_from) if is_routine(routine) else ""
+    return f"One occurrence of “{routine.title}”" + (f": {words[:1].lower()}{words[1:]}" if words else "")
+
+
+def _when(freq: str, n: int, parts: dict[str, str], start: datetime | None) -> str | None:
+    """When the rule falls, in words ("every weekday", "every 3 months on the 15th"), or None if it cannot say."""
+    days = _weekdays(parts.get("BYDAY", ""))
+    monthdays = [d for d in parts.get("BYMONTHDAY", "").split(",") if d]
+    months = [m for m in parts.get("BYMONTH", "").split(",") if m]
+    if days is None or not all(_int_between(d, -31, 31) and d != "0" for d in monthdays):
+        return None
+    if not all(_int_between(m, 1, 12) for m in months):
+        return None
+    plain = [code for nth, code in days if nth is None]
+    if freq in ("DAILY", "WEEKLY"):
+        if len(plain) != len(days) or monthdays or months or (freq == "DAILY" and plain and n > 1):
+            return None
+        if freq == "DAILY" and not plain:
+            return _every(n, "day")
+        codes = plain or ([WEEKDAY_CODES[start.weekday()]] if start else [])
+        on = _day_names(codes)
+        if n == 1:
+            return f"every {on}" if on else "every week"
+        return f"every {n} weeks on {on}" if on else f"every {n} weeks"
+    if days and monthdays:
+        return None
+    if freq == "MONTHLY":
+        if months:
+            return None
+        if days and len(plain) == len(days):
+            return f"every {_day_names(plain)}" + ("" if n == 1 else f", every {n} months")
+        if days and not plain:
+            nths = _join([_nth_day(nth, code) for nth, code in days])
+            return f"every {nths} of the month" if n == 1 else f"every {n} months on the {nths}"
+        if days:
+            return None
+        monthdays = monthdays or ([str(start.day)] if start else [])
+        on = f" on {_join([_day_of_month(int(d)) for d in monthdays])}" if monthdays else ""
+        return _every(n, "month") + on
+    # YEARLY
+    months = months or ([str(start.month)] if start else [])
+    month = _join([month_calendar.month_name[int(m)] for m in months])
+    if not month:
+        return _every(n, "year") if not days and not monthdays else None
+    every = _every(n, "year")
+    if days and len(plain) == len(days):
+        return f"every {_day_names(plain)} in {month}" + ("" if n == 1 else f", {every}")
+    if days and not plain:
+        return f"{every} on the {_join([_nth_day(nth, code) for nth, code in days])} of {month}"
+    if days:
+        return None
+    monthdays = monthdays or ([str(start.day)] if start else [])
+    if not monthdays:
+        return f"{every} in {month}"
+    if all(int(d) > 0 for d in monthdays) and len(months) == 1:
+        return f"{every} on {_join(monthdays)} {month}"
+    return f"{every} on {_join([_day_of_month(int(d)) for d in monthdays])} of {month}"
+
+
+def _weekdays(text: str) -> list[tuple[int | None, str]] | None:
+    """BYDAY as (ordinal or None, day code) pairs, or None when a part is not a weekday."""
+    out = []
+    for item in (d for d in text.split(",") if d):
+        code, nth = item[-2:], item[:-2]
+        if code not in WEEKDAY_CODES or (nth and not _int_between(nth, -53, 53)) or nth in ("0", "+0", "-0"):
+            return None
+        out.append((int(nth) if nth else None, code))
+    return out
+
+
+def _int_between(text: str, low: int, high: int) -> bool:
+    digits = text[1:] if text[:1] in "+-" else text
+    return digits.isdigit() and low <= int(text) <= high
+
+
+def _ends(parts: dict[str, str]) -> str:
+    count = parts.get("COUNT", "")
+    if count.isdigit():
+        return ", once" if int(count) == 1 else f", {int(count)} times"
+    try:
+        until = datetime.strptime(parts.get("UNTIL", "")[:8], "%Y%m%d")
+    except ValueError:
+        return ""
+    return f", until {until.day} {until:%B %Y}"
+
+
+def _day_names(codes: list[str]) -> str:
+    if len(codes) == 5 and set(codes) == set(WEEKDAY_CODES[:5]):
+        return "weekday"
+    return _join([WEEKDAY_NAMES[WEEKDAY_CODES.index(c)] for c in sorted(set(codes), key=WEEKDAY_CODES.index)])
+
+
+def _nth_day(nth: int, code: str) -> str:
+    return f"{ORDINALS.get(nth) or ordinal_number(nth)} {WEEKDAY_NAMES[WEEKDAY_CODES.index(code)]}"
+
+
+def _day_of_month(day: int) -> str:
+    if day == -1:
+        return "the last day"
+    if day < 0:
+        return f"the {ordinal_number(-day)} to last day"
+    return f"the {ordinal_number(day)}"
+
+
+def _every(n: int, unit: str) -> str:
+    return f"every {unit}" if n == 1 else f"every {n} {unit}s"
 
 
 def _count(n: int, unit: str) -> str:
     return f"1 {unit}" if n == 1 else f"{n} {unit}s"
 
 
-def _nth_word(n: int) -> str:
-    return {2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, str(n))
-
-
-def _ordinal_number(n: int) -> str:
+def ordinal_number(n: int) -> str:
     if n < 0:
-        return f"{_ordinal_number(-n)} to last day"
+        return f"{ordinal_number(-n)} to last"
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
@@ -267,6 +328,10 @@ def _join(words: list[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # -- occurrences ----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from planner.core.model import Workspace, tree_order
+from planner.core.recurrence import repeat_text
 
 
 def tasks_as_json(ws: Workspace) -> list[dict]:
@@ -31,6 +32,7 @@ def tasks_as_json(ws: Workspace) -> list[dict]:
                 "milestone": task.milestone,
                 "percent_complete": task.percent_complete,
                 "status": status.name if status else None,
+                "repeats": repeat_text(ws, task) or None,  # in words; the RFC 5545 rule is in the iCalendar export
             }
         )
     return out

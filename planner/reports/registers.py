@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from planner.core.model import Task, Workspace
+from planner.core.recurrence import repeat_text
 from planner.reports.blocks import Cell, Chart, Column, Figure, Heading, KeyFigures, Note, Table, Title
 from planner.reports.common import day, is_done, money, people_names, short_day
 from planner.reports.document import Canvas, Palette, Report
@@ -208,6 +209,7 @@ TASK_COLUMNS: dict[str, TaskColumn] = {
     "priority": TaskColumn("Priority", 0.8, lambda ws, t: t.priority.label),
     "deadline": TaskColumn("Deadline", 0.9, _deadline),
     "cost": TaskColumn("Planned cost", 1.0, _cost, "right"),
+    "repeats": TaskColumn("Repeats", 1.6, lambda ws, t: repeat_text(ws, t) or "—"),
     "labels": TaskColumn("Labels", 1.2, lambda ws, t: ", ".join(sorted(ws.labels[i].name for i in t.labels
                                                                          if i in ws.labels)) or "—"),
 }  # fmt: skip

@@ -46,6 +46,7 @@ from planner.ui.controller import Controller
 from planner.ui.delegates import NO_DATE, date_editor
 from planner.ui.guard import guarded
 from planner.ui.label_chips import LabelChips
+from planner.ui.repeat_editor import RepeatEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_TASK = "No task selected"
@@ -247,7 +248,7 @@ class TaskEditorPanel(QScrollArea):
         form.addRow("People", self.assignees)
         form.addRow("Labels", self.labels)
         self._add_more_section(form)
-        self.repeat = _RepeatSection(self)
+        self.repeat = RepeatEditor(self.controller, self._edit)
         form.addRow(_section("Repeat"))
         form.addRow(self.repeat)
         form.addRow(_section("Checklist"))
@@ -583,97 +584,3 @@ def _row(*widgets, stretch_first: bool = False) -> QWidget:
     for i, widget in enumerate(widgets):
         layout.addWidget(widget, 1 if (stretch_first and i == 0) or not stretch_first else 0)
     return box
-
-
-class _RepeatSection(QWidget):
-    """A routine's rule: a preset or a custom RRULE, fixed schedule or after completion, options, the rule in
-    plain words and its next occurrences. Each change is one EditTask through the panel."""
-
-    def __init__(self, panel: TaskEditorPanel) -> None:
-        from planner.core.recurrence import PRESETS
-
-        super().__init__()
-        self.panel = panel
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.preset = QComboBox()
-        self.preset.addItem("Does not repeat", "")
-        for label, rule in PRESETS:
-            self.preset.addItem(label, rule)
-        self.preset.addItem("Custom rule…", None)
-        self.preset.activated.connect(self._preset_chosen)
-        self.rule = QLineEdit()
-        self.rule.setPlaceholderText("FREQ=MONTHLY;BYDAY=2TU")
-        self.rule.editingFinished.connect(lambda: self.panel._edit(recurrence=self.rule.text().strip()))
-        self.mode = QComboBox()
-        self.mode.addItem("On a fixed schedule", "schedule")
-        self.mode.addItem("After the last one is done", "completion")
-        self.mode.activated.connect(lambda: self.panel._edit(repeat_from=self.mode.currentData()))
-        self.skip = QCheckBox("No new one while the last is open")
-        self.skip.toggled.connect(lambda on: self.panel._edit(skip_if_open=on))
-        self.shift = QCheckBox("Move off non-working days")
-        self.shift.toggled.connect(lambda on: self.panel._edit(shift_to_workday=on))
-        self.horizon = _spin(0, 366, " days ahead")
-        self.horizon.editingFinished.connect(lambda: self.panel._edit(horizon=self.horizon.value()))
-        self.words = QLabel()
-        self.words.setWordWrap(True)
-        self.upcoming = QLabel()
-        self.upcoming.setWordWrap(True)
-        self.upcoming.setEnabled(False)
-        layout.addRow("Repeats", self.preset)
-        layout.addRow("Rule", self.rule)
-        layout.addRow("Next one", self.mode)
-        layout.addRow("", self.skip)
-        layout.addRow("", self.shift)
-        layout.addRow("Create", self.horizon)
-        layout.addRow("", self.words)
-        layout.addRow("", self.upcoming)
-
-    def _preset_chosen(self) -> None:
-        rule = self.preset.currentData()
-        if rule is None:
-            self.rule.setVisible(True)
-            self.rule.setFocus()
-            return
-        self.panel._edit(recurrence=rule)
-
-    def fill(self, task: Task) -> None:
-        from planner.core.recurrence import describe, next_occurrences
-
-        ws = self.panel.controller.ws
-        widgets = (self.preset, self.rule, self.mode, self.skip, self.shift, self.horizon)
-        for widget in widgets:
-            widget.blockSignals(True)
-        occurrence = task.routine_id is not None
-        index = self.preset.findData(task.recurrence) if task.recurrence else 0
-        self.preset.setCurrentIndex(index if index >= 0 else self.preset.count() - 1)
-        self.rule.setText(task.recurrence)
-        self.mode.setCurrentIndex(max(0, self.mode.findData(str(task.repeat_from))))
-        self.skip.setChecked(task.skip_if_open)
-        self.shift.setChecked(task.shift_to_workday)
-        self.horizon.setValue(task.horizon)
-        routine = bool(task.recurrence) and not occurrence
-        for widget in (self.rule, self.mode, self.skip, self.shift, self.horizon):
-            widget.setVisible(routine)
-        self.rule.setVisible(routine and index < 0)
-        self.preset.setEnabled(not occurrence)
-        if occurrence:
-            parent = ws.tasks.get(task.routine_id)
-            gone = "An occurrence of a deleted routine"
-            self.words.setText(f"One occurrence of “{parent.title}”" if parent else gone)
-            self.upcoming.setText("")
-        elif routine:
-            self.words.setText(_first_upper(describe(task.recurrence, task.repeat_from, task.start)))
-            today = self.panel.controller.today()
-            after = datetime.combine(today, datetime.min.time())
-            found = next_occurrences(ws, task, after, 4)
-            self.upcoming.setText("Next: " + ", ".join(f"{o.start:%a %d %b}" for o in found) if found else "")
-        else:
-            self.words.setText("")
-            self.upcoming.setText("")
-        for widget in widgets:
-            widget.blockSignals(False)
-
-
-def _first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]

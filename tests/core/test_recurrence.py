@@ -22,6 +22,7 @@ from planner.core.recurrence import (
     is_done,
     next_occurrences,
     occurrences_between,
+    repeat_text,
     rule_dates,
 )
 
@@ -53,24 +54,52 @@ def done_id(ws) -> int:
 @pytest.mark.parametrize(
     ("rule", "words"),
     [
-        ("FREQ=DAILY", "every day"),
-        ("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "every weekday"),
-        ("FREQ=WEEKLY;BYDAY=MO,WE,FR", "every Monday, Wednesday and Friday"),
-        ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "every 2 weeks on Tuesday"),
-        ("FREQ=MONTHLY;BYDAY=2TU", "every second Tuesday of the month"),
-        ("FREQ=MONTHLY;BYDAY=-1FR", "every last Friday of the month"),
-        ("FREQ=MONTHLY;BYMONTHDAY=15", "every month on the 15th"),
-        ("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=5", "every year on 5 March"),
-        ("FREQ=DAILY;COUNT=10", "every day, 10 times"),
-        ("FREQ=WEEKLY;BYDAY=MO;UNTIL=20261231", "every Monday, until 31 December 2026"),
+        ("FREQ=DAILY", "Every day at 09:00"),
+        ("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "Every weekday at 09:00"),
+        ("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", "Every weekday at 09:00"),
+        ("FREQ=WEEKLY;BYDAY=MO,WE,FR", "Every Monday, Wednesday and Friday at 09:00"),
+        ("FREQ=WEEKLY", "Every Thursday at 09:00"),
+        ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "Every 2 weeks on Tuesday at 09:00"),
+        ("FREQ=MONTHLY;BYDAY=2TU", "Every second Tuesday of the month at 09:00"),
+        ("FREQ=MONTHLY;BYDAY=-1FR", "Every last Friday of the month at 09:00"),
+        ("FREQ=MONTHLY;INTERVAL=3;BYDAY=1TU", "Every 3 months on the first Tuesday at 09:00"),
+        ("FREQ=MONTHLY;BYMONTHDAY=15", "Every month on the 15th at 09:00"),
+        ("FREQ=MONTHLY;BYMONTHDAY=-1", "Every month on the last day at 09:00"),
+        ("FREQ=MONTHLY", "Every month on the 5th at 09:00"),
+        ("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=5", "Every year on 5 March at 09:00"),
+        ("FREQ=YEARLY;BYMONTH=11;BYDAY=4TH", "Every year on the fourth Thursday of November at 09:00"),
+        ("FREQ=DAILY;COUNT=10", "Every day at 09:00, 10 times"),
+        ("FREQ=WEEKLY;BYDAY=MO;UNTIL=20261231", "Every Monday at 09:00, until 31 December 2026"),
+        ("FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=1", "Every month at 09:00, on the days its own rule picks"),
     ],
 )
 def test_rules_read_in_plain_words(rule, words):
-    assert describe(rule, start=datetime(2026, 3, 5, 9)) == words
+    assert describe(rule, datetime(2026, 3, 5, 9)) == words
+
+
+def test_without_a_start_the_words_leave_out_the_time_and_the_day():
+    assert describe("FREQ=WEEKLY") == "Every week"
+    assert describe("FREQ=MONTHLY;INTERVAL=2") == "Every 2 months"
+    assert describe("") == "Does not repeat"
+
+
+def test_repeat_text_names_the_rule_of_a_routine_and_of_an_occurrence_s_routine():
+    ws, area = make_ws()
+    rid = routine(ws, area, "FREQ=WEEKLY;BYDAY=MO,WE,FR")
+    CreateOccurrences(TODAY).apply(ws)
+    occurrence = next(t for t in ws.tasks.values() if t.routine_id == rid)
+    plain = CreateTask(("area", area), "Call the printer")
+    plain.apply(ws)
+    assert repeat_text(ws, ws.tasks[rid]) == "Every Monday, Wednesday and Friday at 09:00"
+    assert repeat_text(ws, occurrence) == "One occurrence of “Send report”: every Monday, Wednesday and Friday at 09:00"
+    assert repeat_text(ws, ws.tasks[plain.id]) == ""
 
 
 def test_after_completion_reads_as_an_interval():
-    assert describe("FREQ=WEEKLY;INTERVAL=2", RepeatFrom.COMPLETION) == "2 weeks after the previous one is done"
+    assert (
+        describe("FREQ=WEEKLY;INTERVAL=2", repeat_from=RepeatFrom.COMPLETION)
+        == "2 weeks after the previous one is done"
+    )
 
 
 @pytest.mark.parametrize(

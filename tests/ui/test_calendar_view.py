@@ -155,18 +155,3 @@ def test_many_bars_in_a_day_say_how_many_more(calendar, qtbot):
     assert more
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=more[0].rect.center().toPoint())
     assert view.mode == "day" and view.anchor == date(2026, 3, 19)
-
-
-def test_the_editor_sets_a_routine_rule_and_shows_it_in_plain_words(calendar):
-    win, _view, task_id = calendar
-    editor = win.editor
-    editor.show_task(task_id)
-    section = editor.repeat
-    section.preset.setCurrentIndex(section.preset.findData("FREQ=WEEKLY"))
-    section.preset.activated.emit(section.preset.currentIndex())
-    assert win.controller.ws.tasks[task_id].recurrence == "FREQ=WEEKLY"
-    assert section.words.text() == "Every Tuesday"
-    assert section.upcoming.text().startswith("Next: ")
-    section.rule.setText("FREQ=MONTHLY;BYDAY=2TU")
-    section.rule.editingFinished.emit()
-    assert section.words.text() == "Every second Tuesday of the month"

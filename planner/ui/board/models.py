@@ -27,6 +27,7 @@ from planner.core.changes import Changes
 from planner.core.filters import due_date
 from planner.core.labels import labels_of
 from planner.core.model import Priority, StatusKind, Task, Workspace
+from planner.core.recurrence import repeat_text
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.columns import Role
@@ -337,8 +338,9 @@ class CardListModel(QAbstractListModel):
             card = self.board.card(tid)
             return card.title if card else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            card = self.board.card(tid)
-            return "\n".join([card.title, *self._marks(card)]) if card else None
+            card, task = self.board.card(tid), self.board.ws.tasks.get(tid)
+            repeats = [repeat_text(self.board.ws, task)] if task is not None and task.routine_id is not None else []
+            return "\n".join([card.title, *repeats, *self._marks(card)]) if card else None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # what a screen reader says for the painted marks
             card = self.board.card(tid)
             return ". ".join(self._marks(card)) if card else None

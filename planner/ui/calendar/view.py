@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QT
 
 from planner.core.commands import CreateTask, EditTask
 from planner.core.filters import Due, SmartList
-from planner.core.recurrence import SkipOccurrence
+from planner.core.recurrence import SkipOccurrence, repeat_text
 from planner.core.schedule import start_fields
 from planner.ui import theme
 from planner.ui.calendar.items import Item, collect, columns_for_day, stack_lanes
@@ -728,6 +728,7 @@ class _Canvas(QWidget):
             elif hit is not None and hit.part == "more":
                 shape = Qt.CursorShape.PointingHandCursor
             self.setCursor(shape)
+            self.setToolTip(_tip(self.view.controller.ws, hit.item) if hit is not None and hit.item else "")
             return
         if (pos - self.drag.origin).manhattanLength() > 4:
             self.drag.moved = True
@@ -811,6 +812,14 @@ def _is_all_day(item: Item) -> bool:
     return item.first_day != item.last_day or (
         item.start.time() == time() and item.finish - item.start >= timedelta(days=1)
     )
+
+
+def _tip(ws, item: Item) -> str:
+    """An item's title, when it is, and for a routine's occurrence how the routine repeats, in words."""
+    when = "all day" if _is_all_day(item) else f"{item.start:%a %d %b %H:%M}–{item.finish:%H:%M}"
+    task = ws.tasks.get(item.task_id if item.task_id is not None else item.routine_id)
+    repeats = repeat_text(ws, task) if task is not None else ""
+    return "\n".join(line for line in (item.title, when, repeats) if line)
 
 
 def _where(ws, item: Item) -> str:

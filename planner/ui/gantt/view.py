@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from planner.core.calendars import in_range
 from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks, OutdentTasks, UnlinkTasks
 from planner.core.model import LinkType
+from planner.core.recurrence import repeat_text
 from planner.core.schedule import start_fields
 from planner.ui import dialogs, theme
 from planner.ui.assignments import assign_people, carries_people, drop_people
@@ -878,6 +879,10 @@ class _Chart(QWidget):
         bar = self.view.bars.bar(task_id) if task_id is not None else None
         if bar is not None and bar.warning:
             self._tip(event, f"Warning: {bar.warning}")
+        elif bar is not None and task_id in self.view.controller.ws.tasks:
+            repeats = repeat_text(self.view.controller.ws, self.view.controller.ws.tasks[task_id])
+            if repeats:  # a routine's string of dots, or one of its occurrences: how it repeats
+                self._tip(event, repeats)
         shape = {
             "finish": Qt.CursorShape.SizeHorCursor,
             "progress": Qt.CursorShape.SplitHCursor,

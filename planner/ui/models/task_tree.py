@@ -23,6 +23,7 @@ from planner.core.filters import due_date
 from planner.core.labels import labels_of
 from planner.core.link_text import edit_links, lag_calendar
 from planner.core.model import Constraint, ParentKey, Priority, Task
+from planner.core.recurrence import repeat_text
 from planner.core.resource_text import edit_resource_names, resource_names
 from planner.core.schedule import start_fields
 from planner.ui import theme
@@ -257,8 +258,8 @@ class TaskTreeModel(QAbstractItemModel):
             return tuple((label.name, label.color) for label in labels_of(self.ws, task))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT_ALIGNED:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE and task.notes:
-            return task.notes[:500]
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+            return "\n\n".join(text for text in (repeat_text(self.ws, task), task.notes[:500]) if text) or None
         if role == Qt.ItemDataRole.ToolTipRole and (ident, column) in self._refused:
             return self._refused[(ident, column)]
         return None
