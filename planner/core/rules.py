@@ -192,8 +192,9 @@ def events(ws: Workspace, changes: Changes, before: Before, wanted: set[str]) ->
     updated = sorted(changes.updated.get("task", ()))
     if wanted & {"assignee_changed", "label_changed", "milestone_slipped"}:
         for tid in updated:
-            task, was = tasks[tid], before("task", tid, None)
-            if was is None:
+            task = tasks[tid]
+            was = before("task", tid, task)
+            if was is None or was is task:  # created by the change, or not recorded by it
                 continue
             if set(was.assignments) != set(task.assignments):
                 found.append(("assignee_changed", tid, {}))
