@@ -6,7 +6,7 @@ from datetime import date, datetime
 import pytest
 
 from planner.core.board import MoveCards
-from planner.core.commands import AddObject, CreateTask, EditTask
+from planner.core.commands import AddObject, CreateTask, EditTask, LinkTasks
 from planner.core.model import Priority
 from planner.core.rules import AddRule, EditRule
 from planner.session import Session
@@ -88,3 +88,17 @@ def test_date_rules_catch_up_once_on_opening_after_a_week_closed(session, tmp_pa
         assert len(again.ws.rule_logs) == 1 and again.undo_text == ""  # the system's catch-up, not an edit
     with Session.open(tmp_path / "team.planner") as third:
         assert len(third.ws.rule_logs) == 1  # caught up once
+
+
+def test_rules_read_tasks_that_only_the_reschedule_moved(session):
+    session.run(AddRule("watch", {"event": "assignee_changed"}, [{"do": "add_note", "text": "x"}]))
+    session.run(AddRule("slip", {"event": "milestone_slipped"}, [{"do": "add_note", "text": "late"}]))
+    project = AddObject("project", name="App", start=datetime(2026, 11, 2, 8))
+    session.run(project)
+    first = CreateTask(("project", project.id), "Build", duration=480)
+    session.run(first)
+    second = CreateTask(("project", project.id), "Ship", duration=480)
+    session.run(second)
+    session.run(LinkTasks(first.id, second.id))
+    session.run(EditTask(first.id, duration=960))  # moves "Ship" by rescheduling only
+    assert session.ws.tasks[second.id].start.date() == date(2026, 11, 4) and not session.ws.rule_logs
