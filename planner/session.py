@@ -174,7 +174,9 @@ class Session:
         try:
             if command.moves_schedule(self.ws):
                 self._reschedule(steps, changes, changes)
-            effects, effect_changes = react(self.ws, steps, changes, command.text, self.today())
+            effects, effect_changes = [], Changes()
+            if command.command.triggers_rules:
+                effects, effect_changes = react(self.ws, steps, changes, command.text, self.today())
             if effects:
                 steps += effects
                 changes.merge(effect_changes)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 import pytest
 
 from planner.core.board import MoveCards
-from planner.core.commands import AddObject, CreateTask, EditTask, LinkTasks
+from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks
 from planner.core.model import Priority
 from planner.core.rules import AddRule, EditRule
 from planner.session import Session
@@ -102,3 +102,14 @@ def test_rules_read_tasks_that_only_the_reschedule_moved(session):
     session.run(LinkTasks(first.id, second.id))
     session.run(EditTask(first.id, duration=960))  # moves "Ship" by rescheduling only
     assert session.ws.tasks[second.id].start.date() == date(2026, 11, 4) and not session.ws.rule_logs
+
+
+def test_a_restore_from_a_backup_triggers_no_rules(session):
+    session.run(AddRule("welcome", {"event": "created"}, [{"do": "add_note", "text": "new"}]))
+    post = next(iter(session.ws.tasks))
+    backup = session.backup()
+    session.run(DeleteTasks([post]))
+    session.restore(backup)  # brings the post back: not a task created now
+    assert session.ws.tasks[post].notes == "" and not session.ws.rule_logs
+    session.run(CreateTask(("area", 1), "After the restore"))
+    assert len(session.ws.rule_logs) == 1 and session.undo_text == "New task · rule: welcome"

@@ -45,6 +45,7 @@ class Command:
 
     text = "Edit"
     checks_dates = True  # False for a command that sets stored values as they are (a restore from a backup)
+    triggers_rules = True  # False for a bulk load (a restore, an import): its tasks were not "created" by anyone now
 
     def __init__(self) -> None:
         self._before: dict[tuple[str, int], object] = {}

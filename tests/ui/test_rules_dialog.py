@@ -99,3 +99,23 @@ def test_a_refused_rule_says_why_in_the_editor(window, qtbot):
     assert dialog.save() and window.controller.ws.rules[dialog.rule_id].name == "raise"
     qtbot.mouseClick(dialog.switch_button, Qt.MouseButton.LeftButton)
     assert not window.controller.ws.rules[dialog.rule_id].enabled and dialog.list.topLevelItem(0).text(1) == "Off"
+
+
+def test_date_rules_run_as_an_undo_step_when_the_day_turns(window):
+    from datetime import date, datetime
+
+    from planner.core.commands import EditTask
+    from planner.core.model import Priority
+
+    controller = window.controller
+    brief = task_named(controller.ws, "Brief")
+    controller.run(EditTask(brief.id, deadline=datetime(2026, 11, 3, 17)))
+    rule = AddRule("due today", {"event": "due"}, [{"do": "focus_top"}], checked_through=date(2026, 11, 2))
+    controller.run(rule)
+    controller.today = lambda: date(2026, 11, 3)  # what the midnight timer finds after the day turned
+    assert controller.run_date_rules()
+    assert brief.priority == Priority.URGENT and controller.undo_stack.undoText() == "Due-date rules"
+    assert not controller.run_date_rules()  # nothing more is owed today
+    window.undo_action.trigger()
+    assert controller.ws.tasks[brief.id].priority == Priority.NORMAL  # undo puts back a copy of the task
+    assert controller.ws.rules[rule.id].checked_through == date(2026, 11, 2)
