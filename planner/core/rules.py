@@ -43,10 +43,10 @@ ACTIONS = {
     "set_priority": "set its priority to {priority}",
     "assign": "assign it to {person}",
     "add_label": "label it {label}",
-    "set_due": "make it due {days} working days later",
+    "set_due": "make it due {days}",
     "add_checklist": "add the checklist {items}",
-    "create_task": "create “{title}” due {days} working days later",
-    "focus_top": "raise it to Urgent, the top of its people's focus lists",
+    "create_task": "create “{title}” due {days}",
+    "focus_top": "raise it to Urgent (the top of the focus list)",
     "add_note": "add the note “{text}”",
 }
 # Actions that set one field of the triggering task: two rules setting it differently on one change contradict.
@@ -143,7 +143,7 @@ def _action_words(ws: Workspace, action: dict) -> str:
         priority=Priority(action.get("priority", 1)).label,
         person=_name(ws, "person", action.get("person_id")),
         label=_name(ws, "label", action.get("label_id")),
-        days=action.get("days", 0),
+        days=due_words(int(action.get("days", 0))),
         items=", ".join(action.get("items", [])),
         title=action.get("title", ""),
         text=action.get("text", ""),
@@ -151,6 +151,11 @@ def _action_words(ws: Workspace, action: dict) -> str:
     if action["do"] == "create_task" and action.get("person_id") is not None:
         words += f", assigned to {_name(ws, 'person', action['person_id'])}"
     return words
+
+
+def due_words(days: int) -> str:
+    """When a created or changed task falls due, counted from the trigger: "1 working day later"."""
+    return "the same working day" if days == 0 else f"{days} working day{'' if days == 1 else 's'} later"
 
 
 def _name(ws: Workspace, kind: str, ident) -> str:

@@ -33,7 +33,16 @@ from PySide6.QtWidgets import (
 
 from planner.core.changes import Changes
 from planner.core.model import Priority
-from planner.core.rules import AddRule, DeleteRule, EditRule, Rule, describe, preview, problems, rule_log
+from planner.core.rules import (
+    AddRule,
+    DeleteRule,
+    EditRule,
+    Rule,
+    describe,
+    preview,
+    problems,
+    rule_log,
+)
 from planner.ui import dialogs, theme
 from planner.ui.controller import Controller
 
@@ -120,6 +129,9 @@ class RuleForm(QWidget):
         self.days = QSpinBox()
         self.days.setRange(0, 365)
         self.days.setSuffix(" working days later")
+        self.days.valueChanged.connect(
+            lambda n: self.days.setSuffix(" working day later" if n == 1 else " working days later")
+        )
         self.person = _combo([("nobody", None), *people])
         self.status = _combo(statuses)
         self.priority = _combo(priorities)
@@ -293,6 +305,9 @@ class RulesDialog(QDialog):
         self.log.setHeaderLabels(["When", "Rule", "What it did", "After"])
         self.log.setRootIsDecorated(False)
         self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.log.header().setStretchLastSection(False)
+        for column in (0, 1, 3):
+            self.log.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.log.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.log.itemDoubleClicked.connect(self._log_opened)
         return self.log

@@ -235,7 +235,7 @@ def test_plain_words(ws):
         area_id=1,
     )
     assert describe(ws, ws.rules[rid]) == (
-        "When a task in Content moves to Done, create “Share on social media” due 1 working days later, "
+        "When a task in Content moves to Done, create “Share on social media” due 1 working day later, "
         "assigned to Sofia"
     )
 

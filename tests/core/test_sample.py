@@ -215,5 +215,5 @@ def test_the_sample_has_three_working_rules_in_plain_words():
     ws = build_sample(date(2026, 11, 25))
     assert len(ws.rules) == 3 and not any(problems(ws, rule) for rule in ws.rules.values())
     words = [describe(ws, rule) for rule in ws.rules.values()]
-    assert "When a task in Content moves to Done, create “Share on social media” due 1 working days later, " \
+    assert "When a task in Content moves to Done, create “Share on social media” due 1 working day later, " \
            "assigned to Sofia Rossi" in words  # fmt: skip

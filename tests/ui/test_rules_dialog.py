@@ -44,7 +44,7 @@ def test_a_rule_built_in_the_editor_is_previewed_then_fires_from_a_board_drag(wi
 
     open_rules_from_column(board, dialogs, "Done", build)
     assert seen["words"] == (
-        "When a task moves to Done, create “Share on social media” due 1 working days later, assigned to Sofia"
+        "When a task moves to Done, create “Share on social media” due 1 working day later, assigned to Sofia"
     )
     assert "It would have acted 1 time" in seen["preview"] and "“Brief”" in seen["preview"]
     assert seen["listed"] == ["create social posts"]
