@@ -92,8 +92,7 @@ def problems(ws: Workspace, rule: Rule) -> list[str]:
             refs.append((kind, action.get(f"{kind}_id"), "its action"))
     for kind, ident, where in refs:
         if ident is not None and ident not in ws.table(kind):
-            name = "person" if kind == "person" else kind
-            found.append(f"{where} names a {name} that was deleted")
+            found.append(f"{where} names a{'n' if kind == 'area' else ''} {kind} that was deleted")
     return found
 
 

@@ -119,3 +119,15 @@ def test_date_rules_run_as_an_undo_step_when_the_day_turns(window):
     window.undo_action.trigger()
     assert controller.ws.tasks[brief.id].priority == Priority.NORMAL  # undo puts back a copy of the task
     assert controller.ws.rules[rule.id].checked_through == date(2026, 11, 2)
+
+
+def test_an_areas_menu_opens_a_new_rule_scoped_to_the_area(window, dialogs):
+    area = AddObject("area", name="Content")
+    window.controller.run(area)
+    seen = {}
+    dialogs.answer("show_menu")
+    window._sidebar_menu(("area", area.id), QPoint())
+    ((menu, _position),) = dialogs.args("show_menu")
+    dialogs.answer("run", lambda dialog: seen.update(scope=dialog.form.scope.currentData(), words=dialog.words.text()))
+    next(a for a in menu.actions() if a.text() == "Rules for This Area…").trigger()
+    assert seen["scope"] == ("area", area.id) and seen["words"].startswith("When a task in Content is completed")
