@@ -110,8 +110,9 @@ class RuleForm(QWidget):
         priorities = [(p.label, int(p)) for p in Priority]
         self.name = QLineEdit()
         self.name.setPlaceholderText("What the rule is for, e.g. “create social posts”")
-        scopes = [("everywhere", None)] + [(f"in the area {a.name}", ("area", a.id)) for a in ws.ordered("area")]
-        scopes += [(f"in the project {p.name}", ("project", p.id)) for p in ws.ordered("project")]
+        # Keys as text: a tuple put into a QComboBox comes back as a list, which findData never matches.
+        scopes = [("everywhere", "")] + [(f"in the area {a.name}", f"area:{a.id}") for a in ws.ordered("area")]
+        scopes += [(f"in the project {p.name}", f"project:{p.id}") for p in ws.ordered("project")]
         self.scope = _combo(scopes)
         self.trigger = _combo([(text, key) for key, text in TRIGGER_CHOICES.items()])
         self.column = _combo(statuses)
@@ -167,9 +168,8 @@ class RuleForm(QWidget):
     def load(self, rule: Rule) -> None:
         """Show `rule` (its first action: the editor changes one)."""
         self.name.setText(rule.name)
-        scope = ("project", rule.project_id) if rule.project_id is not None else None
-        scope = scope or (("area", rule.area_id) if rule.area_id is not None else None)
-        _choose(self.scope, scope)
+        scope = f"project:{rule.project_id}" if rule.project_id is not None else ""
+        _choose(self.scope, scope or (f"area:{rule.area_id}" if rule.area_id is not None else ""))
         _choose(self.trigger, rule.trigger["event"])
         _choose(self.column, rule.trigger.get("status_id"))
         self.after.setValue(int(rule.trigger.get("days", 0)))
@@ -212,11 +212,11 @@ class RuleForm(QWidget):
             action[name] = values[name]
         if do == "add_checklist":
             action = {"do": do, "items": [item.strip() for item in action.pop("text").split(",") if item.strip()]}
-        kind, ident = self.scope.currentData() or (None, None)
+        kind, _, ident = self.scope.currentData().partition(":")
         return {
             "name": self.name.text().strip(), "trigger": trigger, "actions": [action],
             "conditions": {key: value for key, value in conditions.items() if value is not None},
-            "area_id": ident if kind == "area" else None, "project_id": ident if kind == "project" else None,
+            "area_id": int(ident) if kind == "area" else None, "project_id": int(ident) if kind == "project" else None,
             "enabled": self.enabled.isChecked(),
         }  # fmt: skip
 

@@ -121,13 +121,26 @@ def test_date_rules_run_as_an_undo_step_when_the_day_turns(window):
     assert controller.ws.rules[rule.id].checked_through == date(2026, 11, 2)
 
 
-def test_an_areas_menu_opens_a_new_rule_scoped_to_the_area(window, dialogs):
+def test_an_areas_menu_opens_a_new_rule_scoped_to_the_area(window, dialogs, qtbot):
     area = AddObject("area", name="Content")
     window.controller.run(area)
     seen = {}
+
+    def build(dialog: RulesDialog) -> bool:
+        seen.update(scope=dialog.form.scope.currentData(), words=dialog.words.text())
+        qtbot.keyClicks(dialog.form.name, "follow up")
+        qtbot.keyClicks(dialog.form.title, "Share it")
+        return dialog.save()
+
     dialogs.answer("show_menu")
     window._sidebar_menu(("area", area.id), QPoint())
     ((menu, _position),) = dialogs.args("show_menu")
-    dialogs.answer("run", lambda dialog: seen.update(scope=dialog.form.scope.currentData(), words=dialog.words.text()))
+    dialogs.answer("run", build)
     next(a for a in menu.actions() if a.text() == "Rules for This Area…").trigger()
-    assert seen["scope"] == ("area", area.id) and seen["words"].startswith("When a task in Content is completed")
+    assert seen["scope"] == f"area:{area.id}" and seen["words"].startswith("When a task in Content is completed")
+    (rule,) = window.controller.ws.rules.values()
+    assert (rule.area_id, rule.project_id, rule.actions) == (
+        area.id,
+        None,
+        [{"do": "create_task", "title": "Share it", "days": 0, "person_id": None}],
+    )
