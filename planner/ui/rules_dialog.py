@@ -139,6 +139,7 @@ class RuleForm(QWidget):
         self.label = _combo(labels)
         self.text = QLineEdit()
         self.text.setPlaceholderText("The note, or the checklist's items separated by commas")
+        self._more_actions: list[dict] = []
         self.enabled = QCheckBox("Turned on")
         self.enabled.setChecked(True)
         self.rows = {
@@ -166,7 +167,9 @@ class RuleForm(QWidget):
         self.changed.emit()
 
     def load(self, rule: Rule) -> None:
-        """Show `rule` (its first action: the editor changes one)."""
+        """Show `rule`. The form edits its first action; the others (a rule made elsewhere, as the sample's) are
+        kept as they are, after it."""
+        self._more_actions = list(rule.actions[1:])
         self.name.setText(rule.name)
         scope = f"project:{rule.project_id}" if rule.project_id is not None else ""
         _choose(self.scope, scope or (f"area:{rule.area_id}" if rule.area_id is not None else ""))
@@ -214,7 +217,7 @@ class RuleForm(QWidget):
             action = {"do": do, "items": [item.strip() for item in action.pop("text").split(",") if item.strip()]}
         kind, _, ident = self.scope.currentData().partition(":")
         return {
-            "name": self.name.text().strip(), "trigger": trigger, "actions": [action],
+            "name": self.name.text().strip(), "trigger": trigger, "actions": [action, *self._more_actions],
             "conditions": {key: value for key, value in conditions.items() if value is not None},
             "area_id": int(ident) if kind == "area" else None, "project_id": int(ident) if kind == "project" else None,
             "enabled": self.enabled.isChecked(),

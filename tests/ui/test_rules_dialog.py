@@ -144,3 +144,19 @@ def test_an_areas_menu_opens_a_new_rule_scoped_to_the_area(window, dialogs, qtbo
         None,
         [{"do": "create_task", "title": "Share it", "days": 0, "person_id": None}],
     )
+
+
+def test_editing_a_rule_with_two_actions_keeps_the_second(window, qtbot):
+    controller = window.controller
+    review = status_id(controller.ws, "Review")
+    both = [{"do": "focus_top"}, {"do": "add_checklist", "items": ["Facts checked", "Spelling"]}]
+    rule = AddRule("Prepare the review", {"event": "moved_to", "status_id": review}, both)
+    controller.run(rule)
+    dialog = RulesDialog(controller, window)
+    qtbot.addWidget(dialog)
+    dialog.list.topLevelItem(0).setSelected(True)
+    assert dialog.words.text().endswith("then add the checklist Facts checked, Spelling")
+    dialog.form.action.setCurrentIndex(dialog.form.action.findData("add_note"))
+    qtbot.keyClicks(dialog.form.text, "Ready")
+    assert dialog.save()
+    assert controller.ws.rules[rule.id].actions == [{"do": "add_note", "text": "Ready"}, both[1]]
