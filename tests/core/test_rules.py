@@ -5,6 +5,8 @@ import copy
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planner.core.baselines import SaveBaseline
 from planner.core.board import MoveCards
@@ -35,8 +37,7 @@ def task(ws, title):
     return next(t for t in ws.tasks.values() if t.title == title)
 
 
-@pytest.fixture
-def ws():
+def workspace():
     ws = Workspace()
     new_workspace().apply(ws)
     for command in (AddObject("area", name="Content"), AddObject("area", name="Ops"),
@@ -46,6 +47,11 @@ def ws():
         CreateTask(("area", 1), title, clock=lambda: T1).apply(ws)
     CreateTask(("area", 2), "Fix printer", clock=lambda: T1).apply(ws)
     return ws
+
+
+@pytest.fixture
+def ws():
+    return workspace()
 
 
 def run(ws, command):
@@ -259,3 +265,24 @@ def test_preview_reads_the_status_history(ws):
     covers, lines = preview(ws, ws.rules[rid], TODAY)
     assert "status changes" in covers and len(lines) == 1 and "Write post" in lines[0]
     assert not ws.rule_logs  # a preview does nothing
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 3)), min_size=1, max_size=8))
+def test_undo_of_any_run_of_moves_with_rules_restores_the_workspace(moves):
+    ws = workspace()
+    columns = [s.id for s in ws.ordered("status")]
+    add_rule(ws, "follow up", {"event": "completed"}, [{"do": "create_task", "title": "Follow up", "days": 1}])
+    add_rule(
+        ws, "back", {"event": "moved_to", "status_id": columns[2]}, [{"do": "set_status", "status_id": columns[1]}]
+    )
+    add_rule(ws, "ping", {"event": "moved_to", "status_id": columns[1]}, [{"do": "add_label", "label_id": 1}])
+    add_rule(ws, "tagged", {"event": "label_changed"}, [{"do": "focus_top"}, {"do": "assign", "person_id": 1}])
+    before = state(ws)
+    steps = []
+    for task_index, column in moves:
+        steps.append(run(ws, MoveCards([sorted(ws.tasks)[task_index]], columns[column])))
+    for step in reversed(steps):
+        for command in reversed(step):
+            command.undo(ws)
+    assert state(ws) == before
