@@ -86,7 +86,8 @@ class Session:
             elif not ws.statuses:
                 file.write(ws, new_workspace().apply(ws))
             created = top_up_all(ws, date.today())
-            if created:
+            if created:  # occurrences made while the file was closed trigger rules now, in the same write
+                created.merge(react(ws, [], created, "New occurrences", date.today())[1])
                 file.write(ws, created)
             session = cls(file, ws)
             session.run_date_rules()

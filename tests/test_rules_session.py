@@ -113,3 +113,25 @@ def test_a_restore_from_a_backup_triggers_no_rules(session):
     assert session.ws.tasks[post].notes == "" and not session.ws.rule_logs
     session.run(CreateTask(("area", 1), "After the restore"))
     assert len(session.ws.rule_logs) == 1 and session.undo_text == "New task · rule: welcome"
+
+
+def test_occurrences_made_on_opening_trigger_their_rules(session, tmp_path, monkeypatch):
+    session.run(AddRule("routine to the top", {"event": "occurrence_created"}, [{"do": "focus_top"}]))
+    routine = CreateTask(("area", 1), "Weekly report", recurrence="FREQ=WEEKLY;BYDAY=MO", horizon=3,
+                         start=datetime(2026, 11, 2, 9), duration=60)  # fmt: skip
+    session.run(routine)
+    made = [t for t in session.ws.tasks.values() if t.routine_id == routine.id]
+    assert made and all(t.priority == Priority.URGENT for t in made)
+    logged = len(session.ws.rule_logs)
+    session.close()
+
+    class NextWeek(date):
+        @classmethod
+        def today(cls):
+            return date(2026, 11, 9)
+
+    monkeypatch.setattr("planner.session.date", NextWeek)
+    with Session.open(tmp_path / "team.planner") as again:
+        new = [t for t in again.ws.tasks.values() if t.routine_id == routine.id and t.id not in {m.id for m in made}]
+        assert new and all(t.priority == Priority.URGENT for t in new)
+        assert len(again.ws.rule_logs) == logged + len(new) and again.undo_text == ""
