@@ -21,6 +21,7 @@ from planner.core.commands import new_workspace
 from planner.core.model import Workspace
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
+from planner.core.rules import RunDateRules, react
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile, remove_with_side_files, sqlite_reason
@@ -57,6 +58,7 @@ class Session:
         self.schedule_moved = False  # whether the last run, undo or redo may have moved computed dates
         self._undo: list[Step] = []
         self._redo: list[Step] = []
+        self.rule_notices: list[str] = []  # what rules were stopped from doing in the last run (for the window)
 
     # -- opening and closing -----------------------------------------------------------------------------
     @classmethod
@@ -84,12 +86,15 @@ class Session:
             elif not ws.statuses:
                 file.write(ws, new_workspace().apply(ws))
             created = top_up_all(ws, date.today())
-            if created:
+            if created:  # occurrences made while the file was closed trigger rules now, in the same write
+                created.merge(react(ws, [], created, "New occurrences", date.today())[1])
                 file.write(ws, created)
+            session = cls(file, ws)
+            session.run_date_rules()
         except BaseException:
             file.close()
             raise
-        return cls(file, ws)
+        return session
 
     @classmethod
     def create(cls, path: str | Path, ws: Workspace) -> Session:
@@ -159,28 +164,71 @@ class Session:
 
     # -- changing --------------------------------------------------------------------------------------
     def run(self, command: Command) -> Changes:
-        """Apply `command` with what it means for routines, reschedule if it can move dates, write it all in
-        one transaction, and put it on the undo list as one step. Returns what changed."""
+        """Apply `command` with what it means for routines, reschedule if it can move dates, run the rules it
+        triggers, write it all in one transaction, and put it on the undo list as one step. Returns what changed.
+        What rules were stopped from doing is in `rule_notices` afterwards."""
         self._check_writable()
         # A finished occurrence's successor, or a changed rule's occurrences, join the same step.
         command = KeepRoutines(command, self.today())
         changes = command.apply(self.ws)
         steps: list[Command] = [command]
-        if command.moves_schedule(self.ws):
-            reschedule = Reschedule(self._schedule, changes, self.today())
-            try:
-                changes.merge(reschedule.apply(self.ws))
-            except BaseException:
-                command.undo(self.ws)
-                self._schedule = None  # an incremental update may have begun on the kept schedule
-                raise
-            steps.append(reschedule)
+        try:
+            if command.moves_schedule(self.ws):
+                self._reschedule(steps, changes, changes)
+            effects, effect_changes = [], Changes()
+            if command.command.triggers_rules:
+                effects, effect_changes = react(self.ws, steps, changes, command.text, self.today())
+            if effects:
+                steps += effects
+                changes.merge(effect_changes)
+                if any(effect.moves_schedule(self.ws) for effect in effects):
+                    self._reschedule(steps, effect_changes, changes)
+        except BaseException:
+            _undo_all(self.ws, steps)
+            self._schedule = None  # an incremental update may have begun on the kept schedule
+            raise
+        self.rule_notices = [notice for effect in effects for notice in effect.notices]
         exact = isinstance(command.command, ReplaceWorkspace)
-        step = Step(steps, command.text, rescheduled=len(steps) > 1, exact=exact)
+        names = list(dict.fromkeys(name for effect in effects for name in effect.rule_names))
+        text = command.text + (f" · rule{'s' if len(names) > 1 else ''}: {', '.join(names)}" if names else "")
+        rescheduled = any(isinstance(step, Reschedule) for step in steps)
+        step = Step(steps, text, rescheduled=rescheduled, exact=exact)
         self._write(changes, revert=partial(_undo_all, self.ws, steps))
         self._after(step, undone=False)
         self._undo.append(step)
         self._redo.clear()
+        return changes
+
+    def _reschedule(self, steps: list[Command], since: Changes, changes: Changes) -> None:
+        """Reschedule after `steps`, adding what moved to `changes`. The schedule it updates is the latest one: that
+        of a reschedule already in `steps` (then only what came after it, `since`, is new), else the kept one."""
+        earlier = [step.result for step in steps if isinstance(step, Reschedule)]
+        reschedule = Reschedule(earlier[-1] if earlier else self._schedule, since if earlier else changes, self.today())
+        changes.merge(reschedule.apply(self.ws))
+        steps.append(reschedule)
+
+    def run_date_rules(self) -> Changes:
+        """Run the date rules owed up to today (on opening, and at midnight while open), catching up once on the
+        days the file was closed. Like routines' top-ups, this is the plan keeping current, not an edit of the
+        user's: written at once and kept off the undo list."""
+        self._check_writable()
+        command = RunDateRules(self.today())
+        changes = command.apply(self.ws)
+        if not changes:
+            return changes
+        steps: list[Command] = [command]
+        try:
+            if command.moves_schedule(self.ws):
+                self._reschedule(steps, changes, changes)
+        except BaseException:
+            _undo_all(self.ws, steps)
+            self._schedule = None
+            raise
+        self._write(changes, revert=partial(_undo_all, self.ws, steps))
+        self.rule_notices = list(command.effects.notices) if command.effects else []
+        if len(steps) > 1:
+            self._schedule = steps[-1].result
+            self.schedule_moved = True
         return changes
 
     def undo(self) -> Changes | None:
@@ -229,7 +277,7 @@ class Session:
         if step.exact or (step.rescheduled and undone):
             self._schedule = None
         elif step.rescheduled:
-            self._schedule = step.commands[-1].result
+            self._schedule = next(c.result for c in reversed(step.commands) if isinstance(c, Reschedule))
 
     def _write(self, changes: Changes, revert: Callable[[], object]) -> None:
         try:

@@ -45,6 +45,7 @@ class Command:
 
     text = "Edit"
     checks_dates = True  # False for a command that sets stored values as they are (a restore from a backup)
+    triggers_rules = True  # False for a bulk load (a restore, an import): its tasks were not "created" by anyone now
 
     def __init__(self) -> None:
         self._before: dict[tuple[str, int], object] = {}
@@ -93,6 +94,14 @@ class Command:
                 if not name.startswith("_") and (before is None or getattr(before, name, None) != value)
             }
             check_dates(getattr(now, "title", None) or getattr(now, "name", None) or f"{kind} {ident}", changed)
+
+    def recorded(self, kind: str, ident: int, now: object) -> object:
+        """`kind`/`ident` as it was before this command's last apply: its recorded copy (None if it did not exist),
+        or `now` when the command did not touch it. Rules read what a change changed from this."""
+        return self._before.get((kind, ident), now)
+
+    def touched(self, kind: str, ident: int) -> bool:
+        return (kind, ident) in self._before
 
     def moves_schedule(self, ws: Workspace) -> bool:
         """Whether what this command did (just now) can change any task's computed dates or slack."""
@@ -232,3 +241,17 @@ class Batch(Command):
 
     def moves_schedule(self, ws: Workspace) -> bool:
         return any(command.moves_schedule(ws) for command in self.commands)
+
+    def recorded(self, kind: str, ident: int, now: object) -> object:
+        return before_all(self.commands, kind, ident, now)
+
+    def touched(self, kind: str, ident: int) -> bool:
+        return any(command.touched(kind, ident) for command in self.commands)
+
+
+def before_all(commands: Iterable[Command], kind: str, ident: int, now: object) -> object:
+    """`kind`/`ident` as it was before the first of `commands` (run in order) that touched it, else `now`."""
+    for command in commands:
+        if command.touched(kind, ident):
+            return command.recorded(kind, ident, now)
+    return now

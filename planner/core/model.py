@@ -267,6 +267,8 @@ KINDS = (
     "time_entry",
     "baseline",
     "template",
+    "rule",  # rules and what they did (planner.core.rules)
+    "rule_log",
 )
 
 
@@ -292,6 +294,8 @@ class Workspace:
         self.time_entries: dict = {}
         self.baselines: dict = {}
         self.templates: dict = {}
+        self.rules: dict = {}  # planner.core.rules: its classes live there
+        self.rule_logs: dict = {}
         self.calendars: dict[int, Calendar] = {}  # named calendars that projects, tasks and people use
         self.calendar: Calendar = STANDARD  # the workspace's own: every task without another one
         self._next_id: dict[str, int] = dict.fromkeys(KINDS, 1)
@@ -501,6 +505,8 @@ _TABLES = {
     "time_entry": "time_entries",
     "baseline": "baselines",
     "template": "templates",
+    "rule": "rules",
+    "rule_log": "rule_logs",
 }
 _EMPTY: list[int] = []
 _EMPTY_SET: set[int] = set()

@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rrulestr
 
 from planner.core.changes import Changes
-from planner.core.command import Command, now
+from planner.core.command import Command, before_all, now
 from planner.core.errors import ValidationError
 from planner.core.model import ChecklistItem, RepeatFrom, Task, Workspace
 
@@ -664,6 +664,15 @@ class KeepRoutines(Command):
     def moves_schedule(self, ws: Workspace) -> bool:
         follow = self._follow
         return self.command.moves_schedule(ws) or (follow is not None and follow.moves_schedule(ws))
+
+    def recorded(self, kind: str, ident: int, now: object) -> object:
+        return before_all(self._parts(), kind, ident, now)
+
+    def touched(self, kind: str, ident: int) -> bool:
+        return any(part.touched(kind, ident) for part in self._parts())
+
+    def _parts(self) -> list[Command]:
+        return [self.command] if self._follow is None else [self.command, self._follow]
 
     def __getattr__(self, name):
         # `KeepRoutines(CreateTask(...)).id` and the like: callers read results off the command they made.

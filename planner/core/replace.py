@@ -19,6 +19,7 @@ class ReplaceWorkspace(Command):
 
     text = "Restore from backup"
     checks_dates = False  # a backup comes back as it was; `planner.core.bounds.date_problems` finds its bad dates
+    triggers_rules = False
 
     def __init__(self, source: Workspace) -> None:
         super().__init__()

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from planner.core.command import Command
 from planner.core.commands import AddObject, CreateTask, EditTask, LinkTasks, new_workspace
 from planner.core.model import LinkType, Priority, Workspace
+from planner.core.rules import AddRule
 from planner.core.sample_project import build_registers
 
 PROJECT_NAME = "Mobile app v1"
@@ -154,6 +155,7 @@ def build_sample(today: date) -> Workspace:
     sample.lookups()
     sample.ongoing_work()
     sample.project()
+    sample.rules()
     return ws
 
 
@@ -315,6 +317,19 @@ class _Sample:
             elif any(c.status_id != self.status["To do"] for c in children):
                 self.move_through(tid, "doing", begin, end)
         build_registers(self, project, ids, start)
+
+    def rules(self) -> None:
+        """Three rules that show the idea: a follow-up created, a review prepared, overdue work raised."""
+        areas = {a.name: a.id for a in self.ws.areas.values()}
+        self.run(AddRule("Create social posts", {"event": "moved_to", "status_id": self.status["Done"]},
+                         [{"do": "create_task", "title": "Share on social media", "days": 1,
+                           "person_id": self.people["SR"]}], area_id=areas["Content"]))  # fmt: skip
+        self.run(AddRule("Prepare the review", {"event": "moved_to", "status_id": self.status["Review"]},
+                         [{"do": "assign", "person_id": self.people["MP"]},
+                          {"do": "add_checklist", "items": ["Facts checked", "Links work", "Spelling"]}]))  # fmt: skip
+        # Run through a week ago, so the first opening catches up on the last week's overdue work.
+        self.run(AddRule("Overdue to the top", {"event": "due", "days": 1}, [{"do": "focus_top"}],
+                         checked_through=self.today - timedelta(days=7)))  # fmt: skip
 
     def _progress(self, tid: int, begin: datetime, end: datetime, days: int) -> None:
         """Done if it finished before today, in progress (with a share done) if it spans today."""

@@ -1495,6 +1495,17 @@ class Reschedule(Command):
             changes.updated["task"] = set(self._dates)
         return changes
 
+    def touched(self, kind: str, ident: int) -> bool:
+        return kind == "task" and ident in self._dates
+
+    def recorded(self, kind: str, ident: int, now: object) -> object:
+        """A task as it was before this reschedule: only its start, finish and duration were different."""
+        if not self.touched(kind, ident):
+            return now
+        was = copy.copy(now)
+        was.start, was.finish, was.duration = self._dates[ident]
+        return was
+
     def _restore(self, ws: Workspace) -> None:
         for tid, (start, finish, duration) in self._dates.items():
             task = ws.tasks[tid]

@@ -24,6 +24,8 @@ class ApplyImport(Command):
     that the caller keeps beside the model.
     """
 
+    triggers_rules = False  # 10,000 imported tasks are not 10,000 tasks "created" for rules to follow up
+
     def __init__(self, result: ImportResult) -> None:
         super().__init__()
         self.result = result

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from planner.core.model import StatusKind, Task, Workspace
+from planner.core.rules import rule_log
 from planner.reports.blocks import Cell, Chart, Column, Figure, Heading, KeyFigures, Note, Table, Title
 from planner.reports.common import chart, hours, is_done, percent, short_day, where
 from planner.reports.document import Report
@@ -234,7 +235,33 @@ def flow_section(data: WeekData) -> list:
     return blocks
 
 
-SECTIONS = [summary, workload_section, people_section, flow_section]
+def rules_section(data: WeekData) -> list:
+    """What rules did this week (the rule log), in this scope: acting on its tasks, or scoped to its area."""
+    ws = data.ws
+    since = datetime.combine(data.monday, time())
+    entries = [
+        e for e in reversed(rule_log(ws, since=since))
+        if data.area_id is None or _log_area(ws, e) == data.area_id
+    ]  # fmt: skip
+    blocks: list = [Heading("What rules did")]
+    if not entries:
+        return [*blocks, Note("No rule acted this week." if ws.rules else "There are no rules (Edit ▸ Rules…).")]
+    rows = [
+        [f"{e.at:%a} {short_day(e.at)} {e.at:%H:%M}", Cell(e.rule_name, bold=True), e.did, e.change] for e in entries
+    ]
+    columns = [Column("When", 1.4), Column("Rule", 1.6), Column("What it did", 3.6), Column("After", 1.4)]
+    return [*blocks, Table(columns, rows)]
+
+
+def _log_area(ws: Workspace, entry) -> int | None:
+    task = ws.tasks.get(entry.task_id)
+    if task is not None:
+        return task.area_id
+    rule = ws.rules.get(entry.rule_id)
+    return rule.area_id if rule is not None else None
+
+
+SECTIONS = [summary, workload_section, people_section, rules_section, flow_section]
 
 
 def _when(label: str, task: Task) -> Cell:

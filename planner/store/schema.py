@@ -503,6 +503,40 @@ class TargetRow(Row):
         table_name = "target"
 
 
+class RuleRow(Row):
+    """A rule (planner.core.rules): its trigger, conditions and actions as JSON; scope ids without foreign keys,
+    since a rule whose area was deleted is shown broken rather than dropped."""
+
+    id = IntegerField(primary_key=True)
+    name = TextField()
+    trigger = JSONText(default=dict)
+    conditions = JSONText(default=dict)
+    actions = JSONText(default=list)
+    enabled = BooleanField(default=True)
+    area_id = IntegerField(null=True)
+    project_id = IntegerField(null=True)
+    position = IntegerField(default=0)
+    checked_through = DateText(null=True)
+
+    class Meta:
+        table_name = "rule"
+
+
+class RuleLogRow(Row):
+    """One thing a rule did; names its rule and task by id without foreign keys: the log outlives both."""
+
+    id = IntegerField(primary_key=True)
+    rule_id = IntegerField()
+    rule_name = TextField()
+    at = DateTimeText()
+    change = TextField(default="")
+    task_id = IntegerField(null=True)
+    did = TextField(default="")
+
+    class Meta:
+        table_name = "rule_log"
+
+
 # Each core kind and the table that holds it, in an order where a row's references come first.
 ROWS = {
     "calendar": CalendarRow,
@@ -524,6 +558,8 @@ ROWS = {
     "time_entry": TimeEntryRow,
     "baseline": BaselineRow,
     "template": TemplateRow,
+    "rule": RuleRow,
+    "rule_log": RuleLogRow,
 }
 TASK_PARTS = (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow, ContourRow)
 MODELS = [*ROWS.values(), *TASK_PARTS]

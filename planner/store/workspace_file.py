@@ -43,6 +43,7 @@ from planner.core.model import (
     Workspace,
 )
 from planner.core.registers import RECORDS
+from planner.core.rules import Rule, RuleLog
 from planner.store import migrations
 from planner.store.calendar_codec import calendar_from_json, calendar_to_json
 from planner.store.schema import (
@@ -73,6 +74,8 @@ _CLASSES = {
     "dependency": Dependency,
     "status_change": StatusChange,
     "target": Target,
+    "rule": Rule,
+    "rule_log": RuleLog,
     **REGISTER_CLASSES,
 }
 # Fields stored as text or numbers that the core keeps as enums.

@@ -6,12 +6,15 @@ lists) is the session's.
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.rules import RunDateRules, due_firings
 from planner.session import Session
 from planner.store.workspace_file import WorkspaceError
 from planner.ui.guard import guarded
@@ -23,11 +26,17 @@ class Controller(QObject):
     changes_applied = Signal(object)  # Changes, after the file has them
     schedule_changed = Signal()  # early and late dates, slack or the critical path may have moved
     error_occurred = Signal(str)
+    notice = Signal(str)  # something to tell the user that is no refusal (a rule stopped from acting)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.undo_stack = QUndoStack(self)
+        # Date rules run at open (the session) and at each midnight while the window is open.
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self._at_midnight)
+        self._arm_midnight()
 
     @property
     def ws(self):
@@ -56,6 +65,21 @@ class Controller(QObject):
         nothing."""
         return self._take(lambda: self.session.run(command))
 
+    def run_date_rules(self) -> bool:
+        """Run the date rules owed up to today. While the window is open this is an undo step like any other: an
+        undo of an earlier step restores its tasks as they were, so it must come after what the rules changed."""
+        if self.session.read_only or not due_firings(self.ws, self.today())[1]:
+            return False
+        return self.run(RunDateRules(self.today()))
+
+    def _at_midnight(self) -> None:
+        self.run_date_rules()
+        self._arm_midnight()
+
+    def _arm_midnight(self) -> None:
+        next_day = datetime.combine(date.today() + timedelta(days=1), time(0, 0, 5))
+        self._midnight.start(max(1000, int((next_day - datetime.now()).total_seconds() * 1000)))
+
     def undo(self) -> None:
         self.undo_stack.undo()
 
@@ -79,6 +103,8 @@ class Controller(QObject):
             return False
         self.undo_stack.push(_UndoStep(self, self.session.undo_text))
         self._publish(changes)
+        for notice in self.session.rule_notices:
+            self.notice.emit(notice)
         return True
 
     def _replay(self, undo: bool) -> bool:
@@ -97,6 +123,7 @@ class Controller(QObject):
             self.schedule_changed.emit()
 
     def close(self) -> None:
+        self._midnight.stop()
         self.undo_stack.clear()
         self.session.close()
 

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self._show_editor(self.toggle_editor.isChecked())
         controller.changes_applied.connect(self._changes_applied)
         controller.error_occurred.connect(self.message_bar.show_message)
+        controller.notice.connect(self.message_bar.show_message)
         controller.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         controller.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         controller.undo_stack.undoTextChanged.connect(self._undo_text_changed)
@@ -350,6 +351,10 @@ class MainWindow(QMainWindow):
             "&Labels…", self.manage_labels, icon_name="label", tip="Create, rename, recolour, merge and delete labels"
         )
 
+        self.rules_action = self._action(
+            "&Rules…", lambda: self.edit_rules(), tip="Rules that act on events and dates, their preview and log"
+        )
+
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -375,7 +380,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.assign_people_action)
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_area_action, self.new_project_action])
-        edit_menu.addActions([self.labels_action, self.working_time_action])
+        edit_menu.addActions([self.labels_action, self.working_time_action, self.rules_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu("&View")
@@ -667,6 +672,8 @@ class MainWindow(QMainWindow):
         if isinstance(scope, tuple) and scope[0] in ("area", "project"):
             menu.addAction("Rename…", lambda: self.rename_container(scope))
             menu.addAction(theme.icon("delete"), "Delete…", lambda: self.delete_container(scope))
+            if scope[0] == "area":
+                menu.addAction("Rules for This Area…", lambda: self.edit_rules(area_id=scope[1]))
             menu.addSeparator()
         menu.addActions([self.new_area_action, self.new_project_action])
         menu.addSeparator()
@@ -798,6 +805,11 @@ class MainWindow(QMainWindow):
         dialog = LabelsDialog(self.controller, self)
         dialogs.run(dialog)
         dialog.deleteLater()
+
+    def edit_rules(self, area_id: int | None = None) -> None:
+        from planner.ui.rules_dialog import edit_rules
+
+        edit_rules(self.controller, self, area_id=area_id)
 
     def edit_working_time(self) -> None:
         from planner.ui.working_time import WorkingTimeDialog

@@ -207,3 +207,13 @@ def test_the_project_has_its_registers(ws, today):
     assert {s.title for s in result.slipped} >= {"Backend API"} and len(result.added) == 1
     ev = earned_value(ws, project.id, project.status_date)
     assert ev.pv > 0 and 0 < ev.ev < ev.bac and ev.ac > 0 and ev.forecast_finish is not None
+
+
+def test_the_sample_has_three_working_rules_in_plain_words():
+    from planner.core.rules import describe, problems
+
+    ws = build_sample(date(2026, 11, 25))
+    assert len(ws.rules) == 3 and not any(problems(ws, rule) for rule in ws.rules.values())
+    words = [describe(ws, rule) for rule in ws.rules.values()]
+    assert "When a task in Content moves to Done, create “Share on social media” due 1 working day later, " \
+           "assigned to Sofia Rossi" in words  # fmt: skip

@@ -174,3 +174,15 @@ def test_every_report_kind_is_made_from_the_sample(sample, tmp_path):
     for kind in REPORTS.values():
         _path, info = write(sample, kind.name, scopes[kind.scope], tmp_path)
         assert info.pages >= 1
+
+
+def test_weekly_report_lists_what_rules_did_this_week(sample, tmp_path):
+    from datetime import datetime, time
+
+    from planner.core.rules import RunDateRules
+
+    RunDateRules(TODAY, clock=lambda: datetime.combine(TODAY, time(8))).apply(sample)  # what opening it would do
+    assert sample.rule_logs
+    path, _info = write(sample, "weekly", None, tmp_path)
+    text = pdf_text(path)
+    assert "What rules did" in text and "Overdue to the top" in text and "raise it to Urgent" in text

@@ -39,6 +39,7 @@ from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.columns import Role
 from planner.ui.models.task_filter import TaskFilterProxy
+from planner.ui.rules_dialog import edit_rules
 
 MIN_COLUMN = 180  # narrower, and a card's title and date no longer fit
 MARGIN = 12
@@ -437,6 +438,7 @@ class BoardView(QWidget):
                                lambda: self.controller.run(MoveStatus(status_id, index + 1)))  # fmt: skip
         right.setEnabled(index < len(order) - 1)
         menu.addAction(theme.icon("add"), "Add Column After…", lambda: self.add_column(index + 1))
+        menu.addAction("Rules for This Column…", lambda: edit_rules(self.controller, self, status_id=status_id))
         menu.addSeparator()
         menu.addAction(theme.icon("delete"), "Delete Column…", lambda: self.delete_column(status_id))
         dialogs.show_menu(menu, position)
