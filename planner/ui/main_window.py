@@ -80,7 +80,7 @@ class _Views(dict):
 
 MAX_RECENT = 10
 VIEW_ROOM = 900  # px the view in front keeps before the editor opens beside it by itself
-EDITOR_WIDTH = 320  # px the editor takes when it opens
+EDITOR_WIDTH = 332  # px the editor takes when it opens: the Repeat section's widest row (the Nth weekday) fits
 
 
 class MainWindow(QMainWindow):
