@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.core.board import Swimlanes
 from planner.core.commands import AddObject, EditObject, EditTask, LinkTasks
-from planner.core.filters import TaskFilter
+from planner.core.filters import SmartList, TaskFilter
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui import theme
 from planner.ui.board import BoardView
@@ -288,6 +288,7 @@ def test_scope_and_filter_bar_choose_the_cards(window, board, qtbot):
 def test_sample_board_shows_every_leaf_and_marks(make_window, tmp_path):
     win = make_window(tmp_path / "unused.planner", sample=True)
     win.show_view("board")
+    win.sidebar.select_scope(SmartList.ALL)  # the board opened on the first project; every card here
     view = win.view()
     ws = win.controller.ws
     leaves = [t for t in ws.tasks.values() if not ws.is_summary(t.id)]

@@ -51,6 +51,7 @@ class BoardView(QWidget):
     name = "board"
     title = "Board"
     icon_name = "board"
+    opens_on_a_container = True  # first shown on the project or area used last, not on "All"
 
     current_task_changed = Signal(object)  # task id or None
     context_menu_requested = Signal(object)  # global QPoint, on empty board space

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
 from planner.ui import theme
 from planner.ui.gantt.bars import Bar, BarSource
 from planner.ui.gantt.routing import MAX_SHIFT, STUB, Anchor, LinkIndex, route
-from planner.ui.gantt.scale import TimeScale
+from planner.ui.gantt.scale import Cell, TimeScale, label
 
 ROW_HEIGHT = 26
 LABEL_GAP = 6
@@ -39,6 +39,7 @@ class Colors:
     critical: QColor
     critical_fill: QColor
     summary: QColor
+    summary_rest: QColor  # a summary's work still to do
     milestone: QColor
     baseline: QColor
     slack: QColor
@@ -82,6 +83,7 @@ def colors_from(palette: QPalette) -> Colors:
         critical=warning,
         critical_fill=alpha(warning, 110 if dark else 80),
         summary=text if not dark else QColor("#c9ced6"),
+        summary_rest=_over(alpha(text if not dark else QColor("#c9ced6"), 90), base),
         milestone=QColor(theme.caution_color()) if dark else text,
         baseline=alpha(palette.color(role.Dark), 200),
         slack=theme.muted_color(),
@@ -133,35 +135,50 @@ class ChartRenderer:
         p.save()
         p.setClipRect(rect)
         p.fillRect(rect, c.header)
-        top_unit, bottom_unit = scale.tiers()
         half = rect.height() / 2
-        x0, x1 = x_offset, x_offset + rect.width()
         left = rect.left() - x_offset
         font = QFont(p.font())
         p.setPen(QPen(c.grid_strong, 1))
         p.drawLine(QPointF(rect.left(), rect.top() + half - 0.5), QPointF(rect.right(), rect.top() + half - 0.5))
         p.drawLine(QPointF(rect.left(), rect.bottom() - 0.5), QPointF(rect.right(), rect.bottom() - 0.5))
-        for tier, unit, y in ((0, top_unit, rect.top()), (1, bottom_unit, rect.top() + half)):
-            bold = QFont(font)
-            bold.setWeight(QFont.Weight.DemiBold if tier == 0 else QFont.Weight.Normal)
-            p.setFont(bold)
-            for cell in scale.cells(unit, x0, x1, top=tier == 0):
-                cx0, cx1 = left + cell.x0, left + cell.x1
-                p.setPen(QPen(c.grid_strong if tier == 0 else c.grid, 1))
-                p.drawLine(QPointF(cx0 + 0.5, y + (2 if tier else 0)), QPointF(cx0 + 0.5, y + half))
-                is_today = tier == 1 and unit == "day" and cell.start.date() == today
-                p.setPen(c.today if is_today else (c.text if tier == 0 else c.muted))
-                # A top cell's label stays in view while any of the cell is: it slides with the left edge.
-                text_left = max(cx0, rect.left()) if tier == 0 else cx0
-                text_rect = QRectF(text_left + 5, y, max(cx1 - text_left - 8, 0), half)
-                align = Qt.AlignmentFlag.AlignVCenter | (
-                    Qt.AlignmentFlag.AlignLeft if tier == 0 else Qt.AlignmentFlag.AlignHCenter
-                )
-                if tier == 1:
-                    text_rect = QRectF(cx0, y, cx1 - cx0, half)
-                p.drawText(text_rect, align, cell.label)
+        for tier, unit in enumerate(scale.tiers()):
+            y = rect.top() + tier * half
+            p.setPen(QPen(c.grid_strong if tier == 0 else c.grid, 1))
+            for cell in scale.cells(unit, x_offset, x_offset + rect.width()):
+                x = left + cell.x0 + 0.5
+                p.drawLine(QPointF(x, y + (2 if tier else 0)), QPointF(x, y + half))
+        for tier, box, text, cell in self.scale_labels(font, rect, scale, x_offset, p.device()):
+            p.setFont(_tier_font(font, tier))
+            is_today = tier == 1 and scale.tiers()[1] == "day" and cell.start.date() == today
+            p.setPen(c.today if is_today else (c.text if tier == 0 else c.muted))
+            align = Qt.AlignmentFlag.AlignLeft if tier == 0 else Qt.AlignmentFlag.AlignHCenter
+            p.drawText(box, Qt.AlignmentFlag.AlignVCenter | align, text)
         p.setFont(font)
         p.restore()
+
+    @staticmethod
+    def scale_labels(
+        font: QFont, rect: QRectF, scale: TimeScale, x_offset: float, device=None
+    ) -> list[tuple[int, QRectF, str, Cell]]:
+        """(tier, box, text, cell) of each label of the time scale: each in the part of its cell on screen, the
+        longest text that fits there, and none where not even the shortest fits (a label cut at the chart's
+        edge read "Octobe")."""
+        half = rect.height() / 2
+        left = rect.left() - x_offset
+        out = []
+        for tier, unit in enumerate(scale.tiers()):
+            tier_font = _tier_font(font, tier)
+            metrics = QFontMetricsF(tier_font, device) if device is not None else QFontMetricsF(tier_font)
+            pad = 5 if tier == 0 else 2  # a top label starts just inside its cell; a lower one is centred
+            for cell in scale.cells(unit, x_offset, x_offset + rect.width(), top=tier == 0):
+                x0, x1 = max(left + cell.x0, rect.left()), min(left + cell.x1, rect.right())
+                room = x1 - x0 - 2 * pad
+                for width in (x1 - x0, 0):  # the label for the width on screen, then the shortest one
+                    text = label(unit, cell.start, width, top=tier == 0)
+                    if metrics.horizontalAdvance(text) <= room:
+                        out.append((tier, QRectF(x0 + pad, rect.top() + tier * half, room, half), text, cell))
+                        break
+        return out
 
     # -- the rows -------------------------------------------------------------------------------------------
     def paint_rows(
@@ -358,16 +375,17 @@ class ChartRenderer:
                 p.setPen(QPen(edge, 2))
                 p.drawLine(QPointF(box.left() + 1, box.top()), QPointF(box.left() + 1, box.bottom()))
         elif bar.kind == "summary":
-            color = c.critical if critical else c.summary
+            # As MS Project: the work still to do in a light tone, the part done as a solid bar over it, and the
+            # end brackets solid (a thin line of the background colour read as a drawing glitch).
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(color)
-            p.drawRect(box)
-            for x, sign in ((box.left(), 1), (box.right(), -1)):
-                p.drawPolygon(QPolygonF([QPointF(x, box.bottom()), QPointF(x + sign * 6, box.bottom()),
-                                         QPointF(x, box.bottom() + 5)]))  # fmt: skip
+            p.fillRect(box, c.summary_rest)
             if bar.progress > 0:
-                inner = QRectF(box.left(), box.top() + 2, box.width() * bar.progress, 3)
-                p.fillRect(inner, c.base)
+                p.fillRect(QRectF(box.left(), box.top(), box.width() * bar.progress, box.height()), c.summary)
+            p.setBrush(c.summary)
+            for x, sign in ((box.left(), 1), (box.right(), -1)):
+                p.drawPolygon(QPolygonF([QPointF(x, box.top()), QPointF(x + sign * 3, box.top()),
+                                         QPointF(x + sign * 3, box.bottom()), QPointF(x + sign * 6, box.bottom()),
+                                         QPointF(x, box.bottom() + 5)]))  # fmt: skip
         elif bar.kind == "milestone":
             color = c.critical if critical else c.milestone
             p.setPen(QPen(color.darker(120), 1))
@@ -435,8 +453,8 @@ class ChartRenderer:
                 p.drawRoundedRect(QRectF(x, mid - 5, 22, 10), 2, 2)
                 width = 22
             elif key == "summary":
-                p.setBrush(c.summary)
-                p.drawRect(QRectF(x, mid - 4, 22, 5))
+                p.fillRect(QRectF(x, mid - 4, 22, 6), c.summary_rest)
+                p.fillRect(QRectF(x, mid - 4, 10, 6), c.summary)
                 width = 22
             elif key == "milestone":
                 p.setBrush(c.milestone)
@@ -468,6 +486,13 @@ class ChartRenderer:
             p.drawText(QRectF(x, y, 200, height), Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text) + 14
         return x - start
+
+
+def _tier_font(font: QFont, tier: int) -> QFont:
+    """The scale's top tier in semi-bold, the lower one in the chart's font."""
+    out = QFont(font)
+    out.setWeight(QFont.Weight.DemiBold if tier == 0 else QFont.Weight.Normal)
+    return out
 
 
 def _over(color: QColor, under: QColor) -> QColor:
