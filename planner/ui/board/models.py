@@ -322,6 +322,11 @@ class CardListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.ids)
 
+    def cards(self) -> list[Card]:
+        """The cell's cards in order (what its height is summed from), without a Qt call per card."""
+        card = self.board.card
+        return [c for c in map(card, self.ids) if c is not None]
+
     @guarded
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
