@@ -203,3 +203,51 @@ def test_a_summarys_progress_is_a_solid_bar_inside_it(gantt):
     y = int(box.center().y())
     assert near(image.pixelColor(QPoint(int(box.left() + box.width() * 0.3), y)), colors.summary)
     assert near(image.pixelColor(QPoint(int(box.left() + box.width() * 0.7), y)), colors.summary_rest)
+
+
+def segments(line):
+    points = [line.at(i) for i in range(line.count())]
+    return list(itertools.pairwise(points))
+
+
+def crosses(rect, a, b) -> bool:
+    """Whether the axis-parallel segment a–b passes through `rect`."""
+    if a.x() == b.x():
+        return (
+            rect.left() < a.x() < rect.right() and min(a.y(), b.y()) < rect.bottom() and max(a.y(), b.y()) > rect.top()
+        )
+    return rect.top() < a.y() < rect.bottom() and min(a.x(), b.x()) < rect.right() and max(a.x(), b.x()) > rect.left()
+
+
+def test_names_beside_bars_are_clear_of_the_links_and_links_from_one_end_share_a_run(make_window, workspace_path):
+    window = make_window(workspace_path)
+    controller = window.controller
+    person = AddObject("person", name="Maya Patel")
+    controller.run(person)
+    project = AddObject("project", name="Launch", start=START)
+    controller.run(project)
+    key = ("project", project.id)
+    # Long, then a short task whose name sits where Long's links run down (Short leads the critical path through
+    # Tail, so no slack line pushes its name to the right), then Long's successors.
+    creates = [CreateTask(key, title, duration=days * DAY) for title, days in
+               (("Long", 2), ("Short", 1), ("Next", 1), ("Tail", 5), ("After", 1))]  # fmt: skip
+    controller.run(Batch(creates, "Seed"))
+    long, short, nxt, tail, after = (c.id for c in creates)
+    controller.run(Batch([LinkTasks(long, nxt), LinkTasks(long, after), LinkTasks(short, tail)], "Links"))
+    controller.run(Batch([EditTask(c.id, assignments={person.id: 1.0}) for c in creates], "Assign"))
+    window.sidebar.select_scope(key)
+    window.show_view("gantt")
+    view = window.view()
+    view.set_zoom(PRESETS["Days"])
+    view.scroll_to(START, 0.1)
+    assert not render(view).isNull()
+    renderer = view.chart.renderer()
+    labels = renderer.label_rects
+    assert len(labels) == 5 and len(renderer.link_lines) == 3
+    for row, rect in labels.items():
+        for line in renderer.link_lines:
+            for a, b in segments(line):
+                assert not crosses(rect, a, b), (row, rect, a, b)
+    long_y = bar_box(view, long).center().y()
+    runs = {round(line.at(1).x()) for line in renderer.link_lines if abs(line.at(0).y() - long_y) < 2}
+    assert len(runs) == 1  # both links out of Long's finish: one vertical run, branching

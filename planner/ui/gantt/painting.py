@@ -7,6 +7,7 @@ so the window and printing draw exactly the same chart.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -21,6 +22,7 @@ from planner.ui.gantt.scale import Cell, TimeScale, label
 
 ROW_HEIGHT = 26
 LABEL_GAP = 6
+MAX_LABEL_STEP = 60  # how far a label moves right to clear a link's vertical run through its start
 
 
 @dataclass
@@ -115,6 +117,9 @@ class ChartRenderer:
         self.colors = colors
         self.options = options or Options()
         self.row_height = ROW_HEIGHT
+        # What the last frame drew, by row: the labels' rects, and the links' lines (for tests to check against).
+        self.label_rects: dict[int, QRectF] = {}
+        self.link_lines: list[QPolygonF] = []
 
     # -- geometry shared with hit testing --------------------------------------------------------------
     def bar_rect(self, bar: Bar, scale: TimeScale, left: float, top: float) -> QRectF:
@@ -231,15 +236,35 @@ class ChartRenderer:
             bar = self.bars.bar(node[1])
             if bar is not None:
                 shown[r] = (bar, self.bar_rect(bar, scale, left, top + r * rh))
+        metrics = p.fontMetrics()
+        labels = {}
+        if self.options.labels:
+            for r, (bar, box) in shown.items():
+                text = _label_text(bar)
+                if text:
+                    lx = self._label_left(bar, box, scale, left)
+                    h = metrics.height()
+                    labels[r] = QRectF(lx, top + r * rh + (rh - h) / 2, metrics.horizontalAdvance(text) + 2, h)
+        self.link_lines = []
         if links is not None and self.options.links:
-            self._paint_links(p, scale, left, top, first, last, rows, row_of, links, shown, rect)
+            for r, beside in self._paint_links(p, scale, left, top, first, last, rows, row_of, links, shown, rect,
+                                               labels).items():  # fmt: skip
+                if r in labels and labels[r].left() < beside + LABEL_GAP:  # the label steps past the link's run
+                    labels[r].moveLeft(beside + LABEL_GAP)
+        self.label_rects = labels
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        text_height = p.fontMetrics().height()
+        text_height = metrics.height()
         for r, (bar, box) in shown.items():
             if box.right() < rect.left() - 400 or box.left() > rect.right() + 10:
                 continue
-            self.paint_bar(p, bar, box, scale, left, top + r * rh, text_height)
+            self.paint_bar(p, bar, box, scale, left, top + r * rh, text_height, labels.get(r))
         p.restore()
+
+    @staticmethod
+    def _label_left(bar: Bar, box: QRectF, scale: TimeScale, left: float) -> float:
+        """Where a bar's label starts when nothing is in its way: after the bar and whatever is drawn after it."""
+        lx = max(box.right(), left + scale.x(bar.last) + 4) + LABEL_GAP
+        return lx + 4 if bar.kind == "summary" else lx
 
     def _paint_time_grid(self, p: QPainter, rect: QRectF, scale, x0, x1, left, calendar) -> None:
         c = self.colors
@@ -269,15 +294,20 @@ class ChartRenderer:
             x = round(left + cell.x0) + 0.5
             p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
 
-    def _paint_links(self, p, scale, left, top, first, last, rows, row_of, links: LinkIndex, shown, rect) -> None:
+    def _paint_links(
+        self, p, scale, left, top, first, last, rows, row_of, links: LinkIndex, shown, rect, labels
+    ) -> dict[int, float]:
+        """Draws the links among the rows first..last; returns, by row, the rightmost x a link runs at just after
+        that row's bar (leaving its finish, or entering it from the right), where its label must start after."""
         c = self.colors
         rh = self.row_height
         ws = self.ws
         deps = ws.dependencies
-        # The bars' spans of the rows on screen, by row - first: a link's route keeps clear of those it crosses.
+        # The spans of the bars and their labels on screen, by row - first: a link's vertical run keeps clear of
+        # those it crosses.
         by_row: list[tuple[float, float] | None] = [None] * (last - first + 1)
         for r, (_bar, box) in shown.items():
-            by_row[r - first] = (box.left(), box.right())
+            by_row[r - first] = (box.left(), labels[r].right() if r in labels else box.right())
 
         def between(a: int, b: int):
             low, high = (a, b) if a < b else (b, a)
@@ -295,6 +325,7 @@ class ChartRenderer:
         show_critical = self.options.critical
         is_crit = self.bars.critical
         anchor = self._anchor
+        routed = []  # (dep, predecessor row, successor row, pred, succ, points)
         for link_id in links.between(first, last):
             dep = deps.get(link_id)
             if dep is None:
@@ -311,7 +342,38 @@ class ChartRenderer:
             # is not routed at all (at Days zoom most long links are).
             if (pred.x1 < x_min and succ.x1 < x_min) or (pred.x0 > x_max and succ.x0 > x_max):
                 continue
-            points = route(dep.type.value, pred, succ, rh, between)
+            routed.append((dep, a, b, pred, succ, route(dep.type.value, pred, succ, rh, between)))
+        # Links leaving one end of a bar share the vertical run nearest the bar: one line that branches, not
+        # several side by side.
+        runs: dict[tuple[int, bool], float] = {}
+        for dep, _a, _b, _pred, _succ, points in routed:
+            if len(points) == 4:
+                key = (dep.predecessor_id, dep.type.value[0] == "F")
+                runs[key] = min(runs.get(key, points[1][0]), points[1][0], key=lambda x: abs(x - points[0][0]))
+        beside: dict[int, float] = {}
+        for i, (dep, a, b, pred, succ, points) in enumerate(routed):
+            shared = runs.get((dep.predecessor_id, dep.type.value[0] == "F"))
+            if len(points) == 4 and shared is not None and shared != points[1][0]:
+                points = route(dep.type.value, pred, succ, rh, between, run_x=shared)
+                routed[i] = (dep, a, b, pred, succ, points)
+            if points[1][0] > points[0][0]:  # out of the finish: the run is after the bar, in its label's place
+                beside[a] = max(beside.get(a, points[1][0]), points[1][0])
+            if points[-2][0] > points[-1][0]:  # into the finish from the right
+                beside[b] = max(beside.get(b, points[-2][0]), points[-2][0])
+            # A vertical run through another row's label, near its start: the label steps past it too.
+            for (x0, y0), (x1, y1) in itertools.pairwise(points):
+                if x0 != x1:
+                    continue
+                for r in range(int(min(y0, y1) // rh), int(max(y0, y1) // rh) + 1):
+                    box = labels.get(r)
+                    if (
+                        box is not None
+                        and box.left() - LABEL_GAP <= x0 <= box.left() + MAX_LABEL_STEP
+                        and min(y0, y1) + top < box.bottom()
+                        and max(y0, y1) + top > box.top()
+                    ):
+                        beside[r] = max(beside.get(r, x0), x0)
+        for dep, _a, _b, _pred, _succ, points in routed:
             is_critical = show_critical and is_crit(dep.predecessor_id) and is_crit(dep.successor_id)
             (lines_critical if is_critical else lines_normal).append(
                 QPolygonF([QPointF(round(x) + 0.5, round(top + y) + 0.5) for x, y in points])
@@ -319,6 +381,7 @@ class ChartRenderer:
             (ax, ay), (bx, by) = points[-2], points[-1]
             (heads_critical if is_critical else heads_normal).append(_arrow_head(ax, top + ay, bx, top + by))
         # Drawn by colour, normal links first so the critical ones stay on top (as they were drawn in turn).
+        self.link_lines = lines_normal + lines_critical
         for lines, pen in ((lines_normal, normal), (lines_critical, critical)):
             p.setPen(pen)
             for line in lines:
@@ -329,6 +392,7 @@ class ChartRenderer:
             p.setBrush(color)
             for head in heads:
                 p.drawPolygon(head)
+        return beside
 
     def _critical(self, task_id: int) -> bool:
         return self.bars.critical(task_id)
@@ -347,7 +411,10 @@ class ChartRenderer:
             return Anchor(x0 - 7, x0 + 7, row)
         return Anchor(x0, x0 + max(left + scale.x(finish) - x0, 2 if kind == "summary" else 3), row)
 
-    def paint_bar(self, p: QPainter, bar: Bar, box: QRectF, scale, left: float, row_top: float, text_h: int) -> None:
+    def paint_bar(
+        self, p: QPainter, bar: Bar, box: QRectF, scale, left: float, row_top: float, text_h: int, label=None
+    ) -> None:
+        """One bar with its marks; its label in `label` (a rect), or in its usual place after the bar."""
         c = self.colors
         o = self.options
         critical = o.critical and bar.critical
@@ -417,17 +484,11 @@ class ChartRenderer:
             x = box.left() - 6
             p.drawLine(QPointF(x, row_top + 4), QPointF(x, row_top + ROW_HEIGHT - 10))
             p.drawPoint(QPointF(x, row_top + ROW_HEIGHT - 6))
-        if o.labels:
-            text = bar.label
-            if bar.kind == "milestone":
-                when = f"{bar.start.day} {bar.start:%b}"
-                text = f"{when}  {text}" if text else when
-            if text:
-                lx = max(box.right(), left + scale.x(bar.last) + 4) + LABEL_GAP
-                if bar.kind == "summary":
-                    lx += 4
-                p.setPen(c.muted if bar.done else c.text)
-                p.drawText(QRectF(lx, row_top, 600, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text)
+        text = _label_text(bar) if o.labels else ""
+        if text:
+            lx = label.left() if label is not None else self._label_left(bar, box, scale, left)
+            p.setPen(c.muted if bar.done else c.text)
+            p.drawText(QRectF(lx, row_top, 600, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text)
 
     # -- legend ---------------------------------------------------------------------------------------------
     def legend_items(self) -> list[tuple[str, str]]:
@@ -486,6 +547,14 @@ class ChartRenderer:
             p.drawText(QRectF(x, y, 200, height), Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text) + 14
         return x - start
+
+
+def _label_text(bar: Bar) -> str:
+    """What is written beside a bar: its people; a milestone's date first."""
+    if bar.kind != "milestone":
+        return bar.label
+    when = f"{bar.start.day} {bar.start:%b}"
+    return f"{when}  {bar.label}" if bar.label else when
 
 
 def _tier_font(font: QFont, tier: int) -> QFont:
