@@ -364,7 +364,7 @@ class ChartRenderer:
             for (x0, y0), (x1, y1) in itertools.pairwise(points):
                 if x0 != x1:
                     continue
-                for r in range(int(min(y0, y1) // rh), int(max(y0, y1) // rh) + 1):
+                for r in range(max(int(min(y0, y1) // rh), first), min(int(max(y0, y1) // rh), last) + 1):
                     box = labels.get(r)
                     if (
                         box is not None
