@@ -251,3 +251,16 @@ def test_names_beside_bars_are_clear_of_the_links_and_links_from_one_end_share_a
     long_y = bar_box(view, long).center().y()
     runs = {round(line.at(1).x()) for line in renderer.link_lines if abs(line.at(0).y() - long_y) < 2}
     assert len(runs) == 1  # both links out of Long's finish: one vertical run, branching
+
+
+def test_the_legend_takes_as_many_lines_as_its_width_needs(gantt, qtbot):
+    legend = gantt.view().legend
+    renderer = legend.renderer()
+    metrics = legend.fontMetrics()
+    for width in (300, 700, 2000):
+        legend.resize(width, legend.height())
+        lines = legend.lines(renderer)
+        assert legend.height() == legend.LINE * len(lines)
+        assert sum(len(line) for line in lines) == len(renderer.legend_items())
+        for line in lines:
+            assert len(line) == 1 or 10 + sum(renderer.legend_item_width(metrics, t) for _, t in line) <= width

@@ -499,13 +499,18 @@ class ChartRenderer:
                   ("today", "Today"), ("off", "Non-working")]  # fmt: skip
         return items
 
-    def paint_legend(self, p: QPainter, x: float, y: float, height: float = 18) -> float:
-        """One line of swatches and names from (x, y); returns the width used."""
+    @staticmethod
+    def legend_item_width(metrics, text: str) -> float:
+        """The room one legend item takes: its swatch (at most 22 px), the gaps, and its name."""
+        return 22 + 5 + metrics.horizontalAdvance(text) + 14
+
+    def paint_legend(self, p: QPainter, x: float, y: float, height: float = 18, items=None) -> float:
+        """One line of swatches and names from (x, y), of `items` (all by default); returns the width used."""
         c = self.colors
         start = x
         metrics = p.fontMetrics()
         mid = y + height / 2
-        for key, text in self.legend_items():
+        for key, text in self.legend_items() if items is None else items:
             p.setPen(Qt.PenStyle.NoPen)
             if key in ("task", "progress", "critical"):
                 color = {"task": c.bar, "progress": c.progress, "critical": c.critical_fill}[key]

@@ -519,6 +519,7 @@ class GanttView(QWidget):
     def set_show_critical(self, on: bool) -> None:
         self.options.critical = on
         self.chart.update()
+        self.legend.refit()
         self.legend.update()
 
     def set_show_baseline(self, on: bool) -> None:
@@ -680,19 +681,48 @@ class GanttView(QWidget):
 
 
 class _Legend(QWidget):
+    """The chart's legend under it: as many lines as its width needs (one line was cut off at 1360 px)."""
+
+    LINE = 26
+
     def __init__(self, view: GanttView) -> None:
         super().__init__(view)
         self.view = view
-        self.setFixedHeight(26)
+        self.setFixedHeight(self.LINE)
+
+    def renderer(self) -> ChartRenderer:
+        return ChartRenderer(self.view.controller.ws, self.view.bars, colors_from(self.palette()), self.view.options)
+
+    def lines(self, renderer: ChartRenderer) -> list[list[tuple[str, str]]]:
+        """The legend's items broken into lines that fit the widget's width."""
+        metrics = self.fontMetrics()
+        lines: list[list[tuple[str, str]]] = [[]]
+        used = 10.0
+        for item in renderer.legend_items():
+            width = renderer.legend_item_width(metrics, item[1])
+            if lines[-1] and used + width > self.width():
+                lines.append([])
+                used = 10.0
+            lines[-1].append(item)
+            used += width
+        return lines
+
+    @guarded
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+    def refit(self) -> None:
+        self.setFixedHeight(self.LINE * len(self.lines(self.renderer())))
 
     @guarded
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer = ChartRenderer(self.view.controller.ws, self.view.bars, colors_from(self.palette()),
-                                 self.view.options)  # fmt: skip
+        renderer = self.renderer()
         p.fillRect(self.rect(), renderer.colors.header)
-        renderer.paint_legend(p, 10, 4)
+        for i, items in enumerate(self.lines(renderer)):
+            renderer.paint_legend(p, 10, 4 + i * self.LINE, items=items)
         p.end()
 
 
