@@ -175,13 +175,26 @@ class ChartRenderer:
             tier_font = _tier_font(font, tier)
             metrics = QFontMetricsF(tier_font, device) if device is not None else QFontMetricsF(tier_font)
             pad = 5 if tier == 0 else 2  # a top label starts just inside its cell; a lower one is centred
-            for cell in scale.cells(unit, x_offset, x_offset + rect.width(), top=tier == 0):
-                x0, x1 = max(left + cell.x0, rect.left()), min(left + cell.x1, rect.right())
+            cells = scale.cells(unit, x_offset, x_offset + rect.width(), top=tier == 0)
+            spans = [(max(left + c.x0, rect.left()), min(left + c.x1, rect.right())) for c in cells]
+
+            def texts(share: float, cells=cells, spans=spans, unit=unit, tier=tier) -> list[str]:
+                return [label(unit, c.start, (x1 - x0) * share, top=tier == 0) for c, (x0, x1) in zip(cells, spans,
+                        strict=True)]  # fmt: skip
+
+            # One format for the whole tier ("9 Nov" beside "W48" read as a glitch): the longest that fits every
+            # whole cell on screen; a cell cut at an edge gets it only if it fits there, else a shorter one, or none.
+            whole = [i for i, c in enumerate(cells) if left + c.x0 >= rect.left() and left + c.x1 <= rect.right()]
+            for share in (1, 0.8, 0.6, 0.45, 0.3, 0):
+                chosen = texts(share)
+                if all(metrics.horizontalAdvance(chosen[i]) <= spans[i][1] - spans[i][0] - 2 * pad for i in whole):
+                    break
+            shortest = texts(0)
+            for cell, (x0, x1), text, short in zip(cells, spans, chosen, shortest, strict=True):
                 room = x1 - x0 - 2 * pad
-                for width in (x1 - x0, 0):  # the label for the width on screen, then the shortest one
-                    text = label(unit, cell.start, width, top=tier == 0)
-                    if metrics.horizontalAdvance(text) <= room:
-                        out.append((tier, QRectF(x0 + pad, rect.top() + tier * half, room, half), text, cell))
+                for candidate in (text, short):
+                    if metrics.horizontalAdvance(candidate) <= room:
+                        out.append((tier, QRectF(x0 + pad, rect.top() + tier * half, room, half), candidate, cell))
                         break
         return out
 
