@@ -92,7 +92,7 @@ class CardDelegate(QStyledItemDelegate):
         width = view.viewport().width() - 2 * view.spacing() if view is not None else 160
         if view is None or view.uniformItemSizes() or not view.isVisible():  # a cell being built: sized when shown
             return QSize(width, self.tallest(option.font))
-        card: Card | None = index.data(Role.CARD)
+        card = view.model().card_at(index.row())
         if card is None:
             return QSize(width, self.tallest(option.font))
         return QSize(width, self.card_height(card, option.font, width))  # the list view stretches it to its width

@@ -322,6 +322,10 @@ class CardListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.ids)
 
+    def card_at(self, row: int) -> Card | None:
+        """The card on `row`, without the role dispatch of data() (the delegate sizes every card of a cell)."""
+        return self.board.card(self.ids[row]) if 0 <= row < len(self.ids) else None
+
     def cards(self) -> list[Card]:
         """The cell's cards in order (what its height is summed from), without a Qt call per card."""
         card = self.board.card
