@@ -6,6 +6,7 @@ classes listed in `VIEWS`. Opening another workspace swaps the controller and re
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -434,7 +435,10 @@ class MainWindow(QMainWindow):
         ws = self.controller.ws
         spec = next(spec for spec in VIEWS if spec.name == self.current_view)
         empty = spec.shows_tasks and not ws.areas and not ws.projects  # people can be added before any project
+        first_show = self.current_view not in self.views
         self.stack.setCurrentWidget(self.welcome if empty else self.views[self.current_view])
+        if first_show and getattr(self.view(), "opens_on_a_container", False) and not empty:
+            self._open_on_last_container()
         self.filter_bar.offer("" if empty else spec.filters)
         self.toggle_editor.setEnabled(spec.shows_tasks)
         self._show_editor(self.toggle_editor.isChecked())
@@ -463,10 +467,30 @@ class MainWindow(QMainWindow):
             self.views["dashboard"].set_person(scope[1])
             return
         self.proxy.set_scope(scope)
+        if isinstance(scope, tuple) and scope[0] in ("project", "area"):
+            self.settings.setValue(self._last_container_key(), list(scope))
         for view in self.views.values():
             view.apply_scope()
         self._show_current()
         self._update_status()
+
+    def _last_container_key(self) -> str:
+        digest = hashlib.sha1(str(self.controller.session.path).encode()).hexdigest()[:12]
+        return f"last_container/{digest}"  # per workspace: ids mean nothing in another file
+
+    def _open_on_last_container(self) -> None:
+        """A view that reads one project or area at a time (the Gantt, the board) opens on the one used last in
+        this workspace, or the first project, rather than on a smart list such as "All"."""
+        if not isinstance(self.proxy.scope, SmartList):
+            return
+        ws = self.controller.ws
+        saved = self.settings.value(self._last_container_key())
+        candidates = [tuple(saved)] if isinstance(saved, list) and len(saved) == 2 else []
+        candidates += [("project", p.id) for p in ws.ordered("project")] + [("area", a.id) for a in ws.ordered("area")]
+        for kind, ident in candidates:
+            if kind in ("project", "area") and int(ident) in getattr(ws, f"{kind}s"):
+                self.sidebar.select_scope((kind, int(ident)))
+                return
 
     def _filter_changed(self, task_filter: TaskFilter) -> None:
         self.proxy.set_filter(task_filter)

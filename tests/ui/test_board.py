@@ -1,6 +1,7 @@
 """The board driven like a user would: drags onto the cells, keys, menus and the column editor, checked in the
 models, the widgets and the workspace file (read while the window holds it)."""
 
+import itertools
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -10,11 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from planner.core.board import Swimlanes
 from planner.core.commands import AddObject, EditObject, EditTask, LinkTasks
-from planner.core.filters import TaskFilter
+from planner.core.filters import SmartList, TaskFilter
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui import theme
 from planner.ui.board import BoardView
 from planner.ui.board.models import STALE_DAYS
+from planner.ui.board.view import EMPTY_CELL
 from planner.ui.models.columns import Role
 
 
@@ -288,6 +290,7 @@ def test_scope_and_filter_bar_choose_the_cards(window, board, qtbot):
 def test_sample_board_shows_every_leaf_and_marks(make_window, tmp_path):
     win = make_window(tmp_path / "unused.planner", sample=True)
     win.show_view("board")
+    win.sidebar.select_scope(SmartList.ALL)  # the board opened on the first project; every card here
     view = win.view()
     ws = win.controller.ws
     leaves = [t for t in ws.tasks.values() if not ws.is_summary(t.id)]
@@ -337,3 +340,38 @@ def test_a_cards_age_names_its_column_and_is_coloured_only_past_the_threshold(wi
     assert said in index.data(Qt.ItemDataRole.ToolTipRole).splitlines()
     assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole).endswith(said)
     assert (caution_pixels(todo) > 0) is stale
+
+
+def test_cards_are_as_tall_as_their_content_with_no_gaps_between_them(window, board, qtbot):
+    controller = window.controller
+    ws = controller.ws
+    label = AddObject("label", name="Bug", color="#dc2626")
+    controller.run(label)
+    long_title = "A card whose title is long enough to need a second line on any card width"
+    brief = task_named(ws, "Brief").id
+    controller.run(EditTask(task_named(ws, "Design").id, title=long_title, labels=[label.id]))
+    qtbot.waitUntil(lambda: cell(board, "To do").isVisible())
+    todo = cell(board, "To do")
+    qtbot.wait(20)  # the cell lays its cards out after the change
+    model, delegate = todo.model(), board.delegate
+    rects = [todo.visualRect(model.index(row)) for row in range(model.rowCount())]
+    width = todo.viewport().width() - 2 * todo.spacing()
+    for row, rect in enumerate(rects):
+        card = model.index(row).data(Role.CARD)
+        assert rect.height() == delegate.card_height(card, todo.font(), width)
+    heights = {model.ids[row]: rect.height() for row, rect in enumerate(rects)}
+    tall = heights[task_named(ws, long_title).id]
+    assert heights[brief] == tall - delegate.line  # a one-line title: a line shorter
+    for above, below in itertools.pairwise(rects):
+        assert below.top() - above.bottom() <= 2 * todo.spacing() + 1  # no empty gap between cards
+    assert todo.height() <= rects[-1].bottom() + EMPTY_CELL
+
+
+def test_a_cards_time_in_its_column_is_drawn_as_days_with_its_meaning_in_words(window, board):
+    window.controller.today = lambda: date.today() + timedelta(days=52)
+    board.board.reload()
+    index = cell(board, "To do").model().index(0)
+    card = index.data(Role.CARD)
+    assert card.age_days == 52
+    assert "52 days in To do" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "52 days in To do" in index.data(Qt.ItemDataRole.AccessibleDescriptionRole)

@@ -256,7 +256,7 @@ def test_many_rows_tile_over_pages_down_and_across(gantt, tmp_path):
     controller.run(Batch([CreateTask(("project", project), f"Extra {i}", duration=DAY * 5) for i in range(60)]))
     view = gantt.view()
     doc = view.document()
-    doc.px_per_day = 40
+    doc.px_per_day = 80  # wide days: the time range needs several pages across
     pages = printing.write_pdf(str(tmp_path / "tiled.pdf"), doc, printing.PageOptions(landscape=False))
     fitted = printing.write_pdf(str(tmp_path / "fit.pdf"), view.document(), printing.PageOptions(fit_width=True))
     assert pages > fitted >= 2  # 63 rows need two landscape pages; unfitted, the time range needs more across

@@ -5,7 +5,7 @@ people, age). It only paints: it creates no editors and reads nothing but the in
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.core.model import Priority
@@ -47,16 +47,55 @@ class CardDelegate(QStyledItemDelegate):
         self.line = self.title_fm.lineSpacing()
         self.chip_h = self.small_fm.height() + 4
         self.meta_h = max(self.small_fm.height(), 20)
-        self.height = PAD_Y + 2 * self.line + GAP + self.chip_h + GAP + self.meta_h + PAD_Y
+        self._lines: dict[tuple[str, int], tuple[str, str]] = {}
+        self._heights: dict[tuple[Card, int], int] = {}
 
-    def card_height(self, font: QFont) -> int:
+    def title_lines(self, title: str, width: int) -> tuple[str, str]:
+        """The title in up to two lines of `width` pixels, broken between words, the second elided ("" when the
+        title fits on one). Kept per title and width: a cell's height adds up every card's."""
+        key = (title, width)
+        found = self._lines.get(key)
+        if found is None:
+            if len(self._lines) > 20000:
+                self._lines.clear()
+            fm = self.title_fm
+            words = title.split()
+            first = ""
+            while words and fm.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+                first = f"{first} {words.pop(0)}".strip()
+            if not first and words:  # one word longer than the card: break it anywhere
+                first = fm.elidedText(words.pop(0), Qt.TextElideMode.ElideRight, width)
+            found = self._lines[key] = (first, fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+        return found
+
+    def card_height(self, card: Card, font: QFont, card_width: int) -> int:
+        """A card as tall as what it shows: one or two title lines, the chips row only when it has chips."""
         self._metrics(font)
-        return self.height
+        key = (card, card_width)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20000:
+                self._heights.clear()
+            lines = 2 if self.title_lines(card.title, _text_width(card_width))[1] else 1
+            chips = GAP + self.chip_h if _has_chips(card) else 0
+            height = self._heights[key] = PAD_Y + lines * self.line + chips + GAP + self.meta_h + PAD_Y
+        return height
+
+    def tallest(self, font: QFont) -> int:
+        """The height of a card with two title lines and chips: every card's, in a cell of uniform cards."""
+        self._metrics(font)
+        return PAD_Y + 2 * self.line + GAP + self.chip_h + GAP + self.meta_h + PAD_Y
 
     @guarded(default=QSize())
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        self._metrics(option.font)
-        return QSize(160, self.height)  # the list view stretches each card to its width
+        view = option.widget
+        width = view.viewport().width() - 2 * view.spacing() if view is not None else 160
+        if view is None or view.uniformItemSizes() or not view.isVisible():  # a cell being built: sized when shown
+            return QSize(width, self.tallest(option.font))
+        card = view.model().card_at(index.row())
+        if card is None:
+            return QSize(width, self.tallest(option.font))
+        return QSize(width, self.card_height(card, option.font, width))  # the list view stretches it to its width
 
     # -- painting ----------------------------------------------------------------------------------------------
     @guarded
@@ -91,30 +130,24 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.drawPath(path)
 
-        inner = rect.toRect().adjusted(PAD_X + 2, PAD_Y, -PAD_X, -PAD_Y)
+        inner = QRect(option.rect).adjusted(PAD_X + 2 + 1, PAD_Y + 1, -PAD_X - 1, -PAD_Y - 1)
         text = palette.color(QPalette.ColorRole.Text)
         muted = theme.muted_color()
-        self._title(
-            painter, card, QRect(inner.left(), inner.top(), inner.width(), 2 * self.line), muted if card.done else text
-        )
-        chips_top = inner.top() + 2 * self.line + GAP
-        self._chips(painter, card, QRect(inner.left(), chips_top, inner.width(), self.chip_h), fill)
-        meta_top = chips_top + self.chip_h + GAP
-        self._meta(painter, card, QRect(inner.left(), meta_top, inner.width(), self.meta_h), text, muted)
+        first, second = self.title_lines(card.title, _text_width(option.rect.width()))
+        self._title(painter, first, second, QRect(inner.left(), inner.top(), inner.width(), 2 * self.line),
+                    muted if card.done else text)  # fmt: skip
+        top = inner.top() + (2 if second else 1) * self.line + GAP
+        if _has_chips(card):
+            self._chips(painter, card, QRect(inner.left(), top, inner.width(), self.chip_h), fill)
+            top += self.chip_h + GAP
+        self._meta(painter, card, QRect(inner.left(), top, inner.width(), self.meta_h), text, muted)
         painter.restore()
 
-    def _title(self, painter: QPainter, card: Card, rect: QRect, color: QColor) -> None:
+    def _title(self, painter: QPainter, first: str, second: str, rect: QRect, color: QColor) -> None:
         """Up to two lines, broken between words, the second elided."""
         painter.setFont(self.title_font)
         painter.setPen(color)
-        fm, width = self.title_fm, rect.width()
-        words = card.title.split()
-        first = ""
-        while words and fm.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
-            first = f"{first} {words.pop(0)}".strip()
-        if not first and words:  # one word longer than the card: break it anywhere
-            first = fm.elidedText(words.pop(0), Qt.TextElideMode.ElideRight, width)
-        second = fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+        width = rect.width()
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         painter.drawText(QRect(rect.left(), rect.top(), width, self.line), flags, first)
         if second:
@@ -155,12 +188,16 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(right + 3, rect.top(), rect.right(), rect.height()), middle, extra)
         painter.setFont(self.small_font)
         if card.age_days is not None and card.age_days >= AGE_VISIBLE:
-            # The tooltip says what it is and the threshold of the colour (Card.age_text).
-            age = f"{card.age_days}d"
+            # An hourglass and "52 d": time spent in this column, not a delay (a bare orange "52d" read as one).
+            # The card's tooltip and accessible description say it in words, with the colour's threshold.
+            age = f"{card.age_days} d"
             width = fm.horizontalAdvance(age)
             right -= width + 8
-            painter.setPen(theme.caution_color() if card.stale else muted)
+            color = theme.caution_color() if card.stale else muted
+            painter.setPen(color)
             painter.drawText(QRect(right, rect.top(), width + 4, rect.height()), middle, age)
+            right -= GLYPH - 4
+            self._hourglass(painter, right, rect, color)
         x = rect.left()
         limit = right - 6
         if card.priority >= Priority.HIGH:
@@ -216,10 +253,32 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawPolyline([QPointF(x + 3, top + 4.5), QPointF(x + 5, top + 6.5), QPointF(x + 8.5, top + 2.5)])
         return x + size + 4
 
+    def _hourglass(self, painter, x, rect, color) -> None:
+        """A small hourglass before a card's time in its column."""
+        top = rect.center().y() - 4
+        painter.setPen(QPen(color, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawLine(QPointF(x, top), QPointF(x + 7, top))
+        painter.drawLine(QPointF(x, top + 9), QPointF(x + 7, top + 9))
+        painter.drawPolyline([QPointF(x + 1, top), QPointF(x + 6, top + 9)])
+        painter.drawPolyline([QPointF(x + 6, top), QPointF(x + 1, top + 9)])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)  # the sand run down
+        painter.drawPolygon(QPolygonF([QPointF(x + 3.5, top + 5), QPointF(x + 6, top + 9), QPointF(x + 1, top + 9)]))
+
     def _avatar_font(self, initials: str) -> QFont:
         font = QFont(self.bold_small)
         font.setPointSizeF(self.small_font.pointSizeF() * (0.82 if len(initials) > 1 else 0.95))
         return font
+
+
+def _text_width(card_width: int) -> int:
+    """The width the title has on a card `card_width` wide (the card's edge and padding taken off)."""
+    return card_width - 2 - (PAD_X + 2 + 1) - (PAD_X + 1)
+
+
+def _has_chips(card: Card) -> bool:
+    return bool(card.blocked_by or card.critical or card.labels)
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:

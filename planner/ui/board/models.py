@@ -323,6 +323,15 @@ class CardListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.ids)
 
+    def card_at(self, row: int) -> Card | None:
+        """The card on `row`, without the role dispatch of data() (the delegate sizes every card of a cell)."""
+        return self.board.card(self.ids[row]) if 0 <= row < len(self.ids) else None
+
+    def cards(self) -> list[Card]:
+        """The cell's cards in order (what its height is summed from), without a Qt call per card."""
+        card = self.board.card
+        return [c for c in map(card, self.ids) if c is not None]
+
     @guarded
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.ids):

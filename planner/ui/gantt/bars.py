@@ -133,7 +133,9 @@ class BarSource:
         task = self.ws.tasks.get(task_id)
         if task is None or task.project_id is None or (task.recurrence and task.routine_id is None):
             return False
-        if self.dates(task) is None:
+        if self.dates(task) is None or self.ws.is_summary(task_id) or task.percent_complete >= 100:
+            return False
+        if task.status_id in self._done:
             return False
         schedule = self.schedule()
         return schedule is not None and task_id in schedule and bool(schedule.is_critical(task_id))
@@ -165,8 +167,11 @@ class BarSource:
         slack_end = None
         warning = ""
         schedule = self.schedule()
+        done = task.status_id in self._done or task.percent_complete >= 100
         if schedule is not None and task.project_id is not None and task_id in schedule:
-            critical = schedule.is_critical(task_id)
+            # Red marks the work that still decides the finish: not a finished task, nor a summary (MS Project
+            # draws summaries in their own colour; a red summary read as "late" to a newcomer).
+            critical = schedule.is_critical(task_id) and not done and not summary
             warning = schedule.warnings.get(task_id, "")
             slack = schedule.total_slack(task_id)
             if slack > 0 and not summary:
@@ -186,7 +191,7 @@ class BarSource:
             missed=missed,
             baseline=self._baseline(task_id) if task.project_id is not None else None,
             label=", ".join(names),
-            done=task.status_id in self._done,
+            done=done,
             manual=task.manual,
             warning=warning,
         )

@@ -7,20 +7,22 @@ so the window and printing draw exactly the same chart.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
 from planner.ui import theme
 from planner.ui.gantt.bars import Bar, BarSource
 from planner.ui.gantt.routing import MAX_SHIFT, STUB, Anchor, LinkIndex, route
-from planner.ui.gantt.scale import TimeScale
+from planner.ui.gantt.scale import Cell, TimeScale, label
 
 ROW_HEIGHT = 26
 LABEL_GAP = 6
+MAX_LABEL_STEP = 60  # how far a label moves right to clear a link's vertical run through its start
 
 
 @dataclass
@@ -39,6 +41,7 @@ class Colors:
     critical: QColor
     critical_fill: QColor
     summary: QColor
+    summary_rest: QColor  # a summary's work still to do
     milestone: QColor
     baseline: QColor
     slack: QColor
@@ -82,6 +85,7 @@ def colors_from(palette: QPalette) -> Colors:
         critical=warning,
         critical_fill=alpha(warning, 110 if dark else 80),
         summary=text if not dark else QColor("#c9ced6"),
+        summary_rest=_over(alpha(text if not dark else QColor("#c9ced6"), 90), base),
         milestone=QColor(theme.caution_color()) if dark else text,
         baseline=alpha(palette.color(role.Dark), 200),
         slack=theme.muted_color(),
@@ -113,6 +117,9 @@ class ChartRenderer:
         self.colors = colors
         self.options = options or Options()
         self.row_height = ROW_HEIGHT
+        # What the last frame drew, by row: the labels' rects, and the links' lines (for tests to check against).
+        self.label_rects: dict[int, QRectF] = {}
+        self.link_lines: list[QPolygonF] = []
 
     # -- geometry shared with hit testing --------------------------------------------------------------
     def bar_rect(self, bar: Bar, scale: TimeScale, left: float, top: float) -> QRectF:
@@ -133,35 +140,63 @@ class ChartRenderer:
         p.save()
         p.setClipRect(rect)
         p.fillRect(rect, c.header)
-        top_unit, bottom_unit = scale.tiers()
         half = rect.height() / 2
-        x0, x1 = x_offset, x_offset + rect.width()
         left = rect.left() - x_offset
         font = QFont(p.font())
         p.setPen(QPen(c.grid_strong, 1))
         p.drawLine(QPointF(rect.left(), rect.top() + half - 0.5), QPointF(rect.right(), rect.top() + half - 0.5))
         p.drawLine(QPointF(rect.left(), rect.bottom() - 0.5), QPointF(rect.right(), rect.bottom() - 0.5))
-        for tier, unit, y in ((0, top_unit, rect.top()), (1, bottom_unit, rect.top() + half)):
-            bold = QFont(font)
-            bold.setWeight(QFont.Weight.DemiBold if tier == 0 else QFont.Weight.Normal)
-            p.setFont(bold)
-            for cell in scale.cells(unit, x0, x1, top=tier == 0):
-                cx0, cx1 = left + cell.x0, left + cell.x1
-                p.setPen(QPen(c.grid_strong if tier == 0 else c.grid, 1))
-                p.drawLine(QPointF(cx0 + 0.5, y + (2 if tier else 0)), QPointF(cx0 + 0.5, y + half))
-                is_today = tier == 1 and unit == "day" and cell.start.date() == today
-                p.setPen(c.today if is_today else (c.text if tier == 0 else c.muted))
-                # A top cell's label stays in view while any of the cell is: it slides with the left edge.
-                text_left = max(cx0, rect.left()) if tier == 0 else cx0
-                text_rect = QRectF(text_left + 5, y, max(cx1 - text_left - 8, 0), half)
-                align = Qt.AlignmentFlag.AlignVCenter | (
-                    Qt.AlignmentFlag.AlignLeft if tier == 0 else Qt.AlignmentFlag.AlignHCenter
-                )
-                if tier == 1:
-                    text_rect = QRectF(cx0, y, cx1 - cx0, half)
-                p.drawText(text_rect, align, cell.label)
+        for tier, unit in enumerate(scale.tiers()):
+            y = rect.top() + tier * half
+            p.setPen(QPen(c.grid_strong if tier == 0 else c.grid, 1))
+            for cell in scale.cells(unit, x_offset, x_offset + rect.width()):
+                x = left + cell.x0 + 0.5
+                p.drawLine(QPointF(x, y + (2 if tier else 0)), QPointF(x, y + half))
+        for tier, box, text, cell in self.scale_labels(font, rect, scale, x_offset, p.device()):
+            p.setFont(_tier_font(font, tier))
+            is_today = tier == 1 and scale.tiers()[1] == "day" and cell.start.date() == today
+            p.setPen(c.today if is_today else (c.text if tier == 0 else c.muted))
+            align = Qt.AlignmentFlag.AlignLeft if tier == 0 else Qt.AlignmentFlag.AlignHCenter
+            p.drawText(box, Qt.AlignmentFlag.AlignVCenter | align, text)
         p.setFont(font)
         p.restore()
+
+    @staticmethod
+    def scale_labels(
+        font: QFont, rect: QRectF, scale: TimeScale, x_offset: float, device=None
+    ) -> list[tuple[int, QRectF, str, Cell]]:
+        """(tier, box, text, cell) of each label of the time scale: each in the part of its cell on screen, the
+        longest text that fits there, and none where not even the shortest fits (a label cut at the chart's
+        edge read "Octobe")."""
+        half = rect.height() / 2
+        left = rect.left() - x_offset
+        out = []
+        for tier, unit in enumerate(scale.tiers()):
+            tier_font = _tier_font(font, tier)
+            metrics = QFontMetricsF(tier_font, device) if device is not None else QFontMetricsF(tier_font)
+            pad = 5 if tier == 0 else 2  # a top label starts just inside its cell; a lower one is centred
+            cells = scale.cells(unit, x_offset, x_offset + rect.width(), top=tier == 0)
+            spans = [(max(left + c.x0, rect.left()), min(left + c.x1, rect.right())) for c in cells]
+
+            def texts(share: float, cells=cells, spans=spans, unit=unit, tier=tier) -> list[str]:
+                return [label(unit, c.start, (x1 - x0) * share, top=tier == 0) for c, (x0, x1) in zip(cells, spans,
+                        strict=True)]  # fmt: skip
+
+            # One format for the whole tier ("9 Nov" beside "W48" read as a glitch): the longest that fits every
+            # whole cell on screen; a cell cut at an edge gets it only if it fits there, else a shorter one, or none.
+            whole = [i for i, c in enumerate(cells) if left + c.x0 >= rect.left() and left + c.x1 <= rect.right()]
+            for share in (1, 0.8, 0.6, 0.45, 0.3, 0):
+                chosen = texts(share)
+                if all(metrics.horizontalAdvance(chosen[i]) <= spans[i][1] - spans[i][0] - 2 * pad for i in whole):
+                    break
+            shortest = texts(0)
+            for cell, (x0, x1), text, short in zip(cells, spans, chosen, shortest, strict=True):
+                room = x1 - x0 - 2 * pad
+                for candidate in (text, short):
+                    if metrics.horizontalAdvance(candidate) <= room:
+                        out.append((tier, QRectF(x0 + pad, rect.top() + tier * half, room, half), candidate, cell))
+                        break
+        return out
 
     # -- the rows -------------------------------------------------------------------------------------------
     def paint_rows(
@@ -214,15 +249,35 @@ class ChartRenderer:
             bar = self.bars.bar(node[1])
             if bar is not None:
                 shown[r] = (bar, self.bar_rect(bar, scale, left, top + r * rh))
+        metrics = p.fontMetrics()
+        labels = {}
+        if self.options.labels:
+            for r, (bar, box) in shown.items():
+                text = _label_text(bar)
+                if text:
+                    lx = self._label_left(bar, box, scale, left)
+                    h = metrics.height()
+                    labels[r] = QRectF(lx, top + r * rh + (rh - h) / 2, metrics.horizontalAdvance(text) + 2, h)
+        self.link_lines = []
         if links is not None and self.options.links:
-            self._paint_links(p, scale, left, top, first, last, rows, row_of, links, shown, rect)
+            for r, beside in self._paint_links(p, scale, left, top, first, last, rows, row_of, links, shown, rect,
+                                               labels).items():  # fmt: skip
+                if r in labels and labels[r].left() < beside + LABEL_GAP:  # the label steps past the link's run
+                    labels[r].moveLeft(beside + LABEL_GAP)
+        self.label_rects = labels
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        text_height = p.fontMetrics().height()
+        text_height = metrics.height()
         for r, (bar, box) in shown.items():
             if box.right() < rect.left() - 400 or box.left() > rect.right() + 10:
                 continue
-            self.paint_bar(p, bar, box, scale, left, top + r * rh, text_height)
+            self.paint_bar(p, bar, box, scale, left, top + r * rh, text_height, labels.get(r))
         p.restore()
+
+    @staticmethod
+    def _label_left(bar: Bar, box: QRectF, scale: TimeScale, left: float) -> float:
+        """Where a bar's label starts when nothing is in its way: after the bar and whatever is drawn after it."""
+        lx = max(box.right(), left + scale.x(bar.last) + 4) + LABEL_GAP
+        return lx + 4 if bar.kind == "summary" else lx
 
     def _paint_time_grid(self, p: QPainter, rect: QRectF, scale, x0, x1, left, calendar) -> None:
         c = self.colors
@@ -252,15 +307,20 @@ class ChartRenderer:
             x = round(left + cell.x0) + 0.5
             p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
 
-    def _paint_links(self, p, scale, left, top, first, last, rows, row_of, links: LinkIndex, shown, rect) -> None:
+    def _paint_links(
+        self, p, scale, left, top, first, last, rows, row_of, links: LinkIndex, shown, rect, labels
+    ) -> dict[int, float]:
+        """Draws the links among the rows first..last; returns, by row, the rightmost x a link runs at just after
+        that row's bar (leaving its finish, or entering it from the right), where its label must start after."""
         c = self.colors
         rh = self.row_height
         ws = self.ws
         deps = ws.dependencies
-        # The bars' spans of the rows on screen, by row - first: a link's route keeps clear of those it crosses.
+        # The spans of the bars and their labels on screen, by row - first: a link's vertical run keeps clear of
+        # those it crosses.
         by_row: list[tuple[float, float] | None] = [None] * (last - first + 1)
         for r, (_bar, box) in shown.items():
-            by_row[r - first] = (box.left(), box.right())
+            by_row[r - first] = (box.left(), labels[r].right() if r in labels else box.right())
 
         def between(a: int, b: int):
             low, high = (a, b) if a < b else (b, a)
@@ -278,6 +338,7 @@ class ChartRenderer:
         show_critical = self.options.critical
         is_crit = self.bars.critical
         anchor = self._anchor
+        routed = []  # (dep, predecessor row, successor row, pred, succ, points)
         for link_id in links.between(first, last):
             dep = deps.get(link_id)
             if dep is None:
@@ -294,7 +355,38 @@ class ChartRenderer:
             # is not routed at all (at Days zoom most long links are).
             if (pred.x1 < x_min and succ.x1 < x_min) or (pred.x0 > x_max and succ.x0 > x_max):
                 continue
-            points = route(dep.type.value, pred, succ, rh, between)
+            routed.append((dep, a, b, pred, succ, route(dep.type.value, pred, succ, rh, between)))
+        # Links leaving one end of a bar share the vertical run nearest the bar: one line that branches, not
+        # several side by side.
+        runs: dict[tuple[int, bool], float] = {}
+        for dep, _a, _b, _pred, _succ, points in routed:
+            if len(points) == 4:
+                key = (dep.predecessor_id, dep.type.value[0] == "F")
+                runs[key] = min(runs.get(key, points[1][0]), points[1][0], key=lambda x: abs(x - points[0][0]))
+        beside: dict[int, float] = {}
+        for i, (dep, a, b, pred, succ, points) in enumerate(routed):
+            shared = runs.get((dep.predecessor_id, dep.type.value[0] == "F"))
+            if len(points) == 4 and shared is not None and shared != points[1][0]:
+                points = route(dep.type.value, pred, succ, rh, between, run_x=shared)
+                routed[i] = (dep, a, b, pred, succ, points)
+            if points[1][0] > points[0][0]:  # out of the finish: the run is after the bar, in its label's place
+                beside[a] = max(beside.get(a, points[1][0]), points[1][0])
+            if points[-2][0] > points[-1][0]:  # into the finish from the right
+                beside[b] = max(beside.get(b, points[-2][0]), points[-2][0])
+            # A vertical run through another row's label, near its start: the label steps past it too.
+            for (x0, y0), (x1, y1) in itertools.pairwise(points):
+                if x0 != x1:
+                    continue
+                for r in range(max(int(min(y0, y1) // rh), first), min(int(max(y0, y1) // rh), last) + 1):
+                    box = labels.get(r)
+                    if (
+                        box is not None
+                        and box.left() - LABEL_GAP <= x0 <= box.left() + MAX_LABEL_STEP
+                        and min(y0, y1) + top < box.bottom()
+                        and max(y0, y1) + top > box.top()
+                    ):
+                        beside[r] = max(beside.get(r, x0), x0)
+        for dep, _a, _b, _pred, _succ, points in routed:
             is_critical = show_critical and is_crit(dep.predecessor_id) and is_crit(dep.successor_id)
             (lines_critical if is_critical else lines_normal).append(
                 QPolygonF([QPointF(round(x) + 0.5, round(top + y) + 0.5) for x, y in points])
@@ -302,6 +394,7 @@ class ChartRenderer:
             (ax, ay), (bx, by) = points[-2], points[-1]
             (heads_critical if is_critical else heads_normal).append(_arrow_head(ax, top + ay, bx, top + by))
         # Drawn by colour, normal links first so the critical ones stay on top (as they were drawn in turn).
+        self.link_lines = lines_normal + lines_critical
         for lines, pen in ((lines_normal, normal), (lines_critical, critical)):
             p.setPen(pen)
             for line in lines:
@@ -312,6 +405,7 @@ class ChartRenderer:
             p.setBrush(color)
             for head in heads:
                 p.drawPolygon(head)
+        return beside
 
     def _critical(self, task_id: int) -> bool:
         return self.bars.critical(task_id)
@@ -330,7 +424,10 @@ class ChartRenderer:
             return Anchor(x0 - 7, x0 + 7, row)
         return Anchor(x0, x0 + max(left + scale.x(finish) - x0, 2 if kind == "summary" else 3), row)
 
-    def paint_bar(self, p: QPainter, bar: Bar, box: QRectF, scale, left: float, row_top: float, text_h: int) -> None:
+    def paint_bar(
+        self, p: QPainter, bar: Bar, box: QRectF, scale, left: float, row_top: float, text_h: int, label=None
+    ) -> None:
+        """One bar with its marks; its label in `label` (a rect), or in its usual place after the bar."""
         c = self.colors
         o = self.options
         critical = o.critical and bar.critical
@@ -358,16 +455,17 @@ class ChartRenderer:
                 p.setPen(QPen(edge, 2))
                 p.drawLine(QPointF(box.left() + 1, box.top()), QPointF(box.left() + 1, box.bottom()))
         elif bar.kind == "summary":
-            color = c.critical if critical else c.summary
+            # As MS Project: the work still to do in a light tone, the part done as a solid bar over it, and the
+            # end brackets solid (a thin line of the background colour read as a drawing glitch).
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(color)
-            p.drawRect(box)
-            for x, sign in ((box.left(), 1), (box.right(), -1)):
-                p.drawPolygon(QPolygonF([QPointF(x, box.bottom()), QPointF(x + sign * 6, box.bottom()),
-                                         QPointF(x, box.bottom() + 5)]))  # fmt: skip
+            p.fillRect(box, c.summary_rest)
             if bar.progress > 0:
-                inner = QRectF(box.left(), box.top() + 2, box.width() * bar.progress, 3)
-                p.fillRect(inner, c.base)
+                p.fillRect(QRectF(box.left(), box.top(), box.width() * bar.progress, box.height()), c.summary)
+            p.setBrush(c.summary)
+            for x, sign in ((box.left(), 1), (box.right(), -1)):
+                p.drawPolygon(QPolygonF([QPointF(x, box.top()), QPointF(x + sign * 3, box.top()),
+                                         QPointF(x + sign * 3, box.bottom()), QPointF(x + sign * 6, box.bottom()),
+                                         QPointF(x, box.bottom() + 5)]))  # fmt: skip
         elif bar.kind == "milestone":
             color = c.critical if critical else c.milestone
             p.setPen(QPen(color.darker(120), 1))
@@ -399,17 +497,11 @@ class ChartRenderer:
             x = box.left() - 6
             p.drawLine(QPointF(x, row_top + 4), QPointF(x, row_top + ROW_HEIGHT - 10))
             p.drawPoint(QPointF(x, row_top + ROW_HEIGHT - 6))
-        if o.labels:
-            text = bar.label
-            if bar.kind == "milestone":
-                when = f"{bar.start.day} {bar.start:%b}"
-                text = f"{when}  {text}" if text else when
-            if text:
-                lx = max(box.right(), left + scale.x(bar.last) + 4) + LABEL_GAP
-                if bar.kind == "summary":
-                    lx += 4
-                p.setPen(c.muted if bar.done else c.text)
-                p.drawText(QRectF(lx, row_top, 600, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text)
+        text = _label_text(bar) if o.labels else ""
+        if text:
+            lx = label.left() if label is not None else self._label_left(bar, box, scale, left)
+            p.setPen(c.muted if bar.done else c.text)
+            p.drawText(QRectF(lx, row_top, 600, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text)
 
     # -- legend ---------------------------------------------------------------------------------------------
     def legend_items(self) -> list[tuple[str, str]]:
@@ -420,13 +512,18 @@ class ChartRenderer:
                   ("today", "Today"), ("off", "Non-working")]  # fmt: skip
         return items
 
-    def paint_legend(self, p: QPainter, x: float, y: float, height: float = 18) -> float:
-        """One line of swatches and names from (x, y); returns the width used."""
+    @staticmethod
+    def legend_item_width(metrics, text: str) -> float:
+        """The room one legend item takes: its swatch (at most 22 px), the gaps, and its name."""
+        return 22 + 5 + metrics.horizontalAdvance(text) + 14
+
+    def paint_legend(self, p: QPainter, x: float, y: float, height: float = 18, items=None) -> float:
+        """One line of swatches and names from (x, y), of `items` (all by default); returns the width used."""
         c = self.colors
         start = x
         metrics = p.fontMetrics()
         mid = y + height / 2
-        for key, text in self.legend_items():
+        for key, text in self.legend_items() if items is None else items:
             p.setPen(Qt.PenStyle.NoPen)
             if key in ("task", "progress", "critical"):
                 color = {"task": c.bar, "progress": c.progress, "critical": c.critical_fill}[key]
@@ -435,8 +532,8 @@ class ChartRenderer:
                 p.drawRoundedRect(QRectF(x, mid - 5, 22, 10), 2, 2)
                 width = 22
             elif key == "summary":
-                p.setBrush(c.summary)
-                p.drawRect(QRectF(x, mid - 4, 22, 5))
+                p.fillRect(QRectF(x, mid - 4, 22, 6), c.summary_rest)
+                p.fillRect(QRectF(x, mid - 4, 10, 6), c.summary)
                 width = 22
             elif key == "milestone":
                 p.setBrush(c.milestone)
@@ -468,6 +565,21 @@ class ChartRenderer:
             p.drawText(QRectF(x, y, 200, height), Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text) + 14
         return x - start
+
+
+def _label_text(bar: Bar) -> str:
+    """What is written beside a bar: its people; a milestone's date first."""
+    if bar.kind != "milestone":
+        return bar.label
+    when = f"{bar.start.day} {bar.start:%b}"
+    return f"{when}  {bar.label}" if bar.label else when
+
+
+def _tier_font(font: QFont, tier: int) -> QFont:
+    """The scale's top tier in semi-bold, the lower one in the chart's font."""
+    out = QFont(font)
+    out.setWeight(QFont.Weight.DemiBold if tier == 0 else QFont.Weight.Normal)
+    return out
 
 
 def _over(color: QColor, under: QColor) -> QColor:

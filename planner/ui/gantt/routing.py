@@ -36,10 +36,13 @@ def route(
     row_height: float,
     between: Callable[[int, int], Iterable[Span]] | None = None,
     stub: float = STUB,
+    run_x: float | None = None,
 ) -> list[Point]:
     """The corner points of the arrow of a `kind` link (FS, SS, FF, SF) from `pred` to `succ`, in chart pixels
     (row r's middle is at (r + 0.5) × row_height). The arrow head is at the last point, pointing along the last
-    segment. `between(a, b)` gives the bars' spans in the rows strictly between rows a and b, to stay clear of."""
+    segment. `between(a, b)` gives the bars' spans in the rows strictly between rows a and b, to stay clear of.
+    `run_x`: where the vertical run goes if the link can take it (links from one bar's end share one run, merged
+    into one line instead of several side by side)."""
     kind = str(kind)
     out = 1 if _FROM_FINISH[kind] else -1  # the direction the line leaves the predecessor
     into = -1 if _TO_FINISH[kind] else 1  # the direction the arrow travels into the successor
@@ -61,7 +64,7 @@ def route(
         lo = max(lo, nx + stub)
     if lo <= hi:  # one vertical run can leave the predecessor and reach the successor's end from outside
         preferred = ex + out * stub
-        x = free_x(spans, lo, hi, min(max(preferred, lo), hi))
+        x = run_x if run_x is not None and lo <= run_x <= hi else free_x(spans, lo, hi, min(max(preferred, lo), hi))
         return [(ex, py), (x, py), (x, sy), (nx, sy)]
     # Otherwise out of the predecessor, down (or up) beside it, across in the gap next to the successor's row,
     # and into the successor from outside.

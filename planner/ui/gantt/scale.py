@@ -156,8 +156,11 @@ def fit(first: datetime, last: datetime, width: float, margin: float = 0.04) -> 
     return clamp_zoom(width / (days * (1 + 2 * margin)))
 
 
-def preset_for(px_per_day: float) -> str:
-    """The name of the zoom preset nearest to `px_per_day` (on a log scale)."""
-    import math
+_PRESET_OF_UNIT = {"hour": "Hours", "day": "Days", "week": "Weeks", "month": "Months", "quarter": "Quarters",
+                   "year": "Years"}  # fmt: skip
 
-    return min(PRESETS, key=lambda name: abs(math.log(PRESETS[name] / px_per_day)))
+
+def preset_for(px_per_day: float) -> str:
+    """The name of the zoom preset for `px_per_day`: the unit the scale's lower tier shows at that zoom, so the
+    toolbar's box and the header never disagree (the nearest preset on a log scale named "Months" over weeks)."""
+    return _PRESET_OF_UNIT[TimeScale(datetime(2000, 1, 1), px_per_day).tiers()[1]]

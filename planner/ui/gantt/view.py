@@ -13,7 +13,7 @@ import itertools
 from datetime import datetime, timedelta
 from typing import ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollBar,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -51,6 +53,7 @@ HEADER_HEIGHT = 46  # the tree's header and the chart's two tiers
 TREE_COLUMNS = (Column.TITLE, Column.START, Column.FINISH, Column.DURATION)
 HANDLE = 9  # the link handles beside a bar's ends
 EDGE = 5  # the finish handle at a bar's right end
+MIN_TITLE_WIDTH = 140  # the narrowest the title column is made to leave room for the dates
 
 
 class _RowDelegate(TaskDelegate):
@@ -60,6 +63,20 @@ class _RowDelegate(TaskDelegate):
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), ROW_HEIGHT)
+
+    @guarded(default=False)
+    def helpEvent(self, event, view, option, index) -> bool:
+        """A cell too narrow for its text shows it whole in a tooltip (the model's own tooltip comes first)."""
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if event.type() == QEvent.Type.ToolTip and text and not index.data(Qt.ItemDataRole.ToolTipRole):
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            style = view.style()
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view).width()
+            if opt.fontMetrics.horizontalAdvance(str(text)) + 6 > room:  # 6: the text's own margins
+                QToolTip.showText(event.globalPos(), str(text), view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
 class _PlainRowDelegate(_RowDelegate):
@@ -88,6 +105,30 @@ class GanttTree(TableView):
         self.header().setFixedHeight(HEADER_HEIGHT)
         self.reset_columns()
 
+    def reset_columns(self) -> None:
+        """The default columns, the dates and duration as wide as their longest text in the font in use (a fixed
+        104 px cut "Fri 18 Dec 20…")."""
+        super().reset_columns()
+        for column, width in self.content_widths().items():
+            self.setColumnWidth(column, width)
+
+    def content_widths(self) -> dict[Column, int]:
+        metrics = self.fontMetrics()
+        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 8
+        date_width = max(metrics.horizontalAdvance(f"{day} 28 Sep 2026") for day in ("Mon", "Wed", "Sat")) + pad
+        header = self.header().fontMetrics()
+        return {
+            Column.START: date_width,
+            Column.FINISH: date_width,
+            Column.DURATION: max(metrics.horizontalAdvance("Milestone"), header.horizontalAdvance("Duration")) + pad,
+        }
+
+    def columns_width(self) -> int:
+        """The width of the shown columns, with the frame: what the tree needs to show them whole."""
+        header = self.header()
+        shown = (header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+        return sum(shown) + 2 * self.frameWidth()
+
 
 @dataclasses.dataclass
 class _Drag:
@@ -109,6 +150,7 @@ class GanttView(QWidget):
     name = "gantt"
     title = "Gantt"
     icon_name = "gantt"
+    opens_on_a_container = True  # first shown on the project or area used last, not on "All"
 
     current_task_changed = Signal(object)  # task id or None
     context_menu_requested = Signal(object)  # global QPoint
@@ -130,6 +172,9 @@ class GanttView(QWidget):
         self._rows_dirty = True
         self._links_dirty = True
         self._extent: tuple[datetime, datetime] | None = None
+        self._auto_split = True  # the splitter follows the tree's columns until the user moves it
+        self._auto_title = True  # and the title column gives way to the dates until the user sizes a column
+        self._sizing = False
         self.scale = TimeScale(datetime.combine(self.controller.today(), datetime.min.time()), PRESETS["Weeks"])
         self._build()
         self.tree.current_task_changed.connect(self.current_task_changed)
@@ -147,6 +192,8 @@ class GanttView(QWidget):
         self.tree.collapsed.connect(self._structure_changed)
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self.chart.update())
         self.controller.changes_applied.connect(self._changes_applied)
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_split", False))
+        self.tree.header().sectionResized.connect(self._columns_resized)
         self.controller.schedule_changed.connect(self._schedule_changed)
 
     # -- building ---------------------------------------------------------------------------------------
@@ -279,6 +326,31 @@ class GanttView(QWidget):
         if getattr(self, "_fit_pending", True):
             self._fit_pending = False
             self.fit_project()
+
+    @guarded
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._auto_split:
+            self.size_tree()
+
+    def size_tree(self) -> None:
+        """Give the tree the width of its columns, up to a little over half the view; past that the title column
+        gives way first (its text is elided, with a tooltip), so the dates stay whole. Until the user moves the
+        splitter or sizes a column: then their choice stays."""
+        tree = self.tree
+        most = int(self.splitter.width() * 0.55)
+        self._sizing = True
+        if self._auto_title and not tree.isColumnHidden(Column.TITLE):
+            others = tree.columns_width() - tree.columnWidth(Column.TITLE)
+            title = GanttTree.default_widths[Column.TITLE]
+            tree.setColumnWidth(Column.TITLE, max(MIN_TITLE_WIDTH, min(title, most - others)))
+        width = min(tree.columns_width(), most)
+        self.splitter.setSizes([width, max(self.splitter.width() - width - self.splitter.handleWidth(), 200)])
+        self._sizing = False
+
+    def _columns_resized(self, column: int, old: int, new: int) -> None:
+        if not self._sizing:
+            self._auto_title = False
 
     # -- rows ---------------------------------------------------------------------------------------------
     def _structure_changed(self, *args) -> None:
@@ -448,6 +520,7 @@ class GanttView(QWidget):
     def set_show_critical(self, on: bool) -> None:
         self.options.critical = on
         self.chart.update()
+        self.legend.refit()
         self.legend.update()
 
     def set_show_baseline(self, on: bool) -> None:
@@ -609,19 +682,48 @@ class GanttView(QWidget):
 
 
 class _Legend(QWidget):
+    """The chart's legend under it: as many lines as its width needs (one line was cut off at 1360 px)."""
+
+    LINE = 26
+
     def __init__(self, view: GanttView) -> None:
         super().__init__(view)
         self.view = view
-        self.setFixedHeight(26)
+        self.setFixedHeight(self.LINE)
+
+    def renderer(self) -> ChartRenderer:
+        return ChartRenderer(self.view.controller.ws, self.view.bars, colors_from(self.palette()), self.view.options)
+
+    def lines(self, renderer: ChartRenderer) -> list[list[tuple[str, str]]]:
+        """The legend's items broken into lines that fit the widget's width."""
+        metrics = self.fontMetrics()
+        lines: list[list[tuple[str, str]]] = [[]]
+        used = 10.0
+        for item in renderer.legend_items():
+            width = renderer.legend_item_width(metrics, item[1])
+            if lines[-1] and used + width > self.width():
+                lines.append([])
+                used = 10.0
+            lines[-1].append(item)
+            used += width
+        return lines
+
+    @guarded
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+    def refit(self) -> None:
+        self.setFixedHeight(self.LINE * len(self.lines(self.renderer())))
 
     @guarded
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer = ChartRenderer(self.view.controller.ws, self.view.bars, colors_from(self.palette()),
-                                 self.view.options)  # fmt: skip
+        renderer = self.renderer()
         p.fillRect(self.rect(), renderer.colors.header)
-        renderer.paint_legend(p, 10, 4)
+        for i, items in enumerate(self.lines(renderer)):
+            renderer.paint_legend(p, 10, 4 + i * self.LINE, items=items)
         p.end()
 
 
