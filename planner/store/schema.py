@@ -63,6 +63,11 @@ class JSONText(Field):
 
     @staticmethod
     def to_core(value: str):
+        # Most rows hold an empty document (every task's kept fields): a new one, without the JSON parser's ~3 µs.
+        if value == "{}":
+            return {}
+        if value == "[]":
+            return []
         return json.loads(value)
 
     @staticmethod
