@@ -51,6 +51,22 @@ class Controller(QObject):
         it is (a loop from an old file) is in its `warnings`, shown by the table and the Gantt."""
         return self.session.schedule
 
+    @property
+    def known_schedule(self):
+        """The schedule if already computed, else None (see `schedule_soon`)."""
+        return self.session.known_schedule
+
+    def schedule_soon(self) -> None:
+        """Compute the schedule once the window has painted, and announce it: what only shows slack and the
+        scheduler's warnings (the editor, the table's warning icons) waits for it instead of delaying the first
+        paint (~90 ms at 10,500 tasks with people)."""
+        QTimer.singleShot(0, self._schedule_now)
+
+    def _schedule_now(self) -> None:
+        if self.session.known_schedule is None:
+            _ = self.session.schedule  # computed, and kept by the session
+            self.schedule_changed.emit()
+
     def run(self, command: Command) -> bool:
         """Run `command` through the session and put it on the undo stack; on refusal, say why and change
         nothing."""

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self._remember_recent(path)
         self._update_status()
         self._offer_date_fix()
+        controller.schedule_soon()
 
     def _offer_date_fix(self) -> None:
         """Name the stored dates out of range (a file from an old version or a hand edit) and offer to bring
