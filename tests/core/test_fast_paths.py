@@ -5,6 +5,7 @@ empty collections."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from hypothesis import HealthCheck, given, settings
@@ -86,6 +87,9 @@ def test_empty_json_documents_are_new_objects_equal_to_what_the_parser_reads():
     assert first == {} and first is not second  # each task gets its own, to change without touching others
     assert JSONText.to_core("[]") == [] and JSONText.to_core("[]") is not JSONText.to_core("[]")
     assert JSONText.to_core('{"uid":"1"}') == {"uid": "1"}
+    for value in ({}, [], {"uid": "1"}, [1, "é"]):  # written as the encoder writes them, read back the same
+        assert JSONText.to_store(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        assert JSONText.to_core(JSONText.to_store(value)) == value
 
 
 def test_date_check_skips_empty_collections_and_still_finds_dates_inside_full_ones():
