@@ -97,13 +97,18 @@ def _import(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from planner.core.errors import ValidationError
     from planner.io.apply import ApplyImport
+    from planner.io.common import collector_paused
     from planner.io.formats import import_file
     from planner.session import Session
     from planner.store.workspace_file import WorkspaceError
 
     try:
-        result = import_file(args.source)  # read completely before the workspace is touched
-        with Session.open(args.path) as session:
+        # No cycle collection while the plan is read, added, scheduled and written: it makes some 400,000 objects
+        # that all stay alive until the process ends, and collections walked them (0.25 s of 1.8 s CPU at 10,500
+        # tasks).
+        with collector_paused():
+            result = import_file(args.source)  # read completely before the workspace is touched
+        with collector_paused(), Session.open(args.path) as session:
             command = ApplyImport(result)
             session.run(command)  # as File ▸ Import: routines, rescheduling, one transaction
             project = session.ws.projects[command.project_id].name

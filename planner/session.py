@@ -153,6 +153,12 @@ class Session:
             self._schedule = compute_schedule(self.ws, self.today())
         return self._schedule
 
+    @property
+    def known_schedule(self):
+        """The schedule if it has been computed since the last change, else None: never computes it (for what a
+        window may show a moment later, not before its first paint)."""
+        return self._schedule
+
     def problems(self) -> list[DateProblem]:
         """The stored dates outside the range a plan may hold (a file written by an old version or by hand);
         `fix_problems` brings them into range."""

@@ -45,7 +45,7 @@ def date_problems(ws: Workspace) -> list[DateProblem]:
         for ident, obj in sorted(ws.table(kind).items()):
             for name in names:
                 value = getattr(obj, name)
-                if value is None:
+                if not value:  # none, or an empty collection (most tasks' moved occurrences): no date to check
                     continue
                 for day in (value,) if isinstance(value, date) else dates_in(value):
                     if not in_range(day):

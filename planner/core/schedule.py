@@ -283,7 +283,7 @@ class _Plan:
         for pid, project in ws.projects.items():
             group_line[pid] = line_of(project_cal(project))
         self.group_line = group_line
-        self.task_cal = None if calendars is None else _chooser(calendars, None)
+        self.task_cal = None if calendars is None else _task_chooser(calendars)
         self.children = ws._children  # read-only use of the tree index: one dict lookup per task
 
         # project starts
@@ -1519,6 +1519,26 @@ def _chooser(choice, default: Calendar | None) -> Callable:
     if isinstance(choice, Mapping):
         return lambda obj: choice.get(obj.id, default)
     return lambda obj: choice(obj) or default
+
+
+def _task_chooser(calendars: CalendarChoice) -> Callable:
+    """A task's own calendar as `calendars` chooses it; `Workspace.calendar_for` asked once per distinct calendar,
+    project and set of assignees (each call sorts the assignees' calendars: 22 ms at 10,500 tasks). The memo lives
+    as long as the plan and the plans `update` makes from it, which only follow edits of tasks (a task's calendar,
+    project and assignees are in the key; a change to a person, project or calendar makes a new plan)."""
+    choose = _chooser(calendars, None)
+    if getattr(calendars, "__func__", None) is not Workspace.calendar_for:
+        return choose
+    memo: dict[tuple, Calendar] = {}
+
+    def chosen(task: Task) -> Calendar:
+        key = (task.calendar_id, task.project_id, *task.assignments)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = choose(task)
+        return found
+
+    return chosen
 
 
 def _lag_of(dep: Dependency, extra) -> tuple[int, float]:

@@ -63,10 +63,17 @@ class JSONText(Field):
 
     @staticmethod
     def to_core(value: str):
+        # Most rows hold an empty document (every task's kept fields): a new one, without the JSON parser's ~3 µs.
+        if value == "{}":
+            return {}
+        if value == "[]":
+            return []
         return json.loads(value)
 
     @staticmethod
     def to_store(value) -> str:
+        if isinstance(value, dict | list) and not value:  # most rows, as in `to_core`
+            return "[]" if isinstance(value, list) else "{}"
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
     def db_value(self, value):

@@ -57,8 +57,22 @@ class Controller(QObject):
     @property
     def schedule(self):
         """The current critical-path schedule; what a stored workspace holds that the engine could not take as
-        it is (a loop from an old file) is in its `warnings`, shown by the table and the Gantt."""
+        it is (a loop from an old file) is in its `warnings`, shown by the table and the Gantt. Computed here if
+        no one has yet, then announced (after this call) to what waits for it (see `schedule_soon`)."""
+        if self.session.known_schedule is None:
+            QTimer.singleShot(0, self, self.schedule_changed.emit)
         return self.session.schedule
+
+    @property
+    def known_schedule(self):
+        """The schedule if already computed, else None (see `schedule_soon`)."""
+        return self.session.known_schedule
+
+    def schedule_soon(self) -> None:
+        """Compute the schedule once the window has painted: what only shows slack and the scheduler's warnings
+        (the editor, the table's warning icons) waits for `schedule_changed` instead of delaying the first paint
+        (~60–90 ms at 10,500 tasks with people)."""
+        QTimer.singleShot(0, self, lambda: self.schedule)
 
     def run(self, command: Command) -> bool:
         """Run `command` through the session and put it on the undo stack; on refusal, say why and change

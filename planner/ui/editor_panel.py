@@ -270,6 +270,7 @@ class TaskEditorPanel(QScrollArea):
             combo.setMinimumContentsLength(8)
         self.link_type.setMinimumContentsLength(2)  # FS, SS, FF, SF
         controller.changes_applied.connect(self._changes_applied)
+        controller.schedule_changed.connect(self._schedule_changed)
         self.show_task(None)
 
     def _add_more_section(self, form: QFormLayout) -> None:
@@ -326,6 +327,11 @@ class TaskEditorPanel(QScrollArea):
             self._fill(self.controller.ws.tasks[self.task_id])
         elif changes.touches("task"):
             self.slack.setText(self._schedule_text(self.controller.ws.tasks[self.task_id]))  # others' dates move it
+
+    def _schedule_changed(self) -> None:
+        task = self._task()
+        if task is not None:
+            self.slack.setText(self._schedule_text(task))
 
     def _fill(self, task: Task) -> None:
         ws = self.controller.ws
@@ -430,8 +436,8 @@ class TaskEditorPanel(QScrollArea):
     def _schedule_text(self, task: Task) -> str:
         if task.project_id is None:
             return ""  # ongoing work is not scheduled by the critical path
-        schedule = self.controller.schedule
-        if task.id not in schedule or not schedule.is_planned(task.id):
+        schedule = self.controller.known_schedule  # shown when `schedule_changed` brings it, not computed here
+        if schedule is None or task.id not in schedule or not schedule.is_planned(task.id):
             return ""
         # Asked one by one: the whole TaskSchedule would compute every task's free slack (~8 ms at 10,000).
         total = schedule.total_slack(task.id)

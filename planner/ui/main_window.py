@@ -22,7 +22,16 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -91,6 +100,7 @@ class MainWindow(QMainWindow):
         self._open_workspace = open_workspace
         self.settings = settings or QSettings()
         self.controller: Controller | None = None
+        self._schedule_after_paint = False
         self.setWindowIcon(QIcon(str(theme.app_icon_path())))
         self.setUnifiedTitleAndToolBarOnMac(True)
         self.setAcceptDrops(True)  # files dropped anywhere on the window: see dropEvent
@@ -180,6 +190,7 @@ class MainWindow(QMainWindow):
         self._remember_recent(path)
         self._update_status()
         self._offer_date_fix()
+        self._schedule_after_paint = True  # see paintEvent
 
     def _offer_date_fix(self) -> None:
         """Name the stored dates out of range (a file from an old version or a hand edit) and offer to bring
@@ -868,6 +879,13 @@ class MainWindow(QMainWindow):
         if unknown:
             known = ", ".join(["Planner workspace (*.planner)", *dialog_filters("reader")])
             dialogs.warn(self, "Files not opened", f"Planner cannot open {', '.join(unknown)}.\n\nIt opens: {known}.")
+
+    @guarded
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._schedule_after_paint:  # the first paint of a workspace: its schedule follows it, never delays it
+            self._schedule_after_paint = False
+            self.controller.schedule_soon()
 
     @guarded
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

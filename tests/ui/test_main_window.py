@@ -4,8 +4,10 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
 from shared_data import SHARED_DATA, needs_shared_data
 
-from planner.core.commands import EditTask
+from planner.core.commands import AddObject, Batch, CreateTask, EditTask
 from planner.core.filters import SmartList
+from planner.core.model import Workspace
+from planner.session import Session
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui.models.columns import Column, Role
 
@@ -278,3 +280,21 @@ def test_the_editor_timer_logs_time_on_the_task(window, workspace_path):
     assert not on_disk.time_entries[entry.id].running
     window.undo_action.trigger()
     assert ws.time_entries[entry.id].running
+
+
+def test_an_opened_plan_shows_the_first_tasks_slack_once_the_schedule_follows_the_first_paint(
+    make_window, tmp_path, qtbot
+):
+    path = tmp_path / "plan.planner"
+    with Session.create(path, Workspace()) as session:
+        project = AddObject("project", name="Launch")
+        session.run(project)
+        session.run(
+            Batch([CreateTask(("project", project.id), title, duration=480) for title in ("Brief", "Design")], "Seed")
+        )
+    window = make_window(path)
+    window.sidebar.select_scope(("project", 1))
+    window.view().select_task(next(iter(window.controller.ws.tasks)))
+    # The window does not compute the schedule before it paints; the editor shows slack when it arrives.
+    qtbot.waitUntil(lambda: window.editor.slack.text().startswith("Slack"))
+    assert window.controller.known_schedule is not None

@@ -34,7 +34,8 @@ def test_a_stored_loop_shows_in_table_and_gantt_and_bad_dates_are_fixed_from_the
     window.sidebar.select_scope(("project", 1))
     model = window.model
     row = model.index_of(("task", 1))
-    assert row.data(Qt.ItemDataRole.ToolTipRole) == f"Warning: {LOOP}"
+    # The schedule that finds the loop is computed once the window has painted, not before.
+    qtbot.waitUntil(lambda: row.data(Qt.ItemDataRole.ToolTipRole) == f"Warning: {LOOP}")
     assert not row.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert row.siblingAtColumn(Column.EARLY_START).data()  # the rest of the plan is scheduled
     window.show_view("gantt")

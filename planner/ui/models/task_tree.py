@@ -268,7 +268,8 @@ class TaskTreeModel(QAbstractItemModel):
         """Why the scheduler could not take task `ident` as stored (a loop, a date out of range), if it could not."""
         if self.ws.tasks[ident].project_id is None:
             return None  # ongoing work is not scheduled by the critical path
-        return self.controller.schedule.warnings.get(ident)
+        schedule = self.controller.known_schedule  # not computed for the first paint: shown once it is
+        return schedule.warnings.get(ident) if schedule is not None else None
 
     def _schedule_data(self, ident: int, column: Column, role: int):
         if self.ws.tasks[ident].project_id is None:
