@@ -211,4 +211,7 @@ QListView::indicator:checked, QTreeView::indicator:checked, QTableView::indicato
     background: palette(highlight); border-color: palette(highlight); image: url(CHECK_MARK); }
 QLabel#WelcomeTitle { font-size: 20pt; font-weight: 600; }
 QPushButton#WelcomeButton { padding: 10px 18px; text-align: left; }
+QToolButton[popupMode="2"] { padding-left: 6px; padding-right: 18px; }
+QToolButton[popupMode="2"]::menu-indicator { subcontrol-origin: border; subcontrol-position: center right;
+    width: 9px; right: 5px; }
 """
