@@ -25,3 +25,21 @@ def test_the_search_box_has_a_visible_edge(window, qapp, qtbot, restored_look, n
     assert inside == qapp.palette().color(QPalette.ColorRole.Base)
     assert abs(edge.lightness() - inside.lightness()) >= 40, (edge.name(), inside.name())
     assert edge != QColor(qapp.palette().color(QPalette.ColorRole.Window))
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_menu_buttons_arrow_stays_clear_of_its_text(window, qtbot, restored_look, name):
+    """The Gantt's Export button drew its menu arrow over the end of its text."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionToolButton
+
+    window.set_theme(name)
+    window.show_view("gantt")
+    button = next(b for b in window.view().findChildren(QToolButton) if b.text() == "Export")
+    qtbot.waitUntil(button.isVisible)
+    option = QStyleOptionToolButton()
+    button.initStyleOption(option)
+    arrow = button.style().subControlRect(QStyle.ComplexControl.CC_ToolButton, option,
+                                          QStyle.SubControl.SC_ToolButtonMenu, button)  # fmt: skip
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    text_right = (button.width() + text) // 2  # the text is centred in the button
+    assert arrow.width() > 0 and text_right <= arrow.left() + 2  # at most the arrow's transparent edge
