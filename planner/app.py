@@ -17,6 +17,8 @@ from planner.session import Session
 from planner.ui import x11_libraries
 from planner.ui.views import VIEW_NAMES
 
+DESKTOP_FILE_NAME = "planner"  # resources/planner.desktop, without its suffix
+
 
 def main(argv: list[str] | None = None) -> int:
     """The `planner` command: a headless job (planner.cli) or the window."""
@@ -67,6 +69,8 @@ def run(
     QCoreApplication.setOrganizationName("Planner")
     QCoreApplication.setApplicationName("Planner")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Wayland finds the window's icon and name through the desktop file (resources/planner.desktop).
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     guard.install_hooks()
     settings = QSettings()
     if screenshot is not None:
