@@ -1,0 +1,167 @@
+"""What a screen reader finds in the views we paint ourselves: the Gantt's bars and the calendar's items.
+
+Qt's item views expose their rows by themselves (the board is list views, its cards say their marks through
+AccessibleDescriptionRole), but a widget that paints its items is one blank area to a screen reader. A widget
+that has a method `accessible_items()` returning `AccessibleItem`s gets a `PaintedItems` interface (through the
+factory `install()` puts in place), whose children are those items: name, description, place and state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QLocale, QPoint, QRect
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+from planner.ui.guard import guarded
+
+
+@dataclass(frozen=True)
+class AccessibleItem:
+    key: tuple  # stays the same while the item is on screen, so a screen reader keeps its place
+    name: str
+    description: str
+    rect: QRect  # in the widget's coordinates
+    selected: bool = False
+    shown: bool = True  # False: among the widget's items, but not painted (scrolled off, in a "+N more")
+
+
+def install() -> None:
+    """Put the factory in place (once; each painted view calls this when it is built)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+
+
+_installed = False
+
+
+def _factory(key: str, obj) -> QAccessibleInterface | None:
+    if isinstance(obj, QWidget) and hasattr(obj, "accessible_items"):
+        return PaintedItems(obj)
+    return None
+
+
+def when(at: datetime) -> str:
+    """A date (and a time when it has one) in the user's locale, as a screen reader reads it out."""
+    locale = QLocale()
+    day = locale.toString(at.date(), QLocale.FormatType.LongFormat)
+    if at.hour == 0 and at.minute == 0:
+        return day
+    return f"{day} {locale.toString(at.time(), QLocale.FormatType.ShortFormat)}"
+
+
+class PaintedItems(QAccessibleWidget):
+    """A painted widget as a list of its items. The child interfaces are kept per item key: Qt holds on to
+    the interfaces it was given, so one made for each question would die under it."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, QAccessible.Role.List, getattr(widget, "accessible_role_name", ""))
+        self._widget = widget
+        self._children: dict[tuple, _Item] = {}
+        self._order: list[_Item] = []
+
+    def _refresh(self) -> list[_Item]:
+        items = self._widget.accessible_items()
+        children = {}
+        for item in items:
+            child = self._children.get(item.key) or _Item(self)
+            child.item = item
+            children[item.key] = child
+        self._children = children
+        self._order = [children[item.key] for item in items]
+        return self._order
+
+    @guarded(default=0)
+    def childCount(self) -> int:
+        return len(self._refresh())
+
+    @guarded
+    def child(self, index: int) -> QAccessibleInterface | None:
+        order = self._order if 0 <= index < len(self._order) else self._refresh()
+        return order[index] if 0 <= index < len(order) else None
+
+    @guarded(default=-1)
+    def indexOfChild(self, child) -> int:
+        return next((i for i, c in enumerate(self._order) if c is child), -1)
+
+    @guarded
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+        local = self._widget.mapFromGlobal(QPoint(x, y))  # Qt asks in screen coordinates
+        return next((c for c in self._refresh() if c.item.shown and c.item.rect.contains(local)), None)
+
+
+class _Item(QAccessibleInterface):
+    """One painted item: a list item of its widget's list."""
+
+    def __init__(self, parent: PaintedItems) -> None:
+        super().__init__()
+        self._parent = parent
+        self.item: AccessibleItem | None = None
+
+    @guarded(default=False)
+    def isValid(self) -> bool:
+        return self._parent.isValid() and any(c is self for c in self._parent._order)
+
+    @guarded
+    def object(self):
+        return None
+
+    @guarded
+    def window(self):
+        return self._parent.window()
+
+    @guarded
+    def parent(self) -> QAccessibleInterface:
+        return self._parent
+
+    @guarded
+    def child(self, index: int):
+        return None
+
+    @guarded(default=0)
+    def childCount(self) -> int:
+        return 0
+
+    @guarded(default=-1)
+    def indexOfChild(self, child) -> int:
+        return -1
+
+    @guarded
+    def childAt(self, x: int, y: int):
+        return None
+
+    @guarded(default="")
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self.item.name
+        if kind == QAccessible.Text.Description:
+            return self.item.description
+        return ""
+
+    @guarded
+    def setText(self, kind, text: str) -> None:
+        pass  # read-only: an item is edited through the view's commands
+
+    @guarded(default=QRect())
+    def rect(self) -> QRect:
+        widget = self._parent._widget
+        return QRect(widget.mapToGlobal(self.item.rect.topLeft()), self.item.rect.size())
+
+    @guarded(default=QAccessible.Role.NoRole)
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.ListItem
+
+    @guarded(default=QAccessible.State())
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        state.selectable = True
+        state.focusable = True
+        state.selected = self.item.selected
+        state.focused = self.item.selected and self._parent._widget.hasFocus()
+        state.invisible = not self.item.shown
+        state.offscreen = not self.item.shown
+        return state
