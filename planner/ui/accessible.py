@@ -13,7 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QLineEdit, QToolButton, QWidget
 
 from planner.ui.guard import guarded
 
@@ -165,3 +165,14 @@ class _Item(QAccessibleInterface):
         state.invisible = not self.item.shown
         state.offscreen = not self.item.shown
         return state
+
+
+def name_search_field(field: QLineEdit, name: str) -> None:
+    """Name a search box and the buttons Qt puts in it, which have no names (read out as just "button"): its own
+    actions (the search icon) say what the box does, and Qt's clear button, not among them, says "Clear"."""
+    field.setAccessibleName(name)
+    own = field.actions()
+    for button in field.findChildren(QToolButton):
+        action = button.defaultAction()
+        if action is not None and not action.text():
+            action.setText(name if action in own else "Clear")

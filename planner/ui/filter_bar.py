@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QW
 
 from planner.core.filters import Due, TaskFilter
 from planner.core.model import Workspace
-from planner.ui import theme
+from planner.ui import accessible, theme
 
 _DUE_TEXT = {
     Due.ANY: "Any due date",
@@ -31,6 +31,7 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(220)
+        accessible.name_search_field(self.search, "Find tasks")
         self.status = self._combo("All statuses")
         self.person = self._combo("Anyone")
         self.label = self._combo("Any label")

@@ -24,7 +24,7 @@ from planner.core.commands import AddObject, AddPeople, DeleteObject, EditObject
 from planner.core.errors import ValidationError
 from planner.core.model import Person
 from planner.core.people import free_name, parse_people
-from planner.ui import dialogs, theme
+from planner.ui import accessible, dialogs, theme
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
@@ -116,6 +116,7 @@ class PeopleView(NoTaskSelection, QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter.setMaximumWidth(280)
+        accessible.name_search_field(self.filter, "Filter people")
         self.filter.textChanged.connect(lambda text: self.rows.set_filter(text))
         self.add_button = _button("Add person", "add", "A new person (Insert)", self.add_person)
         self.delete_button = _button("Delete", "delete", "Delete the selected people (Delete)", self.delete_selected)
