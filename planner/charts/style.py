@@ -43,9 +43,9 @@ class ChartPalette:
 
 
 LIGHT = ChartPalette(
-    background="#ffffff", text="#1f2328", muted="#6e7781", grid="#e4e7eb", project="#2f6fde", routine="#8b5cf6",
-    ongoing="#14b8a6", accent="#2f6fde", warning="#c4322b", caution="#a86a00", success="#1f883d",
-    series=("#94a3b8", "#2f6fde", "#8b5cf6", "#f59e0b", "#14b8a6", "#1f883d", "#db2777"),
+    background="#ffffff", text="#1f2328", muted="#697079", grid="#e4e7eb", project="#2f6fde", routine="#8b5cf6",
+    ongoing="#12a493", accent="#2f6fde", warning="#c4322b", caution="#a66600", success="#1f883d",
+    series=("#8394ad", "#2f6fde", "#8b5cf6", "#ce8208", "#12a493", "#1f883d", "#db2777"),
     heat=("#eef2f7", "#7fb3ea", "#c4322b"),
 )  # fmt: skip
 DARK = ChartPalette(

@@ -22,10 +22,13 @@ ACCENT_DARK = QColor("#5b9cff")
 
 
 def apply_theme(app: QApplication, name: str = "system") -> None:
-    """Fusion everywhere (one consistent look), with our light or dark palette."""
+    """Fusion everywhere (one consistent look), with our light or dark palette, or for "system" the system's own
+    palette where it has one (and so its high-contrast colours)."""
     app.setStyle("Fusion")
-    dark = name == "dark" or (name == "system" and _system_prefers_dark())
-    app.setPalette(_dark_palette() if dark else _light_palette())
+    app.setPalette(QPalette())  # back to the system's palette (set no role: it follows the system's changes)
+    if name != "system" or not follows_system(app):
+        dark = name == "dark" or (name == "system" and _system_prefers_dark())
+        app.setPalette(_dark_palette() if dark else _light_palette())
     check = (resources_dir() / "icons" / "check-mark.svg").as_posix()
     app.setStyleSheet(_STYLE.replace("CHECK_MARK", check))
     _tinted.cache_clear()
@@ -38,6 +41,26 @@ def is_dark() -> bool:
 def _system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def high_contrast() -> bool:
+    hints = QGuiApplication.styleHints().accessibility()
+    return hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def follows_system(app: QApplication) -> bool:
+    """Whether the "system" theme shows the system's palette (the app's palette, with none set): always when the
+    user asked for high contrast. Otherwise only a palette of the desktop's own that agrees with its light or
+    dark preference: Qt's generic palette (offscreen, a bare X11) or a light palette on a desktop that asks for
+    dark would look unfinished, so ours stands in."""
+    if high_contrast():
+        return True
+    system = app.palette()
+    if system.color(QPalette.ColorRole.Window) == app.style().standardPalette().color(QPalette.ColorRole.Window):
+        return False
+    scheme = QGuiApplication.styleHints().colorScheme()
+    is_dark_palette = system.color(QPalette.ColorRole.Window).lightness() < 128
+    return scheme == Qt.ColorScheme.Unknown or (scheme == Qt.ColorScheme.Dark) == is_dark_palette
 
 
 def _palette(colors: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
@@ -64,10 +87,10 @@ def _light_palette() -> QPalette:
             R.HighlightedText: "#ffffff",
             R.ToolTipBase: "#ffffff",
             R.ToolTipText: "#1f2328",
-            R.PlaceholderText: "#8b929a",
+            R.PlaceholderText: "#697079",
             R.Mid: "#d0d4da",
             R.Midlight: "#e4e7eb",
-            R.Dark: "#a8afb8",
+            R.Dark: "#6c7784",
             R.Light: "#ffffff",
             R.Link: ACCENT.name(),
         },
@@ -90,10 +113,10 @@ def _dark_palette() -> QPalette:
             R.HighlightedText: "#ffffff",
             R.ToolTipBase: "#272a30",
             R.ToolTipText: "#e6e8eb",
-            R.PlaceholderText: "#7d848c",
+            R.PlaceholderText: "#8b9299",
             R.Mid: "#474d55",
             R.Midlight: "#30343a",
-            R.Dark: "#6a717b",
+            R.Dark: "#747b86",
             R.Light: "#3a3f46",
             R.Link: ACCENT_DARK.name(),
         },
@@ -111,7 +134,7 @@ def warning_color() -> QColor:
 
 
 def caution_color() -> QColor:
-    return QColor("#e3b341") if is_dark() else QColor("#a86a00")
+    return QColor("#e3b341") if is_dark() else QColor("#a66600")
 
 
 def success_color() -> QColor:
