@@ -56,6 +56,7 @@ class LabelsDialog(QDialog):
         row = QHBoxLayout()
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText("New label")
+        self.new_name.setAccessibleName("New label")
         self.new_name.returnPressed.connect(self.add_label)
         self.add_button = QPushButton(theme.icon("add"), "Add")
         self.add_button.clicked.connect(self.add_label)

@@ -297,6 +297,7 @@ class RulesDialog(QDialog):
         editor.addLayout(row)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("Preview")
         self.preview.setPlaceholderText("What the rule would have done, before you turn it on")
         editor.addWidget(self.preview, 1)
         page.addWidget(right)

@@ -68,8 +68,10 @@ class WorkingTimeDialog(QDialog):
 
         spans = _first_working_spans(calendar)
         self.times = [QTimeEdit(_qtime(minute)) for span in spans for minute in span]
-        for edit in self.times:
+        names = ("Morning start", "Morning end", "Afternoon start", "Afternoon end")
+        for edit, name in zip(self.times, names, strict=True):
             edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)  # a form row names the pair, not each field
         form.addRow("Morning", _pair(self.times[0], self.times[1]))
         form.addRow("Afternoon", _pair(self.times[2], self.times[3]))
         self.hours = QLabel()
@@ -100,6 +102,7 @@ class WorkingTimeDialog(QDialog):
         add_row.setContentsMargins(0, 0, 0, 0)
         self.new_day = QDateEdit(QDate.currentDate())
         self.new_day.setCalendarPopup(True)
+        self.new_day.setAccessibleName("Day off to add")
         self.new_day.setDisplayFormat("ddd dd MMM yyyy")
         add = QPushButton("Add")
         add.clicked.connect(lambda: self._add_day(self.new_day.date().toPython()))

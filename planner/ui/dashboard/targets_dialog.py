@@ -48,6 +48,7 @@ class TargetsDialog(QDialog):
         row = QHBoxLayout()
         self.text = QLineEdit()
         self.text.setPlaceholderText("85 % within 5 days")
+        self.text.setAccessibleName("New target")
         self.text.returnPressed.connect(self.add)
         self.area = QComboBox()
         self.area.addItem("Whole workspace", None)
