@@ -55,24 +55,30 @@ def when(at: datetime) -> str:
 
 
 class PaintedItems(QAccessibleWidget):
-    """A painted widget as a list of its items. The child interfaces are kept per item key: Qt holds on to
-    the interfaces it was given, so one made for each question would die under it."""
+    """A painted widget as a list of its items, one child interface kept per item key while the item is there.
+
+    A screen reader's bridge registers the children it meets in Qt's cache (QAccessible.uniqueId), which does
+    not own Python-made interfaces: one that Python let go of while registered would crash the next question
+    about it. So a child is taken out of the cache when its item goes, and all of them when the widget does."""
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget, QAccessible.Role.List, getattr(widget, "accessible_role_name", ""))
         self._widget = widget
-        self._children: dict[tuple, _Item] = {}
+        self._children: dict[tuple, _Item] = {}  # changed in place: the widget's `destroyed` holds on to it
         self._order: list[_Item] = []
+        children = self._children
+        widget.destroyed.connect(lambda: _forget(list(children.values()), children))
 
     def _refresh(self) -> list[_Item]:
         items = self._widget.accessible_items()
-        children = {}
+        keys = {item.key for item in items}
+        _forget([child for key, child in self._children.items() if key not in keys], self._children)
         for item in items:
-            child = self._children.get(item.key) or _Item(self)
+            child = self._children.get(item.key)
+            if child is None:
+                child = self._children[item.key] = _Item(self)
             child.item = item
-            children[item.key] = child
-        self._children = children
-        self._order = [children[item.key] for item in items]
+        self._order = [self._children[item.key] for item in items]
         return self._order
 
     @guarded(default=0)
@@ -92,6 +98,13 @@ class PaintedItems(QAccessibleWidget):
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
         local = self._widget.mapFromGlobal(QPoint(x, y))  # Qt asks in screen coordinates
         return next((c for c in self._refresh() if c.item.shown and c.item.rect.contains(local)), None)
+
+
+def _forget(children: list[_Item], kept: dict[tuple, _Item]) -> None:
+    """Take `children` out of Qt's cache (which deletes them; registering first is harmless) and out of `kept`."""
+    for child in children:
+        kept.pop(child.item.key, None)
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(child))
 
 
 class _Item(QAccessibleInterface):

@@ -1,6 +1,7 @@
 """What a screen reader finds in the window: the tasks of the painted views (Gantt bars, calendar items, board
 cards) as accessible items with their dates and state."""
 
+import gc
 from datetime import datetime, time, timedelta
 
 import pytest
@@ -8,7 +9,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
 from planner.core.command import Batch
-from planner.core.commands import EditTask
+from planner.core.commands import DeleteTasks, EditTask
 
 TITLES = ("Brief", "Design", "Build")
 
@@ -73,3 +74,22 @@ def test_the_selected_bar_says_it_is_selected(window, qtbot):
     states = {chart.child(i).text(QAccessible.Text.Name): chart.child(i).state().selected
               for i in range(chart.childCount())}  # fmt: skip
     assert states == {"Brief": False, "Design": True, "Build": False}
+
+
+@pytest.mark.parametrize("view", ["gantt", "calendar"])
+def test_items_a_screen_reader_registered_leave_its_cache_with_their_task(dated, qtbot, view):
+    """A screen reader's bridge registers each item it meets (QAccessible.uniqueId): a deleted task's item must
+    leave Qt's cache, not stay there as a pointer to an interface Python has freed."""
+    window = dated
+    window.show_view(view)
+    painted = window.views["gantt"].chart if view == "gantt" else window.views["calendar"].canvas
+    painted.repaint()
+    interface = QAccessible.queryAccessibleInterface(painted)
+    ids = {interface.child(i).text(QAccessible.Text.Name): QAccessible.uniqueId(interface.child(i))
+           for i in range(interface.childCount())}  # fmt: skip
+    window.controller.run(DeleteTasks([_task_id(window, "Build")]))
+    painted.repaint()
+    assert interface.childCount() == 2
+    gc.collect()
+    assert QAccessible.accessibleInterface(ids["Build"]) is None
+    assert QAccessible.accessibleInterface(ids["Brief"]).text(QAccessible.Text.Name) == "Brief"
