@@ -44,8 +44,8 @@ def _system_prefers_dark() -> bool:
 
 
 def high_contrast() -> bool:
-    hints = QGuiApplication.styleHints().accessibility()
-    return hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+    hints = QGuiApplication.styleHints()  # held: its accessibility hints die with this wrapper
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
 
 
 def follows_system(app: QApplication) -> bool:
