@@ -56,9 +56,11 @@ def test_a_screen_reader_finds_every_task_of_the_painted_views_with_its_dates(da
         assert item.parent().role() == QAccessible.Role.List
         assert shown.isAncestorOf(item.parent().object())  # the view's own item, not a namesake elsewhere
         assert not item.state().invisible
-        if view != "board":  # the board's cards say their marks; their dates are painted text in the card
-            year = str(window.controller.ws.tasks[_task_id(window, title)].start.year)
-            assert year in item.text(QAccessible.Text.Description)
+        task = window.controller.ws.tasks[_task_id(window, title)]
+        if view == "board":  # a card says the due date it shows
+            assert f"Due {task.finish:%d %b}" in item.text(QAccessible.Text.Description)
+        else:
+            assert str(task.start.year) in item.text(QAccessible.Text.Description)
             assert item.rect().width() > 0
 
 

@@ -352,8 +352,14 @@ class CardListModel(QAbstractListModel):
             return "\n".join([card.title, *repeats, *self._marks(card)]) if card else None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # what a screen reader says for the painted marks
             card = self.board.card(tid)
-            return ". ".join(self._marks(card)) if card else None
+            return ". ".join(self._state(card) + self._marks(card)) if card else None
         return None
+
+    @staticmethod
+    def _state(card: Card) -> list[str]:
+        """What the card shows in text and colour that its title does not say: done, and its due date."""
+        due = [f"Due {card.due}" + (", overdue" if card.overdue else "")] if card.due else []
+        return (["Done"] if card.done else []) + due
 
     def _marks(self, card: Card) -> list[str]:
         """The card's marks in words: what holds it up, the critical path, and its age in the column."""
