@@ -5,7 +5,7 @@ the actions; F1."""
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from planner.core.command import Batch
@@ -120,6 +120,15 @@ def test_the_gantt_from_the_keyboard_create_move_stretch_link_delete_undo(gantt,
     assert view.bars.bar(build).start >= view.bars.bar(design).finish
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert not in_file(workspace_path).dependencies
+    # With two selected (Shift+↓), Ctrl+L links them in order without asking.
+    view.tree.setFocus()
+    press(qtbot, Qt.Key.Key_Down, SHIFT)
+    assert sorted(view.selected_task_ids()) == sorted([design, review])
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    links = [(d.predecessor_id, d.successor_id) for d in in_file(workspace_path).dependencies.values()]
+    assert links == [(design, review)]
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    press(qtbot, Qt.Key.Key_Up)
     # Delete the selected task, then undo.
     press(qtbot, Qt.Key.Key_Delete)
     assert design not in ws.tasks and design not in in_file(workspace_path).tasks
@@ -200,6 +209,16 @@ def test_the_calendar_from_the_keyboard_create_move_open_delete_undo(calendar, q
     assert created.id not in in_file(workspace_path).tasks
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert created.id in in_file(workspace_path).tasks
+
+
+def test_calendar_arrows_go_on_from_the_day_clicked(calendar, qtbot):
+    _win, view = calendar
+    view.canvas.repaint()
+    cell = view.canvas.month_cell(view.days().index(date(2026, 3, 20)))
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=cell.bottomRight().toPoint() - QPoint(8, 8))
+    assert view.cursor == date(2026, 3, 20)
+    press(qtbot, Qt.Key.Key_Right)
+    assert view.cursor == date(2026, 3, 21)
 
 
 def test_calendar_arrows_turn_the_page_and_the_day_is_ringed_while_focused(calendar, qtbot):

@@ -732,6 +732,8 @@ class _Canvas(QWidget):
             self.view.go_to(hit.day, "day")
             return None
         self.drag = _Drag(pos, hit, self.day_at(pos), self.time_at(pos))
+        if self.drag.day is not None:
+            self.view.cursor = self.drag.day  # the keyboard goes on from the day clicked
         if hit is not None:
             self.view.choose(hit.item)
         return None
