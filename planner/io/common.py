@@ -37,7 +37,7 @@ class ImportFileError(ValidationError):
 # The dates a plan may hold (EARLIEST, LATEST, `in_range`) are the core's, in planner.core.calendars: commands
 # refuse the same dates the importers refuse.
 MAX_FILE_BYTES = 256 * 1024 * 1024  # checked before the file is read; 100,000 MS Project tasks take ~150 MB
-MAX_TASKS = 100_000  # tasks, to-dos or events in one file, counted before the tree is built
+MAX_TASKS = 250_000  # the supported size: tasks, to-dos or events in one file, counted before the tree is built
 MAX_DEPTH = 100  # outline levels of the task tree
 MAX_TITLE = 1_000  # characters of a task's, a project's or a person's name; longer ones are cut, with a note
 MAX_NOTES = 100_000  # characters of a task's notes; longer ones are cut, with a note
@@ -120,6 +120,34 @@ def check_count(count: int, what: str, name: str) -> None:
     """Refuse a file holding more than MAX_TASKS `what`, counted by the caller before the tree is built."""
     if count > MAX_TASKS:
         raise ImportFileError(f"{name}: {count:,} {what} is more than a plan can hold ({MAX_TASKS:,} at most)")
+
+
+def check_file_count(path: str | os.PathLike, local_name: str, what: str, limit: int = MAX_TASKS) -> None:
+    """Refuse an XML file holding more than `limit` `local_name` elements, counted while streaming it: a plan over
+    the supported size is refused before it is read whole or parsed."""
+    if count_in_file(path, local_name, stop_after=limit) > limit:
+        raise ImportFileError(
+            f"{Path(path).name}: it holds more than {limit:,} {what}, the most a plan can hold; split it into "
+            "smaller plans"
+        )
+
+
+def count_in_file(path: str | os.PathLike, local_name: str, stop_after: int, chunk_size: int = 1 << 20) -> int:
+    """`count_elements` of the file at `path`, read in chunks; it stops once the count is over `stop_after`.
+
+    Each chunk is counted up to its last "<" and the rest carried into the next, so every tag is counted whole
+    with the same rules as on the whole file (a test checks they agree wherever the chunks are cut)."""
+    count, carried = 0, b""
+    try:
+        with open(path, "rb") as file:
+            while count <= stop_after and (chunk := file.read(chunk_size)):
+                data = carried + chunk
+                cut = max(data.rfind(b"<"), 0)
+                count += count_elements(data[:cut], local_name)
+                carried = data[cut:]
+    except OSError as error:
+        raise ImportFileError(f"{Path(path).name}: cannot be read ({error.strerror or error})") from error
+    return count + (count_elements(carried, local_name) if count <= stop_after else 0)
 
 
 def count_elements(data: bytes, local_name: str) -> int:
