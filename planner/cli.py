@@ -96,8 +96,8 @@ def _import(argv: list[str]) -> int:
     parser.add_argument("path", type=Path, help="workspace file (*.planner), created if missing")
     args = parser.parse_args(argv)
     from planner.core.errors import ValidationError
+    from planner.core.memory import collector_paused
     from planner.io.apply import ApplyImport
-    from planner.io.common import collector_paused
     from planner.io.formats import import_file
     from planner.session import Session
     from planner.store.workspace_file import WorkspaceError

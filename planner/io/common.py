@@ -4,7 +4,6 @@ the checks a plan must pass (links to missing tasks, loops, absurd durations) be
 from __future__ import annotations
 
 import contextlib
-import gc
 import io
 import math
 import os
@@ -22,6 +21,7 @@ import defusedxml.ElementTree as DefusedET
 from planner.core.calendars import Calendar
 from planner.core.durations import MAX_MINUTES
 from planner.core.errors import ValidationError
+from planner.core.memory import collector_paused
 from planner.core.model import Priority, Workspace
 from planner.io.summary import ImportSummary
 
@@ -37,7 +37,7 @@ class ImportFileError(ValidationError):
 # The dates a plan may hold (EARLIEST, LATEST, `in_range`) are the core's, in planner.core.calendars: commands
 # refuse the same dates the importers refuse.
 MAX_FILE_BYTES = 256 * 1024 * 1024  # checked before the file is read; 100,000 MS Project tasks take ~150 MB
-MAX_TASKS = 100_000  # tasks, to-dos or events in one file, counted before the tree is built
+MAX_TASKS = 250_000  # the supported size: tasks, to-dos or events in one file, counted before the tree is built
 MAX_DEPTH = 100  # outline levels of the task tree
 MAX_TITLE = 1_000  # characters of a task's, a project's or a person's name; longer ones are cut, with a note
 MAX_NOTES = 100_000  # characters of a task's notes; longer ones are cut, with a note
@@ -86,23 +86,6 @@ class ImportResult:
 
 
 # -- XML ----------------------------------------------------------------------------------------
-@contextlib.contextmanager
-def collector_paused():
-    """Python's cycle collector switched off for the block, and back on after it if it was on.
-
-    Parsing and reading a large file allocates hundreds of thousands of objects while the element tree stays
-    alive, so the collector would walk that tree again and again for nothing: 0.5 s of the 0.7 s expat
-    spends on 10,000 MS Project tasks. Nothing made during an import is cyclic garbage worth collecting early.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def read_bytes(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> bytes:
     """The file's bytes; ImportFileError when it cannot be read or is larger than `limit`, before reading it."""
     try:
@@ -120,6 +103,34 @@ def check_count(count: int, what: str, name: str) -> None:
     """Refuse a file holding more than MAX_TASKS `what`, counted by the caller before the tree is built."""
     if count > MAX_TASKS:
         raise ImportFileError(f"{name}: {count:,} {what} is more than a plan can hold ({MAX_TASKS:,} at most)")
+
+
+def check_file_count(path: str | os.PathLike, local_name: str, what: str, limit: int = MAX_TASKS) -> None:
+    """Refuse an XML file holding more than `limit` `local_name` elements, counted while streaming it: a plan over
+    the supported size is refused before it is read whole or parsed."""
+    if count_in_file(path, local_name, stop_after=limit) > limit:
+        raise ImportFileError(
+            f"{Path(path).name}: it holds more than {limit:,} {what}, the most a plan can hold; split it into "
+            "smaller plans"
+        )
+
+
+def count_in_file(path: str | os.PathLike, local_name: str, stop_after: int, chunk_size: int = 1 << 20) -> int:
+    """`count_elements` of the file at `path`, read in chunks; it stops once the count is over `stop_after`.
+
+    Each chunk is counted up to its last "<" and the rest carried into the next, so every tag is counted whole
+    with the same rules as on the whole file (a test checks they agree wherever the chunks are cut)."""
+    count, carried = 0, b""
+    try:
+        with open(path, "rb") as file:
+            while count <= stop_after and (chunk := file.read(chunk_size)):
+                data = carried + chunk
+                cut = max(data.rfind(b"<"), 0)
+                count += count_elements(data[:cut], local_name)
+                carried = data[cut:]
+    except OSError as error:
+        raise ImportFileError(f"{Path(path).name}: cannot be read ({error.strerror or error})") from error
+    return count + (count_elements(carried, local_name) if count <= stop_after else 0)
 
 
 def count_elements(data: bytes, local_name: str) -> int:

@@ -21,9 +21,8 @@ from planner.io.common import (
     ImportResult,
     LinkFacts,
     bounded_text,
-    check_count,
+    check_file_count,
     check_minutes,
-    count_elements,
     element_line,
     finish_plan,
     parse_date,
@@ -42,6 +41,7 @@ WEEK_ATTRIBUTES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # Monday fi
 
 def import_gan(path: str | os.PathLike) -> ImportResult:
     """Read a GanttProject file into a new workspace holding one project; raises ImportFileError if it cannot."""
+    check_file_count(path, "task", "tasks")
     data = read_bytes(path)
     return _Reader(data, Path(path).name).read()
 
@@ -67,7 +67,6 @@ class _Reader(ElementReader):
 
     # -- the file -------------------------------------------------------------------------------------
     def read(self) -> ImportResult:
-        check_count(count_elements(self.data, "task"), "tasks", self.name)
         root = parse_xml(self.data, self.name)
         if root.tag != "project":
             raise ImportFileError(

@@ -24,9 +24,8 @@ from planner.io.common import (
     ImportResult,
     LinkFacts,
     bounded_text,
-    check_count,
+    check_file_count,
     check_minutes,
-    count_elements,
     element_line,
     finish_plan,
     parse_xml,
@@ -68,6 +67,7 @@ def is_gnome_planner_file(path: str | os.PathLike) -> bool:
 
 def import_gnome_planner(path: str | os.PathLike) -> ImportResult:
     """Read a GNOME Planner file into a new workspace holding one project; raises ImportFileError if it cannot."""
+    check_file_count(path, "task", "tasks")
     return _Reader(read_bytes(path), Path(path).name).read()
 
 
@@ -105,7 +105,6 @@ class _Reader(ElementReader):
 
     # -- the file -------------------------------------------------------------------------------------
     def read(self) -> ImportResult:
-        check_count(count_elements(self.data, "task"), "tasks", self.name)
         root = parse_xml(self.data, self.name)
         if root.tag != "project" or root.get("mrproject-version") is None:
             raise ImportFileError(

@@ -30,6 +30,7 @@ from planner.io.common import (
     MAX_DEPTH,
     MAX_LAG_PERCENT,
     MAX_NOTES,
+    MAX_TASKS,
     MAX_TITLE,
     WINDOW_AFTER,
     WINDOW_BEFORE,
@@ -37,10 +38,9 @@ from planner.io.common import (
     ImportResult,
     LinkFacts,
     bounded_text,
-    check_count,
+    check_file_count,
     check_minutes,
     collector_paused,
-    count_elements,
     element_line,
     file_ids,
     finish_plan,
@@ -108,8 +108,10 @@ def _format(code_text: str | None) -> tuple[str, bool] | None:
 
 
 # -- import ---------------------------------------------------------------------------------------------
-def import_mspdi(path: str | os.PathLike) -> ImportResult:
-    """Read an MS Project XML file into a new workspace holding one project; raises ImportFileError if it cannot."""
+def import_mspdi(path: str | os.PathLike, max_tasks: int = MAX_TASKS) -> ImportResult:
+    """Read an MS Project XML file into a new workspace holding one project; raises ImportFileError if it cannot,
+    and before reading it whole if it holds more than `max_tasks` tasks."""
+    check_file_count(path, "Task", "tasks", max_tasks)
     data = read_bytes(path)
     with collector_paused():
         return _Reader(data, Path(path).name).read()
@@ -185,7 +187,6 @@ class _Reader:
 
     # -- the file -------------------------------------------------------------------------------------
     def read(self) -> ImportResult:
-        check_count(count_elements(self.data, "Task"), "tasks", self.name)
         root = parse_xml(self.data, self.name)
         namespace, _, tag = root.tag[1:].rpartition("}") if root.tag.startswith("{") else ("", "", root.tag)
         if tag != "Project" or namespace not in (NAMESPACE, ""):

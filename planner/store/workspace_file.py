@@ -23,6 +23,7 @@ from pathlib import Path
 from peewee import BooleanField, PeeweeException, SqliteDatabase
 
 from planner.core.changes import Changes
+from planner.core.memory import collector_paused
 from planner.core.model import (
     KINDS,
     Area,
@@ -192,7 +193,8 @@ class WorkspaceFile:
         """The workspace the file holds; raises WorkspaceError naming the table and row of a value it cannot
         read, or what is missing from a damaged file (a dropped table)."""
         try:
-            return self._load()
+            with collector_paused():
+                return self._load()
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(f"{self.path}: the workspace is damaged and cannot be read ({exc})") from None
 

@@ -290,7 +290,10 @@ class MainWindow(QMainWindow):
             "&Export…", self.export_dialog, "Ctrl+Shift+X", tip="Export a project for MS Project"
         )
         self.print_report_action = self._action(
-            "&Print Report…", self.print_report, QKeySequence.StandardKey.Print, tip="Preview and print a report"
+            "&Print…",
+            self.print_front,
+            QKeySequence.StandardKey.Print,
+            tip="Print the Gantt chart when it is in front, otherwise a report, with a preview",
         )
         self.export_report_action = self._action(
             "Export Report as P&DF…", self.export_report_pdf, tip="Save a report as a PDF file"
@@ -402,6 +405,7 @@ class MainWindow(QMainWindow):
         theme_menu = view_menu.addMenu("&Theme")
         theme_menu.addActions(list(self.theme_actions.values()))
         help_menu = bar.addMenu("&Help")
+        self._add_keyboard_help(help_menu)
         help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
@@ -853,10 +857,29 @@ class MainWindow(QMainWindow):
         if dialogs.run(dialog):
             self.controller.run(SetWorkingTime(dialog.calendar()))
 
+    def print_front(self) -> None:
+        """Ctrl+P: the view in front prints itself when it can (the Gantt chart); any other view, a report.
+        One window action for the key, as two would make Qt's shortcut ambiguous and do nothing."""
+        view = self.view()
+        if hasattr(view, "print_chart"):
+            view.print_chart()
+        else:
+            self.print_report()
+
     def print_report(self) -> None:
         from planner.ui.report_dialog import print_report
 
         print_report(self)
+
+    def _add_keyboard_help(self, help_menu) -> None:
+        from planner.ui.shortcuts_dialog import show_shortcuts, show_view_help
+
+        self.shortcuts_action = self._action("&Keyboard Shortcuts…", lambda: show_shortcuts(self))
+        self.view_help_action = self._action(
+            "Help for This &View", lambda: show_view_help(self), QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addActions([self.view_help_action, self.shortcuts_action])
+        help_menu.addSeparator()
 
     def export_report_pdf(self) -> None:
         from planner.ui.report_dialog import export_report_pdf

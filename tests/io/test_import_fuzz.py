@@ -10,12 +10,22 @@ import random
 import traceback
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from mutations import READERS, mutate, run_case, write_own_seeds
 from shared_data import SHARED_DATA
 from test_bad_input import gan, link, mspdi, task, write
 
 from planner.core.calendars import EARLIEST, LATEST
-from planner.io.common import MAX_DEPTH, MAX_TASKS, MAX_TITLE, ImportFileError, read_bytes
+from planner.io.common import (
+    MAX_DEPTH,
+    MAX_TASKS,
+    MAX_TITLE,
+    ImportFileError,
+    count_elements,
+    count_in_file,
+    read_bytes,
+)
 from planner.io.gan import import_gan
 from planner.io.ical import import_ical
 from planner.io.mspdi import import_mspdi
@@ -230,10 +240,10 @@ def test_more_to_dos_than_a_plan_holds_are_refused_from_a_count(tmp_path):
 
 
 def test_more_tasks_than_a_plan_holds_are_refused_from_a_count(tmp_path):
-    path = write(tmp_path, mspdi("<Task/>" * (MAX_TASKS + 1)))
-    refused_by(import_mspdi, path, f"{MAX_TASKS + 2:,} tasks")  # and the project's own summary row
+    path = write(tmp_path, mspdi("<Task/>" * MAX_TASKS))  # and the project's own summary row
+    refused_by(import_mspdi, path, f"more than {MAX_TASKS:,} tasks")
     path = write(tmp_path, gan("<task/>" * (MAX_TASKS + 1)), "plan.gan")
-    refused_by(import_gan, path, f"{MAX_TASKS + 1:,} tasks")
+    refused_by(import_gan, path, f"more than {MAX_TASKS:,} tasks")
 
 
 def test_an_ical_line_of_a_million_characters_is_refused(tmp_path):
@@ -273,3 +283,30 @@ def test_an_mspdi_calendar_without_working_time_is_left_out_and_the_plan_schedul
 def test_a_gan_week_without_working_days_is_refused(tmp_path):
     text = gan('<task id="1" name="A" start="2024-01-08" duration="2"/>').replace('="0"', '="1"')
     refused_by(import_gan, write(tmp_path, text, "plan.gan"), "<default-week>", "every day of the week a weekend")
+
+
+def test_an_mspdi_plan_over_the_limit_is_refused_while_streaming_before_the_rest_is_read(tmp_path):
+    # The same refusal as a 250,000-task plan, at a lowered limit. Past the limit the file is not even XML: it is
+    # refused for its size, from the count, not for what a parse would have met further on.
+    tasks = "".join(f"<Task><UID>{uid}</UID><Name>T{uid}</Name></Task>" for uid in range(1, 31))
+    path = write(tmp_path, mspdi(tasks).replace("</Tasks>", "<Task><broken").encode())
+    refused_by(lambda p: import_mspdi(p, max_tasks=20), path, "holds more than 20 tasks", "split it")
+    refused_by(import_mspdi, path, "line")  # at the real limit the same file is read, and then refused as broken
+
+
+def test_an_mspdi_plan_at_the_limit_imports(tmp_path):
+    tasks = "".join(f"<Task><UID>{uid}</UID><Name>T{uid}</Name></Task>" for uid in range(1, 20))
+    result = import_mspdi(write(tmp_path, mspdi(tasks)), max_tasks=20)  # 19 and the project's own summary row
+    assert sorted(t.title for t in result.workspace.tasks.values()) == sorted(f"T{uid}" for uid in range(1, 20))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["<Task>", "</Task>", "<Task/>", "<p:Task a='1'>", "<Tasks>", "Task ", "<x>", " "])),
+    st.integers(min_value=1, max_value=40),
+)
+def test_counting_while_streaming_agrees_with_counting_the_whole_file(tmp_path_factory, parts, chunk_size):
+    data = "".join(parts).encode()
+    path = tmp_path_factory.mktemp("count") / "plan.xml"
+    path.write_bytes(data)
+    assert count_in_file(path, "Task", stop_after=10**6, chunk_size=chunk_size) == count_elements(data, "Task")

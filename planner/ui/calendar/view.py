@@ -21,6 +21,7 @@ from planner.core.schedule import start_fields
 from planner.ui import accessible, theme
 from planner.ui.accessible import AccessibleItem
 from planner.ui.calendar.items import Item, collect, columns_for_day, stack_lanes
+from planner.ui.calendar.keys import add_keys
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
@@ -90,10 +91,12 @@ class CalendarView(QWidget):
         self.mode = "month"
         self.anchor = self.controller.today()
         self.selected: int | None = None
+        self.cursor = self.anchor  # the day under the keyboard
         self.items: list[Item] = []
         self._range: tuple[date, date] | None = None
         self.controller.changes_applied.connect(self._changes_applied)
         self.set_mode("month")
+        self.key_actions = add_keys(self)
 
     # -- range ------------------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
@@ -395,7 +398,24 @@ class _Canvas(QWidget):
             self.paint_grid(painter)
         else:
             self.paint_agenda(painter)
+        if self.view.hasFocus():
+            self.paint_cursor(painter)
         painter.end()
+
+    def paint_cursor(self, painter: QPainter) -> None:
+        """The day under the keyboard, ringed in the highlight colour while the view has the focus."""
+        days = self.view.days()
+        if self.view.cursor not in days or self.view.mode == "agenda":
+            return  # the agenda's rows are its items: the selected one is marked already
+        index = days.index(self.view.cursor)
+        if self.view.mode == "month":
+            rect = self.month_cell(index)
+        else:
+            left, width, _top, _hour = self.grid_geometry()
+            rect = QRectF(left + index * width, 0, width, self.height())
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(2, 2, -2, -2))
 
     def colors(self) -> dict[str, QColor]:
         palette = self.palette()
@@ -742,6 +762,8 @@ class _Canvas(QWidget):
             self.view.go_to(hit.day, "day")
             return None
         self.drag = _Drag(pos, hit, self.day_at(pos), self.time_at(pos))
+        if self.drag.day is not None:
+            self.view.cursor = self.drag.day  # the keyboard goes on from the day clicked
         if hit is not None:
             self.view.choose(hit.item)
         return None

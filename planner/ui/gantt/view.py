@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCursor, QKeySequence, QPainter
+from PySide6.QtGui import QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,6 +42,7 @@ from planner.ui.assignments import assign_people, carries_people, drop_people
 from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
 from planner.ui.gantt.bars import BarSource
+from planner.ui.gantt.keys import add_keys
 from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
 from planner.ui.gantt.routing import LinkIndex
 from planner.ui.gantt.scale import PRESETS, ZOOM_STEP, TimeScale, clamp_zoom, fit, preset_for
@@ -270,18 +271,8 @@ class GanttView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.legend)
         self.setFocusProxy(self.tree)
-        self._add_key(["Ctrl++", "Ctrl+="], self.zoom_in)
-        self._add_key(["Ctrl+-"], self.zoom_out)
-        self._add_key(["Ctrl+0"], self.fit_project)
-        self._add_key(["Alt+Home"], self.go_today)
-        self._add_key(["Ctrl+P"], self.print_chart)
-
-    def _add_key(self, keys: list[str], slot) -> None:
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
+        # Ctrl+P is the window's Print, which asks the view in front to print itself.
+        self.key_actions = add_keys(self)
 
     # -- the interface every view offers ------------------------------------------------------------------
     def column_header(self) -> QHeaderView:
@@ -783,6 +774,8 @@ class _Chart(QWidget):
                             self.calendar(), today, selected)  # fmt: skip
         if self.drag is not None and self.drag.pos is not None:
             self.paint_drag(p, renderer)
+        if self.hasFocus() or view.tree.hasFocus():
+            self.paint_focus(p, renderer)
         p.end()
 
     accessible_role_name = "Gantt chart"
@@ -810,6 +803,24 @@ class _Chart(QWidget):
             out.append(AccessibleItem(("task", ident), task.title, words, rect, ident in selected,
                                       rect.intersects(self.rect())))  # fmt: skip
         return out
+
+    def paint_focus(self, p: QPainter, renderer: ChartRenderer) -> None:
+        """A dashed ring in the highlight colour round the current task's bar (or its row, when it has none),
+        so that the keyboard's place is seen in the chart as well as in the tree."""
+        view = self.view
+        row = view.row_of.get(view.tree.currentIndex().data(Role.NODE))
+        if row is None:
+            return
+        top = HEADER_HEIGHT + row * ROW_HEIGHT - self.y_offset()
+        bar = view.bars.bar(view.rows[row][1]) if view.rows[row][0] == "task" else None
+        box = QRectF(1, top + 1, self.width() - 2, ROW_HEIGHT - 2)
+        if bar is not None:
+            box = renderer.bar_rect(bar, view.scale, -view.hbar.value(), top).adjusted(-3, -3, 3, 3)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
+        p.setClipRect(self.body_rect())
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(box, 3, 3)
 
     def calendar(self):
         ws = self.view.controller.ws

@@ -266,13 +266,15 @@ class TaskTreeModel(QAbstractItemModel):
 
     def schedule_warning(self, ident: int) -> str | None:
         """Why the scheduler could not take task `ident` as stored (a loop, a date out of range), if it could not."""
-        if self.ws.tasks[ident].project_id is None:
+        task = self.ws.tasks.get(ident)  # None while its row is being removed (the Gantt sizes rows then)
+        if task is None or task.project_id is None:
             return None  # ongoing work is not scheduled by the critical path
         schedule = self.controller.known_schedule  # not computed for the first paint: shown once it is
         return schedule.warnings.get(ident) if schedule is not None else None
 
     def _schedule_data(self, ident: int, column: Column, role: int):
-        if self.ws.tasks[ident].project_id is None:
+        task = self.ws.tasks.get(ident)  # None while its row is being removed (the Gantt sizes rows then)
+        if task is None or task.project_id is None:
             return None  # ongoing work is not scheduled by the critical path
         schedule = self.controller.schedule
         if ident not in schedule or not schedule[ident].planned:
