@@ -10,6 +10,7 @@ import json
 from datetime import date, datetime
 
 from peewee import (
+    BlobField,
     BooleanField,
     CompositeKey,
     Field,
@@ -544,6 +545,22 @@ class RuleLogRow(Row):
         table_name = "rule_log"
 
 
+class HistoryRow(Row):
+    """One committed change (planner.core.history.Entry): `objects` is what it did to each object, compressed;
+    `touches` names the objects, projects and people concerned (" task:4 person:2 ") for filtering."""
+
+    id = IntegerField(primary_key=True)
+    at = TextField(index=True)
+    label = TextField(default="")
+    kind = TextField(default="do")
+    reverts = IntegerField(null=True)
+    touches = TextField(default="")
+    objects = BlobField()
+
+    class Meta:
+        table_name = "history"
+
+
 # Each core kind and the table that holds it, in an order where a row's references come first.
 ROWS = {
     "calendar": CalendarRow,
@@ -569,4 +586,4 @@ ROWS = {
     "rule_log": RuleLogRow,
 }
 TASK_PARTS = (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow, ContourRow)
-MODELS = [*ROWS.values(), *TASK_PARTS]
+MODELS = [*ROWS.values(), *TASK_PARTS, HistoryRow]
