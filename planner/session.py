@@ -102,7 +102,7 @@ class Session:
 
                 file.write(ws, created, Entry(now(), "New occurrences", "auto", diff(ws, created, before_of)))
             with file.transaction():
-                file.history.thin(now())
+                file.history.bound(now())
             session = cls(file, ws)
             session.run_date_rules()
         except BaseException:

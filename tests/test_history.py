@@ -1,6 +1,7 @@
 """The history kept in the workspace: every committed change recorded in its own transaction, undo after
 reopening, thinning to daily points, a damaged history table, and restoring any recorded moment."""
 
+import hashlib
 import sqlite3
 from datetime import date, datetime, timedelta
 
@@ -128,6 +129,23 @@ def test_changes_older_than_the_kept_period_are_thinned_to_one_a_day(session, tm
         assert len(days) == 2  # five edits on one day became one change, the next day's one
         assert contents(again.as_it_was(change=days[-1][0])) == contents(expected_then)
         assert rows[-1][2] == "Edit title"
+
+
+def test_a_history_larger_than_the_plan_loses_its_oldest_changes_on_opening(session, tmp_path):
+    brief = task_named(session.ws, "Brief").id
+    for n in range(400):  # notes that do not compress, so the history outgrows the small plan
+        notes = "".join(hashlib.sha256(f"{n}-{k}".encode()).hexdigest() for k in range(20))
+        session.run(EditTask(brief, title=f"Brief {n:04}", notes=notes))
+    before = len(session.file.history.listing())
+    session.close()
+    with opened(tmp_path / "team.planner") as again:
+        history = again.file.history
+        rows = history.listing()
+        assert 0 < len(rows) < before and rows[-1][0] == before  # the newest kept, the oldest gone
+        assert history.available
+        assert contents(again.as_it_was(change=rows[0][0]))["task"][brief].title.startswith("Brief")
+        again.undo()
+        assert task_named(again.ws, "Brief 0398")
 
 
 def test_restoring_a_moment_leaves_the_workspace_as_it_is(session):

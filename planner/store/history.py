@@ -135,6 +135,35 @@ class History:
                 stack.append(ident)
         return stack[::-1]
 
+    def bound(self, now: datetime, keep_days: int = KEEP_DAYS) -> None:
+        """Keep the history bounded, inside the caller's transaction: days older than `keep_days` thinned to one
+        change each, then, while the history is larger than the plan itself, its oldest changes dropped (the
+        history then begins later; restoring reaches back to its first change)."""
+        self.thin(now, keep_days)
+        if self.problem:
+            return
+        try:
+            history, count = self._size()
+            pages, free, page = (
+                self._sql(f"PRAGMA {name}")[0][0] for name in ("page_count", "freelist_count", "page_size")
+            )
+            over = history - ((pages - free) * page - history)
+            if over > 0 and count:  # drop the oldest changes, as many as make up the excess, near enough
+                drop = -(-count * over // history)
+                self.db.cursor().execute(
+                    "DELETE FROM history WHERE id IN (SELECT id FROM history ORDER BY id LIMIT ?)", (drop,)
+                )
+        except sqlite3.DatabaseError as exc:
+            self.problem = f"the history of changes cannot be read ({exc})"
+
+    def _size(self) -> tuple[int, int]:
+        """The bytes the history takes in the file, and its number of rows."""
+        count = self._sql("SELECT count(*) FROM history")[0][0]
+        try:  # SQLite's own page statistics, where it is built with them
+            return self._sql("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'history%'")[0][0] or 0, count
+        except sqlite3.OperationalError:
+            return self._sql(f"SELECT sum({_ROW_SIZE}) FROM history")[0][0] or 0, count
+
     def thin(self, now: datetime, keep_days: int = KEEP_DAYS) -> int:
         """Combine the changes of each day older than `keep_days` into one, inside the caller's transaction;
         returns how many rows went. Undo after reopening stops at thinned days (they are no longer edits)."""
@@ -175,6 +204,11 @@ class History:
 
     def _sql(self, query: str, args=()) -> list[tuple]:
         return self.db.cursor().execute(query, args).fetchall()
+
+
+# A row's size on disk, near enough: its columns, its row header and index entry, and the pages' free space
+# (measured: 100,000 rows of 143-byte records took 30.8 MB, 308 bytes a row).
+_ROW_SIZE = "(length(objects) + length(touches) + length(label) + 60) * 5 / 4"
 
 
 def _touches(entry: Entry) -> str:
