@@ -2,6 +2,7 @@
 reopening, thinning to daily points, a damaged history table, and restoring any recorded moment."""
 
 import hashlib
+import json
 import sqlite3
 from datetime import date, datetime, timedelta
 
@@ -249,3 +250,24 @@ HistoryMachine.TestCase.settings = settings(
     max_examples=8, stateful_step_count=10, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 test_restoring_any_recorded_moment_gives_the_workspace_as_it_was = HistoryMachine.TestCase
+
+
+def test_the_command_line_lists_the_changes_since_a_day_with_each_field_before_and_after(session, capsys):
+    from planner.cli import main
+
+    brief = task_named(session.ws, "Brief").id
+    session.clock = lambda: datetime(2099, 11, 20, 9, 30)
+    session.run(EditTask(brief, duration=960))
+    path = str(session.path)
+    session.close()
+    assert main(["history", path, "--since", "2099-11-20", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(row["label"], row["at"]) for row in rows] == [("Edit duration", "2099-11-20 09:30:00")]
+    brief_change = next(obj for obj in rows[0]["objects"] if obj["id"] == brief and obj["kind"] == "task")
+    assert brief_change["name"] == "Brief" and brief_change["fields"]["duration"] == [480, 960]
+    assert main(["history", path, "--since", "2099-11-20"]) == 0
+    shown = capsys.readouterr().out
+    assert "task “Brief”: " in shown and "duration: 480 → 960" in shown
+    assert "task “Design”: start: 2026-11-03T08:00:00 → 2026-11-04T08:00:00" in shown  # moved downstream
+    assert main(["history", path, "--since", "20 Nov"]) == 2
+    assert "--since must look like" in capsys.readouterr().err

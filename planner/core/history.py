@@ -53,6 +53,28 @@ class Entry:
         return out
 
 
+def fields_changed(change: ObjectChange) -> dict[str, tuple]:
+    """Each field the change set, with its value before and after (None where the object did not exist)."""
+    before, after = (_values(state) for state in (change.before, change.after))
+    names = [n for n in dict.fromkeys([*before, *after]) if not n.startswith("_")]
+    return {n: (before.get(n), after.get(n)) for n in names if before.get(n) != after.get(n)}
+
+
+def name_of(change: ObjectChange, ws: Workspace | None = None) -> str:
+    """What a person calls the object: its title or name after the change, before it, or now in `ws`."""
+    now = ws.table(change.kind).get(change.ident) if ws is not None else None
+    for state in (change.after, change.before, now):
+        values = _values(state)
+        found = values.get("title") or values.get("name")
+        if found:
+            return str(found)
+    return f"{change.kind.replace('_', ' ')} {change.ident}"
+
+
+def _values(state: State) -> dict:
+    return state if isinstance(state, dict) else vars(state) if state is not None else {}
+
+
 def diff(ws: Workspace, changes: Changes, before_of) -> list[ObjectChange]:
     """What `changes` did to each object named: `before_of(kind, ident)` is its state before (None if absent),
     the workspace holds it after. Objects left as they were are not listed."""
