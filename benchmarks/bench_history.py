@@ -16,7 +16,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -48,6 +48,24 @@ def edits(session: Session, count: int, seed: int) -> list[float]:
     return times
 
 
+def fill(conn, rows: int, spread: bool = False) -> None:
+    """Copy the recorded changes over and over until the history holds `rows` of them; `spread`: dated over a
+    year, about 270 a day, as a busy plan's would be."""
+    recorded = conn.execute(
+        "SELECT at, label, kind, reverts, touches, objects FROM history JOIN history_objects USING (id) ORDER BY id"
+    ).fetchall()
+    conn.execute("DELETE FROM history")
+    conn.execute("DELETE FROM history_objects")
+    copies = [recorded[n % len(recorded)] for n in range(rows)]
+    if spread:
+        copies = [(f"{datetime(2026, 1, 1) + timedelta(days=n * 365 / rows):%Y-%m-%d %H:%M:%S}", *row[1:])
+                  for n, row in enumerate(copies)]  # fmt: skip
+    conn.executemany("INSERT INTO history (id, at, label, kind, reverts, touches) VALUES (?, ?, ?, ?, ?, ?)",
+                     [(n + 1, *row[:5]) for n, row in enumerate(copies)])  # fmt: skip
+    conn.executemany("INSERT INTO history_objects (id, objects) VALUES (?, ?)",
+                     [(n + 1, row[5]) for n, row in enumerate(copies)])  # fmt: skip
+
+
 def size(path: Path) -> int:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -67,7 +85,8 @@ def main() -> None:
     with Session.open(path) as session:
         session.run(ApplyImport(import_file(source)))
     conn = sqlite3.connect(path)
-    conn.execute("DELETE FROM history")  # the import's own record: the plan alone is the size to compare with
+    for table in ("history", "history_objects"):  # the import's own record: the plan alone is the size to compare with
+        conn.execute(f"DELETE FROM {table}")
     conn.commit()
     conn.close()
     plain = size(path)
@@ -105,12 +124,8 @@ def main() -> None:
           f"difference {extra:.2f} ms ({args.edits} edits each); the history's own part: {part:.2f} ms")  # fmt: skip
 
     conn = sqlite3.connect(path)
-    conn.execute("DELETE FROM history WHERE objects = x''")
-    real = conn.execute("SELECT count(*), sum(length(objects)) FROM history").fetchone()
-    columns = "at, label, kind, reverts, touches, objects"
-    while conn.execute("SELECT count(*) FROM history").fetchone()[0] < ROWS:
-        conn.execute(f"INSERT INTO history ({columns}) SELECT {columns} FROM history ORDER BY id LIMIT ?",
-                     (ROWS - conn.execute("SELECT count(*) FROM history").fetchone()[0],))  # fmt: skip
+    real = conn.execute("SELECT count(*), sum(length(objects)) FROM history_objects").fetchone()
+    fill(conn, ROWS)
     conn.commit()
     conn.close()
     full = size(path)
@@ -146,6 +161,36 @@ def main() -> None:
     full = size(path)
     print(f"spread over a year and thinned after 90 days: {left:,} rows left after {thinned:.1f} s; "
           f"{full / 1e6:.1f} MB ({full / plain:.2f}× the plan alone)")  # fmt: skip
+
+    panel(path)
+
+
+def panel(path: Path) -> None:
+    """The History panel opened on 100,000 changes over a year (made after opening, so the size bound has not
+    thinned them): built, shown and painted, its newest day's changes read; budget 200 ms."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.controller import Controller
+    from planner.ui.history import HistoryView
+
+    app = QApplication.instance() or QApplication([])
+    with Session.open(path) as session:
+        edits(session, 50, seed=3)
+        with session.file.transaction():
+            fill(session.file.db.connection(), ROWS, spread=True)
+        controller = Controller(session)
+        started = time.perf_counter()
+        view = HistoryView(None, controller)
+        view.resize(1000, 700)
+        view.show()
+        app.processEvents()
+        opened = time.perf_counter() - started
+        print(f"History panel on {view.model.change_count():,} changes: open, shown and painted in "
+              f"{opened * 1000:.0f} ms")  # fmt: skip
+        view.close()
 
 
 if __name__ == "__main__":

@@ -94,7 +94,7 @@ def test_a_damaged_history_never_stops_the_file_from_opening(session, tmp_path):
     expected = contents(session.ws)
     session.close()
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE history SET objects = x'00ff00ff'")
+    conn.execute("UPDATE history_objects SET objects = x'00ff00ff'")
     conn.commit()
     conn.close()
     with opened(path) as again:
@@ -103,7 +103,7 @@ def test_a_damaged_history_never_stops_the_file_from_opening(session, tmp_path):
         assert not again.file.history.available
         assert contents(again.ws) == expected
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE history")
+    conn.execute("DROP TABLE history_objects")
     conn.commit()
     conn.close()
     with opened(path) as again:

@@ -40,16 +40,18 @@ class Entry:
     id: int | None = None
 
     def touches(self) -> set[tuple[str, int]]:
-        """The objects this change names, and the projects and people its tasks belong to (for filtering)."""
+        """The objects this change names, the projects and people its tasks belong to, and the tasks its links
+        join (for filtering)."""
         out = set()
         for change in self.objects:
             out.add((change.kind, change.ident))
-            if change.kind == "task":
-                for state in (change.before, change.after):
-                    values = state if isinstance(state, dict) else vars(state) if state is not None else {}
+            for values in (_values(change.before), _values(change.after)):
+                if change.kind == "task":
                     if values.get("project_id") is not None:
                         out.add(("project", values["project_id"]))
                     out.update(("person", pid) for pid in values.get("assignments", ()))
+                elif change.kind == "dependency":  # a link concerns the tasks at both its ends
+                    out.update(("task", values[end]) for end in ("predecessor_id", "successor_id") if end in values)
         return out
 
 

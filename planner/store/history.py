@@ -61,7 +61,7 @@ class History:
         self.db = db
         self.problem = ""  # why the history is unavailable, or ""
         try:
-            self._sql("SELECT id, at, label, kind, reverts, touches, objects FROM history LIMIT 1")
+            self._sql(f"SELECT id, at, label, kind, reverts, touches, objects FROM {_JOINED} LIMIT 1")
         except sqlite3.DatabaseError as exc:
             self.problem = f"the history of changes cannot be read ({exc})"
 
@@ -74,14 +74,13 @@ class History:
         unavailable) when the table cannot take it: the change itself is still written."""
         if self.problem:
             return None
-        row = (_at(entry.at), entry.label, entry.kind, entry.reverts, _touches(entry), encode(entry.objects))
+        row = (_at(entry.at), entry.label, entry.kind, entry.reverts, _touches(entry))
         cursor = self.db.cursor()
         cursor.execute("SAVEPOINT history_row")
         try:
-            cursor.execute(
-                "INSERT INTO history (at, label, kind, reverts, touches, objects) VALUES (?, ?, ?, ?, ?, ?)", row
-            )
+            cursor.execute("INSERT INTO history (at, label, kind, reverts, touches) VALUES (?, ?, ?, ?, ?)", row)
             entry.id = cursor.lastrowid
+            cursor.execute("INSERT INTO history_objects (id, objects) VALUES (?, ?)", (entry.id, encode(entry.objects)))
         except sqlite3.DatabaseError as exc:
             cursor.execute("ROLLBACK TO history_row")
             self.problem = f"the history of changes cannot be written ({exc})"
@@ -102,8 +101,22 @@ class History:
         query = f"SELECT id, at, label, kind, reverts FROM history WHERE {' AND '.join(where)} ORDER BY id"
         return [(i, datetime.fromisoformat(at), label, kind, rev) for i, at, label, kind, rev in self._sql(query, args)]
 
+    def days(self, touching: str = "") -> list[tuple[str, int]]:
+        """Each day ("YYYY-MM-DD") with changes, newest first, and how many (those `touching` an object, as
+        `listing` filters them): the History panel's top level, read without reading the changes themselves."""
+        where, args = _touching(touching)
+        query = f"SELECT substr(at, 1, 10) AS day, count(*) FROM history {where} GROUP BY day ORDER BY day DESC"
+        return self._sql(query, args)
+
+    def day(self, day: str, touching: str = "") -> list[tuple]:
+        """(id, at as text, label, kind) of the changes of `day`, newest first."""
+        where, args = _touching(touching)
+        where = f"{where} AND" if where else "WHERE"
+        query = f"SELECT id, at, label, kind FROM history {where} at >= ? AND at < ? ORDER BY id DESC"
+        return self._sql(query, [*args, day, day + "~"])  # "~" sorts after the time that follows the day
+
     def entry(self, ident: int) -> Entry | None:
-        rows = self._sql("SELECT id, at, label, kind, reverts, objects FROM history WHERE id = ?", [ident])
+        rows = self._sql(f"SELECT id, at, label, kind, reverts, objects FROM {_JOINED} WHERE id = ?", [ident])
         return _entry(rows[0]) if rows else None
 
     def label(self, ident: int) -> str:
@@ -112,7 +125,7 @@ class History:
 
     def entries_after(self, ident: int) -> Iterator[Entry]:
         """Every change after the one with id `ident` (0: all of them), oldest first."""
-        query = "SELECT id, at, label, kind, reverts, objects FROM history WHERE id > ? ORDER BY id"
+        query = f"SELECT id, at, label, kind, reverts, objects FROM {_JOINED} WHERE id > ? ORDER BY id"
         for row in self._sql(query, [ident]):
             yield _entry(row)
 
@@ -150,9 +163,9 @@ class History:
             over = history - ((pages - free) * page - history)
             if over > 0 and count:  # drop the oldest changes, as many as make up the excess, near enough
                 drop = -(-count * over // history)
-                self.db.cursor().execute(
-                    "DELETE FROM history WHERE id IN (SELECT id FROM history ORDER BY id LIMIT ?)", (drop,)
-                )
+                last = self._sql("SELECT id FROM history ORDER BY id LIMIT 1 OFFSET ?", [min(drop, count) - 1])[0][0]
+                for table in ("history", "history_objects"):
+                    self.db.cursor().execute(f"DELETE FROM {table} WHERE id <= ?", (last,))
         except sqlite3.DatabaseError as exc:
             self.problem = f"the history of changes cannot be read ({exc})"
 
@@ -162,7 +175,7 @@ class History:
         try:  # SQLite's own page statistics, where it is built with them
             return self._sql("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'history%'")[0][0] or 0, count
         except sqlite3.OperationalError:
-            return self._sql(f"SELECT sum({_ROW_SIZE}) FROM history")[0][0] or 0, count
+            return self._sql(f"SELECT sum({_ROW_SIZE}) FROM {_JOINED}")[0][0] or 0, count
 
     def thin(self, now: datetime, keep_days: int = KEEP_DAYS) -> int:
         """Combine the changes of each day older than `keep_days` into one, inside the caller's transaction;
@@ -177,7 +190,9 @@ class History:
 
     def _thin(self, now: datetime, keep_days: int) -> int:
         cutoff = _at(datetime.combine(now.date() - timedelta(days=keep_days), time()))
-        query = "SELECT id, at, label, kind, reverts, objects FROM history WHERE at < ? AND kind != 'day' ORDER BY id"
+        query = (
+            f"SELECT id, at, label, kind, reverts, objects FROM {_JOINED} WHERE at < ? AND kind != 'day' ORDER BY id"
+        )
         days: dict[date, list[Entry]] = {}
         for row in self._sql(query, [cutoff]):
             entry = _entry(row)
@@ -194,11 +209,13 @@ class History:
             ids = [e.id for e in (*kept, *entries)]
             cursor = self.db.cursor()
             marks = ", ".join("?" * (len(ids) - 1))
-            cursor.execute(f"DELETE FROM history WHERE id IN ({marks})", ids[:-1])
+            for table in ("history", "history_objects"):
+                cursor.execute(f"DELETE FROM {table} WHERE id IN ({marks})", ids[:-1])
             cursor.execute(
-                "UPDATE history SET label = ?, kind = 'day', reverts = NULL, objects = ?, touches = ? WHERE id = ?",
-                (merged.label, encode(merged.objects), _touches(merged), ids[-1]),
+                "UPDATE history SET label = ?, kind = 'day', reverts = NULL, touches = ? WHERE id = ?",
+                (merged.label, _touches(merged), ids[-1]),
             )
+            cursor.execute("UPDATE history_objects SET objects = ? WHERE id = ?", (encode(merged.objects), ids[-1]))
             removed += len(ids) - 1
         return removed
 
@@ -206,9 +223,14 @@ class History:
         return self.db.cursor().execute(query, args).fetchall()
 
 
+def _touching(key: str) -> tuple[str, list]:
+    return ("WHERE instr(touches, ?) > 0", [f" {key} "]) if key else ("", [])
+
+
 # A row's size on disk, near enough: its columns, its row header and index entry, and the pages' free space
 # (measured: 100,000 rows of 143-byte records took 30.8 MB, 308 bytes a row).
 _ROW_SIZE = "(length(objects) + length(touches) + length(label) + 60) * 5 / 4"
+_JOINED = "history JOIN history_objects USING (id)"
 
 
 def _touches(entry: Entry) -> str:

@@ -546,8 +546,9 @@ class RuleLogRow(Row):
 
 
 class HistoryRow(Row):
-    """One committed change (planner.core.history.Entry): `objects` is what it did to each object, compressed;
-    `touches` names the objects, projects and people concerned (" task:4 person:2 ") for filtering."""
+    """One committed change (planner.core.history.Entry), without what it did (`HistoryObjectsRow`, apart, so
+    listing 100,000 changes reads a small table); `touches` names the objects, projects and people concerned
+    (" task:4 person:2 ") for filtering."""
 
     id = IntegerField(primary_key=True)
     at = TextField(index=True)
@@ -555,10 +556,19 @@ class HistoryRow(Row):
     kind = TextField(default="do")
     reverts = IntegerField(null=True)
     touches = TextField(default="")
-    objects = BlobField()
 
     class Meta:
         table_name = "history"
+
+
+class HistoryObjectsRow(Row):
+    """What the change `id` of `history` did to each object, pickled and compressed."""
+
+    id = IntegerField(primary_key=True)
+    objects = BlobField()
+
+    class Meta:
+        table_name = "history_objects"
 
 
 # Each core kind and the table that holds it, in an order where a row's references come first.
@@ -586,4 +596,4 @@ ROWS = {
     "rule_log": RuleLogRow,
 }
 TASK_PARTS = (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow, ContourRow)
-MODELS = [*ROWS.values(), *TASK_PARTS, HistoryRow]
+MODELS = [*ROWS.values(), *TASK_PARTS, HistoryRow, HistoryObjectsRow]

@@ -1,6 +1,6 @@
 """Version 12: the workspace's history of changes (planner.core.history), one row per committed change.
 
-Only adds a table, so no existing row is rewritten.
+Only adds tables (a change, and apart what it did), so no existing row is rewritten.
 """
 
 from peewee import BlobField, IntegerField, Model, SqliteDatabase, TextField
@@ -14,10 +14,17 @@ def up(db: SqliteDatabase) -> None:
         kind = TextField(default="do")
         reverts = IntegerField(null=True)
         touches = TextField(default="")
-        objects = BlobField()
 
         class Meta:
             database = db
             table_name = "history"
 
-    db.create_tables([HistoryRow], safe=True)
+    class HistoryObjectsRow(Model):
+        id = IntegerField(primary_key=True)
+        objects = BlobField()
+
+        class Meta:
+            database = db
+            table_name = "history_objects"
+
+    db.create_tables([HistoryRow, HistoryObjectsRow], safe=True)
