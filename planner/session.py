@@ -285,6 +285,14 @@ class Session:
             self._kept_undo = history.undoable() if history.available else []
         return self._kept_undo
 
+    def kept_undo_texts(self, limit: int = 100) -> list[str]:
+        """The labels of the changes undo can take back from the history (after reopening), last first, at most
+        `limit` of them: what the window's undo stack starts with."""
+        if self.file is None or self._undo:
+            return []
+        history = self.file.history
+        return [history.label(ident) for ident in self._kept()[:limit]]
+
     def as_it_was(self, at: datetime | None = None, change: int | None = None) -> Workspace:
         """A copy of the workspace as it was at `at` (or right after the history's change `change`), rebuilt from
         the file by reversing every later change; the workspace itself is left as it is."""

@@ -109,3 +109,22 @@ def test_a_damaged_history_is_shown_as_unavailable(qtbot, controller):
     view.show()
     assert view.model.rowCount() == 0
     assert view.summary.text().startswith("History unavailable: the history of changes cannot be read")
+
+
+def test_the_window_can_undo_the_last_sessions_changes_after_reopening(controller):
+    path = controller.file.path
+    controller.close()
+    again = Controller(Session.open(path))
+    try:
+        assert again.undo_stack.undoText() == "New task"
+        again.undo()
+        assert "Elsewhere" not in {t.title for t in again.ws.tasks.values()}
+        assert again.undo_stack.undoText() == "Edit duration"
+        again.undo()
+        brief = again.ws.tasks[controller.ids["brief"]]
+        assert brief.duration == 480
+        again.redo()
+        assert again.ws.tasks[brief.id].duration == 960
+        assert Session.read(path).ws.tasks[brief.id].duration == 960
+    finally:
+        again.close()
