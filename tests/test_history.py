@@ -271,3 +271,27 @@ def test_the_command_line_lists_the_changes_since_a_day_with_each_field_before_a
     assert "task “Design”: start: 2026-11-03T08:00:00 → 2026-11-04T08:00:00" in shown  # moved downstream
     assert main(["history", path, "--since", "20 Nov"]) == 2
     assert "--since must look like" in capsys.readouterr().err
+
+
+def test_compare_at_a_day_lists_tasks_added_removed_and_moved_and_the_finish(session, capsys):
+    from planner.cli import main
+
+    brief, design = task_named(session.ws, "Brief").id, task_named(session.ws, "Design").id
+    session.clock = lambda: datetime(2099, 11, 20, 9, 30)
+    session.run(EditTask(brief, duration=960))
+    session.run(CreateTask(("project", session.ws.tasks[brief].project_id), "Review", duration=480))
+    path = str(session.path)
+    session.close()
+    assert main(["compare", path, "--at", "2099-11-19", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    by_title = {t["title"]: t for t in result["tasks"]}
+    assert by_title["Review"]["did"] == "added"
+    assert by_title["Brief"]["fields"]["duration"] == [480, 960]
+    assert by_title["Design"]["fields"]["start"] == ["2026-11-03T08:00:00", "2026-11-04T08:00:00"]  # moved by the link
+    assert design == by_title["Design"]["id"]
+    (launch,) = result["projects"]
+    assert launch["then"]["finish"] < launch["now"]["finish"]
+    assert main(["compare", path, "--at", "2099-11-21"]) == 0
+    assert "no differences" in capsys.readouterr().out
+    assert main(["compare", path, "--at", "1999-01-01"]) == 2
+    assert "its history begins after" in capsys.readouterr().err
