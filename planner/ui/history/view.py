@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QS
 
 from planner.core.history import fields_changed, name_of
 from planner.store.history import HistoryError
+from planner.store.workspace_file import WorkspaceError, WorkspaceFile
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.history.model import ROLE_CHANGE, HistoryModel
@@ -54,16 +55,25 @@ class HistoryView(NoTaskSelection, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self._stale = True
+        self._reader: WorkspaceFile | None = None
         controller.changes_applied.connect(self._changes_applied)
         self._fill_filter()
 
     @property
     def history(self):
-        """The open file's history; None for a workspace opened only to read it."""
-        file = self.controller.file
-        return file.history if file is not None else None
+        """The open file's history; for a workspace opened only to read it, the history of a read-only
+        connection of the panel's own (None if even that cannot be opened)."""
+        if self.controller.file is not None:
+            return self.controller.file.history
+        if self._reader is None:
+            try:
+                self._reader = WorkspaceFile.open_read_only(self.controller.session.path)
+            except WorkspaceError:
+                return None
+            self.destroyed.connect(self._reader.close)
+        return self._reader.history
 
     # -- the interface every view offers -----------------------------------------------------------------
     def apply_scope(self) -> None:
@@ -108,15 +118,17 @@ class HistoryView(NoTaskSelection, QWidget):
         self._stale = False
         if self.history is None or not self.history.available:
             self.model.load([], list)
-            problem = self.history.problem if self.history is not None else "the workspace is open only to read it"
+            problem = self.history.problem if self.history is not None else "the file cannot be read"
             self.summary.setText(f"History unavailable: {problem}")
             return
         key = self.filter.currentData() or ""
         self.model.load(self.history.days(key), lambda day: self.history.day(day, key))
         count = self.model.change_count()
         self.summary.setText(f"{count:,} {'change' if count == 1 else 'changes'}")
-        if self.model.rowCount():
-            self.tree.expand(self.model.index(0, 0))
+        if self.model.rowCount():  # the newest day open, its newest change shown
+            newest_day = self.model.index(0, 0)
+            self.tree.expand(newest_day)
+            self.tree.setCurrentIndex(self.model.index(0, 0, newest_day))
         self._show_change(self.tree.currentIndex())
 
     def _changes_applied(self, changes) -> None:
