@@ -138,13 +138,21 @@ def child(path: Path, edits: int, seed: int) -> None:
 
 
 # -- the parent -------------------------------------------------------------------------------------------
+class _NoHistory:
+    """The replay keeps no history: nothing to undo from it (the base file's history has no edits either)."""
+
+    available = False
+    problem = "not kept in the replay"
+
+
 class _NoFile:
     """Stands in for the workspace file in the replay: the same pipeline, nothing written."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.history = _NoHistory()
 
-    def write(self, ws, changes) -> None:
+    def write(self, ws, changes, entry=None) -> None:
         pass
 
     def close(self) -> None:

@@ -6,6 +6,8 @@ Each job opens its workspace through a Session.
                                      created if missing)
     planner export PATH DEST [--project NAME]
     planner schedule PATH --json
+    planner history PATH [--since DATE] [--json]
+    planner compare PATH --at DATE [--json]
     planner report status|weekly|risks|stakeholders|tasks|board|usage PATH|--sample [--project NAME | --area NAME]
                    -o OUT.pdf
 """
@@ -274,7 +276,148 @@ def _report(argv: list[str]) -> int:
     return 0
 
 
-JOBS = {"tasks": _tasks, "import": _import, "export": _export, "schedule": _schedule, "report": _report}
+def _history(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="planner history", description="Print the changes a workspace has kept.")
+    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("--since", help="only the changes from this day (YYYY-MM-DD) or moment (YYYY-MM-DD HH:MM)")
+    parser.add_argument("--json", action="store_true", help="as JSON, with each field's value before and after")
+    args = parser.parse_args(argv)
+    from datetime import datetime
+
+    from planner.core.history import fields_changed, name_of
+    from planner.store.history import HistoryError
+    from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+
+    try:
+        since = datetime.fromisoformat(args.since) if args.since else None
+    except ValueError:
+        print(f"planner: --since must look like 2026-11-25 or 2026-11-25 14:30, not {args.since}", file=sys.stderr)
+        return 2
+    try:
+        with WorkspaceFile.open_read_only(args.path) as file:
+            history = file.history
+            if not history.available:
+                print(f"planner: {args.path}: {history.problem}", file=sys.stderr)
+                return 2
+            entries = [history.entry(row[0]) for row in history.listing(since)]
+            ws = file.load()  # for the names of objects a change did not rename
+    except (WorkspaceError, HistoryError) as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return 2
+    rows = []
+    for entry in entries:
+        objects = [
+            {
+                "kind": change.kind,
+                "id": change.ident,
+                "name": name_of(change, ws),
+                "did": "created" if change.before is None else "deleted" if change.after is None else "changed",
+                "fields": {n: [_plain(b), _plain(a)] for n, (b, a) in fields_changed(change).items()},
+            }
+            for change in entry.objects
+        ]
+        rows.append({"id": entry.id, "at": entry.at.isoformat(sep=" "), "label": entry.label, "kind": entry.kind,
+                     "reverts": entry.reverts, "objects": objects})  # fmt: skip
+    if args.json:
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        print(f"{row['at']}  {row['label']}" + ("" if row["kind"] == "do" else f"  ({row['kind']})"))
+        for obj in row["objects"]:
+            if obj["did"] != "changed":
+                print(f"    {obj['kind'].replace('_', ' ')} “{obj['name']}” {obj['did']}")
+                continue
+            shown = "; ".join(f"{n.replace('_', ' ')}: {b} → {a}" for n, (b, a) in obj["fields"].items())
+            print(f"    {obj['kind'].replace('_', ' ')} “{obj['name']}”: {shown}")
+    return 0
+
+
+def _compare(argv: list[str]) -> int:
+    what = "Compare a workspace now with a moment of its history: tasks added, removed and changed, dates moved."
+    parser = argparse.ArgumentParser(prog="planner compare", description=what)
+    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("--at", required=True, help="the moment: YYYY-MM-DD (its end) or YYYY-MM-DD HH:MM")
+    parser.add_argument("--json", action="store_true", help="as JSON")
+    args = parser.parse_args(argv)
+    from datetime import datetime, time
+
+    from planner.core.compare import compare
+    from planner.core.history import restore
+    from planner.store.history import HistoryError
+    from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+
+    try:
+        at = datetime.fromisoformat(args.at)
+        if len(args.at) == 10:  # a day: as it was at its end
+            at = datetime.combine(at.date(), time(23, 59, 59))
+    except ValueError:
+        print(f"planner: --at must look like 2026-11-25 or 2026-11-25 14:30, not {args.at}", file=sys.stderr)
+        return 2
+    try:
+        with WorkspaceFile.open_read_only(args.path) as file:
+            history = file.history
+            if not history.available:
+                print(f"planner: {args.path}: {history.problem}", file=sys.stderr)
+                return 2
+            first = history.listing()[:1]
+            if not first or first[0][1] > at:
+                print(f"planner: {args.path}: its history begins after {at:%Y-%m-%d %H:%M}", file=sys.stderr)
+                return 2
+            now = file.load()
+            then = restore(file.load(), list(history.entries_after(history.last_id(at))))
+    except (WorkspaceError, HistoryError) as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return 2
+    result = compare(then, now)
+    tasks = [
+        {"id": t.task_id, "title": t.title, "project": t.project, "did": t.did,
+         "fields": {n: [_plain(a), _plain(b)] for n, (a, b) in t.fields.items()}}
+        for t in result.tasks
+    ]  # fmt: skip
+    projects = [{"id": p.project_id, "name": p.name, "then": _plain(p.then), "now": _plain(p.now)}
+                for p in result.projects]  # fmt: skip
+    if args.json:
+        json.dump({"at": at.isoformat(sep=" "), "tasks": tasks, "projects": projects}, sys.stdout, indent=2,
+                  ensure_ascii=False)  # fmt: skip
+        sys.stdout.write("\n")
+        return 0
+    print(f"{args.path.name}: now, against {at:%Y-%m-%d %H:%M}")
+    for p in projects:
+        then, now = p["then"] or {}, p["now"] or {}
+        shown = "; ".join(f"{k}: {then.get(k)} → {now.get(k)}" for k in ("finish", "cost", "work")
+                          if then.get(k) != now.get(k))  # fmt: skip
+        print(f"  project “{p['name']}”: {shown}")
+    for t in tasks:
+        if t["did"] != "changed":
+            print(f"  task “{t['title']}” ({t['project']}) {t['did']}")
+        else:
+            shown = "; ".join(f"{n}: {a} → {b}" for n, (a, b) in t["fields"].items())
+            print(f"  task “{t['title']}” ({t['project']}): {shown}")
+    if not tasks and not projects:
+        print("  no differences")
+    return 0
+
+
+def _plain(value):
+    """A value as JSON holds it: numbers, text, booleans and None as they are; dates in ISO form; the rest as text."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "value") and isinstance(value.value, str | int):  # an enum
+        return value.value
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_plain(v) for v in value]
+    return str(value)
+
+
+JOBS = {
+    "tasks": _tasks, "import": _import, "export": _export, "schedule": _schedule, "report": _report,
+    "history": _history, "compare": _compare,
+}  # fmt: skip
 
 
 if __name__ == "__main__":

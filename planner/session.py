@@ -8,22 +8,24 @@ through a Session; nothing else assembles these steps. No Qt here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
 from planner import paths
 from planner.core.bounds import ClampDates, DateProblem, date_problems
 from planner.core.changes import Changes
-from planner.core.command import Command
+from planner.core.command import Command, before_all, now
 from planner.core.commands import new_workspace
+from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore
 from planner.core.model import Workspace
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
 from planner.core.rules import RunDateRules, react
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
+from planner.store.history import HistoryError
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile, remove_with_side_files, sqlite_reason
 
 
@@ -39,6 +41,7 @@ class Step:
     text: str
     rescheduled: bool
     exact: bool = False  # the step sets stored dates as they are (a restore): the kept schedule is stale after it
+    objects: list[ObjectChange] = field(default_factory=list)  # what it did, as the history keeps it
 
 
 class Session:
@@ -59,6 +62,8 @@ class Session:
         self._undo: list[Step] = []
         self._redo: list[Step] = []
         self.rule_notices: list[str] = []  # what rules were stopped from doing in the last run (for the window)
+        self.clock: Callable[[], datetime] = now  # the time each change is recorded at in the history
+        self._kept_undo: list[int] | None = None  # the history's changes undoable after reopening, last first
 
     # -- opening and closing -----------------------------------------------------------------------------
     @classmethod
@@ -87,8 +92,17 @@ class Session:
                 file.write(ws, new_workspace().apply(ws))
             created = top_up_all(ws, date.today())
             if created:  # occurrences made while the file was closed trigger rules now, in the same write
-                created.merge(react(ws, [], created, "New occurrences", date.today())[1])
-                file.write(ws, created)
+                new = {kind: set(ids) for kind, ids in created.created.items()}
+                effects, effect_changes = react(ws, [], created, "New occurrences", date.today())
+                created.merge(effect_changes)
+
+                def before_of(kind, ident):
+                    fresh = ident in new.get(kind, ())
+                    return None if fresh else before_all(effects, kind, ident, ws.table(kind).get(ident))
+
+                file.write(ws, created, Entry(now(), "New occurrences", "auto", diff(ws, created, before_of)))
+            with file.transaction():
+                file.history.bound(now())
             session = cls(file, ws)
             session.run_date_rules()
         except BaseException:
@@ -198,8 +212,8 @@ class Session:
         names = list(dict.fromkeys(name for effect in effects for name in effect.rule_names))
         text = command.text + (f" · rule{'s' if len(names) > 1 else ''}: {', '.join(names)}" if names else "")
         rescheduled = any(isinstance(step, Reschedule) for step in steps)
-        step = Step(steps, text, rescheduled=rescheduled, exact=exact)
-        self._write(changes, revert=partial(_undo_all, self.ws, steps))
+        step = Step(steps, text, rescheduled=rescheduled, exact=exact, objects=self._diff(steps, changes))
+        self._write(changes, revert=partial(_undo_all, self.ws, steps), entry=self._entry(text, "do", step.objects))
         self._after(step, undone=False)
         self._undo.append(step)
         self._redo.clear()
@@ -230,7 +244,8 @@ class Session:
             _undo_all(self.ws, steps)
             self._schedule = None
             raise
-        self._write(changes, revert=partial(_undo_all, self.ws, steps))
+        entry = self._entry("Date rules", "auto", self._diff(steps, changes))
+        self._write(changes, revert=partial(_undo_all, self.ws, steps), entry=entry)
         self.rule_notices = list(command.effects.notices) if command.effects else []
         if len(steps) > 1:
             self._schedule = steps[-1].result
@@ -238,7 +253,9 @@ class Session:
         return changes
 
     def undo(self) -> Changes | None:
-        """Take back the last step (None when there is none)."""
+        """Take back the last step (None when there is none): after reopening, the last change the history keeps."""
+        if not self._undo and self.file is not None:
+            return self._undo_kept()
         return self._replay(self._undo, self._redo, undo=True)
 
     def redo(self) -> Changes | None:
@@ -247,15 +264,64 @@ class Session:
 
     @property
     def undo_text(self) -> str:
-        return self._undo[-1].text if self._undo else ""
+        if self._undo:
+            return self._undo[-1].text
+        kept = self._kept() if self.file is not None else []
+        return self.file.history.label(kept[0]) if kept else ""
 
     @property
     def redo_text(self) -> str:
         return self._redo[-1].text if self._redo else ""
 
     def clear_history(self) -> None:
+        """Empty the undo and redo lists (the history kept in the workspace stays, but is no longer undoable)."""
         self._undo.clear()
         self._redo.clear()
+        self._kept_undo = []
+
+    def _kept(self) -> list[int]:
+        if self._kept_undo is None:
+            history = self.file.history
+            self._kept_undo = history.undoable() if history.available else []
+        return self._kept_undo
+
+    def kept_undo_texts(self, limit: int = 100) -> list[str]:
+        """The labels of the changes undo can take back from the history (after reopening), last first, at most
+        `limit` of them: what the window's undo stack starts with."""
+        if self.file is None or self._undo:
+            return []
+        history = self.file.history
+        return [history.label(ident) for ident in self._kept()[:limit]]
+
+    def as_it_was(self, at: datetime | None = None, change: int | None = None) -> Workspace:
+        """A copy of the workspace as it was at `at` (or right after the history's change `change`), rebuilt from
+        the file by reversing every later change; the workspace itself is left as it is."""
+        history = self.file.history
+        if not history.available:
+            raise WorkspaceError(f"{self.path.name}: {history.problem}")
+        last = change if change is not None else history.last_id(at)
+        return restore(self.file.load(), list(history.entries_after(last)))
+
+    def _undo_kept(self) -> Changes | None:
+        """Take back the last change the history keeps from an earlier session, as one step that redo does again."""
+        kept, history = self._kept(), self.file.history
+        try:
+            entry = history.entry(kept[0]) if kept else None
+        except HistoryError as exc:  # a damaged record: the history is unavailable from here, the plan untouched
+            history.problem, self._kept_undo = str(exc), []
+            return None
+        if entry is None:
+            return None
+        self._check_writable()
+        command = ApplyChange(entry.objects, entry.label, forward=False)
+        changes = command.apply(self.ws)
+        record = self._entry(entry.label, "undo", inverse(entry.objects), reverts=entry.id)
+        self._write(changes, revert=partial(command.undo, self.ws), entry=record)
+        kept.pop(0)
+        step = Step([ApplyChange(entry.objects, entry.label, forward=True)], entry.label, False, True, entry.objects)
+        self._redo.append(step)
+        self._after(step, undone=True)
+        return changes
 
     def _replay(self, source: list[Step], target: list[Step], undo: bool) -> Changes | None:
         if not source:
@@ -267,11 +333,13 @@ class Session:
             for command in reversed(step.commands):
                 changes.merge(command.undo(self.ws))
             revert = partial(_apply_all, self.ws, step.commands)
+            entry = self._entry(step.text, "undo", inverse(step.objects))
         else:
             for command in step.commands:
                 changes.merge(command.apply(self.ws))
             revert = partial(_undo_all, self.ws, step.commands)
-        self._write(changes, revert)
+            entry = self._entry(step.text, "redo", step.objects)
+        self._write(changes, revert, entry)
         target.append(source.pop())
         self._after(step, undone=undo)
         return changes
@@ -285,9 +353,16 @@ class Session:
         elif step.rescheduled:
             self._schedule = next(c.result for c in reversed(step.commands) if isinstance(c, Reschedule))
 
-    def _write(self, changes: Changes, revert: Callable[[], object]) -> None:
+    def _diff(self, steps: list[Command], changes: Changes) -> list[ObjectChange]:
+        tables = self.ws.table
+        return diff(self.ws, changes, lambda kind, ident: before_all(steps, kind, ident, tables(kind).get(ident)))
+
+    def _entry(self, text: str, kind: str, objects: list[ObjectChange], reverts: int | None = None) -> Entry:
+        return Entry(self.clock(), text, kind, objects, reverts=reverts)
+
+    def _write(self, changes: Changes, revert: Callable[[], object], entry: Entry | None = None) -> None:
         try:
-            self.file.write(self.ws, changes)
+            self.file.write(self.ws, changes, entry)
         except Exception as exc:  # a full disk, a vanished file: memory goes back to what the file holds
             revert()
             self._schedule = None

@@ -85,7 +85,8 @@ def test_date_rules_catch_up_once_on_opening_after_a_week_closed(session, tmp_pa
     with Session.open(tmp_path / "team.planner") as again:
         assert again.ws.tasks[post].priority == Priority.URGENT
         assert again.ws.rules[rule.id].checked_through == date(2026, 11, 9)
-        assert len(again.ws.rule_logs) == 1 and again.undo_text == ""  # the system's catch-up, not an edit
+        # The catch-up is the system's, not an edit: undo (from the history, after reopening) takes back the last edit.
+        assert len(again.ws.rule_logs) == 1 and again.undo_text == "Edit rule"
     with Session.open(tmp_path / "team.planner") as third:
         assert len(third.ws.rule_logs) == 1  # caught up once
 
@@ -134,4 +135,5 @@ def test_occurrences_made_on_opening_trigger_their_rules(session, tmp_path, monk
     with Session.open(tmp_path / "team.planner") as again:
         new = [t for t in again.ws.tasks.values() if t.routine_id == routine.id and t.id not in {m.id for m in made}]
         assert new and all(t.priority == Priority.URGENT for t in new)
-        assert len(again.ws.rule_logs) == logged + len(new) and again.undo_text == ""
+        # The occurrences are the system's, not an edit: undo (from the history) takes back the last edit before.
+        assert len(again.ws.rule_logs) == logged + len(new) and again.undo_text.startswith("New task")

@@ -10,6 +10,7 @@ import json
 from datetime import date, datetime
 
 from peewee import (
+    BlobField,
     BooleanField,
     CompositeKey,
     Field,
@@ -544,6 +545,32 @@ class RuleLogRow(Row):
         table_name = "rule_log"
 
 
+class HistoryRow(Row):
+    """One committed change (planner.core.history.Entry), without what it did (`HistoryObjectsRow`, apart, so
+    listing 100,000 changes reads a small table); `touches` names the objects, projects and people concerned
+    (" task:4 person:2 ") for filtering."""
+
+    id = IntegerField(primary_key=True)
+    at = TextField(index=True)
+    label = TextField(default="")
+    kind = TextField(default="do")
+    reverts = IntegerField(null=True)
+    touches = TextField(default="")
+
+    class Meta:
+        table_name = "history"
+
+
+class HistoryObjectsRow(Row):
+    """What the change `id` of `history` did to each object, pickled and compressed."""
+
+    id = IntegerField(primary_key=True)
+    objects = BlobField()
+
+    class Meta:
+        table_name = "history_objects"
+
+
 # Each core kind and the table that holds it, in an order where a row's references come first.
 ROWS = {
     "calendar": CalendarRow,
@@ -569,4 +596,4 @@ ROWS = {
     "rule_log": RuleLogRow,
 }
 TASK_PARTS = (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow, ContourRow)
-MODELS = [*ROWS.values(), *TASK_PARTS]
+MODELS = [*ROWS.values(), *TASK_PARTS, HistoryRow, HistoryObjectsRow]

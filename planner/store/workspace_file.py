@@ -23,6 +23,7 @@ from pathlib import Path
 from peewee import BooleanField, PeeweeException, SqliteDatabase
 
 from planner.core.changes import Changes
+from planner.core.history import Entry
 from planner.core.memory import collector_paused
 from planner.core.model import (
     KINDS,
@@ -47,6 +48,7 @@ from planner.core.registers import RECORDS
 from planner.core.rules import Rule, RuleLog
 from planner.store import migrations
 from planner.store.calendar_codec import calendar_from_json, calendar_to_json
+from planner.store.history import History
 from planner.store.schema import (
     APPLICATION_ID,
     MODELS,
@@ -98,6 +100,7 @@ class WorkspaceFile:
         self.db = db
         self._lock = lock
         self.migrated_from = migrated_from  # the schema version the file had, when opening upgraded it
+        self.history = History(db)
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -253,10 +256,12 @@ class WorkspaceFile:
         return ws
 
     # -- writing --------------------------------------------------------------------------
-    def write(self, ws: Workspace, changes: Changes) -> None:
-        """Write what `changes` names, as it now stands in `ws`, in one transaction."""
+    def write(self, ws: Workspace, changes: Changes, entry: Entry | None = None) -> None:
+        """Write what `changes` names, as it now stands in `ws`, and `entry` into the history, in one transaction."""
         with self.transaction():
             self._write(ws, changes)
+            if entry is not None and entry.objects:
+                self.history.add(entry)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

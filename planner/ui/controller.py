@@ -32,6 +32,9 @@ class Controller(QObject):
         super().__init__(parent)
         self.session = session
         self.undo_stack = QUndoStack(self)
+        # The changes the workspace's history can take back, from earlier sessions: undo reaches them too.
+        for text in reversed(session.kept_undo_texts()):
+            self.undo_stack.push(_UndoStep(self, text))
         # Date rules run at open (the session) and at each midnight while the window is open.
         self._midnight = QTimer(self)
         self._midnight.setSingleShot(True)

@@ -32,5 +32,6 @@ VIEWS = [
     ViewSpec("usage", "Resource usage", "usage", "planner.ui.usage", "ResourceUsageView", filters=""),
     ViewSpec("dashboard", "Dashboard", "dashboard", "planner.ui.dashboard", "DashboardView", filters=""),
     ViewSpec("project", "Project", "project", "planner.ui.project", "ProjectView", filters="text"),  # registers
+    ViewSpec("history", "History", "undo", "planner.ui.history", "HistoryView", shows_tasks=False, filters=""),
 ]
 VIEW_NAMES = [spec.name for spec in VIEWS]

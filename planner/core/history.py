@@ -1,0 +1,229 @@
+"""The workspace's own history in plain values: what one committed change did to each object, enough to show it
+and to apply or reverse it, and how changes combine into one (thinning old history to daily points).
+
+An object's state in a change is None (it did not exist), the object itself (all of it: created or deleted),
+or a dict of only the fields that changed. No storage here: the store keeps these values, the Session makes them.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from planner.core.changes import Changes
+from planner.core.command import Command
+from planner.core.model import KINDS, Workspace
+
+State = object | dict | None  # None: absent; a dict: the fields that changed; else the whole object
+
+
+@dataclass
+class ObjectChange:
+    kind: str
+    ident: int
+    before: State
+    after: State
+
+
+@dataclass
+class Entry:
+    """One recorded change: when, its label (the undo text), what kind of step, and what it did to each object.
+    `kind` is "do" (an edit), "undo", "redo", "auto" (the plan keeping current: routines, date rules) or "day"
+    (a day of old history thinned into one change); `reverts` is the id of the entry an undo takes back."""
+
+    at: datetime
+    label: str
+    kind: str
+    objects: list[ObjectChange] = field(default_factory=list)
+    reverts: int | None = None
+    id: int | None = None
+
+    def touches(self) -> set[tuple[str, int]]:
+        """The objects this change names, the projects and people its tasks belong to, and the tasks its links
+        join (for filtering)."""
+        out = set()
+        for change in self.objects:
+            out.add((change.kind, change.ident))
+            for values in (_values(change.before), _values(change.after)):
+                if change.kind == "task":
+                    if values.get("project_id") is not None:
+                        out.add(("project", values["project_id"]))
+                    out.update(("person", pid) for pid in values.get("assignments", ()))
+                elif change.kind == "dependency":  # a link concerns the tasks at both its ends
+                    out.update(("task", values[end]) for end in ("predecessor_id", "successor_id") if end in values)
+        return out
+
+
+def fields_changed(change: ObjectChange) -> dict[str, tuple]:
+    """Each field the change set, with its value before and after (None where the object did not exist)."""
+    before, after = (_values(state) for state in (change.before, change.after))
+    names = [n for n in dict.fromkeys([*before, *after]) if not n.startswith("_")]
+    return {n: (before.get(n), after.get(n)) for n in names if before.get(n) != after.get(n)}
+
+
+def name_of(change: ObjectChange, ws: Workspace | None = None) -> str:
+    """What a person calls the object: its title or name after the change, before it, or now in `ws`."""
+    now = ws.table(change.kind).get(change.ident) if ws is not None else None
+    for state in (change.after, change.before, now):
+        values = _values(state)
+        found = values.get("title") or values.get("name")
+        if found:
+            return str(found)
+    return f"{change.kind.replace('_', ' ')} {change.ident}"
+
+
+def _values(state: State) -> dict:
+    return state if isinstance(state, dict) else vars(state) if state is not None else {}
+
+
+def diff(ws: Workspace, changes: Changes, before_of) -> list[ObjectChange]:
+    """What `changes` did to each object named: `before_of(kind, ident)` is its state before (None if absent),
+    the workspace holds it after. Objects left as they were are not listed."""
+    out = []
+    for kind in KINDS:
+        table = ws.table(kind)
+        for ident in sorted(changes.ids(kind)):
+            before, after = before_of(kind, ident), table.get(ident)
+            if before is None and after is None:
+                continue
+            if before is None or after is None:
+                out.append(ObjectChange(kind, ident, _copy(before), _copy(after)))
+                continue
+            old, new = vars(before), vars(after)
+            moved = [n for n, value in new.items() if not n.startswith("_") and old.get(n, _MISSING) != value]
+            if moved:
+                out.append(ObjectChange(kind, ident, _fields(old, moved), _fields(new, moved)))
+    return out
+
+
+def inverse(objects: list[ObjectChange]) -> list[ObjectChange]:
+    return [ObjectChange(c.kind, c.ident, c.after, c.before) for c in reversed(objects)]
+
+
+def combine(entries: list[Entry], label: str, kind: str = "day") -> Entry:
+    """`entries` (in order) as one change from before the first to after the last; objects whose states end
+    where they began are left out."""
+    merged: dict[tuple[str, int], ObjectChange] = {}
+    for entry in entries:
+        for change in entry.objects:
+            key = (change.kind, change.ident)
+            if key not in merged:
+                merged[key] = ObjectChange(change.kind, change.ident, change.before, change.after)
+                continue
+            first = merged[key]
+            # Fields first changed later were, before the first change, as that later change found them.
+            first.before = _under(first.before, change.before)
+            first.after = _over(first.after, change.after)
+    objects = [c for c in merged.values() if not _same(c.before, c.after)]
+    last = entries[-1]
+    return Entry(last.at, label, kind, objects, id=last.id)
+
+
+def apply_states(ws: Workspace, objects: list[ObjectChange], forward: bool, command: Command) -> None:
+    """Bring each object to its state after (`forward`) or before the change, recording it on `command`."""
+    for change in objects if forward else reversed(objects):
+        state = change.after if forward else change.before
+        table = ws.table(change.kind)
+        now = table.get(change.ident)
+        if state is None:
+            if now is not None:
+                command.delete(ws, change.kind, change.ident)
+            continue
+        command.touch(ws, change.kind, change.ident)
+        if isinstance(state, dict):
+            if now is None:
+                raise ValueError(f"{change.kind} {change.ident} is not there to change")
+            obj = _with(now, state)  # a new object, so the recorded copy of the old one stays as it was
+        else:
+            obj = copy.deepcopy(state)
+        ws.put(change.kind, obj)
+    _relink_calendars(ws)
+
+
+class ApplyChange(Command):
+    """Put a recorded change's objects as they were after it (`forward`) or before it: an undo across sessions,
+    and its redo."""
+
+    checks_dates = False  # the values were stored before, as they are
+    triggers_rules = False
+
+    def __init__(self, objects: list[ObjectChange], text: str, forward: bool) -> None:
+        super().__init__()
+        self.objects, self.text, self.forward = objects, text, forward
+
+    def _do(self, ws: Workspace) -> None:
+        apply_states(ws, self.objects, self.forward, self)
+        for key in self._parents | {obj.parent_key() for obj in ws.tasks.values() if self.touched("task", obj.id)}:
+            ws.children(key).sort(key=lambda tid: (ws.tasks[tid].position, tid))
+
+
+def restore(ws: Workspace, later: list[Entry]) -> Workspace:
+    """`ws` made as it was before `later` (the entries after the moment wanted, in order), in place."""
+    for entry in reversed(later):
+        for change in reversed(entry.objects):
+            table = ws.table(change.kind)
+            if change.before is None:
+                table.pop(change.ident, None)
+            elif isinstance(change.before, dict):
+                table[change.ident] = _with(table[change.ident], change.before)
+            else:
+                table[change.ident] = copy.deepcopy(change.before)
+    _relink_calendars(ws)
+    ws.rebuild_indexes()
+    return ws
+
+
+_MISSING = object()
+
+
+def _relink_calendars(ws: Workspace) -> None:
+    """Calendars refer to their base and the workspace to its default by object: point them at the ones held."""
+    ws.calendar = ws.calendars.get(ws.calendar.id, ws.calendar)
+    for calendar in ws.calendars.values():
+        if calendar.base is not None:
+            calendar.base = ws.calendars.get(calendar.base.id, calendar.base)
+
+
+def _with(obj, values: dict):
+    """A copy of `obj` with `values` set (through setattr: a calendar drops its caches when a field is set)."""
+    out = copy.copy(obj)
+    for name, value in values.items():
+        setattr(out, name, copy.deepcopy(value))
+    return out
+
+
+def _fields(values: dict, names: list[str]) -> dict:
+    return {name: copy.deepcopy(values.get(name)) for name in names}
+
+
+def _copy(obj):
+    return None if obj is None else copy.deepcopy(obj)
+
+
+def _under(first: State, later: State) -> State:
+    """The state before two changes: the first change's, filled in with fields only the later one touched."""
+    if not isinstance(first, dict):
+        return first
+    if isinstance(later, dict):
+        return {**later, **first}
+    if later is None:
+        return first
+    return _with(later, first)
+
+
+def _over(first: State, later: State) -> State:
+    """The state after two changes: the later change's, filled in with what only the first one set."""
+    if not isinstance(later, dict):
+        return later
+    if isinstance(first, dict):
+        return {**first, **later}
+    if first is None:
+        return later
+    return _with(first, later)
+
+
+def _same(before: State, after: State) -> bool:
+    if isinstance(before, dict) and isinstance(after, dict):
+        return before == after
+    return before is None and after is None
