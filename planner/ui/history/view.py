@@ -154,6 +154,8 @@ def describe(entry, ws) -> str:
     """What a change did, a line per object and one per field: “Brief”: duration: 480 → 960."""
     lines = [f"{entry.at:%A %d %B %Y, %H:%M}: {entry.label}"]
     for change in entry.objects:
+        if change.kind == "rule_log":  # the rule's own log line; Edit ▸ Rules… shows it, the task's change is here
+            continue
         what = f"{change.kind.replace('_', ' ')} “{name_of(change, ws)}”"
         if change.before is None:
             lines.append(f"{what} created")
