@@ -15,6 +15,7 @@ Each job opens its workspace through a Session.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -276,29 +277,44 @@ def _report(argv: list[str]) -> int:
     return 0
 
 
+def _moment(text: str, option: str):
+    """`--since`/`--at`'s day or moment as a datetime, or None after saying what it must look like."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        print(f"planner: {option} must look like 2026-11-25 or 2026-11-25 14:30, not {text}", file=sys.stderr)
+        return None
+
+
+@contextlib.contextmanager
+def _kept_history(path: Path):
+    """The workspace file at `path`, read-only, with its history; HistoryError when the history is unavailable."""
+    from planner.store.history import HistoryError
+    from planner.store.workspace_file import WorkspaceFile
+
+    with WorkspaceFile.open_read_only(path) as file:
+        if not file.history.available:
+            raise HistoryError(f"{path}: {file.history.problem}")
+        yield file, file.history
+
+
 def _history(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner history", description="Print the changes a workspace has kept.")
     parser.add_argument("path", type=Path, help="workspace file (*.planner)")
     parser.add_argument("--since", help="only the changes from this day (YYYY-MM-DD) or moment (YYYY-MM-DD HH:MM)")
     parser.add_argument("--json", action="store_true", help="as JSON, with each field's value before and after")
     args = parser.parse_args(argv)
-    from datetime import datetime
-
     from planner.core.history import fields_changed, name_of
     from planner.store.history import HistoryError
-    from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+    from planner.store.workspace_file import WorkspaceError
 
-    try:
-        since = datetime.fromisoformat(args.since) if args.since else None
-    except ValueError:
-        print(f"planner: --since must look like 2026-11-25 or 2026-11-25 14:30, not {args.since}", file=sys.stderr)
+    since = _moment(args.since, "--since") if args.since else None
+    if args.since and since is None:
         return 2
     try:
-        with WorkspaceFile.open_read_only(args.path) as file:
-            history = file.history
-            if not history.available:
-                print(f"planner: {args.path}: {history.problem}", file=sys.stderr)
-                return 2
+        with _kept_history(args.path) as (file, history):
             entries = [history.entry(row[0]) for row in history.listing(since)]
             ws = file.load()  # for the names of objects a change did not rename
     except (WorkspaceError, HistoryError) as exc:
@@ -345,21 +361,15 @@ def _compare(argv: list[str]) -> int:
     from planner.core.compare import compare
     from planner.core.history import restore
     from planner.store.history import HistoryError
-    from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+    from planner.store.workspace_file import WorkspaceError
 
-    try:
-        at = datetime.fromisoformat(args.at)
-        if len(args.at) == 10:  # a day: as it was at its end
-            at = datetime.combine(at.date(), time(23, 59, 59))
-    except ValueError:
-        print(f"planner: --at must look like 2026-11-25 or 2026-11-25 14:30, not {args.at}", file=sys.stderr)
+    at = _moment(args.at, "--at")
+    if at is None:
         return 2
+    if len(args.at) == 10:  # a day: as it was at its end
+        at = datetime.combine(at.date(), time(23, 59, 59))
     try:
-        with WorkspaceFile.open_read_only(args.path) as file:
-            history = file.history
-            if not history.available:
-                print(f"planner: {args.path}: {history.problem}", file=sys.stderr)
-                return 2
+        with _kept_history(args.path) as (file, history):
             first = history.listing()[:1]
             if not first or first[0][1] > at:
                 print(f"planner: {args.path}: its history begins after {at:%Y-%m-%d %H:%M}", file=sys.stderr)
