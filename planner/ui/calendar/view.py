@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -18,8 +18,7 @@ from planner.core.commands import CreateTask, EditTask
 from planner.core.filters import Due, SmartList
 from planner.core.recurrence import SkipOccurrence, repeat_text
 from planner.core.schedule import start_fields
-from planner.ui import accessible, theme
-from planner.ui.accessible import AccessibleItem
+from planner.ui import theme
 from planner.ui.calendar.items import Item, collect, columns_for_day, stack_lanes
 from planner.ui.calendar.keys import add_keys
 from planner.ui.controller import Controller
@@ -276,19 +275,6 @@ def _span_text(first: date, last: date) -> str:
     return f"{first.day} – {last:%d %B %Y}".replace(" 0", " ")
 
 
-def _item_words(item: Item) -> str:
-    """An item's kind, dates and state in words: what the screen reader says for what the canvas draws."""
-    if item.kind == "deadline":
-        words = f"Deadline on {accessible.when(item.start)}"
-    elif item.kind == "milestone":
-        words = f"Milestone on {accessible.when(item.start)}"
-    else:
-        words = f"{accessible.when(item.start)} to {accessible.when(item.finish)}"
-        if item.kind == "future":
-            words = f"Coming occurrence, {words}"
-    return f"{words}. Done" if item.done else words
-
-
 @dataclasses.dataclass
 class _Hit:
     rect: QRectF
@@ -322,22 +308,6 @@ class _Canvas(QWidget):
         self.weeks: dict[date, tuple[list, dict]] = {}
         self.setMouseTracking(True)
         self.setMinimumSize(400, 300)
-        accessible.install()
-
-    accessible_role_name = "Calendar"
-
-    def accessible_items(self) -> list[AccessibleItem]:
-        """The page's items for a screen reader, where the last paint put them (not shown: in a "+N more")."""
-        rects = {}
-        for hit in self.hits:
-            if hit.item is not None and hit.part == "body":
-                rects.setdefault(hit.item.key(), hit.rect.toAlignedRect())
-        selected = self.view.selected
-        return [
-            AccessibleItem(item.key(), item.title, _item_words(item), rects.get(item.key(), QRect()),
-                           selected is not None and selected in (item.task_id, item.routine_id), item.key() in rects)
-            for item in self.view.items
-        ]  # fmt: skip
 
     # -- geometry ------------------------------------------------------------------------------------
     def month_cell(self, index: int) -> QRectF:

@@ -13,7 +13,7 @@ import itertools
 from datetime import datetime, timedelta
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,8 +36,7 @@ from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks,
 from planner.core.model import LinkType
 from planner.core.recurrence import repeat_text
 from planner.core.schedule import start_fields
-from planner.ui import accessible, dialogs, theme
-from planner.ui.accessible import AccessibleItem
+from planner.ui import dialogs, theme
 from planner.ui.assignments import assign_people, carries_people, drop_people
 from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
@@ -732,7 +731,6 @@ class _Chart(QWidget):
         self.drag: _Drag | None = None
         self._renderer: ChartRenderer | None = None
         self._palette_key = None
-        accessible.install()
 
     def renderer(self) -> ChartRenderer:
         key = (self.palette().color(self.palette().ColorRole.Base).name(), theme.accent().name())
@@ -777,32 +775,6 @@ class _Chart(QWidget):
         if self.hasFocus() or view.tree.hasFocus():
             self.paint_focus(p, renderer)
         p.end()
-
-    accessible_role_name = "Gantt chart"
-
-    def accessible_items(self) -> list[AccessibleItem]:
-        """The bars of the rows on screen, for a screen reader: title, dates and state in words."""
-        view = self.view
-        view.ensure_rows()
-        ws, renderer, left = view.controller.ws, self.renderer(), -view.hbar.value()
-        selected = set(view.selected_task_ids())
-        first = max(0, self.y_offset() // ROW_HEIGHT)
-        last = min(len(view.rows), first + self.body_rect().height() // ROW_HEIGHT + 2)
-        out = []
-        for row in range(int(first), int(last)):
-            kind, ident = view.rows[row]
-            task = ws.tasks.get(ident) if kind == "task" else None
-            if task is None:
-                continue
-            top = HEADER_HEIGHT + row * ROW_HEIGHT - self.y_offset()
-            bar = view.bars.bar(ident)
-            if bar is None:  # no dates: no bar, the row stands for it
-                rect, words = QRect(0, top, self.width(), ROW_HEIGHT), "No dates"
-            else:
-                rect, words = renderer.bar_rect(bar, view.scale, left, top).toAlignedRect(), _bar_words(bar)
-            out.append(AccessibleItem(("task", ident), task.title, words, rect, ident in selected,
-                                      rect.intersects(self.rect())))  # fmt: skip
-        return out
 
     def paint_focus(self, p: QPainter, renderer: ChartRenderer) -> None:
         """A dashed ring in the highlight colour round the current task's bar (or its row, when it has none),
@@ -1131,28 +1103,6 @@ class _Chart(QWidget):
                 view.editor_requested.emit(ids[0])
         else:
             super().keyPressEvent(event)
-
-
-def _bar_words(bar) -> str:
-    """A bar's dates and marks in words: what the screen reader says for what the chart draws."""
-    if bar.kind == "milestone":
-        words = [f"Milestone on {accessible.when(bar.start)}"]
-    else:
-        words = [f"{accessible.when(bar.start)} to {accessible.when(bar.finish)}"]
-        if bar.kind == "summary":
-            words.append("Summary")
-        elif bar.kind == "task":
-            words.append(f"{round(bar.progress * 100)} % done")
-    marks = [
-        (bar.done, "Done"),
-        (bar.critical, "On the critical path"),
-        (bar.missed, "Finishes after its deadline"),
-        (bar.manual, "Scheduled by hand"),
-        (bool(bar.label), bar.label),
-        (bool(bar.warning), bar.warning),
-    ]
-    words += [text for on, text in marks if on]
-    return ". ".join(words)
 
 
 def _when(at: datetime | None) -> str:
