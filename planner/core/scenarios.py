@@ -1,0 +1,236 @@
+"""Scenarios: a copy of a project held in the same workspace ("Maya off two weeks"), edited freely, compared
+with the live plan and adopted into it or discarded.
+
+A scenario is a project whose `scenario_of` names the live project it copies; each of its tasks names the live
+task it copies in `origin_id` (None for a task added in the scenario). A workspace is always looked at with one
+plan in front (`put_in_front`): the live plan, where no scenario is seen, or one scenario, seen in place of its
+live project. So every view, total and report reads only what is in front, without knowing scenarios exist.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+
+from planner.core.command import Batch, Command
+from planner.core.commands import DeleteTasks
+from planner.core.errors import ValidationError
+from planner.core.i18n import tr
+from planner.core.model import KINDS, Dependency, Workspace
+
+# Kinds held by their own table key rather than by a project or task (never part of one project).
+_SHARED = ("calendar", "area", "status", "person", "label", "target", "template")
+
+
+def scenarios(ws: Workspace) -> list:
+    """Every scenario project in `ws`, in display order."""
+    return [p for p in ws.ordered("project") if p.scenario_of is not None]
+
+
+def parts(ws: Workspace, project_ids: set[int]) -> dict[str, set[int]]:
+    """The ids of everything that belongs to the projects `project_ids`: them, their tasks, the links that touch
+    those tasks, and every record of a project or task (baselines, risks, time entries, status changes…)."""
+    tasks = {t.id for t in ws.tasks.values() if t.project_id in project_ids}
+    out = {
+        "project": project_ids & set(ws.projects),
+        "task": tasks,
+        "dependency": {d.id for d in ws.dependencies.values() if d.predecessor_id in tasks or d.successor_id in tasks},
+    }
+    for kind in KINDS:
+        if kind in out or kind in _SHARED:
+            continue
+        out[kind] = {
+            ident
+            for ident, obj in ws.table(kind).items()
+            if getattr(obj, "project_id", None) in project_ids or getattr(obj, "task_id", None) in tasks
+        }
+    return {kind: ids for kind, ids in out.items() if ids}
+
+
+def put_in_front(ws: Workspace, front: int | None) -> Workspace:
+    """`ws` (a whole workspace as loaded) with only the plan `front` in it: None, the live plan; else that
+    scenario, in place of its live project. What is left out keeps its ids: new objects get ids above them."""
+    found = {p.id: p for p in ws.projects.values() if p.scenario_of is not None}
+    if front is not None and front not in found:
+        raise ValidationError(tr("Errors", "There is no scenario {id} in this workspace").format(id=front))
+    hidden = set(found) - {front}
+    if front is not None:
+        hidden.add(found[front].scenario_of)
+    if not hidden & set(ws.projects):
+        return ws
+    tops = {kind: max(ws.table(kind), default=0) for kind in KINDS}
+    for kind, ids in parts(ws, hidden).items():
+        table = ws.table(kind)
+        for ident in ids:
+            del table[ident]
+    ws.rebuild_indexes()
+    for kind, top in tops.items():
+        ws.keep_ids_above(kind, top)
+    return ws
+
+
+def project_order(ws: Workspace, project_id: int) -> list[int]:
+    """The ids of a project's tasks in outline order (each parent before its children)."""
+    out: list[int] = []
+    stack = list(reversed(ws.children(("project", project_id))))
+    while stack:
+        tid = stack.pop()
+        out.append(tid)
+        stack.extend(reversed(ws.children(("task", tid))))
+    return out
+
+
+class MakeScenario(Command):
+    """Copy a live project as a scenario: its tasks, links, assignments and baselines, with new ids."""
+
+    triggers_rules = False  # its tasks are copies, not work anyone created now
+
+    def __init__(self, project_id: int, name: str) -> None:
+        super().__init__()
+        self.project_id = project_id
+        self.name = name.strip()
+        self.text = tr("Scenarios", "New scenario “{name}”").format(name=self.name)
+        self.scenario_id: int | None = None
+
+    def _do(self, ws: Workspace) -> None:
+        origin = ws.projects.get(self.project_id)
+        if origin is None:
+            raise ValidationError(tr("Errors", "There is no project {id}").format(id=self.project_id))
+        if origin.scenario_of is not None:
+            raise ValidationError(
+                tr("Errors", "“{name}” is a scenario: make a new scenario from the live plan").format(
+                    name=origin.scenario_name
+                )
+            )
+        if not self.name:
+            raise ValidationError(tr("Errors", "A scenario needs a name"))
+        pid = self.scenario_id = self.stable_id(ws, "project")
+        order = project_order(ws, origin.id)
+        ids = {tid: self.stable_id(ws, "task", str(tid)) for tid in order}
+        baselines = {b.id: self.stable_id(ws, "baseline", str(b.id)) for b in _baselines(ws, origin.id)}
+        project = replace(copy.deepcopy(origin), id=pid, scenario_of=origin.id, scenario_name=self.name)
+        project.baseline_id = baselines.get(origin.baseline_id, project.baseline_id)
+        self.create(ws, "project", project)
+        for tid in order:
+            task = copy.deepcopy(ws.tasks[tid])
+            task.id, task.project_id, task.origin_id = ids[tid], pid, tid
+            task.parent_id = ids.get(task.parent_id)
+            self.create(ws, "task", task)
+        for dep in list(ws.dependencies.values()):
+            if dep.predecessor_id in ids and dep.successor_id in ids:
+                new_id = self.stable_id(ws, "dependency", str(dep.id))
+                link = replace(
+                    dep, id=new_id, predecessor_id=ids[dep.predecessor_id], successor_id=ids[dep.successor_id]
+                )
+                self.create(ws, "dependency", link)
+        for baseline in _baselines(ws, origin.id):
+            kept = copy.deepcopy(baseline)
+            kept.id, kept.project_id = baselines[baseline.id], pid
+            kept.tasks = {
+                ids.get(t, t): replace(v, parent_id=ids.get(v.parent_id, v.parent_id)) for t, v in kept.tasks.items()
+            }
+            self.create(ws, "baseline", kept)
+
+
+def _baselines(ws: Workspace, project_id: int) -> list:
+    return [b for b in ws.baselines.values() if b.project_id == project_id]
+
+
+def as_live(ws: Workspace, scenario_id: int) -> Workspace:
+    """A copy of `ws` (with the scenario `scenario_id` in front) where the scenario wears the ids of the live
+    project and tasks it copies, so it compares with the live plan task by task (`planner.core.compare`) and
+    can be adopted. Tasks added in the scenario keep their own ids."""
+    out = copy.deepcopy(ws)
+    scenario = out.projects.pop(scenario_id)
+    live_id = scenario.scenario_of
+    out.projects[live_id] = replace(scenario, id=live_id, scenario_of=None, scenario_name="")
+    ids: dict[int, int] = {}
+    for task in out.tasks.values():
+        if task.project_id == scenario_id and task.origin_id is not None and task.origin_id not in ids.values():
+            ids[task.id] = task.origin_id
+    for task in [t for t in out.tasks.values() if t.project_id == scenario_id]:
+        del out.tasks[task.id]
+        task.id, task.parent_id = ids.get(task.id, task.id), ids.get(task.parent_id, task.parent_id)
+        task.project_id, task.origin_id = live_id, None
+        out.tasks[task.id] = task
+    for dep in out.dependencies.values():
+        dep.predecessor_id = ids.get(dep.predecessor_id, dep.predecessor_id)
+        dep.successor_id = ids.get(dep.successor_id, dep.successor_id)
+    for baseline in _baselines(out, scenario_id):
+        baseline.project_id = live_id
+        baseline.tasks = {ids.get(t, t): v for t, v in baseline.tasks.items()}
+    out.rebuild_indexes()
+    return out
+
+
+class AdoptScenario(Batch):
+    """Make the live project what its scenario is: its fields, its tasks (changed, added and removed), their
+    assignments and its links, as one undoable step. `plan` is the scenario `as_live`; `ws` the live plan."""
+
+    def __init__(self, ws: Workspace, plan: Workspace, live_id: int, name: str) -> None:
+        if live_id not in ws.projects or live_id not in plan.projects:
+            raise ValidationError(tr("Errors", "The live project of scenario “{name}” is gone").format(name=name))
+        kept = set(project_order(plan, live_id))
+        removed = [t.id for t in ws.tasks.values() if t.project_id == live_id and t.id not in kept]
+        steps: list[Command] = [_TakePlan(plan, live_id)]
+        if removed:
+            steps.append(DeleteTasks(removed))
+        super().__init__(steps, tr("Scenarios", "Adopt scenario “{name}”").format(name=name))
+
+
+class _TakePlan(Command):
+    """The project's fields, the scenario's tasks (changed or added) and its links, into the live project."""
+
+    def __init__(self, plan: Workspace, live_id: int) -> None:
+        super().__init__()
+        self.plan = plan
+        self.live_id = live_id
+
+    def _do(self, ws: Workspace) -> None:
+        live_id, plan = self.live_id, self.plan
+        mine = {t.id for t in ws.tasks.values() if t.project_id == live_id}
+        live = ws.projects[live_id]
+        project = replace(plan.projects[live_id], position=live.position, baseline_id=live.baseline_id)
+        if project != live:
+            self.touch(ws, "project", live_id)
+            ws.put("project", project)
+        order = project_order(plan, live_id)
+        ids = {tid: tid if tid in mine else self.stable_id(ws, "task", str(tid)) for tid in order}
+        keys = set()
+        for tid in order:
+            task = copy.deepcopy(plan.tasks[tid])
+            task.id, task.parent_id, task.project_id = ids[tid], ids.get(task.parent_id), live_id
+            if tid not in mine:
+                self.create(ws, "task", task)
+            elif ws.tasks[tid] != task:
+                for sibling in ws.children(ws.tasks[tid].parent_key()):
+                    self.touch(ws, "task", sibling)
+                ws.put("task", task)
+            keys.add(task.parent_key())
+        for key in keys:  # tasks were put back one by one, each among siblings not yet renumbered
+            ws.children(key).sort(key=lambda t: ws.tasks[t].position)
+        self._take_links(ws, ids)
+
+    def _take_links(self, ws: Workspace, ids: dict[int, int]) -> None:
+        inside = set(ids.values())
+        live = {
+            (d.predecessor_id, d.successor_id): d
+            for d in ws.dependencies.values()
+            if d.predecessor_id in inside and d.successor_id in inside
+        }
+        wanted = {
+            (ids[d.predecessor_id], ids[d.successor_id]): d
+            for d in self.plan.dependencies.values()
+            if d.predecessor_id in ids and d.successor_id in ids
+        }
+        for key, theirs in wanted.items():
+            mine = live.get(key)
+            if mine is None:
+                new_id = self.stable_id(ws, "dependency", f"{key[0]}-{key[1]}")
+                self.create(ws, "dependency", Dependency(new_id, *key, theirs.type, theirs.lag, theirs.lag_unit))
+            elif (mine.type, mine.lag, mine.lag_unit) != (theirs.type, theirs.lag, theirs.lag_unit):
+                self.touch(ws, "dependency", mine.id)
+                ws.put("dependency", replace(mine, type=theirs.type, lag=theirs.lag, lag_unit=theirs.lag_unit))
+        for key, mine in live.items():
+            if key not in wanted:
+                self.delete(ws, "dependency", mine.id)
