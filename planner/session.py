@@ -18,11 +18,14 @@ from planner.core.bounds import ClampDates, DateProblem, date_problems
 from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
 from planner.core.commands import new_workspace
+from planner.core.errors import ValidationError
 from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore
-from planner.core.model import Workspace
+from planner.core.i18n import tr
+from planner.core.model import Project, Workspace
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
 from planner.core.rules import RunDateRules, react
+from planner.core.scenarios import AdoptScenario, MakeScenario, as_live, parts, put_in_front, scenarios
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
 from planner.store.history import HistoryError
@@ -64,15 +67,26 @@ class Session:
         self.rule_notices: list[str] = []  # what rules were stopped from doing in the last run (for the window)
         self.clock: Callable[[], datetime] = now  # the time each change is recorded at in the history
         self._kept_undo: list[int] | None = None  # the history's changes undoable after reopening, last first
+        self.front: int | None = None  # the scenario in front (planner.core.scenarios), None: the live plan
+        self._scenarios: list[Project] = []  # every scenario the file holds, as last loaded
+
+    def _in_front(self, whole: Workspace, front: int | None) -> Workspace:
+        """`whole` (all the file holds) with only the plan `front` in it, noting the scenarios it holds."""
+        self._scenarios = scenarios(whole)
+        self.front = front
+        return put_in_front(whole, front)
 
     # -- opening and closing -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path | None = None, sample: bool = False, create: bool = True) -> Session:
+    def open(
+        cls, path: str | Path | None = None, sample: bool = False, create: bool = True, front: int | None = None
+    ) -> Session:
         """Open (or create) a workspace for editing: `path`, the sample (`sample=True`) or the user's default one.
 
         A new file gets the default board columns (or the sample's contents); routines' occurrences due within
         their horizon become tasks. Both are the system keeping the plan current, not the user's edits, so they
-        are written at once and kept off the undo list.
+        are written at once and kept off the undo list. `front` is the scenario to put in front (None: the live
+        plan).
         """
         if sample:
             path = paths.sample_workspace()
@@ -81,12 +95,13 @@ class Session:
         path = Path(path)
         is_new = not path.exists()
         file = WorkspaceFile.open(path, create=create, backup_dir=paths.backups_dir(path))
+        session = cls(file, Workspace())
         try:
-            ws = file.load()
+            ws = session.ws = session._in_front(file.load(), front)
             if is_new and sample:
                 from planner.core.sample import build_sample  # the sample's builders are needed once
 
-                ws = build_sample(date.today())
+                ws = session.ws = build_sample(date.today())
                 file.insert_all(ws)
             elif not ws.statuses:
                 file.write(ws, new_workspace().apply(ws))
@@ -103,7 +118,6 @@ class Session:
                 file.write(ws, created, Entry(now(), "New occurrences", "auto", diff(ws, created, before_of)))
             with file.transaction():
                 file.history.bound(now())
-            session = cls(file, ws)
             session.run_date_rules()
         except BaseException:
             file.close()
@@ -129,7 +143,7 @@ class Session:
         return cls(file, ws)
 
     @classmethod
-    def read(cls, path: str | Path | None = None, sample: bool = False) -> Session:
+    def read(cls, path: str | Path | None = None, sample: bool = False, front: int | None = None) -> Session:
         """The workspace at `path` (the sample with `sample=True`, the user's default one without a path) for a job
         that only reads it: loaded, and the file closed again at once. It takes no lock, so it reads a workspace
         that a window holds open. The sample and the default workspace are made first if missing, as `open` makes
@@ -139,7 +153,9 @@ class Session:
             if not path.exists():
                 cls.open(path, sample).close()
         with WorkspaceFile.open_read_only(path) as file:
-            return cls(None, file.load(), path=file.path)
+            session = cls(None, Workspace(), path=file.path)
+            session.ws = session._in_front(file.load(), front)
+            return session
 
     @property
     def read_only(self) -> bool:
@@ -300,7 +316,74 @@ class Session:
         if not history.available:
             raise WorkspaceError(f"{self.path.name}: {history.problem}")
         last = change if change is not None else history.last_id(at)
-        return restore(self.file.load(), list(history.entries_after(last)))
+        then = restore(self.file.load(), list(history.entries_after(last)))
+        return put_in_front(then, self.front if self.front in then.projects else None)
+
+    # -- scenarios ---------------------------------------------------------------------------------------
+    @property
+    def scenarios(self) -> list[Project]:
+        """Every scenario the workspace holds (the one in front as it is now), in display order."""
+        return [self.ws.projects.get(s.id, s) for s in self._scenarios]
+
+    def put_in_front(self, front: int | None) -> None:
+        """Show the scenario `front` (None: the live plan) instead of what is in front now. The undo list starts
+        afresh: its steps were edits of the other plan."""
+        self.ws = self._in_front(self.file.load(), front)
+        self._undo.clear()
+        self._redo.clear()
+        self._kept_undo = []
+        self._schedule = None
+        self.schedule_moved = True
+
+    def make_scenario(self, project_id: int, name: str) -> int:
+        """Copy the live project `project_id` as a scenario called `name` and put it in front; returns its id."""
+        command = MakeScenario(project_id, name)
+        self.run(command)
+        self.put_in_front(command.scenario_id)
+        return command.scenario_id
+
+    def scenario_plan(self, scenario_id: int) -> Workspace:
+        """The workspace with the scenario in front, wearing its live project's ids (to compare or adopt)."""
+        return as_live(put_in_front(self._whole(), scenario_id), scenario_id)
+
+    def live_plan(self) -> Workspace:
+        return put_in_front(self._whole(), None)
+
+    def _whole(self) -> Workspace:
+        if self.file is None:  # a read-only session: read the file again
+            with WorkspaceFile.open_read_only(self.path) as file:
+                return file.load()
+        return self.file.load()
+
+    def adopt(self, scenario_id: int, discard: bool = False) -> Changes:
+        """Apply the scenario's differences to its live project as one undoable step, with the live plan put in
+        front first; with `discard`, the scenario is then removed."""
+        scenario = next((s for s in self.scenarios if s.id == scenario_id), None)
+        if scenario is None:
+            raise ValidationError(tr("Errors", "There is no scenario {id} in this workspace").format(id=scenario_id))
+        plan = self.scenario_plan(scenario_id)
+        if self.front is not None:
+            self.put_in_front(None)
+        changes = self.run(AdoptScenario(self.ws, plan, scenario.scenario_of, scenario.scenario_name))
+        if discard:
+            self.discard(scenario_id)
+        return changes
+
+    def discard(self, scenario_id: int) -> None:
+        """Remove a scenario and all it holds from the file (the history records it; it is not undoable). When
+        it is in front, the live plan comes in front."""
+        self._check_writable()
+        whole = self.file.load()
+        scenario = whole.projects.get(scenario_id)
+        if scenario is None or scenario.scenario_of is None:
+            raise ValidationError(tr("Errors", "There is no scenario {id} in this workspace").format(id=scenario_id))
+        gone = parts(whole, {scenario_id})
+        objects = [ObjectChange(kind, ident, whole.table(kind)[ident], None) for kind in gone for ident in gone[kind]]
+        label = tr("Scenarios", "Discard scenario “{name}”").format(name=scenario.scenario_name)
+        self.file.write(whole, Changes(deleted=gone), self._entry(label, "auto", objects))
+        self._scenarios = [s for s in self._scenarios if s.id != scenario_id]
+        if self.front == scenario_id:
+            self.put_in_front(None)
 
     def _undo_kept(self) -> Changes | None:
         """Take back the last change the history keeps from an earlier session, as one step that redo does again."""

@@ -234,3 +234,23 @@ class _TakePlan(Command):
         for key, mine in live.items():
             if key not in wanted:
                 self.delete(ws, "dependency", mine.id)
+
+
+class RenameScenario(Command):
+    triggers_rules = False
+
+    def __init__(self, scenario_id: int, name: str) -> None:
+        super().__init__()
+        self.scenario_id, self.name = scenario_id, name.strip()
+        self.text = tr("Scenarios", "Rename scenario")
+
+    def _do(self, ws: Workspace) -> None:
+        scenario = ws.projects.get(self.scenario_id)
+        if scenario is None or scenario.scenario_of is None:
+            raise ValidationError(
+                tr("Errors", "There is no scenario {id} in this workspace").format(id=self.scenario_id)
+            )
+        if not self.name:
+            raise ValidationError(tr("Errors", "A scenario needs a name"))
+        self.touch(ws, "project", scenario.id)
+        scenario.scenario_name = self.name

@@ -1,0 +1,77 @@
+"""Scenarios through the Session and the file: edits of a scenario never reach the live rows, adopting is one
+undoable step, discarding removes every row of the scenario, and reports of the live plan never count it."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from planner.core.commands import AddObject, CreateTask, EditTask, LinkTasks
+from planner.core.compare import compare
+from planner.session import Session
+
+START = datetime(2026, 11, 2, 8)
+
+
+def live_rows(path, project_id: int) -> list[tuple]:
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("SELECT * FROM task WHERE project_id = ? ORDER BY id", [project_id]).fetchall()
+    finally:
+        db.close()
+
+
+def make_plan(path) -> tuple[int, list[int]]:
+    with Session.open(path) as session:
+        project = AddObject("project", name="Launch")
+        session.run(project)
+        ids = []
+        for title in ("Design", "Build", "Test"):
+            create = CreateTask(("project", project.id), title, start=START, duration=960)
+            session.run(create)
+            ids.append(create.id)
+        session.run(LinkTasks(ids[0], ids[1]))
+        session.run(LinkTasks(ids[1], ids[2]))
+        return project.id, ids
+
+
+def test_a_scenario_is_edited_apart_from_the_live_plan_then_adopted_in_one_undo_step(tmp_path):
+    path = tmp_path / "w.planner"
+    launch, ids = make_plan(path)
+    before = live_rows(path, launch)
+    with Session.open(path) as session:
+        scenario = session.make_scenario(launch, "Maya off two weeks")
+        assert session.front == scenario and launch not in session.ws.projects
+        design = next(t for t in session.ws.tasks.values() if t.origin_id == ids[0])
+        session.run(EditTask(design.id, duration=4800))
+        assert live_rows(path, launch) == before  # the live rows are untouched
+        assert [s.scenario_name for s in session.scenarios] == ["Maya off two weeks"]
+    with Session.open(path) as live:  # reopened: the live plan is in front, and no scenario shows in it
+        assert {t.project_id for t in live.ws.tasks.values()} == {launch}
+        changed = compare(live.ws, live.scenario_plan(scenario)).tasks
+        assert {c.task_id for c in changed} == set(ids)  # Design lasts longer, and its successors moved
+        live.adopt(scenario, discard=True)
+        assert live.ws.tasks[ids[0]].duration == 4800
+        assert not compare(live.ws, live.live_plan()).tasks
+        assert live.scenarios == []
+        live.undo()
+        assert live.ws.tasks[ids[0]].duration == 960
+    assert live_rows(path, launch) == before
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT count(*) FROM project WHERE scenario_of IS NOT NULL").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM task WHERE origin_id IS NOT NULL").fetchone()[0] == 0
+    db.close()
+
+
+def test_a_scenario_can_be_put_in_front_when_opening_and_read_only(tmp_path):
+    path = tmp_path / "w.planner"
+    launch, ids = make_plan(path)
+    with Session.open(path) as session:
+        scenario = session.make_scenario(launch, "What if")
+    with Session.open(path, front=scenario) as session:
+        assert {t.origin_id for t in session.ws.tasks.values()} == set(ids)
+        new = CreateTask(("project", scenario), "Pilot", start=START, duration=480)
+        session.run(new)
+        assert new.id not in ids and new.id > max(ids)
+    assert Session.read(path, front=scenario).ws.projects[scenario].scenario_name == "What if"
+    assert len(Session.read(path).ws.tasks) == 3
