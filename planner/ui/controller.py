@@ -111,6 +111,10 @@ class Controller(QObject):
         """Make the workspace what `backup` holds, as one undoable step."""
         return self._take(lambda: self.session.restore(backup), "The backup could not be restored: ")
 
+    def adopt(self, scenario_id: int, discard: bool) -> bool:
+        """Adopt a scenario into the live plan (which must be in front) as one undoable step."""
+        return self._take(lambda: self.session.adopt(scenario_id, discard))
+
     def _take(self, step, refused: str = "") -> bool:
         """Run `step` (a session call that makes one undo step) and put that step on the undo stack."""
         try:
@@ -140,9 +144,13 @@ class Controller(QObject):
             self.schedule_changed.emit()
 
     def close(self) -> None:
+        self.release()
+        self.session.close()
+
+    def release(self) -> None:
+        """Stop serving the session, leaving it open (another controller takes it over: another plan in front)."""
         self._midnight.stop()
         self.undo_stack.clear()
-        self.session.close()
 
 
 class _UndoStep(QUndoCommand):

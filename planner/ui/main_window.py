@@ -61,6 +61,7 @@ from planner.core.commands import (
     SetWorkingTime,
 )
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
+from planner.core.i18n import tr
 from planner.core.schedule import new_task_fields
 from planner.ui import dialogs, guard, theme
 from planner.ui.assignments import assign_people
@@ -71,6 +72,7 @@ from planner.ui.filter_bar import FilterBar
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import TaskTreeModel
+from planner.ui.scenarios import ScenarioSwitcher
 from planner.ui.sidebar import Sidebar
 from planner.ui.views import VIEW_NAMES, VIEWS
 from planner.ui.widgets import MessageBar, WelcomePanel
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
 
         self.views = _Views(self._make_view)
         self.current_view = VIEWS[0].name
+        self.scenarios = ScenarioSwitcher(self)
+        layout.insertWidget(0, self.scenarios.banner)
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -185,7 +189,7 @@ class MainWindow(QMainWindow):
         self._scope_changed(self.sidebar.current_scope() or SmartList.ALL)
         self.view().select_first_task()
         path = controller.session.path
-        self.setWindowTitle(f"{path.stem} — Planner")
+        self.scenarios.refresh()
         self.path_label.setText(str(path))
         self._remember_recent(path)
         self._update_status()
@@ -398,6 +402,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.labels_action, self.working_time_action, self.rules_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        scenario_menu = bar.addMenu(tr("Scenarios", "&Scenarios"))
+        scenario_menu.aboutToShow.connect(lambda: self.scenarios.fill_menu(scenario_menu))
+        scenario_menu.addAction(self.scenarios.new_action)  # the rest once a workspace is open: see fill_menu
         view_menu = bar.addMenu("&View")
         view_menu.addActions(list(self.view_switch_actions.values()))
         view_menu.addSeparator()
@@ -430,6 +437,8 @@ class MainWindow(QMainWindow):
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
         toolbar.addWidget(spacer)
+        toolbar.addWidget(self.scenarios.combo)
+        toolbar.addSeparator()
         for action in self.view_switch_actions.values():
             button = QToolButton(toolbar)
             button.setDefaultAction(action)
