@@ -3,6 +3,7 @@ undoable step, discarding removes every row of the scenario, and reports of the 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime
 
@@ -75,3 +76,21 @@ def test_a_scenario_can_be_put_in_front_when_opening_and_read_only(tmp_path):
         assert new.id not in ids and new.id > max(ids)
     assert Session.read(path, front=scenario).ws.projects[scenario].scenario_name == "What if"
     assert len(Session.read(path).ws.tasks) == 3
+
+
+def test_planner_compare_scenario_lists_what_the_scenario_changes(tmp_path, capsys):
+    from planner.cli import main
+
+    path = tmp_path / "w.planner"
+    launch, ids = make_plan(path)
+    with Session.open(path) as session:
+        session.make_scenario(launch, "Maya off")
+        design = next(t for t in session.ws.tasks.values() if t.origin_id == ids[0])
+        session.run(EditTask(design.id, title="Design, slower", duration=1920))
+    assert main(["compare", str(path), "--scenario", "maya off", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    by_id = {t["id"]: t for t in result["tasks"]}
+    assert by_id[ids[0]]["fields"]["title"] == ["Design", "Design, slower"]
+    assert set(by_id) == set(ids)  # the successors moved with it
+    assert main(["compare", str(path), "--scenario", "Nobody"]) == 2
+    assert "there is no scenario “Nobody” (scenarios: “Maya off”)" in capsys.readouterr().err
