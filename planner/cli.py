@@ -228,7 +228,7 @@ def _report(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from datetime import date
 
-    from planner.reports import ReportError, build_report
+    from planner.reports import SINCE_LAST, ReportError, build_report
 
     try:
         today = date.fromisoformat(args.date) if args.date else date.today()
@@ -264,8 +264,9 @@ def _report(argv: list[str]) -> int:
     from planner.reports.document import PageSetup, write_pdf
 
     app = QGuiApplication.instance() or QGuiApplication(["planner"])  # noqa: F841 - fonts need an application
+    since = session.since_last_report(args.kind, scope) if args.kind in SINCE_LAST and not args.sample else None
     try:
-        report = build_report(ws, args.kind, scope, today, args.columns.split(",") if args.columns else None)
+        report = build_report(ws, args.kind, scope, today, args.columns.split(",") if args.columns else None, since)
         info = write_pdf(report, args.output, PageSetup(args.paper, args.landscape))
     except ReportError as exc:
         print(f"planner: {exc}", file=sys.stderr)
@@ -274,7 +275,26 @@ def _report(argv: list[str]) -> int:
         print(f"planner: {args.output} could not be written: {exc}", file=sys.stderr)
         return 2
     print(f"wrote {args.output} ({info.pages} {'page' if info.pages == 1 else 'pages'})")
+    if since is not None:
+        _record_report(args.path, args.kind, scope)
     return 0
+
+
+def _record_report(path: Path, kind: str, scope) -> None:
+    """Note the report as made (the next one lists what moved since), unless a window holds the workspace."""
+    from datetime import datetime
+
+    from planner.session import record_report
+    from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+
+    try:
+        with WorkspaceFile.open(path, create=False) as file:
+            record_report(file, kind, scope, datetime.now())
+    except WorkspaceError as exc:
+        print(
+            f"planner: the report was not noted as made, so the next one cannot list what moved since: {exc}",
+            file=sys.stderr,
+        )
 
 
 def _moment(text: str, option: str):

@@ -7,6 +7,7 @@ through a Session; nothing else assembles these steps. No Qt here.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,6 +23,7 @@ from planner.core.errors import ValidationError
 from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore
 from planner.core.i18n import tr
 from planner.core.model import Project, Workspace
+from planner.core.moved import SinceLast, moved_since
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
 from planner.core.rules import RunDateRules, react
@@ -385,6 +387,34 @@ class Session:
         if self.front == scenario_id:
             self.put_in_front(None)
 
+    # -- reports ---------------------------------------------------------------------------------------
+    def since_last_report(self, kind: str, scope: tuple[str, int] | None) -> SinceLast:
+        """What moved in `scope` (a project or area; None: the whole team) since the last `kind` report of it:
+        that report's time, and each task whose dates moved, with its cause."""
+        with self._reading() as file:
+            last = file.reports.last(kind, scope)
+            if last is None:
+                return SinceLast(None)
+            since, history_id = last
+            history = file.history
+            if not history.available:
+                return SinceLast(since, problem=history.problem)
+            entries = list(history.entries_after(history_id))
+            then = restore(file.load(), entries)
+        then = put_in_front(then, self.front if self.front in then.projects else None)
+        return SinceLast(since, moved_since(then, self.ws, scope, entries))
+
+    def record_report(self, kind: str, scope: tuple[str, int] | None) -> None:
+        """Note that a `kind` report of `scope` was made now: the next one lists what moved since."""
+        self._check_writable()
+        record_report(self.file, kind, scope, self.clock())
+
+    def _reading(self):
+        """The open file, or (for a read-only session) the file opened again to read it."""
+        if self.file is not None:
+            return contextlib.nullcontext(self.file)
+        return WorkspaceFile.open_read_only(self.path)
+
     def _undo_kept(self) -> Changes | None:
         """Take back the last change the history keeps from an earlier session, as one step that redo does again."""
         kept, history = self._kept(), self.file.history
@@ -475,6 +505,12 @@ class Session:
         source = Session.read(backup).ws  # checked (a workspace of this version) before anything changes
         self.backup()
         return self.run(ReplaceWorkspace(source))
+
+
+def record_report(file: WorkspaceFile, kind: str, scope: tuple[str, int] | None, at: datetime) -> None:
+    """Note in `file` that a `kind` report of `scope` was made at `at`, after the history's last change."""
+    history_id = file.history.last_id() if file.history.available else 0
+    file.reports.add(kind, scope, at, history_id)
 
 
 def _undo_all(ws: Workspace, steps: list[Command]) -> None:

@@ -35,8 +35,15 @@ class ReportError(ValueError):
     """A report cannot be made as asked (no such project, a scope the report does not take…)."""
 
 
-def build_report(ws, kind: str, scope: tuple[str, int] | None, today: date, columns: Sequence[str] | None = None):
-    """The `kind` report of `scope` (("project", id), ("area", id), or None for the whole team) as of `today`."""
+# The reports that list what moved since the previous one of their kind and scope (planner.core.moved).
+SINCE_LAST = ("status", "weekly")
+
+
+def build_report(
+    ws, kind: str, scope: tuple[str, int] | None, today: date, columns: Sequence[str] | None = None, since=None
+):
+    """The `kind` report of `scope` (("project", id), ("area", id), or None for the whole team) as of `today`;
+    `since` (a `planner.core.moved.SinceLast`) adds what moved since the last one to the reports that take it."""
     if kind not in REPORTS:
         raise ReportError(f"“{kind}” is not a report; choose one of {', '.join(REPORTS)}")
     need = REPORTS[kind].scope
@@ -49,13 +56,13 @@ def build_report(ws, kind: str, scope: tuple[str, int] | None, today: date, colu
     if kind == "status":
         from planner.reports.status import status_report
 
-        return status_report(ws, scope[1], today)
+        return status_report(ws, scope[1], today, since)
     if kind == "weekly":
         from planner.reports.weekly import weekly_report
 
         if scope is not None and scope[0] != "area":
             raise ReportError("the weekly work report is of an area or of the whole team, not of a project")
-        return weekly_report(ws, today, scope[1] if scope else None)
+        return weekly_report(ws, today, scope[1] if scope else None, since)
     if kind == "risks":
         from planner.reports.registers import risk_register
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from planner.core.model import Workspace
+from planner.core.moved import SinceLast
 from planner.reports.blocks import Cell, Chart, Column, Fields, Figure, Heading, KeyFigures, Note, Table, Title
 from planner.reports.common import (
     chart,
@@ -25,6 +26,7 @@ from planner.reports.common import (
     working_days,
 )
 from planner.reports.document import Report, long_date
+from planner.reports.moved import moved_section
 
 TOP_RISKS = 5
 NOTES_DAYS = 30  # stakeholder interactions this recent are reported
@@ -54,7 +56,8 @@ def status_data(ws: Workspace, project_id: int, today: date) -> StatusData:
     return StatusData(ws, project_id, today, status, ev, project_health(ws, project_id, ev))
 
 
-def status_report(ws: Workspace, project_id: int, today: date) -> Report:
+def status_report(ws: Workspace, project_id: int, today: date, since: SinceLast | None = None) -> Report:
+    """The report; with `since`, what moved since the previous status report follows the summary."""
     data = status_data(ws, project_id, today)
     project = data.project
     report = Report("Project status report", project.name, today)
@@ -66,6 +69,8 @@ def status_report(ws: Workspace, project_id: int, today: date) -> Report:
     report.add(Title(project.name, "Project status report", " · ".join(facts)))
     for section in SECTIONS:
         report.add(section(data))
+        if section is summary and since is not None:
+            report.add(moved_section(ws, since))
     return report
 
 

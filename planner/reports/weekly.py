@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from planner.core.model import StatusKind, Task, Workspace
+from planner.core.moved import SinceLast
 from planner.core.rules import rule_log
 from planner.reports.blocks import Cell, Chart, Column, Figure, Heading, KeyFigures, Note, Table, Title
 from planner.reports.common import chart, hours, is_done, percent, short_day, where
 from planner.reports.document import Report
+from planner.reports.moved import moved_section
 
 FLOW_WEEKS = 8
 LOAD_WEEKS = 4
@@ -93,7 +95,8 @@ def week_data(ws: Workspace, today: date, area_id: int | None = None) -> WeekDat
     return WeekData(ws, today, area_id, monday, ordered, by_person, unassigned)
 
 
-def weekly_report(ws: Workspace, today: date, area_id: int | None = None) -> Report:
+def weekly_report(ws: Workspace, today: date, area_id: int | None = None, since: SinceLast | None = None) -> Report:
+    """The report; with `since`, what moved since the previous weekly report follows the summary."""
     data = week_data(ws, today, area_id)
     sunday = data.monday + timedelta(days=6)
     report = Report("Weekly work report", data.scope_name, today)
@@ -103,6 +106,8 @@ def weekly_report(ws: Workspace, today: date, area_id: int | None = None) -> Rep
                      f"{len(data.people)} {'person' if len(data.people) == 1 else 'people'}"))  # fmt: skip
     for section in SECTIONS:
         report.add(section(data))
+        if section is summary and since is not None:
+            report.add(moved_section(ws, since))
     return report
 
 

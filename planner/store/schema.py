@@ -575,16 +575,17 @@ class HistoryObjectsRow(Row):
 
 
 class ReportMadeRow(Row):
-    """When a report of a kind ("status", "weekly") was made for a project: the next one lists what moved since."""
+    """When a report of a kind ("status", "weekly") was made, and of what: the next one lists what moved since."""
 
     id = IntegerField(primary_key=True)
     kind = TextField()
-    project_id = IntegerField(null=True)  # no foreign key: the record outlives a deleted project harmlessly
+    scope = TextField(default="")  # "project:3", "area:2", or "" for the whole team
     at = TextField()
+    history_id = IntegerField(null=True)  # the history's last change when it was made: what came after moved since
 
     class Meta:
         table_name = "report_made"
-        indexes = ((("kind", "project_id", "at"), False),)
+        indexes = ((("kind", "scope", "at"), False),)
 
 
 # Each core kind and the table that holds it, in an order where a row's references come first.

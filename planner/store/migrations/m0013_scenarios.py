@@ -1,6 +1,6 @@
 """Version 13: scenarios and report records. A project may be a scenario of another (`scenario_of`, with the
 user's name for it), a scenario's task names the live task it copies (`origin_id`), and `report_made` records
-when a report of each kind was made for a project, so the next one lists what moved since.
+when a report of each kind was made of a project or area, so the next one lists what moved since.
 
 Columns are added in place with SQL defaults, so existing rows read as live projects and tasks.
 """
@@ -22,12 +22,13 @@ def up(db: SqliteDatabase) -> None:
     class ReportMadeRow(Model):  # frozen: the table as version 13 made it
         id = IntegerField(primary_key=True)
         kind = TextField()
-        project_id = IntegerField(null=True)
+        scope = TextField(default="")
         at = TextField()
+        history_id = IntegerField(null=True)
 
         class Meta:
             database = db
             table_name = "report_made"
-            indexes = ((("kind", "project_id", "at"), False),)
+            indexes = ((("kind", "scope", "at"), False),)
 
     db.create_tables([ReportMadeRow], safe=True)
