@@ -359,7 +359,8 @@ def _compare(argv: list[str]) -> int:
     from datetime import datetime, time
 
     from planner.core.compare import compare
-    from planner.core.history import restore
+    from planner.core.history import restore, shared_copy
+    from planner.core.memory import collector_paused
     from planner.store.history import HistoryError
     from planner.store.workspace_file import WorkspaceError
 
@@ -375,7 +376,8 @@ def _compare(argv: list[str]) -> int:
                 print(f"planner: {args.path}: its history begins after {at:%Y-%m-%d %H:%M}", file=sys.stderr)
                 return 2
             now = file.load()
-            then = restore(file.load(), list(history.entries_after(history.last_id(at))))
+            with collector_paused():  # an import's record alone is 25,000 objects made at once
+                then = restore(shared_copy(now), list(history.entries_after(history.last_id(at))))
     except (WorkspaceError, HistoryError) as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return 2

@@ -18,7 +18,8 @@ from planner.core.bounds import ClampDates, DateProblem, date_problems
 from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
 from planner.core.commands import new_workspace
-from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore
+from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore, shared_copy
+from planner.core.memory import collector_paused
 from planner.core.model import Workspace
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
@@ -294,13 +295,16 @@ class Session:
         return [history.label(ident) for ident in self._kept()[:limit]]
 
     def as_it_was(self, at: datetime | None = None, change: int | None = None) -> Workspace:
-        """A copy of the workspace as it was at `at` (or right after the history's change `change`), rebuilt from
-        the file by reversing every later change; the workspace itself is left as it is."""
+        """A copy of the workspace as it was at `at` (or right after the history's change `change`), rebuilt by
+        reversing every later change on a copy of the workspace in memory (which the file holds as it is); the
+        workspace itself is left as it is. The copy shares the objects no later change touched (see
+        `shared_copy`): deep-copy it to keep it while the workspace is edited."""
         history = self.file.history
         if not history.available:
             raise WorkspaceError(f"{self.path.name}: {history.problem}")
         last = change if change is not None else history.last_id(at)
-        return restore(self.file.load(), list(history.entries_after(last)))
+        with collector_paused():  # an import's record alone is 25,000 objects made at once
+            return restore(shared_copy(self.ws), list(history.entries_after(last)))
 
     def _undo_kept(self) -> Changes | None:
         """Take back the last change the history keeps from an earlier session, as one step that redo does again."""
