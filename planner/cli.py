@@ -384,7 +384,8 @@ def _compare(argv: list[str]) -> int:
     from datetime import datetime, time
 
     from planner.core.compare import compare
-    from planner.core.history import restore
+    from planner.core.history import restore, shared_copy
+    from planner.core.memory import collector_paused
     from planner.core.scenarios import put_in_front
     from planner.store.history import HistoryError
     from planner.store.workspace_file import WorkspaceError
@@ -402,8 +403,11 @@ def _compare(argv: list[str]) -> int:
             if not first or first[0][1] > at:
                 print(f"planner: {args.path}: its history begins after {at:%Y-%m-%d %H:%M}", file=sys.stderr)
                 return 2
-            now = put_in_front(file.load(), None)  # the live plan: scenarios compare with --scenario
-            then = put_in_front(restore(file.load(), list(history.entries_after(history.last_id(at)))), None)
+            now = file.load()
+            with collector_paused():  # an import's record alone is 25,000 objects made at once
+                then = restore(shared_copy(now), list(history.entries_after(history.last_id(at))))
+            # The live plans only: a scenario compares with --scenario.
+            now, then = put_in_front(now, None), put_in_front(then, None)
     except (WorkspaceError, HistoryError) as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return 2

@@ -20,14 +20,15 @@ from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
 from planner.core.commands import new_workspace
 from planner.core.errors import ValidationError
-from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore
+from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore, shared_copy
 from planner.core.i18n import tr
+from planner.core.memory import collector_paused
 from planner.core.model import Project, Workspace
 from planner.core.moved import SinceLast, moved_since
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
 from planner.core.rules import RunDateRules, react
-from planner.core.scenarios import AdoptScenario, MakeScenario, as_live, parts, put_in_front, scenarios
+from planner.core.scenarios import AdoptScenario, MakeScenario, as_live, as_scenario, parts, put_in_front, scenarios
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
 from planner.store.history import HistoryError
@@ -312,14 +313,20 @@ class Session:
         return [history.label(ident) for ident in self._kept()[:limit]]
 
     def as_it_was(self, at: datetime | None = None, change: int | None = None) -> Workspace:
-        """A copy of the workspace as it was at `at` (or right after the history's change `change`), rebuilt from
-        the file by reversing every later change; the workspace itself is left as it is."""
+        """A copy of the workspace as it was at `at` (or right after the history's change `change`), rebuilt by
+        reversing every later change on a copy of the workspace in memory (which the file holds as it is); the
+        workspace itself is left as it is. The copy shares the objects no later change touched (see
+        `shared_copy`): deep-copy it to keep it while the workspace is edited."""
         history = self.file.history
         if not history.available:
             raise WorkspaceError(f"{self.path.name}: {history.problem}")
         last = change if change is not None else history.last_id(at)
-        then = restore(self.file.load(), list(history.entries_after(last)))
-        return put_in_front(then, self.front if self.front in then.projects else None)
+        with collector_paused():  # an import's record alone is 25,000 objects made at once
+            # With scenarios, the workspace in memory leaves rows out that later changes may touch: the file
+            # holds them all. Either way only the plan in front is shown.
+            now = self.file.load() if self._scenarios else shared_copy(self.ws)
+            then = restore(now, list(history.entries_after(last)))
+            return put_in_front(then, self.front if self.front in then.projects else None)
 
     # -- scenarios ---------------------------------------------------------------------------------------
     @property
@@ -350,6 +357,10 @@ class Session:
 
     def live_plan(self) -> Workspace:
         return put_in_front(self._whole(), None)
+
+    def live_as_front(self) -> Workspace:
+        """The live plan wearing the ids of the scenario in front, to compare the workspace in memory with."""
+        return as_scenario(self.live_plan(), self.ws, self.front)
 
     def _whole(self) -> Workspace:
         if self.file is None:  # a read-only session: read the file again

@@ -140,24 +140,47 @@ def as_live(ws: Workspace, scenario_id: int) -> Workspace:
     """A copy of `ws` (with the scenario `scenario_id` in front) where the scenario wears the ids of the live
     project and tasks it copies, so it compares with the live plan task by task (`planner.core.compare`) and
     can be adopted. Tasks added in the scenario keep their own ids."""
-    out = copy.deepcopy(ws)
-    scenario = out.projects.pop(scenario_id)
-    live_id = scenario.scenario_of
-    out.projects[live_id] = replace(scenario, id=live_id, scenario_of=None, scenario_name="")
+    scenario = ws.projects[scenario_id]
     ids: dict[int, int] = {}
-    for task in out.tasks.values():
+    for task in ws.tasks.values():
         if task.project_id == scenario_id and task.origin_id is not None and task.origin_id not in ids.values():
             ids[task.id] = task.origin_id
-    for task in [t for t in out.tasks.values() if t.project_id == scenario_id]:
+    live = replace(scenario, id=scenario.scenario_of, scenario_of=None, scenario_name="")
+    out = _renumbered(ws, scenario_id, live, ids)
+    for task in out.tasks.values():
+        if task.project_id == live.id:
+            task.origin_id = None
+    return out
+
+
+def as_scenario(live: Workspace, front: Workspace, scenario_id: int) -> Workspace:
+    """A copy of the live plan `live` where the project that the scenario in front of `front` copies wears the
+    scenario's ids: compared with `front`, it shows what the scenario changes, by the ids the window shows.
+    Tasks the scenario removed keep their live ids."""
+    scenario = front.projects[scenario_id]
+    ids: dict[int, int] = {}
+    for task in front.tasks.values():
+        if task.project_id == scenario_id and task.origin_id is not None and task.origin_id not in ids:
+            ids[task.origin_id] = task.id
+    project = replace(live.projects[scenario.scenario_of], id=scenario_id)
+    return _renumbered(live, scenario.scenario_of, project, ids)
+
+
+def _renumbered(ws: Workspace, project_id: int, project, ids: dict[int, int]) -> Workspace:
+    """A copy of `ws` where project `project_id` is `project` (another id) and its tasks take ids from `ids`."""
+    out = copy.deepcopy(ws)
+    del out.projects[project_id]
+    out.projects[project.id] = project
+    for task in [t for t in out.tasks.values() if t.project_id == project_id]:
         del out.tasks[task.id]
         task.id, task.parent_id = ids.get(task.id, task.id), ids.get(task.parent_id, task.parent_id)
-        task.project_id, task.origin_id = live_id, None
+        task.project_id = project.id
         out.tasks[task.id] = task
     for dep in out.dependencies.values():
         dep.predecessor_id = ids.get(dep.predecessor_id, dep.predecessor_id)
         dep.successor_id = ids.get(dep.successor_id, dep.successor_id)
-    for baseline in _baselines(out, scenario_id):
-        baseline.project_id = live_id
+    for baseline in _baselines(out, project_id):
+        baseline.project_id = project.id
         baseline.tasks = {ids.get(t, t): v for t, v in baseline.tasks.items()}
     out.rebuild_indexes()
     return out

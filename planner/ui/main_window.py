@@ -65,6 +65,7 @@ from planner.core.i18n import tr
 from planner.core.schedule import new_task_fields
 from planner.ui import dialogs, guard, theme
 from planner.ui.assignments import assign_people
+from planner.ui.compare import close_comparison, compare_moment, compare_with
 from planner.ui.controller import Controller
 from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.file_drop import local_files
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
     # -- workspace ----------------------------------------------------------------------------
     def set_controller(self, controller: Controller) -> None:
         if self.controller is not None:
+            close_comparison(self)  # its task ids mean something else in another workspace
             self.controller.close()
         self.controller = controller
         self.model = TaskTreeModel(controller, self)
@@ -221,6 +223,8 @@ class MainWindow(QMainWindow):
             view.editor_requested.connect(self.open_in_editor)
         if hasattr(view, "scope_requested"):  # a view that shows one project asks the sidebar for one
             view.scope_requested.connect(self.sidebar.select_scope)
+        if hasattr(view, "compare_requested"):  # the History view: the plan now against a change's moment
+            view.compare_requested.connect(lambda change: compare_moment(self, change=change))
         view.addActions(self.view_actions)
         if name in _HEADER_KEYS:
             self._restore_columns(view, _HEADER_KEYS[name])
@@ -373,6 +377,11 @@ class MainWindow(QMainWindow):
         self.rules_action = self._action(
             "&Rules…", lambda: self.edit_rules(), tip="Rules that act on events and dates, their preview and log"
         )
+        self.compare_action = self._action(
+            tr("Window", "Compare &With…"),
+            self.compare_with,
+            tip=tr("Window", "Compare the plan now with a moment of its history, a baseline or another workspace"),
+        )
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -400,6 +409,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_area_action, self.new_project_action])
         edit_menu.addActions([self.labels_action, self.working_time_action, self.rules_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.compare_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         scenario_menu = bar.addMenu(tr("Scenarios", "&Scenarios"))
@@ -846,6 +857,9 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, "The project could not be exported", str(exc))
             return
         self.statusBar().showMessage(f"Exported “{ws.projects[project_id].name}” to {path}", 5000)
+
+    def compare_with(self) -> None:
+        compare_with(self)
 
     def manage_labels(self) -> None:
         from planner.ui.labels_dialog import LabelsDialog

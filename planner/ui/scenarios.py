@@ -10,11 +10,13 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton
 
+from planner.core.compare import compare
 from planner.core.errors import ValidationError
 from planner.core.i18n import tr
 from planner.core.scenarios import RenameScenario
 from planner.store.workspace_file import WorkspaceError
 from planner.ui import dialogs, theme
+from planner.ui.compare import close_comparison, show_comparison
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 
@@ -157,6 +159,7 @@ class ScenarioSwitcher(QObject):
             self.window.sidebar.select_scope(("project", project))
 
     def _rebuild(self) -> None:
+        close_comparison(self.window)  # its task ids are those of the plan that was in front
         old = self.window.controller
         old.release()
         self.window.controller = None
@@ -204,8 +207,19 @@ class ScenarioSwitcher(QObject):
             self.refresh()
 
     def compare(self) -> None:
-        """Compare the scenario in front with the live plan, in the comparison view."""
-        self.window.message_bar.show_message(tr("Scenarios", "The comparison view is not in this build yet."))
+        """Compare the scenario in front with the live plan: the comparison panel and ghost bars of the live
+        dates in the Gantt."""
+        session = self.session
+        scenario = session.ws.projects.get(session.front) if session.front is not None else None
+        if scenario is None:
+            return
+        try:
+            comparison = compare(session.live_as_front(), session.ws)
+        except WorkspaceError as exc:
+            self.window.message_bar.show_message(str(exc))
+            return
+        title = tr("Scenarios", "Scenario “{name}” against the live plan").format(name=scenario.scenario_name)
+        show_comparison(self.window, comparison, title)
 
     def adopt(self) -> None:
         session = self.session

@@ -28,7 +28,15 @@ from planner.core.commands import (
 from planner.core.compare import compare
 from planner.core.errors import ValidationError
 from planner.core.model import KINDS, Workspace
-from planner.core.scenarios import AdoptScenario, MakeScenario, as_live, project_order, put_in_front, scenarios
+from planner.core.scenarios import (
+    AdoptScenario,
+    MakeScenario,
+    as_live,
+    as_scenario,
+    project_order,
+    put_in_front,
+    scenarios,
+)
 
 START = datetime(2026, 11, 2, 8)
 TITLES = ["Design", "Build", "Test", "Ship", "Train"]
@@ -188,3 +196,17 @@ def test_after_adopting_a_scenario_the_live_plan_and_the_scenario_compare_equal(
 
 def _in_order(ws: Workspace, project_id: int) -> list:
     return [ws.tasks[t] for t in project_order(ws, project_id)]
+
+
+def test_the_live_plan_as_the_scenario_compares_by_the_ids_the_scenario_shows():
+    ws, launch, _, tasks = plan()
+    make = MakeScenario(launch, "What if")
+    make.apply(ws)
+    live, front = fronts(ws, make.scenario_id)
+    copies = {t.origin_id: t.id for t in front.tasks.values() if t.origin_id}
+    DeleteTasks([copies[tasks[4]]]).apply(front)
+    EditTask(copies[tasks[0]], title="Design again").apply(front)
+    added = CreateTask(("project", make.scenario_id), "Pilot", start=START, duration=960)
+    added.apply(front)
+    did = {(c.task_id, c.did) for c in compare(as_scenario(live, front, make.scenario_id), front).tasks}
+    assert did == {(copies[tasks[0]], "changed"), (tasks[4], "removed"), (added.id, "added")}

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from planner.core.commands import AddObject, Batch, CreateTask, LinkTasks
+from planner.ui.compare import ComparisonPanel
 from planner.ui.gantt.scale import PRESETS
 from planner.ui.models.columns import Column
 from tests.ui.test_gantt_view import bar_box, drag
@@ -88,9 +89,18 @@ def test_a_scenario_is_edited_in_the_gantt_and_table_then_adopted_in_one_undo_st
     qtbot.waitUntil(lambda: ws.tasks[build.id].title == "Build with Sam")
     assert live_rows(workspace_path) == before  # the live plan in the file is untouched
 
+    # Compared with the live plan: the comparison panel, and ghost bars where the live plan has Design and Build.
+    window.scenarios.banner.compare_button.click()
+    panel = window.findChild(ComparisonPanel)
+    assert panel.isVisible() and "Maya off two weeks" in panel.title.text()
+    assert set(panel.task_ids()) == {design.id, build.id}  # Build was renamed, and moved by Design's longer duration
+    gantt = window.views["gantt"]
+    assert gantt.ghosts[design.id][1] < ws.tasks[design.id].finish
+
     # Back to the live plan, and to the scenario again through the combo.
     window.scenarios.banner.back_button.click()
     assert window.controller.session.front is None and not window.scenarios.banner.isVisible()
+    assert not panel.isVisible()  # the comparison named the scenario's tasks: it closes
     assert task_named(window.controller.ws, "Design").duration == 2 * DAY
     combo = window.scenarios.combo
     combo.setCurrentIndex(combo.findData(scenario))

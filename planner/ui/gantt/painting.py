@@ -51,6 +51,7 @@ class Colors:
     missed: QColor
     selection: QColor
     routine: QColor
+    ghost: QColor  # the outline of where a bar was at a moment compared with
 
 
 def colors_from(palette: QPalette) -> Colors:
@@ -95,6 +96,7 @@ def colors_from(palette: QPalette) -> Colors:
         missed=warning,
         selection=alpha(palette.color(role.Highlight), 45),
         routine=accent,
+        ghost=alpha(text, 150 if dark else 130),
     )
 
 
@@ -105,6 +107,7 @@ class Options:
     slack: bool = True
     links: bool = True
     labels: bool = True
+    ghosts: bool = True  # where bars were at a moment compared with
 
 
 class ChartRenderer:
@@ -120,6 +123,10 @@ class ChartRenderer:
         # What the last frame drew, by row: the labels' rects, and the links' lines (for tests to check against).
         self.label_rects: dict[int, QRectF] = {}
         self.link_lines: list[QPolygonF] = []
+        # Ghost bars: task id -> (start, finish) where the bar was at a moment compared with, drawn as an outline
+        # behind the bar; and where the last frame drew them, by task id.
+        self.ghosts: dict[int, tuple[datetime, datetime]] = {}
+        self.ghost_rects: dict[int, QRectF] = {}
 
     # -- geometry shared with hit testing --------------------------------------------------------------
     def bar_rect(self, bar: Bar, scale: TimeScale, left: float, top: float) -> QRectF:
@@ -266,12 +273,31 @@ class ChartRenderer:
                     labels[r].moveLeft(beside + LABEL_GAP)
         self.label_rects = labels
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.ghost_rects = self._paint_ghosts(p, shown, scale, left, top) if self.ghosts else {}
         text_height = metrics.height()
         for r, (bar, box) in shown.items():
             if box.right() < rect.left() - 400 or box.left() > rect.right() + 10:
                 continue
             self.paint_bar(p, bar, box, scale, left, top + r * rh, text_height, labels.get(r))
         p.restore()
+
+    def _paint_ghosts(self, p: QPainter, shown: dict, scale: TimeScale, left: float, top: float) -> dict:
+        """A faint dashed outline where each shown bar was then, behind the bar; returns their rects by task id."""
+        out = {}
+        pen = QPen(self.colors.ghost, 1, Qt.PenStyle.DashLine)
+        fill = QColor(self.colors.ghost)
+        fill.setAlpha(25)
+        p.setPen(pen)
+        p.setBrush(fill)
+        for r, (bar, _box) in shown.items():
+            then = self.ghosts.get(bar.task_id)
+            if then is None or bar.kind == "routine":
+                continue
+            x0, x1 = left + scale.x(then[0]), left + scale.x(then[1])
+            box = QRectF(x0, top + r * self.row_height + 4, max(x1 - x0, 3), self.row_height - 8)
+            p.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            out[bar.task_id] = box
+        return out
 
     @staticmethod
     def _label_left(bar: Bar, box: QRectF, scale: TimeScale, left: float) -> float:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.calendars import in_range
 from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks, OutdentTasks, UnlinkTasks
+from planner.core.i18n import tr
 from planner.core.model import LinkType
 from planner.core.recurrence import repeat_text
 from planner.core.schedule import start_fields
@@ -162,6 +163,7 @@ class GanttView(QWidget):
         self.proxy = proxy
         self.controller = controller
         self.options = Options()
+        self.ghosts: dict[int, tuple[datetime, datetime]] = {}  # see set_ghosts
         self.bars = BarSource(self.controller.ws, lambda: self.controller.schedule, self.controller.today())
         self.tree = GanttTree(proxy, controller, self)
         self.chart = _Chart(self)
@@ -230,6 +232,9 @@ class GanttView(QWidget):
         self.baseline_button = button("Baseline", self.set_show_baseline, "Show the baseline under each bar", True,
                                       True)  # fmt: skip
         self.legend_button = button("Legend", self._toggle_legend, "Show the legend", True, True)
+        then_tip = tr("Gantt", "Show where each bar was at the moment compared with")
+        self.ghost_button = button(tr("Gantt", "Then"), self.set_show_ghosts, then_tip, True, True)
+        self.ghost_button.setVisible(False)  # until a comparison gives ghost bars
         row.addStretch(1)
         button("Print…", self.print_chart, "Print or save as PDF, with a preview (Ctrl+P)")
         export = QToolButton(text="Export")
@@ -518,6 +523,18 @@ class GanttView(QWidget):
         self.options.baseline = on
         self.chart.update()
 
+    def set_ghosts(self, ghosts: dict[int, tuple[datetime, datetime]], shown: bool = True) -> None:
+        """Draw ghost bars: where each task's bar was at a moment compared with (task id -> start, finish), as a
+        faint outline behind its bar; an empty dict takes them away. The view's "Then" button hides them."""
+        self.ghosts = dict(ghosts)
+        self.ghost_button.setVisible(bool(self.ghosts))
+        self.ghost_button.setChecked(shown)
+        self.chart.update()
+
+    def set_show_ghosts(self, on: bool) -> None:
+        self.options.ghosts = on
+        self.chart.update()
+
     def _toggle_legend(self, on: bool) -> None:
         self.legend.setVisible(on)
 
@@ -768,6 +785,7 @@ class _Chart(QWidget):
             r = row_of.get(index.data(Role.NODE))
             if r is not None:
                 selected.add(r)
+        renderer.ghosts = view.ghosts if view.options.ghosts else {}
         renderer.paint_rows(p, self.body_rect(), view.scale, x_offset, self.y_offset(), view.rows, row_of, view.links,
                             self.calendar(), today, selected)  # fmt: skip
         if self.drag is not None and self.drag.pos is not None:

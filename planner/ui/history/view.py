@@ -6,11 +6,23 @@ downstream. It only reads: undoing is the window's Undo.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.core.history import fields_changed, name_of
+from planner.core.i18n import tr
 from planner.store.history import HistoryError
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+from planner.ui import dialogs
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.history.model import ROLE_CHANGE, HistoryModel
@@ -25,6 +37,7 @@ class HistoryView(NoTaskSelection, QWidget):
 
     current_task_changed = Signal(object)  # the interface every view offers; the panel selects no tasks
     context_menu_requested = Signal(object)
+    compare_requested = Signal(int)  # the plan now against the moment right after this change (its id)
 
     def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
@@ -35,6 +48,8 @@ class HistoryView(NoTaskSelection, QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)  # lets the view lay out 100,000 rows without asking each one's size
         self.tree.selectionModel().currentChanged.connect(self._show_change)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._change_menu)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setPlaceholderText("Select a change to see what it did")
@@ -133,6 +148,17 @@ class HistoryView(NoTaskSelection, QWidget):
             self.tree.expand(newest_day)
             self.tree.setCurrentIndex(self.model.index(0, 0, newest_day))
         self._show_change(self.tree.currentIndex())
+
+    def change_menu(self, change: int) -> QMenu:
+        """What can be done with a change's moment: the plan now compared with it."""
+        menu = QMenu(self)
+        menu.addAction(tr("History", "Compare Now With This Moment"), lambda: self.compare_requested.emit(change))
+        return menu
+
+    def _change_menu(self, position) -> None:
+        change = self.tree.indexAt(position).data(ROLE_CHANGE)
+        if change is not None:
+            dialogs.show_menu(self.change_menu(change), self.tree.viewport().mapToGlobal(position))
 
     def _changes_applied(self, changes) -> None:
         if self.isVisible():
