@@ -337,7 +337,7 @@ class Session:
     def put_in_front(self, front: int | None) -> None:
         """Show the scenario `front` (None: the live plan) instead of what is in front now. The undo list starts
         afresh: its steps were edits of the other plan."""
-        self.ws = self._in_front(self.file.load(), front)
+        self.ws = self._in_front(self._whole(), front)
         self._undo.clear()
         self._redo.clear()
         self._kept_undo = []
