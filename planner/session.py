@@ -28,7 +28,17 @@ from planner.core.moved import SinceLast, moved_since
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
 from planner.core.rules import RunDateRules, react
-from planner.core.scenarios import AdoptScenario, MakeScenario, as_live, as_scenario, parts, put_in_front, scenarios
+from planner.core.scenarios import (
+    AdoptScenario,
+    MakeScenario,
+    as_live,
+    as_scenario,
+    behind,
+    parts,
+    put_in_front,
+    scenarios,
+    touches_behind,
+)
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
 from planner.store.history import HistoryError
@@ -72,11 +82,15 @@ class Session:
         self._kept_undo: list[int] | None = None  # the history's changes undoable after reopening, last first
         self.front: int | None = None  # the scenario in front (planner.core.scenarios), None: the live plan
         self._scenarios: list[Project] = []  # every scenario the file holds, as last loaded
+        self._behind: set[int] = set()  # the projects not in front (other scenarios, or the live one)
+        self._behind_ids: dict[str, set[int]] = {}  # and their objects, by kind
 
     def _in_front(self, whole: Workspace, front: int | None) -> Workspace:
         """`whole` (all the file holds) with only the plan `front` in it, noting the scenarios it holds."""
         self._scenarios = scenarios(whole)
         self.front = front
+        self._behind = behind(whole, front)
+        self._behind_ids = parts(whole, self._behind)
         return put_in_front(whole, front)
 
     # -- opening and closing -----------------------------------------------------------------------------
@@ -377,10 +391,28 @@ class Session:
         plan = self.scenario_plan(scenario_id)
         if self.front is not None:
             self.put_in_front(None)
-        changes = self.run(AdoptScenario(self.ws, plan, scenario.scenario_of, scenario.scenario_name))
+        adopt = AdoptScenario(self.ws, plan, scenario.scenario_of, scenario.scenario_name)
+        changes = self.run(adopt)
         if discard:
             self.discard(scenario_id)
+        elif adopt.added:
+            self._relink(adopt.added)
         return changes
+
+    def _relink(self, added: dict[int, int]) -> None:
+        """Make each task added in a kept scenario a copy of the live task adopting made of it, so the scenario
+        and the live plan compare equal (recorded in the history; undo of the adopt leaves the link dangling,
+        which compares as an added task again)."""
+        whole = self.file.load()
+        objects = []
+        for ident, origin in added.items():
+            task = whole.tasks.get(ident)
+            if task is not None:
+                objects.append(ObjectChange("task", ident, {"origin_id": task.origin_id}, {"origin_id": origin}))
+                task.origin_id = origin
+        label = tr("Scenarios", "Link the adopted tasks to the scenario")
+        ids = {change.ident for change in objects}
+        self.file.write(whole, Changes(updated={"task": ids}), self._entry(label, "auto", objects))
 
     def discard(self, scenario_id: int) -> None:
         """Remove a scenario and all it holds from the file (the history records it; it is not undoable). When
@@ -437,6 +469,12 @@ class Session:
         if entry is None:
             return None
         self._check_writable()
+        if self._behind and touches_behind(entry.objects, self._behind, self._behind_ids):
+            raise WorkspaceError(
+                tr("Errors", "“{change}” was made in another plan: put it in front to undo it").format(
+                    change=entry.label
+                )
+            )
         command = ApplyChange(entry.objects, entry.label, forward=False)
         changes = command.apply(self.ws)
         record = self._entry(entry.label, "undo", inverse(entry.objects), reverts=entry.id)

@@ -7,9 +7,12 @@ import json
 import sqlite3
 from datetime import datetime
 
+import pytest
+
 from planner.core.commands import AddObject, CreateTask, EditTask, LinkTasks
 from planner.core.compare import compare
 from planner.session import Session
+from planner.store.workspace_file import WorkspaceError
 
 START = datetime(2026, 11, 2, 8)
 
@@ -94,3 +97,34 @@ def test_planner_compare_scenario_lists_what_the_scenario_changes(tmp_path, caps
     assert set(by_id) == set(ids)  # the successors moved with it
     assert main(["compare", str(path), "--scenario", "Nobody"]) == 2
     assert "there is no scenario “Nobody” (scenarios: “Maya off”)" in capsys.readouterr().err
+
+
+def test_undo_after_reopening_keeps_to_the_plan_in_front(tmp_path):
+    path = tmp_path / "w.planner"
+    launch, ids = make_plan(path)
+    with Session.open(path) as session:
+        scenario = session.make_scenario(launch, "What if")
+        design = next(t for t in session.ws.tasks.values() if t.origin_id == ids[0])
+        session.run(EditTask(design.id, duration=4800))
+    before = live_rows(path, launch)
+    with Session.open(path) as live:  # the last change was the scenario's: the live plan cannot take it back
+        with pytest.raises(WorkspaceError, match="made in another plan"):
+            live.undo()
+        assert launch in live.ws.projects and live_rows(path, launch) == before
+    with Session.open(path, front=scenario) as again:
+        again.undo()
+        assert again.ws.tasks[design.id].duration == 960
+
+
+def test_a_kept_scenario_compares_equal_with_the_live_plan_after_adopting_it(tmp_path):
+    path = tmp_path / "w.planner"
+    launch, _ = make_plan(path)
+    with Session.open(path) as session:
+        scenario = session.make_scenario(launch, "Pilot first")
+        session.run(CreateTask(("project", scenario), "Pilot", start=START, duration=480))
+        session.adopt(scenario, discard=False)
+        assert [s.scenario_name for s in session.scenarios] == ["Pilot first"]
+        assert any(t.title == "Pilot" for t in session.ws.tasks.values())
+        assert not compare(session.ws, session.scenario_plan(scenario)).tasks
+        session.put_in_front(scenario)
+        assert not compare(session.live_as_front(), session.ws).tasks

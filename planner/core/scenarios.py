@@ -47,15 +47,35 @@ def parts(ws: Workspace, project_ids: set[int]) -> dict[str, set[int]]:
     return {kind: ids for kind, ids in out.items() if ids}
 
 
-def put_in_front(ws: Workspace, front: int | None) -> Workspace:
-    """`ws` (a whole workspace as loaded) with only the plan `front` in it: None, the live plan; else that
-    scenario, in place of its live project. What is left out keeps its ids: new objects get ids above them."""
+def behind(ws: Workspace, front: int | None) -> set[int]:
+    """The projects not seen with the plan `front` in front (None: the live plan): every other scenario and,
+    behind a scenario, the live project it copies."""
     found = {p.id: p for p in ws.projects.values() if p.scenario_of is not None}
     if front is not None and front not in found:
         raise ValidationError(tr("Errors", "There is no scenario {id} in this workspace").format(id=front))
     hidden = set(found) - {front}
     if front is not None:
         hidden.add(found[front].scenario_of)
+    return hidden
+
+
+def touches_behind(objects: list, hidden: set[int], hidden_ids: dict[str, set[int]]) -> bool:
+    """Whether a recorded change (its `ObjectChange`s) touches what is behind the plan in front: the projects
+    `hidden`, or the objects `hidden_ids` (by kind) of them, or a task recorded in one of them."""
+    for change in objects:
+        if change.ident in hidden_ids.get(change.kind, ()) or (change.kind == "project" and change.ident in hidden):
+            return True
+        for state in (change.before, change.after):
+            values = state if isinstance(state, dict) else vars(state) if state is not None else {}
+            if values.get("project_id") in hidden:
+                return True
+    return False
+
+
+def put_in_front(ws: Workspace, front: int | None) -> Workspace:
+    """`ws` (a whole workspace as loaded) with only the plan `front` in it: None, the live plan; else that
+    scenario, in place of its live project. What is left out keeps its ids: new objects get ids above them."""
+    hidden = behind(ws, front)
     if not hidden & set(ws.projects):
         return ws
     tops = {kind: max(ws.table(kind), default=0) for kind in KINDS}
@@ -200,6 +220,11 @@ class AdoptScenario(Batch):
             steps.append(DeleteTasks(removed))
         super().__init__(steps, tr("Scenarios", "Adopt scenario “{name}”").format(name=name))
 
+    @property
+    def added(self) -> dict[int, int]:
+        """Each task the scenario added (by its scenario id): the id of the live task adopting made of it."""
+        return self.commands[0].added
+
 
 class _TakePlan(Command):
     """The project's fields, the scenario's tasks (changed or added) and its links, into the live project."""
@@ -208,6 +233,7 @@ class _TakePlan(Command):
         super().__init__()
         self.plan = plan
         self.live_id = live_id
+        self.added: dict[int, int] = {}  # the id of each task added in the scenario: the id it has now in the live plan
 
     def _do(self, ws: Workspace) -> None:
         live_id, plan = self.live_id, self.plan
@@ -219,6 +245,7 @@ class _TakePlan(Command):
             ws.put("project", project)
         order = project_order(plan, live_id)
         ids = {tid: tid if tid in mine else self.stable_id(ws, "task", str(tid)) for tid in order}
+        self.added = {tid: new for tid, new in ids.items() if tid != new}
         keys = set()
         for tid in order:
             task = copy.deepcopy(plan.tasks[tid])
