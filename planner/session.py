@@ -90,7 +90,7 @@ class Session:
         self._scenarios = scenarios(whole)
         self.front = front
         self._behind = behind(whole, front)
-        self._behind_ids = parts(whole, self._behind)
+        self._behind_ids = parts(whole, self._behind) if self._behind else {}
         return put_in_front(whole, front)
 
     # -- opening and closing -----------------------------------------------------------------------------

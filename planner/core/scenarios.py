@@ -15,6 +15,7 @@ from dataclasses import replace
 from planner.core.command import Batch, Command
 from planner.core.commands import DeleteTasks
 from planner.core.errors import ValidationError
+from planner.core.history import shared_copy
 from planner.core.i18n import tr
 from planner.core.model import KINDS, Dependency, Workspace
 
@@ -168,7 +169,7 @@ def as_live(ws: Workspace, scenario_id: int) -> Workspace:
     live = replace(scenario, id=scenario.scenario_of, scenario_of=None, scenario_name="")
     out = _renumbered(ws, scenario_id, live, ids)
     for task in out.tasks.values():
-        if task.project_id == live.id:
+        if task.project_id == live.id:  # a copy made by _renumbered: the scenario's own task is untouched
             task.origin_id = None
     return out
 
@@ -187,21 +188,23 @@ def as_scenario(live: Workspace, front: Workspace, scenario_id: int) -> Workspac
 
 
 def _renumbered(ws: Workspace, project_id: int, project, ids: dict[int, int]) -> Workspace:
-    """A copy of `ws` where project `project_id` is `project` (another id) and its tasks take ids from `ids`."""
-    out = copy.deepcopy(ws)
+    """A copy of `ws` where project `project_id` is `project` (another id) and its tasks take ids from `ids`.
+    It shares every object it leaves as it is (see `shared_copy`); those it renames are copies."""
+    out = shared_copy(ws)
     del out.projects[project_id]
     out.projects[project.id] = project
-    for task in [t for t in out.tasks.values() if t.project_id == project_id]:
+    for task in [t for t in ws.tasks.values() if t.project_id == project_id]:
         del out.tasks[task.id]
-        task.id, task.parent_id = ids.get(task.id, task.id), ids.get(task.parent_id, task.parent_id)
-        task.project_id = project.id
-        out.tasks[task.id] = task
-    for dep in out.dependencies.values():
-        dep.predecessor_id = ids.get(dep.predecessor_id, dep.predecessor_id)
-        dep.successor_id = ids.get(dep.successor_id, dep.successor_id)
-    for baseline in _baselines(out, project_id):
-        baseline.project_id = project.id
-        baseline.tasks = {ids.get(t, t): v for t, v in baseline.tasks.items()}
+        new = replace(task, id=ids.get(task.id, task.id), parent_id=ids.get(task.parent_id, task.parent_id))
+        new.project_id = project.id
+        out.tasks[new.id] = new
+    for dep in ws.dependencies.values():
+        if dep.predecessor_id in ids or dep.successor_id in ids:
+            ends = ids.get(dep.predecessor_id, dep.predecessor_id), ids.get(dep.successor_id, dep.successor_id)
+            out.dependencies[dep.id] = replace(dep, predecessor_id=ends[0], successor_id=ends[1])
+    for baseline in _baselines(ws, project_id):
+        tasks = {ids.get(t, t): v for t, v in baseline.tasks.items()}
+        out.baselines[baseline.id] = replace(baseline, project_id=project.id, tasks=tasks)
     out.rebuild_indexes()
     return out
 
