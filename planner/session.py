@@ -34,6 +34,7 @@ from planner.core.scenarios import (
     as_live,
     as_scenario,
     behind,
+    outside,
     parts,
     put_in_front,
     scenarios,
@@ -223,9 +224,12 @@ class Session:
         self._check_writable()
         # A finished occurrence's successor, or a changed rule's occurrences, join the same step.
         command = KeepRoutines(command, self.today())
+        front = self.front
+        mine = {t.id for t in self.ws.tasks.values() if t.project_id == front} if front is not None else set()
         changes = command.apply(self.ws)
         steps: list[Command] = [command]
         try:
+            self._keep_to_front(mine, changes, steps)
             if command.moves_schedule(self.ws):
                 self._reschedule(steps, changes, changes)
             effects, effect_changes = [], Changes()
@@ -233,6 +237,7 @@ class Session:
                 effects, effect_changes = react(self.ws, steps, changes, command.text, self.today())
             if effects:
                 steps += effects
+                self._keep_to_front(mine, effect_changes, steps)
                 changes.merge(effect_changes)
                 if any(effect.moves_schedule(self.ws) for effect in effects):
                     self._reschedule(steps, effect_changes, changes)
@@ -251,6 +256,22 @@ class Session:
         self._undo.append(step)
         self._redo.clear()
         return changes
+
+    def _keep_to_front(self, mine: set[int], changes: Changes, steps: list[Command]) -> None:
+        """Refuse a change, made with a scenario in front, to anything but the scenario (`mine`: its tasks before
+        the change): the live plan and what it shares (people, calendars, labels) change with it in front.
+        What rescheduling then moves is not checked: it is what the live plan would compute itself."""
+        if self.front is None:
+            return
+        found = outside(self.ws, self.front, mine, changes, lambda kind, ident: before_all(steps, kind, ident, None))
+        if found:
+            raise ValidationError(
+                tr(
+                    "Errors",
+                    "A scenario is in front, and its edits stay in it: “{name}” belongs to the live plan. "
+                    "Go back to the live plan to change it.",
+                ).format(name=found)
+            )
 
     def _reschedule(self, steps: list[Command], since: Changes, changes: Changes) -> None:
         """Reschedule after `steps`, adding what moved to `changes`. The schedule it updates is the latest one: that
@@ -360,6 +381,8 @@ class Session:
 
     def make_scenario(self, project_id: int, name: str) -> int:
         """Copy the live project `project_id` as a scenario called `name` and put it in front; returns its id."""
+        if self.front is not None:  # the copy is of the live plan, made with it in front
+            self.put_in_front(None)
         command = MakeScenario(project_id, name)
         self.run(command)
         self.put_in_front(command.scenario_id)

@@ -9,8 +9,9 @@ from datetime import datetime
 
 import pytest
 
-from planner.core.commands import AddObject, CreateTask, EditTask, LinkTasks
+from planner.core.commands import AddObject, CreateTask, EditObject, EditTask, LinkTasks, MoveTask
 from planner.core.compare import compare
+from planner.core.errors import ValidationError
 from planner.session import Session
 from planner.store.workspace_file import WorkspaceError
 
@@ -128,3 +129,33 @@ def test_a_kept_scenario_compares_equal_with_the_live_plan_after_adopting_it(tmp
         assert not compare(session.ws, session.scenario_plan(scenario)).tasks
         session.put_in_front(scenario)
         assert not compare(session.live_as_front(), session.ws).tasks
+
+
+def test_with_a_scenario_in_front_only_the_scenario_changes(tmp_path):
+    path = tmp_path / "w.planner"
+    launch, ids = make_plan(path)
+    with Session.open(path) as session:
+        other = AddObject("project", name="Other")
+        person = AddObject("person", name="Maya")
+        session.run(other)
+        session.run(person)
+        elsewhere = CreateTask(("project", other.id), "Elsewhere", start=START, duration=480)
+        session.run(elsewhere)
+        scenario = session.make_scenario(launch, "What if")
+        before = {t.id: t.title for t in session.ws.tasks.values()}
+        for refused in (
+            EditTask(elsewhere.id, title="Changed in the scenario"),
+            EditObject("person", person.id, name="Maya P."),
+            CreateTask(("project", other.id), "New elsewhere"),
+            MoveTask(next(iter(session.ws.children(("project", scenario)))), ("project", other.id), 0),
+        ):
+            with pytest.raises(ValidationError, match="belongs to the live plan"):
+                session.run(refused)
+        assert {t.id: t.title for t in session.ws.tasks.values()} == before
+        copy_of_design = next(t.id for t in session.ws.tasks.values() if t.origin_id == ids[0])
+        session.run(EditTask(copy_of_design, title="Design, again"))
+        new = CreateTask(("project", scenario), "Pilot", start=START, duration=480)
+        session.run(new)
+        session.run(LinkTasks(copy_of_design, new.id))
+        session.undo()
+        session.undo()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 
+from planner.core.changes import Changes
 from planner.core.command import Batch, Command
 from planner.core.commands import DeleteTasks
 from planner.core.errors import ValidationError
@@ -71,6 +72,41 @@ def touches_behind(objects: list, hidden: set[int], hidden_ids: dict[str, set[in
             if values.get("project_id") in hidden:
                 return True
     return False
+
+
+# What a change in a scenario may touch besides the scenario's own project, tasks and records: bookkeeping.
+_ANYWHERE = ("rule_log",)
+
+
+def outside(ws: Workspace, front: int, before: set[int], changes: Changes, before_of) -> str:
+    """The name of the first object `changes` touched that is not the scenario `front`'s own ("" when none):
+    its project, its tasks (`before`: their ids before the change), the links between them and their records.
+    `before_of(kind, ident)` is an object as it was before the change (None if it did not exist)."""
+    after = {t.id for t in ws.tasks.values() if t.project_id == front}
+    gone = changes.deleted.get("task", set())
+    created = changes.created.get("task", set())
+    for ident in sorted(changes.ids("task")):
+        if not ((ident in before and (ident in after or ident in gone)) or (ident in created and ident in after)):
+            return _name(ws.tasks.get(ident) or before_of("task", ident))
+    inside = before | after
+    for kind in KINDS:
+        if kind == "task" or kind in _ANYWHERE:
+            continue
+        for ident in sorted(changes.ids(kind)):
+            obj = ws.table(kind).get(ident) or before_of(kind, ident)
+            if kind == "project":
+                mine = ident == front
+            elif kind == "dependency":
+                mine = obj.predecessor_id in inside and obj.successor_id in inside
+            else:
+                mine = getattr(obj, "project_id", None) == front or getattr(obj, "task_id", None) in inside
+            if not mine:
+                return _name(obj) or kind.replace("_", " ")
+    return ""
+
+
+def _name(obj) -> str:
+    return str(getattr(obj, "title", "") or getattr(obj, "name", "") or "")
 
 
 def put_in_front(ws: Workspace, front: int | None) -> Workspace:
