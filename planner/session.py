@@ -263,6 +263,8 @@ class Session:
         What rescheduling then moves is not checked: it is what the live plan would compute itself."""
         if self.front is None:
             return
+        if self.front in changes.deleted.get("project", ()):
+            raise ValidationError(tr("Errors", "To remove the scenario in front, use Scenarios ▸ Discard Scenario…"))
         found = outside(self.ws, self.front, mine, changes, lambda kind, ident: before_all(steps, kind, ident, None))
         if found:
             raise ValidationError(

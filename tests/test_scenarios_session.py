@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from planner.core.commands import AddObject, CreateTask, EditObject, EditTask, LinkTasks, MoveTask
+from planner.core.commands import AddObject, CreateTask, DeleteObject, EditObject, EditTask, LinkTasks, MoveTask
 from planner.core.compare import compare
 from planner.core.errors import ValidationError
 from planner.session import Session
@@ -151,6 +151,8 @@ def test_with_a_scenario_in_front_only_the_scenario_changes(tmp_path):
         ):
             with pytest.raises(ValidationError, match="belongs to the live plan"):
                 session.run(refused)
+        with pytest.raises(ValidationError, match="Discard Scenario"):
+            session.run(DeleteObject("project", scenario))
         assert {t.id: t.title for t in session.ws.tasks.values()} == before
         copy_of_design = next(t.id for t in session.ws.tasks.values() if t.origin_id == ids[0])
         session.run(EditTask(copy_of_design, title="Design, again"))

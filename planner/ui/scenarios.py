@@ -20,8 +20,6 @@ from planner.ui.compare import close_comparison, show_comparison
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 
-_LIVE = "Live plan"
-
 
 class ScenarioBanner(QFrame):
     """A coloured strip above the views while a scenario is in front: whose scenario it is, that edits stay in
@@ -107,7 +105,7 @@ class ScenarioSwitcher(QObject):
         menu.addActions([self.adopt_action, self.discard_action])
 
     def _plans(self) -> list[tuple[str, int | None]]:
-        plans = [(tr("Scenarios", _LIVE), None)]
+        plans = [(tr("Scenarios", "Live plan"), None)]
         for scenario in self.session.scenarios:
             plans.append((self._label(scenario), scenario.id))
         return plans
