@@ -258,9 +258,20 @@ class Session:
         return changes
 
     def _keep_to_front(self, mine: set[int], changes: Changes, steps: list[Command]) -> None:
-        """Refuse a change, made with a scenario in front, to anything but the scenario (`mine`: its tasks before
-        the change): the live plan and what it shares (people, calendars, labels) change with it in front.
+        """Refuse a change to what is behind the plan in front (another scenario, or the live project behind a
+        scenario), which only a history restore could reach; and, with a scenario in front, a change to anything
+        but the scenario (`mine`: its tasks before the change): the live plan and what it shares (people,
+        calendars, labels) change with it in front.
         What rescheduling then moves is not checked: it is what the live plan would compute itself."""
+        for kind in (changes.created.keys() | changes.updated.keys()) if self._behind else ():  # a history restore
+            for ident in changes.ids(kind):
+                obj = self.ws.table(kind).get(ident)
+                if ident in self._behind_ids.get(kind, ()) or getattr(obj, "project_id", None) in self._behind:
+                    raise ValidationError(
+                        tr(
+                            "Errors", "“{name}” belongs to a plan that is not in front: put it in front to change it."
+                        ).format(name=getattr(obj, "title", "") or getattr(obj, "name", "") or kind)
+                    )
         if self.front is None:
             return
         if self.front in changes.deleted.get("project", ()):

@@ -161,3 +161,19 @@ def test_with_a_scenario_in_front_only_the_scenario_changes(tmp_path):
         session.run(LinkTasks(copy_of_design, new.id))
         session.undo()
         session.undo()
+
+
+def test_a_change_of_the_history_cannot_bring_a_scenario_task_into_the_live_plan(tmp_path):
+    from planner.core.history import ApplyChange
+
+    path = tmp_path / "w.planner"
+    launch, _ = make_plan(path)
+    with Session.open(path) as session:
+        scenario = session.make_scenario(launch, "What if")
+        session.put_in_front(None)
+        history = session.file.history
+        made = next(history.entry(row[0]) for row in history.listing() if row[2].startswith("New scenario"))
+        with pytest.raises(ValidationError, match="not in front"):  # doing it again would put its copies in view
+            session.run(ApplyChange(made.objects, made.label, forward=True))
+        assert scenario not in session.ws.projects
+        assert {t.project_id for t in session.ws.tasks.values()} == {launch}
