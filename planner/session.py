@@ -65,6 +65,7 @@ class Session:
         self.rule_notices: list[str] = []  # what rules were stopped from doing in the last run (for the window)
         self.clock: Callable[[], datetime] = now  # the time each change is recorded at in the history
         self._kept_undo: list[int] | None = None  # the history's changes undoable after reopening, last first
+        self.read_only_reason = ""  # why a session that only reads refuses changes, when not the usual reason
 
     # -- opening and closing -----------------------------------------------------------------------------
     @classmethod
@@ -374,7 +375,9 @@ class Session:
 
     def _check_writable(self) -> None:
         if self.file is None:
-            raise WorkspaceError(f"{self.path}: opened only to read it, so it cannot be changed")
+            raise WorkspaceError(
+                self.read_only_reason or f"{self.path}: opened only to read it, so it cannot be changed"
+            )
 
     # -- backups ---------------------------------------------------------------------------------------
     def backup(self) -> Path:

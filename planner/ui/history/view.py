@@ -38,6 +38,7 @@ class HistoryView(NoTaskSelection, QWidget):
     current_task_changed = Signal(object)  # the interface every view offers; the panel selects no tasks
     context_menu_requested = Signal(object)
     compare_requested = Signal(int)  # the plan now against the moment right after this change (its id)
+    moment_requested = Signal(int)  # the plan as it was right after this change, in front of every view
 
     def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
@@ -150,8 +151,9 @@ class HistoryView(NoTaskSelection, QWidget):
         self._show_change(self.tree.currentIndex())
 
     def change_menu(self, change: int) -> QMenu:
-        """What can be done with a change's moment: the plan now compared with it."""
+        """What can be done with a change's moment: the plan as it was then, or now compared with it."""
         menu = QMenu(self)
+        menu.addAction(tr("History", "Show the Plan as It Was Then"), lambda: self.moment_requested.emit(change))
         menu.addAction(tr("History", "Compare Now With This Moment"), lambda: self.compare_requested.emit(change))
         return menu
 
