@@ -76,7 +76,7 @@ def test_the_history_views_menu_shows_the_plan_right_after_a_change(planned):
     window = planned
     window.show_view("history")
     history = window.controller.file.history
-    links = [ident for ident, _at, label, *_ in history.listing() if label == "Link tasks"][0]
+    links = next(ident for ident, _at, label, *_ in history.listing() if label == "Link tasks")
     menu = window.views["history"].change_menu(links)
     next(a for a in menu.actions() if a.text() == "Show the Plan as It Was Then").trigger()
     banner = window.findChild(MomentBanner)
