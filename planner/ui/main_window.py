@@ -73,7 +73,7 @@ from planner.ui.filter_bar import FilterBar
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import TaskTreeModel
-from planner.ui.moment import back_to_now, show_moment
+from planner.ui.moment import back_to_now, restore_before_change, show_moment
 from planner.ui.sidebar import Sidebar
 from planner.ui.views import VIEW_NAMES, VIEWS
 from planner.ui.widgets import MessageBar, WelcomePanel
@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         if hasattr(view, "compare_requested"):  # the History view: the plan now against a change's moment
             view.compare_requested.connect(lambda change: compare_moment(self, change=change))
             view.moment_requested.connect(lambda change: show_moment(self, change=change))
+            view.restore_requested.connect(lambda change: restore_before_change(self, change))
         view.addActions(self.view_actions)
         if name in _HEADER_KEYS:
             self._restore_columns(view, _HEADER_KEYS[name])

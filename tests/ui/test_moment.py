@@ -90,3 +90,37 @@ def test_the_moment_is_refused_before_the_history_begins(planned, dialogs):
     dialogs.answer("warn")
     assert not show_moment(planned, at=datetime(2026, 10, 1))
     assert planned.moment is None and not planned.controller.session.read_only
+
+
+def test_a_task_deleted_since_is_restored_from_the_moment_and_one_undo_removes_it(planned, dialogs):
+    window, ids = planned, planned.ids
+    assert show_moment(window, at=datetime(2026, 11, 3, 23, 59))
+    window.show_view("table")
+    window.view().select_task(ids["review"])
+    window.findChild(MomentBanner).restore_task_button.click()
+    assert window.moment is None and not window.controller.session.read_only  # back to now, to show it
+    review = next(t for t in window.controller.ws.tasks.values() if t.title == "Review")
+    assert review.id != ids["review"] and window.front_task() == review.id
+    assert window.message_bar.text.text() == "Restore “Review” as it was: done (Undo takes it back)."
+    assert "Review" in {t.title for t in Session.read(window.controller.session.path).ws.tasks.values()}
+    window.undo_action.trigger()
+    assert "Review" not in titles(window)
+
+
+def test_a_project_is_restored_from_the_moment_and_the_history_menu_restores_a_changes_tasks(planned):
+    window, ids = planned, planned.ids
+    show_moment(window, at=datetime(2026, 11, 3, 23, 59))
+    window.show_view("table")
+    window.view().select_task(ids["brief"])
+    window.findChild(MomentBanner).restore_project_button.click()
+    assert titles(window) == {"Brief", "Design", "Build", "Review"}
+    assert window.controller.ws.tasks[ids["brief"]].duration == 480
+    window.undo_action.trigger()
+    assert titles(window) == {"Brief", "Design", "Build", "Launch"}
+    history = window.controller.file.history
+    longer = next(ident for ident, _at, label, *_ in history.listing() if label == "Edit duration")
+    window.show_view("history")
+    menu = window.views["history"].change_menu(longer)
+    next(a for a in menu.actions() if a.text() == "Restore Its Tasks as They Were Before It").trigger()
+    assert window.controller.ws.tasks[ids["brief"]].duration == 480  # and Design, Build moved back with it
+    assert window.controller.session.undo_text == "Restore 3 tasks as they were"

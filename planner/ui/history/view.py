@@ -39,6 +39,7 @@ class HistoryView(NoTaskSelection, QWidget):
     context_menu_requested = Signal(object)
     compare_requested = Signal(int)  # the plan now against the moment right after this change (its id)
     moment_requested = Signal(int)  # the plan as it was right after this change, in front of every view
+    restore_requested = Signal(int)  # the tasks this change touched set back as they were before it
 
     def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
@@ -155,6 +156,9 @@ class HistoryView(NoTaskSelection, QWidget):
         menu = QMenu(self)
         menu.addAction(tr("History", "Show the Plan as It Was Then"), lambda: self.moment_requested.emit(change))
         menu.addAction(tr("History", "Compare Now With This Moment"), lambda: self.compare_requested.emit(change))
+        menu.addSeparator()
+        menu.addAction(tr("History", "Restore Its Tasks as They Were Before It"),
+                       lambda: self.restore_requested.emit(change))  # fmt: skip
         return menu
 
     def _change_menu(self, position) -> None:
