@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.history import fields_changed, name_of
 from planner.core.i18n import tr
+from planner.core.value_text import value_text
 from planner.store.history import HistoryError
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile
 from planner.ui import dialogs
@@ -186,26 +187,20 @@ class HistoryView(NoTaskSelection, QWidget):
 
 
 def describe(entry, ws) -> str:
-    """What a change did, a line per object and one per field: “Brief”: duration: 480 → 960."""
+    """What a change did, a line per object and one per field, each value as a person reads it:
+    “Brief”: duration: 1d → 2d; people by name, dates as dates, "—" for none."""
     lines = [f"{entry.at:%A %d %B %Y, %H:%M}: {entry.label}"]
     for change in entry.objects:
         if change.kind == "rule_log":  # the rule's own log line; Edit ▸ Rules… shows it, the task's change is here
             continue
         what = f"{change.kind.replace('_', ' ')} “{name_of(change, ws)}”"
         if change.before is None:
-            lines.append(f"{what} created")
+            lines.append(tr("History", "{what} created").format(what=what))
         elif change.after is None:
-            lines.append(f"{what} deleted")
+            lines.append(tr("History", "{what} deleted").format(what=what))
         else:
             lines.append(f"{what}:")
             for field, (before, after) in fields_changed(change).items():
-                lines.append(f"    {field.replace('_', ' ')}: {_shown(before)} → {_shown(after)}")
+                shown = (value_text(field, before, ws), value_text(field, after, ws))
+                lines.append(f"    {field.replace('_', ' ')}: {shown[0]} → {shown[1]}")
     return "\n".join(lines)
-
-
-def _shown(value) -> str:
-    if value is None or value == "":
-        return "—"
-    if hasattr(value, "isoformat") and hasattr(value, "hour"):
-        return f"{value:%d %b %Y %H:%M}"
-    return str(getattr(value, "value", value))
