@@ -286,7 +286,7 @@ class ChartRenderer:
         out = {}
         pen = QPen(self.colors.ghost, 1, Qt.PenStyle.DashLine)
         fill = QColor(self.colors.ghost)
-        fill.setAlpha(25)
+        fill.setAlpha(40)
         p.setPen(pen)
         p.setBrush(fill)
         for r, (bar, _box) in shown.items():
