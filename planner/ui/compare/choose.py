@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -48,7 +48,7 @@ class MomentDialog(QDialog):
         self.changes.setAccessibleName(tr("Moment", "Recent changes"))
         for ident, at, label, *_ in rows:
             item = QListWidgetItem(f"{at:%d %b %Y %H:%M}  {label}")
-            item.setData(QListWidgetItem.ItemType.UserType, ident)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
             self.changes.addItem(item)
         self.at.dateTimeChanged.connect(lambda _: self.at_button.setChecked(True))
         self.changes.currentRowChanged.connect(lambda _: self.change_button.setChecked(True))
@@ -67,14 +67,14 @@ class MomentDialog(QDialog):
 
     def choose_change(self, ident: int) -> None:
         for row in range(self.changes.count()):
-            if self.changes.item(row).data(QListWidgetItem.ItemType.UserType) == ident:
+            if self.changes.item(row).data(Qt.ItemDataRole.UserRole) == ident:
                 self.changes.setCurrentRow(row)
 
     def moment(self) -> tuple[datetime | None, int | None]:
         """(at, None) or (None, the change's id)."""
         item = self.changes.currentItem()
         if self.change_button.isChecked() and item is not None:
-            return None, item.data(QListWidgetItem.ItemType.UserType)
+            return None, item.data(Qt.ItemDataRole.UserRole)
         return self.at.dateTime().toPython().replace(second=59, microsecond=0), None
 
 
