@@ -74,15 +74,29 @@ def test_the_gantt_draws_ghost_bars_where_the_moved_tasks_were_and_hides_them_on
     now_start = gantt.scale.x(gantt.bars.bar(ids["design"]).start) - gantt.hbar.value()
     assert drawn[ids["design"]].right() < now_start  # two days earlier, behind nothing but the row
     assert gantt.ghost_button.isVisible()
-    gantt.ghost_button.click()  # "Then" off: no ghost drawn
+    assert ("ghost", "Then") in gantt.legend.renderer().legend_items()
+    gantt.ghost_button.click()  # "Then" off: no ghost drawn, nor listed in the legend
     gantt.chart.repaint()
     assert gantt.chart.renderer().ghost_rects == {}
+    assert ("ghost", "Then") not in gantt.legend.renderer().legend_items()
     gantt.ghost_button.click()
     gantt.chart.repaint()
     assert gantt.chart.renderer().ghost_rects
     panel = planned.findChild(ComparisonPanel)
     panel.close_button.click()  # closing the comparison takes the ghosts away
     assert gantt.ghosts == {} and not gantt.ghost_button.isVisible()
+
+
+def test_ghost_bars_take_their_colour_from_the_palette_light_and_dark(planned, qapp, restored_look):
+    from planner.ui import theme
+    from planner.ui.gantt.painting import colors_from
+
+    theme.apply_theme(qapp, "light")
+    light = colors_from(qapp.palette()).ghost
+    theme.apply_theme(qapp, "dark")
+    dark = colors_from(qapp.palette()).ghost
+    assert light.lightness() < 100 < 160 < dark.lightness()  # dark on a light chart, light on a dark one
+    assert 0 < light.alpha() < 255 and 0 < dark.alpha() < 255  # faint: the bar in front stays the thing read
 
 
 def test_compare_with_through_the_edit_menu_a_change_of_the_history(planned, dialogs):
