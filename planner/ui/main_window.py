@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
             self.paste_action, self.new_area_action, self.new_project_action, self.labels_action,
             self.working_time_action, self.rules_action, self.restore_action, self.import_action,
             self.new_workspace_action, self.open_action, self.compare_action, self.moment_action,
+            self.save_copy_action,  # of the file, which holds the plan now, not the moment
         ]  # fmt: skip
 
     def _make_menus(self) -> None:

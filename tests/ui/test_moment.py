@@ -44,8 +44,9 @@ def test_the_plan_as_it_was_is_in_front_of_every_view_read_only_and_back_to_now_
     assert titles(window) == {"Brief", "Design", "Build", "Review"}  # Review not yet deleted, Launch not yet made
     assert window.controller.ws.tasks[ids["brief"]].duration == 480
     assert window.front_task() == ids["design"]  # the same view and task, as they were
-    for action in (window.new_task_action, window.delete_action, window.indent_action, window.undo_action,
-                   window.paste_action, window.open_action, window.compare_action):  # fmt: skip
+    editing = [window.new_task_action, window.delete_action, window.indent_action, window.undo_action]
+    editing += [window.paste_action, window.open_action, window.compare_action, window.save_copy_action]
+    for action in editing:
         assert not action.isEnabled(), action.text()
     for spec in VIEWS:  # every view shows the moment
         window.show_view(spec.name)
