@@ -10,7 +10,6 @@ selection as they were.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -95,7 +94,10 @@ def show_moment(window, at: datetime | None = None, change: int | None = None) -
     name = moment_name(window, at, change) if change is not None else f"{at:%d %b %Y, %H:%M}"
     text = (tr("Moment", "As it was {moment} — read only") if change is not None else
             tr("Moment", "As it was on {moment} — read only")).format(moment=name)  # fmt: skip
-    session = Session(None, copy.deepcopy(then), path=live.session.path)  # its own: the live plan may still move
+    # The moment shares the objects no later change touched with the live workspace (a deep copy of 10,500 tasks
+    # took 0.9 s): nothing changes the live one while the moment is in front, its date rules held till then.
+    live.hold_date_rules(True)
+    session = Session(None, then, path=live.session.path)
     session.today = live.session.today
     session.read_only_reason = tr("Moment", "{moment}: go Back to Now (Esc) to change the plan.").format(moment=text)
     kept = (window.current_view, window.sidebar.current_scope(), window.front_task())
@@ -118,6 +120,7 @@ def back_to_now(window) -> None:
     moment.banner.hide()
     moment.banner.deleteLater()
     window.set_controller(moment.live)  # closes the moment's read-only session
+    moment.live.hold_date_rules(False)
     window.set_read_only(False)
     _put_back(window, moment.view, moment.scope, moment.task)
 
