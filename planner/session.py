@@ -85,6 +85,7 @@ class Session:
         self._scenarios: list[Project] = []  # every scenario the file holds, as last loaded
         self._behind: set[int] = set()  # the projects not in front (other scenarios, or the live one)
         self._behind_ids: dict[str, set[int]] = {}  # and their objects, by kind
+        self.read_only_reason = ""  # why a session that only reads refuses changes, when not the usual reason
 
     def _in_front(self, whole: Workspace, front: int | None) -> Workspace:
         """`whole` (all the file holds) with only the plan `front` in it, noting the scenarios it holds."""
@@ -568,7 +569,9 @@ class Session:
 
     def _check_writable(self) -> None:
         if self.file is None:
-            raise WorkspaceError(f"{self.path}: opened only to read it, so it cannot be changed")
+            raise WorkspaceError(
+                self.read_only_reason or f"{self.path}: opened only to read it, so it cannot be changed"
+            )
 
     # -- backups ---------------------------------------------------------------------------------------
     def backup(self) -> Path:

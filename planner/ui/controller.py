@@ -89,6 +89,14 @@ class Controller(QObject):
             return False
         return self.run(RunDateRules(self.today()))
 
+    def hold_date_rules(self, held: bool) -> None:
+        """Stop running the date rules at midnight (the workspace is kept open behind a moment of its history,
+        which shares its objects: nothing may change them meanwhile), or start again."""
+        if held:
+            self._midnight.stop()
+        else:
+            self._arm_midnight()
+
     def _at_midnight(self) -> None:
         self.run_date_rules()
         self._arm_midnight()

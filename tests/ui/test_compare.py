@@ -4,41 +4,19 @@ comparison panel (a sortable table, each project's finish, cost and work) and as
 from datetime import datetime
 
 import pytest
+from history_plan import plan_with_history
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from planner.core.baselines import SaveBaseline
-from planner.core.command import Batch
-from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks
+from planner.core.commands import EditTask
 from planner.ui.compare import ComparisonPanel, compare_moment
 from planner.ui.compare.model import COLUMNS
-
-MONDAY = datetime(2026, 11, 2, 8)
 
 
 @pytest.fixture
 def planned(make_window, workspace_path):
-    """A window on a project of four linked tasks planned on 3 Nov, then changed on 4 Nov: Brief longer (Design
-    and Build moved after it), Review deleted, Launch added."""
-    window = make_window(workspace_path)
-    controller = window.controller
-    session = controller.session
-    session.clock = lambda: datetime(2026, 11, 3, 9, 0)
-    project = AddObject("project", name="Website", start=MONDAY)
-    controller.run(project)
-    tasks = [CreateTask(("project", project.id), title, duration=480) for title in ("Brief", "Design", "Build")]
-    review = CreateTask(("project", project.id), "Review", duration=480)
-    controller.run(Batch([*tasks, review], "Plan"))
-    brief, design, build = (t.id for t in tasks)
-    controller.run(LinkTasks(brief, design))
-    controller.run(LinkTasks(design, build))
-    session.clock = lambda: datetime(2026, 11, 4, 10, 0)
-    controller.run(EditTask(brief, duration=3 * 480))
-    controller.run(DeleteTasks([review.id]))
-    controller.run(CreateTask(("project", project.id), "Launch", duration=480))
-    window.sidebar.select_scope(("project", project.id))
-    window.ids = {"project": project.id, "brief": brief, "design": design, "build": build, "review": review.id}
-    return window
+    return plan_with_history(make_window(workspace_path))
 
 
 def rows(panel: ComparisonPanel) -> list[dict]:
@@ -96,15 +74,29 @@ def test_the_gantt_draws_ghost_bars_where_the_moved_tasks_were_and_hides_them_on
     now_start = gantt.scale.x(gantt.bars.bar(ids["design"]).start) - gantt.hbar.value()
     assert drawn[ids["design"]].right() < now_start  # two days earlier, behind nothing but the row
     assert gantt.ghost_button.isVisible()
-    gantt.ghost_button.click()  # "Then" off: no ghost drawn
+    assert ("ghost", "Then") in gantt.legend.renderer().legend_items()
+    gantt.ghost_button.click()  # "Then" off: no ghost drawn, nor listed in the legend
     gantt.chart.repaint()
     assert gantt.chart.renderer().ghost_rects == {}
+    assert ("ghost", "Then") not in gantt.legend.renderer().legend_items()
     gantt.ghost_button.click()
     gantt.chart.repaint()
     assert gantt.chart.renderer().ghost_rects
     panel = planned.findChild(ComparisonPanel)
     panel.close_button.click()  # closing the comparison takes the ghosts away
     assert gantt.ghosts == {} and not gantt.ghost_button.isVisible()
+
+
+def test_ghost_bars_take_their_colour_from_the_palette_light_and_dark(planned, qapp, restored_look):
+    from planner.ui import theme
+    from planner.ui.gantt.painting import colors_from
+
+    theme.apply_theme(qapp, "light")
+    light = colors_from(qapp.palette()).ghost
+    theme.apply_theme(qapp, "dark")
+    dark = colors_from(qapp.palette()).ghost
+    assert light.lightness() < 100 < 160 < dark.lightness()  # dark on a light chart, light on a dark one
+    assert 0 < light.alpha() < 255 and 0 < dark.alpha() < 255  # faint: the bar in front stays the thing read
 
 
 def test_compare_with_through_the_edit_menu_a_change_of_the_history(planned, dialogs):
@@ -148,7 +140,7 @@ def test_the_history_views_menu_compares_with_a_change(planned):
     view = planned.views["history"]
     first = planned.controller.file.history.listing()[0][0]
     menu = view.change_menu(first)
-    menu.actions()[0].trigger()
+    next(a for a in menu.actions() if a.text() == "Compare Now With This Moment").trigger()
     panel = planned.findChild(ComparisonPanel)
     assert panel.title.text().startswith("Now against right after “New project”")
 

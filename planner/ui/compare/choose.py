@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -48,7 +48,7 @@ class MomentDialog(QDialog):
         self.changes.setAccessibleName(tr("Moment", "Recent changes"))
         for ident, at, label, *_ in rows:
             item = QListWidgetItem(f"{at:%d %b %Y %H:%M}  {label}")
-            item.setData(QListWidgetItem.ItemType.UserType, ident)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
             self.changes.addItem(item)
         self.at.dateTimeChanged.connect(lambda _: self.at_button.setChecked(True))
         self.changes.currentRowChanged.connect(lambda _: self.change_button.setChecked(True))
@@ -67,14 +67,14 @@ class MomentDialog(QDialog):
 
     def choose_change(self, ident: int) -> None:
         for row in range(self.changes.count()):
-            if self.changes.item(row).data(QListWidgetItem.ItemType.UserType) == ident:
+            if self.changes.item(row).data(Qt.ItemDataRole.UserRole) == ident:
                 self.changes.setCurrentRow(row)
 
     def moment(self) -> tuple[datetime | None, int | None]:
         """(at, None) or (None, the change's id)."""
         item = self.changes.currentItem()
         if self.change_button.isChecked() and item is not None:
-            return None, item.data(QListWidgetItem.ItemType.UserType)
+            return None, item.data(Qt.ItemDataRole.UserRole)
         return self.at.dateTime().toPython().replace(second=59, microsecond=0), None
 
 
@@ -99,22 +99,33 @@ def moment_name(window, at: datetime | None, change: int | None) -> str:
     return date_text(at)
 
 
-def compare_moment(window, at: datetime | None = None, change: int | None = None) -> ComparisonPanel | None:
-    """Compare the plan now with the moment `at` (or right after the history's change `change`)."""
-    title = tr("Compare", "Compare with a moment")
+def rebuild_moment(window, title: str, at: datetime | None = None, change: int | None = None):
+    """The window's workspace as it was at `at` (or right after the change `change`), or None after saying why
+    it cannot be: the history begins later, or it cannot be read. Shares objects with the workspace (see
+    `Session.as_it_was`)."""
     session = window.controller.session
-    history = session.file.history
-    if change is None and history.last_id(at) == 0:
+    if session.file is None:
+        dialogs.warn(window, title, tr("Moment", "A workspace opened only to read it keeps no moments to show."))
+        return None
+    if change is None and session.file.history.last_id(at) == 0:
         text = tr("Compare", "The history this workspace keeps begins after {moment}.").format(moment=date_text(at))
         dialogs.warn(window, title, text)
         return None
     try:
-        then = session.as_it_was(at, change)
+        return session.as_it_was(at, change)
     except (WorkspaceError, HistoryError) as exc:
         dialogs.warn(window, title, str(exc))
         return None
+
+
+def compare_moment(window, at: datetime | None = None, change: int | None = None) -> ComparisonPanel | None:
+    """Compare the plan now with the moment `at` (or right after the history's change `change`)."""
+    then = rebuild_moment(window, tr("Compare", "Compare with a moment"), at, change)
+    if then is None:
+        return None
     name = moment_name(window, at, change)
-    return show_comparison(window, compare(then, session.ws), tr("Compare", "Now against {moment}").format(moment=name))
+    now = window.controller.ws
+    return show_comparison(window, compare(then, now), tr("Compare", "Now against {moment}").format(moment=name))
 
 
 def compare_with(window) -> ComparisonPanel | None:

@@ -164,7 +164,7 @@ class DashboardView(QWidget):
             return  # already on its way
         self.busy.show()
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        QTimer.singleShot(0, self._first_draw)
+        QTimer.singleShot(0, self, self._first_draw)  # not after the view is gone
 
     def _first_draw(self) -> None:
         try:
@@ -172,7 +172,7 @@ class DashboardView(QWidget):
         finally:
             # The canvases draw on their own zero-length timers (draw_idle), queued before this one: the note
             # goes once they have drawn, not while half the work is still to come.
-            QTimer.singleShot(0, self._end_first_draw)
+            QTimer.singleShot(0, self, self._end_first_draw)
 
     def _end_first_draw(self) -> None:
         self.busy.hide()

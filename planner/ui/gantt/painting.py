@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
+from planner.core.i18n import tr
 from planner.ui import theme
 from planner.ui.gantt.bars import Bar, BarSource
 from planner.ui.gantt.routing import MAX_SHIFT, STUB, Anchor, LinkIndex, route
@@ -286,7 +287,7 @@ class ChartRenderer:
         out = {}
         pen = QPen(self.colors.ghost, 1, Qt.PenStyle.DashLine)
         fill = QColor(self.colors.ghost)
-        fill.setAlpha(25)
+        fill.setAlpha(40)
         p.setPen(pen)
         p.setBrush(fill)
         for r, (bar, _box) in shown.items():
@@ -536,6 +537,8 @@ class ChartRenderer:
             items.append(("critical", "Critical"))
         items += [("baseline", "Baseline"), ("slack", "Slack"), ("deadline", "Deadline"), ("missed", "Missed"),
                   ("today", "Today"), ("off", "Non-working")]  # fmt: skip
+        if self.ghosts:
+            items.append(("ghost", tr("Gantt", "Then")))
         return items
 
     @staticmethod
@@ -581,6 +584,11 @@ class ChartRenderer:
             elif key == "today":
                 p.fillRect(QRectF(x + 3, mid - 7, 2, 14), c.today)
                 width = 8
+            elif key == "ghost":  # as `_paint_ghosts` draws where a bar was
+                p.setPen(QPen(c.ghost, 1, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(QRectF(x + 0.5, mid - 5.5, 22, 11), 3, 3)
+                width = 22
             else:
                 p.setPen(QPen(c.grid_strong, 1))
                 p.setBrush(c.off)

@@ -529,11 +529,13 @@ class GanttView(QWidget):
         self.ghosts = dict(ghosts)
         self.ghost_button.setVisible(bool(self.ghosts))
         self.ghost_button.setChecked(shown)
-        self.chart.update()
+        self.set_show_ghosts(shown)
 
     def set_show_ghosts(self, on: bool) -> None:
         self.options.ghosts = on
         self.chart.update()
+        self.legend.refit()
+        self.legend.update()
 
     def _toggle_legend(self, on: bool) -> None:
         self.legend.setVisible(on)
@@ -700,7 +702,10 @@ class _Legend(QWidget):
         self.setFixedHeight(self.LINE)
 
     def renderer(self) -> ChartRenderer:
-        return ChartRenderer(self.view.controller.ws, self.view.bars, colors_from(self.palette()), self.view.options)
+        view = self.view
+        renderer = ChartRenderer(view.controller.ws, view.bars, colors_from(self.palette()), view.options)
+        renderer.ghosts = view.ghosts if view.options.ghosts else {}  # "Then" listed while they show
+        return renderer
 
     def lines(self, renderer: ChartRenderer) -> list[list[tuple[str, str]]]:
         """The legend's items broken into lines that fit the widget's width."""
