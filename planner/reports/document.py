@@ -29,6 +29,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from planner.core.i18n import tr
+
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 FONT_FAMILIES = ["Segoe UI", "Helvetica Neue", "Helvetica", "Arial", "Nimbus Sans", "Noto Sans", "DejaVu Sans"]
 PDF_RESOLUTION = 600
@@ -303,7 +305,16 @@ def _footer(painter: QPainter, canvas: Canvas, report: Report, width: float, hei
     painter.drawLine(QPointF(0, y - canvas.pt(4)), QPointF(width, y - canvas.pt(4)))
     left = f"{long_date(report.day)} · Planner"
     canvas.draw_lines(painter, [left], font, 0, y, width / 2, Palette.muted)
-    canvas.draw_lines(painter, [f"Page {n} of {m}"], font, width / 2, y, width / 2, Palette.muted, "right")
+    canvas.draw_lines(
+        painter,
+        [tr("Reports", "Page {n} of {m}").format(n=n, m=m)],
+        font,
+        width / 2,
+        y,
+        width / 2,
+        Palette.muted,
+        "right",
+    )
 
 
 def write_pdf(report: Report, path: str | Path, setup: PageSetup = PageSetup()) -> RenderInfo:
