@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
+from planner.core.i18n import tr
 from planner.ui import theme
 from planner.ui.gantt.bars import Bar, BarSource
 from planner.ui.gantt.routing import MAX_SHIFT, STUB, Anchor, LinkIndex, route
@@ -505,11 +506,22 @@ class ChartRenderer:
 
     # -- legend ---------------------------------------------------------------------------------------------
     def legend_items(self) -> list[tuple[str, str]]:
-        items = [("task", "Task"), ("progress", "Done"), ("summary", "Summary"), ("milestone", "Milestone")]
+        items = [
+            ("task", tr("Gantt", "Task")),
+            ("progress", tr("Gantt", "Done")),
+            ("summary", tr("Gantt", "Summary")),
+            ("milestone", tr("Gantt", "Milestone")),
+        ]
         if self.options.critical:
-            items.append(("critical", "Critical"))
-        items += [("baseline", "Baseline"), ("slack", "Slack"), ("deadline", "Deadline"), ("missed", "Missed"),
-                  ("today", "Today"), ("off", "Non-working")]  # fmt: skip
+            items.append(("critical", tr("Gantt", "Critical")))
+        items += [
+            ("baseline", tr("Gantt", "Baseline")),
+            ("slack", tr("Gantt", "Slack")),
+            ("deadline", tr("Gantt", "Deadline")),
+            ("missed", tr("Gantt", "Missed")),
+            ("today", tr("Gantt", "Today")),
+            ("off", tr("Gantt", "Non-working")),
+        ]
         return items
 
     @staticmethod
