@@ -828,7 +828,7 @@ Trotzdem verschieben?</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation>Zusammenfassung</translation>
+        <translation>Sammelaufgabe</translation>
     </message>
     <message>
         <source>Milestone</source>

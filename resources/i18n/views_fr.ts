@@ -828,7 +828,7 @@ Déplacer quand même ?</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation>Synthèse</translation>
+        <translation>Tâche récapitulative</translation>
     </message>
     <message>
         <source>Milestone</source>

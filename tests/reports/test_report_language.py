@@ -1,51 +1,20 @@
 """A report in German and French: the report job installs the translator for the system's language, and every
 heading, column and chart label of the views area comes out translated (English stays the default)."""
 
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from pdf_text import pdf_text
 from report_helpers import TODAY
+from translations import Speaking, compile_views
 
-from planner.core import i18n
 from planner.reports import build_report
 from planner.reports.document import write_pdf
-from planner.reports.language import use_system_language
-
-I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
 @pytest.fixture
-def translations(tmp_path):
-    """The views area's .ts files compiled into planner_<lang>.qm in a folder of their own."""
-    beside_python = Path(sys.executable).parent / "pyside6-lrelease"  # the virtual environment's, not on PATH
-    lrelease = str(beside_python) if beside_python.exists() else shutil.which("pyside6-lrelease")
-    for lang in ("de", "fr"):
-        subprocess.run([lrelease, str(I18N / f"views_{lang}.ts"), "-qm", str(tmp_path / f"planner_{lang}.qm")],
-                       check=True, capture_output=True)  # fmt: skip
-    return tmp_path
-
-
-@pytest.fixture
-def speaking(qapp, translations):
-    """Install the translator for a locale; take it out again afterwards, so no other test runs translated."""
-    from PySide6.QtCore import QLocale
-
-    installed = []
-
-    def speak(language):
-        translator = use_system_language(qapp, QLocale(language), translations)
-        installed.append(translator)
-        return translator
-
+def speaking(qapp, tmp_path):
+    speak = Speaking(qapp, compile_views(tmp_path))
     yield speak
-    for translator in installed:
-        if translator is not None:
-            qapp.removeTranslator(translator)
-    i18n.install(None)
+    speak.undo()
 
 
 def status_text(ws, tmp_path):
