@@ -317,11 +317,11 @@ class DashboardView(QWidget):
         if report.bottleneck is not None:
             stats.append((tr("Dashboard", "Bottleneck"), self.ws.statuses[report.bottleneck.status_id].name))
         for label, value in stats:
-            tile = QLabel(f"<span style='font-size:8pt'>{label}</span><br><b style='font-size:13pt'>{value}</b>")
+            tile = QLabel(_metric_markup(label, value))
             tile.setObjectName("MetricTile")
-            if label == "Bottleneck":
-                tile.setToolTip(report.bottleneck.reason)
             self.tiles.addWidget(tile)
+        if report.bottleneck is not None:
+            tile.setToolTip(report.bottleneck.reason)  # the last tile is the bottleneck's
         for result in report.targets:
             mark = "✓" if result.met else "✗" if result.met is False else "…"
             tile = QLabel(f"{mark} {result.text}")
@@ -494,3 +494,8 @@ _TASK = Qt.ItemDataRole.UserRole + 1
 
 def default_range(today: date) -> tuple[date, date]:
     return today - timedelta(weeks=WEEKS_BACK), today + timedelta(weeks=WEEKS_AHEAD)
+
+
+def _metric_markup(label: str, value: str) -> str:
+    """A key figure's tile: its caption small over its value (markup only, both texts already translated)."""
+    return f"<span style='font-size:8pt'>{label}</span><br><b style='font-size:13pt'>{value}</b>"

@@ -154,7 +154,7 @@ def render_pages(device, doc: GanttDocument, options: PageOptions | None = None)
     options = options or PageOptions()
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("The printer or file could not be opened for drawing")
+        raise OSError(tr("Gantt", "The printer or file could not be opened for drawing"))
     try:
         layout = device.pageLayout()
         paint = layout.paintRectPixels(device.resolution())
@@ -379,7 +379,7 @@ def write_png(path: str, doc: GanttDocument, options: PageOptions | None = None)
     image.fill(QColor("#ffffff"))
     _paint_image(image, doc, options)
     if not image.save(path):
-        raise OSError(f"Could not write {path}")
+        raise OSError(tr("Gantt", "Could not write {path}").format(path=path))
 
 
 def write_svg(path: str, doc: GanttDocument, options: PageOptions | None = None) -> None:
