@@ -863,6 +863,10 @@ Trotzdem verschieben?</translation>
         <translation>Arbeitsfrei</translation>
     </message>
     <message>
+        <source>The printer or file could not be opened for drawing</source>
+        <translation>Der Drucker oder die Datei konnte nicht zum Zeichnen geöffnet werden</translation>
+    </message>
+    <message>
         <source>{title} · printed {day}</source>
         <translation>{title} · gedruckt am {day}</translation>
     </message>
@@ -889,6 +893,10 @@ Trotzdem verschieben?</translation>
     <message>
         <source>{title} — Gantt chart</source>
         <translation>{title} — Gantt-Diagramm</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Print “{title}”</source>

@@ -863,6 +863,10 @@ Déplacer quand même ?</translation>
         <translation>Chômé</translation>
     </message>
     <message>
+        <source>The printer or file could not be opened for drawing</source>
+        <translation>L&apos;imprimante ou le fichier n&apos;a pas pu être ouvert pour le dessin</translation>
+    </message>
+    <message>
         <source>{title} · printed {day}</source>
         <translation>{title} · imprimé le {day}</translation>
     </message>
@@ -889,6 +893,10 @@ Déplacer quand même ?</translation>
     <message>
         <source>{title} — Gantt chart</source>
         <translation>{title} — diagramme de Gantt</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Impossible d&apos;écrire {path}</translation>
     </message>
     <message>
         <source>Print “{title}”</source>
