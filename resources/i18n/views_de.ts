@@ -1426,11 +1426,11 @@ Dauer {duration}</translation>
     </message>
     <message>
         <source>the baseline “{name}”</source>
-        <translation>den Basisplan „{name}“</translation>
+        <translation>dem Basisplan „{name}“</translation>
     </message>
     <message>
         <source>the plan as it is now (no baseline)</source>
-        <translation>den aktuellen Plan (kein Basisplan)</translation>
+        <translation>dem aktuellen Plan (kein Basisplan)</translation>
     </message>
     <message>
         <source>Earned value as of {day}, against {against}. Forecast finish by earned schedule (SPI(t) {spi_t}).</source>

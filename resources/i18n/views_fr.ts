@@ -1434,7 +1434,7 @@ Durée {duration}</translation>
     </message>
     <message>
         <source>Earned value as of {day}, against {against}. Forecast finish by earned schedule (SPI(t) {spi_t}).</source>
-        <translation>Valeur acquise au {day}, par rapport à {against}. Fin prévue selon le calendrier acquis (SPI(t) {spi_t}).</translation>
+        <translation>Valeur acquise au {day}, mesurée sur {against}. Fin prévue selon le calendrier acquis (SPI(t) {spi_t}).</translation>
     </message>
     <message>
         <source>Score</source>
