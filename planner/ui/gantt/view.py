@@ -120,13 +120,12 @@ class GanttTree(TableView):
         date_width = max(metrics.horizontalAdvance(f"{day} 28 Sep 2026") for day in ("Mon", "Wed", "Sat")) + pad
         header = self.header().fontMetrics()
         duration = self.model().headerData(Column.DURATION, Qt.Orientation.Horizontal) or ""
+        # The column shows the task tree's word for a milestone, in English until that model is translated too.
+        milestone = max(metrics.horizontalAdvance(word) for word in ("Milestone", tr("Gantt", "Milestone")))
         return {
             Column.START: date_width,
             Column.FINISH: date_width,
-            Column.DURATION: max(
-                metrics.horizontalAdvance(tr("Gantt", "Milestone")), header.horizontalAdvance(duration)
-            )
-            + pad,
+            Column.DURATION: max(milestone, header.horizontalAdvance(duration)) + pad,
         }
 
     def columns_width(self) -> int:
