@@ -65,7 +65,8 @@ class PageSetup:
 
     def page_layout(self) -> QPageLayout:
         if self.paper not in PAPERS:
-            raise ValueError(f"{self.paper!r} is not a paper size; choose a4 or letter")
+            text = tr("Reports", "{paper!r} is not a paper size; choose a4 or letter")
+            raise ValueError(text.format(paper=self.paper))
         orientation = QPageLayout.Orientation.Landscape if self.landscape else QPageLayout.Orientation.Portrait
         return QPageLayout(QPageSize(PAPERS[self.paper]), orientation, QMarginsF(*self.margins_mm),
                            QPageLayout.Unit.Millimeter)  # fmt: skip
@@ -269,7 +270,7 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> RenderInfo:
     pages = layout_pages(report, canvas, width, height - header_h - footer_h)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the report could not be started on this printer or file")
+        raise OSError(tr("Reports", "the report could not be started on this printer or file"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

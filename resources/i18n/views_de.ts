@@ -1936,6 +1936,14 @@ Dauer {duration}</translation>
         <translation>1 Person</translation>
     </message>
     <message>
+        <source>{paper!r} is not a paper size; choose a4 or letter</source>
+        <translation>{paper!r} ist kein Papierformat; wählen Sie a4 oder letter</translation>
+    </message>
+    <message>
+        <source>the report could not be started on this printer or file</source>
+        <translation>Der Bericht konnte auf diesem Drucker oder in dieser Datei nicht begonnen werden</translation>
+    </message>
+    <message>
         <source>Page {n} of {m}</source>
         <translation>Seite {n} von {m}</translation>
     </message>

@@ -1936,6 +1936,14 @@ Durée {duration}</translation>
         <translation>1 personne</translation>
     </message>
     <message>
+        <source>{paper!r} is not a paper size; choose a4 or letter</source>
+        <translation>{paper!r} n&apos;est pas un format de papier ; choisissez a4 ou letter</translation>
+    </message>
+    <message>
+        <source>the report could not be started on this printer or file</source>
+        <translation>le rapport n&apos;a pas pu être lancé sur cette imprimante ou dans ce fichier</translation>
+    </message>
+    <message>
         <source>Page {n} of {m}</source>
         <translation>Page {n} sur {m}</translation>
     </message>
