@@ -43,6 +43,7 @@ def test_weekly_report_in_french(sample, tmp_path, speaking):
     write_pdf(build_report(sample, "weekly", None, TODAY), path)
     text = pdf_text(path)
     assert "Rapport de travail hebdomadaire" in text and "Toute l'équipe" in text and "Par personne" in text
+    assert "6 personnes" in text  # a plural, filled in by Qt's French plural rule
 
 
 def test_english_system_installs_nothing_and_the_report_stays_english(sample, tmp_path, speaking):
