@@ -239,11 +239,11 @@ Trotzdem verschieben?</translation>
     </message>
     <message>
         <source>Move to Top</source>
-        <translation>Nach oben</translation>
+        <translation>Ganz nach oben</translation>
     </message>
     <message>
         <source>Move to Bottom</source>
-        <translation>Nach unten</translation>
+        <translation>Ganz nach unten</translation>
     </message>
     <message>
         <source>Add a card at the top of this column</source>
@@ -1119,7 +1119,7 @@ Dauer {duration}</translation>
     </message>
     <message>
         <source>Assign to “{title}”</source>
-        <translation>„{title}“ zuweisen</translation>
+        <translation>Der Aufgabe „{title}“ zuweisen</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1825,7 +1825,7 @@ Dauer {duration}</translation>
     </message>
     <message>
         <source>Board snapshot</source>
-        <translation>Kanban-Tafel (Momentaufnahme)</translation>
+        <translation>Momentaufnahme der Tafel</translation>
     </message>
     <message>
         <source>Resource usage</source>
@@ -2361,7 +2361,7 @@ Dauer {duration}</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation>Jetzt</translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Reached</source>
@@ -2425,7 +2425,7 @@ Dauer {duration}</translation>
     </message>
     <message>
         <source>{tasks} more active in these weeks are in the Gantt view.</source>
-        <translation>{tasks}: weitere, in diesen Wochen aktiv, stehen in der Gantt-Ansicht.</translation>
+        <translation>Weitere {tasks}, in diesen Wochen aktiv, stehen in der Gantt-Ansicht.</translation>
     </message>
     <message>
         <source>Coming weeks: {first} to {last}</source>
@@ -2525,7 +2525,7 @@ Dauer {duration}</translation>
     </message>
     <message>
         <source>{risks} more are in the risk register.</source>
-        <translation>{risks}: weitere im Risikoregister.</translation>
+        <translation>Weitere {risks} stehen im Risikoregister.</translation>
     </message>
     <message>
         <source>Budget and actual cost</source>
