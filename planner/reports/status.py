@@ -266,9 +266,7 @@ def coming_weeks(data: StatusData) -> list:
         "worked.",
     )
     if snap.hidden:
-        caption += " " + tr("Reports", "{tasks} more active in these weeks are in the Gantt view.").format(
-            tasks=plural("%n task(s)", None, snap.hidden)
-        )
+        caption += " " + plural("The Gantt view shows %n more task(s) active in these weeks.", None, snap.hidden)
     title = tr("Reports", "Coming weeks: {first} to {last}").format(
         first=short_day(snap.first), last=short_day(snap.last - timedelta(days=1))
     )
@@ -368,13 +366,7 @@ def top_risks(data: StatusData) -> list:
         )
     )
     if len(risks) > len(shown):
-        blocks.append(
-            Note(
-                tr("Reports", "{risks} more are in the risk register.").format(
-                    risks=plural("%n open risk(s)", None, len(risks) - len(shown))
-                )
-            )
-        )
+        blocks.append(Note(plural("The risk register lists %n more open risk(s).", None, len(risks) - len(shown))))
     return blocks
 
 

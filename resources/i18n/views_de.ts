@@ -73,6 +73,20 @@
             <numerusform>%n Stufen unter {engagement}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The Gantt view shows %n more task(s) active in these weeks.</source>
+        <translation>
+            <numerusform>Die Gantt-Ansicht zeigt %n weitere in diesen Wochen aktive Aufgabe.</numerusform>
+            <numerusform>Die Gantt-Ansicht zeigt %n weitere in diesen Wochen aktive Aufgaben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The risk register lists %n more open risk(s).</source>
+        <translation>
+            <numerusform>Das Risikoregister enthält %n weiteres offenes Risiko.</numerusform>
+            <numerusform>Das Risikoregister enthält %n weitere offene Risiken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Board</name>
@@ -2424,10 +2438,6 @@ Dauer {duration}</translation>
         <translation>Die Balken zeigen den aktuellen Plan (gefüllter Teil: erledigt), die graue Linie unter einem Balken den Basisplan, Pfeile die Verknüpfungen, Rot den kritischen Pfad; die gestrichelte Linie ist der Statusstichtag; schattierte Tage sind arbeitsfrei.</translation>
     </message>
     <message>
-        <source>{tasks} more active in these weeks are in the Gantt view.</source>
-        <translation>Weitere {tasks}, in diesen Wochen aktiv, stehen in der Gantt-Ansicht.</translation>
-    </message>
-    <message>
         <source>Coming weeks: {first} to {last}</source>
         <translation>Kommende Wochen: {first} bis {last}</translation>
     </message>
@@ -2522,10 +2532,6 @@ Dauer {duration}</translation>
     <message>
         <source>No open risks are recorded for this project.</source>
         <translation>Für dieses Projekt sind keine offenen Risiken erfasst.</translation>
-    </message>
-    <message>
-        <source>{risks} more are in the risk register.</source>
-        <translation>Weitere {risks} stehen im Risikoregister.</translation>
     </message>
     <message>
         <source>Budget and actual cost</source>

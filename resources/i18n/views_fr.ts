@@ -73,6 +73,20 @@
             <numerusform>%n niveaux en dessous de {engagement}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The Gantt view shows %n more task(s) active in these weeks.</source>
+        <translation>
+            <numerusform>La vue Gantt montre %n autre tâche active ces semaines-ci.</numerusform>
+            <numerusform>La vue Gantt montre %n autres tâches actives ces semaines-ci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The risk register lists %n more open risk(s).</source>
+        <translation>
+            <numerusform>Le registre des risques contient %n autre risque ouvert.</numerusform>
+            <numerusform>Le registre des risques contient %n autres risques ouverts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Board</name>
@@ -2424,10 +2438,6 @@ Durée {duration}</translation>
         <translation>Les barres montrent le plan actuel (partie pleine : fait), la ligne grise sous une barre le plan de référence, les flèches les liens, le rouge le chemin critique ; la ligne pointillée est la date d&apos;état ; les jours grisés sont chômés.</translation>
     </message>
     <message>
-        <source>{tasks} more active in these weeks are in the Gantt view.</source>
-        <translation>{tasks} de plus, actives ces semaines-ci, figurent dans la vue Gantt.</translation>
-    </message>
-    <message>
         <source>Coming weeks: {first} to {last}</source>
         <translation>Semaines à venir : du {first} au {last}</translation>
     </message>
@@ -2522,10 +2532,6 @@ Durée {duration}</translation>
     <message>
         <source>No open risks are recorded for this project.</source>
         <translation>Aucun risque ouvert n&apos;est enregistré pour ce projet.</translation>
-    </message>
-    <message>
-        <source>{risks} more are in the risk register.</source>
-        <translation>{risks} de plus figurent dans le registre des risques.</translation>
     </message>
     <message>
         <source>Budget and actual cost</source>
