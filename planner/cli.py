@@ -262,9 +262,11 @@ def _report(argv: list[str]) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from planner.reports.document import PageSetup, write_pdf
+    from planner.reports.language import use_system_language
 
     app = QGuiApplication.instance() or QGuiApplication(["planner"])  # noqa: F841 - fonts need an application
     since = session.since_last_report(args.kind, scope) if args.kind in SINCE_LAST and not args.sample else None
+    use_system_language(QGuiApplication.instance())  # German or French headings on a German or French system
     try:
         report = build_report(ws, args.kind, scope, today, args.columns.split(",") if args.columns else None, since)
         info = write_pdf(report, args.output, PageSetup(args.paper, args.landscape))

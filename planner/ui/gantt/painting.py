@@ -532,11 +532,22 @@ class ChartRenderer:
 
     # -- legend ---------------------------------------------------------------------------------------------
     def legend_items(self) -> list[tuple[str, str]]:
-        items = [("task", "Task"), ("progress", "Done"), ("summary", "Summary"), ("milestone", "Milestone")]
+        items = [
+            ("task", tr("Gantt", "Task")),
+            ("progress", tr("Gantt", "Done")),
+            ("summary", tr("Gantt", "Summary")),
+            ("milestone", tr("Gantt", "Milestone")),
+        ]
         if self.options.critical:
-            items.append(("critical", "Critical"))
-        items += [("baseline", "Baseline"), ("slack", "Slack"), ("deadline", "Deadline"), ("missed", "Missed"),
-                  ("today", "Today"), ("off", "Non-working")]  # fmt: skip
+            items.append(("critical", tr("Gantt", "Critical")))
+        items += [
+            ("baseline", tr("Gantt", "Baseline")),
+            ("slack", tr("Gantt", "Slack")),
+            ("deadline", tr("Gantt", "Deadline")),
+            ("missed", tr("Gantt", "Missed")),
+            ("today", tr("Gantt", "Today")),
+            ("off", tr("Gantt", "Non-working")),
+        ]
         if self.ghosts:
             items.append(("ghost", tr("Gantt", "Then")))
         return items
