@@ -41,6 +41,7 @@ from planner.core.recurrence import (
 from planner.core.rule_form import MAX_COUNT, NTHS, RuleForm, form_for, parse_form
 from planner.core.schedule import start_fields
 from planner.ui.controller import Controller
+from planner.ui.delegates import locale_date_format
 
 FREQUENCIES = (("Does not repeat", ""), ("Daily", "DAILY"), ("Weekly", "WEEKLY"), ("Monthly", "MONTHLY"),
                ("Yearly", "YEARLY"))  # fmt: skip
@@ -96,7 +97,7 @@ class RepeatEditor(QWidget):
         self.count.valueChanged.connect(lambda n: self._set(count=n, until=None))
         self.until = QDateEdit(calendarPopup=True)
         self.until.setAccessibleName("Last day")
-        self.until.setDisplayFormat("d MMM yyyy")
+        locale_date_format(self.until)
         self.until.setKeyboardTracking(False)
         self.until.dateChanged.connect(lambda day: self._set(until=day.toPython(), count=None))
         self.at = QTimeEdit()

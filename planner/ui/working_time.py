@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from planner.core.calendars import Calendar
 from planner.core.errors import ValidationError
 from planner.ui import theme
+from planner.ui.delegates import locale_date_format
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -103,7 +104,7 @@ class WorkingTimeDialog(QDialog):
         self.new_day = QDateEdit(QDate.currentDate())
         self.new_day.setCalendarPopup(True)
         self.new_day.setAccessibleName("Day off to add")
-        self.new_day.setDisplayFormat("ddd dd MMM yyyy")
+        locale_date_format(self.new_day)
         add = QPushButton("Add")
         add.clicked.connect(lambda: self._add_day(self.new_day.date().toPython()))
         remove = QPushButton("Remove")

@@ -426,6 +426,8 @@ class PrintOptionsDialog(QDialog):
             QLabel,
         )
 
+        from planner.ui.delegates import locale_date_format
+
         super().__init__(parent)
         self.setWindowTitle("Print the Gantt chart")
         self.doc = doc
@@ -439,7 +441,7 @@ class PrintOptionsDialog(QDialog):
         self.last = QDateEdit(QDate(last.date()))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            locale_date_format(edit)
         self.fit_width = QCheckBox("Fit the date range to one page wide")
         self.legend = QCheckBox("Print a legend")
         self.legend.setChecked(True)

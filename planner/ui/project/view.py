@@ -42,6 +42,7 @@ from planner.core.stakeholders import Engagement, interaction_log, project_stake
 from planner.core.templates import SaveTemplate
 from planner.ui import dialogs, theme
 from planner.ui.controller import Controller
+from planner.ui.delegates import locale_date_format
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.new_project_dialog import ask_new_project
@@ -394,7 +395,7 @@ class CharterPage(QScrollArea):
                                  (form_left, "status_date", "Status date")):  # fmt: skip
             edit = QDateEdit()
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            locale_date_format(edit)
             edit.editingFinished.connect(lambda k=key, e=edit: self._date_edited(k, e))
             self.dates[key] = edit
             form.addRow(label, edit)
