@@ -9,10 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QDoubleSpinBox
 
 from planner.core.commands import AddObject, CreateTask, EditTask
+from planner.core.workload import Unit
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui.calendar import CalendarView
+from planner.ui.gantt.scale import floor, label
 from planner.ui.models.columns import Column
 from planner.ui.people.model import Column as PeopleColumn
+from planner.ui.usage.model import usage_data
 
 
 def on_disk(path):
@@ -122,3 +125,26 @@ def test_a_cost_typed_in_german_is_read_with_its_grouping_and_decimal_comma(loca
     assert view.table.currentIndex().data() == "1.500,5"
     window.undo_action.trigger()
     assert on_disk(workspace_path).people[pid].cost_per_use == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "number"),
+    [("en_US", datetime(2027, 1, 3), 2), ("de_DE", datetime(2027, 1, 4), 1), ("en_GB", datetime(2027, 1, 4), 1)],
+)
+def test_the_gantts_weeks_start_and_are_numbered_as_the_locale_does(name, first, number, locale):
+    """Wednesday 6 January 2027: its week starts on Sunday the 3rd in the US (week 2, counted from the week of
+    1 January), on Monday the 4th in Europe (ISO week 1)."""
+    locale(name)
+    week = floor(datetime(2027, 1, 6, 10), "week")
+    assert week == first
+    assert label("week", week, 40) == f"W{number}"
+
+
+@pytest.mark.parametrize(("name", "first"), [("en_US", date(2026, 11, 29)), ("de_DE", date(2026, 11, 30))])
+def test_the_usage_views_weeks_start_on_the_locales_first_day(name, first, locale, make_window, workspace_path):
+    locale(name)
+    window = make_window(workspace_path)
+    window.controller.run(AddObject("person", name="Lena"))
+    data = usage_data(window.controller.ws, date(2026, 12, 2), date(2026, 12, 20), Unit.WEEK)
+    assert data.starts[0] == first
+    assert all(start.weekday() == first.weekday() for start in data.starts)

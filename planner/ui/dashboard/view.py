@@ -31,6 +31,7 @@ from planner.core.bounds import schedulable
 from planner.core.filters import SmartList
 from planner.core.metrics import describe_target, flow_report
 from planner.core.priorities import focus_list
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
@@ -246,7 +247,12 @@ class DashboardView(QWidget):
         self.data = {
             "palette": self.palette_for_charts(),
             "today": today,
-            "workload": workload(ws, today - timedelta(weeks=WEEKS_BACK), today + timedelta(weeks=WEEKS_AHEAD)),
+            "workload": workload(
+                ws,
+                today - timedelta(weeks=WEEKS_BACK),
+                today + timedelta(weeks=WEEKS_AHEAD),
+                week_start=formats.first_weekday(),
+            ),
             "report": flow_report(ws, today, 12, scope),
             "cfd": cumulative_flow(ws, today - timedelta(days=56), today, scope),
             "names": {p.id: p.name for p in ws.people.values()},
