@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.calendars import Calendar
 from planner.core.errors import ValidationError
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.delegates import locale_date_format
 
@@ -136,7 +137,7 @@ class WorkingTimeDialog(QDialog):
     def _add_day(self, day: date) -> None:
         if any(self.days_off.item(i).data(Qt.ItemDataRole.UserRole) == day for i in range(self.days_off.count())):
             return
-        item = QListWidgetItem(f"{day:%a %d %b %Y}", self.days_off)
+        item = QListWidgetItem(formats.weekday_day(day), self.days_off)
         item.setData(Qt.ItemDataRole.UserRole, day)
         self.days_off.sortItems()
 

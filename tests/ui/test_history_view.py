@@ -78,7 +78,7 @@ def test_selecting_a_change_shows_each_field_before_and_after_with_the_dates_mov
     shown = view.details.toPlainText()
     assert "Edit duration" in shown
     assert "task “Brief”:\n" in shown and "    duration: 480 → 960" in shown
-    assert "task “Design”:" in shown and "start: 03 Nov 2026 08:00 → 04 Nov 2026 08:00" in shown
+    assert "task “Design”:" in shown and "start: 3 Nov 2026 08:00 → 4 Nov 2026 08:00" in shown
 
 
 def test_the_filter_keeps_the_changes_of_a_project_a_person_or_a_task(view, controller):

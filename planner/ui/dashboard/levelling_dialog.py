@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from planner.core.errors import ValidationError
 from planner.core.levelling import LevelResources, find_conflicts, plan_levelling, propose_move
+from planner.reports import formats
 
 
 def _when(at) -> str:
-    return f"{at:%a %d %b %Y}".replace(" 0", " ")
+    return formats.weekday_day(at)
 
 
 class LevellingDialog(QDialog):

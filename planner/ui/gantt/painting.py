@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.gantt.bars import Bar, BarSource
 from planner.ui.gantt.routing import MAX_SHIFT, STUB, Anchor, LinkIndex, route
@@ -571,7 +572,7 @@ def _label_text(bar: Bar) -> str:
     """What is written beside a bar: its people; a milestone's date first."""
     if bar.kind != "milestone":
         return bar.label
-    when = f"{bar.start.day} {bar.start:%b}"
+    when = formats.day_month(bar.start)
     return f"{when}  {bar.label}" if bar.label else when
 
 

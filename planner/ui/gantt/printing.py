@@ -15,7 +15,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter
 from PySide6.QtWidgets import QApplication, QDialog
 
-from planner.core.durations import format_duration
+from planner.reports import formats
 from planner.ui import dialogs
 from planner.ui.gantt.bars import BarSource, tree_rows
 from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
@@ -279,7 +279,7 @@ def _print_colors():
 
 
 def _day(at: datetime) -> str:
-    return f"{at.day} {at:%b %Y}"
+    return formats.day(at)
 
 
 # -- building documents ---------------------------------------------------------------------------------------
@@ -323,7 +323,7 @@ def document_for_project(ws, schedule, project_id: int, today: date | None = Non
     for node, depth in tree_rows(ws, project_id):
         task = ws.tasks[node[1]]
         cal = ws.calendar_for(task)
-        duration = "Milestone" if task.milestone else format_duration(task.duration, cal) if task.duration else ""
+        duration = "Milestone" if task.milestone else formats.duration(task.duration, cal) if task.duration else ""
         texts = [task.title, _date(task.start), _date(task.finish), duration]
         rows.append(PrintRow(node, depth, texts, ws.is_summary(task.id)))
     columns = [PrintColumn("Task", 230), PrintColumn("Start", 92), PrintColumn("Finish", 92),
@@ -334,7 +334,7 @@ def document_for_project(ws, schedule, project_id: int, today: date | None = Non
 
 
 def _date(at: datetime | None) -> str:
-    return f"{at:%a} {at.day} {at:%b %Y}" if at else ""
+    return formats.weekday_day(at)
 
 
 # -- files -------------------------------------------------------------------------------------------------

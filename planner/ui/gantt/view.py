@@ -36,6 +36,7 @@ from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks,
 from planner.core.model import LinkType
 from planner.core.recurrence import repeat_text
 from planner.core.schedule import start_fields
+from planner.reports import formats
 from planner.ui import dialogs, theme
 from planner.ui.assignments import assign_people, carries_people, drop_people
 from planner.ui.controller import Controller
@@ -959,9 +960,7 @@ class _Chart(QWidget):
                 finish = cal.add_working(drag.start, 60 if scale.snap_unit() == "hour" else cal.minutes_per_day)
             drag.new_finish = finish
             minutes = cal.working_minutes(drag.start, finish)
-            from planner.core.durations import format_duration
-
-            self._tip(event, f"Finish {_when(finish)}\nDuration {format_duration(minutes, cal)}")
+            self._tip(event, f"Finish {_when(finish)}\nDuration {formats.duration(minutes, cal)}")
         elif drag.mode == "progress":
             left = -view.hbar.value()
             x0, x1 = left + scale.x(drag.start), left + scale.x(drag.finish)
@@ -1106,4 +1105,4 @@ class _Chart(QWidget):
 
 
 def _when(at: datetime | None) -> str:
-    return "" if at is None else f"{at:%a} {at.day} {at:%b %Y %H:%M}"
+    return "" if at is None else f"{formats.weekday_day(at)} {formats.clock(at)}"

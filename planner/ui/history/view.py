@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from planner.core.history import fields_changed, name_of
+from planner.reports import formats
 from planner.store.history import HistoryError
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile
 from planner.ui.controller import Controller
@@ -127,7 +128,7 @@ class HistoryView(NoTaskSelection, QWidget):
         key = self.filter.currentData() or ""
         self.model.load(self.history.days(key), lambda day: self.history.day(day, key))
         count = self.model.change_count()
-        self.summary.setText(f"{count:,} {'change' if count == 1 else 'changes'}")
+        self.summary.setText(f"{formats.number(count)} {'change' if count == 1 else 'changes'}")
         if self.model.rowCount():  # the newest day open, its newest change shown
             newest_day = self.model.index(0, 0)
             self.tree.expand(newest_day)
@@ -155,7 +156,7 @@ class HistoryView(NoTaskSelection, QWidget):
 
 def describe(entry, ws) -> str:
     """What a change did, a line per object and one per field: “Brief”: duration: 480 → 960."""
-    lines = [f"{entry.at:%A %d %B %Y, %H:%M}: {entry.label}"]
+    lines = [f"{formats.long_day(entry.at)}, {formats.clock(entry.at)}: {entry.label}"]
     for change in entry.objects:
         if change.kind == "rule_log":  # the rule's own log line; Edit ▸ Rules… shows it, the task's change is here
             continue
@@ -175,5 +176,5 @@ def _shown(value) -> str:
     if value is None or value == "":
         return "—"
     if hasattr(value, "isoformat") and hasattr(value, "hour"):
-        return f"{value:%d %b %Y %H:%M}"
+        return formats.day_and_time(value)
     return str(getattr(value, "value", value))

@@ -40,6 +40,7 @@ from planner.core.registers import AddRecord, DeleteRecords
 from planner.core.risks import Response, RiskStatus, heat_map, overdue_reviews, project_risks
 from planner.core.stakeholders import Engagement, interaction_log, project_stakeholders
 from planner.core.templates import SaveTemplate
+from planner.reports import formats
 from planner.ui import dialogs, theme
 from planner.ui.controller import Controller
 from planner.ui.delegates import locale_date_format
@@ -544,7 +545,7 @@ class CharterPage(QScrollArea):
         derived = f"Derived from variance: {report.derived.label.lower()}, as " + "; ".join(report.reasons) + "."
         self.health_reasons.setText(derived)
         index = lambda value: "—" if value is None else f"{value:.2f}"  # noqa: E731
-        when = lambda at: "—" if at is None else f"{at:%d %b %Y}".lstrip("0")  # noqa: E731
+        when = lambda at: "—" if at is None else formats.day(at)  # noqa: E731
         values = {
             "pv": money(ev.pv), "ev": money(ev.ev), "ac": money(ev.ac), "bac": money(ev.bac),
             "sv": money(ev.sv), "cv": money(ev.cv), "spi": index(ev.spi), "cpi": index(ev.cpi),
