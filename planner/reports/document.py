@@ -29,6 +29,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from planner.reports import formats
+
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 FONT_FAMILIES = ["Segoe UI", "Helvetica Neue", "Helvetica", "Arial", "Nimbus Sans", "Noto Sans", "DejaVu Sans"]
 PDF_RESOLUTION = 600
@@ -319,4 +321,4 @@ def write_pdf(report: Report, path: str | Path, setup: PageSetup = PageSetup()) 
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return formats.long_day(day, weekday=False)

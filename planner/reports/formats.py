@@ -68,9 +68,13 @@ def weekday_day_month(value: date | datetime | None) -> str:
     return "" if value is None else _locale().toString(_qdate(value), _long_pattern(weekday=True, year=False))
 
 
-def long_day(value: date | datetime | None) -> str:
-    """The locale's long date: "Thursday, 3 December 2026", "Donnerstag, 3. Dezember 2026"."""
-    return "" if value is None else _locale().toString(_qdate(value), QLocale.FormatType.LongFormat)
+def long_day(value: date | datetime | None, weekday: bool = True) -> str:
+    """The locale's long date: "Thursday, 3 December 2026", "Donnerstag, 3. Dezember 2026"; without the weekday,
+    "3 December 2026"."""
+    if value is None:
+        return ""
+    pattern = _locale().dateFormat(QLocale.FormatType.LongFormat)
+    return _locale().toString(_qdate(value), pattern if weekday else _WEEKDAY.sub("", pattern, count=1).strip(" ,"))
 
 
 def month_year(value: date | datetime) -> str:

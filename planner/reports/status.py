@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from planner.core.model import Workspace
+from planner.reports import formats
 from planner.reports.blocks import Cell, Chart, Column, Fields, Figure, Heading, KeyFigures, Note, Table, Title
 from planner.reports.common import (
     chart,
@@ -255,7 +256,8 @@ def budget(data: StatusData) -> list:
         Figure("Budget", money(project.budget or None), "the charter's budget"),
         Figure("Planned cost", money(total.planned), "the plan now, at completion",
                ("bad" if over > 0 else "good") if over is not None else ""),
-        Figure("Actual to date", money(total.actual), f"{total.logged_minutes / 60:,.0f} h logged, with expenses"),
+        Figure("Actual to date", money(total.actual),
+               f"{formats.hours(total.logged_minutes / 60)} logged, with expenses"),
     ]  # fmt: skip
     blocks.append(KeyFigures(figures, per_row=3, keep=True))
     rows = []

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from planner.core.model import StatusKind, Task, Workspace
 from planner.core.rules import rule_log
+from planner.reports import formats
 from planner.reports.blocks import Cell, Chart, Column, Figure, Heading, KeyFigures, Note, Table, Title
 from planner.reports.common import chart, hours, is_done, percent, short_day, where
 from planner.reports.document import Report
@@ -99,7 +100,7 @@ def weekly_report(ws: Workspace, today: date, area_id: int | None = None) -> Rep
     report = Report("Weekly work report", data.scope_name, today)
     report.add(Title(data.scope_name, "Weekly work report",
                      f"Week {data.monday.isocalendar()[1]}: {short_day(data.monday)} to {short_day(sunday)} "
-                     f"{sunday.year} · as of {today:%A} {short_day(today)} · "
+                     f"{sunday.year} · as of {formats.weekday_name(today, short=False)} {short_day(today)} · "
                      f"{len(data.people)} {'person' if len(data.people) == 1 else 'people'}"))  # fmt: skip
     for section in SECTIONS:
         report.add(section(data))
@@ -113,7 +114,12 @@ def summary(data: WeekData) -> list:
     doing = {t.id for w in weeks for t in w.doing}
     overdue = {t.id for w in weeks for t in w.overdue}
     figures = [
-        Figure("Done this week", str(len(done)), f"since {data.monday:%A}", "good" if done else ""),
+        Figure(
+            "Done this week",
+            str(len(done)),
+            f"since {formats.weekday_name(data.monday, short=False)}",
+            "good" if done else "",
+        ),
         Figure("In progress", str(len(doing)), "in a doing column, not overdue"),
         Figure("Overdue", str(len(overdue)), "past their due date", "bad" if overdue else "good"),
     ]
@@ -247,7 +253,8 @@ def rules_section(data: WeekData) -> list:
     if not entries:
         return [*blocks, Note("No rule acted this week." if ws.rules else "There are no rules (Edit ▸ Rules…).")]
     rows = [
-        [f"{e.at:%a} {short_day(e.at)} {e.at:%H:%M}", Cell(e.rule_name, bold=True), e.did, e.change] for e in entries
+        [f"{formats.weekday_day_month(e.at)} {formats.clock(e.at)}", Cell(e.rule_name, bold=True), e.did, e.change]
+        for e in entries
     ]
     columns = [Column("When", 1.4), Column("Rule", 1.6), Column("What it did", 3.6), Column("After", 1.4)]
     return [*blocks, Table(columns, rows)]
@@ -266,7 +273,7 @@ SECTIONS = [summary, workload_section, people_section, rules_section, flow_secti
 
 def _when(label: str, task: Task) -> Cell:
     if label == "Done":
-        return Cell(f"done {task.completed:%a} {short_day(task.completed)}")
+        return Cell(f"done {formats.weekday_day_month(task.completed)}")
     due = task.deadline or task.finish
     if due is None:
         return Cell("no due date", "muted")
