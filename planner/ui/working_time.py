@@ -148,7 +148,7 @@ class WorkingTimeDialog(QDialog):
     def _update_hours(self) -> None:
         spans = self._spans()
         total = sum(b - a for a, b in spans)
-        self.hours.setText(f"{total / 60:g} h")
+        self.hours.setText(formats.hours(total / 60, 2))
 
     def calendar(self) -> Calendar:
         """The calendar the form describes. Raises ValidationError when it has no working time."""

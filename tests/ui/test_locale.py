@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QDoubleSpinBox
+from PySide6.QtWidgets import QApplication, QDateEdit, QDoubleSpinBox, QLineEdit
 
 from planner.core.commands import AddObject, CreateTask, EditTask
 from planner.core.workload import Unit
@@ -148,3 +148,22 @@ def test_the_usage_views_weeks_start_on_the_locales_first_day(name, first, local
     data = usage_data(window.controller.ws, date(2026, 12, 2), date(2026, 12, 20), Unit.WEEK)
     assert data.starts[0] == first
     assert all(start.weekday() == first.weekday() for start in data.starts)
+
+
+def test_a_duration_typed_in_german_in_the_table_is_read_and_shown_in_german(locale, make_window, workspace_path,
+                                                                              qtbot):  # fmt: skip
+    locale("de_DE")
+    window, view, ident = table_with_deadline(make_window, workspace_path)
+    index = view.proxy.mapFromSource(view.proxy.source.index_of(("task", ident), Column.DURATION))
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "1,5 Wochen")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    assert window.controller.ws.tasks[ident].duration == 3600  # 7.5 days of 8 hours
+    assert on_disk(workspace_path).tasks[ident].duration == 3600
+    assert index.data() == "7,5 T"

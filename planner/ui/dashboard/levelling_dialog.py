@@ -86,7 +86,7 @@ class LevellingDialog(QDialog):
             names = ", ".join(ws.people[p].name for p in move.person_ids if p in ws.people)
             slack = "within slack" if move.within_slack else "beyond slack"
             item = QTreeWidgetItem([move.title, _when(move.old_start), _when(move.new_start),
-                                    f"{move.delay_days:g} d", slack, names])  # fmt: skip
+                                    f"{formats.short_number(move.delay_days)} d", slack, names])  # fmt: skip
             item.setToolTip(0, move.reason)
             self.moves.addTopLevelItem(item)
         lines = []
@@ -112,7 +112,7 @@ class LevellingDialog(QDialog):
                 f"{_when(conflict.first)} – {_when(conflict.last)}")  # fmt: skip
             titles = ", ".join(ws.tasks[t].title for t in conflict.task_ids if t in ws.tasks)
             who = ws.people[conflict.person_id].name
-            booked = f"{conflict.load:g} h of {conflict.capacity:g} h"
+            booked = f"{formats.hours(conflict.load, 2)} of {formats.hours(conflict.capacity, 2)}"
             self.conflicts.addTopLevelItem(QTreeWidgetItem([who, when, booked, titles]))
 
     def propose(self) -> None:

@@ -304,10 +304,10 @@ class DashboardView(QWidget):
         mean = report.mean_throughput()
         p85 = report.cycle_percentiles[85]
         stats = [
-            ("Throughput", f"{mean:.1f} a week" if mean is not None else "—"),
-            ("Cycle time, 85th", f"{p85:.1f} days" if p85 is not None else "—"),
+            ("Throughput", f"{formats.number(mean, 1)} a week" if mean is not None else "—"),
+            ("Cycle time, 85th", f"{formats.number(p85, 1)} days" if p85 is not None else "—"),
             ("Work in progress", str(report.wip)),
-            ("On time", f"{report.on_time:.0%}" if report.on_time is not None else "—"),
+            ("On time", formats.percent(report.on_time * 100) if report.on_time is not None else "—"),
         ]
         if report.bottleneck is not None:
             stats.append(("Bottleneck", self.ws.statuses[report.bottleneck.status_id].name))

@@ -85,7 +85,7 @@ class DerivedColumns:
             return formats.number(value, 2)  # the workspace keeps no currency: the amount alone
         if column in (Column.BASELINE_START, Column.BASELINE_FINISH):
             return formats.weekday_day(value)
-        return f"−{-value:g}d" if value < 0 else f"{value:g}d"  # variances in working days
+        return f"−{formats.short_number(-value)}d" if value < 0 else f"{formats.short_number(value)}d"  # working days
 
     def value(self, task: Task, column: Column):
         """The cell's plain value (a number, a date or a text), or None when the task has none."""

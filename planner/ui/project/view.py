@@ -544,7 +544,7 @@ class CharterPage(QScrollArea):
         self.health_comment.setVisible(report.overridden)
         derived = f"Derived from variance: {report.derived.label.lower()}, as " + "; ".join(report.reasons) + "."
         self.health_reasons.setText(derived)
-        index = lambda value: "—" if value is None else f"{value:.2f}"  # noqa: E731
+        index = lambda value: "—" if value is None else formats.number(value, 2)  # noqa: E731
         when = lambda at: "—" if at is None else formats.day(at)  # noqa: E731
         values = {
             "pv": money(ev.pv), "ev": money(ev.ev), "ac": money(ev.ac), "bac": money(ev.bac),
