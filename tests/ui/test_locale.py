@@ -5,13 +5,14 @@ fixture); the suite's own is British English."""
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QDoubleSpinBox, QLineEdit
 
 from planner.core.commands import AddObject, CreateTask, EditTask
 from planner.core.workload import Unit
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui.calendar import CalendarView
+from planner.ui.delegates import date_editor
 from planner.ui.gantt.scale import floor, label
 from planner.ui.models.columns import Column
 from planner.ui.people.model import Column as PeopleColumn
@@ -167,3 +168,15 @@ def test_a_duration_typed_in_german_in_the_table_is_read_and_shown_in_german(loc
     assert window.controller.ws.tasks[ident].duration == 3600  # 7.5 days of 8 hours
     assert on_disk(workspace_path).tasks[ident].duration == 3600
     assert index.data() == "7,5 T"
+
+
+@pytest.mark.parametrize(("name", "first", "shown"), [("en_US", Qt.DayOfWeek.Sunday, "12/24/2026"),
+                                                      ("de_DE", Qt.DayOfWeek.Monday, "24.12.2026")])  # fmt: skip
+def test_a_date_field_shows_the_locales_format_and_its_pop_up_starts_its_weeks(name, first, shown,
+                                                                              locale, qtbot):  # fmt: skip
+    locale(name)
+    editor = date_editor()
+    qtbot.addWidget(editor)
+    editor.setDate(QDate(2026, 12, 24))
+    assert editor.text() == shown
+    assert editor.calendarWidget().firstDayOfWeek() == first
