@@ -34,7 +34,7 @@ class WeekData:
     ws: Workspace
     today: date
     area_id: int | None
-    monday: date
+    first_day: date  # the week's first day, as the user's locale starts weeks
     people: list[int]
     by_person: dict[int, PersonWeek]
     unassigned: PersonWeek
@@ -53,8 +53,8 @@ class WeekData:
 
 
 def week_data(ws: Workspace, today: date, area_id: int | None = None) -> WeekData:
-    monday = today - timedelta(days=today.weekday())
-    week_start = datetime.combine(monday, time())
+    first_day = formats.week_start(today)
+    week_start = datetime.combine(first_day, time())
     kinds = {sid: s.kind for sid, s in ws.statuses.items()}
     tasks = [
         t for t in ws.tasks.values()
@@ -91,16 +91,16 @@ def week_data(ws: Workspace, today: date, area_id: int | None = None) -> WeekDat
         week.done.sort(key=lambda t: t.completed)
         week.doing.sort(key=lambda t: (-t.priority, t.deadline or t.finish or datetime.max))
         week.overdue.sort(key=lambda t: t.deadline or t.finish)
-    return WeekData(ws, today, area_id, monday, ordered, by_person, unassigned)
+    return WeekData(ws, today, area_id, first_day, ordered, by_person, unassigned)
 
 
 def weekly_report(ws: Workspace, today: date, area_id: int | None = None) -> Report:
     data = week_data(ws, today, area_id)
-    sunday = data.monday + timedelta(days=6)
+    first_day, last_day = data.first_day, data.first_day + timedelta(days=6)
     report = Report("Weekly work report", data.scope_name, today)
     report.add(Title(data.scope_name, "Weekly work report",
-                     f"Week {data.monday.isocalendar()[1]}: {short_day(data.monday)} to {short_day(sunday)} "
-                     f"{sunday.year} · as of {formats.weekday_name(today, short=False)} {short_day(today)} · "
+                     f"Week {formats.week_number(first_day)}: {short_day(first_day)} to {short_day(last_day)} "
+                     f"{last_day.year} · as of {formats.weekday_name(today, short=False)} {short_day(today)} · "
                      f"{len(data.people)} {'person' if len(data.people) == 1 else 'people'}"))  # fmt: skip
     for section in SECTIONS:
         report.add(section(data))
@@ -117,7 +117,7 @@ def summary(data: WeekData) -> list:
         Figure(
             "Done this week",
             str(len(done)),
-            f"since {formats.weekday_name(data.monday, short=False)}",
+            f"since {formats.weekday_name(data.first_day, short=False)}",
             "good" if done else "",
         ),
         Figure("In progress", str(len(doing)), "in a doing column, not overdue"),
@@ -133,8 +133,8 @@ def workload_section(data: WeekData) -> list:
     blocks: list = [Heading("Workload against capacity")]
     if not data.people:
         return [*blocks, Note("Nobody is assigned to work here yet.")]
-    last = data.monday + timedelta(weeks=LOAD_WEEKS) - timedelta(days=1)
-    wl = workload(ws, data.monday, last, Unit.WEEK, data.people)
+    last = data.first_day + timedelta(weeks=LOAD_WEEKS) - timedelta(days=1)
+    wl = workload(ws, data.first_day, last, Unit.WEEK, data.people, week_start=formats.first_weekday())
     names = {pid: ws.people[pid].name for pid in data.people}
     columns = [Column("Person", 2.0), Column("Capacity", 1.0, "right")]
     columns += [Column(f"Week of {short_day(wl.starts[i])}", 1.25, "right") for i in range(wl.periods)]
@@ -244,7 +244,7 @@ def flow_section(data: WeekData) -> list:
 def rules_section(data: WeekData) -> list:
     """What rules did this week (the rule log), in this scope: acting on its tasks, or scoped to its area."""
     ws = data.ws
-    since = datetime.combine(data.monday, time())
+    since = datetime.combine(data.first_day, time())
     entries = [
         e for e in reversed(rule_log(ws, since=since))
         if data.area_id is None or _log_area(ws, e) == data.area_id

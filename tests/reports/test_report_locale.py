@@ -27,3 +27,18 @@ def test_the_status_report_writes_dates_and_money_as_the_locale_does(name, words
     text = pdf_text(path)
     for expected in words:
         assert re.search(expected, text) if expected.startswith("\\b") else expected in text, expected
+
+
+@pytest.mark.parametrize(
+    ("name", "week"),
+    [
+        ("en_US", "Week 48: Nov 22 to Nov 28 2026 · as of Wednesday Nov 25"),  # Sunday weeks, counted from 1 January
+        ("en_GB", "Week 48: 23 Nov to 29 Nov 2026 · as of Wednesday 25 Nov"),  # ISO weeks, from Monday
+        ("de_DE", "Week 48: 23. Nov. to 29. Nov. 2026 · as of Mittwoch 25. Nov."),
+    ],
+)
+def test_the_weekly_report_starts_its_week_on_the_locales_first_day(name, week, locale, sample, tmp_path):
+    locale(name)
+    path = tmp_path / "weekly.pdf"
+    write_pdf(build_report(sample, "weekly", None, TODAY), path, PageSetup())
+    assert week in pdf_text(path)

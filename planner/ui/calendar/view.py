@@ -562,7 +562,7 @@ class _Canvas(QWidget):
             label = item.title
             short = item.first_day == item.last_day and item.finish - item.start < timedelta(hours=7)
             if self.view.mode in ("month", "agenda") and short and not continues_left:
-                label = f"{item.start:%H:%M}  {label}"
+                label = f"{formats.clock(item.start)}  {label}"
             text_rect = rect.adjusted(6 if not continues_left else 10, 0, -4, 0)
             flags = Qt.AlignmentFlag.AlignLeft | (
                 Qt.AlignmentFlag.AlignTop if rect.height() > 2 * LANE else Qt.AlignmentFlag.AlignVCenter
@@ -696,11 +696,11 @@ class _Canvas(QWidget):
                 painter.drawText(QRectF(28, y, self.width(), 20), Qt.AlignmentFlag.AlignVCenter, "Nothing planned")
                 y += 24
             for item in entries:
-                when = "all day" if _is_all_day(item) else f"{item.start:%H:%M}–{item.finish:%H:%M}"
+                when = "all day" if _is_all_day(item) else f"{formats.clock(item.start)}–{formats.clock(item.finish)}"
                 if item.kind == "milestone":
                     when = "milestone"
                 elif item.kind == "deadline":
-                    when = f"due {item.start:%H:%M}"
+                    when = f"due {formats.clock(item.start)}"
                 painter.setPen(c["muted"])
                 painter.drawText(QRectF(28, y, 110, LANE + 2), Qt.AlignmentFlag.AlignVCenter, when)
                 rect = QRectF(140, y + 1, min(520, self.width() - 160), LANE)
