@@ -16,6 +16,11 @@ def money(value: float | None) -> str:
     return "—" if value is None else formats.number(value)
 
 
+def amount(value: float | None) -> str:
+    """A key figure's amount, with the currency's symbol as the user's locale writes it (tables leave it out)."""
+    return "—" if value is None else formats.money(value, 0)
+
+
 def signed_money(value: float) -> str:
     if abs(value) < 0.5:
         return "0"

@@ -14,6 +14,7 @@ from planner.core.model import Workspace
 from planner.reports import formats
 from planner.reports.blocks import Cell, Chart, Column, Fields, Figure, Heading, KeyFigures, Note, Table, Title
 from planner.reports.common import (
+    amount,
     chart,
     day,
     days_text,
@@ -91,9 +92,9 @@ def summary(data: StatusData) -> list:
     figures.append(Figure("Cost index", ratio(ev.cpi), "CPI: earned value ÷ actual cost", _index_tone(ev.cpi)))
     if project.budget:
         spent = ev.ac / project.budget * 100
-        figures.append(Figure("Budget used", percent(spent), f"{money(ev.ac)} of {money(project.budget)}"))
+        figures.append(Figure("Budget used", percent(spent), f"{amount(ev.ac)} of {amount(project.budget)}"))
     else:
-        figures.append(Figure("Actual cost", money(ev.ac), "no budget set"))
+        figures.append(Figure("Actual cost", amount(ev.ac), "no budget set"))
     return [Heading("Summary"), KeyFigures(figures, per_row=3)]
 
 
@@ -193,14 +194,14 @@ def earned_value_section(data: StatusData) -> list:
                               "no earned value to report.")]  # fmt: skip
     against = f"against the baseline “{ev.baseline_name}”" if ev.baseline_name else "against the plan as it is now"
     figures = [
-        Figure("Planned value", money(ev.pv), "PV: work planned by the status date"),
-        Figure("Earned value", money(ev.ev), "EV: work done, at budget"),
-        Figure("Actual cost", money(ev.ac), "AC: logged time and expenses"),
+        Figure("Planned value", amount(ev.pv), "PV: work planned by the status date"),
+        Figure("Earned value", amount(ev.ev), "EV: work done, at budget"),
+        Figure("Actual cost", amount(ev.ac), "AC: logged time and expenses"),
         Figure("Schedule variance", signed_money(ev.sv), "SV = EV − PV", "bad" if ev.sv < 0 else "good"),
         Figure("Cost variance", signed_money(ev.cv), "CV = EV − AC", "bad" if ev.cv < 0 else "good"),
-        Figure("Budget at completion", money(ev.bac), "BAC " + against),
-        Figure("Estimate at completion", money(ev.eac), "EAC = BAC ÷ CPI", "bad" if ev.eac > ev.bac * 1.02 else ""),
-        Figure("Estimate to complete", money(ev.etc), "ETC = EAC − AC"),
+        Figure("Budget at completion", amount(ev.bac), "BAC " + against),
+        Figure("Estimate at completion", amount(ev.eac), "EAC = BAC ÷ CPI", "bad" if ev.eac > ev.bac * 1.02 else ""),
+        Figure("Estimate to complete", amount(ev.etc), "ETC = EAC − AC"),
         Figure("Variance at completion", signed_money(ev.vac), "VAC = BAC − EAC", "bad" if ev.vac < 0 else "good"),
     ]
     blocks.append(KeyFigures(figures, per_row=3))
@@ -253,10 +254,10 @@ def budget(data: StatusData) -> list:
         return [*blocks, Note("This project has no budget, planned cost or actual cost yet.")]
     over = total.planned - project.budget if project.budget else None
     figures = [
-        Figure("Budget", money(project.budget or None), "the charter's budget"),
-        Figure("Planned cost", money(total.planned), "the plan now, at completion",
+        Figure("Budget", amount(project.budget or None), "the charter's budget"),
+        Figure("Planned cost", amount(total.planned), "the plan now, at completion",
                ("bad" if over > 0 else "good") if over is not None else ""),
-        Figure("Actual to date", money(total.actual),
+        Figure("Actual to date", amount(total.actual),
                f"{formats.hours(total.logged_minutes / 60)} logged, with expenses"),
     ]  # fmt: skip
     blocks.append(KeyFigures(figures, per_row=3, keep=True))
