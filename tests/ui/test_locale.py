@@ -180,3 +180,12 @@ def test_a_date_field_shows_the_locales_format_and_its_pop_up_starts_its_weeks(n
     editor.setDate(QDate(2026, 12, 24))
     assert editor.text() == shown
     assert editor.calendarWidget().firstDayOfWeek() == first
+
+
+def test_the_tables_date_columns_are_wide_enough_for_the_locales_longest_date(locale, make_window, workspace_path):
+    locale("de_DE")
+    _window, view, _ident = table_with_deadline(make_window, workspace_path)
+    longest = view.fontMetrics().horizontalAdvance("Mi., 30. Sept. 2026")  # Qt's German: "Sept." has four letters
+    view.setColumnHidden(Column.DEADLINE, False)  # hidden until chosen, then as wide as the others
+    for column in (Column.START, Column.FINISH, Column.DEADLINE):
+        assert view.columnWidth(column) > longest

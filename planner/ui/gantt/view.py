@@ -117,11 +117,10 @@ class GanttTree(TableView):
     def content_widths(self) -> dict[Column, int]:
         metrics = self.fontMetrics()
         pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 8
-        date_width = max(metrics.horizontalAdvance(f"{day} 28 Sep 2026") for day in ("Mon", "Wed", "Sat")) + pad
         header = self.header().fontMetrics()
         return {
-            Column.START: date_width,
-            Column.FINISH: date_width,
+            Column.START: self.date_width(),
+            Column.FINISH: self.date_width(),
             Column.DURATION: max(metrics.horizontalAdvance("Milestone"), header.horizontalAdvance("Duration")) + pad,
         }
 
