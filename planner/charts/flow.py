@@ -22,6 +22,7 @@ from planner.charts.style import (
     set_hover,
     style_axes,
 )
+from planner.core import locale_text as written
 from planner.core.metrics import FlowReport
 from planner.core.model import Workspace
 
@@ -105,7 +106,7 @@ def burn_figure(burn: Burn, title: str, palette: ChartPalette, today: date, figu
         if not 0 <= i < len(burn.days):
             return None
         day = burn.days[i]
-        text = f"{day:%a %d %b %Y}: scope {burn.scope[i]:.0f} h"
+        text = f"{written.weekday_day(day)}: scope {burn.scope[i]:.0f} h"
         if day <= today:
             text += f", done {burn.done[i]:.0f} h, remaining {burn.remaining[i]:.0f} h"
         return text + f" (ideal {burn.ideal[i]:.0f} h)"
@@ -145,7 +146,7 @@ def cumulative_flow_figure(
         if not 0 <= i < len(days):
             return None
         parts = [f"{names[sid]} {counts[sid][i]}" for sid in order]
-        return f"{days[i]:%a %d %b}: " + " · ".join(parts)
+        return f"{written.weekday_day_month(days[i])}: " + " · ".join(parts)
 
     set_hover(fig, ax, hover)
     return fig
@@ -186,7 +187,7 @@ def cycle_time_figure(
         if d[i] > 4:
             return None
         done, days, tid = report.cycle[i]
-        return f"{titles.get(tid, '?')}: {days:.1f} days, finished {done:%a %d %b}"
+        return f"{titles.get(tid, '?')}: {days:.1f} days, finished {written.weekday_day_month(done)}"
 
     set_hover(fig, ax, hover)
     return fig
@@ -212,14 +213,14 @@ def throughput_figure(report: FlowReport, palette: ChartPalette, target: float |
                     fontsize=7, color=palette.caution)  # fmt: skip
     ax.set_xlim(-0.6, n - 0.4)
     ax.set_ylim(0, max(float(values.max()) if n else 0, target or 0, 1.0) * 1.2)
-    period_axis(ax, [f"{w:%d %b}".lstrip("0") for w in report.weeks])
+    period_axis(ax, [written.day_month(w) for w in report.weeks])
 
     def hover(hx: float, _hy: float) -> str | None:
         i = round(hx)
         if not 0 <= i < n:
             return None
         note = " (so far)" if current and i == n - 1 else ""
-        return f"Week of {report.weeks[i]:%d %b}: {report.throughput[i]} finished{note}"
+        return f"Week of {written.day_month(report.weeks[i])}: {report.throughput[i]} finished{note}"
 
     set_hover(fig, ax, hover)
     return fig

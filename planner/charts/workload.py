@@ -20,6 +20,7 @@ from planner.charts.style import (
     set_hover,
     style_axes,
 )
+from planner.core import locale_text as written
 from planner.core.workload import Kind, Unit, Workload
 
 _KINDS = (Kind.ROUTINE, Kind.ONGOING, Kind.PROJECT)
@@ -29,10 +30,10 @@ _LABELS = {Kind.ROUTINE: "Routines", Kind.ONGOING: "Ongoing work", Kind.PROJECT:
 def period_label(wl: Workload, i: int) -> str:
     start = wl.starts[i]
     if wl.unit is Unit.MONTH:
-        return f"{start:%b %Y}"
+        return written.month_year(start)
     if wl.unit is Unit.WEEK:
-        return f"{start:%d %b}".lstrip("0")
-    return f"{start:%a %d}"
+        return written.day_month(start)
+    return written.weekday_day_month(start)
 
 
 def workload_figure(
@@ -102,10 +103,10 @@ def workload_figure(
 def _period_name(wl: Workload, i: int) -> str:
     start = wl.starts[i]
     if wl.unit is Unit.WEEK:
-        return f"week of {start:%d %b %Y}".replace(" 0", " ")
+        return f"week of {written.day(start)}"
     if wl.unit is Unit.MONTH:
-        return f"{start:%B %Y}"
-    return f"{start:%a %d %b %Y}".replace(" 0", " ")
+        return written.month_year(start)
+    return written.weekday_day(start)
 
 
 def heatmap_figure(
