@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from planner.charts.style import LIGHT, hover_text, hours
+from planner.charts.style import LIGHT, hours, hover_text
 from planner.charts.workload import period_label, workload_figure
 from planner.core import locale_text
 from planner.core.sample import build_sample
