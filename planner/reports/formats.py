@@ -8,6 +8,9 @@ here. A date with its month's name is the locale's long format without the weekd
 Weeks start on the locale's first day (Sunday in the US, Monday in most of Europe). Week numbers follow the same
 choice: where weeks start on Monday they are ISO 8601 weeks (`date.isocalendar`), as Europe numbers them;
 elsewhere week 1 is the week holding 1 January, counted from the locale's first day, as US calendars do.
+
+The charts, which may not import Qt, write through `planner.core.locale_text`, which the window and the report job
+point here when they start.
 """
 
 from __future__ import annotations
@@ -171,11 +174,13 @@ BASE_YEAR = 1969  # a two-digit year 69–99 is 19xx, 00–68 is 20xx, as the CS
 
 
 def parse_date(text: str) -> date | None:
-    """A date typed in the locale's short or long format, or ISO 8601 ("2026-12-03"); None if it is neither."""
+    """A date typed in the locale's short or long format, or as shown here ("Thu, 3 Dec 2026"), or ISO 8601
+    ("2026-12-03"); None if it is neither."""
     text = text.strip()
     locale = _locale()
     kinds = (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat)
-    for fmt in with_long_years([locale.dateFormat(kind) for kind in kinds]):
+    shown = [_long_pattern(weekday=True), _long_pattern(weekday=False)]
+    for fmt in with_long_years([locale.dateFormat(kind) for kind in kinds]) + shown:
         found = locale.toDate(text, fmt, BASE_YEAR)
         if found.isValid():
             return found.toPython()

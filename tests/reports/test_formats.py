@@ -43,8 +43,9 @@ def test_a_number_typed_as_the_locale_writes_it_or_plainly_is_read(name, text, l
 
 
 @pytest.mark.parametrize(("name", "text"), [("de_DE", "03.12.26"), ("de_DE", "03.12.2026"), ("en_US", "12/3/26"),
-                                            ("en_GB", "03/12/2026"), ("fr_FR", "2026-12-03")])  # fmt: skip
-def test_a_date_typed_in_the_locales_short_format_or_iso_is_read(name, text, locale):
+                                            ("en_GB", "03/12/2026"), ("fr_FR", "2026-12-03"),
+                                            ("de_DE", "Do., 3. Dez. 2026"), ("en_US", "Dec 3, 2026")])  # fmt: skip
+def test_a_date_typed_in_the_locales_format_as_shown_or_iso_is_read(name, text, locale):
     locale(name)
     assert formats.parse_date(text) == DAY
 
