@@ -63,6 +63,8 @@ def run(
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from planner.core import locale_text
+    from planner.reports import formats
     from planner.ui import dialogs, guard, theme
     from planner.ui.controller import Controller
     from planner.ui.file_drop import FileOpenFilter
@@ -73,6 +75,7 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     # Wayland finds the window's icon and name through the desktop file (resources/planner.desktop).
     app.setDesktopFileName(DESKTOP_FILE_NAME)
+    locale_text.install(formats)  # the charts write dates and numbers as the user's locale does
     guard.install_hooks()
     settings = QSettings()
     if screenshot is not None:

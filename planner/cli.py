@@ -261,12 +261,15 @@ def _report(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt makes its application: no display needed
     from PySide6.QtGui import QGuiApplication
 
+    from planner.core import locale_text
+    from planner.reports import formats
     from planner.reports.document import PageSetup, write_pdf
     from planner.reports.language import use_system_language
 
     app = QGuiApplication.instance() or QGuiApplication(["planner"])  # noqa: F841 - fonts need an application
     since = session.since_last_report(args.kind, scope) if args.kind in SINCE_LAST and not args.sample else None
     use_system_language(QGuiApplication.instance())  # German or French headings on a German or French system
+    locale_text.install(formats)  # the report's charts write dates and numbers as the user's locale does
     try:
         report = build_report(ws, args.kind, scope, today, args.columns.split(",") if args.columns else None, since)
         info = write_pdf(report, args.output, PageSetup(args.paper, args.landscape))

@@ -22,6 +22,7 @@ from planner.charts.style import (
     set_hover,
     style_axes,
 )
+from planner.core import locale_text as written
 from planner.core.i18n import tr
 from planner.core.metrics import FlowReport
 from planner.core.model import Workspace
@@ -117,7 +118,7 @@ def burn_figure(burn: Burn, title: str, palette: ChartPalette, today: date, figu
         if not 0 <= i < len(burn.days):
             return None
         day = burn.days[i]
-        text = tr("Charts", "{day}: scope {scope:.0f} h").format(day=f"{day:%a %d %b %Y}", scope=burn.scope[i])
+        text = tr("Charts", "{day}: scope {scope:.0f} h").format(day=written.weekday_day(day), scope=burn.scope[i])
         if day <= today:
             text += tr("Charts", ", done {done:.0f} h, remaining {left:.0f} h").format(
                 done=burn.done[i], left=burn.remaining[i]
@@ -159,7 +160,7 @@ def cumulative_flow_figure(
         if not 0 <= i < len(days):
             return None
         parts = [f"{names[sid]} {counts[sid][i]}" for sid in order]
-        return f"{days[i]:%a %d %b}: " + " · ".join(parts)
+        return f"{written.weekday_day_month(days[i])}: " + " · ".join(parts)
 
     set_hover(fig, ax, hover)
     return fig
@@ -208,7 +209,7 @@ def cycle_time_figure(
             return None
         done, days, tid = report.cycle[i]
         return tr("Charts", "{title}: {days:.1f} days, finished {day}").format(
-            title=titles.get(tid, "?"), days=days, day=f"{done:%a %d %b}"
+            title=titles.get(tid, "?"), days=days, day=written.weekday_day_month(done)
         )
 
     set_hover(fig, ax, hover)
@@ -242,7 +243,7 @@ def throughput_figure(report: FlowReport, palette: ChartPalette, target: float |
         )
     ax.set_xlim(-0.6, n - 0.4)
     ax.set_ylim(0, max(float(values.max()) if n else 0, target or 0, 1.0) * 1.2)
-    period_axis(ax, [f"{w:%d %b}".lstrip("0") for w in report.weeks])
+    period_axis(ax, [written.day_month(w) for w in report.weeks])
 
     def hover(hx: float, _hy: float) -> str | None:
         i = round(hx)
@@ -250,7 +251,7 @@ def throughput_figure(report: FlowReport, palette: ChartPalette, target: float |
             return None
         note = tr("Charts", " (so far)") if current and i == n - 1 else ""
         text = tr("Charts", "Week of {week}: {count} finished{note}")
-        return text.format(week=f"{report.weeks[i]:%d %b}", count=report.throughput[i], note=note)
+        return text.format(week=written.day_month(report.weeks[i]), count=report.throughput[i], note=note)
 
     set_hover(fig, ax, hover)
     return fig

@@ -13,6 +13,7 @@ from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from planner.charts.style import ChartPalette, bars, date_axis, empty, legend, new_figure, set_hover, style_axes
+from planner.core import locale_text as written
 from planner.core.i18n import plural, tr
 from planner.core.model import Workspace
 
@@ -114,8 +115,8 @@ def earned_value_figure(curve: EarnedValueCurve | None, title: str, palette: Cha
         label=tr("Charts", "Actual cost (AC)"),
     )
     ax.axhline(curve.bac, color=palette.grid, linewidth=1)
-    ax.annotate(f"BAC {curve.bac:,.0f}", (0, curve.bac), xycoords=("axes fraction", "data"), va="bottom", fontsize=7,
-                color=palette.muted)  # fmt: skip
+    ax.annotate(f"BAC {written.number(curve.bac)}", (0, curve.bac), xycoords=("axes fraction", "data"), va="bottom",
+                fontsize=7, color=palette.muted)  # fmt: skip
     ax.axvline(date2num(curve.status), color=palette.caution, linewidth=1, linestyle=":")
     if curve.forecast_finish is not None:
         ax.axvline(date2num(curve.forecast_finish), color=palette.warning, linewidth=0.8, alpha=0.6)
@@ -125,9 +126,11 @@ def earned_value_figure(curve: EarnedValueCurve | None, title: str, palette: Cha
 
     def hover(hx: float, _hy: float) -> str | None:
         i = int(np.abs(x - hx).argmin())
-        text = tr("Charts", "{day}: PV {pv:,.0f}").format(day=f"{curve.dates[i]:%d %b %Y}", pv=curve.pv[i])
+        text = tr("Charts", "{day}: PV {pv}").format(day=written.day(curve.dates[i]), pv=written.number(curve.pv[i]))
         if i < len(curve.ev):
-            text += tr("Charts", ", EV {ev:,.0f}, AC {ac:,.0f}").format(ev=curve.ev[i], ac=curve.ac[i])
+            text += tr("Charts", ", EV {ev}, AC {ac}").format(
+                ev=written.number(curve.ev[i]), ac=written.number(curve.ac[i])
+            )
         return text
 
     set_hover(fig, ax, hover)

@@ -20,6 +20,7 @@ from planner.charts.style import (
     set_hover,
     style_axes,
 )
+from planner.core import locale_text as written
 from planner.core.i18n import tr
 from planner.core.workload import Kind, Unit, Workload
 
@@ -38,10 +39,10 @@ def _label(kind: Kind) -> str:
 def period_label(wl: Workload, i: int) -> str:
     start = wl.starts[i]
     if wl.unit is Unit.MONTH:
-        return f"{start:%b %Y}"
+        return written.month_year(start)
     if wl.unit is Unit.WEEK:
-        return f"{start:%d %b}".lstrip("0")
-    return f"{start:%a %d}"
+        return written.day_month(start)
+    return written.weekday_day_month(start)
 
 
 def workload_figure(
@@ -113,10 +114,10 @@ def workload_figure(
 def _period_name(wl: Workload, i: int) -> str:
     start = wl.starts[i]
     if wl.unit is Unit.WEEK:
-        return tr("Charts", "week of {day}").format(day=f"{start:%d %b %Y}".lstrip("0").replace(" 0", " "))
+        return tr("Charts", "week of {day}").format(day=written.day(start))
     if wl.unit is Unit.MONTH:
-        return f"{start:%B %Y}"
-    return f"{start:%a %d %b %Y}".replace(" 0", " ")
+        return written.month_year(start)
+    return written.weekday_day(start)
 
 
 def heatmap_figure(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import Enum
 
+from planner.core import locale_text as written
 from planner.core.calendars import STANDARD
 from planner.core.durations import format_duration, format_work
 from planner.core.i18n import tr
@@ -33,7 +34,7 @@ def value_text(name: str, value, ws: Workspace | None = None) -> str:
     if isinstance(value, datetime):
         return date_text(value)
     if isinstance(value, date):
-        return f"{value:%a %d %b %Y}"
+        return written.weekday_day(value)
     if isinstance(value, Enum):
         return str(getattr(value, "label", None) or str(value.value).replace("_", " "))
     if name in _IDS and isinstance(value, int):
@@ -57,7 +58,8 @@ def date_text(value: datetime | None) -> str:
     """A moment as a person reads it: the day, and the time of day unless it is midnight."""
     if value is None:
         return NONE
-    return f"{value:%a %d %b %Y}" if value.time() == datetime.min.time() else f"{value:%a %d %b %Y %H:%M}"
+    day = written.weekday_day(value)
+    return day if value.time() == datetime.min.time() else f"{day} {value:%H:%M}"
 
 
 def money_text(value: float | None) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from planner.core.i18n import tr
+from planner.reports import formats
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 FONT_FAMILIES = ["Segoe UI", "Helvetica Neue", "Helvetica", "Arial", "Nimbus Sans", "Noto Sans", "DejaVu Sans"]
@@ -331,4 +332,4 @@ def write_pdf(report: Report, path: str | Path, setup: PageSetup = PageSetup()) 
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return formats.long_day(day, weekday=False)

@@ -6,15 +6,16 @@ from __future__ import annotations
 from planner.core.i18n import plural, tr
 from planner.core.model import Workspace
 from planner.core.moved import SinceLast
+from planner.reports import formats
 from planner.reports.blocks import Cell, Column, Heading, Note, Table
-from planner.reports.common import day, days_text, long_day, working_days
+from planner.reports.common import day, days_text, working_days
 
 
 def moved_section(ws: Workspace, since: SinceLast) -> list:
     heading = Heading(tr("Reports", "What moved since the last report"))
     if since.since is None:
         return [heading, Note(tr("Reports", "First report — nothing to compare."))]
-    when = tr("Reports", "Since the last report, on {day}:").format(day=long_day(since.since))
+    when = tr("Reports", "Since the last report, on {day}:").format(day=formats.long_day(since.since))
     if since.problem:
         return [heading, Note(f"{when} {since.problem}")]
     if not since.moved:

@@ -13,8 +13,10 @@ from datetime import date, datetime, timedelta
 from planner.core.i18n import plural, tr
 from planner.core.model import Workspace
 from planner.core.moved import SinceLast
+from planner.reports import formats
 from planner.reports.blocks import Cell, Chart, Column, Fields, Figure, Heading, KeyFigures, Note, Table, Title
 from planner.reports.common import (
+    amount,
     chart,
     day,
     days_text,
@@ -130,11 +132,11 @@ def summary(data: StatusData) -> list:
             Figure(
                 tr("Reports", "Budget used"),
                 percent(spent),
-                tr("Reports", "{spent} of {budget}").format(spent=money(ev.ac), budget=money(project.budget)),
+                tr("Reports", "{spent} of {budget}").format(spent=amount(ev.ac), budget=amount(project.budget)),
             )
         )
     else:
-        figures.append(Figure(tr("Reports", "Actual cost"), money(ev.ac), tr("Reports", "no budget set")))
+        figures.append(Figure(tr("Reports", "Actual cost"), amount(ev.ac), tr("Reports", "no budget set")))
     return [Heading(tr("Reports", "Summary")), KeyFigures(figures, per_row=3)]
 
 
@@ -298,9 +300,9 @@ def earned_value_section(data: StatusData) -> list:
         else tr("Reports", "against the plan as it is now")
     )
     figures = [
-        Figure(tr("Reports", "Planned value"), money(ev.pv), tr("Reports", "PV: work planned by the status date")),
-        Figure(tr("Reports", "Earned value"), money(ev.ev), tr("Reports", "EV: work done, at budget")),
-        Figure(tr("Reports", "Actual cost"), money(ev.ac), tr("Reports", "AC: logged time and expenses")),
+        Figure(tr("Reports", "Planned value"), amount(ev.pv), tr("Reports", "PV: work planned by the status date")),
+        Figure(tr("Reports", "Earned value"), amount(ev.ev), tr("Reports", "EV: work done, at budget")),
+        Figure(tr("Reports", "Actual cost"), amount(ev.ac), tr("Reports", "AC: logged time and expenses")),
         Figure(
             tr("Reports", "Schedule variance"),
             signed_money(ev.sv),
@@ -313,14 +315,14 @@ def earned_value_section(data: StatusData) -> list:
             tr("Reports", "CV = EV − AC"),
             "bad" if ev.cv < 0 else "good",
         ),
-        Figure(tr("Reports", "Budget at completion"), money(ev.bac), "BAC " + against),
+        Figure(tr("Reports", "Budget at completion"), amount(ev.bac), "BAC " + against),
         Figure(
             tr("Reports", "Estimate at completion"),
-            money(ev.eac),
+            amount(ev.eac),
             tr("Reports", "EAC = BAC ÷ CPI"),
             "bad" if ev.eac > ev.bac * 1.02 else "",
         ),
-        Figure(tr("Reports", "Estimate to complete"), money(ev.etc), tr("Reports", "ETC = EAC − AC")),
+        Figure(tr("Reports", "Estimate to complete"), amount(ev.etc), tr("Reports", "ETC = EAC − AC")),
         Figure(
             tr("Reports", "Variance at completion"),
             signed_money(ev.vac),
@@ -386,17 +388,17 @@ def budget(data: StatusData) -> list:
         return [*blocks, Note(tr("Reports", "This project has no budget, planned cost or actual cost yet."))]
     over = total.planned - project.budget if project.budget else None
     figures = [
-        Figure(tr("Reports", "Budget"), money(project.budget or None), tr("Reports", "the charter's budget")),
+        Figure(tr("Reports", "Budget"), amount(project.budget or None), tr("Reports", "the charter's budget")),
         Figure(
             tr("Reports", "Planned cost"),
-            money(total.planned),
+            amount(total.planned),
             tr("Reports", "the plan now, at completion"),
             ("bad" if over > 0 else "good") if over is not None else "",
         ),
         Figure(
             tr("Reports", "Actual to date"),
-            money(total.actual),
-            tr("Reports", "{hours:,.0f} h logged, with expenses").format(hours=total.logged_minutes / 60),
+            amount(total.actual),
+            tr("Reports", "{hours} logged, with expenses").format(hours=formats.hours(total.logged_minutes / 60)),
         ),
     ]
     blocks.append(KeyFigures(figures, per_row=3, keep=True))

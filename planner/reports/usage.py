@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from planner.core.i18n import plural, tr
 from planner.core.model import ResourceType, Workspace
 from planner.core.workload import Unit, Workload, assigned_span, workload
+from planner.reports import formats
 from planner.reports.blocks import Cell, Column, Figure, Heading, KeyFigures, Note, Table, Title
 from planner.reports.common import day, hours, people_count, short_day
 from planner.reports.document import Report
@@ -25,7 +26,7 @@ def usage_report(ws: Workspace, today: date, area_id: int | None = None) -> Repo
     people = _people(ws, area_id)
     first, last = assigned_span(ws, today)
     last = min(last, first + timedelta(weeks=MAX_WEEKS) - timedelta(days=1))
-    wl = workload(ws, first, last, Unit.WEEK, people)
+    wl = workload(ws, first, last, Unit.WEEK, people, week_start=formats.first_weekday())
     report = Report(tr("Reports", "Resource usage"), scope, today)
     end = wl.starts[-1] - timedelta(days=1)
     report.add(Title(scope, tr("Reports", "Resource usage"),
@@ -88,7 +89,7 @@ def _summary(wl: Workload) -> list:
 def _weeks_table(ws: Workspace, wl: Workload, begin: int, end: int) -> list:
     last_day = wl.starts[end] - timedelta(days=1)
     columns = [Column(tr("Reports", "Person"), 2.4)]
-    columns += [Column(f"W{wl.starts[i].isocalendar()[1]} {short_day(wl.starts[i])}", 1.0, "right")
+    columns += [Column(f"W{formats.week_number(wl.starts[i])} {short_day(wl.starts[i])}", 1.0, "right")
                 for i in range(begin, end)]  # fmt: skip
     columns.append(Column(tr("Reports", "Total"), 1.3, "right"))
     rows = []

@@ -14,6 +14,7 @@ from planner.core.i18n import tr
 from planner.core.model import StatusKind, Task, Workspace
 from planner.core.moved import SinceLast
 from planner.core.rules import rule_log
+from planner.reports import formats
 from planner.reports.blocks import Cell, Chart, Column, Figure, Heading, KeyFigures, Note, Table, Title
 from planner.reports.common import chart, hours, is_done, people_count, percent, short_day, where
 from planner.reports.document import Report
@@ -36,7 +37,7 @@ class WeekData:
     ws: Workspace
     today: date
     area_id: int | None
-    monday: date
+    first_day: date  # the week's first day, as the user's locale starts weeks
     people: list[int]
     by_person: dict[int, PersonWeek]
     unassigned: PersonWeek
@@ -55,8 +56,8 @@ class WeekData:
 
 
 def week_data(ws: Workspace, today: date, area_id: int | None = None) -> WeekData:
-    monday = today - timedelta(days=today.weekday())
-    week_start = datetime.combine(monday, time())
+    first_day = formats.week_start(today)
+    week_start = datetime.combine(first_day, time())
     kinds = {sid: s.kind for sid, s in ws.statuses.items()}
     tasks = [
         t for t in ws.tasks.values()
@@ -93,18 +94,18 @@ def week_data(ws: Workspace, today: date, area_id: int | None = None) -> WeekDat
         week.done.sort(key=lambda t: t.completed)
         week.doing.sort(key=lambda t: (-t.priority, t.deadline or t.finish or datetime.max))
         week.overdue.sort(key=lambda t: t.deadline or t.finish)
-    return WeekData(ws, today, area_id, monday, ordered, by_person, unassigned)
+    return WeekData(ws, today, area_id, first_day, ordered, by_person, unassigned)
 
 
 def weekly_report(ws: Workspace, today: date, area_id: int | None = None, since: SinceLast | None = None) -> Report:
     """The report; with `since`, what moved since the previous weekly report follows the summary."""
     data = week_data(ws, today, area_id)
-    sunday = data.monday + timedelta(days=6)
+    first_day, last_day = data.first_day, data.first_day + timedelta(days=6)
     report = Report(tr("Reports", "Weekly work report"), data.scope_name, today)
     report.add(Title(data.scope_name, tr("Reports", "Weekly work report"),
                      tr("Reports", "Week {week}: {first} to {last} {year} · as of {today} · {people}").format(
-                         week=data.monday.isocalendar()[1], first=short_day(data.monday), last=short_day(sunday),
-                         year=sunday.year, today=f"{today:%A} {short_day(today)}",
+                         week=formats.week_number(first_day), first=short_day(first_day), last=short_day(last_day),
+                         year=last_day.year, today=f"{formats.weekday_name(today, short=False)} {short_day(today)}",
                          people=people_count(len(data.people)))))  # fmt: skip
     for section in SECTIONS:
         report.add(section(data))
@@ -123,7 +124,7 @@ def summary(data: WeekData) -> list:
         Figure(
             tr("Reports", "Done this week"),
             str(len(done)),
-            tr("Reports", "since {weekday}").format(weekday=f"{data.monday:%A}"),
+            tr("Reports", "since {weekday}").format(weekday=formats.weekday_name(data.first_day, short=False)),
             "good" if done else "",
         ),
         Figure(tr("Reports", "In progress"), str(len(doing)), tr("Reports", "in a doing column, not overdue")),
@@ -144,8 +145,8 @@ def workload_section(data: WeekData) -> list:
     blocks: list = [Heading(tr("Reports", "Workload against capacity"))]
     if not data.people:
         return [*blocks, Note(tr("Reports", "Nobody is assigned to work here yet."))]
-    last = data.monday + timedelta(weeks=LOAD_WEEKS) - timedelta(days=1)
-    wl = workload(ws, data.monday, last, Unit.WEEK, data.people)
+    last = data.first_day + timedelta(weeks=LOAD_WEEKS) - timedelta(days=1)
+    wl = workload(ws, data.first_day, last, Unit.WEEK, data.people, week_start=formats.first_weekday())
     names = {pid: ws.people[pid].name for pid in data.people}
     columns = [Column(tr("Reports", "Person"), 2.0), Column(tr("Reports", "Capacity"), 1.0, "right")]
     columns += [Column(f"Week of {short_day(wl.starts[i])}", 1.25, "right") for i in range(wl.periods)]
@@ -323,7 +324,7 @@ def flow_section(data: WeekData) -> list:
 def rules_section(data: WeekData) -> list:
     """What rules did this week (the rule log), in this scope: acting on its tasks, or scoped to its area."""
     ws = data.ws
-    since = datetime.combine(data.monday, time())
+    since = datetime.combine(data.first_day, time())
     entries = [
         e for e in reversed(rule_log(ws, since=since))
         if data.area_id is None or _log_area(ws, e) == data.area_id
@@ -339,7 +340,8 @@ def rules_section(data: WeekData) -> list:
             ),
         ]
     rows = [
-        [f"{e.at:%a} {short_day(e.at)} {e.at:%H:%M}", Cell(e.rule_name, bold=True), e.did, e.change] for e in entries
+        [f"{formats.weekday_day_month(e.at)} {formats.clock(e.at)}", Cell(e.rule_name, bold=True), e.did, e.change]
+        for e in entries
     ]
     columns = [
         Column(tr("Reports", "When"), 1.4),
@@ -363,7 +365,7 @@ SECTIONS = [summary, workload_section, people_section, rules_section, flow_secti
 
 def _when(label: str, task: Task) -> Cell:
     if label == "Done":
-        return Cell(tr("Reports", "done {day}").format(day=f"{task.completed:%a} {short_day(task.completed)}"))
+        return Cell(tr("Reports", "done {day}").format(day=formats.weekday_day_month(task.completed)))
     due = task.deadline or task.finish
     if due is None:
         return Cell(tr("Reports", "no due date"), "muted")

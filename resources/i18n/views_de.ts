@@ -427,12 +427,12 @@ Trotzdem verschieben?</translation>
         <translation>Istkosten (AC)</translation>
     </message>
     <message>
-        <source>{day}: PV {pv:,.0f}</source>
-        <translation>{day}: PV {pv:,.0f}</translation>
+        <source>{day}: PV {pv}</source>
+        <translation>{day}: PV {pv}</translation>
     </message>
     <message>
-        <source>, EV {ev:,.0f}, AC {ac:,.0f}</source>
-        <translation>, EV {ev:,.0f}, AC {ac:,.0f}</translation>
+        <source>, EV {ev}, AC {ac}</source>
+        <translation>, EV {ev}, AC {ac}</translation>
     </message>
     <message>
         <source>impact</source>
@@ -610,8 +610,8 @@ Trotzdem verschieben?</translation>
         <translation>über den Puffer hinaus</translation>
     </message>
     <message>
-        <source>{days:g} d</source>
-        <translation>{days:g} T</translation>
+        <source>{days} d</source>
+        <translation>{days} T</translation>
     </message>
     <message>
         <source>Nothing to move: no project work overlaps beyond anyone&apos;s capacity.</source>
@@ -634,8 +634,8 @@ Trotzdem verschieben?</translation>
         <translation>{count} Konflikte bleiben, die Verschieben nicht beseitigen kann (Routinen, begonnene Arbeit oder mehr als ein Tag Arbeit für eine Person).</translation>
     </message>
     <message>
-        <source>{load:g} h of {capacity:g} h</source>
-        <translation>{load:g} h von {capacity:g} h</translation>
+        <source>{load} of {capacity}</source>
+        <translation>{load} von {capacity}</translation>
     </message>
     <message>
         <source>None of these tasks can move (fixed, under way, or routine work).</source>
@@ -726,16 +726,16 @@ Trotzdem verschieben?</translation>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <source>{count:.1f} a week</source>
-        <translation>{count:.1f} pro Woche</translation>
+        <source>{count} a week</source>
+        <translation>{count} pro Woche</translation>
     </message>
     <message>
         <source>Cycle time, 85th</source>
         <translation>Durchlaufzeit, 85. Perzentil</translation>
     </message>
     <message>
-        <source>{days:.1f} days</source>
-        <translation>{days:.1f} Tage</translation>
+        <source>{days} days</source>
+        <translation>{days} Tage</translation>
     </message>
     <message>
         <source>Work in progress</source>
@@ -2558,8 +2558,8 @@ Dauer {duration}</translation>
         <translation>Ist bis heute</translation>
     </message>
     <message>
-        <source>{hours:,.0f} h logged, with expenses</source>
-        <translation>{hours:,.0f} h erfasst, mit Ausgaben</translation>
+        <source>{hours} logged, with expenses</source>
+        <translation>{hours} erfasst, mit Ausgaben</translation>
     </message>
     <message>
         <source>Project expenses (no task)</source>

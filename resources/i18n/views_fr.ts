@@ -427,12 +427,12 @@ Déplacer quand même ?</translation>
         <translation>Coût réel (AC)</translation>
     </message>
     <message>
-        <source>{day}: PV {pv:,.0f}</source>
-        <translation>{day} : PV {pv:,.0f}</translation>
+        <source>{day}: PV {pv}</source>
+        <translation>{day} : PV {pv}</translation>
     </message>
     <message>
-        <source>, EV {ev:,.0f}, AC {ac:,.0f}</source>
-        <translation>, EV {ev:,.0f}, AC {ac:,.0f}</translation>
+        <source>, EV {ev}, AC {ac}</source>
+        <translation>, EV {ev}, AC {ac}</translation>
     </message>
     <message>
         <source>impact</source>
@@ -610,8 +610,8 @@ Déplacer quand même ?</translation>
         <translation>au-delà de la marge</translation>
     </message>
     <message>
-        <source>{days:g} d</source>
-        <translation>{days:g} j</translation>
+        <source>{days} d</source>
+        <translation>{days} j</translation>
     </message>
     <message>
         <source>Nothing to move: no project work overlaps beyond anyone&apos;s capacity.</source>
@@ -634,8 +634,8 @@ Déplacer quand même ?</translation>
         <translation>{count} conflits subsistent que le décalage ne peut pas résoudre (routines, travail en cours, ou plus d&apos;une journée de travail pour une personne).</translation>
     </message>
     <message>
-        <source>{load:g} h of {capacity:g} h</source>
-        <translation>{load:g} h sur {capacity:g} h</translation>
+        <source>{load} of {capacity}</source>
+        <translation>{load} sur {capacity}</translation>
     </message>
     <message>
         <source>None of these tasks can move (fixed, under way, or routine work).</source>
@@ -726,16 +726,16 @@ Déplacer quand même ?</translation>
         <translation>Débit</translation>
     </message>
     <message>
-        <source>{count:.1f} a week</source>
-        <translation>{count:.1f} par semaine</translation>
+        <source>{count} a week</source>
+        <translation>{count} par semaine</translation>
     </message>
     <message>
         <source>Cycle time, 85th</source>
         <translation>Temps de cycle, 85e centile</translation>
     </message>
     <message>
-        <source>{days:.1f} days</source>
-        <translation>{days:.1f} jours</translation>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
     </message>
     <message>
         <source>Work in progress</source>
@@ -2558,8 +2558,8 @@ Durée {duration}</translation>
         <translation>Réel à ce jour</translation>
     </message>
     <message>
-        <source>{hours:,.0f} h logged, with expenses</source>
-        <translation>{hours:,.0f} h saisies, dépenses comprises</translation>
+        <source>{hours} logged, with expenses</source>
+        <translation>{hours} saisies, dépenses comprises</translation>
     </message>
     <message>
         <source>Project expenses (no task)</source>

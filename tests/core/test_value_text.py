@@ -9,9 +9,9 @@ from planner.core.value_text import days_text, value_text
 def test_values_read_as_people_read_them():
     ws = Workspace()
     ws.put("person", Person(1, "Maya"))
-    assert value_text("start", datetime(2026, 11, 3, 8)) == "Tue 03 Nov 2026 08:00"
-    assert value_text("deadline", datetime(2026, 11, 3)) == "Tue 03 Nov 2026"
-    assert value_text("due", date(2026, 11, 3)) == "Tue 03 Nov 2026"
+    assert value_text("start", datetime(2026, 11, 3, 8)) == "Tue 3 Nov 2026 08:00"
+    assert value_text("deadline", datetime(2026, 11, 3)) == "Tue 3 Nov 2026"
+    assert value_text("due", date(2026, 11, 3)) == "Tue 3 Nov 2026"
     assert value_text("duration", 960, ws) == "2d"
     assert value_text("work", 90, ws) == "1.5h"
     assert value_text("cost", 1200.5) == "1,200.50"

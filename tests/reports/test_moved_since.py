@@ -66,7 +66,7 @@ def test_slipped_tasks_and_milestones_are_listed_with_their_cause(session, tmp_p
     path = tmp_path / "status.pdf"
     write_pdf(build_report(session.ws, "status", scope, TODAY, since=since), path)
     text = pdf_text(path)
-    assert "Since the last report, on Friday 20 November 2026: 3 tasks moved." in text
+    assert "Since the last report, on Friday, 20 November 2026: 3 tasks moved." in text
     assert "moved by the link from Design on 23 Nov" in text and "+1 d" in text
     # The weekly report of the whole team keeps its own "last time".
     weekly = session.since_last_report("weekly", None)

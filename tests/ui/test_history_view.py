@@ -78,7 +78,7 @@ def test_selecting_a_change_shows_each_field_before_and_after_with_the_dates_mov
     shown = view.details.toPlainText()
     assert "Edit duration" in shown
     assert "task “Brief”:\n" in shown and "    duration: 1d → 2d" in shown  # as people read values
-    assert "task “Design”:" in shown and "start: Tue 03 Nov 2026 08:00 → Wed 04 Nov 2026 08:00" in shown
+    assert "task “Design”:" in shown and "start: Tue 3 Nov 2026 08:00 → Wed 4 Nov 2026 08:00" in shown
 
 
 def test_the_details_name_people_and_show_none_as_a_dash(view):

@@ -29,6 +29,7 @@ from planner.core.i18n import plural, tr
 from planner.core.labels import labels_of
 from planner.core.model import Priority, StatusKind, Task, Workspace
 from planner.core.recurrence import repeat_text
+from planner.reports import formats
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.columns import Role
@@ -189,7 +190,7 @@ class BoardModel(QObject):
             title=task.title,
             done=done,
             people=tuple((p.short(), p.id) for p in sorted(people, key=lambda p: p.name.casefold())),
-            due=f"{due:%d %b}" if due else "",
+            due=formats.day_month(due) if due else "",
             overdue=bool(due and not done and due.date() < today),
             priority=task.priority,
             labels=tuple((label.name, label.color) for label in labels),

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from planner.core.errors import ValidationError
 from planner.core.i18n import plural, tr
 from planner.core.levelling import LevelResources, find_conflicts, plan_levelling, propose_move
+from planner.reports import formats
 
 
 def _when(at) -> str:
-    return f"{at:%a %d %b %Y}".replace(" 0", " ")
+    return formats.weekday_day(at)
 
 
 class LevellingDialog(QDialog):
@@ -101,7 +102,7 @@ class LevellingDialog(QDialog):
                     move.title,
                     _when(move.old_start),
                     _when(move.new_start),
-                    tr("Dashboard", "{days:g} d").format(days=move.delay_days),
+                    tr("Dashboard", "{days} d").format(days=formats.short_number(move.delay_days)),
                     slack,
                     names,
                 ]
@@ -142,8 +143,8 @@ class LevellingDialog(QDialog):
                 f"{_when(conflict.first)} – {_when(conflict.last)}")  # fmt: skip
             titles = ", ".join(ws.tasks[t].title for t in conflict.task_ids if t in ws.tasks)
             who = ws.people[conflict.person_id].name
-            booked = tr("Dashboard", "{load:g} h of {capacity:g} h").format(
-                load=conflict.load, capacity=conflict.capacity
+            booked = tr("Dashboard", "{load} of {capacity}").format(
+                load=formats.hours(conflict.load, 2), capacity=formats.hours(conflict.capacity, 2)
             )
             self.conflicts.addTopLevelItem(QTreeWidgetItem([who, when, booked, titles]))
 

@@ -32,6 +32,7 @@ from planner.core.filters import SmartList
 from planner.core.i18n import tr
 from planner.core.metrics import describe_target, flow_report
 from planner.core.priorities import focus_list
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
@@ -251,7 +252,12 @@ class DashboardView(QWidget):
         self.data = {
             "palette": self.palette_for_charts(),
             "today": today,
-            "workload": workload(ws, today - timedelta(weeks=WEEKS_BACK), today + timedelta(weeks=WEEKS_AHEAD)),
+            "workload": workload(
+                ws,
+                today - timedelta(weeks=WEEKS_BACK),
+                today + timedelta(weeks=WEEKS_AHEAD),
+                week_start=formats.first_weekday(),
+            ),
             "report": flow_report(ws, today, 12, scope),
             "cfd": cumulative_flow(ws, today - timedelta(days=56), today, scope),
             "names": {p.id: p.name for p in ws.people.values()},
@@ -305,14 +311,17 @@ class DashboardView(QWidget):
         stats = [
             (
                 tr("Dashboard", "Throughput"),
-                tr("Dashboard", "{count:.1f} a week").format(count=mean) if mean is not None else "—",
+                tr("Dashboard", "{count} a week").format(count=formats.number(mean, 1)) if mean is not None else "—",
             ),
             (
                 tr("Dashboard", "Cycle time, 85th"),
-                tr("Dashboard", "{days:.1f} days").format(days=p85) if p85 is not None else "—",
+                tr("Dashboard", "{days} days").format(days=formats.number(p85, 1)) if p85 is not None else "—",
             ),
             (tr("Dashboard", "Work in progress"), str(report.wip)),
-            (tr("Dashboard", "On time"), f"{report.on_time:.0%}" if report.on_time is not None else "—"),
+            (
+                tr("Dashboard", "On time"),
+                formats.percent(report.on_time * 100) if report.on_time is not None else "—",
+            ),
         ]
         if report.bottleneck is not None:
             stats.append((tr("Dashboard", "Bottleneck"), self.ws.statuses[report.bottleneck.status_id].name))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
 from planner.core.i18n import tr
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.gantt.bars import Bar, BarSource
 from planner.ui.gantt.routing import MAX_SHIFT, STUB, Anchor, LinkIndex, route
@@ -616,7 +617,7 @@ def _label_text(bar: Bar) -> str:
     """What is written beside a bar: its people; a milestone's date first."""
     if bar.kind != "milestone":
         return bar.label
-    when = f"{bar.start.day} {bar.start:%b}"
+    when = formats.day_month(bar.start)
     return f"{when}  {bar.label}" if bar.label else when
 
 

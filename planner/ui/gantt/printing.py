@@ -15,8 +15,8 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter
 from PySide6.QtWidgets import QApplication, QDialog
 
-from planner.core.durations import format_duration
 from planner.core.i18n import tr
+from planner.reports import formats
 from planner.ui import dialogs
 from planner.ui.gantt.bars import BarSource, tree_rows
 from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
@@ -281,7 +281,7 @@ def _print_colors():
 
 
 def _day(at: datetime) -> str:
-    return f"{at.day} {at:%b %Y}"
+    return formats.day(at)
 
 
 # -- building documents ---------------------------------------------------------------------------------------
@@ -326,7 +326,11 @@ def document_for_project(ws, schedule, project_id: int, today: date | None = Non
         task = ws.tasks[node[1]]
         cal = ws.calendar_for(task)
         duration = (
-            tr("Gantt", "Milestone") if task.milestone else format_duration(task.duration, cal) if task.duration else ""
+            tr("Gantt", "Milestone")
+            if task.milestone
+            else formats.duration(task.duration, cal)
+            if task.duration
+            else ""
         )
         texts = [task.title, _date(task.start), _date(task.finish), duration]
         rows.append(PrintRow(node, depth, texts, ws.is_summary(task.id)))
@@ -338,7 +342,7 @@ def document_for_project(ws, schedule, project_id: int, today: date | None = Non
 
 
 def _date(at: datetime | None) -> str:
-    return f"{at:%a} {at.day} {at:%b %Y}" if at else ""
+    return formats.weekday_day(at)
 
 
 # -- files -------------------------------------------------------------------------------------------------
@@ -430,6 +434,8 @@ class PrintOptionsDialog(QDialog):
             QLabel,
         )
 
+        from planner.ui.delegates import locale_date_format
+
         super().__init__(parent)
         self.setWindowTitle(tr("Gantt", "Print the Gantt chart"))
         self.doc = doc
@@ -444,7 +450,7 @@ class PrintOptionsDialog(QDialog):
         self.last = QDateEdit(QDate(last.date()))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            locale_date_format(edit)
         self.fit_width = QCheckBox(tr("Gantt", "Fit the date range to one page wide"))
         self.legend = QCheckBox(tr("Gantt", "Print a legend"))
         self.legend.setChecked(True)

@@ -37,6 +37,7 @@ from planner.core.i18n import tr
 from planner.core.model import LinkType
 from planner.core.recurrence import repeat_text
 from planner.core.schedule import start_fields
+from planner.reports import formats
 from planner.ui import dialogs, theme
 from planner.ui.assignments import assign_people, carries_people, drop_people
 from planner.ui.controller import Controller
@@ -117,14 +118,13 @@ class GanttTree(TableView):
     def content_widths(self) -> dict[Column, int]:
         metrics = self.fontMetrics()
         pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 8
-        date_width = max(metrics.horizontalAdvance(f"{day} 28 Sep 2026") for day in ("Mon", "Wed", "Sat")) + pad
         header = self.header().fontMetrics()
         duration = self.model().headerData(Column.DURATION, Qt.Orientation.Horizontal) or ""
         # The column shows the task tree's word for a milestone, in English until that model is translated too.
         milestone = max(metrics.horizontalAdvance(word) for word in ("Milestone", tr("Gantt", "Milestone")))
         return {
-            Column.START: date_width,
-            Column.FINISH: date_width,
+            Column.START: self.date_width(),
+            Column.FINISH: self.date_width(),
             Column.DURATION: max(milestone, header.horizontalAdvance(duration)) + pad,
         }
 
@@ -1014,12 +1014,10 @@ class _Chart(QWidget):
                 finish = cal.add_working(drag.start, 60 if scale.snap_unit() == "hour" else cal.minutes_per_day)
             drag.new_finish = finish
             minutes = cal.working_minutes(drag.start, finish)
-            from planner.core.durations import format_duration
-
             self._tip(
                 event,
                 tr("Gantt", "Finish {finish}\nDuration {duration}").format(
-                    finish=_when(finish), duration=format_duration(minutes, cal)
+                    finish=_when(finish), duration=formats.duration(minutes, cal)
                 ),
             )
         elif drag.mode == "progress":
@@ -1171,7 +1169,7 @@ class _Chart(QWidget):
 
 
 def _when(at: datetime | None) -> str:
-    return "" if at is None else f"{at:%a} {at.day} {at:%b %Y %H:%M}"
+    return "" if at is None else f"{formats.weekday_day(at)} {formats.clock(at)}"
 
 
 def _preset_label(preset: str) -> str:

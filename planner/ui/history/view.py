@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.core.history import fields_changed, name_of
 from planner.core.i18n import tr
 from planner.core.value_text import value_text
+from planner.reports import formats
 from planner.store.history import HistoryError
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile
 from planner.ui import dialogs
@@ -145,7 +146,7 @@ class HistoryView(NoTaskSelection, QWidget):
         key = self.filter.currentData() or ""
         self.model.load(self.history.days(key), lambda day: self.history.day(day, key))
         count = self.model.change_count()
-        self.summary.setText(f"{count:,} {'change' if count == 1 else 'changes'}")
+        self.summary.setText(f"{formats.number(count)} {'change' if count == 1 else 'changes'}")
         if self.model.rowCount():  # the newest day open, its newest change shown
             newest_day = self.model.index(0, 0)
             self.tree.expand(newest_day)
@@ -189,7 +190,7 @@ class HistoryView(NoTaskSelection, QWidget):
 def describe(entry, ws) -> str:
     """What a change did, a line per object and one per field, each value as a person reads it:
     “Brief”: duration: 1d → 2d; people by name, dates as dates, "—" for none."""
-    lines = [f"{entry.at:%A %d %B %Y, %H:%M}: {entry.label}"]
+    lines = [f"{formats.long_day(entry.at)}, {formats.clock(entry.at)}: {entry.label}"]
     for change in entry.objects:
         if change.kind == "rule_log":  # the rule's own log line; Edit ▸ Rules… shows it, the task's change is here
             continue

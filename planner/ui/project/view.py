@@ -41,8 +41,10 @@ from planner.core.registers import AddRecord, DeleteRecords
 from planner.core.risks import Response, RiskStatus, heat_map, overdue_reviews, project_risks
 from planner.core.stakeholders import Engagement, interaction_log, project_stakeholders
 from planner.core.templates import SaveTemplate
+from planner.reports import formats
 from planner.ui import dialogs, theme
 from planner.ui.controller import Controller
+from planner.ui.delegates import locale_date_format
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.new_project_dialog import ask_new_project
@@ -436,7 +438,7 @@ class CharterPage(QScrollArea):
         ):
             edit = QDateEdit()
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            locale_date_format(edit)
             edit.editingFinished.connect(lambda k=key, e=edit: self._date_edited(k, e))
             self.dates[key] = edit
             form.addRow(label, edit)
@@ -595,8 +597,8 @@ class CharterPage(QScrollArea):
             health=report.derived.label.lower(), reasons="; ".join(report.reasons)
         )
         self.health_reasons.setText(derived)
-        index = lambda value: "—" if value is None else f"{value:.2f}"  # noqa: E731
-        when = lambda at: "—" if at is None else f"{at:%d %b %Y}".lstrip("0")  # noqa: E731
+        index = lambda value: "—" if value is None else formats.number(value, 2)  # noqa: E731
+        when = lambda at: "—" if at is None else formats.day(at)  # noqa: E731
         values = {
             "pv": money(ev.pv), "ev": money(ev.ev), "ac": money(ev.ac), "bac": money(ev.bac),
             "sv": money(ev.sv), "cv": money(ev.cv), "spi": index(ev.spi), "cpi": index(ev.cpi),
