@@ -19,6 +19,7 @@ from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
 from planner.core.commands import new_workspace
 from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
@@ -116,7 +117,7 @@ class Session:
         transaction; refused if the file exists."""
         path = Path(path)
         if path.exists():
-            raise WorkspaceError(f"{path}: the file exists already")
+            raise WorkspaceError(tr("Errors", "{path}: the file exists already").format(path=path))
         file = WorkspaceFile.open(path)
         try:
             file.insert_all(ws)
@@ -124,7 +125,11 @@ class Session:
             file.close()
             remove_with_side_files(path)
             if isinstance(exc, Exception) and not isinstance(exc, WorkspaceError):  # a full disk: say so
-                raise SaveError(f"{path}: the workspace could not be written ({sqlite_reason(exc)})") from exc
+                raise SaveError(
+                    tr("Errors", "{path}: the workspace could not be written ({sqlite_reason})").format(
+                        path=path, sqlite_reason=sqlite_reason(exc)
+                    )
+                ) from exc
             raise
         return cls(file, ws)
 
@@ -210,7 +215,10 @@ class Session:
         self.rule_notices = [notice for effect in effects for notice in effect.notices]
         exact = isinstance(command.command, ReplaceWorkspace)
         names = list(dict.fromkeys(name for effect in effects for name in effect.rule_names))
-        text = command.text + (f" · rule{'s' if len(names) > 1 else ''}: {', '.join(names)}" if names else "")
+        text = command.text
+        if names:
+            rules = tr("Commands", " · rule: {names}") if len(names) == 1 else tr("Commands", " · rules: {names}")
+            text += rules.format(names=", ".join(names))
         rescheduled = any(isinstance(step, Reschedule) for step in steps)
         step = Step(steps, text, rescheduled=rescheduled, exact=exact, objects=self._diff(steps, changes))
         self._write(changes, revert=partial(_undo_all, self.ws, steps), entry=self._entry(text, "do", step.objects))
@@ -298,7 +306,7 @@ class Session:
         the file by reversing every later change; the workspace itself is left as it is."""
         history = self.file.history
         if not history.available:
-            raise WorkspaceError(f"{self.path.name}: {history.problem}")
+            raise WorkspaceError(tr("Errors", "{name}: {problem}").format(name=self.path.name, problem=history.problem))
         last = change if change is not None else history.last_id(at)
         return restore(self.file.load(), list(history.entries_after(last)))
 
@@ -366,11 +374,17 @@ class Session:
         except Exception as exc:  # a full disk, a vanished file: memory goes back to what the file holds
             revert()
             self._schedule = None
-            raise SaveError(f"The change could not be saved to {self.path.name}: {sqlite_reason(exc)}") from exc
+            raise SaveError(
+                tr("Errors", "The change could not be saved to {name}: {sqlite_reason}").format(
+                    name=self.path.name, sqlite_reason=sqlite_reason(exc)
+                )
+            ) from exc
 
     def _check_writable(self) -> None:
         if self.file is None:
-            raise WorkspaceError(f"{self.path}: opened only to read it, so it cannot be changed")
+            raise WorkspaceError(
+                tr("Errors", "{path}: opened only to read it, so it cannot be changed").format(path=self.path)
+            )
 
     # -- backups ---------------------------------------------------------------------------------------
     def backup(self) -> Path:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from planner.core.calendars import EARLIEST, LATEST, RANGE_TEXT, dates_in, in_range
 from planner.core.command import Command
+from planner.core.i18n import tr
 from planner.core.model import Task, Workspace
 
 # The date fields each kind of object holds; containers (dicts, tuples) are searched inside.
@@ -62,7 +63,9 @@ class ClampDates(Command):
     exception day or rule, a routine's moved occurrence) that holds such a date is removed, since two clamped
     days could collide."""
 
-    text = "Bring dates into range"
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = tr("Commands", "Bring dates into range")
 
     def _do(self, ws: Workspace) -> None:
         for problem in date_problems(ws):

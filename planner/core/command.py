@@ -15,6 +15,7 @@ from enum import Enum
 from planner.core.calendars import dates_in, in_range, out_of_range
 from planner.core.changes import Changes
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.links import check_no_loop_under
 from planner.core.model import ParentKey, Task, Workspace
 
@@ -41,7 +42,11 @@ def check_dates(label: str, fields: dict) -> None:
             continue
         found = value if isinstance(value, date) else next((d for d in dates_in(value) if not in_range(d)), None)
         if found is not None and not in_range(found):
-            raise ValidationError(f"“{label}”: its {name.replace('_', ' ')} {out_of_range(found)}")
+            raise ValidationError(
+                tr("Errors", "“{label}”: its {replace} {out_of_range}").format(
+                    label=label, replace=name.replace("_", " "), out_of_range=out_of_range(found)
+                )
+            )
 
 
 class Command:

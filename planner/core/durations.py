@@ -10,6 +10,7 @@ import re
 
 from planner.core.calendars import Calendar
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 
 _UNITS = {
     "m": "minute", "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
@@ -36,14 +37,20 @@ def parse_duration(text: str, calendar: Calendar) -> int:
     """Working minutes for `text`; a bare number means days. Raises ValidationError with the reason."""
     match = _PATTERN.match(text.strip().lower())
     if not match:
-        raise ValidationError(f"“{text}” is not a duration: write a number and a unit, such as 3d, 4h or 2w")
+        raise ValidationError(
+            tr("Errors", "“{text}” is not a duration: write a number and a unit, such as 3d, 4h or 2w").format(
+                text=text
+            )
+        )
     number, unit = match.groups()
     unit = unit or "d"
     if unit not in _UNITS:
-        raise ValidationError(f"“{unit}” is not a unit of duration: use m, h, d, w or mo")
+        raise ValidationError(
+            tr("Errors", "“{unit}” is not a unit of duration: use m, h, d, w or mo").format(unit=unit)
+        )
     minutes = round(float(number.replace(",", ".")) * unit_minutes(_UNITS[unit], calendar))
     if minutes > MAX_MINUTES:
-        raise ValidationError(f"“{text}” is longer than a century of work")
+        raise ValidationError(tr("Errors", "“{text}” is longer than a century of work").format(text=text))
     return minutes
 
 

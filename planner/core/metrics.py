@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import ParentKey, StatusKind, Target, Task, Workspace
 
 METRICS = {
@@ -392,8 +393,10 @@ def parse_target(text: str) -> dict:
         metric = {"throughput": "throughput", "on time": "on_time", "on-time": "on_time"}.get(found.group(1), "wip")
         return {"metric": metric, "value": _num(found.group(2))}
     raise ValidationError(
-        f"“{text}” is not a target; write for example “throughput ≥ 12”, “85 % within 5 days”, “WIP ≤ 8” "
-        "or “on time ≥ 90 %”"
+        tr(
+            "Errors",
+            "“{text}” is not a target; write for example “throughput ≥ 12”, “85 % within 5 days”, “WIP ≤ 8” or “on time ≥ 90 %”",  # noqa: E501
+        ).format(text=text)
     )
 
 
@@ -403,27 +406,36 @@ def _num(text: str) -> float:
 
 def _check_target(target: Target) -> None:
     if target.metric not in METRICS:
-        raise ValidationError(f"“{target.metric}” is not a metric; choose one of {', '.join(METRICS)}")
+        raise ValidationError(
+            tr("Errors", "“{metric}” is not a metric; choose one of {join}").format(
+                metric=target.metric, join=", ".join(METRICS)
+            )
+        )
     if not target.value >= 0 or math.isinf(target.value):
-        raise ValidationError(f"{METRICS[target.metric]}: a target of {target.value:g} is not possible")
+        raise ValidationError(
+            tr("Errors", "{METRICS}: a target of {value:g} is not possible").format(
+                METRICS=METRICS[target.metric], value=target.value
+            )
+        )
     if not 0 < target.percentile <= 100:
-        raise ValidationError(f"A share of {target.percentile:g} % is not possible (1–100 %)")
+        raise ValidationError(
+            tr("Errors", "A share of {percentile:g} % is not possible (1–100 %)").format(percentile=target.percentile)
+        )
     if target.metric == "on_time" and target.value > 100:
-        raise ValidationError(f"On time: {target.value:g} % is more than all of them")
+        raise ValidationError(tr("Errors", "On time: {value:g} % is more than all of them").format(value=target.value))
 
 
 class SetTarget(Command):
     """Set a metric's target for the workspace (`area_id` None) or an area, replacing the one it had there."""
 
-    text = "Set target"
-
     def __init__(self, metric: str, value: float, percentile: float = 85.0, area_id: int | None = None) -> None:
         super().__init__()
+        self.text = tr("Commands", "Set target")
         self.metric, self.value, self.percentile, self.area_id = metric, float(value), float(percentile), area_id
 
     def _do(self, ws: Workspace) -> None:
         if self.area_id is not None and self.area_id not in ws.areas:
-            raise ValidationError(f"There is no area {self.area_id}")
+            raise ValidationError(tr("Errors", "There is no area {area_id}").format(area_id=self.area_id))
         existing = next((t for t in ws.targets.values() if t.metric == self.metric and t.area_id == self.area_id), None)
         if existing is not None:
             self.touch(ws, "target", existing.id)
@@ -438,13 +450,12 @@ class SetTarget(Command):
 
 
 class DeleteTarget(Command):
-    text = "Remove target"
-
     def __init__(self, target_id: int) -> None:
         super().__init__()
+        self.text = tr("Commands", "Remove target")
         self.target_id = target_id
 
     def _do(self, ws: Workspace) -> None:
         if self.target_id not in ws.targets:
-            raise ValidationError(f"There is no target {self.target_id}")
+            raise ValidationError(tr("Errors", "There is no target {target_id}").format(target_id=self.target_id))
         self.delete(ws, "target", self.target_id)

@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 
 
@@ -85,10 +86,14 @@ def check_criterion(ws: Workspace, item: SuccessCriterion) -> None:
 def check_named(ws: Workspace, item, noun: str) -> None:
     """A record belongs to an existing project and has a name (stripped)."""
     if item.project_id not in ws.projects:
-        raise ValidationError(f"There is no project {item.project_id} for this {noun}")
+        raise ValidationError(
+            tr("Errors", "There is no project {project_id} for this {noun}").format(
+                project_id=item.project_id, noun=noun
+            )
+        )
     item.name = str(item.name or "").strip()
     if not item.name:
-        raise ValidationError(f"A {noun} needs a name")
+        raise ValidationError(tr("Errors", "A {noun} needs a name").format(noun=noun))
 
 
 def parse_enum(cls, value, what: str, noun: str):
@@ -97,7 +102,11 @@ def parse_enum(cls, value, what: str, noun: str):
         return cls(value)
     except ValueError:
         choices = ", ".join(v.value for v in cls)
-        raise ValidationError(f"{what}: {value!r} is not {noun} ({choices})") from None
+        raise ValidationError(
+            tr("Errors", "{what}: {value!r} is not {noun} ({choices})").format(
+                what=what, value=value, noun=noun, choices=choices
+            )
+        ) from None
 
 
 def project_task_ids(ws: Workspace, project_id: int, task_ids, what: str) -> list[int]:
@@ -106,7 +115,9 @@ def project_task_ids(ws: Workspace, project_id: int, task_ids, what: str) -> lis
     for tid in task_ids:
         task = ws.tasks.get(tid)
         if task is None or task.project_id != project_id:
-            raise ValidationError(f"{what}: task {tid} is not part of this project")
+            raise ValidationError(
+                tr("Errors", "{what}: task {tid} is not part of this project").format(what=what, tid=tid)
+            )
         if tid not in out:
             out.append(tid)
     return out

@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 from planner.core.project import check_named, parse_enum, project_task_ids
 
@@ -93,9 +94,17 @@ def check_risk(ws: Workspace, risk: Risk) -> None:
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise ValidationError(f"{what}: {name} must be a whole number from 1 to 5, not {value!r}") from None
+            raise ValidationError(
+                tr("Errors", "{what}: {name} must be a whole number from 1 to 5, not {value!r}").format(
+                    what=what, name=name, value=value
+                )
+            ) from None
         if number != value or number not in SCALE:
-            raise ValidationError(f"{what}: {name} must be from 1 to 5, not {value}")
+            raise ValidationError(
+                tr("Errors", "{what}: {name} must be from 1 to 5, not {value}").format(
+                    what=what, name=name, value=value
+                )
+            )
         setattr(risk, name, number)
     risk.response = parse_enum(Response, risk.response, what, "a response")
     risk.status = parse_enum(RiskStatus, risk.status, what, "a risk status")

@@ -19,6 +19,7 @@ from planner.core.command import Batch, Clock, Command, before_all, now
 from planner.core.commands import CreateTask, EditTask, LinkTasks
 from planner.core.errors import ValidationError
 from planner.core.filters import due_date
+from planner.core.i18n import tr
 from planner.core.model import ChecklistItem, Priority, StatusKind, Task, Workspace
 
 MAX_DEPTH = 3  # a rule's effect may trigger rules, and theirs, this deep; no further
@@ -99,21 +100,29 @@ def problems(ws: Workspace, rule: Rule) -> list[str]:
 def check_rule(ws: Workspace, rule: Rule) -> None:
     rule.name = str(rule.name or "").strip()
     if not rule.name:
-        raise ValidationError("A rule needs a name")
+        raise ValidationError(tr("Errors", "A rule needs a name"))
     event = rule.trigger.get("event")
     if event not in TRIGGERS:
-        raise ValidationError(f"Rule “{rule.name}”: {event!r} is not a trigger")
+        raise ValidationError(
+            tr("Errors", "Rule “{name}”: {event!r} is not a trigger").format(name=rule.name, event=event)
+        )
     if event == "moved_to" and rule.trigger.get("status_id") is None:
-        raise ValidationError(f"Rule “{rule.name}”: “moves to” needs a column")
+        raise ValidationError(tr("Errors", "Rule “{name}”: “moves to” needs a column").format(name=rule.name))
     if event == "due" and int(rule.trigger.get("days", 0)) < 0:
-        raise ValidationError(f"Rule “{rule.name}”: a due trigger counts days after the due date, not before")
+        raise ValidationError(
+            tr("Errors", "Rule “{name}”: a due trigger counts days after the due date, not before").format(
+                name=rule.name
+            )
+        )
     if not rule.actions:
-        raise ValidationError(f"Rule “{rule.name}” needs at least one action")
+        raise ValidationError(tr("Errors", "Rule “{name}” needs at least one action").format(name=rule.name))
     for action in rule.actions:
         if action.get("do") not in ACTIONS:
-            raise ValidationError(f"Rule “{rule.name}”: {action.get('do')!r} is not an action")
+            raise ValidationError(
+                tr("Errors", "Rule “{name}”: {get!r} is not an action").format(name=rule.name, get=action.get("do"))
+            )
         if action["do"] == "create_task" and not str(action.get("title", "")).strip():
-            raise ValidationError(f"Rule “{rule.name}”: a task it creates needs a title")
+            raise ValidationError(tr("Errors", "Rule “{name}”: a task it creates needs a title").format(name=rule.name))
 
 
 def describe(ws: Workspace, rule: Rule) -> str:
@@ -521,7 +530,7 @@ class AddRule(Command):
     def __init__(self, name: str, trigger: dict, actions: list, **fields) -> None:
         super().__init__()
         self.fields = dict(fields, name=name, trigger=trigger, actions=actions)
-        self.text = f"New rule “{name}”"
+        self.text = tr("Commands", "New rule “{name}”").format(name=name)
 
     def _do(self, ws: Workspace) -> None:
         self.id = self.stable_id(ws, "rule")
@@ -536,11 +545,11 @@ class EditRule(Command):
     def __init__(self, rule_id: int, **fields) -> None:
         super().__init__()
         self.rule_id, self.fields = rule_id, fields
-        self.text = "Edit rule"
+        self.text = tr("Commands", "Edit rule")
 
     def _do(self, ws: Workspace) -> None:
         if self.rule_id not in ws.rules:
-            raise ValidationError(f"There is no rule {self.rule_id}")
+            raise ValidationError(tr("Errors", "There is no rule {rule_id}").format(rule_id=self.rule_id))
         self.touch(ws, "rule", self.rule_id)
         rule = ws.rules[self.rule_id]
         for name, value in self.fields.items():
@@ -556,12 +565,12 @@ class DeleteRule(Command):
     def __init__(self, rule_id: int) -> None:
         super().__init__()
         self.rule_id = rule_id
-        self.text = "Delete rule"
+        self.text = tr("Commands", "Delete rule")
 
     def _do(self, ws: Workspace) -> None:
         if self.rule_id not in ws.rules:
-            raise ValidationError(f"There is no rule {self.rule_id}")
-        self.text = f"Delete rule “{ws.rules[self.rule_id].name}”"
+            raise ValidationError(tr("Errors", "There is no rule {rule_id}").format(rule_id=self.rule_id))
+        self.text = tr("Commands", "Delete rule “{name}”").format(name=ws.rules[self.rule_id].name)
         self.delete(ws, "rule", self.rule_id)
 
 

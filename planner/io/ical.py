@@ -19,6 +19,7 @@ from planner import __version__
 from planner.core.calendars import EARLIEST, LATEST, ExceptionRule, in_range
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Label, Priority, Project, StatusKind, Task, Workspace
 from planner.core.recurrence import check_rule, is_routine
 from planner.io.common import (
@@ -570,10 +571,9 @@ def _holiday(reader: _Reader, event) -> list[ExceptionRule]:
 class AddHolidays(Command):
     """Put a holiday feed's days off into a working calendar (`calendar_id`, or the workspace's when stored)."""
 
-    text = "Import holidays"
-
     def __init__(self, rules: list[ExceptionRule], calendar_id: int | None = None) -> None:
         super().__init__()
+        self.text = tr("Commands", "Import holidays")
         self.rules, self.calendar_id = list(rules), calendar_id
 
     def _do(self, ws: Workspace) -> None:
