@@ -94,14 +94,16 @@ class Session:
             created = top_up_all(ws, date.today())
             if created:  # occurrences made while the file was closed trigger rules now, in the same write
                 new = {kind: set(ids) for kind, ids in created.created.items()}
-                effects, effect_changes = react(ws, [], created, "New occurrences", date.today())
+                effects, effect_changes = react(ws, [], created, tr("Commands", "New occurrences"), date.today())
                 created.merge(effect_changes)
 
                 def before_of(kind, ident):
                     fresh = ident in new.get(kind, ())
                     return None if fresh else before_all(effects, kind, ident, ws.table(kind).get(ident))
 
-                file.write(ws, created, Entry(now(), "New occurrences", "auto", diff(ws, created, before_of)))
+                file.write(
+                    ws, created, Entry(now(), tr("Commands", "New occurrences"), "auto", diff(ws, created, before_of))
+                )
             with file.transaction():
                 file.history.bound(now())
             session = cls(file, ws)
@@ -252,7 +254,7 @@ class Session:
             _undo_all(self.ws, steps)
             self._schedule = None
             raise
-        entry = self._entry("Date rules", "auto", self._diff(steps, changes))
+        entry = self._entry(tr("Commands", "Date rules"), "auto", self._diff(steps, changes))
         self._write(changes, revert=partial(_undo_all, self.ws, steps), entry=entry)
         self.rule_notices = list(command.effects.notices) if command.effects else []
         if len(steps) > 1:

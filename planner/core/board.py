@@ -28,16 +28,14 @@ class Swimlanes(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LANE_NAMES[self]
-
-
-_LANE_NAMES = {
-    Swimlanes.NONE: "No swimlanes",
-    Swimlanes.ASSIGNEE: "Assignee",
-    Swimlanes.CONTAINER: "Project or area",
-    Swimlanes.PRIORITY: "Priority",
-    Swimlanes.LABEL: "Label",
-}
+        names = {
+            Swimlanes.NONE: tr("Values", "No swimlanes"),
+            Swimlanes.ASSIGNEE: tr("Values", "Assignee"),
+            Swimlanes.CONTAINER: tr("Values", "Project or area"),
+            Swimlanes.PRIORITY: tr("Values", "Priority"),
+            Swimlanes.LABEL: tr("Values", "Label"),
+        }
+        return names[self]
 
 
 def rank(task: Task) -> float:
@@ -101,7 +99,7 @@ class Lanes:
         if by is Swimlanes.CONTAINER:
             return ws.container_name(key) if key is not None and key[1] in ws.table(key[0]) else "—"
         if key is None:
-            return "Nobody" if by is Swimlanes.ASSIGNEE else "No label"
+            return tr("Values", "Nobody") if by is Swimlanes.ASSIGNEE else tr("Values", "No label")
         table = ws.people if by is Swimlanes.ASSIGNEE else ws.labels
         return table[key].name if key in table else "—"
 

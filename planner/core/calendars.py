@@ -37,7 +37,8 @@ def in_range(value: date) -> bool:
 def out_of_range(value: date) -> str:
     """The message part for a date outside EARLIEST…LATEST."""
     shown = value.isoformat()[:10]  # "%Y" would print year 1 as "1"
-    return f"{shown} is outside the dates a plan can hold ({EARLIEST:%Y-%m-%d} to {LATEST:%Y-%m-%d})"
+    outside = tr("Errors", "{shown} is outside the dates a plan can hold ({first:%Y-%m-%d} to {last:%Y-%m-%d})")
+    return outside.format(shown=shown, first=EARLIEST, last=LATEST)
 
 
 def dates_in(value) -> Iterator[date]:
@@ -140,7 +141,11 @@ class ExceptionRule:
     week_start: int = 0  # the first day of a week for "every n weeks": Monday=0 … Sunday=6
 
     def __post_init__(self) -> None:
-        label = f"Calendar exception “{self.name}”" if self.name else "A calendar exception"
+        label = (
+            tr("Errors", "Calendar exception “{name}”").format(name=self.name)
+            if self.name
+            else tr("Errors", "A calendar exception")
+        )
         if self.freq not in FREQUENCIES:
             raise ValidationError(
                 tr("Errors", "{label}: “{freq}” is not a repetition (daily, weekly, monthly, yearly)").format(
@@ -255,7 +260,8 @@ class ExceptionRule:
         return date(year, month, day) if day <= length else None
 
 
-def _check_intervals(intervals, label: str = "A calendar") -> Intervals:
+def _check_intervals(intervals, label: str | None = None) -> Intervals:
+    label = label or tr("Errors", "A calendar")
     spans = tuple((int(a), int(b)) for a, b in intervals)
     previous = 0
     for a, b in spans:

@@ -43,8 +43,8 @@ def check_dates(label: str, fields: dict) -> None:
         found = value if isinstance(value, date) else next((d for d in dates_in(value) if not in_range(d)), None)
         if found is not None and not in_range(found):
             raise ValidationError(
-                tr("Errors", "“{label}”: its {replace} {out_of_range}").format(
-                    label=label, replace=name.replace("_", " "), out_of_range=out_of_range(found)
+                tr("Errors", "“{label}”: its {field} {problem}").format(
+                    label=label, field=name.replace("_", " "), problem=out_of_range(found)
                 )
             )
 
@@ -222,10 +222,10 @@ _SCHEDULE_FIELDS = {
 class Batch(Command):
     """Several commands as one undo step."""
 
-    def __init__(self, commands: Iterable[Command], text: str = "Edit") -> None:
+    def __init__(self, commands: Iterable[Command], text: str | None = None) -> None:
         super().__init__()
         self.commands = list(commands)
-        self.text = text
+        self.text = text or tr("Commands", "Edit")
 
     def apply(self, ws: Workspace) -> Changes:
         done: list[Command] = []

@@ -14,7 +14,7 @@ from planner.core.calendars import STANDARD, Calendar
 from planner.core.changes import Changes
 from planner.core.command import Batch, Clock, Command, check_dates, now
 from planner.core.errors import ValidationError
-from planner.core.i18n import tr
+from planner.core.i18n import plural, tr
 from planner.core.kept import kept_after_edit
 from planner.core.labels import check_label_name
 from planner.core.links import check_link, check_no_link_across_summary
@@ -164,7 +164,10 @@ class AddPeople(Batch):
 
     def __init__(self, rows: Iterable[dict]) -> None:
         commands = [AddObject("person", **row) for row in rows]
-        super().__init__(commands, "New person" if len(commands) == 1 else f"New {len(commands)} people")
+        one = len(commands) == 1
+        super().__init__(
+            commands, tr("Commands", "New person") if one else plural("New %n people", None, len(commands))
+        )
 
     @property
     def ids(self) -> list[int]:
@@ -233,7 +236,9 @@ class EditTask(Command):
         if unknown:
             raise ValueError(f"a task has no field {', '.join(sorted(unknown))}")
         self.task_id, self.fields, self.clock = task_id, fields, clock
-        self.text = "Edit " + ", ".join(sorted(fields)).replace("_", " ")
+        self.text = tr("Commands", "Edit {fields}").format(
+            fields=", ".join(field_name(name) for name in sorted(fields))
+        )
         self._stamp: datetime | None = None
 
     def _do(self, ws: Workspace) -> None:
@@ -317,6 +322,55 @@ class LabelTask(Command):
         edit_task(self, ws, task, {"labels": labels}, now)
 
 
+def field_name(name: str) -> str:
+    """A task field as the undo list names it ("percent complete"), in the user's language."""
+    names = {
+        "title": tr("Fields", "title"),
+        "project_id": tr("Fields", "project id"),
+        "area_id": tr("Fields", "area id"),
+        "parent_id": tr("Fields", "parent id"),
+        "position": tr("Fields", "position"),
+        "notes": tr("Fields", "notes"),
+        "status_id": tr("Fields", "status id"),
+        "priority": tr("Fields", "priority"),
+        "value": tr("Fields", "value"),
+        "effort": tr("Fields", "effort"),
+        "start": tr("Fields", "start"),
+        "finish": tr("Fields", "finish"),
+        "duration": tr("Fields", "duration"),
+        "work": tr("Fields", "work"),
+        "percent_complete": tr("Fields", "percent complete"),
+        "milestone": tr("Fields", "milestone"),
+        "manual": tr("Fields", "manual"),
+        "constraint": tr("Fields", "constraint"),
+        "constraint_date": tr("Fields", "constraint date"),
+        "deadline": tr("Fields", "deadline"),
+        "recurrence": tr("Fields", "recurrence"),
+        "repeat_from": tr("Fields", "repeat from"),
+        "skip_if_open": tr("Fields", "skip if open"),
+        "shift_to_workday": tr("Fields", "shift to workday"),
+        "horizon": tr("Fields", "horizon"),
+        "routine_id": tr("Fields", "routine id"),
+        "occurrence": tr("Fields", "occurrence"),
+        "external_id": tr("Fields", "external id"),
+        "calendar_id": tr("Fields", "calendar id"),
+        "created": tr("Fields", "created"),
+        "started": tr("Fields", "started"),
+        "completed": tr("Fields", "completed"),
+        "assignments": tr("Fields", "assignments"),
+        "contours": tr("Fields", "contours"),
+        "labels": tr("Fields", "labels"),
+        "checklist": tr("Fields", "checklist"),
+        "board_rank": tr("Fields", "board rank"),
+        "fixed_cost": tr("Fields", "fixed cost"),
+        "task_type": tr("Fields", "task type"),
+        "effort_driven": tr("Fields", "effort driven"),
+        "recurrence_exceptions": tr("Fields", "recurrence exceptions"),
+        "kept": tr("Fields", "kept"),
+    }
+    return names.get(name) or name.replace("_", " ")
+
+
 def existing_task(ws: Workspace, task_id: int) -> Task:
     """The task `task_id`, or a ValidationError saying there is none."""
     task = ws.tasks.get(task_id)
@@ -338,7 +392,7 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
             setattr(task, key, value.strip() if key == "title" else value)
     if "title" in fields and not task.title:
         raise ValidationError(tr("Errors", "A task needs a title"))
-    name = f"Task “{task.title}”"
+    name = tr("Errors", "Task “{title}”").format(title=task.title)
     if any(key in fields for key in _ROUTINE_FIELDS):
         edit_routine_fields(task, fields, name)
     if "priority" in fields:
@@ -347,8 +401,8 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
             task.kept = kept_after_edit(task.kept, {"priority"})
         except ValueError:
             raise ValidationError(
-                tr("Errors", "{name}: {fields!r} is not a priority (0 low to 3 urgent)").format(
-                    name=name, fields=fields["priority"]
+                tr("Errors", "{name}: {value!r} is not a priority (0 low to 3 urgent)").format(
+                    name=name, value=fields["priority"]
                 )
             ) from None
     if "fixed_cost" in fields:
@@ -356,7 +410,7 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
             cost = float(fields["fixed_cost"] or 0)
         except (TypeError, ValueError):
             raise ValidationError(
-                tr("Errors", "{name}: {fields!r} is not an amount").format(name=name, fields=fields["fixed_cost"])
+                tr("Errors", "{name}: {value!r} is not an amount").format(name=name, value=fields["fixed_cost"])
             ) from None
         if cost < 0:
             raise ValidationError(tr("Errors", "{name}: a fixed cost cannot be negative").format(name=name))
@@ -384,7 +438,9 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
         missing = set(assignments) - set(ws.people)
         if missing:
             raise ValidationError(
-                tr("Errors", "{name}: there is no person {min} to assign").format(name=name, min=min(missing))
+                tr("Errors", "{name}: there is no person {person_id} to assign").format(
+                    name=name, person_id=min(missing)
+                )
             )
         task.assignments = assignments
         # A contour is of an assignment: it goes with it.
@@ -394,21 +450,25 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
             task.task_type = TaskType(fields["task_type"])
         except ValueError:
             raise ValidationError(
-                tr("Errors", "{name}: {fields!r} is not a task type").format(name=name, fields=fields["task_type"])
+                tr("Errors", "{name}: {value!r} is not a task type").format(name=name, value=fields["task_type"])
             ) from None
     if "effort_driven" in fields:
         task.effort_driven = bool(fields["effort_driven"])
     if "calendar_id" in fields:
         if fields["calendar_id"] is not None and fields["calendar_id"] not in ws.calendars:
             raise ValidationError(
-                tr("Errors", "{name}: there is no calendar {fields}").format(name=name, fields=fields["calendar_id"])
+                tr("Errors", "{name}: there is no calendar {calendar_id}").format(
+                    name=name, calendar_id=fields["calendar_id"]
+                )
             )
         task.calendar_id = fields["calendar_id"]
     if "labels" in fields:
         labels = set(fields["labels"])
         missing = labels - set(ws.labels)
         if missing:
-            raise ValidationError(tr("Errors", "{name}: there is no label {min}").format(name=name, min=min(missing)))
+            raise ValidationError(
+                tr("Errors", "{name}: there is no label {label_id}").format(name=name, label_id=min(missing))
+            )
         task.labels = labels
     if "checklist" in fields:
         items = [item if isinstance(item, ChecklistItem) else ChecklistItem(*item) for item in fields["checklist"]]
@@ -506,7 +566,7 @@ def _check_units(ws: Workspace, task: Task, before: dict[int, float], name: str)
         if before.get(pid) == units:
             continue
         person = ws.people[pid]
-        who = f"{name}: {person.name} at {as_percent(units)}"
+        who = tr("Errors", "{name}: {person} at {units}").format(name=name, person=person.name, units=as_percent(units))
         if units <= 0:
             raise ValidationError(tr("Errors", "{who} would do no work; unassign them instead").format(who=who))
         most = person.max_units if person.resource_type is ResourceType.WORK else 10.0
@@ -699,7 +759,7 @@ def _top_most(ws: Workspace, task_ids: Iterable[int]) -> list[int]:
     chosen = set(task_ids)
     missing = chosen - set(ws.tasks)
     if missing:
-        raise ValidationError(tr("Errors", "There is no task {min}").format(min=min(missing)))
+        raise ValidationError(tr("Errors", "There is no task {task_id}").format(task_id=min(missing)))
     top = [tid for tid in chosen if not chosen.intersection(ws.ancestors(tid))]
     order = {tid: i for i, tid in enumerate(tree_order(ws))}
     return sorted(top, key=order.__getitem__)
@@ -765,9 +825,10 @@ DEFAULT_STATUSES = (
 
 
 def new_workspace() -> Batch:
-    """What every new workspace starts with: the default board columns."""
+    """What every new workspace starts with: the default board columns. Their names stay English in every
+    language: they are stored as the user's own names, and the sample workspace finds its columns by them."""
     commands = [AddObject("status", name=name, kind=kind, wip_limit=limit) for name, kind, limit in DEFAULT_STATUSES]
-    return Batch(commands, "Set up workspace")
+    return Batch(commands, tr("Commands", "Set up workspace"))
 
 
 class SetWorkingTime(Command):
@@ -836,7 +897,7 @@ class SetPersonCalendar(Command):
                 )
             own = person.calendar_id if _only_used_by(ws, person) else None
             new.id = own or self.stable_id(ws, "calendar")
-            new.name = f"{person.name}'s calendar"
+            new.name = tr("Commands", "{name}'s calendar").format(name=person.name)
             self.touch(ws, "calendar", new.id)
             ws.calendars[new.id] = new
             person.calendar_id = new.id

@@ -56,7 +56,11 @@ def check_expense(ws: Workspace, expense: Expense) -> None:
         raise ValidationError(
             tr("Errors", "There is no project {project_id} for this expense").format(project_id=expense.project_id)
         )
-    what = f"Expense “{expense.description}”" if expense.description else "An expense"
+    what = (
+        tr("Errors", "Expense “{description}”").format(description=expense.description)
+        if expense.description
+        else tr("Errors", "An expense")
+    )
     if expense.spent_on is None:
         raise ValidationError(tr("Errors", "{what} needs a date").format(what=what))
     if isinstance(expense.spent_on, datetime) or not isinstance(expense.spent_on, date):

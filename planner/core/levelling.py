@@ -425,7 +425,11 @@ def _place(lev: _Leveller, ws: Workspace, task: Task, dates, waits, slack: int, 
         delay_days=round(delay / minutes_per_day, 2),
         within_slack=delay <= slack,
         person_ids=people,
-        reason=f"{names} {'is' if len(people) == 1 else 'are'} fully booked until then",
+        reason=(
+            tr("Levelling", "{names} is fully booked until then")
+            if len(people) == 1
+            else tr("Levelling", "{names} are fully booked until then")
+        ).format(names=names),
     )
 
 
@@ -487,7 +491,12 @@ def propose_move(ws: Workspace, conflict: Conflict, schedule=None, today: date |
             people = tuple(sorted(task.assignments))
             names = ", ".join(ws.people[pid].name for pid in people if pid in ws.people)
             new_start = line.start_at(p)
-            reason = f"{names} {'is' if len(people) == 1 else 'are'} over capacity from {conflict.first:%d %b}"
+            over = (
+                tr("Levelling", "{names} is over capacity from {first:%d %b}")
+                if len(people) == 1
+                else tr("Levelling", "{names} are over capacity from {first:%d %b}")
+            )
+            reason = over.format(names=names, first=conflict.first)
             return Move(task.id, task.title, start, new_start, line.finish_at(p + duration),
                         round((p - p0) / minutes_per_day, 2), p - p0 <= slack, people, reason)  # fmt: skip
         lev.add(task.id, lev.demand(task, line, p0, p0 + duration))

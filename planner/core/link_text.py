@@ -217,7 +217,13 @@ class SetLinks(Command):
     ) -> None:
         super().__init__()
         self.task_id, self.side, self.wanted, self.shown = task_id, side, wanted, shown
-        self.text = f"Edit {side}" + (f" of ID {row}" if row is not None else "")
+        if side == "predecessors":
+            edit = (
+                tr("Commands", "Edit predecessors") if row is None else tr("Commands", "Edit predecessors of ID {row}")
+            )
+        else:
+            edit = tr("Commands", "Edit successors") if row is None else tr("Commands", "Edit successors of ID {row}")
+        self.text = edit.format(row=row)
 
     def _do(self, ws: Workspace) -> None:
         if self.task_id not in ws.tasks:

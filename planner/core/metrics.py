@@ -262,7 +262,9 @@ def bottleneck(ws: Workspace, stays: dict[int, float], wip_by_status: dict[int, 
     if over:
         _excess, sid = max(over)
         status = ws.statuses[sid]
-        reason = f"{status.name} holds {wip_by_status[sid]} items, over its limit of {status.wip_limit}"
+        reason = tr("Flow", "{column} holds {count} items, over its limit of {limit}").format(
+            column=status.name, count=wip_by_status[sid], limit=status.wip_limit
+        )
         return Bottleneck(sid, stays.get(sid, 0.0), wip_by_status[sid], status.wip_limit, reason)
     if not stays:
         return None
@@ -270,7 +272,9 @@ def bottleneck(ws: Workspace, stays: dict[int, float], wip_by_status: dict[int, 
     if sid not in ws.statuses:
         return None
     status = ws.statuses[sid]
-    reason = f"work waits longest in {status.name}: {stays[sid]:.1f} days on average"
+    reason = tr("Flow", "work waits longest in {column}: {days:.1f} days on average").format(
+        column=status.name, days=stays[sid]
+    )
     return Bottleneck(sid, stays[sid], wip_by_status.get(sid, 0), status.wip_limit, reason)
 
 
@@ -407,14 +411,14 @@ def _num(text: str) -> float:
 def _check_target(target: Target) -> None:
     if target.metric not in METRICS:
         raise ValidationError(
-            tr("Errors", "“{metric}” is not a metric; choose one of {join}").format(
-                metric=target.metric, join=", ".join(METRICS)
+            tr("Errors", "“{metric}” is not a metric; choose one of {metrics}").format(
+                metric=target.metric, metrics=", ".join(METRICS)
             )
         )
     if not target.value >= 0 or math.isinf(target.value):
         raise ValidationError(
-            tr("Errors", "{METRICS}: a target of {value:g} is not possible").format(
-                METRICS=METRICS[target.metric], value=target.value
+            tr("Errors", "{metric}: a target of {value:g} is not possible").format(
+                metric=METRICS[target.metric], value=target.value
             )
         )
     if not 0 < target.percentile <= 100:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import IntEnum, StrEnum
 
 from planner.core.calendars import STANDARD, Calendar, CombinedCalendar
+from planner.core.i18n import tr
 
 
 class Priority(IntEnum):
@@ -21,7 +22,13 @@ class Priority(IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.capitalize()
+        names = {
+            Priority.LOW: tr("Values", "Low"),
+            Priority.NORMAL: tr("Values", "Normal"),
+            Priority.HIGH: tr("Values", "High"),
+            Priority.URGENT: tr("Values", "Urgent"),
+        }
+        return names[self]
 
 
 class LinkType(StrEnum):

@@ -52,7 +52,7 @@ class CreateProject(Batch):
         manager: str = "",
         template_id: int | None = None,
     ) -> None:
-        super().__init__([], "New project")
+        super().__init__([], tr("Commands", "New project"))
         self.name, self.start, self.finish, self.from_finish = name, start, finish, from_finish
         self.calendar_id, self.manager, self.template_id = calendar_id, manager.strip(), template_id
         self.project_id: int | None = None

@@ -40,7 +40,12 @@ def check_person(ws: Workspace, person: Person, fields: Collection[str] | None =
                 name=name, hours=hours
             )
         )
-    for field, label in (("rate", "a rate"), ("overtime_rate", "an overtime rate"), ("cost_per_use", "a cost per use")):
+    rates = (
+        ("rate", tr("Errors", "a rate")),
+        ("overtime_rate", tr("Errors", "an overtime rate")),
+        ("cost_per_use", tr("Errors", "a cost per use")),
+    )
+    for field, label in rates:
         if checks(field) and getattr(person, field) < 0:
             raise ValidationError(tr("Errors", "{name}: {label} cannot be negative").format(name=name, label=label))
     if checks("max_units") and not 0 < person.max_units <= MAX_UNITS:
@@ -76,8 +81,10 @@ def is_work(person: Person) -> bool:
     return person.resource_type == ResourceType.WORK
 
 
-def free_name(ws: Workspace, base: str = "New person", taken: set[str] | None = None) -> str:
-    """`base`, or `base 2`, `base 3`…: the first no person has yet (nor any of `taken`, keys by `name_key`)."""
+def free_name(ws: Workspace, base: str | None = None, taken: set[str] | None = None) -> str:
+    """`base` ("New person" by default), or `base 2`, `base 3`…: the first no person has yet (nor any of `taken`,
+    keys by `name_key`)."""
+    base = base or tr("Commands", "New person")
     used = {name_key(p.name) for p in ws.people.values()} | (taken or set())
     name, n = base, 1
     while name_key(name) in used:

@@ -53,8 +53,10 @@ def rule_parts(text: str) -> dict[str, str]:
     return parts
 
 
-def check_rule(text: str, what: str = "A routine") -> str:
-    """The rule in its plain form ("FREQ=WEEKLY;BYDAY=MO"), or ValidationError saying what is wrong with it."""
+def check_rule(text: str, what: str | None = None) -> str:
+    """The rule in its plain form ("FREQ=WEEKLY;BYDAY=MO"), or ValidationError saying what (a routine by default)
+    is wrong with it."""
+    what = what or tr("Errors", "A routine")
     parts = rule_parts(text)
     if not parts:
         return ""
@@ -164,8 +166,8 @@ def edit_routine_fields(task: Task, fields: dict, name: str) -> None:
             task.repeat_from = RepeatFrom(fields["repeat_from"])
         except ValueError:
             raise ValidationError(
-                tr("Errors", "{name}: “{fields}” is not schedule or completion").format(
-                    name=name, fields=fields["repeat_from"]
+                tr("Errors", "{name}: “{value}” is not schedule or completion").format(
+                    name=name, value=fields["repeat_from"]
                 )
             ) from None
     for key in ("skip_if_open", "shift_to_workday"):

@@ -27,7 +27,13 @@ class Response(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        names = {
+            Response.AVOID: tr("Values", "Avoid"),
+            Response.MITIGATE: tr("Values", "Mitigate"),
+            Response.TRANSFER: tr("Values", "Transfer"),
+            Response.ACCEPT: tr("Values", "Accept"),
+        }
+        return names[self]
 
 
 class RiskStatus(StrEnum):
@@ -37,7 +43,12 @@ class RiskStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        names = {
+            RiskStatus.OPEN: tr("Values", "Open"),
+            RiskStatus.OCCURRING: tr("Values", "Occurring"),
+            RiskStatus.CLOSED: tr("Values", "Closed"),
+        }
+        return names[self]
 
 
 class Severity(StrEnum):
@@ -88,7 +99,7 @@ def severity(probability: int, impact: int) -> Severity:
 
 def check_risk(ws: Workspace, risk: Risk) -> None:
     check_named(ws, risk, "risk")
-    what = f"Risk “{risk.name}”"
+    what = tr("Errors", "Risk “{name}”").format(name=risk.name)
     for name in ("probability", "impact"):
         value = getattr(risk, name)
         try:
@@ -106,8 +117,8 @@ def check_risk(ws: Workspace, risk: Risk) -> None:
                 )
             )
         setattr(risk, name, number)
-    risk.response = parse_enum(Response, risk.response, what, "a response")
-    risk.status = parse_enum(RiskStatus, risk.status, what, "a risk status")
+    risk.response = parse_enum(Response, risk.response, what, tr("Errors", "a response"))
+    risk.status = parse_enum(RiskStatus, risk.status, what, tr("Errors", "a risk status"))
     risk.task_ids = project_task_ids(ws, risk.project_id, risk.task_ids, what)
 
 

@@ -222,8 +222,10 @@ def schedule(
                 continue
             for i, line in enumerate(plan.lines):
                 if line.stand_in_for:
-                    _warn(warnings, plan.ids[i], f"its calendar “{line.stand_in_for}” has no working time; "
-                          "scheduled on the standard week")  # fmt: skip
+                    standard = tr(
+                        "Schedule", "its calendar “{calendar}” has no working time; scheduled on the standard week"
+                    )
+                    _warn(warnings, plan.ids[i], standard.format(calendar=line.stand_in_for))
             result.warnings = warnings
             return result
         raise AssertionError("a loop remains with every link left out")  # the task tree alone cannot loop
@@ -245,7 +247,8 @@ def _without_closing_link(plan_ws: Workspace, ws: Workspace, loop: list[int], wa
     link = ws.dependencies[closing]
     left_out = f"{ws.tasks[link.predecessor_id].title} → {ws.tasks[link.successor_id].title}"
     for tid in loop:
-        _warn(warnings, tid, f"in a loop of links: {names} (scheduled without the link {left_out})")
+        loop_text = tr("Schedule", "in a loop of links: {names} (scheduled without the link {link})")
+        _warn(warnings, tid, loop_text.format(names=names, link=left_out))
     return plan_ws
 
 

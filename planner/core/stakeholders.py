@@ -23,7 +23,14 @@ class Engagement(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        names = {
+            Engagement.UNAWARE: tr("Values", "Unaware"),
+            Engagement.RESISTANT: tr("Values", "Resistant"),
+            Engagement.NEUTRAL: tr("Values", "Neutral"),
+            Engagement.SUPPORTIVE: tr("Values", "Supportive"),
+            Engagement.LEADING: tr("Values", "Leading"),
+        }
+        return names[self]
 
 
 class Quadrant(StrEnum):
@@ -84,7 +91,7 @@ def quadrant(influence: int, interest: int) -> Quadrant:
 
 def check_stakeholder(ws: Workspace, person: Stakeholder) -> None:
     check_named(ws, person, "stakeholder")
-    what = f"Stakeholder “{person.name}”"
+    what = tr("Errors", "Stakeholder “{name}”").format(name=person.name)
     for name in ("influence", "interest"):
         value = getattr(person, name)
         if not isinstance(value, int) or not 1 <= value <= 5:
@@ -94,7 +101,7 @@ def check_stakeholder(ws: Workspace, person: Stakeholder) -> None:
                 )
             )
     for name in ("current_engagement", "desired_engagement"):
-        setattr(person, name, parse_enum(Engagement, getattr(person, name), what, "an engagement level"))
+        setattr(person, name, parse_enum(Engagement, getattr(person, name), what, tr("Errors", "an engagement level")))
 
 
 def check_interaction(ws: Workspace, item: Interaction) -> None:

@@ -12,6 +12,7 @@ from xml.etree.ElementTree import Element
 
 from planner.core.baselines import Baseline, BaselineTask
 from planner.core.calendars import EARLIEST, LATEST, STANDARD_DAY, Calendar, ExceptionRule, in_range, out_of_range
+from planner.core.i18n import tr
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
 from planner.io.common import (
     MAX_NOTES,
@@ -70,8 +71,11 @@ class _Reader(ElementReader):
         root = parse_xml(self.data, self.name)
         if root.tag != "project":
             raise ImportFileError(
-                f"{self.name}, line {element_line(self.data, root.tag.rsplit('}', 1)[-1], 0) or 1}: "
-                f"not a GanttProject file: its root is <{root.tag}>, not <project>"
+                tr(
+                    "Import", "{name}, line {value}: not a GanttProject file: its root is <{tag}>, not <project>"
+                ).format(
+                    name=self.name, value=element_line(self.data, root.tag.rsplit("}", 1)[-1], 0) or 1, tag=root.tag
+                )
             )
         self.number_elements(root)
         tasks_element = root.find("tasks")
@@ -97,7 +101,9 @@ class _Reader(ElementReader):
         self._vacations(root.find("vacations"))
         self._baselines(root.find("previous"))
         if root.find("roles/role") is not None:
-            self.summary.note("roles (people's functions) were not imported: the planner has no roles yet")
+            self.summary.note(
+                tr("Import", "roles (people's functions) were not imported: the planner has no roles yet")
+            )
         finish_plan(self.ws, self.summary, self.name)
         self.summary.add("calendar exception day", len(cal.exceptions))
         return self.result
@@ -167,7 +173,7 @@ class _Reader(ElementReader):
             notes = f"{notes}\n\n{link}".strip()
         task.notes = bounded_text(notes, MAX_NOTES, "task notes", self.summary)
         if element.find("customproperty") is not None:
-            self.summary.note("custom columns of tasks were not imported")
+            self.summary.note(tr("Import", "custom columns of tasks were not imported"))
         self.ws.tasks[task_id] = task
         self.gan_ids[gan_id] = task_id
         for depend in element.findall("depend"):
@@ -207,7 +213,9 @@ class _Reader(ElementReader):
             self.ws.dependencies[dep_id] = Dependency(dep_id, predecessor, successor, LINK_TYPES[type_code], lag)
             self.result.links[dep_id] = LinkFacts(lag_unit="d", hard=hardness != "Rubber", raw=f"{difference:g}")
             if hardness == "Rubber":
-                self.summary.note("“rubber” links (the successor may start later than the lag) are marked in LinkFacts")
+                self.summary.note(
+                    tr("Import", "“rubber” links (the successor may start later than the lag) are marked in LinkFacts")
+                )
 
     # -- people ---------------------------------------------------------------------------------------------
     def _people(self, element: Element | None) -> None:
@@ -234,7 +242,11 @@ class _Reader(ElementReader):
             self.resource_ids[gan_id] = person_id
             self.result.person_external_ids[person_id] = gan_id
             if rate:
-                self.summary.note(f"GanttProject rates are per day; they became hourly rates at {hours:g} hours a day")
+                self.summary.note(
+                    tr(
+                        "Import", "GanttProject rates are per day; they became hourly rates at {hours:g} hours a day"
+                    ).format(hours=hours)
+                )
 
     def _allocations(self, element: Element | None) -> None:
         if element is None:

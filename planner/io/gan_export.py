@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from planner.core.baselines import project_baselines
 from planner.core.calendars import Calendar
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Constraint, LinkType, Priority, Task, Workspace, tree_order
 from planner.io.common import (
     WINDOW_AFTER,
@@ -52,7 +53,7 @@ def gan_text(
 ) -> str:
     """The .gan document for one project; `left_out`, when given, receives what GanttProject cannot hold."""
     if project_id not in ws.projects:
-        raise ValidationError(f"There is no project {project_id} to export")
+        raise ValidationError(tr("Import", "There is no project {project_id} to export").format(project_id=project_id))
     writer = _Writer(ws, project_id, extras)
     text = writer.text()
     if left_out is not None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from planner.core.calendars import STANDARD, STANDARD_DAY, Calendar, Intervals, in_range, out_of_range
+from planner.core.i18n import tr
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
 from planner.io.common import (
     MAX_DEPTH,
@@ -108,8 +109,12 @@ class _Reader(ElementReader):
         root = parse_xml(self.data, self.name)
         if root.tag != "project" or root.get("mrproject-version") is None:
             raise ImportFileError(
-                f"{self.name}, line {element_line(self.data, root.tag.rsplit('}', 1)[-1], 0) or 1}: "
-                f"not a GNOME Planner file: its root is <{root.tag}>, not <project mrproject-version=…>"
+                tr(
+                    "Import",
+                    "{name}, line {value}: not a GNOME Planner file: its root is <{tag}>, not <project mrproject-version=…>",  # noqa: E501
+                ).format(
+                    name=self.name, value=element_line(self.data, root.tag.rsplit("}", 1)[-1], 0) or 1, tag=root.tag
+                )
             )
         self.number_elements(root)
         calendars = self._calendars(root.find("calendars"))
@@ -129,7 +134,7 @@ class _Reader(ElementReader):
         self._durations()
         self._links()
         if root.find("properties/property") is not None or root.find(".//task/properties") is not None:
-            self.summary.note("custom properties were not imported: the planner has no custom fields yet")
+            self.summary.note(tr("Import", "custom properties were not imported: the planner has no custom fields yet"))
         finish_plan(self.ws, self.summary, self.name)
         self.summary.add("calendar", len(calendars))
         self.summary.add("calendar exception day", len(cal.exceptions))
@@ -237,7 +242,7 @@ class _Reader(ElementReader):
         title = bounded_text((element.get("name") or "").strip(), MAX_TITLE, "task names", self.summary)
         if not title:
             title = f"Task {planner_id[:40]}"
-            self.summary.note("tasks without a name were named “Task <id>”")
+            self.summary.note(tr("Import", "tasks without a name were named “Task <id>”"))
         what = f"task {planner_id[:40]} “{title[:80]}”"
         task_id = len(self.ws.tasks) + 1
         task = Task(id=task_id, title=title, project_id=1, parent_id=parent_id, position=position)
@@ -374,7 +379,7 @@ class _Reader(ElementReader):
                 self.summary.skip("assignment", label, "the same person twice on one task")
             else:
                 if units > MAX_UNITS:
-                    self.summary.note("allocations above 1000 % were capped at 1000 %")
+                    self.summary.note(tr("Import", "allocations above 1000 % were capped at 1000 %"))
                 task.assignments[person_id] = min(units, MAX_UNITS)
 
 

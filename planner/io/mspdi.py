@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 
 from planner.core.baselines import Baseline, BaselineTask, project_baselines
 from planner.core.calendars import EARLIEST, LATEST, STANDARD, Calendar, in_range, out_of_range
+from planner.core.i18n import tr
 from planner.core.model import (
     Constraint,
     Dependency,
@@ -176,7 +177,9 @@ class _Reader:
         return f"{self.name}, line {line}" if line else self.name
 
     def fail(self, element: str, index: int, message: str) -> ImportFileError:
-        return ImportFileError(f"{self.where(element, index)}: {message}")
+        return ImportFileError(
+            tr("Import", "{where}: {message}").format(where=self.where(element, index), message=message)
+        )
 
     def minutes(self, value: float, element: str, index: int, what: str, allow_negative: bool = False) -> int:
         """`value` checked by `check_minutes`; the line is looked up only when it fails."""
@@ -192,11 +195,15 @@ class _Reader:
         if tag != "Project" or namespace not in (NAMESPACE, ""):
             shown = f"<{tag}>" + (f" in namespace {namespace}" if namespace else "")
             raise ImportFileError(
-                f"{self.name}, line {element_line(self.data, tag, 0) or 1}: not an MS Project XML file: its root is "
-                f'{shown}, not <Project xmlns="{NAMESPACE}">'
+                tr(
+                    "Import",
+                    '{name}, line {value}: not an MS Project XML file: its root is {shown}, not <Project xmlns="{NAMESPACE}">',  # noqa: E501
+                ).format(name=self.name, value=element_line(self.data, tag, 0) or 1, shown=shown, NAMESPACE=NAMESPACE)
             )
         if not namespace:
-            self.summary.note("the file has no MS Project namespace; it was read as MS Project XML all the same")
+            self.summary.note(
+                tr("Import", "the file has no MS Project namespace; it was read as MS Project XML all the same")
+            )
         self.prefix = f"{{{namespace}}}" if namespace else ""
         cut = len(self.prefix)
         self.names = _Names(lambda tag: tag[cut:])  # a tag in the file's namespace -> its name
@@ -395,13 +402,21 @@ class _Reader:
                 value = parse_datetime(header.get(element))
             except ValueError:
                 value = None
-                self.summary.note(f"<{element}> “{header.get(element)}” is not a date; left empty")
+                self.summary.note(
+                    tr("Import", "<{element}> “{get}” is not a date; left empty").format(
+                        element=element, get=header.get(element)
+                    )
+                )
             if value is not None and not in_range(value):
                 value = None
-                self.summary.note(f"<{element}> is outside {EARLIEST:%Y}–{LATEST:%Y}; left empty")
+                self.summary.note(
+                    tr("Import", "<{element}> is outside {EARLIEST:%Y}–{LATEST:%Y}; left empty").format(
+                        element=element, EARLIEST=EARLIEST, LATEST=LATEST
+                    )
+                )
             setattr(project, attribute, value)
         if project.start and project.target_finish and project.target_finish < project.start:
-            self.summary.note("the project's finish date is before its start; the finish was left empty")
+            self.summary.note(tr("Import", "the project's finish date is before its start; the finish was left empty"))
             project.target_finish = None
         self.ws.put("project", project)
         return project.id
@@ -427,7 +442,7 @@ class _Reader:
             title = bounded_text((fields.get("Name") or "").strip(), MAX_TITLE, "task names", self.summary)
             if not title:
                 title = f"Task {fields.get('ID') or uid}"
-                self.summary.note("tasks without a name were named “Task <ID>”")
+                self.summary.note(tr("Import", "tasks without a name were named “Task <ID>”"))
             what = f"task UID {uid[:40]} “{title[:80]}”"
             try:
                 level = int(fields.get("OutlineLevel") or 1)
@@ -473,7 +488,9 @@ class _Reader:
                         minutes = cal.working_minutes(task.start, task.finish)
                     else:
                         minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
-                    self.summary.note("elapsed durations became working time between the task's start and finish")
+                    self.summary.note(
+                        tr("Import", "elapsed durations became working time between the task's start and finish")
+                    )
                 task.duration = minutes
             work = fields.get("Work")
             if work:
@@ -484,7 +501,9 @@ class _Reader:
             if fields.get("Milestone") in ("1", "true"):
                 task.milestone = True
                 if task.duration:
-                    self.summary.note("milestones with a duration became zero-length milestones at their start")
+                    self.summary.note(
+                        tr("Import", "milestones with a duration became zero-length milestones at their start")
+                    )
                 task.duration = 0
                 if task.start:
                     task.finish = task.start
@@ -500,7 +519,9 @@ class _Reader:
             task.started = self._datetime(row, "ActualStart", what)
             task.completed = self._datetime(row, "ActualFinish", what)
             if fields.get("Active") in ("0", "false"):
-                self.summary.note("inactive tasks came in as ordinary tasks (the planner has no inactive tasks)")
+                self.summary.note(
+                    tr("Import", "inactive tasks came in as ordinary tasks (the planner has no inactive tasks)")
+                )
             calendar_uid = (fields.get("CalendarUID") or "-1").strip()
             if calendar_uid != "-1":
                 if calendar_uid in self.calendars_by_uid:
@@ -513,7 +534,9 @@ class _Reader:
             self.uid_to_task[uid] = task_id
             row.task_id = task_id
         if jumped:
-            self.summary.note("some tasks skip an outline level; each went under the nearest task above it")
+            self.summary.note(
+                tr("Import", "some tasks skip an outline level; each went under the nearest task above it")
+            )
 
     def _progress(self, task: Task, row: _Row, what: str) -> None:
         percent = row.fields.get("PercentComplete")
@@ -557,7 +580,7 @@ class _Reader:
             return  # their <ConstraintDate>, when written, is a leftover (ProjectLibre writes 1970-01-01)
         when = self._datetime(row, "ConstraintDate", what)
         if when is None:
-            self.summary.note("constraints without a date became “as soon as possible”")
+            self.summary.note(tr("Import", "constraints without a date became “as soon as possible”"))
             return
         task.constraint, task.constraint_date = constraint, when
 
@@ -579,7 +602,9 @@ class _Reader:
             if fields.get("Cost"):
                 saved.cost = finite(fields["Cost"]) / CENTS
         except (ValueError, ImportFileError):
-            self.summary.note("a baseline with values that are not dates or numbers was kept only in part")
+            self.summary.note(
+                tr("Import", "a baseline with values that are not dates or numbers was kept only in part")
+            )
             return
         if not 0 <= number < MAX_BASELINES:
             self.summary.skip("baseline", f"number {number}", "MS Project numbers its baselines 0–10")
@@ -623,7 +648,11 @@ class _Reader:
             name = bounded_text(name, MAX_TITLE, "names of people", self.summary)
             capacity = round(units * hours_per_day, 4)
             if not 0 <= capacity <= 24:
-                self.summary.note(f"{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped")
+                self.summary.note(
+                    tr(
+                        "Import", "{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped"
+                    ).format(name=name, units=units, hours_per_day=hours_per_day)
+                )
                 capacity = min(max(capacity, 0.0), 24.0)
             if min(rate, overtime_rate, per_use) < 0:
                 raise self.fail("Resource", index, f"{what}: a negative rate or cost per use")
@@ -684,7 +713,7 @@ class _Reader:
                 self.summary.skip("assignment", what, "0 % units")
                 continue
             if units > 10:
-                self.summary.note("assignments above 1000 % were capped at 1000 %")
+                self.summary.note(tr("Import", "assignments above 1000 % were capped at 1000 %"))
                 units = 10.0
             if person_id in task.assignments:
                 self.summary.skip("assignment", what, "the same person twice on one task")
@@ -708,7 +737,9 @@ class _Reader:
             hours = [work.get((task.id, person_id)) for person_id in task.assignments]
             if None not in hours and sum(hours):
                 task.work = sum(hours)
-                self.summary.note("tasks with no work of their own took the sum of their assignments' work")
+                self.summary.note(
+                    tr("Import", "tasks with no work of their own took the sum of their assignments' work")
+                )
 
     # -- links ---------------------------------------------------------------------------------------
     def _links(self, rows: list[_Row]) -> None:
@@ -797,7 +828,9 @@ class _Reader:
             facts.elapsed_minutes = minutes
             settings = self.settings
             minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
-            self.summary.note("elapsed lags became the working time of an average week; LinkFacts keep them exact")
+            self.summary.note(
+                tr("Import", "elapsed lags became the working time of an average week; LinkFacts keep them exact")
+            )
         return minutes, facts
 
 
@@ -899,10 +932,18 @@ def _baseline_numbers(ws: Workspace, project_id: int, left_out: list[str]) -> di
         if baseline.id in numbers:
             continue
         if not free:
-            left_out.append(f"the baseline “{baseline.name}”: MS Project holds {MAX_BASELINES} baselines at most")
+            left_out.append(
+                tr("Import", "the baseline “{name}”: MS Project holds {MAX_BASELINES} baselines at most").format(
+                    name=baseline.name, MAX_BASELINES=MAX_BASELINES
+                )
+            )
             continue
         numbers[baseline.id] = number = free.pop(0)
-        left_out.append(f"the baseline “{baseline.name}” went out as “{named[number]}” (MS Project numbers them)")
+        left_out.append(
+            tr("Import", "the baseline “{name}” went out as “{named}” (MS Project numbers them)").format(
+                name=baseline.name, named=named[number]
+            )
+        )
     return numbers
 
 
@@ -917,7 +958,7 @@ def mspdi_text(
     from planner.core.errors import ValidationError
 
     if project_id not in ws.projects:
-        raise ValidationError(f"There is no project {project_id} to export")
+        raise ValidationError(tr("Import", "There is no project {project_id} to export").format(project_id=project_id))
     left_out = left_out if left_out is not None else []
     project = ws.projects[project_id]
     cal = ws.calendars.get(project.calendar_id, ws.calendar)
@@ -1025,7 +1066,11 @@ def _resource_lines(ws, people, person_uid, person_calendar, cal: Calendar, left
     for row, pid in enumerate(people, start=1):
         person = ws.people[pid]
         if len(person.name) > MAX_NAME:
-            left_out.append(f"{person.name[:40]}…: the name was cut to {MAX_NAME} characters")
+            left_out.append(
+                tr("Import", "{name}…: the name was cut to {MAX_NAME} characters").format(
+                    name=person.name[:40], MAX_NAME=MAX_NAME
+                )
+            )
         out += [
             "    <Resource>",
             f"      <UID>{person_uid[pid]}</UID>",
@@ -1148,7 +1193,11 @@ def _task_lines(
 ) -> list[str]:
     per_day = links.cal.minutes_per_day
     if len(task.title) > MAX_NAME:
-        links.left_out.append(f"“{task.title[:40]}…”: the name was cut to {MAX_NAME} characters")
+        links.left_out.append(
+            tr("Import", "“{title}…”: the name was cut to {MAX_NAME} characters").format(
+                title=task.title[:40], MAX_NAME=MAX_NAME
+            )
+        )
     lines = [
         "    <Task>",
         f"      <UID>{uid}</UID>",
@@ -1230,7 +1279,7 @@ def _predecessor_lines(task: Task, links: _Links) -> list[str]:
     for dep_id in sorted(ws.links_in(task.id)):
         dep = ws.dependencies[dep_id]
         if dep.predecessor_id not in links.task_uid:
-            links.left_out.append(f"the link from another project into “{task.title}”")
+            links.left_out.append(tr("Import", "the link from another project into “{title}”").format(title=task.title))
             continue
         facts = links.extras.links.get(dep_id) if links.extras else None
         lag, lag_format = link_lag(dep, facts, links.cal.minutes_per_day)

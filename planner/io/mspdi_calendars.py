@@ -12,6 +12,7 @@ from xml.etree.ElementTree import Element
 from planner.core.calendars import EARLIEST, LATEST, Calendar, Intervals
 from planner.core.calendars import ExceptionRule as CoreRule
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.io.common import MAX_TITLE, ImportFileError, bounded_text, local, parse_datetime, xml_text
 from planner.io.summary import ImportSummary
 
@@ -75,7 +76,9 @@ def _minutes_of(text: str, where: str) -> int:
     match = _TIME_OF_DAY.match(text)
     hours, minutes = (int(match.group(1)), int(match.group(2))) if match else (99, 99)
     if minutes > 59 or hours * 60 + minutes > 24 * 60:
-        raise ImportFileError(f"{where}: “{text[:40]}” is not a time of day (HH:MM:SS)")
+        raise ImportFileError(
+            tr("Import", "{where}: “{text}” is not a time of day (HH:MM:SS)").format(where=where, text=text[:40])
+        )
     return hours * 60 + minutes
 
 
@@ -172,7 +175,12 @@ def read_calendar(element: Element, window: tuple[date, date], summary: ImportSu
             raw.core_rules.append(core)
         else:
             # A pattern the core cannot say ("every 2nd weekday", "the last weekend day"): its days in the window.
-            summary.note("a few recurring exceptions became single days from a year before the project to ten after")
+            summary.note(
+                tr(
+                    "Import",
+                    "a few recurring exceptions became single days from a year before the project to ten after",
+                )
+            )
             for day in expand_rule(rule, window):
                 own[day] = rule.intervals
     # MS Project 2007+ writes each exception twice, as a rule and as its days (the legacy DayType 0 form);

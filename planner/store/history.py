@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
 from planner.core.history import Entry, ObjectChange, combine
+from planner.core.i18n import tr
 
 KEEP_DAYS = 90  # full history for this long, then one change per day
 
@@ -34,7 +35,7 @@ def decode(blob: bytes) -> list[ObjectChange]:
         plain = _CoreUnpickler(io.BytesIO(zlib.decompress(blob))).load()
         return [ObjectChange(kind, ident, before, after) for kind, ident, before, after in plain]
     except Exception as exc:  # a damaged row: zlib, pickle or our own refusal
-        raise HistoryError(f"a change's record cannot be read ({exc})") from None
+        raise HistoryError(tr("Store", "a change's record cannot be read ({exc})").format(exc=exc)) from None
 
 
 _PLAIN = frozenset(
