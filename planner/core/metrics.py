@@ -337,15 +337,33 @@ class TargetResult:
     text: str
 
 
+def metric_name(metric: str) -> str:
+    """METRICS[metric] in the user's language."""
+    return {
+        "throughput": tr("Flow", "Throughput"),
+        "cycle_time": tr("Flow", "Cycle time"),
+        "lead_time": tr("Flow", "Lead time"),
+        "wip": tr("Flow", "Work in progress"),
+        "on_time": tr("Flow", "On-time completion"),
+    }[metric]
+
+
 def describe_target(target: Target) -> str:
+    """The target in words, to show (what the user types is read by `parse_target`, in English)."""
     value = f"{target.value:g}"
     if target.metric == "throughput":
-        return f"Throughput ≥ {value} a week"
-    if target.metric in ("cycle_time", "lead_time"):
-        return f"{target.percentile:g} % within {value} days ({METRICS[target.metric].lower()})"
+        return tr("Flow", "Throughput ≥ {value} a week").format(value=value)
+    if target.metric == "cycle_time":
+        return tr("Flow", "{percentile:g} % within {value} days (cycle time)").format(
+            percentile=target.percentile, value=value
+        )
+    if target.metric == "lead_time":
+        return tr("Flow", "{percentile:g} % within {value} days (lead time)").format(
+            percentile=target.percentile, value=value
+        )
     if target.metric == "wip":
-        return f"Work in progress ≤ {value}"
-    return f"On time ≥ {value} %"
+        return tr("Flow", "Work in progress ≤ {value}").format(value=value)
+    return tr("Flow", "On time ≥ {value} %").format(value=value)
 
 
 def targets_for(ws: Workspace, area_id: int | None) -> list[Target]:
@@ -364,22 +382,22 @@ def check_targets(report: FlowReport, targets: Iterable[Target]) -> list[TargetR
         if target.metric == "throughput":
             actual = report.mean_throughput()
             met = None if actual is None else actual >= target.value - 1e-9
-            text = f"{name}: {actual:.1f} a week" if actual is not None else f"{name}: no data"
+            text = tr("Flow", "{name}: {actual:.1f} a week") if actual is not None else tr("Flow", "{name}: no data")
         elif target.metric in ("cycle_time", "lead_time"):
             days = [c[1] for c in (report.cycle if target.metric == "cycle_time" else report.lead)]
             share = share_within(days, target.value)
             actual = None if share is None else share * 100
             met = None if actual is None else actual >= target.percentile - 1e-9
-            text = f"{name}: {actual:.0f} % are" if actual is not None else f"{name}: no data"
+            text = tr("Flow", "{name}: {actual:.0f} % are") if actual is not None else tr("Flow", "{name}: no data")
         elif target.metric == "wip":
             actual = float(report.wip)
             met = actual <= target.value + 1e-9
-            text = f"{name}: {report.wip} now"
+            text = tr("Flow", "{name}: {actual:.0f} now")
         else:
             actual = None if report.on_time is None else report.on_time * 100
             met = None if actual is None else actual >= target.value - 1e-9
-            text = f"{name}: {actual:.0f} %" if actual is not None else f"{name}: no data"
-        out.append(TargetResult(target, actual, met, text))
+            text = tr("Flow", "{name}: {actual:.0f} %") if actual is not None else tr("Flow", "{name}: no data")
+        out.append(TargetResult(target, actual, met, text.format(name=name, actual=actual)))
     return out
 
 
@@ -418,7 +436,7 @@ def _check_target(target: Target) -> None:
     if not target.value >= 0 or math.isinf(target.value):
         raise ValidationError(
             tr("Errors", "{metric}: a target of {value:g} is not possible").format(
-                metric=METRICS[target.metric], value=target.value
+                metric=metric_name(target.metric), value=target.value
             )
         )
     if not 0 < target.percentile <= 100:

@@ -64,7 +64,7 @@ class History:
         try:
             self._sql(f"SELECT id, at, label, kind, reverts, touches, objects FROM {_JOINED} LIMIT 1")
         except sqlite3.DatabaseError as exc:
-            self.problem = f"the history of changes cannot be read ({exc})"
+            self.problem = tr("Store", "the history of changes cannot be read ({exc})").format(exc=exc)
 
     @property
     def available(self) -> bool:
@@ -84,7 +84,7 @@ class History:
             cursor.execute("INSERT INTO history_objects (id, objects) VALUES (?, ?)", (entry.id, encode(entry.objects)))
         except sqlite3.DatabaseError as exc:
             cursor.execute("ROLLBACK TO history_row")
-            self.problem = f"the history of changes cannot be written ({exc})"
+            self.problem = tr("Store", "the history of changes cannot be written ({exc})").format(exc=exc)
             entry.id = None
         cursor.execute("RELEASE history_row")
         return entry.id
@@ -168,7 +168,7 @@ class History:
                 for table in ("history", "history_objects"):
                     self.db.cursor().execute(f"DELETE FROM {table} WHERE id <= ?", (last,))
         except sqlite3.DatabaseError as exc:
-            self.problem = f"the history of changes cannot be read ({exc})"
+            self.problem = tr("Store", "the history of changes cannot be read ({exc})").format(exc=exc)
 
     def _size(self) -> tuple[int, int]:
         """The bytes the history takes in the file, and its number of rows."""
@@ -186,7 +186,7 @@ class History:
         try:
             return self._thin(now, keep_days)
         except (HistoryError, sqlite3.DatabaseError) as exc:
-            self.problem = f"the history of changes cannot be read ({exc})"
+            self.problem = tr("Store", "the history of changes cannot be read ({exc})").format(exc=exc)
             return 0
 
     def _thin(self, now: datetime, keep_days: int) -> int:

@@ -406,20 +406,18 @@ def _not_a_plain_file(path: Path) -> str:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        return "there is no such file"
+        return tr("Store", "there is no such file")
     except NotADirectoryError:
-        return "a part of this path is a file, not a folder"
+        return tr("Store", "a part of this path is a file, not a folder")
     if stat.S_ISREG(mode):
         return ""
     if stat.S_ISDIR(mode):
-        what = "a folder"
-    elif stat.S_ISFIFO(mode):
-        what = "a named pipe"
-    elif stat.S_ISSOCK(mode):
-        what = "a socket"
-    else:
-        what = "a device"
-    return f"this is {what}, not a workspace file"
+        return tr("Store", "this is a folder, not a workspace file")
+    if stat.S_ISFIFO(mode):
+        return tr("Store", "this is a named pipe, not a workspace file")
+    if stat.S_ISSOCK(mode):
+        return tr("Store", "this is a socket, not a workspace file")
+    return tr("Store", "this is a device, not a workspace file")
 
 
 def _writable(path: Path) -> bool:
@@ -683,7 +681,7 @@ class _Lock:
                 )
             ) from None
         if not _try_lock(fd):
-            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another process"
+            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or tr("Store", "another process")
             os.close(fd)
             raise WorkspaceError(
                 tr(

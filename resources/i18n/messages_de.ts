@@ -1373,6 +1373,66 @@
         <source>work waits longest in {column}: {days:.1f} days on average</source>
         <translation>Arbeit wartet am längsten in {column}: im Schnitt {days:.1f} Tage</translation>
     </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Gesamtdurchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Laufende Arbeit</translation>
+    </message>
+    <message>
+        <source>On-time completion</source>
+        <translation>Termintreue</translation>
+    </message>
+    <message>
+        <source>Throughput ≥ {value} a week</source>
+        <translation>Durchsatz ≥ {value} pro Woche</translation>
+    </message>
+    <message>
+        <source>{percentile:g} % within {value} days (cycle time)</source>
+        <translation>{percentile:g} % innerhalb von {value} Tagen (Durchlaufzeit)</translation>
+    </message>
+    <message>
+        <source>{percentile:g} % within {value} days (lead time)</source>
+        <translation>{percentile:g} % innerhalb von {value} Tagen (Gesamtdurchlaufzeit)</translation>
+    </message>
+    <message>
+        <source>Work in progress ≤ {value}</source>
+        <translation>Laufende Arbeit ≤ {value}</translation>
+    </message>
+    <message>
+        <source>On time ≥ {value} %</source>
+        <translation>Termintreue ≥ {value} %</translation>
+    </message>
+    <message>
+        <source>{name}: {actual:.1f} a week</source>
+        <translation>{name}: {actual:.1f} pro Woche</translation>
+    </message>
+    <message>
+        <source>{name}: no data</source>
+        <translation>{name}: keine Daten</translation>
+    </message>
+    <message>
+        <source>{name}: {actual:.0f} % are</source>
+        <translation>{name}: {actual:.0f} % erreichen es</translation>
+    </message>
+    <message>
+        <source>{name}: {actual:.0f} now</source>
+        <translation>{name}: derzeit {actual:.0f}</translation>
+    </message>
+    <message>
+        <source>{name}: {actual:.0f} %</source>
+        <translation>{name}: {actual:.0f} %</translation>
+    </message>
 </context>
 <context>
     <name>Focus</name>
@@ -2303,6 +2363,14 @@
         <translation>der Eintrag einer Änderung kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
+        <source>the history of changes cannot be read ({exc})</source>
+        <translation>der Änderungsverlauf kann nicht gelesen werden ({exc})</translation>
+    </message>
+    <message>
+        <source>the history of changes cannot be written ({exc})</source>
+        <translation>der Änderungsverlauf kann nicht geschrieben werden ({exc})</translation>
+    </message>
+    <message>
         <source>upgrading left row {row} of {table} pointing at a missing {parent}</source>
         <translation>nach der Aktualisierung verweist Zeile {row} von {table} auf ein fehlendes {parent}</translation>
     </message>
@@ -2391,6 +2459,30 @@
         <translation>{path}: Dieser Arbeitsbereich hat keine Formatversion und kann daher nicht gelesen werden</translation>
     </message>
     <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a part of this path is a file, not a folder</source>
+        <translation>ein Teil dieses Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>das ist ein Ordner, keine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>this is a named pipe, not a workspace file</source>
+        <translation>das ist eine benannte Pipe, keine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a workspace file</source>
+        <translation>das ist ein Socket, keine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>this is a device, not a workspace file</source>
+        <translation>das ist ein Gerät, keine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
         <source>{path}: the file cannot be opened ({exc})</source>
         <translation>{path}: Die Datei kann nicht geöffnet werden ({exc})</translation>
     </message>
@@ -2409,6 +2501,10 @@
     <message>
         <source>{shown}: cannot create the lock file {name} ({strerror})</source>
         <translation>{shown}: Die Sperrdatei {name} kann nicht angelegt werden ({strerror})</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
     </message>
     <message>
         <source>{shown}: this workspace is already open in another Planner window ({holder}). Close it there first, or open a copy.</source>

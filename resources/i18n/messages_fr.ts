@@ -1373,6 +1373,66 @@
         <source>work waits longest in {column}: {days:.1f} days on average</source>
         <translation>le travail attend le plus longtemps dans {column} : {days:.1f} jours en moyenne</translation>
     </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Temps de cycle</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai de livraison</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>On-time completion</source>
+        <translation>Achèvement dans les délais</translation>
+    </message>
+    <message>
+        <source>Throughput ≥ {value} a week</source>
+        <translation>Débit ≥ {value} par semaine</translation>
+    </message>
+    <message>
+        <source>{percentile:g} % within {value} days (cycle time)</source>
+        <translation>{percentile:g} % en {value} jours au plus (temps de cycle)</translation>
+    </message>
+    <message>
+        <source>{percentile:g} % within {value} days (lead time)</source>
+        <translation>{percentile:g} % en {value} jours au plus (délai de livraison)</translation>
+    </message>
+    <message>
+        <source>Work in progress ≤ {value}</source>
+        <translation>Travail en cours ≤ {value}</translation>
+    </message>
+    <message>
+        <source>On time ≥ {value} %</source>
+        <translation>Dans les délais ≥ {value} %</translation>
+    </message>
+    <message>
+        <source>{name}: {actual:.1f} a week</source>
+        <translation>{name} : {actual:.1f} par semaine</translation>
+    </message>
+    <message>
+        <source>{name}: no data</source>
+        <translation>{name} : aucune donnée</translation>
+    </message>
+    <message>
+        <source>{name}: {actual:.0f} % are</source>
+        <translation>{name} : {actual:.0f} % y parviennent</translation>
+    </message>
+    <message>
+        <source>{name}: {actual:.0f} now</source>
+        <translation>{name} : {actual:.0f} actuellement</translation>
+    </message>
+    <message>
+        <source>{name}: {actual:.0f} %</source>
+        <translation>{name} : {actual:.0f} %</translation>
+    </message>
 </context>
 <context>
     <name>Focus</name>
@@ -2303,6 +2363,14 @@
         <translation>l&apos;enregistrement d&apos;une modification est illisible ({exc})</translation>
     </message>
     <message>
+        <source>the history of changes cannot be read ({exc})</source>
+        <translation>l&apos;historique des modifications est illisible ({exc})</translation>
+    </message>
+    <message>
+        <source>the history of changes cannot be written ({exc})</source>
+        <translation>l&apos;historique des modifications ne peut pas être écrit ({exc})</translation>
+    </message>
+    <message>
         <source>upgrading left row {row} of {table} pointing at a missing {parent}</source>
         <translation>après la mise à niveau, la ligne {row} de {table} pointe vers un {parent} manquant</translation>
     </message>
@@ -2391,6 +2459,30 @@
         <translation>{path} : cet espace de travail n&apos;a pas de version de format, il est donc illisible</translation>
     </message>
     <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a part of this path is a file, not a folder</source>
+        <translation>une partie de ce chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>c&apos;est un dossier, pas un fichier d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>this is a named pipe, not a workspace file</source>
+        <translation>c&apos;est un tube nommé, pas un fichier d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a workspace file</source>
+        <translation>c&apos;est un socket, pas un fichier d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>this is a device, not a workspace file</source>
+        <translation>c&apos;est un périphérique, pas un fichier d&apos;espace de travail</translation>
+    </message>
+    <message>
         <source>{path}: the file cannot be opened ({exc})</source>
         <translation>{path} : le fichier ne peut pas être ouvert ({exc})</translation>
     </message>
@@ -2409,6 +2501,10 @@
     <message>
         <source>{shown}: cannot create the lock file {name} ({strerror})</source>
         <translation>{shown} : impossible de créer le fichier de verrou {name} ({strerror})</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>un autre processus</translation>
     </message>
     <message>
         <source>{shown}: this workspace is already open in another Planner window ({holder}). Close it there first, or open a copy.</source>
