@@ -20,7 +20,10 @@ from planner.core.model import RepeatFrom, Workspace
 from planner.core.recurrence import describe
 from planner.core.rules import AddRule
 from planner.core.rules import describe as describe_rule
+from planner.io.common import ImportFileError
+from planner.io.formats import import_file
 from planner.session import Session
+from planner.store.workspace_file import WorkspaceError
 
 I18N = Path(__file__).parents[1] / "resources" / "i18n"
 NINE = datetime(2026, 11, 2, 9, 0)
@@ -173,6 +176,27 @@ def test_a_rule_reads_as_one_sentence_in_the_language(language):
     )
     rule.apply(ws)
     assert describe_rule(ws, ws.rules[max(ws.rules)]) == RULE_WORDS[language]
+
+
+EMPTY = {"de": "plan.ics: Die Datei ist leer", "fr": "plan.ics : le fichier est vide"}
+NOT_A_WORKSPACE = {
+    "de": "Dies ist kein Planner-Arbeitsbereich (keine SQLite-Datenbank)",
+    "fr": "ce n'est pas un espace de travail Planner (ce n'est pas une base SQLite)",
+}
+
+
+def test_the_files_refusals_read_in_the_language(language, tmp_path):
+    empty = tmp_path / "plan.ics"
+    empty.write_bytes(b"")
+    with pytest.raises(ImportFileError) as refused:
+        import_file(empty)
+    assert str(refused.value) == EMPTY[language]
+
+    text = tmp_path / "notes.planner"
+    text.write_text("not a database, just a long enough line of text " * 20)
+    with pytest.raises(WorkspaceError) as refused:
+        Session.open(text)
+    assert str(refused.value).endswith(NOT_A_WORKSPACE[language])
 
 
 def test_every_message_of_the_area_is_translated():

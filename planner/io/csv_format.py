@@ -720,10 +720,10 @@ class _Reader:
                     raise self.fail(row, "predecessors", f"“{item[:40]}”: a task cannot follow itself")
                 label = f"“{self.ws.tasks[predecessor].title}” → “{self.ws.tasks[successor].title}”"
                 if (predecessor, successor) in seen:
-                    self.summary.skip("link", label, "the same link twice")
+                    self.summary.skip("link", label, tr("Import", "the same link twice"))
                     continue
                 if predecessor in self.ws.ancestors(successor) or successor in self.ws.ancestors(predecessor):
-                    self.summary.skip("link", label, "it links a summary task with its own subtask")
+                    self.summary.skip("link", label, tr("Import", "it links a summary task with its own subtask"))
                     continue
                 seen.add((predecessor, successor))
                 lag, unit, facts = self._lag(row, match[3], match[4])

@@ -200,7 +200,7 @@ class _Reader(ElementReader):
                 )
                 continue
             if related(self.ws, predecessor, successor):
-                self.summary.skip("link", label, "it links a summary task with its own subtask")
+                self.summary.skip("link", label, tr("Import", "it links a summary task with its own subtask"))
                 continue
             difference = self.number(depend, "difference", 0)
             try:
@@ -260,7 +260,9 @@ class _Reader(ElementReader):
             load = self.number(allocation, "load", 100)
             task = self.ws.tasks[task_id]
             if load <= 0:
-                self.summary.skip("assignment", f"{self.ws.people[person_id].name} on “{task.title}”", "a load of 0 %")
+                self.summary.skip(
+                    "assignment", f"{self.ws.people[person_id].name} on “{task.title}”", tr("Import", "a load of 0 %")
+                )
                 continue
             task.assignments[person_id] = min(load / 100, 10.0)
 
@@ -298,7 +300,9 @@ class _Reader(ElementReader):
             for saved in state.findall("previous-task"):
                 task_id = self.gan_ids.get(self.need(saved, "id"))
                 if task_id is None:  # GanttProject keeps the saved state of tasks deleted since
-                    self.summary.skip("baseline task", f"{baseline.name}: task {saved.get('id')}", "no such task now")
+                    self.summary.skip(
+                        "baseline task", f"{baseline.name}: task {saved.get('id')}", tr("Import", "no such task now")
+                    )
                     continue
                 task = self.ws.tasks[task_id]
                 start = cal.day_start(self.day(saved, "start"))

@@ -302,7 +302,7 @@ class _Reader(ElementReader):
                 self.summary.skip("link", label, reason)
                 continue
             if related(self.ws, predecessor, successor):
-                self.summary.skip("link", label, "it links a summary task with its own subtask")
+                self.summary.skip("link", label, tr("Import", "it links a summary task with its own subtask"))
                 continue
             # GNOME Planner adds a lag to the predecessor's date as clock time (a "1d" lag is 8 hours of it),
             # so it comes in as elapsed time, exact in LinkFacts, and as the working time of an average week.
@@ -325,10 +325,12 @@ class _Reader(ElementReader):
                 raise self.fail(resource, f"two resources have the id {planner_id[:40]}")
             name = bounded_text((resource.get("name") or "").strip(), MAX_TITLE, "names of people", self.summary)
             if (resource.get("type") or "1").strip() == "2":
-                self.summary.skip("resource", name or planner_id, "a material resource (the planner has people only)")
+                self.summary.skip(
+                    "resource", name or planner_id, tr("Import", "a material resource (the planner has people only)")
+                )
                 continue
             if not name:
-                self.summary.skip("resource", f"id {planner_id[:40]}", "it has no name")
+                self.summary.skip("resource", f"id {planner_id[:40]}", tr("Import", "it has no name"))
                 continue
             rate = self.number(resource, "std-rate", 0)
             if rate < 0:
@@ -352,9 +354,9 @@ class _Reader(ElementReader):
         name = self.ws.people[person_id].name
         cal = calendars.get(calendar_id)
         if cal is None:
-            self.summary.skip("person calendar", f"{calendar_id[:40]} of {name}", "it is not in the file")
+            self.summary.skip("person calendar", f"{calendar_id[:40]} of {name}", tr("Import", "it is not in the file"))
         elif not _has_working_time(cal):
-            self.summary.skip("person calendar", f"“{cal.name}” of {name}", "it has no working time")
+            self.summary.skip("person calendar", f"“{cal.name}” of {name}", tr("Import", "it has no working time"))
         else:
             self.result.person_calendars[person_id] = cal
 
@@ -369,14 +371,16 @@ class _Reader(ElementReader):
             person_id = self.person_ids.get(resource)
             task = self.ws.tasks[task_id]
             if person_id is None:
-                self.summary.skip("assignment", f"resource {resource[:40]} on “{task.title}”", "no such person came in")
+                self.summary.skip(
+                    "assignment", f"resource {resource[:40]} on “{task.title}”", tr("Import", "no such person came in")
+                )
                 continue
             label = f"{self.ws.people[person_id].name} on “{task.title}”"
             units = self.number(allocation, "units", 100) / 100
             if units <= 0:
-                self.summary.skip("assignment", label, "0 % units")
+                self.summary.skip("assignment", label, tr("Import", "0 % units"))
             elif person_id in task.assignments:
-                self.summary.skip("assignment", label, "the same person twice on one task")
+                self.summary.skip("assignment", label, tr("Import", "the same person twice on one task"))
             else:
                 if units > MAX_UNITS:
                     self.summary.note(tr("Import", "allocations above 1000 % were capped at 1000 %"))

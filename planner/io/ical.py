@@ -345,7 +345,7 @@ class _Reader:
         for cal in self.calendars:
             for component in cal.subcomponents:
                 if component.name not in ("VTODO", "VEVENT", "VTIMEZONE"):
-                    self.summary.skip("component", component.name, "not a to-do or an event")
+                    self.summary.skip("component", component.name, tr("Import", "not a to-do or an event"))
         for kind in ("VTODO", "VEVENT"):
             count = sum(1 for c in components if c.name == kind and id(c) not in self.unread)
             if count:
@@ -421,7 +421,7 @@ class _Reader:
                     )
                 )
         if component.name == "VEVENT" and start is None:
-            self.summary.skip("event", task.title, "it has no start (DTSTART)")
+            self.summary.skip("event", task.title, tr("Import", "it has no start (DTSTART)"))
             return None
         self.dates(task, start, end)
         task.milestone = str(self.prop(component, MILESTONE, what) or "").upper() == "TRUE"
@@ -520,7 +520,9 @@ class _Reader:
             # A UTC end against a start in local wall-clock time: compare both in the file's zone.
             end = self.moment(until[0], what)
             if end is None:
-                self.summary.skip("repeat rule", task.title, "its end (UNTIL) is not a date a plan can hold")
+                self.summary.skip(
+                    "repeat rule", task.title, tr("Import", "its end (UNTIL) is not a date a plan can hold")
+                )
                 return
             rules = icalendar.vRecur(rules)
             rules["UNTIL"] = [end.at]
@@ -620,7 +622,7 @@ def _holiday(reader: _Reader, event) -> list[ExceptionRule]:
     given, ends = reader.prop(event, "DTSTART", name), reader.prop(event, "DTEND", name)
     start = reader.moment(given, name) if given is not None else None
     if start is None:
-        reader.summary.skip("holiday", name, "it has no date a plan can hold")
+        reader.summary.skip("holiday", name, tr("Import", "it has no date a plan can hold"))
         return []
     end = reader.moment(ends, name) if ends is not None else None
     first = start.at.date()

@@ -287,7 +287,7 @@ class _Reader:
                 fields.pop("OutlineCode", None)
                 row.kept_xml = _kept_elements(element)
             if fields.get("IsNull") in ("1", "true"):
-                self.summary.skip("task", f"row {fields.get('ID') or index}", "a blank row (IsNull)")
+                self.summary.skip("task", f"row {fields.get('ID') or index}", tr("Import", "a blank row (IsNull)"))
                 self.skipped_uids.add((fields.get("UID") or "").strip())
                 continue
             rows.append(row)
@@ -336,7 +336,7 @@ class _Reader:
                 for edge in window:
                     cal.next_working(datetime.combine(edge, time()))
             except ValueError:
-                self.summary.skip("calendar", cal.name, "it has no working time near the plan's dates")
+                self.summary.skip("calendar", cal.name, tr("Import", "it has no working time near the plan's dates"))
                 del calendars[uid]
         return calendars
 
@@ -436,7 +436,7 @@ class _Reader:
             if uid in self.uid_to_task:
                 raise self.fail("Task", row.index, f"two tasks have the UID {uid}")
             if fields.get("ExternalTask") in ("1", "true"):
-                self.summary.skip("task", f"UID {uid}", "a placeholder for a task in another project")
+                self.summary.skip("task", f"UID {uid}", tr("Import", "a placeholder for a task in another project"))
                 self.skipped_uids.add(uid)
                 continue
             title = bounded_text((fields.get("Name") or "").strip(), MAX_TITLE, "task names", self.summary)
@@ -527,7 +527,9 @@ class _Reader:
                 if calendar_uid in self.calendars_by_uid:
                     result.task_calendars[task_id] = self.calendars_by_uid[calendar_uid]
                 else:
-                    self.summary.skip("task calendar", f"UID {calendar_uid} of {what}", "it is not in the file")
+                    self.summary.skip(
+                        "task calendar", f"UID {calendar_uid} of {what}", tr("Import", "it is not in the file")
+                    )
             for element in row.baselines:
                 self._baseline(element, task, fields.get("Summary") in ("1", "true"))
             self.ws.tasks[task_id] = task  # indexed by rebuild_indexes once every task is in
@@ -607,7 +609,7 @@ class _Reader:
             )
             return
         if not 0 <= number < MAX_BASELINES:
-            self.summary.skip("baseline", f"number {number}", "MS Project numbers its baselines 0–10")
+            self.summary.skip("baseline", f"number {number}", tr("Import", "MS Project numbers its baselines 0–10"))
             return
         if number + 1 not in self.ws.baselines:  # the baseline's id is its number + 1
             name = f"Baseline {number}" if number else "Baseline"
@@ -628,14 +630,18 @@ class _Reader:
                 continue
             kind = fields.get("Type")
             if kind == "0":
-                self.summary.skip("resource", name or f"UID {uid}", "a material resource (the planner has people only)")
+                self.summary.skip(
+                    "resource", name or f"UID {uid}", tr("Import", "a material resource (the planner has people only)")
+                )
                 continue
             if kind == "2":
-                self.summary.skip("resource", name or f"UID {uid}", "a cost resource (the planner has people only)")
+                self.summary.skip(
+                    "resource", name or f"UID {uid}", tr("Import", "a cost resource (the planner has people only)")
+                )
                 continue
             if not name:
                 if uid != "0":  # UID 0 is MS Project's own unnamed resource, not the user's
-                    self.summary.skip("resource", f"UID {uid}", "it has no name")
+                    self.summary.skip("resource", f"UID {uid}", tr("Import", "it has no name"))
                 continue
             what = f"resource UID {uid} “{name}”"
             try:
@@ -700,7 +706,7 @@ class _Reader:
                 self.summary.skip("assignment", what, reason)
                 continue
             if person_id is None:
-                self.summary.skip("assignment", what, "its resource was not imported")
+                self.summary.skip("assignment", what, tr("Import", "its resource was not imported"))
                 continue
             try:
                 units = finite(fields.get("Units") or "1")
@@ -710,13 +716,13 @@ class _Reader:
                 ) from None
             task = self.ws.tasks[task_id]
             if units <= 0:
-                self.summary.skip("assignment", what, "0 % units")
+                self.summary.skip("assignment", what, tr("Import", "0 % units"))
                 continue
             if units > 10:
                 self.summary.note(tr("Import", "assignments above 1000 % were capped at 1000 %"))
                 units = 10.0
             if person_id in task.assignments:
-                self.summary.skip("assignment", what, "the same person twice on one task")
+                self.summary.skip("assignment", what, tr("Import", "the same person twice on one task"))
                 continue
             task.assignments[person_id] = units
             if fields.get("Work"):
@@ -758,15 +764,17 @@ class _Reader:
                 fields = _children(link, name)
                 pred_uid = (fields.get("PredecessorUID") or "").strip()
                 if fields.get("CrossProject") in ("1", "true"):
-                    self.summary.skip("link", f"to {what}", "a link to another project")
+                    self.summary.skip("link", f"to {what}", tr("Import", "a link to another project"))
                     continue
                 predecessor = self.uid_to_task.get(pred_uid)
                 if predecessor is None:
                     if pred_uid and pred_uid == self.summary_uid:
-                        self.summary.skip("link", f"to {what}", "its predecessor is the project summary task")
+                        self.summary.skip(
+                            "link", f"to {what}", tr("Import", "its predecessor is the project summary task")
+                        )
                         continue
                     if pred_uid in self.skipped_uids:
-                        self.summary.skip("link", f"to {what}", "its predecessor was not imported")
+                        self.summary.skip("link", f"to {what}", tr("Import", "its predecessor was not imported"))
                         continue
                     raise self.fail(
                         "Task",

@@ -163,7 +163,9 @@ def read_calendar(element: Element, window: tuple[date, date], summary: ImportSu
     for exception in exceptions if exceptions is not None else ():
         rule = _read_rule(exception, where)
         if rule is None:
-            summary.skip("calendar exception", f"{raw.name}", "its dates or its pattern are missing or impossible")
+            summary.skip(
+                "calendar exception", f"{raw.name}", tr("Import", "its dates or its pattern are missing or impossible")
+            )
             continue
         raw.rules.append(rule)
         if rule.concrete and (rule.end - rule.start).days <= LARGE_RANGE:
@@ -393,13 +395,17 @@ def resolve(raws: dict[str, RawCalendar], settings: Calendar, summary: ImportSum
         raw = raws[uid]
         base = None
         if raw.base_uid and raw.base_uid in path:
-            summary.skip("base calendar", raw.name, "its base calendars form a loop")
+            summary.skip("base calendar", raw.name, tr("Import", "its base calendars form a loop"))
         elif raw.base_uid and len(path) >= MAX_BASES:  # bounded, as this recursion and the core's lookups are
-            summary.skip("base calendar", raw.name, f"more than {MAX_BASES} calendars derive one from another")
+            summary.skip(
+                "base calendar",
+                raw.name,
+                tr("Import", "more than {MAX_BASES} calendars derive one from another").format(MAX_BASES=MAX_BASES),
+            )
         elif raw.base_uid and raw.base_uid in raws:
             base = build(raw.base_uid, (*path, uid))
         elif raw.base_uid:
-            summary.skip("base calendar", f"UID {raw.base_uid} of {raw.name}", "it is not in the file")
+            summary.skip("base calendar", f"UID {raw.base_uid} of {raw.name}", tr("Import", "it is not in the file"))
         if base is not None:
             week = tuple(raw.days.get(i) for i in range(7))
         else:

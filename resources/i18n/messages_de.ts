@@ -1639,6 +1639,14 @@
         <translation>Aufgaben ohne Namen wurden „Task &lt;Zeile&gt;“ genannt</translation>
     </message>
     <message>
+        <source>the same link twice</source>
+        <translation>dieselbe Verknüpfung doppelt</translation>
+    </message>
+    <message>
+        <source>it links a summary task with its own subtask</source>
+        <translation>sie verknüpft eine Sammelaufgabe mit ihrer eigenen Unteraufgabe</translation>
+    </message>
+    <message>
         <source>{name}: cannot {verb} “{value}” files; use {known}</source>
         <translation>{name}: „{value}“-Dateien werden nicht unterstützt ({verb}); verwenden Sie {known}</translation>
     </message>
@@ -1667,6 +1675,14 @@
         <translation>GanttProject-Sätze gelten pro Tag; sie wurden zu Stundensätzen bei {hours:g} Stunden am Tag</translation>
     </message>
     <message>
+        <source>a load of 0 %</source>
+        <translation>eine Auslastung von 0 %</translation>
+    </message>
+    <message>
+        <source>no such task now</source>
+        <translation>diese Aufgabe gibt es nicht mehr</translation>
+    </message>
+    <message>
         <source>{name}, line {value}: not a GNOME Planner file: its root is &lt;{tag}&gt;, not &lt;project mrproject-version=…&gt;</source>
         <translation>{name}, Zeile {value}: keine GNOME-Planner-Datei: Das Wurzelelement ist &lt;{tag}&gt;, nicht &lt;project mrproject-version=…&gt;</translation>
     </message>
@@ -1677,6 +1693,34 @@
     <message>
         <source>tasks without a name were named “Task &lt;id&gt;”</source>
         <translation>Aufgaben ohne Namen wurden „Task &lt;ID&gt;“ genannt</translation>
+    </message>
+    <message>
+        <source>a material resource (the planner has people only)</source>
+        <translation>eine Materialressource (der Planner kennt nur Personen)</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>it is not in the file</source>
+        <translation>nicht in der Datei enthalten</translation>
+    </message>
+    <message>
+        <source>it has no working time</source>
+        <translation>ohne Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>no such person came in</source>
+        <translation>diese Person wurde nicht übernommen</translation>
+    </message>
+    <message>
+        <source>0 % units</source>
+        <translation>0 % Einheiten</translation>
+    </message>
+    <message>
+        <source>the same person twice on one task</source>
+        <translation>dieselbe Person zweimal auf einer Aufgabe</translation>
     </message>
     <message>
         <source>allocations above 1000 % were capped at 1000 %</source>
@@ -1735,12 +1779,20 @@
         <translation>{name}: Keine Aufgabe und kein Termin konnte gelesen werden; {left_out}</translation>
     </message>
     <message>
+        <source>not a to-do or an event</source>
+        <translation>weder Aufgabe noch Termin</translation>
+    </message>
+    <message>
         <source>left out: {kind} “{title}”{where}: {reason}</source>
         <translation>ausgelassen: {kind} „{title}“{where}: {reason}</translation>
     </message>
     <message>
         <source>{what}: a DURATION that ends outside {EARLIEST:%Y}–{LATEST:%Y} was ignored</source>
         <translation>{what}: eine DURATION, die außerhalb von {EARLIEST:%Y}–{LATEST:%Y} endet, wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>it has no start (DTSTART)</source>
+        <translation>ohne Beginn (DTSTART)</translation>
     </message>
     <message>
         <source>{what}: PERCENT-COMPLETE “{percent}” is not a number and was ignored</source>
@@ -1763,12 +1815,20 @@
         <translation>{what}: nur die erste der {count} RRULEs bleibt erhalten</translation>
     </message>
     <message>
+        <source>its end (UNTIL) is not a date a plan can hold</source>
+        <translation>ihr Ende (UNTIL) ist kein Datum, das ein Plan fassen kann</translation>
+    </message>
+    <message>
         <source>{what}: {count} extra date(s) (RDATE) became tasks of their own</source>
         <translation>{what}: {count} zusätzliche(s) Datum/Daten (RDATE) wurden zu eigenen Aufgaben</translation>
     </message>
     <message>
         <source>“{title}”: a change to this and all later occurrences is kept for one occurrence only</source>
         <translation>„{title}“: eine Änderung dieses und aller späteren Termine gilt nur für einen Termin</translation>
+    </message>
+    <message>
+        <source>it has no date a plan can hold</source>
+        <translation>ohne ein Datum, das ein Plan fassen kann</translation>
     </message>
     <message>
         <source>Holidays go into a saved working calendar; this workspace has none yet</source>
@@ -1799,6 +1859,14 @@
         <translation>die Datei hat keinen MS-Project-Namensraum; sie wurde trotzdem als MS-Project-XML gelesen</translation>
     </message>
     <message>
+        <source>a blank row (IsNull)</source>
+        <translation>eine leere Zeile (IsNull)</translation>
+    </message>
+    <message>
+        <source>it has no working time near the plan&apos;s dates</source>
+        <translation>ohne Arbeitszeit in der Nähe der Plandaten</translation>
+    </message>
+    <message>
         <source>&lt;{element}&gt; “{get}” is not a date; left empty</source>
         <translation>&lt;{element}&gt; „{get}“ ist kein Datum; leer gelassen</translation>
     </message>
@@ -1809,6 +1877,10 @@
     <message>
         <source>the project&apos;s finish date is before its start; the finish was left empty</source>
         <translation>das Enddatum des Projekts liegt vor dem Beginn; das Ende wurde leer gelassen</translation>
+    </message>
+    <message>
+        <source>a placeholder for a task in another project</source>
+        <translation>ein Platzhalter für eine Aufgabe in einem anderen Projekt</translation>
     </message>
     <message>
         <source>tasks without a name were named “Task &lt;ID&gt;”</source>
@@ -1835,8 +1907,20 @@
         <translation>ein Basisplan mit Werten, die weder Daten noch Zahlen sind, wurde nur teilweise übernommen</translation>
     </message>
     <message>
+        <source>MS Project numbers its baselines 0–10</source>
+        <translation>MS Project nummeriert seine Basispläne von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>a cost resource (the planner has people only)</source>
+        <translation>eine Kostenressource (der Planner kennt nur Personen)</translation>
+    </message>
+    <message>
         <source>{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped</source>
         <translation>{name}: {units:.0%} eines {hours_per_day:g}-Stunden-Tages liegen außerhalb von 0–24 Stunden; begrenzt</translation>
+    </message>
+    <message>
+        <source>its resource was not imported</source>
+        <translation>ihre Ressource wurde nicht importiert</translation>
     </message>
     <message>
         <source>assignments above 1000 % were capped at 1000 %</source>
@@ -1845,6 +1929,18 @@
     <message>
         <source>tasks with no work of their own took the sum of their assignments&apos; work</source>
         <translation>Aufgaben ohne eigene Arbeit erhielten die Summe der Arbeit ihrer Zuweisungen</translation>
+    </message>
+    <message>
+        <source>a link to another project</source>
+        <translation>eine Verknüpfung zu einem anderen Projekt</translation>
+    </message>
+    <message>
+        <source>its predecessor is the project summary task</source>
+        <translation>ihr Vorgänger ist die Projektsammelaufgabe</translation>
+    </message>
+    <message>
+        <source>its predecessor was not imported</source>
+        <translation>ihr Vorgänger wurde nicht importiert</translation>
     </message>
     <message>
         <source>elapsed lags became the working time of an average week; LinkFacts keep them exact</source>
@@ -1875,8 +1971,36 @@
         <translation>{where}: „{text}“ ist keine Uhrzeit (HH:MM:SS)</translation>
     </message>
     <message>
+        <source>its dates or its pattern are missing or impossible</source>
+        <translation>Daten oder Muster fehlen oder sind unmöglich</translation>
+    </message>
+    <message>
         <source>a few recurring exceptions became single days from a year before the project to ten after</source>
         <translation>einige wiederkehrende Ausnahmen wurden zu einzelnen Tagen, von einem Jahr vor dem Projekt bis zehn Jahre danach</translation>
+    </message>
+    <message>
+        <source>its base calendars form a loop</source>
+        <translation>seine Basiskalender bilden eine Schleife</translation>
+    </message>
+    <message>
+        <source>more than {MAX_BASES} calendars derive one from another</source>
+        <translation>mehr als {MAX_BASES} Kalender leiten sich voneinander ab</translation>
+    </message>
+    <message>
+        <source>Imported from {source} ({format}):</source>
+        <translation>Importiert aus {source} ({format}):</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <source>  skipped {number} × {kind} ({reason}): {examples}</source>
+        <translation>  ausgelassen: {number} × {kind} ({reason}): {examples}</translation>
+    </message>
+    <message>
+        <source>  note: {text}</source>
+        <translation>  Hinweis: {text}</translation>
     </message>
 </context>
 <context>

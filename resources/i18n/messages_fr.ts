@@ -1639,6 +1639,14 @@
         <translation>les tâches sans nom ont été nommées «&#xa0;Task &lt;ligne&gt;&#xa0;»</translation>
     </message>
     <message>
+        <source>the same link twice</source>
+        <translation>le même lien en double</translation>
+    </message>
+    <message>
+        <source>it links a summary task with its own subtask</source>
+        <translation>il relie une tâche récapitulative à sa propre sous-tâche</translation>
+    </message>
+    <message>
         <source>{name}: cannot {verb} “{value}” files; use {known}</source>
         <translation>{name} : les fichiers «&#xa0;{value}&#xa0;» ne sont pas pris en charge ({verb}) ; utilisez {known}</translation>
     </message>
@@ -1667,6 +1675,14 @@
         <translation>les taux GanttProject sont journaliers ; ils sont devenus des taux horaires à {hours:g} heures par jour</translation>
     </message>
     <message>
+        <source>a load of 0 %</source>
+        <translation>une charge de 0 %</translation>
+    </message>
+    <message>
+        <source>no such task now</source>
+        <translation>cette tâche n&apos;existe plus</translation>
+    </message>
+    <message>
         <source>{name}, line {value}: not a GNOME Planner file: its root is &lt;{tag}&gt;, not &lt;project mrproject-version=…&gt;</source>
         <translation>{name}, ligne {value} : pas un fichier GNOME Planner : sa racine est &lt;{tag}&gt;, pas &lt;project mrproject-version=…&gt;</translation>
     </message>
@@ -1677,6 +1693,34 @@
     <message>
         <source>tasks without a name were named “Task &lt;id&gt;”</source>
         <translation>les tâches sans nom ont été nommées «&#xa0;Task &lt;id&gt;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a material resource (the planner has people only)</source>
+        <translation>une ressource matérielle (le planificateur ne gère que des personnes)</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>it is not in the file</source>
+        <translation>absent du fichier</translation>
+    </message>
+    <message>
+        <source>it has no working time</source>
+        <translation>sans temps de travail</translation>
+    </message>
+    <message>
+        <source>no such person came in</source>
+        <translation>cette personne n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <source>0 % units</source>
+        <translation>0 % d&apos;unités</translation>
+    </message>
+    <message>
+        <source>the same person twice on one task</source>
+        <translation>la même personne deux fois sur une tâche</translation>
     </message>
     <message>
         <source>allocations above 1000 % were capped at 1000 %</source>
@@ -1735,12 +1779,20 @@
         <translation>{name} : aucune tâche ni aucun événement n&apos;a pu être lu ; {left_out}</translation>
     </message>
     <message>
+        <source>not a to-do or an event</source>
+        <translation>ni une tâche ni un événement</translation>
+    </message>
+    <message>
         <source>left out: {kind} “{title}”{where}: {reason}</source>
         <translation>ignoré : {kind} «&#xa0;{title}&#xa0;»{where} : {reason}</translation>
     </message>
     <message>
         <source>{what}: a DURATION that ends outside {EARLIEST:%Y}–{LATEST:%Y} was ignored</source>
         <translation>{what} : une DURATION se terminant hors de {EARLIEST:%Y}–{LATEST:%Y} a été ignorée</translation>
+    </message>
+    <message>
+        <source>it has no start (DTSTART)</source>
+        <translation>sans début (DTSTART)</translation>
     </message>
     <message>
         <source>{what}: PERCENT-COMPLETE “{percent}” is not a number and was ignored</source>
@@ -1763,12 +1815,20 @@
         <translation>{what} : seule la première de ses {count} RRULE est conservée</translation>
     </message>
     <message>
+        <source>its end (UNTIL) is not a date a plan can hold</source>
+        <translation>sa fin (UNTIL) n&apos;est pas une date qu&apos;un plan peut contenir</translation>
+    </message>
+    <message>
         <source>{what}: {count} extra date(s) (RDATE) became tasks of their own</source>
         <translation>{what} : {count} date(s) supplémentaire(s) (RDATE) sont devenues des tâches à part entière</translation>
     </message>
     <message>
         <source>“{title}”: a change to this and all later occurrences is kept for one occurrence only</source>
         <translation>«&#xa0;{title}&#xa0;» : une modification de cette occurrence et des suivantes n&apos;est conservée que pour une seule occurrence</translation>
+    </message>
+    <message>
+        <source>it has no date a plan can hold</source>
+        <translation>sans date qu&apos;un plan peut contenir</translation>
     </message>
     <message>
         <source>Holidays go into a saved working calendar; this workspace has none yet</source>
@@ -1799,6 +1859,14 @@
         <translation>le fichier n&apos;a pas d&apos;espace de noms MS Project ; il a tout de même été lu comme du XML MS Project</translation>
     </message>
     <message>
+        <source>a blank row (IsNull)</source>
+        <translation>une ligne vide (IsNull)</translation>
+    </message>
+    <message>
+        <source>it has no working time near the plan&apos;s dates</source>
+        <translation>sans temps de travail autour des dates du plan</translation>
+    </message>
+    <message>
         <source>&lt;{element}&gt; “{get}” is not a date; left empty</source>
         <translation>&lt;{element}&gt; «&#xa0;{get}&#xa0;» n&apos;est pas une date ; laissé vide</translation>
     </message>
@@ -1809,6 +1877,10 @@
     <message>
         <source>the project&apos;s finish date is before its start; the finish was left empty</source>
         <translation>la date de fin du projet précède son début ; la fin a été laissée vide</translation>
+    </message>
+    <message>
+        <source>a placeholder for a task in another project</source>
+        <translation>un espace réservé pour une tâche d&apos;un autre projet</translation>
     </message>
     <message>
         <source>tasks without a name were named “Task &lt;ID&gt;”</source>
@@ -1835,8 +1907,20 @@
         <translation>une référence contenant des valeurs qui ne sont ni des dates ni des nombres n&apos;a été conservée qu&apos;en partie</translation>
     </message>
     <message>
+        <source>MS Project numbers its baselines 0–10</source>
+        <translation>MS Project numérote ses références de 0 à 10</translation>
+    </message>
+    <message>
+        <source>a cost resource (the planner has people only)</source>
+        <translation>une ressource de coût (le planificateur ne gère que des personnes)</translation>
+    </message>
+    <message>
         <source>{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped</source>
         <translation>{name} : {units:.0%} d&apos;une journée de {hours_per_day:g} heures dépasse 0–24 heures ; plafonné</translation>
+    </message>
+    <message>
+        <source>its resource was not imported</source>
+        <translation>sa ressource n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>assignments above 1000 % were capped at 1000 %</source>
@@ -1845,6 +1929,18 @@
     <message>
         <source>tasks with no work of their own took the sum of their assignments&apos; work</source>
         <translation>les tâches sans travail propre ont reçu la somme du travail de leurs affectations</translation>
+    </message>
+    <message>
+        <source>a link to another project</source>
+        <translation>un lien vers un autre projet</translation>
+    </message>
+    <message>
+        <source>its predecessor is the project summary task</source>
+        <translation>son prédécesseur est la tâche récapitulative du projet</translation>
+    </message>
+    <message>
+        <source>its predecessor was not imported</source>
+        <translation>son prédécesseur n&apos;a pas été importé</translation>
     </message>
     <message>
         <source>elapsed lags became the working time of an average week; LinkFacts keep them exact</source>
@@ -1875,8 +1971,36 @@
         <translation>{where} : «&#xa0;{text}&#xa0;» n&apos;est pas une heure (HH:MM:SS)</translation>
     </message>
     <message>
+        <source>its dates or its pattern are missing or impossible</source>
+        <translation>ses dates ou son motif sont absents ou impossibles</translation>
+    </message>
+    <message>
         <source>a few recurring exceptions became single days from a year before the project to ten after</source>
         <translation>quelques exceptions récurrentes sont devenues des jours isolés, d&apos;un an avant le projet à dix ans après</translation>
+    </message>
+    <message>
+        <source>its base calendars form a loop</source>
+        <translation>ses calendriers de base forment une boucle</translation>
+    </message>
+    <message>
+        <source>more than {MAX_BASES} calendars derive one from another</source>
+        <translation>plus de {MAX_BASES} calendriers dérivent les uns des autres</translation>
+    </message>
+    <message>
+        <source>Imported from {source} ({format}):</source>
+        <translation>Importé depuis {source} ({format}) :</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importé :</translation>
+    </message>
+    <message>
+        <source>  skipped {number} × {kind} ({reason}): {examples}</source>
+        <translation>  ignoré : {number} × {kind} ({reason}) : {examples}</translation>
+    </message>
+    <message>
+        <source>  note: {text}</source>
+        <translation>  remarque : {text}</translation>
     </message>
 </context>
 <context>
