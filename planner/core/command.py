@@ -17,7 +17,7 @@ from planner.core.changes import Changes
 from planner.core.errors import ValidationError
 from planner.core.i18n import tr
 from planner.core.links import check_no_loop_under
-from planner.core.model import ParentKey, Task, Workspace
+from planner.core.model import ParentKey, Task, Workspace, field_name
 
 Clock = Callable[[], datetime]
 
@@ -44,7 +44,7 @@ def check_dates(label: str, fields: dict) -> None:
         if found is not None and not in_range(found):
             raise ValidationError(
                 tr("Errors", "“{label}”: its {field} {problem}").format(
-                    label=label, field=name.replace("_", " "), problem=out_of_range(found)
+                    label=label, field=field_name(name), problem=out_of_range(found)
                 )
             )
 

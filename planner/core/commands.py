@@ -35,6 +35,7 @@ from planner.core.model import (
     Task,
     TaskType,
     Workspace,
+    field_name,
     tree_order,
 )
 from planner.core.people import check_person
@@ -320,55 +321,6 @@ class LabelTask(Command):
         labels = task.labels | {self.label_id} if self.on else task.labels - {self.label_id}
         self.touch(ws, "task", task.id)
         edit_task(self, ws, task, {"labels": labels}, now)
-
-
-def field_name(name: str) -> str:
-    """A task field as the undo list names it ("percent complete"), in the user's language."""
-    names = {
-        "title": tr("Fields", "title"),
-        "project_id": tr("Fields", "project id"),
-        "area_id": tr("Fields", "area id"),
-        "parent_id": tr("Fields", "parent id"),
-        "position": tr("Fields", "position"),
-        "notes": tr("Fields", "notes"),
-        "status_id": tr("Fields", "status id"),
-        "priority": tr("Fields", "priority"),
-        "value": tr("Fields", "value"),
-        "effort": tr("Fields", "effort"),
-        "start": tr("Fields", "start"),
-        "finish": tr("Fields", "finish"),
-        "duration": tr("Fields", "duration"),
-        "work": tr("Fields", "work"),
-        "percent_complete": tr("Fields", "percent complete"),
-        "milestone": tr("Fields", "milestone"),
-        "manual": tr("Fields", "manual"),
-        "constraint": tr("Fields", "constraint"),
-        "constraint_date": tr("Fields", "constraint date"),
-        "deadline": tr("Fields", "deadline"),
-        "recurrence": tr("Fields", "recurrence"),
-        "repeat_from": tr("Fields", "repeat from"),
-        "skip_if_open": tr("Fields", "skip if open"),
-        "shift_to_workday": tr("Fields", "shift to workday"),
-        "horizon": tr("Fields", "horizon"),
-        "routine_id": tr("Fields", "routine id"),
-        "occurrence": tr("Fields", "occurrence"),
-        "external_id": tr("Fields", "external id"),
-        "calendar_id": tr("Fields", "calendar id"),
-        "created": tr("Fields", "created"),
-        "started": tr("Fields", "started"),
-        "completed": tr("Fields", "completed"),
-        "assignments": tr("Fields", "assignments"),
-        "contours": tr("Fields", "contours"),
-        "labels": tr("Fields", "labels"),
-        "checklist": tr("Fields", "checklist"),
-        "board_rank": tr("Fields", "board rank"),
-        "fixed_cost": tr("Fields", "fixed cost"),
-        "task_type": tr("Fields", "task type"),
-        "effort_driven": tr("Fields", "effort driven"),
-        "recurrence_exceptions": tr("Fields", "recurrence exceptions"),
-        "kept": tr("Fields", "kept"),
-    }
-    return names.get(name) or name.replace("_", " ")
 
 
 def existing_task(ws: Workspace, task_id: int) -> Task:

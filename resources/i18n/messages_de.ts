@@ -1191,6 +1191,10 @@
         <source>“{label}”: its {field} {problem}</source>
         <translation>„{label}“: {field} {problem}</translation>
     </message>
+    <message>
+        <source>“{label}”: its {field} {date}</source>
+        <translation>„{label}“: {field} {date}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2478,6 +2482,18 @@
     <message>
         <source>in a loop of links: {names} (scheduled without the link {link})</source>
         <translation>in einer Schleife von Verknüpfungen: {names} (ohne die Verknüpfung {link} geplant)</translation>
+    </message>
+    <message>
+        <source>its project&apos;s start {date} is outside {years}</source>
+        <translation>der Projektbeginn {date} liegt außerhalb von {years}</translation>
+    </message>
+    <message>
+        <source>its {field} {date} is outside {years}</source>
+        <translation>{field} {date} liegt außerhalb von {years}</translation>
+    </message>
+    <message>
+        <source>its duration is negative ({minutes} minutes)</source>
+        <translation>die Dauer ist negativ ({minutes} Minuten)</translation>
     </message>
 </context>
 <context>

@@ -1191,6 +1191,10 @@
         <source>“{label}”: its {field} {problem}</source>
         <translation>«&#xa0;{label}&#xa0;» : {field} {problem}</translation>
     </message>
+    <message>
+        <source>“{label}”: its {field} {date}</source>
+        <translation>«&#xa0;{label}&#xa0;» : {field} {date}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2478,6 +2482,18 @@
     <message>
         <source>in a loop of links: {names} (scheduled without the link {link})</source>
         <translation>dans une boucle de liens : {names} (planifiée sans le lien {link})</translation>
+    </message>
+    <message>
+        <source>its project&apos;s start {date} is outside {years}</source>
+        <translation>le début de son projet, {date}, est hors de {years}</translation>
+    </message>
+    <message>
+        <source>its {field} {date} is outside {years}</source>
+        <translation>{field} {date} hors de {years}</translation>
+    </message>
+    <message>
+        <source>its duration is negative ({minutes} minutes)</source>
+        <translation>sa durée est négative ({minutes} minutes)</translation>
     </message>
 </context>
 <context>
