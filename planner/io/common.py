@@ -290,25 +290,43 @@ class ElementReader:
     def need(self, element: Element, attribute: str) -> str:
         value = element.get(attribute)
         if value is None or not value.strip():
-            raise self.fail(element, f"has no “{attribute}” attribute, which {self.format} always writes")
+            raise self.fail(
+                element,
+                tr("Import", "has no “{attribute}” attribute, which {format} always writes").format(
+                    attribute=attribute, format=self.format
+                ),
+            )
         return value.strip()
 
     def number(self, element: Element, attribute: str, default: float | None = None) -> float:
         text = element.get(attribute)
         if text is None or not text.strip():
             if default is None:
-                raise self.fail(element, f"has no “{attribute}” attribute, which {self.format} always writes")
+                raise self.fail(
+                    element,
+                    tr("Import", "has no “{attribute}” attribute, which {format} always writes").format(
+                        attribute=attribute, format=self.format
+                    ),
+                )
             return default
         try:
             return finite(text)
         except ValueError:
-            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a number") from None
+            raise self.fail(
+                element,
+                tr("Import", "“{attribute}” is “{text}”, not a number").format(attribute=attribute, text=text[:40]),
+            ) from None
 
     def whole(self, element: Element, attribute: str, low: int, high: int, default: float | None = None) -> int:
         """A whole number between `low` and `high`, or ImportFileError naming the attribute."""
         value = round(self.number(element, attribute, default))
         if not low <= value <= high:
-            raise self.fail(element, f"“{attribute}” is {value}, not {low}–{high}")
+            raise self.fail(
+                element,
+                tr("Import", "“{attribute}” is {value}, not {low}–{high}").format(
+                    attribute=attribute, value=value, low=low, high=high
+                ),
+            )
         return value
 
     def walk_tasks(self, tasks_element: Element, add) -> None:
@@ -323,7 +341,10 @@ class ElementReader:
         while pending:
             element, parent_id, position, depth = pending.pop()
             if depth > MAX_DEPTH:
-                raise self.fail(element, f"is nested deeper than {MAX_DEPTH} levels of subtasks")
+                raise self.fail(
+                    element,
+                    tr("Import", "is nested deeper than {MAX_DEPTH} levels of subtasks").format(MAX_DEPTH=MAX_DEPTH),
+                )
             task_id = add(element, parent_id, position)
             pending.extend(children(element, task_id, depth + 1))
 

@@ -487,7 +487,11 @@ class _Reader:
             row, key, text = seen[False]
             other = seen[True]
             raise self.fail(
-                row, key, f"“{text}” is month-first, but line {other[0].line} has the day-first date “{other[2]}”"
+                row,
+                key,
+                tr("Import", "“{text}” is month-first, but line {line} has the day-first date “{other}”").format(
+                    text=text, line=other[0].line, other=other[2]
+                ),
             )
         if seen[True] or seen[False]:
             return seen[True] is not None
@@ -536,7 +540,11 @@ class _Reader:
                 stack.pop()
             jumped = jumped or bool(stack and level > stack[-1][0] + 1)
             if len(stack) >= MAX_DEPTH:
-                raise self.fail(row, "level", f"the task tree is deeper than {MAX_DEPTH} levels")
+                raise self.fail(
+                    row,
+                    "level",
+                    tr("Import", "the task tree is deeper than {MAX_DEPTH} levels").format(MAX_DEPTH=MAX_DEPTH),
+                )
             parent = stack[-1][1] if stack else None
             task_id = len(self.ws.tasks) + 1
             stack.append((level, task_id))
@@ -560,7 +568,13 @@ class _Reader:
         text = self.cell(row, "level")
         if text:
             if not text.isdecimal() or len(text) > 3 or not 1 <= int(text) <= MAX_DEPTH:
-                raise self.fail(row, "level", f"“{text[:40]}” is not an outline level (1 to {MAX_DEPTH})")
+                raise self.fail(
+                    row,
+                    "level",
+                    tr("Import", "“{text}” is not an outline level (1 to {MAX_DEPTH})").format(
+                        text=text[:40], MAX_DEPTH=MAX_DEPTH
+                    ),
+                )
             return int(text)
         wbs = self.cell(row, "wbs").strip(".")
         return wbs.count(".") + 1 if wbs else 1
@@ -577,11 +591,11 @@ class _Reader:
         text = self.cell(row, "id")
         if text:
             if not text.isdecimal() or len(text) > 9:
-                raise self.fail(row, "id", f"“{text[:40]}” is not a whole number")
+                raise self.fail(row, "id", tr("Import", "“{text}” is not a whole number").format(text=text[:40]))
             number = int(text)
             task.external_id = text
         if number in self.task_of_id:
-            raise self.fail(row, "id", f"two rows have the ID {number}")
+            raise self.fail(row, "id", tr("Import", "two rows have the ID {number}").format(number=number))
         self.task_of_id[number] = task.id
 
     def _moment(self, row: _Row, key: str) -> datetime | None:
@@ -594,7 +608,9 @@ class _Reader:
             local = self.reading.local_date(text) if self.reading.local_date and not _ISO_DATE.match(text) else None
             value, timed = local or self._parse_date(text)
         except ValueError:
-            raise self.fail(row, key, f"“{text[:40]}” is not a date such as 2024-01-08 or 08/01/2024") from None
+            raise self.fail(
+                row, key, tr("Import", "“{text}” is not a date such as 2024-01-08 or 08/01/2024").format(text=text[:40])
+            ) from None
         if not in_range(value):
             raise self.fail(row, key, out_of_range(value))
         if timed:
@@ -625,14 +641,22 @@ class _Reader:
         text = self.cell(row, "duration").rstrip("?").strip()  # MS Project marks estimated durations "3d?"
         duration = None
         if len(text) > MAX_DURATION_TEXT:
-            raise self.fail(row, "duration", f"“{text[:40]}…” is too long for a duration")
+            raise self.fail(
+                row, "duration", tr("Import", "“{text}…” is too long for a duration").format(text=text[:40])
+            )
         if text:
             try:
                 duration = parse_duration(text.replace(self.reading.decimal_point, "."), self.cal)
             except ValidationError as error:
                 raise self.fail(row, "duration", str(error)) from None
         if start and finish and finish < start:
-            raise self.fail(row, "finish", f"the task finishes ({finish}) before it starts ({start})")
+            raise self.fail(
+                row,
+                "finish",
+                tr("Import", "the task finishes ({finish}) before it starts ({start})").format(
+                    finish=finish, start=start
+                ),
+            )
         try:
             if duration is None and start and finish:
                 duration = self.cal.working_minutes(start, finish)
@@ -641,10 +665,20 @@ class _Reader:
             elif duration is not None and finish and not start:
                 start = self.cal.add_working(finish, duration, backward=True)
         except (OverflowError, ValueError):
-            raise self.fail(row, "duration", f"{text} from the task's date falls outside every calendar") from None
+            raise self.fail(
+                row,
+                "duration",
+                tr("Import", "{text} from the task's date falls outside every calendar").format(text=text),
+            ) from None
         for value in (start, finish):
             if value and not in_range(value):
-                raise self.fail(row, "duration", f"{text} from the task's date ends {out_of_range(value)}")
+                raise self.fail(
+                    row,
+                    "duration",
+                    tr("Import", "{text} from the task's date ends {out_of_range}").format(
+                        text=text, out_of_range=out_of_range(value)
+                    ),
+                )
         if duration == 0:  # a task of no length is a milestone, as in MS Project
             task.milestone = True
             start = finish = start or finish
@@ -657,9 +691,9 @@ class _Reader:
         try:
             value = round(finite(text.replace(",", ".")))
         except ValueError:
-            raise self.fail(row, "percent", f"“{text[:40]}” is not a number") from None
+            raise self.fail(row, "percent", tr("Import", "“{text}” is not a number").format(text=text[:40])) from None
         if not 0 <= value <= 100:
-            raise self.fail(row, "percent", f"{value} is not 0–100")
+            raise self.fail(row, "percent", tr("Import", "{value} is not 0–100").format(value=value))
         return value
 
     def _priority(self, row: _Row) -> Priority:
@@ -670,7 +704,11 @@ class _Reader:
             return PRIORITY_NAMES[text.casefold()]
         if text.isdecimal() and len(text) <= 4 and int(text) <= 1000:  # MS Project's 0–1000
             return ms_project_priority(int(text))
-        raise self.fail(row, "priority", f"“{text[:40]}” is not a priority (Low, Normal, High, Urgent or 0–1000)")
+        raise self.fail(
+            row,
+            "priority",
+            tr("Import", "“{text}” is not a priority (Low, Normal, High, Urgent or 0–1000)").format(text=text[:40]),
+        )
 
     def _assign(self, task: Task, row: _Row) -> None:
         """People by name, created the first time a name is seen, with units as MS Project writes them: "Bob[50%]".
@@ -691,7 +729,11 @@ class _Reader:
                 except ValueError:
                     units = -1.0
                 if not 0 < units <= 10:
-                    raise self.fail(row, "resources", f"“{part.strip()[:60]}”: the units are not 1–1000 %")
+                    raise self.fail(
+                        row,
+                        "resources",
+                        tr("Import", "“{strip}”: the units are not 1–1000 %").format(strip=part.strip()[:60]),
+                    )
             key = name.casefold()
             if key not in self.people:
                 person_id = len(self.ws.people) + 1
@@ -712,12 +754,26 @@ class _Reader:
                     continue
                 match = _PREDECESSOR.match(item)
                 if match is None:
-                    raise self.fail(row, "predecessors", f"“{item[:40]}” is not a predecessor such as 3, 5SS or 7FS+2d")
+                    raise self.fail(
+                        row,
+                        "predecessors",
+                        tr("Import", "“{item}” is not a predecessor such as 3, 5SS or 7FS+2d").format(item=item[:40]),
+                    )
                 predecessor = self.task_of_id.get(int(match[1]))
                 if predecessor is None:
-                    raise self.fail(row, "predecessors", f"“{item[:40]}”: there is no row {int(match[1])} in the file")
+                    raise self.fail(
+                        row,
+                        "predecessors",
+                        tr("Import", "“{item}”: there is no row {match} in the file").format(
+                            item=item[:40], match=int(match[1])
+                        ),
+                    )
                 if predecessor == successor:
-                    raise self.fail(row, "predecessors", f"“{item[:40]}”: a task cannot follow itself")
+                    raise self.fail(
+                        row,
+                        "predecessors",
+                        tr("Import", "“{item}”: a task cannot follow itself").format(item=item[:40]),
+                    )
                 label = f"“{self.ws.tasks[predecessor].title}” → “{self.ws.tasks[successor].title}”"
                 if (predecessor, successor) in seen:
                     self.summary.skip("link", label, tr("Import", "the same link twice"))
@@ -741,7 +797,9 @@ class _Reader:
         shown = text.strip().lower()
         raw = f"{sign}{shown}"
         if len(shown) > MAX_DURATION_TEXT:
-            raise self.fail(row, "predecessors", f"the lag “{raw[:40]}…” is too long for a duration")
+            raise self.fail(
+                row, "predecessors", tr("Import", "the lag “{raw}…” is too long for a duration").format(raw=raw[:40])
+            )
         try:
             if shown.endswith("%"):
                 percent = finite(shown[:-1].strip().replace(",", "."))
@@ -755,4 +813,6 @@ class _Reader:
                 return value, "elapsed", LinkFacts(elapsed=True, elapsed_minutes=value, raw=raw)
             return factor * parse_duration(shown, self.cal), "", LinkFacts(raw=raw)
         except (ValidationError, ValueError) as error:
-            raise self.fail(row, "predecessors", f"the lag “{raw[:40]}”: {error}") from None
+            raise self.fail(
+                row, "predecessors", tr("Import", "the lag “{raw}”: {error}").format(raw=raw[:40], error=error)
+            ) from None

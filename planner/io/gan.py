@@ -61,7 +61,12 @@ class _Reader(ElementReader):
         try:
             value = parse_date(text)
         except ValueError:
-            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a date (YYYY-MM-DD)") from None
+            raise self.fail(
+                element,
+                tr("Import", "“{attribute}” is “{text}”, not a date (YYYY-MM-DD)").format(
+                    attribute=attribute, text=text[:40]
+                ),
+            ) from None
         if not in_range(value):
             raise self.fail(element, f"“{attribute}”: {out_of_range(value)}")
         return value
@@ -118,7 +123,9 @@ class _Reader(ElementReader):
                 # "1" marks a weekend (non-working) day; GanttProject has no hours, so a working day is 8 hours.
                 week = [() if default_week.get(day) == "1" else STANDARD_DAY for day in WEEK_ATTRIBUTES]
                 if not any(week):  # nothing could ever be scheduled on it
-                    raise self.fail(default_week, "marks every day of the week a weekend; a plan needs working days")
+                    raise self.fail(
+                        default_week, tr("Import", "marks every day of the week a weekend; a plan needs working days")
+                    )
             for holiday in element.findall("date"):
                 kind = (holiday.get("type") or "HOLIDAY").upper()
                 if kind == "NEUTRAL":
@@ -138,7 +145,10 @@ class _Reader(ElementReader):
                         )
                 except ValueError:
                     raise self.fail(
-                        holiday, f"{year_text or 'every year'}-{month}-{day_of_month} is not a date"
+                        holiday,
+                        tr("Import", "{value}-{month}-{day_of_month} is not a date").format(
+                            value=year_text or tr("Import", "every year"), month=month, day_of_month=day_of_month
+                        ),
                     ) from None
         return Calendar(name="GanttProject", week=tuple(week), exceptions=exceptions, rules=tuple(rules))
 
@@ -147,7 +157,7 @@ class _Reader(ElementReader):
         cal = self.ws.calendar
         gan_id = self.need(element, "id")
         if gan_id in self.gan_ids:
-            raise self.fail(element, f"two tasks have the id {gan_id[:40]}")
+            raise self.fail(element, tr("Import", "two tasks have the id {gan_id}").format(gan_id=gan_id[:40]))
         title = bounded_text(self.need(element, "name"), MAX_TITLE, "task names", self.summary)
         what = f"task {gan_id[:40]} “{title[:80]}”"
         days = self.number(element, "duration")
@@ -188,10 +198,20 @@ class _Reader(ElementReader):
             successor = self.gan_ids.get(target)
             pred_task = self.ws.tasks[predecessor]
             if successor is None:
-                raise self.fail(depend, f"task “{pred_task.title}” links to task {target}, which is not in the file")
+                raise self.fail(
+                    depend,
+                    tr("Import", "task “{title}” links to task {target}, which is not in the file").format(
+                        title=pred_task.title, target=target
+                    ),
+                )
             type_code = self.need(depend, "type")
             if type_code not in LINK_TYPES:
-                raise self.fail(depend, f"“type” is “{type_code}”, not 1 (SS), 2 (FS), 3 (FF) or 4 (SF)")
+                raise self.fail(
+                    depend,
+                    tr("Import", "“type” is “{type_code}”, not 1 (SS), 2 (FS), 3 (FF) or 4 (SF)").format(
+                        type_code=type_code
+                    ),
+                )
             succ_task = self.ws.tasks[successor]
             label = f"“{pred_task.title}” → “{succ_task.title}”"
             if successor == predecessor or (predecessor, successor) in seen:
@@ -231,7 +251,7 @@ class _Reader(ElementReader):
                 if (rate_element.get("name") or "standard") == "standard":
                     rate = self.number(rate_element, "value", 0)
             if rate < 0:
-                raise self.fail(resource, f"“{name}” has a negative rate")
+                raise self.fail(resource, tr("Import", "“{name}” has a negative rate").format(name=name))
             contacts = (resource.get("contacts") or "").strip()[:MAX_TITLE]
             person_id = len(self.ws.people) + 1
             # GanttProject's rates are per day; the planner's are per hour.
@@ -256,7 +276,9 @@ class _Reader(ElementReader):
             person_id = self.resource_ids.get(self.need(allocation, "resource-id"))
             if task_id is None or person_id is None:
                 missing = "task" if task_id is None else "resource"
-                raise self.fail(allocation, f"names a {missing} that is not in the file")
+                raise self.fail(
+                    allocation, tr("Import", "names a {missing} that is not in the file").format(missing=missing)
+                )
             load = self.number(allocation, "load", 100)
             task = self.ws.tasks[task_id]
             if load <= 0:
@@ -272,12 +294,16 @@ class _Reader(ElementReader):
         for vacation in element.findall("vacation"):
             person_id = self.resource_ids.get(self.need(vacation, "resourceid"))
             if person_id is None:
-                raise self.fail(vacation, "names a resource that is not in the file")
+                raise self.fail(vacation, tr("Import", "names a resource that is not in the file"))
             first, last = self.day(vacation, "start"), self.day(vacation, "end")
             if last < first:
-                raise self.fail(vacation, f"ends ({last}) before it starts ({first})")
+                raise self.fail(
+                    vacation, tr("Import", "ends ({last}) before it starts ({first})").format(last=last, first=first)
+                )
             if (last - first).days > 3660:
-                raise self.fail(vacation, f"lasts {(last - first).days} days; ten years at most")
+                raise self.fail(
+                    vacation, tr("Import", "lasts {days} days; ten years at most").format(days=(last - first).days)
+                )
             cal = self.result.person_calendars.get(person_id)
             if cal is None:
                 cal = Calendar.derived(self.ws.calendar, self.ws.people[person_id].name)

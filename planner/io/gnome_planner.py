@@ -92,7 +92,12 @@ class _Reader(ElementReader):
                 raise ValueError
             value = datetime(*(int(part or 0) for part in found.groups()))
         except ValueError:
-            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a time such as 20250106T080000Z") from None
+            raise self.fail(
+                element,
+                tr("Import", "“{attribute}” is “{text}”, not a time such as 20250106T080000Z").format(
+                    attribute=attribute, text=text[:40]
+                ),
+            ) from None
         if not in_range(value):
             raise self.fail(element, f"“{attribute}”: {out_of_range(value)}")
         return value
@@ -159,14 +164,20 @@ class _Reader(ElementReader):
         while pending:
             calendar_element, base, inherited, depth = pending.pop()
             if depth > MAX_DEPTH:
-                raise self.fail(calendar_element, f"is nested deeper than {MAX_DEPTH} levels of calendars")
+                raise self.fail(
+                    calendar_element,
+                    tr("Import", "is nested deeper than {MAX_DEPTH} levels of calendars").format(MAX_DEPTH=MAX_DEPTH),
+                )
             hours = dict(inherited)  # day type -> intervals, the nearest calendar's first
             for override in calendar_element.findall("overridden-day-types/overridden-day-type"):
                 hours[self.need(override, "id")] = self._intervals(override)
             cal = self._calendar(calendar_element, base, day_types, hours)
             calendar_id = self.need(calendar_element, "id")
             if calendar_id in found:
-                raise self.fail(calendar_element, f"two calendars have the id {calendar_id[:40]}")
+                raise self.fail(
+                    calendar_element,
+                    tr("Import", "two calendars have the id {calendar_id}").format(calendar_id=calendar_id[:40]),
+                )
             found[calendar_id] = cal
             pending.extend((child, cal, hours, depth + 1) for child in reversed(calendar_element.findall("calendar")))
         return found
@@ -174,7 +185,12 @@ class _Reader(ElementReader):
     def _calendar(self, element: Element, base: Calendar | None, day_types: dict, hours: dict) -> Calendar:
         def day_hours(owner: Element, type_id: str) -> Intervals:
             if type_id not in day_types:
-                raise self.fail(owner, f"names the day type {type_id[:40]}, which the file does not declare")
+                raise self.fail(
+                    owner,
+                    tr("Import", "names the day type {type_id}, which the file does not declare").format(
+                        type_id=type_id[:40]
+                    ),
+                )
             if type_id == NONWORKING:
                 return ()
             return hours.get(type_id, day_types[type_id])
@@ -193,7 +209,7 @@ class _Reader(ElementReader):
         for day in element.findall("days/day"):
             kind = self.need(day, "type")
             if kind != "day-type":
-                raise self.fail(day, f"“type” is “{kind[:40]}”, not “day-type”")
+                raise self.fail(day, tr("Import", "“type” is “{kind}”, not “day-type”").format(kind=kind[:40]))
             type_id = self.need(day, "id")
             when = self.time(day, "date").date()
             if type_id != USE_BASE:
@@ -212,7 +228,7 @@ class _Reader(ElementReader):
         previous = 0
         for start, end in spans:
             if not previous <= start < end <= 24 * 60:
-                raise self.fail(element, "has working hours that overlap, run backwards or leave the day")
+                raise self.fail(element, tr("Import", "has working hours that overlap, run backwards or leave the day"))
             previous = end
         return tuple(spans)
 
@@ -220,25 +236,39 @@ class _Reader(ElementReader):
         text = self.need(element, attribute)
         found = _CLOCK.match(text)
         if found is None or int(found[1]) > 24 or int(found[2]) > 59:
-            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a time of day such as 0800")
+            raise self.fail(
+                element,
+                tr("Import", "“{attribute}” is “{text}”, not a time of day such as 0800").format(
+                    attribute=attribute, text=text[:40]
+                ),
+            )
         return int(found[1]) * 60 + int(found[2])
 
     def _project_calendar(self, root: Element, calendars: dict[str, Calendar]) -> Calendar:
         chosen = (root.get("calendar") or "").strip()
         if chosen and chosen not in calendars:
-            raise self.fail(root, f"uses the calendar {chosen[:40]}, which is not in the file")
+            raise self.fail(
+                root, tr("Import", "uses the calendar {chosen}, which is not in the file").format(chosen=chosen[:40])
+            )
         if not calendars:
             return Calendar(name=FORMAT)
         cal = calendars[chosen] if chosen else next(iter(calendars.values()))
         if not _has_working_time(cal):
-            raise self.fail(root, f"uses the calendar “{cal.name}”, which has no working time; a plan needs some")
+            raise self.fail(
+                root,
+                tr("Import", "uses the calendar “{name}”, which has no working time; a plan needs some").format(
+                    name=cal.name
+                ),
+            )
         return cal
 
     # -- tasks ----------------------------------------------------------------------------------------------
     def _task(self, element: Element, parent_id: int | None, position: int) -> int:
         planner_id = self.need(element, "id")
         if planner_id in self.task_ids:
-            raise self.fail(element, f"two tasks have the id {planner_id[:40]}")
+            raise self.fail(
+                element, tr("Import", "two tasks have the id {planner_id}").format(planner_id=planner_id[:40])
+            )
         title = bounded_text((element.get("name") or "").strip(), MAX_TITLE, "task names", self.summary)
         if not title:
             title = f"Task {planner_id[:40]}"
@@ -249,7 +279,12 @@ class _Reader(ElementReader):
         task.external_id = planner_id
         task.start, task.finish = self.time(element, "start"), self.time(element, "end")
         if task.finish < task.start:
-            raise self.fail(element, f"{what} ends ({task.finish}) before it starts ({task.start})")
+            raise self.fail(
+                element,
+                tr("Import", "{what} ends ({finish}) before it starts ({start})").format(
+                    what=what, finish=task.finish, start=task.start
+                ),
+            )
         task.work = self.seconds(element, "work", what)
         task.milestone = (element.get("type") or "normal").strip() == "milestone"
         if task.milestone:
@@ -268,7 +303,12 @@ class _Reader(ElementReader):
         if constraint is not None:
             kind = self.need(constraint, "type")
             if kind not in CONSTRAINTS:
-                raise self.fail(constraint, f"“type” is “{kind[:40]}”, not “{'” or “'.join(CONSTRAINTS)}”")
+                raise self.fail(
+                    constraint,
+                    tr("Import", "“type” is “{kind}”, not “{join}”").format(
+                        kind=kind[:40], join="” or “".join(CONSTRAINTS)
+                    ),
+                )
             task.constraint, task.constraint_date = CONSTRAINTS[kind], self.time(constraint, "time")
         self.ws.tasks[task_id] = task
         self.task_ids[planner_id] = task_id
@@ -292,10 +332,17 @@ class _Reader(ElementReader):
             predecessor = self.task_ids.get(target)
             succ_task = self.ws.tasks[successor]
             if predecessor is None:
-                raise self.fail(link, f"task “{succ_task.title}” follows task {target[:40]}, which is not in the file")
+                raise self.fail(
+                    link,
+                    tr("Import", "task “{title}” follows task {target}, which is not in the file").format(
+                        title=succ_task.title, target=target[:40]
+                    ),
+                )
             type_code = (link.get("type") or "FS").strip()
             if type_code not in LINK_TYPES:
-                raise self.fail(link, f"“type” is “{type_code[:40]}”, not FS, SS, FF or SF")
+                raise self.fail(
+                    link, tr("Import", "“type” is “{type_code}”, not FS, SS, FF or SF").format(type_code=type_code[:40])
+                )
             label = f"“{self.ws.tasks[predecessor].title}” → “{succ_task.title}”"
             if successor == predecessor or (predecessor, successor) in seen:
                 reason = "a task linked to itself" if successor == predecessor else "the same link twice"
@@ -322,7 +369,9 @@ class _Reader(ElementReader):
         for resource in element.findall("resource"):
             planner_id = self.need(resource, "id")
             if planner_id in self.person_ids:
-                raise self.fail(resource, f"two resources have the id {planner_id[:40]}")
+                raise self.fail(
+                    resource, tr("Import", "two resources have the id {planner_id}").format(planner_id=planner_id[:40])
+                )
             name = bounded_text((resource.get("name") or "").strip(), MAX_TITLE, "names of people", self.summary)
             if (resource.get("type") or "1").strip() == "2":
                 self.summary.skip(
@@ -334,7 +383,7 @@ class _Reader(ElementReader):
                 continue
             rate = self.number(resource, "std-rate", 0)
             if rate < 0:
-                raise self.fail(resource, f"“{name}” has a negative “std-rate”")
+                raise self.fail(resource, tr("Import", "“{name}” has a negative “std-rate”").format(name=name))
             person_id = len(self.ws.people) + 1
             self.ws.people[person_id] = Person(
                 id=person_id,
@@ -366,7 +415,7 @@ class _Reader(ElementReader):
         for allocation in element.findall("allocation"):
             task_id = self.task_ids.get(self.need(allocation, "task-id"))
             if task_id is None:
-                raise self.fail(allocation, "names a task that is not in the file")
+                raise self.fail(allocation, tr("Import", "names a task that is not in the file"))
             resource = self.need(allocation, "resource-id")
             person_id = self.person_ids.get(resource)
             task = self.ws.tasks[task_id]

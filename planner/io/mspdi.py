@@ -255,9 +255,17 @@ class _Reader:
             try:
                 value = round(finite(text))
             except ValueError:
-                raise self.fail(name, 0, f"<{name}> “{text}” is not a number") from None
+                raise self.fail(
+                    name, 0, tr("Import", "<{name}> “{text}” is not a number").format(name=name, text=text)
+                ) from None
             if not low <= value <= high:
-                raise self.fail(name, 0, f"<{name}> {value} is impossible ({low}–{high})")
+                raise self.fail(
+                    name,
+                    0,
+                    tr("Import", "<{name}> {value} is impossible ({low}–{high})").format(
+                        name=name, value=value, low=low, high=high
+                    ),
+                )
             return value
 
         per_day = number("MinutesPerDay", 480, 1, 24 * 60)
@@ -323,7 +331,13 @@ class _Reader:
         if section is None:
             return {}
         if len(section) > MAX_CALENDARS:
-            raise self.fail("Calendars", 0, f"{len(section):,} calendars; a plan has {MAX_CALENDARS:,} at most")
+            raise self.fail(
+                "Calendars",
+                0,
+                tr("Import", "{count:,} calendars; a plan has {MAX_CALENDARS:,} at most").format(
+                    count=len(section), MAX_CALENDARS=MAX_CALENDARS
+                ),
+            )
         raws = {}
         for element in section:
             raw = read_calendar(element, window, self.summary)
@@ -366,9 +380,21 @@ class _Reader:
         try:
             value = parse_datetime(text)
         except ValueError:
-            raise self.fail("Task", row.index, f"{what}: <{name}> “{text}” is not a date and time") from None
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <{name}> “{text}” is not a date and time").format(
+                    what=what, name=name, text=text
+                ),
+            ) from None
         if value is not None and not in_range(value):
-            raise self.fail("Task", row.index, f"{what}: <{name}> {out_of_range(value)}")
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <{name}> {out_of_range}").format(
+                    what=what, name=name, out_of_range=out_of_range(value)
+                ),
+            )
         self._dates[text] = value
         return value
 
@@ -432,9 +458,9 @@ class _Reader:
             fields = row.fields
             uid = (fields.get("UID") or "").strip()
             if not uid:
-                raise self.fail("Task", row.index, "a <Task> has no <UID>")
+                raise self.fail("Task", row.index, tr("Import", "a <Task> has no <UID>"))
             if uid in self.uid_to_task:
-                raise self.fail("Task", row.index, f"two tasks have the UID {uid}")
+                raise self.fail("Task", row.index, tr("Import", "two tasks have the UID {uid}").format(uid=uid))
             if fields.get("ExternalTask") in ("1", "true"):
                 self.summary.skip("task", f"UID {uid}", tr("Import", "a placeholder for a task in another project"))
                 self.skipped_uids.add(uid)
@@ -447,14 +473,22 @@ class _Reader:
             try:
                 level = int(fields.get("OutlineLevel") or 1)
             except ValueError:
-                raise self.fail("Task", row.index, f"{what}: <OutlineLevel> is not a number") from None
+                raise self.fail(
+                    "Task", row.index, tr("Import", "{what}: <OutlineLevel> is not a number").format(what=what)
+                ) from None
             level = max(level, 1)
             while stack and stack[-1][0] >= level:
                 stack.pop()
             if stack and level > stack[-1][0] + 1:
                 jumped = True
             if len(stack) >= MAX_DEPTH:
-                raise self.fail("Task", row.index, f"{what}: the task tree is deeper than {MAX_DEPTH} levels")
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: the task tree is deeper than {MAX_DEPTH} levels").format(
+                        what=what, MAX_DEPTH=MAX_DEPTH
+                    ),
+                )
             parent = stack[-1][1] if stack else None
             task_id = len(self.ws.tasks) + 1
             stack.append((level, task_id))
@@ -470,7 +504,11 @@ class _Reader:
             task.finish = self._datetime(row, "Finish", what)
             if task.start and task.finish and task.finish < task.start:
                 raise self.fail(
-                    "Task", row.index, f"{what}: it finishes ({task.finish}) before it starts ({task.start})"
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: it finishes ({finish}) before it starts ({start})").format(
+                        what=what, finish=task.finish, start=task.start
+                    ),
                 )
             format_ = _format(fields.get("DurationFormat"))
             elapsed = bool(format_ and format_[1])
@@ -479,7 +517,9 @@ class _Reader:
                 try:
                     minutes = self._duration(text, elapsed)
                 except ValueError as error:
-                    raise self.fail("Task", row.index, f"{what}: <Duration> {error}") from None
+                    raise self.fail(
+                        "Task", row.index, tr("Import", "{what}: <Duration> {error}").format(what=what, error=error)
+                    ) from None
                 minutes = self.minutes(minutes, "Task", row.index, what)
                 if elapsed:
                     result.elapsed_durations[task_id] = minutes
@@ -497,7 +537,9 @@ class _Reader:
                 try:
                     task.work = self.minutes(self._duration(work), "Task", row.index, what)
                 except ValueError as error:
-                    raise self.fail("Task", row.index, f"{what}: <Work> {error}") from None
+                    raise self.fail(
+                        "Task", row.index, tr("Import", "{what}: <Work> {error}").format(what=what, error=error)
+                    ) from None
             if fields.get("Milestone") in ("1", "true"):
                 task.milestone = True
                 if task.duration:
@@ -546,16 +588,32 @@ class _Reader:
             try:
                 value = round(finite(percent))
             except ValueError:
-                raise self.fail("Task", row.index, f"{what}: <PercentComplete> “{percent}” is not a number") from None
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: <PercentComplete> “{percent}” is not a number").format(
+                        what=what, percent=percent
+                    ),
+                ) from None
             if not 0 <= value <= 100:
-                raise self.fail("Task", row.index, f"{what}: <PercentComplete> {value} is not 0–100")
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: <PercentComplete> {value} is not 0–100").format(what=what, value=value),
+                )
             task.percent_complete = value
         priority = row.fields.get("Priority")
         if priority:
             try:
                 task.priority = ms_project_priority(int(finite(priority)))
             except ValueError:
-                raise self.fail("Task", row.index, f"{what}: <Priority> “{priority}” is not a number") from None
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: <Priority> “{priority}” is not a number").format(
+                        what=what, priority=priority
+                    ),
+                ) from None
 
     def _cost(self, row: _Row, name: str, what: str) -> float:
         text = row.fields.get(name)
@@ -564,9 +622,13 @@ class _Reader:
         try:
             value = finite(text) / CENTS
         except ValueError:
-            raise self.fail("Task", row.index, f"{what}: <{name}> “{text}” is not a number") from None
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <{name}> “{text}” is not a number").format(what=what, name=name, text=text),
+            ) from None
         if value < 0:
-            raise self.fail("Task", row.index, f"{what}: a negative <{name}>")
+            raise self.fail("Task", row.index, tr("Import", "{what}: a negative <{name}>").format(what=what, name=name))
         return value
 
     def _constraint(self, task: Task, row: _Row, what: str) -> None:
@@ -576,7 +638,11 @@ class _Reader:
         try:
             constraint = CONSTRAINTS[int(code)]
         except (ValueError, KeyError):
-            raise self.fail("Task", row.index, f"{what}: <ConstraintType> “{code}” is not 0–7") from None
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <ConstraintType> “{code}” is not 0–7").format(what=what, code=code),
+            ) from None
         if constraint in (Constraint.ASAP, Constraint.ALAP):
             task.constraint = constraint
             return  # their <ConstraintDate>, when written, is a leftover (ProjectLibre writes 1970-01-01)
@@ -650,7 +716,11 @@ class _Reader:
                     finite(fields.get(name) or "0") for name in ("StandardRate", "OvertimeRate", "CostPerUse")
                 )
             except ValueError:
-                raise self.fail("Resource", index, f"{what}: a unit, rate or cost per use is not a number") from None
+                raise self.fail(
+                    "Resource",
+                    index,
+                    tr("Import", "{what}: a unit, rate or cost per use is not a number").format(what=what),
+                ) from None
             name = bounded_text(name, MAX_TITLE, "names of people", self.summary)
             capacity = round(units * hours_per_day, 4)
             if not 0 <= capacity <= 24:
@@ -661,7 +731,9 @@ class _Reader:
                 )
                 capacity = min(max(capacity, 0.0), 24.0)
             if min(rate, overtime_rate, per_use) < 0:
-                raise self.fail("Resource", index, f"{what}: a negative rate or cost per use")
+                raise self.fail(
+                    "Resource", index, tr("Import", "{what}: a negative rate or cost per use").format(what=what)
+                )
             person_id = len(self.ws.people) + 1
             person = Person(
                 id=person_id,
@@ -712,7 +784,9 @@ class _Reader:
                 units = finite(fields.get("Units") or "1")
             except ValueError:
                 raise self.fail(
-                    "Assignment", index, f"{what}: <Units> “{fields.get('Units')}” is not a number"
+                    "Assignment",
+                    index,
+                    tr("Import", "{what}: <Units> “{get}” is not a number").format(what=what, get=fields.get("Units")),
                 ) from None
             task = self.ws.tasks[task_id]
             if units <= 0:
@@ -729,7 +803,9 @@ class _Reader:
                 try:
                     minutes = self._duration(fields["Work"])
                 except ValueError as error:
-                    raise self.fail("Assignment", index, f"{what}: <Work> {error}") from None
+                    raise self.fail(
+                        "Assignment", index, tr("Import", "{what}: <Work> {error}").format(what=what, error=error)
+                    ) from None
                 self.result.assignment_work[(task_id, person_id)] = self.minutes(minutes, "Assignment", index, what)
         self._work_from_assignments()
 
@@ -779,7 +855,9 @@ class _Reader:
                     raise self.fail(
                         "Task",
                         row.index,
-                        f"{what} has a <PredecessorLink> to UID {pred_uid or '(none)'}, which is not in the file",
+                        tr("Import", "{what} has a <PredecessorLink> to UID {value}, which is not in the file").format(
+                            what=what, value=pred_uid or "(none)"
+                        ),
                     )
                 pred_task = self.ws.tasks[predecessor]
                 skipped = None
@@ -795,7 +873,11 @@ class _Reader:
                 type_text = (fields.get("Type") or "1").strip()
                 if type_text not in LINK_TYPES:
                     raise self.fail(
-                        "Task", row.index, f"{what}: link <Type> “{type_text}” is not 0 FF, 1 FS, 2 SF or 3 SS"
+                        "Task",
+                        row.index,
+                        tr("Import", "{what}: link <Type> “{type_text}” is not 0 FF, 1 FS, 2 SF or 3 SS").format(
+                            what=what, type_text=type_text
+                        ),
                     )
                 lag, facts = self._lag(fields, pred_task, row, what)
                 seen.add((predecessor, successor))
@@ -821,13 +903,21 @@ class _Reader:
         try:
             value = finite(raw)
         except ValueError:
-            raise self.fail("Task", row.index, f"{what}: <LinkLag> “{raw}” is not a number") from None
+            raise self.fail(
+                "Task", row.index, tr("Import", "{what}: <LinkLag> “{raw}” is not a number").format(what=what, raw=raw)
+            ) from None
         unit, elapsed = _format(fields.get("LagFormat")) or ("d", False)
         facts = LinkFacts(lag_unit=unit, elapsed=elapsed, raw=raw)
         if unit == "%":
             # A percentage lag is written as the percentage itself, not in tenths of a minute.
             if abs(value) > MAX_LAG_PERCENT:
-                raise self.fail("Task", row.index, f"{what}: a lag of {value:g} % is beyond ±{MAX_LAG_PERCENT:,} %")
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: a lag of {value:g} % is beyond ±{MAX_LAG_PERCENT:,} %").format(
+                        what=what, value=value, MAX_LAG_PERCENT=MAX_LAG_PERCENT
+                    ),
+                )
             facts.percent = value
             lag = (pred_task.duration or 0) * value / 100
             return self.minutes(lag, "Task", row.index, what, allow_negative=True), facts

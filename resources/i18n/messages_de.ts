@@ -1543,6 +1543,22 @@
         <translation>{where}: &lt;{tag}&gt; {message}</translation>
     </message>
     <message>
+        <source>has no “{attribute}” attribute, which {format} always writes</source>
+        <translation>hat kein Attribut „{attribute}“, das {format} immer schreibt</translation>
+    </message>
+    <message>
+        <source>“{attribute}” is “{text}”, not a number</source>
+        <translation>„{attribute}“ ist „{text}“, keine Zahl</translation>
+    </message>
+    <message>
+        <source>“{attribute}” is {value}, not {low}–{high}</source>
+        <translation>„{attribute}“ ist {value}, nicht {low}–{high}</translation>
+    </message>
+    <message>
+        <source>is nested deeper than {MAX_DEPTH} levels of subtasks</source>
+        <translation>ist tiefer als {MAX_DEPTH} Ebenen von Unteraufgaben verschachtelt</translation>
+    </message>
+    <message>
         <source>{what}: a duration of “{minutes}” is not a number of minutes</source>
         <translation>{what}: Eine Dauer von „{minutes}“ ist keine Anzahl Minuten</translation>
     </message>
@@ -1627,6 +1643,10 @@
         <translation>{name}, Zeile {line}: Die erste Zeile benennt keine Spalte mit Aufgabennamen („Name“, „Task Name“ oder „Title“); ein CSV-Import braucht eine Kopfzeile</translation>
     </message>
     <message>
+        <source>“{text}” is month-first, but line {line} has the day-first date “{other}”</source>
+        <translation>„{text}“ hat den Monat zuerst, aber Zeile {line} hat das Datum „{other}“ mit dem Tag zuerst</translation>
+    </message>
+    <message>
         <source>dates such as “{ambiguous}” can be read either way; they were read day-first, as this computer&apos;s settings write dates</source>
         <translation>Daten wie „{ambiguous}“ sind mehrdeutig; sie wurden mit dem Tag zuerst gelesen, wie es die Einstellungen dieses Computers vorsehen</translation>
     </message>
@@ -1635,12 +1655,76 @@
         <translation>Daten wie „{ambiguous}“ sind mehrdeutig; sie wurden mit dem Monat zuerst gelesen, wie es die Einstellungen dieses Computers vorsehen</translation>
     </message>
     <message>
+        <source>the task tree is deeper than {MAX_DEPTH} levels</source>
+        <translation>der Aufgabenbaum ist tiefer als {MAX_DEPTH} Ebenen</translation>
+    </message>
+    <message>
         <source>some tasks skip an outline level; each went under the nearest task above it</source>
         <translation>einige Aufgaben überspringen eine Gliederungsebene; jede wurde unter die nächste darüberliegende Aufgabe gestellt</translation>
     </message>
     <message>
+        <source>“{text}” is not an outline level (1 to {MAX_DEPTH})</source>
+        <translation>„{text}“ ist keine Gliederungsebene (1 bis {MAX_DEPTH})</translation>
+    </message>
+    <message>
         <source>tasks without a name were named “Task &lt;line&gt;”</source>
         <translation>Aufgaben ohne Namen wurden „Task &lt;Zeile&gt;“ genannt</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>„{text}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>two rows have the ID {number}</source>
+        <translation>zwei Zeilen haben die ID {number}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date such as 2024-01-08 or 08/01/2024</source>
+        <translation>„{text}“ ist kein Datum wie 2024-01-08 oder 08.01.2024</translation>
+    </message>
+    <message>
+        <source>“{text}…” is too long for a duration</source>
+        <translation>„{text}…“ ist zu lang für eine Dauer</translation>
+    </message>
+    <message>
+        <source>the task finishes ({finish}) before it starts ({start})</source>
+        <translation>die Aufgabe endet ({finish}) vor ihrem Beginn ({start})</translation>
+    </message>
+    <message>
+        <source>{text} from the task&apos;s date falls outside every calendar</source>
+        <translation>{text} ab dem Datum der Aufgabe liegt außerhalb jedes Kalenders</translation>
+    </message>
+    <message>
+        <source>{text} from the task&apos;s date ends {out_of_range}</source>
+        <translation>{text} ab dem Datum der Aufgabe endet: {out_of_range}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is not 0–100</source>
+        <translation>{value} liegt nicht zwischen 0 und 100</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a priority (Low, Normal, High, Urgent or 0–1000)</source>
+        <translation>„{text}“ ist keine Priorität (Low, Normal, High, Urgent oder 0–1000)</translation>
+    </message>
+    <message>
+        <source>“{strip}”: the units are not 1–1000 %</source>
+        <translation>„{strip}“: die Einheiten liegen nicht zwischen 1 und 1000 %</translation>
+    </message>
+    <message>
+        <source>“{item}” is not a predecessor such as 3, 5SS or 7FS+2d</source>
+        <translation>„{item}“ ist kein Vorgänger wie 3, 5SS oder 7FS+2d</translation>
+    </message>
+    <message>
+        <source>“{item}”: there is no row {match} in the file</source>
+        <translation>„{item}“: Die Datei hat keine Zeile {match}</translation>
+    </message>
+    <message>
+        <source>“{item}”: a task cannot follow itself</source>
+        <translation>„{item}“: Eine Aufgabe kann nicht auf sich selbst folgen</translation>
     </message>
     <message>
         <source>the same link twice</source>
@@ -1651,12 +1735,24 @@
         <translation>sie verknüpft eine Sammelaufgabe mit ihrer eigenen Unteraufgabe</translation>
     </message>
     <message>
+        <source>the lag “{raw}…” is too long for a duration</source>
+        <translation>die Verzögerung „{raw}…“ ist zu lang für eine Dauer</translation>
+    </message>
+    <message>
+        <source>the lag “{raw}”: {error}</source>
+        <translation>die Verzögerung „{raw}“: {error}</translation>
+    </message>
+    <message>
         <source>{name}: cannot {verb} “{value}” files; use {known}</source>
         <translation>{name}: „{value}“-Dateien werden nicht unterstützt ({verb}); verwenden Sie {known}</translation>
     </message>
     <message>
         <source>{name}: this is not a {name2} file (it is not XML); if it is a Planner workspace, open it instead</source>
         <translation>{name}: Dies ist keine {name2}-Datei (kein XML); wenn es ein Planner-Arbeitsbereich ist, öffnen Sie ihn stattdessen</translation>
+    </message>
+    <message>
+        <source>“{attribute}” is “{text}”, not a date (YYYY-MM-DD)</source>
+        <translation>„{attribute}“ ist „{text}“, kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>{name}, line {value}: not a GanttProject file: its root is &lt;{tag}&gt;, not &lt;project&gt;</source>
@@ -1667,24 +1763,72 @@
         <translation>Rollen (Funktionen von Personen) wurden nicht importiert: Der Planner kennt noch keine Rollen</translation>
     </message>
     <message>
+        <source>marks every day of the week a weekend; a plan needs working days</source>
+        <translation>kennzeichnet jeden Wochentag als Wochenende; ein Plan braucht Arbeitstage</translation>
+    </message>
+    <message>
+        <source>{value}-{month}-{day_of_month} is not a date</source>
+        <translation>{value}-{month}-{day_of_month} ist kein Datum</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jedes Jahr</translation>
+    </message>
+    <message>
+        <source>two tasks have the id {gan_id}</source>
+        <translation>zwei Aufgaben haben die ID {gan_id}</translation>
+    </message>
+    <message>
         <source>custom columns of tasks were not imported</source>
         <translation>benutzerdefinierte Spalten von Aufgaben wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>task “{title}” links to task {target}, which is not in the file</source>
+        <translation>Aufgabe „{title}“ verweist auf Aufgabe {target}, die nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>“type” is “{type_code}”, not 1 (SS), 2 (FS), 3 (FF) or 4 (SF)</source>
+        <translation>„type“ ist „{type_code}“, nicht 1 (SS), 2 (FS), 3 (FF) oder 4 (SF)</translation>
     </message>
     <message>
         <source>“rubber” links (the successor may start later than the lag) are marked in LinkFacts</source>
         <translation>„Gummi“-Verknüpfungen (der Nachfolger darf später als die Verzögerung beginnen) sind in LinkFacts markiert</translation>
     </message>
     <message>
+        <source>“{name}” has a negative rate</source>
+        <translation>„{name}“ hat einen negativen Satz</translation>
+    </message>
+    <message>
         <source>GanttProject rates are per day; they became hourly rates at {hours:g} hours a day</source>
         <translation>GanttProject-Sätze gelten pro Tag; sie wurden zu Stundensätzen bei {hours:g} Stunden am Tag</translation>
+    </message>
+    <message>
+        <source>names a {missing} that is not in the file</source>
+        <translation>nennt ein(e) {missing}, das/die nicht in der Datei steht</translation>
     </message>
     <message>
         <source>a load of 0 %</source>
         <translation>eine Auslastung von 0 %</translation>
     </message>
     <message>
+        <source>names a resource that is not in the file</source>
+        <translation>nennt eine Ressource, die nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>ends ({last}) before it starts ({first})</source>
+        <translation>endet ({last}) vor dem Beginn ({first})</translation>
+    </message>
+    <message>
+        <source>lasts {days} days; ten years at most</source>
+        <translation>dauert {days} Tage; höchstens zehn Jahre</translation>
+    </message>
+    <message>
         <source>no such task now</source>
         <translation>diese Aufgabe gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>“{attribute}” is “{text}”, not a time such as 20250106T080000Z</source>
+        <translation>„{attribute}“ ist „{text}“, keine Zeit wie 20250106T080000Z</translation>
     </message>
     <message>
         <source>{name}, line {value}: not a GNOME Planner file: its root is &lt;{tag}&gt;, not &lt;project mrproject-version=…&gt;</source>
@@ -1695,8 +1839,64 @@
         <translation>benutzerdefinierte Eigenschaften wurden nicht importiert: Der Planner kennt noch keine benutzerdefinierten Felder</translation>
     </message>
     <message>
+        <source>is nested deeper than {MAX_DEPTH} levels of calendars</source>
+        <translation>ist tiefer als {MAX_DEPTH} Kalenderebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>two calendars have the id {calendar_id}</source>
+        <translation>zwei Kalender haben die ID {calendar_id}</translation>
+    </message>
+    <message>
+        <source>names the day type {type_id}, which the file does not declare</source>
+        <translation>nennt den Tagestyp {type_id}, den die Datei nicht deklariert</translation>
+    </message>
+    <message>
+        <source>“type” is “{kind}”, not “day-type”</source>
+        <translation>„type“ ist „{kind}“, nicht „day-type“</translation>
+    </message>
+    <message>
+        <source>has working hours that overlap, run backwards or leave the day</source>
+        <translation>hat Arbeitszeiten, die sich überschneiden, rückwärts laufen oder den Tag verlassen</translation>
+    </message>
+    <message>
+        <source>“{attribute}” is “{text}”, not a time of day such as 0800</source>
+        <translation>„{attribute}“ ist „{text}“, keine Uhrzeit wie 0800</translation>
+    </message>
+    <message>
+        <source>uses the calendar {chosen}, which is not in the file</source>
+        <translation>verwendet den Kalender {chosen}, der nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>uses the calendar “{name}”, which has no working time; a plan needs some</source>
+        <translation>verwendet den Kalender „{name}“, der keine Arbeitszeit hat; ein Plan braucht welche</translation>
+    </message>
+    <message>
+        <source>two tasks have the id {planner_id}</source>
+        <translation>zwei Aufgaben haben die ID {planner_id}</translation>
+    </message>
+    <message>
         <source>tasks without a name were named “Task &lt;id&gt;”</source>
         <translation>Aufgaben ohne Namen wurden „Task &lt;ID&gt;“ genannt</translation>
+    </message>
+    <message>
+        <source>{what} ends ({finish}) before it starts ({start})</source>
+        <translation>{what} endet ({finish}) vor dem Beginn ({start})</translation>
+    </message>
+    <message>
+        <source>“type” is “{kind}”, not “{join}”</source>
+        <translation>„type“ ist „{kind}“, nicht „{join}“</translation>
+    </message>
+    <message>
+        <source>task “{title}” follows task {target}, which is not in the file</source>
+        <translation>Aufgabe „{title}“ folgt auf Aufgabe {target}, die nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>“type” is “{type_code}”, not FS, SS, FF or SF</source>
+        <translation>„type“ ist „{type_code}“, nicht FS, SS, FF oder SF</translation>
+    </message>
+    <message>
+        <source>two resources have the id {planner_id}</source>
+        <translation>zwei Ressourcen haben die ID {planner_id}</translation>
     </message>
     <message>
         <source>a material resource (the planner has people only)</source>
@@ -1707,12 +1907,20 @@
         <translation>ohne Namen</translation>
     </message>
     <message>
+        <source>“{name}” has a negative “std-rate”</source>
+        <translation>„{name}“ hat einen negativen „std-rate“</translation>
+    </message>
+    <message>
         <source>it is not in the file</source>
         <translation>nicht in der Datei enthalten</translation>
     </message>
     <message>
         <source>it has no working time</source>
         <translation>ohne Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>names a task that is not in the file</source>
+        <translation>nennt eine Aufgabe, die nicht in der Datei steht</translation>
     </message>
     <message>
         <source>no such person came in</source>
@@ -1863,12 +2071,32 @@
         <translation>die Datei hat keinen MS-Project-Namensraum; sie wurde trotzdem als MS-Project-XML gelesen</translation>
     </message>
     <message>
+        <source>&lt;{name}&gt; “{text}” is not a number</source>
+        <translation>&lt;{name}&gt; „{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&lt;{name}&gt; {value} is impossible ({low}–{high})</source>
+        <translation>&lt;{name}&gt; {value} ist unmöglich ({low}–{high})</translation>
+    </message>
+    <message>
         <source>a blank row (IsNull)</source>
         <translation>eine leere Zeile (IsNull)</translation>
     </message>
     <message>
+        <source>{count:,} calendars; a plan has {MAX_CALENDARS:,} at most</source>
+        <translation>{count:,} Kalender; ein Plan hat höchstens {MAX_CALENDARS:,}</translation>
+    </message>
+    <message>
         <source>it has no working time near the plan&apos;s dates</source>
         <translation>ohne Arbeitszeit in der Nähe der Plandaten</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;{name}&gt; “{text}” is not a date and time</source>
+        <translation>{what}: &lt;{name}&gt; „{text}“ ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;{name}&gt; {out_of_range}</source>
+        <translation>{what}: &lt;{name}&gt; {out_of_range}</translation>
     </message>
     <message>
         <source>&lt;{element}&gt; “{get}” is not a date; left empty</source>
@@ -1883,6 +2111,14 @@
         <translation>das Enddatum des Projekts liegt vor dem Beginn; das Ende wurde leer gelassen</translation>
     </message>
     <message>
+        <source>a &lt;Task&gt; has no &lt;UID&gt;</source>
+        <translation>ein &lt;Task&gt; hat keine &lt;UID&gt;</translation>
+    </message>
+    <message>
+        <source>two tasks have the UID {uid}</source>
+        <translation>zwei Aufgaben haben die UID {uid}</translation>
+    </message>
+    <message>
         <source>a placeholder for a task in another project</source>
         <translation>ein Platzhalter für eine Aufgabe in einem anderen Projekt</translation>
     </message>
@@ -1891,8 +2127,28 @@
         <translation>Aufgaben ohne Namen wurden „Task &lt;ID&gt;“ genannt</translation>
     </message>
     <message>
+        <source>{what}: &lt;OutlineLevel&gt; is not a number</source>
+        <translation>{what}: &lt;OutlineLevel&gt; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{what}: the task tree is deeper than {MAX_DEPTH} levels</source>
+        <translation>{what}: der Aufgabenbaum ist tiefer als {MAX_DEPTH} Ebenen</translation>
+    </message>
+    <message>
+        <source>{what}: it finishes ({finish}) before it starts ({start})</source>
+        <translation>{what}: endet ({finish}) vor dem Beginn ({start})</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;Duration&gt; {error}</source>
+        <translation>{what}: &lt;Duration&gt; {error}</translation>
+    </message>
+    <message>
         <source>elapsed durations became working time between the task&apos;s start and finish</source>
         <translation>fortlaufende Dauern wurden zu Arbeitszeit zwischen Beginn und Ende der Aufgabe</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;Work&gt; {error}</source>
+        <translation>{what}: &lt;Work&gt; {error}</translation>
     </message>
     <message>
         <source>milestones with a duration became zero-length milestones at their start</source>
@@ -1901,6 +2157,30 @@
     <message>
         <source>inactive tasks came in as ordinary tasks (the planner has no inactive tasks)</source>
         <translation>inaktive Aufgaben wurden als normale Aufgaben übernommen (der Planner kennt keine inaktiven Aufgaben)</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;PercentComplete&gt; “{percent}” is not a number</source>
+        <translation>{what}: &lt;PercentComplete&gt; „{percent}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;PercentComplete&gt; {value} is not 0–100</source>
+        <translation>{what}: &lt;PercentComplete&gt; {value} liegt nicht zwischen 0 und 100</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;Priority&gt; “{priority}” is not a number</source>
+        <translation>{what}: &lt;Priority&gt; „{priority}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;{name}&gt; “{text}” is not a number</source>
+        <translation>{what}: &lt;{name}&gt; „{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{what}: a negative &lt;{name}&gt;</source>
+        <translation>{what}: ein negatives &lt;{name}&gt;</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;ConstraintType&gt; “{code}” is not 0–7</source>
+        <translation>{what}: &lt;ConstraintType&gt; „{code}“ liegt nicht zwischen 0 und 7</translation>
     </message>
     <message>
         <source>constraints without a date became “as soon as possible”</source>
@@ -1919,12 +2199,24 @@
         <translation>eine Kostenressource (der Planner kennt nur Personen)</translation>
     </message>
     <message>
+        <source>{what}: a unit, rate or cost per use is not a number</source>
+        <translation>{what}: eine Einheit, ein Satz oder Kosten pro Einsatz sind keine Zahl</translation>
+    </message>
+    <message>
         <source>{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped</source>
         <translation>{name}: {units:.0%} eines {hours_per_day:g}-Stunden-Tages liegen außerhalb von 0–24 Stunden; begrenzt</translation>
     </message>
     <message>
+        <source>{what}: a negative rate or cost per use</source>
+        <translation>{what}: ein negativer Satz oder negative Kosten pro Einsatz</translation>
+    </message>
+    <message>
         <source>its resource was not imported</source>
         <translation>ihre Ressource wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;Units&gt; “{get}” is not a number</source>
+        <translation>{what}: &lt;Units&gt; „{get}“ ist keine Zahl</translation>
     </message>
     <message>
         <source>assignments above 1000 % were capped at 1000 %</source>
@@ -1945,6 +2237,22 @@
     <message>
         <source>its predecessor was not imported</source>
         <translation>ihr Vorgänger wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>{what} has a &lt;PredecessorLink&gt; to UID {value}, which is not in the file</source>
+        <translation>{what} hat einen &lt;PredecessorLink&gt; zu UID {value}, die nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>{what}: link &lt;Type&gt; “{type_text}” is not 0 FF, 1 FS, 2 SF or 3 SS</source>
+        <translation>{what}: Verknüpfungs-&lt;Type&gt; „{type_text}“ ist nicht 0 FF, 1 FS, 2 SF oder 3 SS</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;LinkLag&gt; “{raw}” is not a number</source>
+        <translation>{what}: &lt;LinkLag&gt; „{raw}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{what}: a lag of {value:g} % is beyond ±{MAX_LAG_PERCENT:,} %</source>
+        <translation>{what}: eine Verzögerung von {value:g} % liegt über ±{MAX_LAG_PERCENT:,} %</translation>
     </message>
     <message>
         <source>elapsed lags became the working time of an average week; LinkFacts keep them exact</source>
@@ -2005,6 +2313,46 @@
     <message>
         <source>  note: {text}</source>
         <translation>  Hinweis: {text}</translation>
+    </message>
+    <message>
+        <source>{what} rounded to whole days (GanttProject has no hours)</source>
+        <translation>{what} auf ganze Tage gerundet (GanttProject kennt keine Stunden)</translation>
+    </message>
+    <message>
+        <source>days with their own working hours kept as plain working days</source>
+        <translation>Tage mit eigenen Arbeitszeiten als normale Arbeitstage übernommen</translation>
+    </message>
+    <message>
+        <source>tasks without dates given the project&apos;s start</source>
+        <translation>Aufgaben ohne Termine erhielten den Projektbeginn</translation>
+    </message>
+    <message>
+        <source>constraints other than “start no earlier than” (GanttProject has only that one)</source>
+        <translation>Einschränkungen außer „Anfang nicht früher als“ (GanttProject kennt nur diese)</translation>
+    </message>
+    <message>
+        <source>deadlines (GanttProject has none)</source>
+        <translation>Stichtage (GanttProject kennt keine)</translation>
+    </message>
+    <message>
+        <source>links to tasks of other projects</source>
+        <translation>Verknüpfungen zu Aufgaben anderer Projekte</translation>
+    </message>
+    <message>
+        <source>lags in calendar time written as working days</source>
+        <translation>Verzögerungen in Kalenderzeit als Arbeitstage geschrieben</translation>
+    </message>
+    <message>
+        <source>lags as a share of the predecessor written as working days</source>
+        <translation>Verzögerungen als Anteil des Vorgängers als Arbeitstage geschrieben</translation>
+    </message>
+    <message>
+        <source>people&apos;s hours a day (GanttProject has no capacity)</source>
+        <translation>Stunden pro Tag der Personen (GanttProject kennt keine Kapazität)</translation>
+    </message>
+    <message>
+        <source>people&apos;s recurring days off and own working hours (GanttProject has vacations only)</source>
+        <translation>wiederkehrende freie Tage und eigene Arbeitszeiten von Personen (GanttProject kennt nur Urlaube)</translation>
     </message>
 </context>
 <context>

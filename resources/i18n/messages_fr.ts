@@ -1543,6 +1543,22 @@
         <translation>{where} : &lt;{tag}&gt; {message}</translation>
     </message>
     <message>
+        <source>has no “{attribute}” attribute, which {format} always writes</source>
+        <translation>n&apos;a pas d&apos;attribut «&#xa0;{attribute}&#xa0;», que {format} écrit toujours</translation>
+    </message>
+    <message>
+        <source>“{attribute}” is “{text}”, not a number</source>
+        <translation>«&#xa0;{attribute}&#xa0;» vaut «&#xa0;{text}&#xa0;», ce n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>“{attribute}” is {value}, not {low}–{high}</source>
+        <translation>«&#xa0;{attribute}&#xa0;» vaut {value}, pas {low}–{high}</translation>
+    </message>
+    <message>
+        <source>is nested deeper than {MAX_DEPTH} levels of subtasks</source>
+        <translation>est imbriqué sur plus de {MAX_DEPTH} niveaux de sous-tâches</translation>
+    </message>
+    <message>
         <source>{what}: a duration of “{minutes}” is not a number of minutes</source>
         <translation>{what} : une durée de «&#xa0;{minutes}&#xa0;» n&apos;est pas un nombre de minutes</translation>
     </message>
@@ -1627,6 +1643,10 @@
         <translation>{name}, ligne {line} : la première ligne ne nomme aucune colonne de noms de tâches («&#xa0;Name&#xa0;», «&#xa0;Task Name&#xa0;» ou «&#xa0;Title&#xa0;») ; une importation CSV a besoin d&apos;une ligne d&apos;en-tête</translation>
     </message>
     <message>
+        <source>“{text}” is month-first, but line {line} has the day-first date “{other}”</source>
+        <translation>«&#xa0;{text}&#xa0;» place le mois en premier, mais la ligne {line} contient la date «&#xa0;{other}&#xa0;» avec le jour en premier</translation>
+    </message>
+    <message>
         <source>dates such as “{ambiguous}” can be read either way; they were read day-first, as this computer&apos;s settings write dates</source>
         <translation>les dates telles que «&#xa0;{ambiguous}&#xa0;» sont ambiguës ; elles ont été lues jour d&apos;abord, comme l&apos;indiquent les réglages de cet ordinateur</translation>
     </message>
@@ -1635,12 +1655,76 @@
         <translation>les dates telles que «&#xa0;{ambiguous}&#xa0;» sont ambiguës ; elles ont été lues mois d&apos;abord, comme l&apos;indiquent les réglages de cet ordinateur</translation>
     </message>
     <message>
+        <source>the task tree is deeper than {MAX_DEPTH} levels</source>
+        <translation>l&apos;arborescence des tâches dépasse {MAX_DEPTH} niveaux</translation>
+    </message>
+    <message>
         <source>some tasks skip an outline level; each went under the nearest task above it</source>
         <translation>certaines tâches sautent un niveau hiérarchique ; chacune a été placée sous la tâche la plus proche au-dessus</translation>
     </message>
     <message>
+        <source>“{text}” is not an outline level (1 to {MAX_DEPTH})</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un niveau hiérarchique (1 à {MAX_DEPTH})</translation>
+    </message>
+    <message>
         <source>tasks without a name were named “Task &lt;line&gt;”</source>
         <translation>les tâches sans nom ont été nommées «&#xa0;Task &lt;ligne&gt;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>two rows have the ID {number}</source>
+        <translation>deux lignes ont l&apos;ID {number}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date such as 2024-01-08 or 08/01/2024</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date telle que 2024-01-08 ou 08/01/2024</translation>
+    </message>
+    <message>
+        <source>“{text}…” is too long for a duration</source>
+        <translation>«&#xa0;{text}…&#xa0;» est trop long pour une durée</translation>
+    </message>
+    <message>
+        <source>the task finishes ({finish}) before it starts ({start})</source>
+        <translation>la tâche se termine ({finish}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>{text} from the task&apos;s date falls outside every calendar</source>
+        <translation>{text} à partir de la date de la tâche tombe hors de tout calendrier</translation>
+    </message>
+    <message>
+        <source>{text} from the task&apos;s date ends {out_of_range}</source>
+        <translation>{text} à partir de la date de la tâche se termine : {out_of_range}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{value} is not 0–100</source>
+        <translation>{value} n&apos;est pas compris entre 0 et 100</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a priority (Low, Normal, High, Urgent or 0–1000)</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une priorité (Low, Normal, High, Urgent ou 0–1000)</translation>
+    </message>
+    <message>
+        <source>“{strip}”: the units are not 1–1000 %</source>
+        <translation>«&#xa0;{strip}&#xa0;» : les unités ne sont pas comprises entre 1 et 1000 %</translation>
+    </message>
+    <message>
+        <source>“{item}” is not a predecessor such as 3, 5SS or 7FS+2d</source>
+        <translation>«&#xa0;{item}&#xa0;» n&apos;est pas un prédécesseur tel que 3, 5SS ou 7FS+2d</translation>
+    </message>
+    <message>
+        <source>“{item}”: there is no row {match} in the file</source>
+        <translation>«&#xa0;{item}&#xa0;» : le fichier n&apos;a pas de ligne {match}</translation>
+    </message>
+    <message>
+        <source>“{item}”: a task cannot follow itself</source>
+        <translation>«&#xa0;{item}&#xa0;» : une tâche ne peut pas se suivre elle-même</translation>
     </message>
     <message>
         <source>the same link twice</source>
@@ -1651,12 +1735,24 @@
         <translation>il relie une tâche récapitulative à sa propre sous-tâche</translation>
     </message>
     <message>
+        <source>the lag “{raw}…” is too long for a duration</source>
+        <translation>le décalage «&#xa0;{raw}…&#xa0;» est trop long pour une durée</translation>
+    </message>
+    <message>
+        <source>the lag “{raw}”: {error}</source>
+        <translation>le décalage «&#xa0;{raw}&#xa0;» : {error}</translation>
+    </message>
+    <message>
         <source>{name}: cannot {verb} “{value}” files; use {known}</source>
         <translation>{name} : les fichiers «&#xa0;{value}&#xa0;» ne sont pas pris en charge ({verb}) ; utilisez {known}</translation>
     </message>
     <message>
         <source>{name}: this is not a {name2} file (it is not XML); if it is a Planner workspace, open it instead</source>
         <translation>{name} : ce n&apos;est pas un fichier {name2} (ce n&apos;est pas du XML) ; s&apos;il s&apos;agit d&apos;un espace de travail Planner, ouvrez-le plutôt</translation>
+    </message>
+    <message>
+        <source>“{attribute}” is “{text}”, not a date (YYYY-MM-DD)</source>
+        <translation>«&#xa0;{attribute}&#xa0;» vaut «&#xa0;{text}&#xa0;», ce n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>{name}, line {value}: not a GanttProject file: its root is &lt;{tag}&gt;, not &lt;project&gt;</source>
@@ -1667,24 +1763,72 @@
         <translation>les rôles (fonctions des personnes) n&apos;ont pas été importés : le planificateur n&apos;a pas encore de rôles</translation>
     </message>
     <message>
+        <source>marks every day of the week a weekend; a plan needs working days</source>
+        <translation>marque chaque jour de la semaine comme week-end ; un plan a besoin de jours ouvrés</translation>
+    </message>
+    <message>
+        <source>{value}-{month}-{day_of_month} is not a date</source>
+        <translation>{value}-{month}-{day_of_month} n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>chaque année</translation>
+    </message>
+    <message>
+        <source>two tasks have the id {gan_id}</source>
+        <translation>deux tâches ont l&apos;id {gan_id}</translation>
+    </message>
+    <message>
         <source>custom columns of tasks were not imported</source>
         <translation>les colonnes personnalisées des tâches n&apos;ont pas été importées</translation>
+    </message>
+    <message>
+        <source>task “{title}” links to task {target}, which is not in the file</source>
+        <translation>la tâche «&#xa0;{title}&#xa0;» est liée à la tâche {target}, absente du fichier</translation>
+    </message>
+    <message>
+        <source>“type” is “{type_code}”, not 1 (SS), 2 (FS), 3 (FF) or 4 (SF)</source>
+        <translation>«&#xa0;type&#xa0;» vaut «&#xa0;{type_code}&#xa0;», pas 1 (SS), 2 (FS), 3 (FF) ou 4 (SF)</translation>
     </message>
     <message>
         <source>“rubber” links (the successor may start later than the lag) are marked in LinkFacts</source>
         <translation>les liens « élastiques » (le successeur peut commencer après le décalage) sont marqués dans LinkFacts</translation>
     </message>
     <message>
+        <source>“{name}” has a negative rate</source>
+        <translation>«&#xa0;{name}&#xa0;» a un taux négatif</translation>
+    </message>
+    <message>
         <source>GanttProject rates are per day; they became hourly rates at {hours:g} hours a day</source>
         <translation>les taux GanttProject sont journaliers ; ils sont devenus des taux horaires à {hours:g} heures par jour</translation>
+    </message>
+    <message>
+        <source>names a {missing} that is not in the file</source>
+        <translation>désigne un(e) {missing} absent(e) du fichier</translation>
     </message>
     <message>
         <source>a load of 0 %</source>
         <translation>une charge de 0 %</translation>
     </message>
     <message>
+        <source>names a resource that is not in the file</source>
+        <translation>désigne une ressource absente du fichier</translation>
+    </message>
+    <message>
+        <source>ends ({last}) before it starts ({first})</source>
+        <translation>se termine ({last}) avant de commencer ({first})</translation>
+    </message>
+    <message>
+        <source>lasts {days} days; ten years at most</source>
+        <translation>dure {days} jours ; dix ans au maximum</translation>
+    </message>
+    <message>
         <source>no such task now</source>
         <translation>cette tâche n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>“{attribute}” is “{text}”, not a time such as 20250106T080000Z</source>
+        <translation>«&#xa0;{attribute}&#xa0;» vaut «&#xa0;{text}&#xa0;», ce n&apos;est pas une heure telle que 20250106T080000Z</translation>
     </message>
     <message>
         <source>{name}, line {value}: not a GNOME Planner file: its root is &lt;{tag}&gt;, not &lt;project mrproject-version=…&gt;</source>
@@ -1695,8 +1839,64 @@
         <translation>les propriétés personnalisées n&apos;ont pas été importées : le planificateur n&apos;a pas encore de champs personnalisés</translation>
     </message>
     <message>
+        <source>is nested deeper than {MAX_DEPTH} levels of calendars</source>
+        <translation>est imbriqué sur plus de {MAX_DEPTH} niveaux de calendriers</translation>
+    </message>
+    <message>
+        <source>two calendars have the id {calendar_id}</source>
+        <translation>deux calendriers ont l&apos;id {calendar_id}</translation>
+    </message>
+    <message>
+        <source>names the day type {type_id}, which the file does not declare</source>
+        <translation>désigne le type de jour {type_id}, que le fichier ne déclare pas</translation>
+    </message>
+    <message>
+        <source>“type” is “{kind}”, not “day-type”</source>
+        <translation>«&#xa0;type&#xa0;» vaut «&#xa0;{kind}&#xa0;», pas «&#xa0;day-type&#xa0;»</translation>
+    </message>
+    <message>
+        <source>has working hours that overlap, run backwards or leave the day</source>
+        <translation>a des horaires de travail qui se chevauchent, vont à rebours ou sortent de la journée</translation>
+    </message>
+    <message>
+        <source>“{attribute}” is “{text}”, not a time of day such as 0800</source>
+        <translation>«&#xa0;{attribute}&#xa0;» vaut «&#xa0;{text}&#xa0;», ce n&apos;est pas une heure telle que 0800</translation>
+    </message>
+    <message>
+        <source>uses the calendar {chosen}, which is not in the file</source>
+        <translation>utilise le calendrier {chosen}, absent du fichier</translation>
+    </message>
+    <message>
+        <source>uses the calendar “{name}”, which has no working time; a plan needs some</source>
+        <translation>utilise le calendrier «&#xa0;{name}&#xa0;», qui n&apos;a aucun temps de travail ; un plan en a besoin</translation>
+    </message>
+    <message>
+        <source>two tasks have the id {planner_id}</source>
+        <translation>deux tâches ont l&apos;id {planner_id}</translation>
+    </message>
+    <message>
         <source>tasks without a name were named “Task &lt;id&gt;”</source>
         <translation>les tâches sans nom ont été nommées «&#xa0;Task &lt;id&gt;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{what} ends ({finish}) before it starts ({start})</source>
+        <translation>{what} se termine ({finish}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>“type” is “{kind}”, not “{join}”</source>
+        <translation>«&#xa0;type&#xa0;» vaut «&#xa0;{kind}&#xa0;», pas «&#xa0;{join}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>task “{title}” follows task {target}, which is not in the file</source>
+        <translation>la tâche «&#xa0;{title}&#xa0;» suit la tâche {target}, absente du fichier</translation>
+    </message>
+    <message>
+        <source>“type” is “{type_code}”, not FS, SS, FF or SF</source>
+        <translation>«&#xa0;type&#xa0;» vaut «&#xa0;{type_code}&#xa0;», pas FS, SS, FF ou SF</translation>
+    </message>
+    <message>
+        <source>two resources have the id {planner_id}</source>
+        <translation>deux ressources ont l&apos;id {planner_id}</translation>
     </message>
     <message>
         <source>a material resource (the planner has people only)</source>
@@ -1707,12 +1907,20 @@
         <translation>sans nom</translation>
     </message>
     <message>
+        <source>“{name}” has a negative “std-rate”</source>
+        <translation>«&#xa0;{name}&#xa0;» a un «&#xa0;std-rate&#xa0;» négatif</translation>
+    </message>
+    <message>
         <source>it is not in the file</source>
         <translation>absent du fichier</translation>
     </message>
     <message>
         <source>it has no working time</source>
         <translation>sans temps de travail</translation>
+    </message>
+    <message>
+        <source>names a task that is not in the file</source>
+        <translation>désigne une tâche absente du fichier</translation>
     </message>
     <message>
         <source>no such person came in</source>
@@ -1863,12 +2071,32 @@
         <translation>le fichier n&apos;a pas d&apos;espace de noms MS Project ; il a tout de même été lu comme du XML MS Project</translation>
     </message>
     <message>
+        <source>&lt;{name}&gt; “{text}” is not a number</source>
+        <translation>&lt;{name}&gt; «&#xa0;{text}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&lt;{name}&gt; {value} is impossible ({low}–{high})</source>
+        <translation>&lt;{name}&gt; {value} est impossible ({low}–{high})</translation>
+    </message>
+    <message>
         <source>a blank row (IsNull)</source>
         <translation>une ligne vide (IsNull)</translation>
     </message>
     <message>
+        <source>{count:,} calendars; a plan has {MAX_CALENDARS:,} at most</source>
+        <translation>{count:,} calendriers ; un plan en compte {MAX_CALENDARS:,} au maximum</translation>
+    </message>
+    <message>
         <source>it has no working time near the plan&apos;s dates</source>
         <translation>sans temps de travail autour des dates du plan</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;{name}&gt; “{text}” is not a date and time</source>
+        <translation>{what} : &lt;{name}&gt; «&#xa0;{text}&#xa0;» n&apos;est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;{name}&gt; {out_of_range}</source>
+        <translation>{what} : &lt;{name}&gt; {out_of_range}</translation>
     </message>
     <message>
         <source>&lt;{element}&gt; “{get}” is not a date; left empty</source>
@@ -1883,6 +2111,14 @@
         <translation>la date de fin du projet précède son début ; la fin a été laissée vide</translation>
     </message>
     <message>
+        <source>a &lt;Task&gt; has no &lt;UID&gt;</source>
+        <translation>un &lt;Task&gt; n&apos;a pas de &lt;UID&gt;</translation>
+    </message>
+    <message>
+        <source>two tasks have the UID {uid}</source>
+        <translation>deux tâches ont l&apos;UID {uid}</translation>
+    </message>
+    <message>
         <source>a placeholder for a task in another project</source>
         <translation>un espace réservé pour une tâche d&apos;un autre projet</translation>
     </message>
@@ -1891,8 +2127,28 @@
         <translation>les tâches sans nom ont été nommées «&#xa0;Task &lt;ID&gt;&#xa0;»</translation>
     </message>
     <message>
+        <source>{what}: &lt;OutlineLevel&gt; is not a number</source>
+        <translation>{what} : &lt;OutlineLevel&gt; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{what}: the task tree is deeper than {MAX_DEPTH} levels</source>
+        <translation>{what} : l&apos;arborescence des tâches dépasse {MAX_DEPTH} niveaux</translation>
+    </message>
+    <message>
+        <source>{what}: it finishes ({finish}) before it starts ({start})</source>
+        <translation>{what} : se termine ({finish}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;Duration&gt; {error}</source>
+        <translation>{what} : &lt;Duration&gt; {error}</translation>
+    </message>
+    <message>
         <source>elapsed durations became working time between the task&apos;s start and finish</source>
         <translation>les durées écoulées sont devenues du temps de travail entre le début et la fin de la tâche</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;Work&gt; {error}</source>
+        <translation>{what} : &lt;Work&gt; {error}</translation>
     </message>
     <message>
         <source>milestones with a duration became zero-length milestones at their start</source>
@@ -1901,6 +2157,30 @@
     <message>
         <source>inactive tasks came in as ordinary tasks (the planner has no inactive tasks)</source>
         <translation>les tâches inactives ont été importées comme tâches ordinaires (le planificateur n&apos;a pas de tâches inactives)</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;PercentComplete&gt; “{percent}” is not a number</source>
+        <translation>{what} : &lt;PercentComplete&gt; «&#xa0;{percent}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;PercentComplete&gt; {value} is not 0–100</source>
+        <translation>{what} : &lt;PercentComplete&gt; {value} n&apos;est pas compris entre 0 et 100</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;Priority&gt; “{priority}” is not a number</source>
+        <translation>{what} : &lt;Priority&gt; «&#xa0;{priority}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;{name}&gt; “{text}” is not a number</source>
+        <translation>{what} : &lt;{name}&gt; «&#xa0;{text}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{what}: a negative &lt;{name}&gt;</source>
+        <translation>{what} : un &lt;{name}&gt; négatif</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;ConstraintType&gt; “{code}” is not 0–7</source>
+        <translation>{what} : &lt;ConstraintType&gt; «&#xa0;{code}&#xa0;» n&apos;est pas compris entre 0 et 7</translation>
     </message>
     <message>
         <source>constraints without a date became “as soon as possible”</source>
@@ -1919,12 +2199,24 @@
         <translation>une ressource de coût (le planificateur ne gère que des personnes)</translation>
     </message>
     <message>
+        <source>{what}: a unit, rate or cost per use is not a number</source>
+        <translation>{what} : une unité, un taux ou un coût par utilisation n&apos;est pas un nombre</translation>
+    </message>
+    <message>
         <source>{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped</source>
         <translation>{name} : {units:.0%} d&apos;une journée de {hours_per_day:g} heures dépasse 0–24 heures ; plafonné</translation>
     </message>
     <message>
+        <source>{what}: a negative rate or cost per use</source>
+        <translation>{what} : un taux ou un coût par utilisation négatif</translation>
+    </message>
+    <message>
         <source>its resource was not imported</source>
         <translation>sa ressource n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;Units&gt; “{get}” is not a number</source>
+        <translation>{what} : &lt;Units&gt; «&#xa0;{get}&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>assignments above 1000 % were capped at 1000 %</source>
@@ -1945,6 +2237,22 @@
     <message>
         <source>its predecessor was not imported</source>
         <translation>son prédécesseur n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>{what} has a &lt;PredecessorLink&gt; to UID {value}, which is not in the file</source>
+        <translation>{what} a un &lt;PredecessorLink&gt; vers l&apos;UID {value}, absent du fichier</translation>
+    </message>
+    <message>
+        <source>{what}: link &lt;Type&gt; “{type_text}” is not 0 FF, 1 FS, 2 SF or 3 SS</source>
+        <translation>{what} : le &lt;Type&gt; de lien «&#xa0;{type_text}&#xa0;» n&apos;est pas 0 FF, 1 FS, 2 SF ou 3 SS</translation>
+    </message>
+    <message>
+        <source>{what}: &lt;LinkLag&gt; “{raw}” is not a number</source>
+        <translation>{what} : &lt;LinkLag&gt; «&#xa0;{raw}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{what}: a lag of {value:g} % is beyond ±{MAX_LAG_PERCENT:,} %</source>
+        <translation>{what} : un décalage de {value:g} % dépasse ±{MAX_LAG_PERCENT:,} %</translation>
     </message>
     <message>
         <source>elapsed lags became the working time of an average week; LinkFacts keep them exact</source>
@@ -2005,6 +2313,46 @@
     <message>
         <source>  note: {text}</source>
         <translation>  remarque : {text}</translation>
+    </message>
+    <message>
+        <source>{what} rounded to whole days (GanttProject has no hours)</source>
+        <translation>{what} arrondis à des jours entiers (GanttProject ne gère pas les heures)</translation>
+    </message>
+    <message>
+        <source>days with their own working hours kept as plain working days</source>
+        <translation>jours à horaires propres conservés comme jours ouvrés ordinaires</translation>
+    </message>
+    <message>
+        <source>tasks without dates given the project&apos;s start</source>
+        <translation>tâches sans dates placées au début du projet</translation>
+    </message>
+    <message>
+        <source>constraints other than “start no earlier than” (GanttProject has only that one)</source>
+        <translation>contraintes autres que «&#xa0;début au plus tôt le&#xa0;» (GanttProject ne connaît que celle-ci)</translation>
+    </message>
+    <message>
+        <source>deadlines (GanttProject has none)</source>
+        <translation>dates limites (GanttProject n&apos;en a pas)</translation>
+    </message>
+    <message>
+        <source>links to tasks of other projects</source>
+        <translation>liens vers des tâches d&apos;autres projets</translation>
+    </message>
+    <message>
+        <source>lags in calendar time written as working days</source>
+        <translation>décalages en temps calendaire écrits en jours ouvrés</translation>
+    </message>
+    <message>
+        <source>lags as a share of the predecessor written as working days</source>
+        <translation>décalages en part du prédécesseur écrits en jours ouvrés</translation>
+    </message>
+    <message>
+        <source>people&apos;s hours a day (GanttProject has no capacity)</source>
+        <translation>heures par jour des personnes (GanttProject ne gère pas la capacité)</translation>
+    </message>
+    <message>
+        <source>people&apos;s recurring days off and own working hours (GanttProject has vacations only)</source>
+        <translation>jours de repos récurrents et horaires propres des personnes (GanttProject ne gère que les congés)</translation>
     </message>
 </context>
 <context>
