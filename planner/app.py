@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--view", choices=VIEW_NAMES, help="the view to show")
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot, WIDTHxHEIGHT")
     parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
+    parser.add_argument("--scenario", metavar="NAME", help="put this scenario in front instead of the live plan")
     parser.epilog = "jobs: " + ", ".join(f"planner {name} …" for name in cli.JOBS)
     args = parser.parse_args(argv)
     try:
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--size must look like 1400x900, not {args.size}")
     if args.path is not None and args.sample:
         parser.error("give a workspace PATH or --sample, not both")
-    return run(args.path, args.sample, args.screenshot, args.view, (width, height), args.theme)
+    return run(args.path, args.sample, args.screenshot, args.view, (width, height), args.theme, args.scenario)
 
 
 def run(
@@ -51,6 +52,7 @@ def run(
     view: str | None = None,
     size: tuple[int, int] = (1400, 900),
     theme_name: str | None = None,
+    scenario: str | None = None,
 ) -> int:
     """Open the window (or render it into `screenshot` and exit). Returns the process exit code."""
     if screenshot is not None:
@@ -100,6 +102,14 @@ def run(
     window = MainWindow(controller, open_controller, settings)
     if theme_name:
         window.theme_actions[theme_name].setChecked(True)
+    if scenario:
+        found = [s.id for s in controller.session.scenarios if s.scenario_name.casefold() == scenario.casefold()]
+        if not found:
+            names = ", ".join(f"“{s.scenario_name}”" for s in controller.session.scenarios) or "none"
+            print(f"planner: there is no scenario “{scenario}” (scenarios: {names})", file=sys.stderr)
+            return 2
+        window.scenarios.bring_to_front(found[0])
+        controller = window.controller
     if view:
         window.show_view(view)
     if screenshot is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from planner.core.i18n import plural, tr
 from planner.core.model import StatusKind, Task, Workspace
 
 
@@ -61,6 +62,11 @@ def days_text(value: float) -> str:
 
 def hours(value: float) -> str:
     return f"{value:.1f} h" if round(value, 1) % 1 else f"{value:.0f} h"
+
+
+def people_count(n: int) -> str:
+    """ "1 person", "3 people": English says "people", not "persons", so the one is its own text."""
+    return tr("Reports", "1 person") if n == 1 else plural("%n people", None, n)
 
 
 def working_days(ws: Workspace, before: datetime | None, after: datetime | None) -> float:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from planner.core.baselines import chosen_baseline
+from planner.core.i18n import tr
 from planner.core.model import LinkType, Workspace
 from planner.reports.common import is_done
 from planner.reports.document import Block, Canvas, Palette, Piece
@@ -260,16 +261,26 @@ def paint_gantt(snap: GanttSnapshot, painter: QPainter, rect: QRectF, canvas: Ca
         painter.setPen(QPen(Palette.rule, thin))
         painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
         iso = week.isocalendar()
-        canvas.draw_lines(painter, [f"Week {iso[1]}"], bold, x + canvas.pt(3), rect.top(), 7 * day_w, Palette.ink)
+        canvas.draw_lines(
+            painter,
+            [tr("Reports", "Week {week}").format(week=iso[1])],
+            bold,
+            x + canvas.pt(3),
+            rect.top(),
+            7 * day_w,
+            Palette.ink,
+        )
         canvas.draw_lines(painter, [f"{week.day} {week:%b}"], small, x + canvas.pt(3), rect.top() + canvas.pt(11),
                           7 * day_w, Palette.muted)  # fmt: skip
         week += timedelta(days=7)
     painter.setPen(QPen(Palette.ink, canvas.pt(0.8)))
     painter.drawLine(QPointF(rect.left(), top), QPointF(rect.right(), top))
     painter.drawLine(QPointF(x0, rect.top()), QPointF(x0, rect.bottom()))
-    canvas.draw_lines(painter, ["Task"], bold, rect.left(), rect.top() + canvas.pt(11), label_w, Palette.ink)
+    canvas.draw_lines(
+        painter, [tr("Reports", "Task")], bold, rect.left(), rect.top() + canvas.pt(11), label_w, Palette.ink
+    )
     if not snap.rows:
-        canvas.draw_lines(painter, ["Nothing is scheduled in these weeks."], canvas.font(8, italic=True),
+        canvas.draw_lines(painter, [tr("Reports", "Nothing is scheduled in these weeks.")], canvas.font(8, italic=True),
                           x0 + canvas.pt(6), top + canvas.pt(3), x1 - x0, Palette.muted)  # fmt: skip
     # rows
     for n, row in enumerate(snap.rows):

@@ -50,6 +50,7 @@ from planner.core.rules import Rule, RuleLog
 from planner.store import migrations
 from planner.store.calendar_codec import calendar_from_json, calendar_to_json
 from planner.store.history import History
+from planner.store.reports_made import ReportsMade
 from planner.store.schema import (
     APPLICATION_ID,
     MODELS,
@@ -102,6 +103,7 @@ class WorkspaceFile:
         self._lock = lock
         self.migrated_from = migrated_from  # the schema version the file had, when opening upgraded it
         self.history = History(db)
+        self.reports = ReportsMade(db)
 
     # -- opening --------------------------------------------------------------------------
     @classmethod

@@ -1176,8 +1176,24 @@
         <translation>{path}: Der Arbeitsbereich konnte nicht geschrieben werden ({sqlite_reason})</translation>
     </message>
     <message>
+        <source>“{name}” belongs to a plan that is not in front: put it in front to change it.</source>
+        <translation>„{name}“ gehört zu einem Plan, der nicht im Vordergrund ist: Holen Sie ihn nach vorn, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>To remove the scenario in front, use Scenarios ▸ Discard Scenario…</source>
+        <translation>Um das Szenario im Vordergrund zu entfernen, verwenden Sie Szenarien ▸ Szenario verwerfen…</translation>
+    </message>
+    <message>
+        <source>A scenario is in front, and its edits stay in it: “{name}” belongs to the live plan. Go back to the live plan to change it.</source>
+        <translation>Ein Szenario ist im Vordergrund, und seine Änderungen bleiben darin: „{name}“ gehört zum aktuellen Plan. Wechseln Sie zurück zum aktuellen Plan, um es zu ändern.</translation>
+    </message>
+    <message>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{change}” was made in another plan: put it in front to undo it</source>
+        <translation>„{change}“ wurde in einem anderen Plan vorgenommen: Holen Sie ihn nach vorn, um es rückgängig zu machen</translation>
     </message>
     <message>
         <source>The change could not be saved to {name}: {sqlite_reason}</source>
@@ -1194,6 +1210,26 @@
     <message>
         <source>“{label}”: its {field} {date}</source>
         <translation>„{label}“: {field} {date}</translation>
+    </message>
+    <message>
+        <source>There is no scenario {id} in this workspace</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Szenario {id}</translation>
+    </message>
+    <message>
+        <source>There is no project {id}</source>
+        <translation>Es gibt kein Projekt {id}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a scenario: make a new scenario from the live plan</source>
+        <translation>„{name}“ ist ein Szenario: Legen Sie ein neues Szenario aus dem aktuellen Plan an</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name</source>
+        <translation>Ein Szenario braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The live project of scenario “{name}” is gone</source>
+        <translation>Das aktuelle Projekt des Szenarios „{name}“ existiert nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2651,100 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <source>constraint date</source>
+        <translation>Einschränkungsdatum</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>scheduling mode</source>
+        <translation>Planungsmodus</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>{what} changed on {day}</source>
+        <translation>{what} am {day} geändert</translation>
+    </message>
+    <message>
+        <source>moved by the link from {name} on {day}</source>
+        <translation>am {day} durch die Verknüpfung von {name} verschoben</translation>
+    </message>
+    <message>
+        <source>“{change}” on {day}</source>
+        <translation>„{change}“ am {day}</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>That project did not exist then</source>
+        <translation>Dieses Projekt gab es damals nicht</translation>
+    </message>
+    <message>
+        <source>Restore “{project}” as it was</source>
+        <translation>„{project}“ wie damals wiederherstellen</translation>
+    </message>
+    <message>
+        <source>That task did not exist then</source>
+        <translation>Diese Aufgabe gab es damals nicht</translation>
+    </message>
+    <message>
+        <source>Restore “{task}” as it was</source>
+        <translation>„{task}“ wie damals wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore {count} tasks as they were</source>
+        <translation>{count} Aufgaben wie damals wiederherstellen</translation>
+    </message>
+    <message>
+        <source>“{task}” could not be restored: its project is gone</source>
+        <translation>„{task}“ konnte nicht wiederhergestellt werden: Ihr Projekt existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>“{task}” could not be restored: its area is gone</source>
+        <translation>„{task}“ konnte nicht wiederhergestellt werden: Ihr Bereich existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>“{task}” is back at the top of its project: its summary “{summary}” is gone</source>
+        <translation>„{task}“ steht wieder auf oberster Ebene ihres Projekts: Ihre Sammelaufgabe „{summary}“ existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>“{task}”: {person} is no longer in the workspace</source>
+        <translation>„{task}“: {person} ist nicht mehr im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The link from “{a}” to “{b}” could not be restored: “{gone}” is gone</source>
+        <translation>Die Verknüpfung von „{a}“ zu „{b}“ konnte nicht wiederhergestellt werden: „{gone}“ existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The link from “{a}” to “{b}” could not be restored: {why}</source>
+        <translation>Die Verknüpfung von „{a}“ zu „{b}“ konnte nicht wiederhergestellt werden: {why}</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>is created</source>
@@ -2819,6 +2949,29 @@
     <message>
         <source>Covers {covers}.</source>
         <translation>Umfasst {covers}.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <source>New scenario “{name}”</source>
+        <translation>Neues Szenario „{name}“</translation>
+    </message>
+    <message>
+        <source>Adopt scenario “{name}”</source>
+        <translation>Szenario „{name}“ übernehmen</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Link the adopted tasks to the scenario</source>
+        <translation>Übernommene Aufgaben mit dem Szenario verknüpfen</translation>
+    </message>
+    <message>
+        <source>Discard scenario “{name}”</source>
+        <translation>Szenario „{name}“ verwerfen</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3285,26 @@
     <message>
         <source>Leading</source>
         <translation>Führend</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} Tag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
     </message>
 </context>
 </TS>

@@ -1176,8 +1176,24 @@
         <translation>{path} : l&apos;espace de travail n&apos;a pas pu être écrit ({sqlite_reason})</translation>
     </message>
     <message>
+        <source>“{name}” belongs to a plan that is not in front: put it in front to change it.</source>
+        <translation>«&#xa0;{name}&#xa0;» appartient à un plan qui n&apos;est pas au premier plan : mettez-le au premier plan pour le modifier.</translation>
+    </message>
+    <message>
+        <source>To remove the scenario in front, use Scenarios ▸ Discard Scenario…</source>
+        <translation>Pour supprimer le scénario au premier plan, utilisez Scénarios ▸ Abandonner le scénario…</translation>
+    </message>
+    <message>
+        <source>A scenario is in front, and its edits stay in it: “{name}” belongs to the live plan. Go back to the live plan to change it.</source>
+        <translation>Un scénario est au premier plan et ses modifications y restent : «&#xa0;{name}&#xa0;» appartient au plan réel. Revenez au plan réel pour le modifier.</translation>
+    </message>
+    <message>
         <source>{name}: {problem}</source>
         <translation>{name} : {problem}</translation>
+    </message>
+    <message>
+        <source>“{change}” was made in another plan: put it in front to undo it</source>
+        <translation>«&#xa0;{change}&#xa0;» a été fait dans un autre plan : mettez-le au premier plan pour l&apos;annuler</translation>
     </message>
     <message>
         <source>The change could not be saved to {name}: {sqlite_reason}</source>
@@ -1194,6 +1210,26 @@
     <message>
         <source>“{label}”: its {field} {date}</source>
         <translation>«&#xa0;{label}&#xa0;» : {field} {date}</translation>
+    </message>
+    <message>
+        <source>There is no scenario {id} in this workspace</source>
+        <translation>Il n&apos;existe pas de scénario {id} dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>There is no project {id}</source>
+        <translation>Il n&apos;existe pas de projet {id}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a scenario: make a new scenario from the live plan</source>
+        <translation>«&#xa0;{name}&#xa0;» est un scénario : créez un nouveau scénario à partir du plan réel</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name</source>
+        <translation>Un scénario doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>The live project of scenario “{name}” is gone</source>
+        <translation>Le projet réel du scénario «&#xa0;{name}&#xa0;» n&apos;existe plus</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2651,100 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>contrainte</translation>
+    </message>
+    <message>
+        <source>constraint date</source>
+        <translation>date de contrainte</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendrier</translation>
+    </message>
+    <message>
+        <source>scheduling mode</source>
+        <translation>mode de planification</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>avancement</translation>
+    </message>
+    <message>
+        <source>{what} changed on {day}</source>
+        <translation>{what} modifié(e) le {day}</translation>
+    </message>
+    <message>
+        <source>moved by the link from {name} on {day}</source>
+        <translation>déplacée le {day} par le lien depuis {name}</translation>
+    </message>
+    <message>
+        <source>“{change}” on {day}</source>
+        <translation>«&#xa0;{change}&#xa0;» le {day}</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>That project did not exist then</source>
+        <translation>Ce projet n&apos;existait pas à ce moment-là</translation>
+    </message>
+    <message>
+        <source>Restore “{project}” as it was</source>
+        <translation>Restaurer «&#xa0;{project}&#xa0;» tel qu&apos;il était</translation>
+    </message>
+    <message>
+        <source>That task did not exist then</source>
+        <translation>Cette tâche n&apos;existait pas à ce moment-là</translation>
+    </message>
+    <message>
+        <source>Restore “{task}” as it was</source>
+        <translation>Restaurer «&#xa0;{task}&#xa0;» telle qu&apos;elle était</translation>
+    </message>
+    <message>
+        <source>Restore {count} tasks as they were</source>
+        <translation>Restaurer {count} tâches telles qu&apos;elles étaient</translation>
+    </message>
+    <message>
+        <source>“{task}” could not be restored: its project is gone</source>
+        <translation>«&#xa0;{task}&#xa0;» n&apos;a pas pu être restaurée : son projet n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>“{task}” could not be restored: its area is gone</source>
+        <translation>«&#xa0;{task}&#xa0;» n&apos;a pas pu être restaurée : son domaine n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>“{task}” is back at the top of its project: its summary “{summary}” is gone</source>
+        <translation>«&#xa0;{task}&#xa0;» revient au premier niveau de son projet : sa tâche récapitulative «&#xa0;{summary}&#xa0;» n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>“{task}”: {person} is no longer in the workspace</source>
+        <translation>«&#xa0;{task}&#xa0;» : {person} ne fait plus partie de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>The link from “{a}” to “{b}” could not be restored: “{gone}” is gone</source>
+        <translation>Le lien de «&#xa0;{a}&#xa0;» vers «&#xa0;{b}&#xa0;» n&apos;a pas pu être restauré : «&#xa0;{gone}&#xa0;» n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>The link from “{a}” to “{b}” could not be restored: {why}</source>
+        <translation>Le lien de «&#xa0;{a}&#xa0;» vers «&#xa0;{b}&#xa0;» n&apos;a pas pu être restauré : {why}</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>is created</source>
@@ -2819,6 +2949,29 @@
     <message>
         <source>Covers {covers}.</source>
         <translation>Couvre {covers}.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <source>New scenario “{name}”</source>
+        <translation>Nouveau scénario «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Adopt scenario “{name}”</source>
+        <translation>Adopter le scénario «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Renommer le scénario</translation>
+    </message>
+    <message>
+        <source>Link the adopted tasks to the scenario</source>
+        <translation>Lier les tâches adoptées au scénario</translation>
+    </message>
+    <message>
+        <source>Discard scenario “{name}”</source>
+        <translation>Abandonner le scénario «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3285,26 @@
     <message>
         <source>Leading</source>
         <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} jour</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from planner.core.i18n import tr
+
 UNITS = ("hour", "day", "week", "month", "quarter", "year", "decade")
 MIN_PX_PER_DAY = 0.12  # years: about 44 px a year
 MAX_PX_PER_DAY = 2880.0  # hours: 120 px an hour
@@ -78,18 +80,19 @@ def label(unit: str, start: datetime, width: float, top: bool = False) -> str:
     if unit == "week":
         week = start.isocalendar().week
         if top or width >= 110:
-            return f"Week {week} · {start.day} {start:%b %Y}"
-        return f"{start.day} {start:%b}" if width >= 44 else f"W{week}"
+            return tr("Gantt", "Week {week} · {day}").format(week=week, day=f"{start.day} {start:%b %Y}")
+        return f"{start.day} {start:%b}" if width >= 44 else tr("Gantt", "W{week}", "short for week").format(week=week)
     if unit == "month":
         if top:
             return f"{start:%B %Y}" if width >= 90 else f"{start:%b %Y}"
         return f"{start:%B}" if width >= 80 else f"{start:%b}" if width >= 28 else f"{start:%b}"[0]
     if unit == "quarter":
         quarter = (start.month - 1) // 3 + 1
-        return f"Q{quarter} {start.year}" if width >= 64 else f"Q{quarter}"
+        short = tr("Gantt", "Q{quarter}", "short for quarter").format(quarter=quarter)
+        return f"{short} {start.year}" if width >= 64 else short
     if unit == "year":
         return str(start.year)
-    return f"{start.year}s"
+    return tr("Gantt", "{year}s", "a decade").format(year=start.year)
 
 
 class TimeScale:

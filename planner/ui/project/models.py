@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
+from planner.core.i18n import tr
 from planner.core.registers import EditRecord
 from planner.ui.guard import guarded
 
@@ -193,7 +194,9 @@ class RecordTableModel(QAbstractTableModel):
             try:
                 value = col.parse(value)
             except (TypeError, ValueError):
-                self.controller.error_occurred.emit(f"{col.title}: {value!r} is not a valid value")
+                self.controller.error_occurred.emit(
+                    tr("Project", "{column}: {value!r} is not a valid value").format(column=col.title, value=value)
+                )
                 return False
         if value == _field_value(obj, col.field):
             return False
