@@ -127,14 +127,16 @@ class Session:
             created = top_up_all(ws, date.today())
             if created:  # occurrences made while the file was closed trigger rules now, in the same write
                 new = {kind: set(ids) for kind, ids in created.created.items()}
-                effects, effect_changes = react(ws, [], created, "New occurrences", date.today())
+                effects, effect_changes = react(ws, [], created, tr("Commands", "New occurrences"), date.today())
                 created.merge(effect_changes)
 
                 def before_of(kind, ident):
                     fresh = ident in new.get(kind, ())
                     return None if fresh else before_all(effects, kind, ident, ws.table(kind).get(ident))
 
-                file.write(ws, created, Entry(now(), "New occurrences", "auto", diff(ws, created, before_of)))
+                file.write(
+                    ws, created, Entry(now(), tr("Commands", "New occurrences"), "auto", diff(ws, created, before_of))
+                )
             with file.transaction():
                 file.history.bound(now())
             session.run_date_rules()
@@ -149,7 +151,7 @@ class Session:
         transaction; refused if the file exists."""
         path = Path(path)
         if path.exists():
-            raise WorkspaceError(f"{path}: the file exists already")
+            raise WorkspaceError(tr("Errors", "{path}: the file exists already").format(path=path))
         file = WorkspaceFile.open(path)
         try:
             file.insert_all(ws)
@@ -157,7 +159,11 @@ class Session:
             file.close()
             remove_with_side_files(path)
             if isinstance(exc, Exception) and not isinstance(exc, WorkspaceError):  # a full disk: say so
-                raise SaveError(f"{path}: the workspace could not be written ({sqlite_reason(exc)})") from exc
+                raise SaveError(
+                    tr("Errors", "{path}: the workspace could not be written ({sqlite_reason})").format(
+                        path=path, sqlite_reason=sqlite_reason(exc)
+                    )
+                ) from exc
             raise
         return cls(file, ws)
 
@@ -249,7 +255,10 @@ class Session:
         self.rule_notices = [notice for effect in effects for notice in effect.notices]
         exact = isinstance(command.command, ReplaceWorkspace)
         names = list(dict.fromkeys(name for effect in effects for name in effect.rule_names))
-        text = command.text + (f" · rule{'s' if len(names) > 1 else ''}: {', '.join(names)}" if names else "")
+        text = command.text
+        if names:
+            rules = tr("Commands", " · rule: {names}") if len(names) == 1 else tr("Commands", " · rules: {names}")
+            text += rules.format(names=", ".join(names))
         rescheduled = any(isinstance(step, Reschedule) for step in steps)
         step = Step(steps, text, rescheduled=rescheduled, exact=exact, objects=self._diff(steps, changes))
         self._write(changes, revert=partial(_undo_all, self.ws, steps), entry=self._entry(text, "do", step.objects))
@@ -312,7 +321,7 @@ class Session:
             _undo_all(self.ws, steps)
             self._schedule = None
             raise
-        entry = self._entry("Date rules", "auto", self._diff(steps, changes))
+        entry = self._entry(tr("Commands", "Date rules"), "auto", self._diff(steps, changes))
         self._write(changes, revert=partial(_undo_all, self.ws, steps), entry=entry)
         self.rule_notices = list(command.effects.notices) if command.effects else []
         if len(steps) > 1:
@@ -368,7 +377,7 @@ class Session:
         `shared_copy`): deep-copy it to keep it while the workspace is edited."""
         history = self.file.history
         if not history.available:
-            raise WorkspaceError(f"{self.path.name}: {history.problem}")
+            raise WorkspaceError(tr("Errors", "{name}: {problem}").format(name=self.path.name, problem=history.problem))
         last = change if change is not None else history.last_id(at)
         with collector_paused():  # an import's record alone is 25,000 objects made at once
             # With scenarios, the workspace in memory leaves rows out that later changes may touch: the file
@@ -565,12 +574,17 @@ class Session:
         except Exception as exc:  # a full disk, a vanished file: memory goes back to what the file holds
             revert()
             self._schedule = None
-            raise SaveError(f"The change could not be saved to {self.path.name}: {sqlite_reason(exc)}") from exc
+            raise SaveError(
+                tr("Errors", "The change could not be saved to {name}: {sqlite_reason}").format(
+                    name=self.path.name, sqlite_reason=sqlite_reason(exc)
+                )
+            ) from exc
 
     def _check_writable(self) -> None:
         if self.file is None:
             raise WorkspaceError(
-                self.read_only_reason or f"{self.path}: opened only to read it, so it cannot be changed"
+                self.read_only_reason
+                or tr("Errors", "{path}: opened only to read it, so it cannot be changed").format(path=self.path)
             )
 
     # -- backups ---------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from datetime import datetime
 from planner.core.command import Command
 from planner.core.costs import task_planned_cost
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Workspace, tree_order
 
 
@@ -49,10 +50,12 @@ class Baseline:
 
 def check_baseline(ws: Workspace, baseline: Baseline) -> None:
     if baseline.project_id not in ws.projects:
-        raise ValidationError(f"There is no project {baseline.project_id} for this baseline")
+        raise ValidationError(
+            tr("Errors", "There is no project {project_id} for this baseline").format(project_id=baseline.project_id)
+        )
     baseline.name = str(baseline.name).strip()
     if not baseline.name:
-        raise ValidationError("A baseline needs a name")
+        raise ValidationError(tr("Errors", "A baseline needs a name"))
 
 
 def snapshot(ws: Workspace, project_id: int) -> dict[int, BaselineTask]:
@@ -91,22 +94,23 @@ def _work(task) -> int | None:
 class SaveBaseline(Command):
     """Save the project's plan now as a named baseline, and choose it for comparison and the Gantt."""
 
-    text = "Save baseline"
-
     def __init__(self, project_id: int, name: str, clock: Callable[[], datetime]) -> None:
         super().__init__()
+        self.text = tr("Commands", "Save baseline")
         self.project_id, self.name, self.clock = project_id, name, clock
         self._saved: datetime | None = None
 
     def _do(self, ws: Workspace) -> None:
         if self.project_id not in ws.projects:
-            raise ValidationError(f"There is no project {self.project_id}")
+            raise ValidationError(tr("Errors", "There is no project {project_id}").format(project_id=self.project_id))
         self._saved = self._saved or self.clock()
         self.id = self.stable_id(ws, "baseline")
         baseline = Baseline(self.id, self.project_id, self.name, self._saved, snapshot(ws, self.project_id))
         check_baseline(ws, baseline)
         if any(b.name == baseline.name for b in ws.baselines.values() if b.project_id == self.project_id):
-            raise ValidationError(f"This project already has a baseline named “{baseline.name}”")
+            raise ValidationError(
+                tr("Errors", "This project already has a baseline named “{name}”").format(name=baseline.name)
+            )
         self.create(ws, "baseline", baseline)
         self.touch(ws, "project", self.project_id)
         ws.projects[self.project_id].baseline_id = self.id

@@ -13,6 +13,7 @@ from enum import StrEnum
 from planner.core.command import Clock, Command, now
 from planner.core.commands import edit_task, existing_task
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Priority, Status, StatusKind, Task, Workspace
 
 LaneKey = object  # None (no lane, nobody, no label), a person or label id, a ("project"|"area", id) key, a Priority
@@ -27,16 +28,14 @@ class Swimlanes(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LANE_NAMES[self]
-
-
-_LANE_NAMES = {
-    Swimlanes.NONE: "No swimlanes",
-    Swimlanes.ASSIGNEE: "Assignee",
-    Swimlanes.CONTAINER: "Project or area",
-    Swimlanes.PRIORITY: "Priority",
-    Swimlanes.LABEL: "Label",
-}
+        names = {
+            Swimlanes.NONE: tr("Values", "No swimlanes"),
+            Swimlanes.ASSIGNEE: tr("Values", "Assignee"),
+            Swimlanes.CONTAINER: tr("Values", "Project or area"),
+            Swimlanes.PRIORITY: tr("Values", "Priority"),
+            Swimlanes.LABEL: tr("Values", "Label"),
+        }
+        return names[self]
 
 
 def rank(task: Task) -> float:
@@ -100,7 +99,7 @@ class Lanes:
         if by is Swimlanes.CONTAINER:
             return ws.container_name(key) if key is not None and key[1] in ws.table(key[0]) else "—"
         if key is None:
-            return "Nobody" if by is Swimlanes.ASSIGNEE else "No label"
+            return tr("Values", "Nobody") if by is Swimlanes.ASSIGNEE else tr("Values", "No label")
         table = ws.people if by is Swimlanes.ASSIGNEE else ws.labels
         return table[key].name if key in table else "—"
 
@@ -167,13 +166,17 @@ class MoveCards(Command):
         self.task_ids = list(dict.fromkeys(task_ids))
         self.status_id, self.before, self.lane, self.clock = status_id, before, lane, clock
         self._stamp: datetime | None = None
-        self.text = "Move card" if len(self.task_ids) == 1 else f"Move {len(self.task_ids)} cards"
+        self.text = (
+            tr("Commands", "Move card")
+            if len(self.task_ids) == 1
+            else tr("Commands", "Move {count} cards").format(count=len(self.task_ids))
+        )
 
     def _do(self, ws: Workspace) -> None:
         if self.status_id not in ws.statuses:
-            raise ValidationError(f"There is no column {self.status_id}")
+            raise ValidationError(tr("Errors", "There is no column {status_id}").format(status_id=self.status_id))
         if not self.task_ids:
-            raise ValidationError("There is no card to move")
+            raise ValidationError(tr("Errors", "There is no card to move"))
         tasks = [existing_task(ws, tid) for tid in self.task_ids]
         if self._stamp is None:
             self._stamp = self.clock()
@@ -190,7 +193,11 @@ class MoveCards(Command):
             if lanes is not None and lanes.by is Swimlanes.CONTAINER and task.container() != self.lane[1]:
                 kind, ident = self.lane[1]
                 if ident not in ws.table(kind):
-                    raise ValidationError(f"There is no {kind} {ident} to move “{task.title}” to")
+                    raise ValidationError(
+                        tr("Errors", "There is no {kind} {ident} to move “{title}” to").format(
+                            kind=kind, ident=ident, title=task.title
+                        )
+                    )
                 self.place(ws, task, self.lane[1], len(ws.children(self.lane[1])))
 
     def _ranks(self, ws: Workspace) -> list[float]:
@@ -237,18 +244,17 @@ def _between(low: tuple | None, high: tuple | None, ids: list[int]) -> list[floa
 class AddStatus(Command):
     """A new board column at `index` among the columns (last by default)."""
 
-    text = "New column"
-
     def __init__(self, name: str, kind: StatusKind = StatusKind.DOING, wip_limit: int = 0, index: int | None = None):
         super().__init__()
+        self.text = tr("Commands", "New column")
         self.name, self.kind, self.wip_limit, self.index = name, StatusKind(kind), wip_limit, index
 
     def _do(self, ws: Workspace) -> None:
         name = self.name.strip()
         if not name:
-            raise ValidationError("A column needs a name")
+            raise ValidationError(tr("Errors", "A column needs a name"))
         if self.wip_limit < 0:
-            raise ValidationError(f"{name}: a WIP limit cannot be negative")
+            raise ValidationError(tr("Errors", "{name}: a WIP limit cannot be negative").format(name=name))
         self.id = self.stable_id(ws, "status")
         self.create(ws, "status", Status(self.id, name, self.kind, len(ws.statuses), self.wip_limit))
         _place_status(self, ws, self.id, len(ws.statuses) if self.index is None else self.index)
@@ -257,15 +263,14 @@ class AddStatus(Command):
 class MoveStatus(Command):
     """Move a board column to `index` among the columns, renumbering the others."""
 
-    text = "Move column"
-
     def __init__(self, status_id: int, index: int) -> None:
         super().__init__()
+        self.text = tr("Commands", "Move column")
         self.status_id, self.index = status_id, index
 
     def _do(self, ws: Workspace) -> None:
         if self.status_id not in ws.statuses:
-            raise ValidationError(f"There is no column {self.status_id}")
+            raise ValidationError(tr("Errors", "There is no column {status_id}").format(status_id=self.status_id))
         _place_status(self, ws, self.status_id, self.index)
 
 

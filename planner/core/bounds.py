@@ -11,7 +11,8 @@ from datetime import date, datetime
 
 from planner.core.calendars import EARLIEST, LATEST, RANGE_TEXT, dates_in, in_range
 from planner.core.command import Command
-from planner.core.model import Task, Workspace
+from planner.core.i18n import tr
+from planner.core.model import Task, Workspace, field_name
 
 # The date fields each kind of object holds; containers (dicts, tuples) are searched inside.
 DATE_FIELDS = {
@@ -35,7 +36,8 @@ class DateProblem:
     value: date
 
     def __str__(self) -> str:
-        return f"“{self.label}”: its {self.field.replace('_', ' ')} {self.value.isoformat()[:10]}"
+        problem = tr("Errors", "“{label}”: its {field} {date}")
+        return problem.format(label=self.label, field=field_name(self.field), date=self.value.isoformat()[:10])
 
 
 def date_problems(ws: Workspace) -> list[DateProblem]:
@@ -62,7 +64,9 @@ class ClampDates(Command):
     exception day or rule, a routine's moved occurrence) that holds such a date is removed, since two clamped
     days could collide."""
 
-    text = "Bring dates into range"
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = tr("Commands", "Bring dates into range")
 
     def _do(self, ws: Workspace) -> None:
         for problem in date_problems(ws):
@@ -105,7 +109,8 @@ def schedulable(ws: Workspace, warnings: dict[int, str]) -> Workspace:
     projects = {}
     for project in ws.projects.values():
         if project.start is not None and not in_range(project.start):
-            projects[project.id] = f"its project's start {project.start.isoformat()[:10]} is outside {RANGE_TEXT}"
+            outside = tr("Schedule", "its project's start {date} is outside {years}")
+            projects[project.id] = outside.format(date=project.start.isoformat()[:10], years=RANGE_TEXT)
     if not faults and not projects:
         return ws
     stand_in = copy.copy(ws)
@@ -134,7 +139,8 @@ def _task_faults(task: Task) -> list[str]:
     for name in _SCHEDULED:
         value = getattr(task, name)
         if value is not None and not in_range(value):
-            said.append(f"its {name.replace('_', ' ')} {value.isoformat()[:10]} is outside {RANGE_TEXT}")
+            outside = tr("Schedule", "its {field} {date} is outside {years}")
+            said.append(outside.format(field=field_name(name), date=value.isoformat()[:10], years=RANGE_TEXT))
     if task.duration is not None and task.duration < 0:
-        said.append(f"its duration is negative ({task.duration} minutes)")
+        said.append(tr("Schedule", "its duration is negative ({minutes} minutes)").format(minutes=task.duration))
     return said

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 
 # Dates a workspace may hold: the scheduler and the calendars reach years beyond a task's dates (slack, ten-year
 # searches for working time), so a date near year 1 or 9999 makes a schedule take seconds or fail (measured:
@@ -36,7 +37,8 @@ def in_range(value: date) -> bool:
 def out_of_range(value: date) -> str:
     """The message part for a date outside EARLIEST…LATEST."""
     shown = value.isoformat()[:10]  # "%Y" would print year 1 as "1"
-    return f"{shown} is outside the dates a plan can hold ({EARLIEST:%Y-%m-%d} to {LATEST:%Y-%m-%d})"
+    outside = tr("Errors", "{shown} is outside the dates a plan can hold ({first:%Y-%m-%d} to {last:%Y-%m-%d})")
+    return outside.format(shown=shown, first=EARLIEST, last=LATEST)
 
 
 def dates_in(value) -> Iterator[date]:
@@ -139,24 +141,50 @@ class ExceptionRule:
     week_start: int = 0  # the first day of a week for "every n weeks": Monday=0 … Sunday=6
 
     def __post_init__(self) -> None:
-        label = f"Calendar exception “{self.name}”" if self.name else "A calendar exception"
+        label = (
+            tr("Errors", "Calendar exception “{name}”").format(name=self.name)
+            if self.name
+            else tr("Errors", "A calendar exception")
+        )
         if self.freq not in FREQUENCIES:
-            raise ValidationError(f"{label}: “{self.freq}” is not a repetition (daily, weekly, monthly, yearly)")
+            raise ValidationError(
+                tr("Errors", "{label}: “{freq}” is not a repetition (daily, weekly, monthly, yearly)").format(
+                    label=label, freq=self.freq
+                )
+            )
         if self.interval < 1:
-            raise ValidationError(f"{label}: it must repeat every 1 or more periods, not {self.interval}")
+            raise ValidationError(
+                tr("Errors", "{label}: it must repeat every 1 or more periods, not {interval}").format(
+                    label=label, interval=self.interval
+                )
+            )
         if self.count is not None and self.count < 1:
-            raise ValidationError(f"{label}: the number of occurrences must be at least 1")
+            raise ValidationError(
+                tr("Errors", "{label}: the number of occurrences must be at least 1").format(label=label)
+            )
         if self.until is not None and self.until < self.start:
-            raise ValidationError(f"{label}: it ends ({self.until}) before it starts ({self.start})")
+            raise ValidationError(
+                tr("Errors", "{label}: it ends ({until}) before it starts ({start})").format(
+                    label=label, until=self.until, start=self.start
+                )
+            )
         named = (*self.weekdays, self.week_start, *([self.weekday] if self.weekday is not None else []))
         if any(not 0 <= wd <= 6 for wd in named):
-            raise ValidationError(f"{label}: weekdays are 0 (Monday) to 6 (Sunday)")
+            raise ValidationError(tr("Errors", "{label}: weekdays are 0 (Monday) to 6 (Sunday)").format(label=label))
         if self.day is not None and not 1 <= self.day <= 31:
-            raise ValidationError(f"{label}: day {self.day} of the month does not exist")
+            raise ValidationError(
+                tr("Errors", "{label}: day {day} of the month does not exist").format(label=label, day=self.day)
+            )
         if self.month is not None and not 1 <= self.month <= 12:
-            raise ValidationError(f"{label}: month {self.month} does not exist")
+            raise ValidationError(
+                tr("Errors", "{label}: month {month} does not exist").format(label=label, month=self.month)
+            )
         if self.nth is not None and (self.nth not in (1, 2, 3, 4, 5, -1) or self.weekday is None):
-            raise ValidationError(f"{label}: give the weekday and its position (1st…5th, or -1 for the last)")
+            raise ValidationError(
+                tr("Errors", "{label}: give the weekday and its position (1st…5th, or -1 for the last)").format(
+                    label=label
+                )
+            )
         object.__setattr__(self, "weekdays", tuple(sorted(set(self.weekdays))))
         object.__setattr__(self, "intervals", _check_intervals(self.intervals, label))
 
@@ -232,12 +260,17 @@ class ExceptionRule:
         return date(year, month, day) if day <= length else None
 
 
-def _check_intervals(intervals, label: str = "A calendar") -> Intervals:
+def _check_intervals(intervals, label: str | None = None) -> Intervals:
+    label = label or tr("Errors", "A calendar")
     spans = tuple((int(a), int(b)) for a, b in intervals)
     previous = 0
     for a, b in spans:
         if not 0 <= a < b <= 24 * 60 or a < previous:
-            raise ValidationError(f"{label}: working times must be sorted, not overlap and stay within the day")
+            raise ValidationError(
+                tr("Errors", "{label}: working times must be sorted, not overlap and stay within the day").format(
+                    label=label
+                )
+            )
         previous = b
     return spans
 
@@ -441,7 +474,9 @@ def public_holidays(country: str, subdivision: str = "", year: int | None = None
         found = holidays.country_holidays(country.upper(), subdiv=subdivision or None, years=year)
     except NotImplementedError as error:
         where = f"{country}-{subdivision}" if subdivision else country
-        raise ValidationError(f"No public holidays are known for “{where}”: {error}") from None
+        raise ValidationError(
+            tr("Errors", "No public holidays are known for “{where}”: {error}").format(where=where, error=error)
+        ) from None
     return dict(found.items())
 
 

@@ -15,8 +15,9 @@ from enum import Enum
 from planner.core.calendars import dates_in, in_range, out_of_range
 from planner.core.changes import Changes
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.links import check_no_loop_under
-from planner.core.model import ParentKey, Task, Workspace
+from planner.core.model import ParentKey, Task, Workspace, field_name
 
 Clock = Callable[[], datetime]
 
@@ -41,7 +42,11 @@ def check_dates(label: str, fields: dict) -> None:
             continue
         found = value if isinstance(value, date) else next((d for d in dates_in(value) if not in_range(d)), None)
         if found is not None and not in_range(found):
-            raise ValidationError(f"“{label}”: its {name.replace('_', ' ')} {out_of_range(found)}")
+            raise ValidationError(
+                tr("Errors", "“{label}”: its {field} {problem}").format(
+                    label=label, field=field_name(name), problem=out_of_range(found)
+                )
+            )
 
 
 class Command:
@@ -217,10 +222,10 @@ _SCHEDULE_FIELDS = {
 class Batch(Command):
     """Several commands as one undo step."""
 
-    def __init__(self, commands: Iterable[Command], text: str = "Edit") -> None:
+    def __init__(self, commands: Iterable[Command], text: str | None = None) -> None:
         super().__init__()
         self.commands = list(commands)
-        self.text = text
+        self.text = text or tr("Commands", "Edit")
 
     def apply(self, ws: Workspace) -> Changes:
         done: list[Command] = []

@@ -14,6 +14,7 @@ from planner.core.calendars import STANDARD, Calendar
 from planner.core.changes import Changes
 from planner.core.command import Batch, Clock, Command, check_dates, now
 from planner.core.errors import ValidationError
+from planner.core.i18n import plural, tr
 from planner.core.kept import kept_after_edit
 from planner.core.labels import check_label_name
 from planner.core.links import check_link, check_no_link_across_summary
@@ -34,6 +35,7 @@ from planner.core.model import (
     Task,
     TaskType,
     Workspace,
+    field_name,
     tree_order,
 )
 from planner.core.people import check_person
@@ -57,12 +59,12 @@ class AddObject(Command):
             raise ValueError(f"cannot add a {kind}")
         self.kind = kind
         self.fields = fields
-        self.text = f"New {kind}"
+        self.text = tr("Commands", "New {kind}").format(kind=kind)
 
     def _do(self, ws: Workspace) -> None:
         name = str(self.fields.get("name", "")).strip()
         if not name:
-            raise ValidationError(f"A {self.kind} needs a name")
+            raise ValidationError(tr("Errors", "A {kind} needs a name").format(kind=self.kind))
         if self.kind == "label":
             check_label_name(ws, name)
         self.id = self.stable_id(ws, self.kind)
@@ -80,12 +82,12 @@ class EditObject(Command):
     def __init__(self, kind: str, ident: int, /, **fields) -> None:
         super().__init__()
         self.kind, self.ident, self.fields = kind, ident, fields
-        self.text = f"Edit {kind}"
+        self.text = tr("Commands", "Edit {kind}").format(kind=kind)
 
     def _do(self, ws: Workspace) -> None:
         obj = ws.table(self.kind).get(self.ident)
         if obj is None:
-            raise ValidationError(f"There is no {self.kind} {self.ident}")
+            raise ValidationError(tr("Errors", "There is no {kind} {ident}").format(kind=self.kind, ident=self.ident))
         self.touch(ws, self.kind, self.ident)
         # A project's or person's calendar is the calendar of some tasks: those not scheduled keep start and length.
         calendars = unscheduled_calendars(ws) if "calendar_id" in self.fields else {}
@@ -96,7 +98,7 @@ class EditObject(Command):
         if self.kind == "label" and "name" in self.fields:  # only a rename: an old file may hold two alike
             check_label_name(ws, obj.name, obj.id)
         if not obj.name:
-            raise ValidationError(f"A {self.kind} needs a name")
+            raise ValidationError(tr("Errors", "A {kind} needs a name").format(kind=self.kind))
         _check_object(ws, self.kind, obj, set(self.fields))
         refit_finishes(self, ws, calendars)
 
@@ -112,11 +114,11 @@ class DeleteObject(Command):
     def __init__(self, kind: str, ident: int, move_to: int | None = None) -> None:
         super().__init__()
         self.kind, self.ident, self.move_to = kind, ident, move_to
-        self.text = f"Delete {kind}"
+        self.text = tr("Commands", "Delete {kind}").format(kind=kind)
 
     def _do(self, ws: Workspace) -> None:
         if self.ident not in ws.table(self.kind):
-            raise ValidationError(f"There is no {self.kind} {self.ident}")
+            raise ValidationError(tr("Errors", "There is no {kind} {ident}").format(kind=self.kind, ident=self.ident))
         if self.kind in ("area", "project"):
             roots = list(ws.children((self.kind, self.ident)))
             _delete_tasks(self, ws, roots)
@@ -125,7 +127,9 @@ class DeleteObject(Command):
         elif self.kind == "person":
             heir = self.move_to
             if heir is not None and (heir == self.ident or heir not in ws.people):
-                raise ValidationError(f"There is no other person {heir} to give the tasks to")
+                raise ValidationError(
+                    tr("Errors", "There is no other person {heir} to give the tasks to").format(heir=heir)
+                )
             detach_person(self, ws, self.ident)
             calendars = unscheduled_calendars(ws)
             for task in ws.tasks.values():
@@ -144,7 +148,7 @@ class DeleteObject(Command):
         elif self.kind == "status":
             others = [s.id for s in ws.ordered("status") if s.id != self.ident]
             if not others:
-                raise ValidationError("The last status cannot be deleted: every task needs one")
+                raise ValidationError(tr("Errors", "The last status cannot be deleted: every task needs one"))
             target = self.move_to if self.move_to in others else others[0]
             for task in ws.tasks.values():
                 if task.status_id == self.ident:
@@ -161,7 +165,10 @@ class AddPeople(Batch):
 
     def __init__(self, rows: Iterable[dict]) -> None:
         commands = [AddObject("person", **row) for row in rows]
-        super().__init__(commands, "New person" if len(commands) == 1 else f"New {len(commands)} people")
+        one = len(commands) == 1
+        super().__init__(
+            commands, tr("Commands", "New person") if one else plural("New %n people", None, len(commands))
+        )
 
     @property
     def ids(self) -> list[int]:
@@ -174,9 +181,9 @@ def _check_object(ws: Workspace, kind: str, obj, fields: set[str] | None = None)
     if kind == "person":
         check_person(ws, obj, fields)
     if kind == "status" and obj.wip_limit < 0:
-        raise ValidationError(f"{obj.name}: a WIP limit cannot be negative")
+        raise ValidationError(tr("Errors", "{name}: a WIP limit cannot be negative").format(name=obj.name))
     if kind == "project" and obj.start and obj.target_finish and obj.target_finish < obj.start:
-        raise ValidationError(f"{obj.name}: the target finish is before the start")
+        raise ValidationError(tr("Errors", "{name}: the target finish is before the start").format(name=obj.name))
     # Only a mask typed here: one imported from another program and not understood numbers tasks plainly.
     if kind == "project" and obj.wbs_mask and (fields is None or "wbs_mask" in fields):
         WbsMask.parse(obj.wbs_mask)
@@ -195,17 +202,18 @@ _TASK_FIELDS = {
 class CreateTask(Command):
     """A new task under `parent` (a task, project or area) at `index` (default: last)."""
 
-    text = "New task"
-
     def __init__(self, parent: ParentKey, title: str, index: int | None = None, clock: Clock = now, **fields):
         super().__init__()
+        self.text = tr("Commands", "New task")
         self.parent, self.title, self.index, self.clock, self.fields = parent, title, index, clock, fields
         self._created: datetime | None = None
 
     def _do(self, ws: Workspace) -> None:
         kind, ident = self.parent
         if ident not in ws.table(kind):
-            raise ValidationError(f"There is no {kind} {ident} to add a task to")
+            raise ValidationError(
+                tr("Errors", "There is no {kind} {ident} to add a task to").format(kind=kind, ident=ident)
+            )
         self.id = self.stable_id(ws, "task")
         self._created = self._created or self.clock()
         task = Task(id=self.id, title="", created=self._created, status_id=ws.default_status_id())
@@ -229,7 +237,9 @@ class EditTask(Command):
         if unknown:
             raise ValueError(f"a task has no field {', '.join(sorted(unknown))}")
         self.task_id, self.fields, self.clock = task_id, fields, clock
-        self.text = "Edit " + ", ".join(sorted(fields)).replace("_", " ")
+        self.text = tr("Commands", "Edit {fields}").format(
+            fields=", ".join(field_name(name) for name in sorted(fields))
+        )
         self._stamp: datetime | None = None
 
     def _do(self, ws: Workspace) -> None:
@@ -246,7 +256,7 @@ class AssignPerson(Command):
     def __init__(self, task_id: int, person_id: int, units: float = 1.0) -> None:
         super().__init__()
         self.task_id, self.person_id, self.units = task_id, person_id, units
-        self.text = "Assign" if units else "Unassign"
+        self.text = tr("Commands", "Assign") if units else tr("Commands", "Unassign")
 
     def _do(self, ws: Workspace) -> None:
         task = existing_task(ws, self.task_id)
@@ -267,13 +277,19 @@ class AssignPeople(Command):
     def __init__(self, task_ids: Iterable[int], people: dict[int, float]) -> None:
         super().__init__()
         self.task_ids, self.people = list(task_ids), dict(people)
-        self.text = "Assign people" if len(self.task_ids) == 1 else f"Assign people to {len(self.task_ids)} tasks"
+        self.text = (
+            tr("Commands", "Assign people")
+            if len(self.task_ids) == 1
+            else tr("Commands", "Assign people to {count} tasks").format(count=len(self.task_ids))
+        )
 
     def _do(self, ws: Workspace) -> None:
         tasks = [existing_task(ws, tid) for tid in self.task_ids]
         leaves = [task for task in tasks if not ws.is_summary(task.id)]
         if not leaves:
-            raise ValidationError(f"“{tasks[0].title}” is a summary task: assign people to its subtasks")
+            raise ValidationError(
+                tr("Errors", "“{title}” is a summary task: assign people to its subtasks").format(title=tasks[0].title)
+            )
         changed = False
         for task in leaves:
             assignments = {**task.assignments, **self.people}
@@ -282,8 +298,14 @@ class AssignPeople(Command):
                 edit_task(self, ws, task, {"assignments": assignments}, now)
                 changed = True
         if not changed:
-            names = ", ".join(ws.people[pid].name for pid in self.people if pid in ws.people) or "Nobody"
-            raise ValidationError(f"{names}: already on {'this task' if len(leaves) == 1 else 'these tasks'}")
+            names = ", ".join(ws.people[pid].name for pid in self.people if pid in ws.people) or tr("Errors", "Nobody")
+            raise ValidationError(
+                (
+                    tr("Errors", "{names}: already on this task")
+                    if len(leaves) == 1
+                    else tr("Errors", "{names}: already on these tasks")
+                ).format(names=names)
+            )
 
 
 class LabelTask(Command):
@@ -292,7 +314,7 @@ class LabelTask(Command):
     def __init__(self, task_id: int, label_id: int, on: bool = True) -> None:
         super().__init__()
         self.task_id, self.label_id, self.on = task_id, label_id, on
-        self.text = "Add label" if on else "Remove label"
+        self.text = tr("Commands", "Add label") if on else tr("Commands", "Remove label")
 
     def _do(self, ws: Workspace) -> None:
         task = existing_task(ws, self.task_id)
@@ -305,7 +327,7 @@ def existing_task(ws: Workspace, task_id: int) -> Task:
     """The task `task_id`, or a ValidationError saying there is none."""
     task = ws.tasks.get(task_id)
     if task is None:
-        raise ValidationError(f"There is no task {task_id}")
+        raise ValidationError(tr("Errors", "There is no task {task_id}").format(task_id=task_id))
     return task
 
 
@@ -321,8 +343,8 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
             value = str(fields[key] or "")
             setattr(task, key, value.strip() if key == "title" else value)
     if "title" in fields and not task.title:
-        raise ValidationError("A task needs a title")
-    name = f"Task “{task.title}”"
+        raise ValidationError(tr("Errors", "A task needs a title"))
+    name = tr("Errors", "Task “{title}”").format(title=task.title)
     if any(key in fields for key in _ROUTINE_FIELDS):
         edit_routine_fields(task, fields, name)
     if "priority" in fields:
@@ -330,20 +352,26 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
             task.priority = Priority(fields["priority"])
             task.kept = kept_after_edit(task.kept, {"priority"})
         except ValueError:
-            raise ValidationError(f"{name}: {fields['priority']!r} is not a priority (0 low to 3 urgent)") from None
+            raise ValidationError(
+                tr("Errors", "{name}: {value!r} is not a priority (0 low to 3 urgent)").format(
+                    name=name, value=fields["priority"]
+                )
+            ) from None
     if "fixed_cost" in fields:
         try:
             cost = float(fields["fixed_cost"] or 0)
         except (TypeError, ValueError):
-            raise ValidationError(f"{name}: {fields['fixed_cost']!r} is not an amount") from None
+            raise ValidationError(
+                tr("Errors", "{name}: {value!r} is not an amount").format(name=name, value=fields["fixed_cost"])
+            ) from None
         if cost < 0:
-            raise ValidationError(f"{name}: a fixed cost cannot be negative")
+            raise ValidationError(tr("Errors", "{name}: a fixed cost cannot be negative").format(name=name))
         task.fixed_cost = cost
     for key in ("value", "effort"):
         if key in fields:
             number = int(fields[key] or 0)
             if number < 0:
-                raise ValidationError(f"{name}: {key} cannot be negative")
+                raise ValidationError(tr("Errors", "{name}: {key} cannot be negative").format(name=name, key=key))
             setattr(task, key, number)
     for key in ("manual", "milestone", "constraint", "constraint_date", "deadline", "work", "board_rank"):
         if key in fields:
@@ -351,13 +379,21 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
     if "percent_complete" in fields:
         percent = int(fields["percent_complete"] or 0)
         if not 0 <= percent <= 100:
-            raise ValidationError(f"{name}: percent complete must be between 0 and 100, not {percent}")
+            raise ValidationError(
+                tr("Errors", "{name}: percent complete must be between 0 and 100, not {percent}").format(
+                    name=name, percent=percent
+                )
+            )
         task.percent_complete = percent
     if "assignments" in fields:
         assignments = {int(pid): float(units) for pid, units in fields["assignments"].items()}
         missing = set(assignments) - set(ws.people)
         if missing:
-            raise ValidationError(f"{name}: there is no person {min(missing)} to assign")
+            raise ValidationError(
+                tr("Errors", "{name}: there is no person {person_id} to assign").format(
+                    name=name, person_id=min(missing)
+                )
+            )
         task.assignments = assignments
         # A contour is of an assignment: it goes with it.
         task.contours = {pid: days for pid, days in task.contours.items() if pid in assignments}
@@ -365,18 +401,26 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
         try:
             task.task_type = TaskType(fields["task_type"])
         except ValueError:
-            raise ValidationError(f"{name}: {fields['task_type']!r} is not a task type") from None
+            raise ValidationError(
+                tr("Errors", "{name}: {value!r} is not a task type").format(name=name, value=fields["task_type"])
+            ) from None
     if "effort_driven" in fields:
         task.effort_driven = bool(fields["effort_driven"])
     if "calendar_id" in fields:
         if fields["calendar_id"] is not None and fields["calendar_id"] not in ws.calendars:
-            raise ValidationError(f"{name}: there is no calendar {fields['calendar_id']}")
+            raise ValidationError(
+                tr("Errors", "{name}: there is no calendar {calendar_id}").format(
+                    name=name, calendar_id=fields["calendar_id"]
+                )
+            )
         task.calendar_id = fields["calendar_id"]
     if "labels" in fields:
         labels = set(fields["labels"])
         missing = labels - set(ws.labels)
         if missing:
-            raise ValidationError(f"{name}: there is no label {min(missing)}")
+            raise ValidationError(
+                tr("Errors", "{name}: there is no label {label_id}").format(name=name, label_id=min(missing))
+            )
         task.labels = labels
     if "checklist" in fields:
         items = [item if isinstance(item, ChecklistItem) else ChecklistItem(*item) for item in fields["checklist"]]
@@ -398,7 +442,7 @@ _ROUTINE_FIELDS = (
 
 def _edit_dates(task: Task, fields: dict, cal, name: str) -> None:
     if "duration" in fields and fields["duration"] is not None and fields["duration"] < 0:
-        raise ValidationError(f"{name}: a duration cannot be negative")
+        raise ValidationError(tr("Errors", "{name}: a duration cannot be negative").format(name=name))
     touched = [key for key in ("start", "finish", "duration") if key in fields]
     if not touched and "milestone" not in fields:
         return  # dates stand as they are, even when they were not computed on this calendar (imports)
@@ -433,7 +477,9 @@ def _edit_dates(task: Task, fields: dict, cal, name: str) -> None:
         task.duration = cal.working_minutes(task.start, task.finish)
     if task.start is not None and task.finish is not None and task.finish < task.start:
         raise ValidationError(
-            f"{name}: the finish ({task.finish:%Y-%m-%d}) is before the start ({task.start:%Y-%m-%d})"
+            tr("Errors", "{name}: the finish ({finish:%Y-%m-%d}) is before the start ({start:%Y-%m-%d})").format(
+                name=name, finish=task.finish, start=task.start
+            )
         )
 
 
@@ -458,7 +504,7 @@ def _balance_effort(ws: Workspace, task: Task, before: Effort, fields: dict, nam
     try:
         balanced = balance(task.task_type, task.effort_driven, before, after, given)
     except ValidationError as exc:
-        raise ValidationError(f"{name}: {exc}") from None
+        raise ValidationError(tr("Errors", "{name}: {exc}").format(name=name, exc=exc)) from None
     task.work = balanced.work
     task.assignments.update(balanced.units)
     if balanced.duration != task.duration:
@@ -472,12 +518,14 @@ def _check_units(ws: Workspace, task: Task, before: dict[int, float], name: str)
         if before.get(pid) == units:
             continue
         person = ws.people[pid]
-        who = f"{name}: {person.name} at {as_percent(units)}"
+        who = tr("Errors", "{name}: {person} at {units}").format(name=name, person=person.name, units=as_percent(units))
         if units <= 0:
-            raise ValidationError(f"{who} would do no work; unassign them instead")
+            raise ValidationError(tr("Errors", "{who} would do no work; unassign them instead").format(who=who))
         most = person.max_units if person.resource_type is ResourceType.WORK else 10.0
         if units > most + 1e-9:
-            raise ValidationError(f"{who} is over their maximum of {as_percent(most)}")
+            raise ValidationError(
+                tr("Errors", "{who} is over their maximum of {as_percent}").format(who=who, as_percent=as_percent(most))
+            )
 
 
 def unscheduled_calendars(ws: Workspace) -> dict[int, Calendar]:
@@ -507,7 +555,9 @@ def refit_finishes(command: Command, ws: Workspace, calendars: dict[int, Calenda
 
 def _change_status(command: Command, ws: Workspace, task: Task, status_id: int | None, at: datetime, name: str):
     if status_id is not None and status_id not in ws.statuses:
-        raise ValidationError(f"{name}: there is no status {status_id}")
+        raise ValidationError(
+            tr("Errors", "{name}: there is no status {status_id}").format(name=name, status_id=status_id)
+        )
     change = StatusChange(
         id=command.stable_id(ws, "status_change", str(task.id)),
         task_id=task.id,
@@ -536,12 +586,16 @@ class DeleteTasks(Command):
     def __init__(self, task_ids: Iterable[int]) -> None:
         super().__init__()
         self.task_ids = list(task_ids)
-        self.text = "Delete task" if len(self.task_ids) == 1 else f"Delete {len(self.task_ids)} tasks"
+        self.text = (
+            tr("Commands", "Delete task")
+            if len(self.task_ids) == 1
+            else tr("Commands", "Delete {count} tasks").format(count=len(self.task_ids))
+        )
 
     def _do(self, ws: Workspace) -> None:
         missing = [tid for tid in self.task_ids if tid not in ws.tasks]
         if missing:
-            raise ValidationError(f"There is no task {missing[0]}")
+            raise ValidationError(tr("Errors", "There is no task {missing}").format(missing=missing[0]))
         _delete_tasks(self, ws, self.task_ids)
 
 
@@ -575,19 +629,26 @@ def _delete_tasks(command: Command, ws: Workspace, task_ids: Iterable[int]) -> N
 class MoveTask(Command):
     """Move a task (with its subtasks) under another parent, or to another place among its siblings."""
 
-    text = "Move task"
-
     def __init__(self, task_id: int, parent: ParentKey, index: int) -> None:
         super().__init__()
+        self.text = tr("Commands", "Move task")
         self.task_id, self.parent, self.index = task_id, parent, index
 
     def _do(self, ws: Workspace) -> None:
         task = existing_task(ws, self.task_id)
         kind, ident = self.parent
         if ident not in ws.table(kind):
-            raise ValidationError(f"There is no {kind} {ident} to move “{task.title}” to")
+            raise ValidationError(
+                tr("Errors", "There is no {kind} {ident} to move “{title}” to").format(
+                    kind=kind, ident=ident, title=task.title
+                )
+            )
         if kind == "task" and (ident == task.id or task.id in ws.ancestors(ident)):
-            raise ValidationError(f"“{task.title}” cannot become a subtask of itself or of its own subtask")
+            raise ValidationError(
+                tr("Errors", "“{title}” cannot become a subtask of itself or of its own subtask").format(
+                    title=task.title
+                )
+            )
         if kind == "task":
             check_no_link_across_summary(ws, task.id, ident)
         self.place(ws, task, self.parent, self.index)
@@ -596,10 +657,9 @@ class MoveTask(Command):
 class IndentTasks(Command):
     """Make each task a subtask of the sibling above it (last child), as in every outliner."""
 
-    text = "Indent"
-
     def __init__(self, task_ids: Iterable[int]) -> None:
         super().__init__()
+        self.text = tr("Commands", "Indent")
         self.task_ids = list(task_ids)
 
     def _do(self, ws: Workspace) -> None:
@@ -615,16 +675,15 @@ class IndentTasks(Command):
             self.place(ws, task, ("task", above), len(ws.children(("task", above))))
             moved = True
         if not moved:
-            raise ValidationError("A task can be indented only under a task above it at the same level")
+            raise ValidationError(tr("Errors", "A task can be indented only under a task above it at the same level"))
 
 
 class OutdentTasks(Command):
     """Move each task up one level, just after its old parent; the siblings below it become its subtasks."""
 
-    text = "Outdent"
-
     def __init__(self, task_ids: Iterable[int]) -> None:
         super().__init__()
+        self.text = tr("Commands", "Outdent")
         self.task_ids = list(task_ids)
 
     def _do(self, ws: Workspace) -> None:
@@ -644,7 +703,7 @@ class OutdentTasks(Command):
                 self.place(ws, ws.tasks[sibling], ("task", tid), len(ws.children(("task", tid))))
             moved = True
         if not moved:
-            raise ValidationError("Only a subtask can be outdented")
+            raise ValidationError(tr("Errors", "Only a subtask can be outdented"))
 
 
 def _top_most(ws: Workspace, task_ids: Iterable[int]) -> list[int]:
@@ -652,7 +711,7 @@ def _top_most(ws: Workspace, task_ids: Iterable[int]) -> list[int]:
     chosen = set(task_ids)
     missing = chosen - set(ws.tasks)
     if missing:
-        raise ValidationError(f"There is no task {min(missing)}")
+        raise ValidationError(tr("Errors", "There is no task {task_id}").format(task_id=min(missing)))
     top = [tid for tid in chosen if not chosen.intersection(ws.ancestors(tid))]
     order = {tid: i for i, tid in enumerate(tree_order(ws))}
     return sorted(top, key=order.__getitem__)
@@ -662,16 +721,15 @@ def _top_most(ws: Workspace, task_ids: Iterable[int]) -> list[int]:
 class LinkTasks(Command):
     """Make `successor` depend on `predecessor`; refused when it would close a loop, naming it."""
 
-    text = "Link tasks"
-
     def __init__(self, predecessor: int, successor: int, type: LinkType = LinkType.FS, lag: int = 0) -> None:
         super().__init__()
+        self.text = tr("Commands", "Link tasks")
         self.predecessor, self.successor, self.type, self.lag = predecessor, successor, LinkType(type), lag
 
     def _do(self, ws: Workspace) -> None:
         for tid in (self.predecessor, self.successor):
             if tid not in ws.tasks:
-                raise ValidationError(f"There is no task {tid} to link")
+                raise ValidationError(tr("Errors", "There is no task {tid} to link").format(tid=tid))
         check_link(ws, self.predecessor, self.successor)
         self.id = self.stable_id(ws, "dependency")
         dep = Dependency(self.id, self.predecessor, self.successor, self.type, int(self.lag))
@@ -679,16 +737,17 @@ class LinkTasks(Command):
 
 
 class EditLink(Command):
-    text = "Edit link"
-
     def __init__(self, dependency_id: int, type: LinkType | None = None, lag: int | None = None) -> None:
         super().__init__()
+        self.text = tr("Commands", "Edit link")
         self.dependency_id, self.type, self.lag = dependency_id, type, lag
 
     def _do(self, ws: Workspace) -> None:
         dep = ws.dependencies.get(self.dependency_id)
         if dep is None:
-            raise ValidationError(f"There is no link {self.dependency_id}")
+            raise ValidationError(
+                tr("Errors", "There is no link {dependency_id}").format(dependency_id=self.dependency_id)
+            )
         self.touch(ws, "dependency", dep.id)
         if self.type is not None:
             dep.type = LinkType(self.type)
@@ -697,16 +756,15 @@ class EditLink(Command):
 
 
 class UnlinkTasks(Command):
-    text = "Remove link"
-
     def __init__(self, dependency_ids: Iterable[int]) -> None:
         super().__init__()
+        self.text = tr("Commands", "Remove link")
         self.dependency_ids = list(dependency_ids)
 
     def _do(self, ws: Workspace) -> None:
         for dep_id in self.dependency_ids:
             if dep_id not in ws.dependencies:
-                raise ValidationError(f"There is no link {dep_id}")
+                raise ValidationError(tr("Errors", "There is no link {dep_id}").format(dep_id=dep_id))
             self.delete(ws, "dependency", dep_id)
 
 
@@ -719,9 +777,10 @@ DEFAULT_STATUSES = (
 
 
 def new_workspace() -> Batch:
-    """What every new workspace starts with: the default board columns."""
+    """What every new workspace starts with: the default board columns. Their names stay English in every
+    language: they are stored as the user's own names, and the sample workspace finds its columns by them."""
     commands = [AddObject("status", name=name, kind=kind, wip_limit=limit) for name, kind, limit in DEFAULT_STATUSES]
-    return Batch(commands, "Set up workspace")
+    return Batch(commands, tr("Commands", "Set up workspace"))
 
 
 class SetWorkingTime(Command):
@@ -731,10 +790,9 @@ class SetWorkingTime(Command):
     workspace's follow it to the new one.
     """
 
-    text = "Change working time"
-
     def __init__(self, calendar) -> None:
         super().__init__()
+        self.text = tr("Commands", "Change working time")
         self.calendar = calendar
         self._previous_id = 0
 
@@ -745,7 +803,7 @@ class SetWorkingTime(Command):
         new.base = None
         new.id = self._previous_id or self.stable_id(ws, "calendar")
         if not any(new.week):
-            raise ValidationError("The working week needs at least one working day")
+            raise ValidationError(tr("Errors", "The working week needs at least one working day"))
         self.touch(ws, "calendar", new.id)
         ws.calendars[new.id] = new
         for other in ws.calendars.values():
@@ -769,16 +827,15 @@ class SetPersonCalendar(Command):
     left to them and the person gets a copy of their own. A calendar given up stays stored: undo brings it back.
     """
 
-    text = "Change person's calendar"
-
     def __init__(self, person_id: int, calendar: Calendar | None) -> None:
         super().__init__()
+        self.text = tr("Commands", "Change person's calendar")
         self.person_id, self.calendar = person_id, calendar
 
     def _do(self, ws: Workspace) -> None:
         person = ws.people.get(self.person_id)
         if person is None:
-            raise ValidationError(f"There is no person {self.person_id}")
+            raise ValidationError(tr("Errors", "There is no person {person_id}").format(person_id=self.person_id))
         calendars = unscheduled_calendars(ws)
         self.touch(ws, "person", person.id)
         if self.calendar is None:
@@ -787,10 +844,12 @@ class SetPersonCalendar(Command):
             base = self.calendar.base
             new = copy.deepcopy(self.calendar, {id(base): base})  # a copy that still derives from the same base
             if not any(new.week) and new.base is None:
-                raise ValidationError(f"{person.name}: the working week needs at least one working day")
+                raise ValidationError(
+                    tr("Errors", "{name}: the working week needs at least one working day").format(name=person.name)
+                )
             own = person.calendar_id if _only_used_by(ws, person) else None
             new.id = own or self.stable_id(ws, "calendar")
-            new.name = f"{person.name}'s calendar"
+            new.name = tr("Commands", "{name}'s calendar").format(name=person.name)
             self.touch(ws, "calendar", new.id)
             ws.calendars[new.id] = new
             person.calendar_id = new.id

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from planner.core.command import Command
 from planner.core.commands import existing_task
 from planner.core.errors import ValidationError
+from planner.core.i18n import plural, tr
 from planner.core.model import Workspace
 from planner.core.workload import working_minutes_on
 
@@ -22,7 +23,7 @@ class SetContour(Command):
     def __init__(self, task_id: int, person_id: int, first: date, end: date, hours: float) -> None:
         super().__init__()
         self.task_id, self.person_id, self.first, self.end, self.hours = task_id, person_id, first, end, hours
-        self.text = "Contour work"
+        self.text = tr("Commands", "Contour work")
 
     def _do(self, ws: Workspace) -> None:
         task = existing_task(ws, self.task_id)
@@ -30,11 +31,19 @@ class SetContour(Command):
         pid = self.person_id
         if pid not in task.assignments:
             who = ws.people[pid].name if pid in ws.people else f"person {pid}"
-            raise ValidationError(f"{name}: {who} is not assigned to it, so their work on it cannot be set")
+            raise ValidationError(
+                tr("Errors", "{name}: {who} is not assigned to it, so their work on it cannot be set").format(
+                    name=name, who=who
+                )
+            )
         if not math.isfinite(self.hours) or self.hours < 0:
-            raise ValidationError(f"{name}: work must be 0 hours or more, not {self.hours:g}")
+            raise ValidationError(
+                tr("Errors", "{name}: work must be 0 hours or more, not {hours:g}").format(name=name, hours=self.hours)
+            )
         if task.start is None or task.finish is None or ws.is_summary(task.id):
-            raise ValidationError(f"{name} has no dates of its own, so it has no work by day to set")
+            raise ValidationError(
+                tr("Errors", "{name} has no dates of its own, so it has no work by day to set").format(name=name)
+            )
         line = ws.calendar_for(task).timeline()
         days, normal = [], []
         day = max(self.first, task.start.date())
@@ -45,12 +54,17 @@ class SetContour(Command):
                 normal.append(minutes)
             day += timedelta(days=1)
         if not days:
-            raise ValidationError(f"{name} has no working time from {self.first:%d %b %Y} to "
-                                  f"{self.end - timedelta(days=1):%d %b %Y}")  # fmt: skip
+            last = self.end - timedelta(days=1)
+            message = tr("Errors", "{name} has no working time from {first:%d %b %Y} to {last:%d %b %Y}")
+            raise ValidationError(message.format(name=name, first=self.first, last=last))
         total = round(self.hours * 60)
         if total > 24 * 60 * len(days):
-            raise ValidationError(f"{name}: {self.hours:g} h is more than 24 hours a day over its "
-                                  f"{len(days)} working day{'s' * (len(days) != 1)} in that period")  # fmt: skip
+            message = plural(
+                "{name}: {hours:g} h is more than 24 hours a day over its %n working day(s) in that period",
+                None,
+                len(days),
+            )
+            raise ValidationError(message.format(name=name, hours=self.hours))
         units = task.assignments[pid]
         old = task.contours.get(pid, {})
         before = sum(old.get(d, units * m) for d, m in zip(days, normal, strict=True))

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import ResourceType, Task, Workspace
 from planner.core.people import is_work
 
@@ -52,39 +53,63 @@ class TimeEntry:
 
 def check_expense(ws: Workspace, expense: Expense) -> None:
     if expense.project_id not in ws.projects:
-        raise ValidationError(f"There is no project {expense.project_id} for this expense")
-    what = f"Expense “{expense.description}”" if expense.description else "An expense"
+        raise ValidationError(
+            tr("Errors", "There is no project {project_id} for this expense").format(project_id=expense.project_id)
+        )
+    what = (
+        tr("Errors", "Expense “{description}”").format(description=expense.description)
+        if expense.description
+        else tr("Errors", "An expense")
+    )
     if expense.spent_on is None:
-        raise ValidationError(f"{what} needs a date")
+        raise ValidationError(tr("Errors", "{what} needs a date").format(what=what))
     if isinstance(expense.spent_on, datetime) or not isinstance(expense.spent_on, date):
-        raise ValidationError(f"{what}: {expense.spent_on!r} is not a date")
+        raise ValidationError(
+            tr("Errors", "{what}: {spent_on!r} is not a date").format(what=what, spent_on=expense.spent_on)
+        )
     try:
         expense.amount = float(expense.amount)
     except (TypeError, ValueError):
-        raise ValidationError(f"{what}: {expense.amount!r} is not an amount") from None
+        raise ValidationError(
+            tr("Errors", "{what}: {amount!r} is not an amount").format(what=what, amount=expense.amount)
+        ) from None
     if expense.amount < 0:
-        raise ValidationError(f"{what}: an amount cannot be negative ({expense.amount:,.2f})")
+        raise ValidationError(
+            tr("Errors", "{what}: an amount cannot be negative ({amount:,.2f})").format(
+                what=what, amount=expense.amount
+            )
+        )
     if expense.task_id is not None:
         task = ws.tasks.get(expense.task_id)
         if task is None or task.project_id != expense.project_id:
-            raise ValidationError(f"{what}: task {expense.task_id} is not part of this project")
+            raise ValidationError(
+                tr("Errors", "{what}: task {task_id} is not part of this project").format(
+                    what=what, task_id=expense.task_id
+                )
+            )
 
 
 def check_time_entry(ws: Workspace, entry: TimeEntry) -> None:
     task = ws.tasks.get(entry.task_id)
     if task is None:
-        raise ValidationError(f"There is no task {entry.task_id} to log time on")
+        raise ValidationError(tr("Errors", "There is no task {task_id} to log time on").format(task_id=entry.task_id))
     if entry.person_id is not None and entry.person_id not in ws.people:
-        raise ValidationError(f"Time on “{task.title}”: there is no person {entry.person_id}")
+        raise ValidationError(
+            tr("Errors", "Time on “{title}”: there is no person {person_id}").format(
+                title=task.title, person_id=entry.person_id
+            )
+        )
     if entry.start is None:
-        raise ValidationError(f"Time on “{task.title}” needs a date")
+        raise ValidationError(tr("Errors", "Time on “{title}” needs a date").format(title=task.title))
     if entry.minutes is not None:
         entry.minutes = int(entry.minutes)
         if entry.minutes < 0:
-            raise ValidationError(f"Time on “{task.title}”: hours cannot be negative")
+            raise ValidationError(tr("Errors", "Time on “{title}”: hours cannot be negative").format(title=task.title))
         if entry.minutes > MAX_ENTRY_MINUTES:
             raise ValidationError(
-                f"Time on “{task.title}”: {entry.minutes / 60:g} hours is more than a day; log each day on its own"
+                tr("Errors", "Time on “{title}”: {value:g} hours is more than a day; log each day on its own").format(
+                    title=task.title, value=entry.minutes / 60
+                )
             )
 
 
@@ -97,15 +122,16 @@ def running_timer(ws: Workspace, task_id: int) -> TimeEntry | None:
 class StartTimer(Command):
     """Start logging time on a task for a person now; a timer the same person left running elsewhere stops."""
 
-    text = "Start timer"
-
     def __init__(self, task_id: int, person_id: int | None, now: datetime) -> None:
         super().__init__()
+        self.text = tr("Commands", "Start timer")
         self.task_id, self.person_id, self.now = task_id, person_id, now.replace(second=0, microsecond=0)
 
     def _do(self, ws: Workspace) -> None:
         if running_timer(ws, self.task_id) is not None:
-            raise ValidationError(f"A timer already runs on “{ws.tasks[self.task_id].title}”")
+            raise ValidationError(
+                tr("Errors", "A timer already runs on “{title}”").format(title=ws.tasks[self.task_id].title)
+            )
         for entry in list(ws.time_entries.values()):
             if entry.running and entry.person_id == self.person_id:
                 _stop(self, ws, entry, self.now)
@@ -118,16 +144,15 @@ class StartTimer(Command):
 class StopTimer(Command):
     """Stop a running timer: its entry keeps the minutes from its start to now."""
 
-    text = "Stop timer"
-
     def __init__(self, entry_id: int, now: datetime) -> None:
         super().__init__()
+        self.text = tr("Commands", "Stop timer")
         self.entry_id, self.now = entry_id, now
 
     def _do(self, ws: Workspace) -> None:
         entry = ws.time_entries.get(self.entry_id)
         if entry is None or not entry.running:
-            raise ValidationError("That timer is not running")
+            raise ValidationError(tr("Errors", "That timer is not running"))
         _stop(self, ws, entry, self.now)
 
 

@@ -79,15 +79,21 @@ def parse_duration(text: str, calendar: Calendar, language: str = "en") -> int:
     with the reason."""
     match = _PATTERN.match(text.strip().lower())
     if not match:
-        raise ValidationError(f"“{text}” is not a duration: write a number and a unit, such as 3d, 4h or 2w")
+        raise ValidationError(
+            tr("Errors", "“{text}” is not a duration: write a number and a unit, such as 3d, 4h or 2w").format(
+                text=text
+            )
+        )
     number, unit = match.groups()
     unit = unit or "d"
     units = _unit_words(language)
     if unit not in units:
-        raise ValidationError(f"“{unit}” is not a unit of duration: use m, h, d, w or mo")
+        raise ValidationError(
+            tr("Errors", "“{unit}” is not a unit of duration: use m, h, d, w or mo").format(unit=unit)
+        )
     minutes = round(float(number.replace(",", ".")) * unit_minutes(units[unit], calendar))
     if minutes > MAX_MINUTES:
-        raise ValidationError(f"“{text}” is longer than a century of work")
+        raise ValidationError(tr("Errors", "“{text}” is longer than a century of work").format(text=text))
     return minutes
 
 

@@ -10,6 +10,7 @@ from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.commands import AddObject, CreateTask, LinkTasks
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import LinkType, Priority, Workspace
 from planner.core.registers import AddRecord
 from planner.core.templates import CHARTER_FIELDS
@@ -20,12 +21,11 @@ class CreateFromTemplate(Command):
     name (or as `roles` maps them); a role nobody fills is left unassigned. `fields` are more of the project's own
     (its calendar, which the dates are shifted on, its manager; see `planner.core.new_project`)."""
 
-    text = "New project from template"
-
     def __init__(
         self, template_id: int, name: str, start: datetime, roles: dict[str, int] | None = None, fields=None
     ) -> None:
         super().__init__()
+        self.text = tr("Commands", "New project from template")
         self.template_id, self.name, self.start, self.roles = template_id, name, start, roles
         self.fields: dict = fields or {}
         self.commands: list[Command] = []
@@ -33,7 +33,9 @@ class CreateFromTemplate(Command):
     def _do(self, ws: Workspace) -> None:
         template = ws.templates.get(self.template_id)
         if template is None:
-            raise ValidationError(f"There is no template {self.template_id}")
+            raise ValidationError(
+                tr("Errors", "There is no template {template_id}").format(template_id=self.template_id)
+            )
         doc = template.definition
         cal = ws.calendars.get(self.fields.get("calendar_id"), ws.calendar)
         start = cal.next_working(self.start)
@@ -91,7 +93,9 @@ class CreateFromTemplate(Command):
         except (KeyError, TypeError, ValueError) as exc:
             for command in reversed(steps):
                 command.undo(ws)
-            raise ValidationError(f"Template “{template.name}” is damaged: {exc}") from None
+            raise ValidationError(
+                tr("Errors", "Template “{name}” is damaged: {exc}").format(name=template.name, exc=exc)
+            ) from None
         except Exception:
             for command in reversed(steps):
                 command.undo(ws)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Label, Task, Workspace
 
 
@@ -19,10 +20,14 @@ def check_label_name(ws: Workspace, name: str, ident: int | None = None) -> None
     "Bug" and "bug" would filter as two and look like one."""
     name = name.strip()
     if not name:
-        raise ValidationError("A label needs a name")
+        raise ValidationError(tr("Errors", "A label needs a name"))
     for label in ws.labels.values():
         if label.id != ident and label.name.casefold() == name.casefold():
-            raise ValidationError(f"There is a label “{label.name}” already: choose another name, or merge them")
+            raise ValidationError(
+                tr("Errors", "There is a label “{name}” already: choose another name, or merge them").format(
+                    name=label.name
+                )
+            )
 
 
 def labels_of(ws: Workspace, task: Task) -> list[Label]:
@@ -39,20 +44,19 @@ class MergeLabels(Command):
     """Merge `label_ids` into `keep` (one of them, whose name and colour stay): every task that had any of them
     has `keep` instead, and the others are deleted. One undo step."""
 
-    text = "Merge labels"
-
     def __init__(self, label_ids: Iterable[int], keep: int) -> None:
         super().__init__()
+        self.text = tr("Commands", "Merge labels")
         self.label_ids, self.keep = sorted(set(label_ids)), keep
 
     def _do(self, ws: Workspace) -> None:
         missing = [ident for ident in self.label_ids if ident not in ws.labels]
         if missing:
-            raise ValidationError(f"There is no label {missing[0]} to merge")
+            raise ValidationError(tr("Errors", "There is no label {missing} to merge").format(missing=missing[0]))
         if self.keep not in self.label_ids:
-            raise ValidationError("The label kept must be one of those merged")
+            raise ValidationError(tr("Errors", "The label kept must be one of those merged"))
         if len(self.label_ids) < 2:
-            raise ValidationError("Choose two or more labels to merge")
+            raise ValidationError(tr("Errors", "Choose two or more labels to merge"))
         gone = set(self.label_ids) - {self.keep}
         for task in ws.tasks.values():
             if task.labels & gone:

@@ -31,6 +31,7 @@ from datetime import date, datetime, timedelta
 from planner.core.calendars import Timeline
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Constraint, LinkType, StatusKind, Task, Workspace
 from planner.core.people import is_work
 from planner.core.recurrence import occurrences_between, routines
@@ -82,21 +83,22 @@ class LevellingPlan:
 class LevelResources(Command):
     """Delay tasks as a levelling plan says, as one undoable step (start-no-earlier-than constraints)."""
 
-    text = "Level resources"
-
     def __init__(self, moves: Iterable[Move]) -> None:
         super().__init__()
+        self.text = tr("Commands", "Level resources")
         self.moves = list(moves)
         if len(self.moves) == 1:
-            self.text = f"Delay “{self.moves[0].title}”"
+            self.text = tr("Commands", "Delay “{title}”").format(title=self.moves[0].title)
 
     def _do(self, ws: Workspace) -> None:
         for move in self.moves:
             task = ws.tasks.get(move.task_id)
             if task is None:
-                raise ValidationError(f"There is no task {move.task_id} to delay")
+                raise ValidationError(tr("Errors", "There is no task {task_id} to delay").format(task_id=move.task_id))
             if task.manual or task.constraint in _FIXED_CONSTRAINTS:
-                raise ValidationError(f"“{task.title}” is fixed in time and cannot be delayed")
+                raise ValidationError(
+                    tr("Errors", "“{title}” is fixed in time and cannot be delayed").format(title=task.title)
+                )
             self.touch(ws, "task", task.id)
             task.constraint = Constraint.SNET
             task.constraint_date = move.new_start
@@ -423,7 +425,11 @@ def _place(lev: _Leveller, ws: Workspace, task: Task, dates, waits, slack: int, 
         delay_days=round(delay / minutes_per_day, 2),
         within_slack=delay <= slack,
         person_ids=people,
-        reason=f"{names} {'is' if len(people) == 1 else 'are'} fully booked until then",
+        reason=(
+            tr("Levelling", "{names} is fully booked until then")
+            if len(people) == 1
+            else tr("Levelling", "{names} are fully booked until then")
+        ).format(names=names),
     )
 
 
@@ -485,7 +491,12 @@ def propose_move(ws: Workspace, conflict: Conflict, schedule=None, today: date |
             people = tuple(sorted(task.assignments))
             names = ", ".join(ws.people[pid].name for pid in people if pid in ws.people)
             new_start = line.start_at(p)
-            reason = f"{names} {'is' if len(people) == 1 else 'are'} over capacity from {conflict.first:%d %b}"
+            over = (
+                tr("Levelling", "{names} is over capacity from {first:%d %b}")
+                if len(people) == 1
+                else tr("Levelling", "{names} are over capacity from {first:%d %b}")
+            )
+            reason = over.format(names=names, first=conflict.first)
             return Move(task.id, task.title, start, new_start, line.finish_at(p + duration),
                         round((p - p0) / minutes_per_day, 2), p - p0 <= slack, people, reason)  # fmt: skip
         lev.add(task.id, lev.demand(task, line, p0, p0 + duration))

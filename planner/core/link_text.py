@@ -16,6 +16,7 @@ from planner.core.calendars import Calendar
 from planner.core.command import Command
 from planner.core.durations import parse_duration
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.links import check_link
 from planner.core.model import Dependency, LinkType, Workspace
 from planner.core.wbs import Numbering
@@ -122,7 +123,9 @@ def parse_links(text: str, cal: Calendar) -> list[LinkSpec]:
         match = _ITEM.match(item)
         if match is None:
             raise ValidationError(
-                f"“{item[:40]}” is not a link: write an ID, a type and a lag such as 3, 5SS or 7FS+2d"
+                tr("Errors", "“{item}” is not a link: write an ID, a type and a lag such as 3, 5SS or 7FS+2d").format(
+                    item=item[:40]
+                )
             )
         link_type = LinkType((match[2] or "FS").upper())
         lag, unit = (0, "") if match[4] is None else parse_lag(match[3], match[4], cal, item)
@@ -139,21 +142,31 @@ def parse_lag(sign: str, text: str, cal: Calendar, item: str = "") -> tuple[int,
     if percent:
         value = float(percent[1].replace(",", "."))
         if value != int(value):
-            raise ValidationError(f"{where}a lag in % must be a whole number")
+            raise ValidationError(tr("Errors", "{where}a lag in % must be a whole number").format(where=where))
         if value > MAX_LAG_PERCENT:
-            raise ValidationError(f"{where}a lag of more than {MAX_LAG_PERCENT:,} % is not possible")
+            raise ValidationError(
+                tr("Errors", "{where}a lag of more than {MAX_LAG_PERCENT:,} % is not possible").format(
+                    where=where, MAX_LAG_PERCENT=MAX_LAG_PERCENT
+                )
+            )
         return factor * int(value), "percent"
     elapsed = _ELAPSED.match(shown)
     if elapsed:
         unit = _ELAPSED_UNITS.get(elapsed[2])
         if unit is None:
-            raise ValidationError(f"{where}“e{elapsed[2]}” is not a unit of elapsed time: use em, eh, ed or ew")
+            raise ValidationError(
+                tr("Errors", "{where}“e{elapsed}” is not a unit of elapsed time: use em, eh, ed or ew").format(
+                    where=where, elapsed=elapsed[2]
+                )
+            )
         minutes = round(float(elapsed[1].replace(",", ".")) * ELAPSED_MINUTES[unit])
         return factor * minutes, "elapsed"
     try:
         return factor * parse_duration(shown, cal), ""
     except ValidationError as error:
-        raise ValidationError(f"{where}the lag is not right: {error}") from None
+        raise ValidationError(
+            tr("Errors", "{where}the lag is not right: {error}").format(where=where, error=error)
+        ) from None
 
 
 # -- edit ----------------------------------------------------------------------------------------------------
@@ -170,11 +183,19 @@ def edit_links(
     for spec in parse_links(text, cal):
         other = numbering.task_at(spec.row)
         if other is None:
-            raise ValidationError(f"There is no task with ID {spec.row}")
+            raise ValidationError(tr("Errors", "There is no task with ID {row}").format(row=spec.row))
         if other == task_id:
-            raise ValidationError(f"ID {spec.row} is “{ws.tasks[task_id].title}” itself: a task cannot follow itself")
+            raise ValidationError(
+                tr("Errors", "ID {row} is “{title}” itself: a task cannot follow itself").format(
+                    row=spec.row, title=ws.tasks[task_id].title
+                )
+            )
         if other in wanted:
-            raise ValidationError(f"ID {spec.row} is named twice: a task can be linked with another only once")
+            raise ValidationError(
+                tr("Errors", "ID {row} is named twice: a task can be linked with another only once").format(
+                    row=spec.row
+                )
+            )
         wanted[other] = spec
     now = {other: ws.dependencies[d] for other, d in _others(ws, task_id, numbering, side)}
     if {other: (dep.type, dep.lag, dep.lag_unit) for other, dep in now.items()} == {
@@ -196,11 +217,17 @@ class SetLinks(Command):
     ) -> None:
         super().__init__()
         self.task_id, self.side, self.wanted, self.shown = task_id, side, wanted, shown
-        self.text = f"Edit {side}" + (f" of ID {row}" if row is not None else "")
+        if side == "predecessors":
+            edit = (
+                tr("Commands", "Edit predecessors") if row is None else tr("Commands", "Edit predecessors of ID {row}")
+            )
+        else:
+            edit = tr("Commands", "Edit successors") if row is None else tr("Commands", "Edit successors of ID {row}")
+        self.text = edit.format(row=row)
 
     def _do(self, ws: Workspace) -> None:
         if self.task_id not in ws.tasks:
-            raise ValidationError(f"There is no task {self.task_id}")
+            raise ValidationError(tr("Errors", "There is no task {task_id}").format(task_id=self.task_id))
         before = ws.links_in(self.task_id) if self.side == "predecessors" else ws.links_out(self.task_id)
         kept: set[int] = set()
         for dep_id in list(before):
@@ -219,7 +246,7 @@ class SetLinks(Command):
             if other in kept:
                 continue
             if other not in ws.tasks:
-                raise ValidationError(f"There is no task {other} to link")
+                raise ValidationError(tr("Errors", "There is no task {other} to link").format(other=other))
             pred, succ = (other, self.task_id) if self.side == "predecessors" else (self.task_id, other)
             check_link(ws, pred, succ)
             dep = Dependency(

@@ -6,6 +6,7 @@ raise ValidationError naming the tasks, and change nothing.
 from __future__ import annotations
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Task, Workspace
 
 
@@ -13,17 +14,21 @@ def check_link(ws: Workspace, predecessor: int, successor: int) -> None:
     """Raise ValidationError if a link predecessor → successor is a duplicate, a self-link or closes a loop."""
     pred, succ = ws.tasks[predecessor], ws.tasks[successor]
     if predecessor == successor:
-        raise ValidationError(f"“{pred.title}” cannot depend on itself")
+        raise ValidationError(tr("Errors", "“{title}” cannot depend on itself").format(title=pred.title))
     if any(ws.dependencies[d].successor_id == successor for d in ws.links_out(predecessor)):
-        raise ValidationError(f"“{succ.title}” already depends on “{pred.title}”")
+        raise ValidationError(
+            tr("Errors", "“{title}” already depends on “{title2}”").format(title=succ.title, title2=pred.title)
+        )
     if predecessor in ws.ancestors(successor) or successor in ws.ancestors(predecessor):
         raise ValidationError(
-            f"“{pred.title}” and “{succ.title}” are a summary and its own subtask: they cannot be linked"
+            tr("Errors", "“{title}” and “{title2}” are a summary and its own subtask: they cannot be linked").format(
+                title=pred.title, title2=succ.title
+            )
         )
     path = _link_path(ws, successor, predecessor)
     if path is not None:
         names = " → ".join(f"“{ws.tasks[tid].title}”" for tid in [predecessor, *path])
-        raise ValidationError(f"This link would close a loop: {names}")
+        raise ValidationError(tr("Errors", "This link would close a loop: {names}").format(names=names))
 
 
 # A point in the network of waits the scheduler runs on: (task id, exit). A link waits for its predecessor's
@@ -90,7 +95,9 @@ def check_no_loop_under(ws: Workspace, task: Task) -> None:
     if loop is not None:
         names = " → ".join(f"“{ws.tasks[tid].title}”" for tid in loop)
         raise ValidationError(
-            f"“{task.title}” cannot become a subtask of “{ws.tasks[parent].title}”: it would close a loop: {names}"
+            tr("Errors", "“{title}” cannot become a subtask of “{title2}”: it would close a loop: {names}").format(
+                title=task.title, title2=ws.tasks[parent].title, names=names
+            )
         )
 
 
@@ -104,5 +111,7 @@ def check_no_link_across_summary(ws: Workspace, task_id: int, new_parent: int) -
             other = dep.predecessor_id if dep.successor_id == tid else dep.successor_id
             if other in above:
                 raise ValidationError(
-                    f"“{ws.tasks[tid].title}” is linked with “{ws.tasks[other].title}” and cannot become its subtask"
+                    tr("Errors", "“{title}” is linked with “{title2}” and cannot become its subtask").format(
+                        title=ws.tasks[tid].title, title2=ws.tasks[other].title
+                    )
                 )

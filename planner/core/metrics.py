@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import ParentKey, StatusKind, Target, Task, Workspace
 
 METRICS = {
@@ -261,7 +262,9 @@ def bottleneck(ws: Workspace, stays: dict[int, float], wip_by_status: dict[int, 
     if over:
         _excess, sid = max(over)
         status = ws.statuses[sid]
-        reason = f"{status.name} holds {wip_by_status[sid]} items, over its limit of {status.wip_limit}"
+        reason = tr("Flow", "{column} holds {count} items, over its limit of {limit}").format(
+            column=status.name, count=wip_by_status[sid], limit=status.wip_limit
+        )
         return Bottleneck(sid, stays.get(sid, 0.0), wip_by_status[sid], status.wip_limit, reason)
     if not stays:
         return None
@@ -269,7 +272,9 @@ def bottleneck(ws: Workspace, stays: dict[int, float], wip_by_status: dict[int, 
     if sid not in ws.statuses:
         return None
     status = ws.statuses[sid]
-    reason = f"work waits longest in {status.name}: {stays[sid]:.1f} days on average"
+    reason = tr("Flow", "work waits longest in {column}: {days:.1f} days on average").format(
+        column=status.name, days=stays[sid]
+    )
     return Bottleneck(sid, stays[sid], wip_by_status.get(sid, 0), status.wip_limit, reason)
 
 
@@ -332,15 +337,33 @@ class TargetResult:
     text: str
 
 
+def metric_name(metric: str) -> str:
+    """METRICS[metric] in the user's language."""
+    return {
+        "throughput": tr("Flow", "Throughput"),
+        "cycle_time": tr("Flow", "Cycle time"),
+        "lead_time": tr("Flow", "Lead time"),
+        "wip": tr("Flow", "Work in progress"),
+        "on_time": tr("Flow", "On-time completion"),
+    }[metric]
+
+
 def describe_target(target: Target) -> str:
+    """The target in words, to show (what the user types is read by `parse_target`, in English)."""
     value = f"{target.value:g}"
     if target.metric == "throughput":
-        return f"Throughput ≥ {value} a week"
-    if target.metric in ("cycle_time", "lead_time"):
-        return f"{target.percentile:g} % within {value} days ({METRICS[target.metric].lower()})"
+        return tr("Flow", "Throughput ≥ {value} a week").format(value=value)
+    if target.metric == "cycle_time":
+        return tr("Flow", "{percentile:g} % within {value} days (cycle time)").format(
+            percentile=target.percentile, value=value
+        )
+    if target.metric == "lead_time":
+        return tr("Flow", "{percentile:g} % within {value} days (lead time)").format(
+            percentile=target.percentile, value=value
+        )
     if target.metric == "wip":
-        return f"Work in progress ≤ {value}"
-    return f"On time ≥ {value} %"
+        return tr("Flow", "Work in progress ≤ {value}").format(value=value)
+    return tr("Flow", "On time ≥ {value} %").format(value=value)
 
 
 def targets_for(ws: Workspace, area_id: int | None) -> list[Target]:
@@ -359,22 +382,22 @@ def check_targets(report: FlowReport, targets: Iterable[Target]) -> list[TargetR
         if target.metric == "throughput":
             actual = report.mean_throughput()
             met = None if actual is None else actual >= target.value - 1e-9
-            text = f"{name}: {actual:.1f} a week" if actual is not None else f"{name}: no data"
+            text = tr("Flow", "{name}: {actual:.1f} a week") if actual is not None else tr("Flow", "{name}: no data")
         elif target.metric in ("cycle_time", "lead_time"):
             days = [c[1] for c in (report.cycle if target.metric == "cycle_time" else report.lead)]
             share = share_within(days, target.value)
             actual = None if share is None else share * 100
             met = None if actual is None else actual >= target.percentile - 1e-9
-            text = f"{name}: {actual:.0f} % are" if actual is not None else f"{name}: no data"
+            text = tr("Flow", "{name}: {actual:.0f} % are") if actual is not None else tr("Flow", "{name}: no data")
         elif target.metric == "wip":
             actual = float(report.wip)
             met = actual <= target.value + 1e-9
-            text = f"{name}: {report.wip} now"
+            text = tr("Flow", "{name}: {actual:.0f} now")
         else:
             actual = None if report.on_time is None else report.on_time * 100
             met = None if actual is None else actual >= target.value - 1e-9
-            text = f"{name}: {actual:.0f} %" if actual is not None else f"{name}: no data"
-        out.append(TargetResult(target, actual, met, text))
+            text = tr("Flow", "{name}: {actual:.0f} %") if actual is not None else tr("Flow", "{name}: no data")
+        out.append(TargetResult(target, actual, met, text.format(name=name, actual=actual)))
     return out
 
 
@@ -392,8 +415,10 @@ def parse_target(text: str) -> dict:
         metric = {"throughput": "throughput", "on time": "on_time", "on-time": "on_time"}.get(found.group(1), "wip")
         return {"metric": metric, "value": _num(found.group(2))}
     raise ValidationError(
-        f"“{text}” is not a target; write for example “throughput ≥ 12”, “85 % within 5 days”, “WIP ≤ 8” "
-        "or “on time ≥ 90 %”"
+        tr(
+            "Errors",
+            "“{text}” is not a target; write for example “throughput ≥ 12”, “85 % within 5 days”, “WIP ≤ 8” or “on time ≥ 90 %”",  # noqa: E501
+        ).format(text=text)
     )
 
 
@@ -403,27 +428,36 @@ def _num(text: str) -> float:
 
 def _check_target(target: Target) -> None:
     if target.metric not in METRICS:
-        raise ValidationError(f"“{target.metric}” is not a metric; choose one of {', '.join(METRICS)}")
+        raise ValidationError(
+            tr("Errors", "“{metric}” is not a metric; choose one of {metrics}").format(
+                metric=target.metric, metrics=", ".join(METRICS)
+            )
+        )
     if not target.value >= 0 or math.isinf(target.value):
-        raise ValidationError(f"{METRICS[target.metric]}: a target of {target.value:g} is not possible")
+        raise ValidationError(
+            tr("Errors", "{metric}: a target of {value:g} is not possible").format(
+                metric=metric_name(target.metric), value=target.value
+            )
+        )
     if not 0 < target.percentile <= 100:
-        raise ValidationError(f"A share of {target.percentile:g} % is not possible (1–100 %)")
+        raise ValidationError(
+            tr("Errors", "A share of {percentile:g} % is not possible (1–100 %)").format(percentile=target.percentile)
+        )
     if target.metric == "on_time" and target.value > 100:
-        raise ValidationError(f"On time: {target.value:g} % is more than all of them")
+        raise ValidationError(tr("Errors", "On time: {value:g} % is more than all of them").format(value=target.value))
 
 
 class SetTarget(Command):
     """Set a metric's target for the workspace (`area_id` None) or an area, replacing the one it had there."""
 
-    text = "Set target"
-
     def __init__(self, metric: str, value: float, percentile: float = 85.0, area_id: int | None = None) -> None:
         super().__init__()
+        self.text = tr("Commands", "Set target")
         self.metric, self.value, self.percentile, self.area_id = metric, float(value), float(percentile), area_id
 
     def _do(self, ws: Workspace) -> None:
         if self.area_id is not None and self.area_id not in ws.areas:
-            raise ValidationError(f"There is no area {self.area_id}")
+            raise ValidationError(tr("Errors", "There is no area {area_id}").format(area_id=self.area_id))
         existing = next((t for t in ws.targets.values() if t.metric == self.metric and t.area_id == self.area_id), None)
         if existing is not None:
             self.touch(ws, "target", existing.id)
@@ -438,13 +472,12 @@ class SetTarget(Command):
 
 
 class DeleteTarget(Command):
-    text = "Remove target"
-
     def __init__(self, target_id: int) -> None:
         super().__init__()
+        self.text = tr("Commands", "Remove target")
         self.target_id = target_id
 
     def _do(self, ws: Workspace) -> None:
         if self.target_id not in ws.targets:
-            raise ValidationError(f"There is no target {self.target_id}")
+            raise ValidationError(tr("Errors", "There is no target {target_id}").format(target_id=self.target_id))
         self.delete(ws, "target", self.target_id)

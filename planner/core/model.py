@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import IntEnum, StrEnum
 
 from planner.core.calendars import STANDARD, Calendar, CombinedCalendar
+from planner.core.i18n import tr
 
 
 class Priority(IntEnum):
@@ -21,7 +22,63 @@ class Priority(IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.capitalize()
+        names = {
+            Priority.LOW: tr("Values", "Low"),
+            Priority.NORMAL: tr("Values", "Normal"),
+            Priority.HIGH: tr("Values", "High"),
+            Priority.URGENT: tr("Values", "Urgent"),
+        }
+        return names[self]
+
+
+def field_name(name: str) -> str:
+    """A field of a task (or of another object) as messages and the undo list name it ("percent complete"), in
+    the user's language."""
+    names = {
+        "title": tr("Fields", "title"),
+        "project_id": tr("Fields", "project id"),
+        "area_id": tr("Fields", "area id"),
+        "parent_id": tr("Fields", "parent id"),
+        "position": tr("Fields", "position"),
+        "notes": tr("Fields", "notes"),
+        "status_id": tr("Fields", "status id"),
+        "priority": tr("Fields", "priority"),
+        "value": tr("Fields", "value"),
+        "effort": tr("Fields", "effort"),
+        "start": tr("Fields", "start"),
+        "finish": tr("Fields", "finish"),
+        "duration": tr("Fields", "duration"),
+        "work": tr("Fields", "work"),
+        "percent_complete": tr("Fields", "percent complete"),
+        "milestone": tr("Fields", "milestone"),
+        "manual": tr("Fields", "manual"),
+        "constraint": tr("Fields", "constraint"),
+        "constraint_date": tr("Fields", "constraint date"),
+        "deadline": tr("Fields", "deadline"),
+        "recurrence": tr("Fields", "recurrence"),
+        "repeat_from": tr("Fields", "repeat from"),
+        "skip_if_open": tr("Fields", "skip if open"),
+        "shift_to_workday": tr("Fields", "shift to workday"),
+        "horizon": tr("Fields", "horizon"),
+        "routine_id": tr("Fields", "routine id"),
+        "occurrence": tr("Fields", "occurrence"),
+        "external_id": tr("Fields", "external id"),
+        "calendar_id": tr("Fields", "calendar id"),
+        "created": tr("Fields", "created"),
+        "started": tr("Fields", "started"),
+        "completed": tr("Fields", "completed"),
+        "assignments": tr("Fields", "assignments"),
+        "contours": tr("Fields", "contours"),
+        "labels": tr("Fields", "labels"),
+        "checklist": tr("Fields", "checklist"),
+        "board_rank": tr("Fields", "board rank"),
+        "fixed_cost": tr("Fields", "fixed cost"),
+        "task_type": tr("Fields", "task type"),
+        "effort_driven": tr("Fields", "effort driven"),
+        "recurrence_exceptions": tr("Fields", "recurrence exceptions"),
+        "kept": tr("Fields", "kept"),
+    }
+    return names.get(name) or name.replace("_", " ")
 
 
 class LinkType(StrEnum):

@@ -11,6 +11,7 @@ from planner.core.command import Batch, Command
 from planner.core.commands import AddObject
 from planner.core.errors import ValidationError
 from planner.core.from_template import CreateFromTemplate
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 
 
@@ -19,13 +20,19 @@ def check_new_project(ws: Workspace, name: str, calendar_id: int | None = None, 
     another project (the sidebar, reports and exports name projects), a calendar or template that is not there."""
     name = name.strip()
     if not name:
-        raise ValidationError("A project needs a name")
+        raise ValidationError(tr("Errors", "A project needs a name"))
     if any(p.name.casefold() == name.casefold() for p in ws.projects.values()):
-        raise ValidationError(f"There is already a project named “{name}”: choose another name")
+        raise ValidationError(
+            tr("Errors", "There is already a project named “{name}”: choose another name").format(name=name)
+        )
     if calendar_id is not None and calendar_id not in ws.calendars:
-        raise ValidationError(f"{name}: there is no calendar {calendar_id}")
+        raise ValidationError(
+            tr("Errors", "{name}: there is no calendar {calendar_id}").format(name=name, calendar_id=calendar_id)
+        )
     if template_id is not None and template_id not in ws.templates:
-        raise ValidationError(f"{name}: there is no template {template_id}")
+        raise ValidationError(
+            tr("Errors", "{name}: there is no template {template_id}").format(name=name, template_id=template_id)
+        )
     return name
 
 
@@ -45,7 +52,7 @@ class CreateProject(Batch):
         manager: str = "",
         template_id: int | None = None,
     ) -> None:
-        super().__init__([], "New project")
+        super().__init__([], tr("Commands", "New project"))
         self.name, self.start, self.finish, self.from_finish = name, start, finish, from_finish
         self.calendar_id, self.manager, self.template_id = calendar_id, manager.strip(), template_id
         self.project_id: int | None = None
@@ -61,8 +68,12 @@ class CreateProject(Batch):
     def _command(self, ws: Workspace, name: str) -> Command:
         date = self.finish if self.from_finish else self.start
         if date is None:
-            raise ValidationError(f"{name}: a project scheduled from its {'finish' if self.from_finish else 'start'} "
-                                  "needs that date")  # fmt: skip
+            message = (
+                tr("Errors", "{name}: a project scheduled from its finish needs that date")
+                if self.from_finish
+                else tr("Errors", "{name}: a project scheduled from its start needs that date")
+            )
+            raise ValidationError(message.format(name=name))
         cal = ws.calendars.get(self.calendar_id, ws.calendar)
         fields: dict = {"manager": self.manager, "calendar_id": self.calendar_id}
         if self.from_finish:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Person, ResourceType, Workspace
 
 MAX_UNITS = 10.0  # 1000 %: as much as any assignment may ask of one person
@@ -31,29 +32,48 @@ def check_person(ws: Workspace, person: Person, fields: Collection[str] | None =
 
     name = person.name
     if not name.strip():
-        raise ValidationError("A person needs a name")
+        raise ValidationError(tr("Errors", "A person needs a name"))
     if checks("capacity") and not 0 < person.capacity <= 24:
         hours = person.capacity
-        raise ValidationError(f"{name}: a capacity of {hours:g} hours a day is impossible (more than 0, at most 24)")
-    for field, label in (("rate", "a rate"), ("overtime_rate", "an overtime rate"), ("cost_per_use", "a cost per use")):
+        raise ValidationError(
+            tr("Errors", "{name}: a capacity of {hours:g} hours a day is impossible (more than 0, at most 24)").format(
+                name=name, hours=hours
+            )
+        )
+    rates = (
+        ("rate", tr("Errors", "a rate")),
+        ("overtime_rate", tr("Errors", "an overtime rate")),
+        ("cost_per_use", tr("Errors", "a cost per use")),
+    )
+    for field, label in rates:
         if checks(field) and getattr(person, field) < 0:
-            raise ValidationError(f"{name}: {label} cannot be negative")
+            raise ValidationError(tr("Errors", "{name}: {label} cannot be negative").format(name=name, label=label))
     if checks("max_units") and not 0 < person.max_units <= MAX_UNITS:
         units = person.max_units
-        raise ValidationError(f"{name}: max units of {units:.0%} are impossible (more than 0 %, at most 1000 %)")
+        raise ValidationError(
+            tr("Errors", "{name}: max units of {units:.0%} are impossible (more than 0 %, at most 1000 %)").format(
+                name=name, units=units
+            )
+        )
     if checks("resource_type"):
         try:
             person.resource_type = ResourceType(person.resource_type)
         except ValueError:
             kind = person.resource_type
-            raise ValidationError(f"{name}: {kind!r} is not a resource type (work, material or cost)") from None
+            raise ValidationError(
+                tr("Errors", "{name}: {kind!r} is not a resource type (work, material or cost)").format(
+                    name=name, kind=kind
+                )
+            ) from None
     if checks("calendar_id") and person.calendar_id is not None and person.calendar_id not in ws.calendars:
-        raise ValidationError(f"{name}: there is no calendar {person.calendar_id}")
+        raise ValidationError(
+            tr("Errors", "{name}: there is no calendar {calendar_id}").format(name=name, calendar_id=person.calendar_id)
+        )
     if checks("name"):
         key = name_key(name)
         for other in ws.people.values():
             if other.id != person.id and name_key(other.name) == key:
-                raise ValidationError(f"{name}: there is already a person of that name")
+                raise ValidationError(tr("Errors", "{name}: there is already a person of that name").format(name=name))
 
 
 def is_work(person: Person) -> bool:
@@ -61,8 +81,10 @@ def is_work(person: Person) -> bool:
     return person.resource_type == ResourceType.WORK
 
 
-def free_name(ws: Workspace, base: str = "New person", taken: set[str] | None = None) -> str:
-    """`base`, or `base 2`, `base 3`…: the first no person has yet (nor any of `taken`, keys by `name_key`)."""
+def free_name(ws: Workspace, base: str | None = None, taken: set[str] | None = None) -> str:
+    """`base` ("New person" by default), or `base 2`, `base 3`…: the first no person has yet (nor any of `taken`,
+    keys by `name_key`)."""
+    base = base or tr("Commands", "New person")
     used = {name_key(p.name) for p in ws.people.values()} | (taken or set())
     name, n = base, 1
     while name_key(name) in used:
@@ -91,7 +113,11 @@ def parse_people(text: str) -> list[dict]:
                 try:
                     row[column] = float(cell.replace(",", ".").rstrip("h ").lstrip("$€£ "))
                 except ValueError:
-                    raise ValidationError(f"Line {number}: {column} {cell!r} is not a number") from None
+                    raise ValidationError(
+                        tr("Errors", "Line {number}: {column} {cell!r} is not a number").format(
+                            number=number, column=column, cell=cell
+                        )
+                    ) from None
             else:
                 row[column] = cell
         rows.append(row)

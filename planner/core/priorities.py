@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 
 from planner.core.board import open_predecessors
 from planner.core.filters import due_date
+from planner.core.i18n import plural, tr
 from planner.core.model import StatusKind, Task, Workspace
 
 HORIZON_DAYS = 14  # work planned to start later than this is not in focus yet
@@ -79,47 +80,49 @@ def focus_list(
         reasons: list[str] = []
         if in_progress:
             score += 1000
-            reasons.append("in progress")
+            reasons.append(tr("Focus", "in progress"))
         slack = None
         if schedule is not None and task.id in schedule and task.project_id is not None:
             slack = schedule.total_slack(task.id)
             if schedule.is_critical(task.id):
                 score += 300
-                reasons.append("critical path")
+                reasons.append(tr("Focus", "critical path"))
             elif slack is not None:
                 days = slack / (cal.minutes_per_day or 480)
                 if days < 5:
                     score += (5 - days) * 30
-                    reasons.append(f"{days:.1f} days of slack")
+                    reasons.append(tr("Focus", "{days:.1f} days of slack").format(days=days))
         due = due_date(task)
         if due is not None:
             left = (due.date() - today).days
             if due < now and left < 0:
                 score += 400
-                reasons.append(f"overdue by {-left} day{'s' if -left != 1 else ''}")
+                reasons.append(plural("overdue by %n day(s)", None, -left))
             elif left <= 2:
                 score += 200
-                reasons.append("due today" if left == 0 else f"due in {left} day{'s' if left != 1 else ''}")
+                reasons.append(tr("Focus", "due today") if left == 0 else plural("due in %n day(s)", None, left))
             elif left <= 7:
                 score += 100
-                reasons.append(f"due in {left} days")
+                reasons.append(plural("due in %n day(s)", None, left))
         score += int(task.priority) * 50
         if task.priority >= 2:
-            reasons.append(task.priority.label.lower() + " priority")
+            reasons.append(tr("Focus", "{priority} priority").format(priority=task.priority.label.lower()))
         if task.value:
             vpe = value_per_effort(task)
             score += min(vpe, 10) * 10
-            reasons.append(f"value {task.value}, effort {task.effort or '?'}")
+            reasons.append(
+                tr("Focus", "value {value}, effort {effort}").format(value=task.value, effort=task.effort or "?")
+            )
         waiting = open_predecessors(ws, task, done)
         blocked = False
         if waiting and not in_progress:
             blocked = True
             score -= 2000
-            reasons.append("waits for “" + waiting[0].title + "”")
+            reasons.append(tr("Focus", "waits for “{title}”").format(title=waiting[0].title))
         elif at_limit and not in_progress:
             blocked = True
             score -= 1500
-            reasons.append(f"WIP limit of {wip_limit} reached: finish something first")
+            reasons.append(tr("Focus", "WIP limit of {limit} reached: finish something first").format(limit=wip_limit))
         out.append(FocusItem(task.id, round(score, 1), tuple(reasons), in_progress, blocked))
     start_of = {t.id: t.start or datetime.max for t in mine}
     out.sort(key=lambda f: (-f.score, start_of[f.task_id], f.task_id))

@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 
 
@@ -21,7 +22,13 @@ class Acceptance(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        names = {
+            Acceptance.PENDING: tr("Values", "Pending"),
+            Acceptance.SUBMITTED: tr("Values", "Submitted"),
+            Acceptance.ACCEPTED: tr("Values", "Accepted"),
+            Acceptance.REJECTED: tr("Values", "Rejected"),
+        }
+        return names[self]
 
 
 class CriterionStatus(StrEnum):
@@ -33,7 +40,14 @@ class CriterionStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        names = {
+            CriterionStatus.NOT_MEASURED: tr("Values", "Not measured"),
+            CriterionStatus.ON_TRACK: tr("Values", "On track"),
+            CriterionStatus.AT_RISK: tr("Values", "At risk"),
+            CriterionStatus.MET: tr("Values", "Met"),
+            CriterionStatus.MISSED: tr("Values", "Missed"),
+        }
+        return names[self]
 
 
 class Health(StrEnum):
@@ -43,7 +57,12 @@ class Health(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        names = {
+            Health.ON_TRACK: tr("Values", "On track"),
+            Health.AT_RISK: tr("Values", "At risk"),
+            Health.OFF_TRACK: tr("Values", "Off track"),
+        }
+        return names[self]
 
 
 @dataclass
@@ -72,23 +91,29 @@ class SuccessCriterion:
 
 def check_deliverable(ws: Workspace, item: Deliverable) -> None:
     check_named(ws, item, "deliverable")
-    item.acceptance = parse_enum(Acceptance, item.acceptance, f"Deliverable “{item.name}”", "an acceptance status")
-    item.task_ids = project_task_ids(ws, item.project_id, item.task_ids, f"Deliverable “{item.name}”")
+    what = tr("Errors", "Deliverable “{name}”").format(name=item.name)
+    item.acceptance = parse_enum(Acceptance, item.acceptance, what, tr("Errors", "an acceptance status"))
+    item.task_ids = project_task_ids(ws, item.project_id, item.task_ids, what)
 
 
 def check_criterion(ws: Workspace, item: SuccessCriterion) -> None:
     check_named(ws, item, "success criterion")
-    item.status = parse_enum(CriterionStatus, item.status, f"Criterion “{item.name}”", "a criterion status")
+    what = tr("Errors", "Criterion “{name}”").format(name=item.name)
+    item.status = parse_enum(CriterionStatus, item.status, what, tr("Errors", "a criterion status"))
 
 
 # -- rules every project register record shares (risks and stakeholders use them too) ---------------------
 def check_named(ws: Workspace, item, noun: str) -> None:
     """A record belongs to an existing project and has a name (stripped)."""
     if item.project_id not in ws.projects:
-        raise ValidationError(f"There is no project {item.project_id} for this {noun}")
+        raise ValidationError(
+            tr("Errors", "There is no project {project_id} for this {noun}").format(
+                project_id=item.project_id, noun=noun
+            )
+        )
     item.name = str(item.name or "").strip()
     if not item.name:
-        raise ValidationError(f"A {noun} needs a name")
+        raise ValidationError(tr("Errors", "A {noun} needs a name").format(noun=noun))
 
 
 def parse_enum(cls, value, what: str, noun: str):
@@ -97,7 +122,11 @@ def parse_enum(cls, value, what: str, noun: str):
         return cls(value)
     except ValueError:
         choices = ", ".join(v.value for v in cls)
-        raise ValidationError(f"{what}: {value!r} is not {noun} ({choices})") from None
+        raise ValidationError(
+            tr("Errors", "{what}: {value!r} is not {noun} ({choices})").format(
+                what=what, value=value, noun=noun, choices=choices
+            )
+        ) from None
 
 
 def project_task_ids(ws: Workspace, project_id: int, task_ids, what: str) -> list[int]:
@@ -106,7 +135,9 @@ def project_task_ids(ws: Workspace, project_id: int, task_ids, what: str) -> lis
     for tid in task_ids:
         task = ws.tasks.get(tid)
         if task is None or task.project_id != project_id:
-            raise ValidationError(f"{what}: task {tid} is not part of this project")
+            raise ValidationError(
+                tr("Errors", "{what}: task {tid} is not part of this project").format(what=what, tid=tid)
+            )
         if tid not in out:
             out.append(tid)
     return out
@@ -130,21 +161,27 @@ def derive_health(spi: float | None, cpi: float | None, late_days: float = 0.0) 
     """Health from the schedule and cost performance indexes and how late the forecast finish is."""
     reasons = []
     worst = Health.ON_TRACK
+    below = {
+        "schedule": tr("Health", "schedule index {index:.2f} is below {limit}"),
+        "cost": tr("Health", "cost index {index:.2f} is below {limit}"),
+    }
     for name, index in (("schedule", spi), ("cost", cpi)):
         if index is None:
             continue
         index = round(index, 2)  # judged as shown: "0.95 is below 0.95" would read as a contradiction
         if index < OFF_TRACK_INDEX:
             worst = Health.OFF_TRACK
-            reasons.append(f"{name} index {index:.2f} is below {OFF_TRACK_INDEX}")
+            reasons.append(below[name].format(index=index, limit=OFF_TRACK_INDEX))
         elif index < ON_TRACK_INDEX:
             worst = worst if worst is Health.OFF_TRACK else Health.AT_RISK
-            reasons.append(f"{name} index {index:.2f} is below {ON_TRACK_INDEX}")
+            reasons.append(below[name].format(index=index, limit=ON_TRACK_INDEX))
     if late_days > 0:
         worst = worst if worst is Health.OFF_TRACK else Health.AT_RISK
-        reasons.append(f"the forecast finish is {late_days:g} working days after the target finish")
+        reasons.append(
+            tr("Health", "the forecast finish is {days:g} working days after the target finish").format(days=late_days)
+        )
     if not reasons:
-        reasons.append("schedule and cost are within 5 % of plan")
+        reasons.append(tr("Health", "schedule and cost are within 5 % of plan"))
     return worst, reasons
 
 

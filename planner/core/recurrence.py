@@ -8,7 +8,6 @@ estimate, assignees and labels are what each occurrence copies. An occurrence is
 
 from __future__ import annotations
 
-import calendar as month_calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -21,6 +20,7 @@ from dateutil.rrule import rrule, rrulestr
 from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
 from planner.core.errors import ValidationError
+from planner.core.i18n import plural, tr
 from planner.core.model import ChecklistItem, RepeatFrom, Task, Workspace
 
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
@@ -46,26 +46,44 @@ def rule_parts(text: str) -> dict[str, str]:
             continue
         name, sep, value = item.partition("=")
         if not sep:
-            raise ValidationError(f"“{item}” in the rule “{text}” is not NAME=VALUE")
+            raise ValidationError(
+                tr("Errors", "“{item}” in the rule “{text}” is not NAME=VALUE").format(item=item, text=text)
+            )
         parts[name.strip().upper()] = value.strip().upper()
     return parts
 
 
-def check_rule(text: str, what: str = "A routine") -> str:
-    """The rule in its plain form ("FREQ=WEEKLY;BYDAY=MO"), or ValidationError saying what is wrong with it."""
+def check_rule(text: str, what: str | None = None) -> str:
+    """The rule in its plain form ("FREQ=WEEKLY;BYDAY=MO"), or ValidationError saying what (a routine by default)
+    is wrong with it."""
+    what = what or tr("Errors", "A routine")
     parts = rule_parts(text)
     if not parts:
         return ""
     freq = parts.get("FREQ")
     if freq is None:
-        raise ValidationError(f"{what}: the rule “{text}” says nothing about how often (FREQ)")
+        raise ValidationError(
+            tr("Errors", "{what}: the rule “{text}” says nothing about how often (FREQ)").format(what=what, text=text)
+        )
     if "RSCALE" in parts and parts["RSCALE"] != "GREGORIAN":
-        raise ValidationError(f"{what}: the {parts['RSCALE'].title()} calendar (RSCALE) is not supported")
+        raise ValidationError(
+            tr("Errors", "{what}: the {title} calendar (RSCALE) is not supported").format(
+                what=what, title=parts["RSCALE"].title()
+            )
+        )
     if freq not in FREQUENCIES:
-        raise ValidationError(f"{what}: a routine repeats daily, weekly, monthly or yearly, not {freq.lower()}")
+        raise ValidationError(
+            tr("Errors", "{what}: a routine repeats daily, weekly, monthly or yearly, not {lower}").format(
+                what=what, lower=freq.lower()
+            )
+        )
     interval = parts.get("INTERVAL", "1")
     if not interval.isdigit() or not 1 <= int(interval) <= MAX_INTERVAL:
-        raise ValidationError(f"{what}: an interval of {interval} is not between 1 and {MAX_INTERVAL}")
+        raise ValidationError(
+            tr("Errors", "{what}: an interval of {interval} is not between 1 and {MAX_INTERVAL}").format(
+                what=what, interval=interval, MAX_INTERVAL=MAX_INTERVAL
+            )
+        )
     for forbidden in ("BYHOUR", "BYMINUTE", "BYSECOND"):
         parts.pop(forbidden, None)  # a routine happens once on its day; the time comes from its start
     if parts.get("INTERVAL") == "1":
@@ -74,7 +92,9 @@ def check_rule(text: str, what: str = "A routine") -> str:
     try:
         _rule(plain, datetime(2000, 1, 1, 9))
     except (ValueError, TypeError, OverflowError) as error:
-        raise ValidationError(f"{what}: the rule “{text}” cannot be read ({error})") from None
+        raise ValidationError(
+            tr("Errors", "{what}: the rule “{text}” cannot be read ({error})").format(what=what, text=text, error=error)
+        ) from None
     return plain
 
 
@@ -145,21 +165,33 @@ def edit_routine_fields(task: Task, fields: dict, name: str) -> None:
         try:
             task.repeat_from = RepeatFrom(fields["repeat_from"])
         except ValueError:
-            raise ValidationError(f"{name}: “{fields['repeat_from']}” is not schedule or completion") from None
+            raise ValidationError(
+                tr("Errors", "{name}: “{value}” is not schedule or completion").format(
+                    name=name, value=fields["repeat_from"]
+                )
+            ) from None
     for key in ("skip_if_open", "shift_to_workday"):
         if key in fields:
             setattr(task, key, bool(fields[key]))
     if "horizon" in fields:
         horizon = int(fields["horizon"])
         if not 0 <= horizon <= MAX_HORIZON:
-            raise ValidationError(f"{name}: occurrences can be created 0 to {MAX_HORIZON} days ahead, not {horizon}")
+            raise ValidationError(
+                tr("Errors", "{name}: occurrences can be created 0 to {MAX_HORIZON} days ahead, not {horizon}").format(
+                    name=name, MAX_HORIZON=MAX_HORIZON, horizon=horizon
+                )
+            )
         task.horizon = horizon
     if "recurrence_exceptions" in fields:
         exceptions = {}
         for day, moved in dict(fields["recurrence_exceptions"]).items():
             day = day.date() if isinstance(day, datetime) else day
             if moved is not None and not isinstance(moved, datetime):
-                raise ValidationError(f"{name}: an occurrence moves to a date and time, not {moved!r}")
+                raise ValidationError(
+                    tr("Errors", "{name}: an occurrence moves to a date and time, not {moved!r}").format(
+                        name=name, moved=moved
+                    )
+                )
             exceptions[day] = moved
         task.recurrence_exceptions = exceptions
     for key in ("routine_id", "occurrence"):
@@ -175,25 +207,27 @@ UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
 def describe(text: str, start: datetime | None = None, repeat_from: RepeatFrom = RepeatFrom.SCHEDULE) -> str:
     """A rule in plain words, never its RFC 5545 text: "Every Monday, Wednesday and Friday at 09:00", "Every
     second Tuesday of the month, 10 times", "2 weeks after the previous one is done". `start` (the rule's
-    DTSTART) gives the time of day and the day a bare rule ("FREQ=MONTHLY") takes from it."""
+    DTSTART) gives the time of day and the day a bare rule ("FREQ=MONTHLY") takes from it. Each pattern is one
+    template to translate whole, so every language can put the words in its own order."""
     if not text:
-        return "Does not repeat"
+        return tr("Recurrence", "Does not repeat")
     try:
         parts = rule_parts(text)
     except ValidationError:
-        return "Repeats by a custom rule"
+        return tr("Recurrence", "Repeats by a custom rule")
     interval = parts.get("INTERVAL", "1")
     n = int(interval) if interval.isdigit() and int(interval) > 0 else 1
     freq = parts.get("FREQ", "")
     unit = UNITS.get(freq)
     if unit is None:
-        return "Repeats by a custom rule"
+        return tr("Recurrence", "Repeats by a custom rule")
     if repeat_from == RepeatFrom.COMPLETION:
-        return f"{_count(n, unit)} after the previous one is done"
+        return _after_done(n, unit)
     words = _when(freq, n, parts, start) if set(parts) <= KNOWN_PARTS else None
-    at = f" at {start:%H:%M}" if start is not None else ""
+    at = tr("Recurrence", " at {time}").format(time=f"{start:%H:%M}") if start is not None else ""
     if words is None:  # a rule the words below cannot say exactly: say how often, and that its rule picks the days
-        return _first_upper(f"{_every(n, unit)}{at}, on the days its own rule picks{_ends(parts)}")
+        custom = tr("Recurrence", "{every}{at}, on the days its own rule picks{ends}")
+        return _first_upper(custom.format(every=_every(n, unit), at=at, ends=_ends(parts)))
     return _first_upper(words + at + _ends(parts))
 
 
@@ -204,9 +238,12 @@ def repeat_text(ws: Workspace, task: Task) -> str:
         return describe(task.recurrence, anchor(task), task.repeat_from)
     routine = ws.tasks.get(task.routine_id) if task.routine_id is not None else None
     if routine is None:
-        return "" if task.routine_id is None else "An occurrence of a deleted routine"
+        return "" if task.routine_id is None else tr("Recurrence", "An occurrence of a deleted routine")
     words = describe(routine.recurrence, anchor(routine), routine.repeat_from) if is_routine(routine) else ""
-    return f"One occurrence of “{routine.title}”" + (f": {words[:1].lower()}{words[1:]}" if words else "")
+    if not words:
+        return tr("Recurrence", "One occurrence of “{title}”").format(title=routine.title)
+    rule = words[:1].lower() + words[1:]
+    return tr("Recurrence", "One occurrence of “{title}”: {rule}").format(title=routine.title, rule=rule)
 
 
 def _when(freq: str, n: int, parts: dict[str, str], start: datetime | None) -> str | None:
@@ -225,43 +262,57 @@ def _when(freq: str, n: int, parts: dict[str, str], start: datetime | None) -> s
         if freq == "DAILY" and not plain:
             return _every(n, "day")
         codes = plain or ([WEEKDAY_CODES[start.weekday()]] if start else [])
+        if not codes:
+            return _every(n, "week")
         on = _day_names(codes)
         if n == 1:
-            return f"every {on}" if on else "every week"
-        return f"every {n} weeks on {on}" if on else f"every {n} weeks"
+            return tr("Recurrence", "every {days}").format(days=on)
+        return plural("every %n week(s) on {days}", None, n).format(days=on)
     if days and monthdays:
         return None
     if freq == "MONTHLY":
         if months:
             return None
         if days and len(plain) == len(days):
-            return f"every {_day_names(plain)}" + ("" if n == 1 else f", every {n} months")
+            if n == 1:
+                return tr("Recurrence", "every {days}").format(days=_day_names(plain))
+            return plural("every {days}, every %n month(s)", None, n).format(days=_day_names(plain))
         if days and not plain:
             nths = _join([_nth_day(nth, code) for nth, code in days])
-            return f"every {nths} of the month" if n == 1 else f"every {n} months on the {nths}"
+            if n == 1:
+                return tr("Recurrence", "every {days} of the month").format(days=nths)
+            return plural("every %n month(s) on the {days}", None, n).format(days=nths)
         if days:
             return None
         monthdays = monthdays or ([str(start.day)] if start else [])
-        on = f" on {_join([_day_of_month(int(d)) for d in monthdays])}" if monthdays else ""
-        return _every(n, "month") + on
+        if not monthdays:
+            return _every(n, "month")
+        on_days = _join([_day_of_month(int(d)) for d in monthdays])
+        return tr("Recurrence", "{every} on {days}").format(every=_every(n, "month"), days=on_days)
     # YEARLY
     months = months or ([str(start.month)] if start else [])
-    month = _join([month_calendar.month_name[int(m)] for m in months])
+    month = _join([month_name(int(m)) for m in months])
     if not month:
         return _every(n, "year") if not days and not monthdays else None
     every = _every(n, "year")
     if days and len(plain) == len(days):
-        return f"every {_day_names(plain)} in {month}" + ("" if n == 1 else f", {every}")
+        if n == 1:
+            return tr("Recurrence", "every {days} in {month}").format(days=_day_names(plain), month=month)
+        return plural("every {days} in {month}, every %n year(s)", None, n).format(days=_day_names(plain), month=month)
     if days and not plain:
-        return f"{every} on the {_join([_nth_day(nth, code) for nth, code in days])} of {month}"
+        nths = _join([_nth_day(nth, code) for nth, code in days])
+        return tr("Recurrence", "{every} on the {days} of {month}").format(every=every, days=nths, month=month)
     if days:
         return None
     monthdays = monthdays or ([str(start.day)] if start else [])
     if not monthdays:
-        return f"{every} in {month}"
+        return tr("Recurrence", "{every} in {month}").format(every=every, month=month)
+    on_days = _join([_day_of_month(int(d)) for d in monthdays])
     if all(int(d) > 0 for d in monthdays) and len(months) == 1:
-        return f"{every} on {_join(monthdays)} {month}"
-    return f"{every} on {_join([_day_of_month(int(d)) for d in monthdays])} of {month}"
+        # {days} are plain numbers ("15 March"); {dates} the same days as `_day_of_month` words them.
+        date_text = tr("Recurrence", "{every} on {days} {month}")
+        return date_text.format(every=every, days=_join(monthdays), dates=on_days, month=month)
+    return tr("Recurrence", "{every} on {days} of {month}").format(every=every, days=on_days, month=month)
 
 
 def _weekdays(text: str) -> list[tuple[int | None, str]] | None:
@@ -283,51 +334,117 @@ def _int_between(text: str, low: int, high: int) -> bool:
 def _ends(parts: dict[str, str]) -> str:
     count = parts.get("COUNT", "")
     if count.isdigit():
-        return ", once" if int(count) == 1 else f", {int(count)} times"
+        return tr("Recurrence", ", once") if int(count) == 1 else plural(", %n time(s)", None, int(count))
     try:
         until = datetime.strptime(parts.get("UNTIL", "")[:8], "%Y%m%d")
     except ValueError:
         return ""
-    return f", until {until.day} {until:%B %Y}"
+    until_text = tr("Recurrence", ", until {day} {month} {year}")
+    return until_text.format(day=until.day, month=month_name(until.month), year=until.year)
 
 
 def _day_names(codes: list[str]) -> str:
     if len(codes) == 5 and set(codes) == set(WEEKDAY_CODES[:5]):
-        return "weekday"
-    return _join([WEEKDAY_NAMES[WEEKDAY_CODES.index(c)] for c in sorted(set(codes), key=WEEKDAY_CODES.index)])
+        return tr("Recurrence", "weekday")
+    return _join([weekday_name(WEEKDAY_CODES.index(c)) for c in sorted(set(codes), key=WEEKDAY_CODES.index)])
+
+
+def weekday_name(day: int) -> str:
+    """The name of weekday `day` (0 = Monday) in the user's language; WEEKDAY_NAMES stays English."""
+    return (
+        tr("Recurrence", "Monday"),
+        tr("Recurrence", "Tuesday"),
+        tr("Recurrence", "Wednesday"),
+        tr("Recurrence", "Thursday"),
+        tr("Recurrence", "Friday"),
+        tr("Recurrence", "Saturday"),
+        tr("Recurrence", "Sunday"),
+    )[day]
+
+
+def month_name(month: int) -> str:
+    """The name of `month` (1 = January) in the user's language, whatever the C library's locale."""
+    return (
+        tr("Recurrence", "January"),
+        tr("Recurrence", "February"),
+        tr("Recurrence", "March"),
+        tr("Recurrence", "April"),
+        tr("Recurrence", "May"),
+        tr("Recurrence", "June"),
+        tr("Recurrence", "July"),
+        tr("Recurrence", "August"),
+        tr("Recurrence", "September"),
+        tr("Recurrence", "October"),
+        tr("Recurrence", "November"),
+        tr("Recurrence", "December"),
+    )[month - 1]
+
+
+def ordinal_word(nth: int) -> str:
+    """ORDINALS[nth] ("second", "last") in the user's language, as it stands before a weekday's name."""
+    words = {
+        1: tr("Recurrence", "first"),
+        2: tr("Recurrence", "second"),
+        3: tr("Recurrence", "third"),
+        4: tr("Recurrence", "fourth"),
+        5: tr("Recurrence", "fifth"),
+        -1: tr("Recurrence", "last"),
+        -2: tr("Recurrence", "second to last"),
+    }
+    return words.get(nth) or ordinal_number(nth)
 
 
 def _nth_day(nth: int, code: str) -> str:
-    return f"{ORDINALS.get(nth) or ordinal_number(nth)} {WEEKDAY_NAMES[WEEKDAY_CODES.index(code)]}"
+    name = weekday_name(WEEKDAY_CODES.index(code))
+    return tr("Recurrence", "{ordinal} {weekday}").format(ordinal=ordinal_word(nth), weekday=name)
 
 
 def _day_of_month(day: int) -> str:
     if day == -1:
-        return "the last day"
+        return tr("Recurrence", "the last day")
     if day < 0:
-        return f"the {ordinal_number(-day)} to last day"
-    return f"the {ordinal_number(day)}"
+        return tr("Recurrence", "the {ordinal} to last day").format(ordinal=ordinal_number(-day), day=-day)
+    # {day} is the plain number, for languages that write days of the month without an ordinal ending.
+    return tr("Recurrence", "the {ordinal}", "day of the month").format(ordinal=ordinal_number(day), day=day)
 
 
 def _every(n: int, unit: str) -> str:
-    return f"every {unit}" if n == 1 else f"every {n} {unit}s"
+    if unit == "day":
+        return tr("Recurrence", "every day") if n == 1 else plural("every %n day(s)", None, n)
+    if unit == "week":
+        return tr("Recurrence", "every week") if n == 1 else plural("every %n week(s)", None, n)
+    if unit == "month":
+        return tr("Recurrence", "every month") if n == 1 else plural("every %n month(s)", None, n)
+    return tr("Recurrence", "every year") if n == 1 else plural("every %n year(s)", None, n)
 
 
-def _count(n: int, unit: str) -> str:
-    return f"1 {unit}" if n == 1 else f"{n} {unit}s"
+def _after_done(n: int, unit: str) -> str:
+    if unit == "day":
+        return plural("%n day(s) after the previous one is done", None, n)
+    if unit == "week":
+        return plural("%n week(s) after the previous one is done", None, n)
+    if unit == "month":
+        return plural("%n month(s) after the previous one is done", None, n)
+    return plural("%n year(s) after the previous one is done", None, n)
 
 
 def ordinal_number(n: int) -> str:
+    """`n` as an ordinal ("2nd", "21st"; "2nd to last" when negative), in the user's language."""
     if n < 0:
-        return f"{ordinal_number(-n)} to last"
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+        return tr("Recurrence", "{ordinal} to last").format(ordinal=ordinal_number(-n))
+    if n == 1:
+        return tr("Recurrence", "1st")
+    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+        return tr("Recurrence", "{n}th").format(n=n)
+    if n % 10 == 1:
+        return tr("Recurrence", "{n}st").format(n=n)
+    return tr("Recurrence", "{n}nd").format(n=n) if n % 10 == 2 else tr("Recurrence", "{n}rd").format(n=n)
 
 
 def _join(words: list[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return ", ".join(words[:-1]) + tr("Recurrence", " and ") + words[-1]
 
 
 def _first_upper(text: str) -> str:
@@ -520,10 +637,9 @@ class CreateOccurrences(Command):
     routines do not pile up. `routine_ids` limits the work to some routines.
     """
 
-    text = "Create routine occurrences"
-
     def __init__(self, today: date, routine_ids: Iterable[int] | None = None, clock=now) -> None:
         super().__init__()
+        self.text = tr("Commands", "Create routine occurrences")
         self.today = today
         self.routine_ids = None if routine_ids is None else sorted(set(routine_ids))
         self.clock = clock
@@ -617,12 +733,12 @@ class SkipOccurrence(Command):
         super().__init__()
         self.routine_id, self.to = routine_id, to
         self.day = planned.date() if isinstance(planned, datetime) else planned
-        self.text = "Move occurrence" if to is not None else "Skip occurrence"
+        self.text = tr("Commands", "Move occurrence") if to is not None else tr("Commands", "Skip occurrence")
 
     def _do(self, ws: Workspace) -> None:
         routine = ws.tasks.get(self.routine_id)
         if routine is None or not is_routine(routine):
-            raise ValidationError(f"There is no routine {self.routine_id}")
+            raise ValidationError(tr("Errors", "There is no routine {routine_id}").format(routine_id=self.routine_id))
         self.touch(ws, "task", routine.id)
         routine.recurrence_exceptions = {**routine.recurrence_exceptions, self.day: self.to}
 

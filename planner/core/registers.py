@@ -12,6 +12,7 @@ from planner.core.baselines import Baseline, check_baseline
 from planner.core.command import Command
 from planner.core.costs import Expense, TimeEntry, check_expense, check_time_entry
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 from planner.core.project import Deliverable, SuccessCriterion, check_criterion, check_deliverable
 from planner.core.risks import Risk, check_risk
@@ -53,7 +54,7 @@ class AddRecord(Command):
         super().__init__()
         self.record = _record(kind)
         self.kind, self.values = kind, values
-        self.text = f"New {self.record.noun}"
+        self.text = tr("Commands", "New {noun}").format(noun=self.record.noun)
 
     def _do(self, ws: Workspace) -> None:
         names = {f.name for f in fields(self.record.cls)} - {"id"}
@@ -70,7 +71,7 @@ class AddRecord(Command):
         try:
             obj = self.record.cls(id=self.id, **values)
         except TypeError as exc:
-            raise ValidationError(f"A {self.record.noun} needs {exc}") from None
+            raise ValidationError(tr("Errors", "A {noun} needs {exc}").format(noun=self.record.noun, exc=exc)) from None
         self.record.check(ws, obj)
         self.create(ws, self.kind, obj)
 
@@ -82,12 +83,14 @@ class EditRecord(Command):
         super().__init__()
         self.record = _record(kind)
         self.kind, self.ident, self.values = kind, ident, values
-        self.text = f"Edit {self.record.noun}"
+        self.text = tr("Commands", "Edit {noun}").format(noun=self.record.noun)
 
     def _do(self, ws: Workspace) -> None:
         obj = ws.table(self.kind).get(self.ident)
         if obj is None:
-            raise ValidationError(f"There is no {self.record.noun} {self.ident}")
+            raise ValidationError(
+                tr("Errors", "There is no {noun} {ident}").format(noun=self.record.noun, ident=self.ident)
+            )
         self.touch(ws, self.kind, self.ident)
         for name, value in self.values.items():
             if name in ("id", "project_id", "stakeholder_id") or not hasattr(obj, name):
@@ -104,12 +107,18 @@ class DeleteRecords(Command):
         self.record = _record(kind)
         self.kind, self.ids = kind, list(ids)
         noun = self.record.noun
-        self.text = f"Delete {noun}" if len(self.ids) == 1 else f"Delete {len(self.ids)} records"
+        self.text = (
+            tr("Commands", "Delete {noun}").format(noun=noun)
+            if len(self.ids) == 1
+            else tr("Commands", "Delete {count} records").format(count=len(self.ids))
+        )
 
     def _do(self, ws: Workspace) -> None:
         for ident in self.ids:
             if ident not in ws.table(self.kind):
-                raise ValidationError(f"There is no {self.record.noun} {ident}")
+                raise ValidationError(
+                    tr("Errors", "There is no {noun} {ident}").format(noun=self.record.noun, ident=ident)
+                )
             _delete_record(self, ws, self.kind, ident)
 
 

@@ -11,18 +11,19 @@ import copy
 from planner.core.calendars import STANDARD
 from planner.core.changes import Changes
 from planner.core.command import Command
+from planner.core.i18n import tr
 from planner.core.model import KINDS, Workspace
 
 
 class ReplaceWorkspace(Command):
     """Replace every object of the workspace with those of `source` (which is left as it is)."""
 
-    text = "Restore from backup"
     checks_dates = False  # a backup comes back as it was; `planner.core.bounds.date_problems` finds its bad dates
     triggers_rules = False
 
     def __init__(self, source: Workspace) -> None:
         super().__init__()
+        self.text = tr("Commands", "Restore from backup")
         self.source = source
         self._defaults = (0, 0)  # the workspace calendar's id before and after (0: the built-in standard week)
 

@@ -10,6 +10,7 @@ import re
 
 from planner.core.commands import EditTask
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Task, Workspace
 
 _ITEM = re.compile(r"^(.*?)\s*(?:\[\s*([^\]]*?)\s*\])?$", re.DOTALL)
@@ -47,19 +48,29 @@ def parse_resource_names(ws: Workspace, text: str) -> dict[int, float]:
         name, units_text = match[1].strip(), match[2]
         found = by_name.get(name.casefold(), [])
         if not found:
-            raise ValidationError(f"There is no person named “{name[:60]}”: add them to the people first")
+            raise ValidationError(
+                tr("Errors", "There is no person named “{name}”: add them to the people first").format(name=name[:60])
+            )
         if len(found) > 1:
-            raise ValidationError(f"{len(found)} people are named “{name[:60]}”: assign one of them in the editor")
+            raise ValidationError(
+                tr("Errors", "{count} people are named “{name}”: assign one of them in the editor").format(
+                    count=len(found), name=name[:60]
+                )
+            )
         person = ws.people[found[0]]
         units = _units(units_text, item) if units_text is not None else 1.0
         if units <= 0:
-            raise ValidationError(f"“{item[:60]}”: {person.name} cannot be assigned at 0 %")
+            raise ValidationError(
+                tr("Errors", "“{item}”: {name} cannot be assigned at 0 %").format(item=item[:60], name=person.name)
+            )
         if units > person.max_units + 1e-9:
             raise ValidationError(
-                f"“{item[:60]}”: {person.name} can be assigned at most {person.max_units * 100:g} % (their max units)"
+                tr("Errors", "“{item}”: {name} can be assigned at most {value:g} % (their max units)").format(
+                    item=item[:60], name=person.name, value=person.max_units * 100
+                )
             )
         if person.id in out:
-            raise ValidationError(f"{person.name} is named twice")
+            raise ValidationError(tr("Errors", "{name} is named twice").format(name=person.name))
         out[person.id] = units
     return out
 
@@ -67,7 +78,11 @@ def parse_resource_names(ws: Workspace, text: str) -> dict[int, float]:
 def _units(text: str, item: str) -> float:
     match = _UNITS.match(text)
     if match is None:
-        raise ValidationError(f"“{item[:60]}”: “{text[:20]}” is not units: write a percentage such as [50%]")
+        raise ValidationError(
+            tr("Errors", "“{item}”: “{text}” is not units: write a percentage such as [50%]").format(
+                item=item[:60], text=text[:20]
+            )
+        )
     return float(match[1].replace(",", ".")) / 100
 
 
@@ -76,7 +91,7 @@ def edit_resource_names(ws: Workspace, task_id: int, text: str) -> EditTask | No
     assignments = parse_resource_names(ws, text)
     task = ws.tasks.get(task_id)
     if task is None:
-        raise ValidationError(f"There is no task {task_id}")
+        raise ValidationError(tr("Errors", "There is no task {task_id}").format(task_id=task_id))
     if assignments == task.assignments:
         return None
     return EditTask(task_id, assignments=assignments)

@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 from planner.core.project import check_named, parse_enum, project_task_ids
 
@@ -26,7 +27,13 @@ class Response(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        names = {
+            Response.AVOID: tr("Values", "Avoid"),
+            Response.MITIGATE: tr("Values", "Mitigate"),
+            Response.TRANSFER: tr("Values", "Transfer"),
+            Response.ACCEPT: tr("Values", "Accept"),
+        }
+        return names[self]
 
 
 class RiskStatus(StrEnum):
@@ -36,7 +43,12 @@ class RiskStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        names = {
+            RiskStatus.OPEN: tr("Values", "Open"),
+            RiskStatus.OCCURRING: tr("Values", "Occurring"),
+            RiskStatus.CLOSED: tr("Values", "Closed"),
+        }
+        return names[self]
 
 
 class Severity(StrEnum):
@@ -87,18 +99,26 @@ def severity(probability: int, impact: int) -> Severity:
 
 def check_risk(ws: Workspace, risk: Risk) -> None:
     check_named(ws, risk, "risk")
-    what = f"Risk “{risk.name}”"
+    what = tr("Errors", "Risk “{name}”").format(name=risk.name)
     for name in ("probability", "impact"):
         value = getattr(risk, name)
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise ValidationError(f"{what}: {name} must be a whole number from 1 to 5, not {value!r}") from None
+            raise ValidationError(
+                tr("Errors", "{what}: {name} must be a whole number from 1 to 5, not {value!r}").format(
+                    what=what, name=name, value=value
+                )
+            ) from None
         if number != value or number not in SCALE:
-            raise ValidationError(f"{what}: {name} must be from 1 to 5, not {value}")
+            raise ValidationError(
+                tr("Errors", "{what}: {name} must be from 1 to 5, not {value}").format(
+                    what=what, name=name, value=value
+                )
+            )
         setattr(risk, name, number)
-    risk.response = parse_enum(Response, risk.response, what, "a response")
-    risk.status = parse_enum(RiskStatus, risk.status, what, "a risk status")
+    risk.response = parse_enum(Response, risk.response, what, tr("Errors", "a response"))
+    risk.status = parse_enum(RiskStatus, risk.status, what, tr("Errors", "a risk status"))
     risk.task_ids = project_task_ids(ws, risk.project_id, risk.task_ids, what)
 
 

@@ -19,36 +19,50 @@ from planner.core.command import Batch, Clock, Command, before_all, now
 from planner.core.commands import CreateTask, EditTask, LinkTasks
 from planner.core.errors import ValidationError
 from planner.core.filters import due_date
+from planner.core.i18n import plural, tr
 from planner.core.model import ChecklistItem, Priority, StatusKind, Task, Workspace
 
 MAX_DEPTH = 3  # a rule's effect may trigger rules, and theirs, this deep; no further
 MAX_CREATED = 100  # tasks one change may make rules create; beyond it the rules are stopped
 
-# Trigger events and how the editor says them ("When a task … ").
-TRIGGERS = {
-    "created": "is created",
-    "moved_to": "moves to {status}",
-    "completed": "is completed",
-    "blocked": "becomes blocked",
-    "unblocked": "is no longer blocked",
-    "assignee_changed": "gets a different assignee",
-    "label_changed": "gets its labels changed",
-    "due": "is due ({days} days ago or more)",
-    "occurrence_created": "is created by a routine",
-    "milestone_slipped": "is a milestone that slips past its baseline",
-}
+TRIGGERS = frozenset({"created", "moved_to", "completed", "blocked", "unblocked", "assignee_changed", "label_changed",
+                      "due", "occurrence_created", "milestone_slipped"})  # fmt: skip
 DATE_TRIGGERS = frozenset({"due"})
-ACTIONS = {
-    "set_status": "move it to {status}",
-    "set_priority": "set its priority to {priority}",
-    "assign": "assign it to {person}",
-    "add_label": "label it {label}",
-    "set_due": "make it due {days}",
-    "add_checklist": "add the checklist {items}",
-    "create_task": "create “{title}” due {days}",
-    "focus_top": "raise it to Urgent (the top of the focus list)",
-    "add_note": "add the note “{text}”",
-}
+ACTIONS = frozenset({"set_status", "set_priority", "assign", "add_label", "set_due", "add_checklist", "create_task",
+                     "focus_top", "add_note"})  # fmt: skip
+
+
+def trigger_words(event: str) -> str:
+    """How a trigger reads after "When a task …", with {status} and {days} to fill."""
+    return {
+        "created": tr("Rules", "is created"),
+        "moved_to": tr("Rules", "moves to {status}"),
+        "completed": tr("Rules", "is completed"),
+        "blocked": tr("Rules", "becomes blocked"),
+        "unblocked": tr("Rules", "is no longer blocked"),
+        "assignee_changed": tr("Rules", "gets a different assignee"),
+        "label_changed": tr("Rules", "gets its labels changed"),
+        "due": tr("Rules", "is due ({days} days ago or more)"),
+        "occurrence_created": tr("Rules", "is created by a routine"),
+        "milestone_slipped": tr("Rules", "is a milestone that slips past its baseline"),
+    }[event]
+
+
+def action_words(do: str) -> str:
+    """How an action reads after "When a task …, ", with the fields of `_action_words` to fill."""
+    return {
+        "set_status": tr("Rules", "move it to {status}"),
+        "set_priority": tr("Rules", "set its priority to {priority}"),
+        "assign": tr("Rules", "assign it to {person}"),
+        "add_label": tr("Rules", "label it {label}"),
+        "set_due": tr("Rules", "make it due {days}"),
+        "add_checklist": tr("Rules", "add the checklist {items}"),
+        "create_task": tr("Rules", "create “{title}” due {days}"),
+        "focus_top": tr("Rules", "raise it to Urgent (the top of the focus list)"),
+        "add_note": tr("Rules", "add the note “{text}”"),
+    }[do]
+
+
 # Actions that set one field of the triggering task: two rules setting it differently on one change contradict.
 _SETS = {"set_status": "status_id", "set_priority": "priority", "set_due": "deadline", "focus_top": "priority"}
 
@@ -84,60 +98,84 @@ class RuleLog:
 def problems(ws: Workspace, rule: Rule) -> list[str]:
     """Why `rule` cannot work (a person, label, status, area or project it names is gone); empty when it can."""
     found = []
-    refs = [("status", rule.trigger.get("status_id"), "its trigger")]
-    refs += [(kind, rule.conditions.get(f"{kind}_id"), "its condition") for kind in ("label", "person")]
-    refs += [("area", rule.area_id, "its scope"), ("project", rule.project_id, "its scope")]
+    refs = [("status", rule.trigger.get("status_id"), "trigger")]
+    refs += [(kind, rule.conditions.get(f"{kind}_id"), "condition") for kind in ("label", "person")]
+    refs += [("area", rule.area_id, "scope"), ("project", rule.project_id, "scope")]
     for action in rule.actions:
         for kind in ("status", "person", "label"):
-            refs.append((kind, action.get(f"{kind}_id"), "its action"))
+            refs.append((kind, action.get(f"{kind}_id"), "action"))
     for kind, ident, where in refs:
         if ident is not None and ident not in ws.table(kind):
-            found.append(f"{where} names a{'n' if kind == 'area' else ''} {kind} that was deleted")
+            found.append(_deleted_words(where, kind))
     return found
+
+
+def _deleted_words(where: str, kind: str) -> str:
+    """ "its action names a label that was deleted": one sentence per part and kind, so each language words it."""
+    return {
+        ("trigger", "status"): tr("Rules", "its trigger names a status that was deleted"),
+        ("condition", "label"): tr("Rules", "its condition names a label that was deleted"),
+        ("condition", "person"): tr("Rules", "its condition names a person that was deleted"),
+        ("scope", "area"): tr("Rules", "its scope names an area that was deleted"),
+        ("scope", "project"): tr("Rules", "its scope names a project that was deleted"),
+        ("action", "status"): tr("Rules", "its action names a status that was deleted"),
+        ("action", "person"): tr("Rules", "its action names a person that was deleted"),
+        ("action", "label"): tr("Rules", "its action names a label that was deleted"),
+    }[where, kind]
 
 
 def check_rule(ws: Workspace, rule: Rule) -> None:
     rule.name = str(rule.name or "").strip()
     if not rule.name:
-        raise ValidationError("A rule needs a name")
+        raise ValidationError(tr("Errors", "A rule needs a name"))
     event = rule.trigger.get("event")
     if event not in TRIGGERS:
-        raise ValidationError(f"Rule “{rule.name}”: {event!r} is not a trigger")
+        raise ValidationError(
+            tr("Errors", "Rule “{name}”: {event!r} is not a trigger").format(name=rule.name, event=event)
+        )
     if event == "moved_to" and rule.trigger.get("status_id") is None:
-        raise ValidationError(f"Rule “{rule.name}”: “moves to” needs a column")
+        raise ValidationError(tr("Errors", "Rule “{name}”: “moves to” needs a column").format(name=rule.name))
     if event == "due" and int(rule.trigger.get("days", 0)) < 0:
-        raise ValidationError(f"Rule “{rule.name}”: a due trigger counts days after the due date, not before")
+        raise ValidationError(
+            tr("Errors", "Rule “{name}”: a due trigger counts days after the due date, not before").format(
+                name=rule.name
+            )
+        )
     if not rule.actions:
-        raise ValidationError(f"Rule “{rule.name}” needs at least one action")
+        raise ValidationError(tr("Errors", "Rule “{name}” needs at least one action").format(name=rule.name))
     for action in rule.actions:
         if action.get("do") not in ACTIONS:
-            raise ValidationError(f"Rule “{rule.name}”: {action.get('do')!r} is not an action")
+            raise ValidationError(
+                tr("Errors", "Rule “{name}”: {action!r} is not an action").format(
+                    name=rule.name, action=action.get("do")
+                )
+            )
         if action["do"] == "create_task" and not str(action.get("title", "")).strip():
-            raise ValidationError(f"Rule “{rule.name}”: a task it creates needs a title")
+            raise ValidationError(tr("Errors", "Rule “{name}”: a task it creates needs a title").format(name=rule.name))
 
 
 def describe(ws: Workspace, rule: Rule) -> str:
     """The rule in plain words: "When a task in Content moves to Done, create “Share” due 1 working days later"."""
     where = _scope_name(ws, rule)
-    trigger = TRIGGERS[rule.trigger["event"]].format(
+    trigger = trigger_words(rule.trigger["event"]).format(
         status=_name(ws, "status", rule.trigger.get("status_id")), days=rule.trigger.get("days", 0)
     )
     cond = rule.conditions
-    extra = []
+    subject = tr("Rules", "a task in {where}").format(where=where) if where else tr("Rules", "a task")
     if cond.get("label_id") is not None:
-        extra.append(f"labelled {_name(ws, 'label', cond['label_id'])}")
+        subject += tr("Rules", " labelled {label}").format(label=_name(ws, "label", cond["label_id"]))
     if cond.get("priority") is not None:
-        extra.append(f"of {Priority(cond['priority']).label} priority")
+        subject += tr("Rules", " of {priority} priority").format(priority=Priority(cond["priority"]).label)
     if cond.get("person_id") is not None:
-        extra.append(f"assigned to {_name(ws, 'person', cond['person_id'])}")
+        subject += tr("Rules", " assigned to {person}").format(person=_name(ws, "person", cond["person_id"]))
     if cond.get("title_contains"):
-        extra.append(f"whose title contains “{cond['title_contains']}”")
-    subject = "a task" + (f" in {where}" if where else "") + "".join(f" {e}" for e in extra)
-    return f"When {subject} {trigger}, " + ", then ".join(_action_words(ws, a) for a in rule.actions)
+        subject += tr("Rules", " whose title contains “{text}”").format(text=cond["title_contains"])
+    actions = tr("Rules", ", then ").join(_action_words(ws, a) for a in rule.actions)
+    return tr("Rules", "When {subject} {trigger}, {actions}").format(subject=subject, trigger=trigger, actions=actions)
 
 
 def _action_words(ws: Workspace, action: dict) -> str:
-    words = ACTIONS[action["do"]].format(
+    words = action_words(action["do"]).format(
         status=_name(ws, "status", action.get("status_id")),
         priority=Priority(action.get("priority", 1)).label,
         person=_name(ws, "person", action.get("person_id")),
@@ -148,18 +186,26 @@ def _action_words(ws: Workspace, action: dict) -> str:
         text=action.get("text", ""),
     )
     if action["do"] == "create_task" and action.get("person_id") is not None:
-        words += f", assigned to {_name(ws, 'person', action['person_id'])}"
+        words += tr("Rules", ", assigned to {person}").format(person=_name(ws, "person", action["person_id"]))
     return words
 
 
 def due_words(days: int) -> str:
     """When a created or changed task falls due, counted from the trigger: "1 working day later"."""
-    return "the same working day" if days == 0 else f"{days} working day{'' if days == 1 else 's'} later"
+    return tr("Rules", "the same working day") if days == 0 else plural("%n working day(s) later", None, days)
 
 
 def _name(ws: Workspace, kind: str, ident) -> str:
     obj = ws.table(kind).get(ident)
-    return obj.name if obj is not None else f"(deleted {kind})"
+    if obj is not None:
+        return obj.name
+    return {
+        "status": tr("Rules", "(deleted status)"),
+        "person": tr("Rules", "(deleted person)"),
+        "label": tr("Rules", "(deleted label)"),
+        "area": tr("Rules", "(deleted area)"),
+        "project": tr("Rules", "(deleted project)"),
+    }.get(kind, kind)
 
 
 def _scope_name(ws: Workspace, rule: Rule) -> str:
@@ -352,9 +398,13 @@ class RuleEffects(Batch):
         stamp = self.clock()
         creating = sum(_tasks_created(f.rule) for f in self.found)
         if creating > MAX_CREATED:
-            message = (f"Stopped: this change would make rules create {creating} tasks (more than {MAX_CREATED}); "
-                       "none were created")  # fmt: skip
-            self.notices.append(f"{', '.join(self.rule_names)}: {message}")
+            message = tr(
+                "Rules",
+                "Stopped: this change would make rules create {count} tasks (more than {most}); none were created",
+            ).format(count=creating, most=MAX_CREATED)
+            self.notices.append(
+                tr("Rules", "{rules}: {message}").format(rules=", ".join(self.rule_names), message=message)
+            )
             for rule in {f.rule.id: f.rule for f in self.found}.values():
                 self._run(ws, changes, _AddLog(rule, stamp, self.change, None, message))
             return
@@ -371,7 +421,9 @@ class RuleEffects(Batch):
                     value = getattr(ws.tasks[firing.task_id], key[1])
                     earlier = set_by.get(key)
                     if earlier is not None and earlier[0] != firing.rule.name and earlier[1] != value:
-                        words += f" (overriding rule “{earlier[0]}”: rules apply in list order, the later one wins)"
+                        words += tr(
+                            "Rules", " (overriding rule “{rule}”: rules apply in list order, the later one wins)"
+                        ).format(rule=earlier[0])
                     set_by[key] = (firing.rule.name, value)
                 did.append(words)
             self._run(ws, changes, _AddLog(firing.rule, stamp, self.change, firing.task_id, "; ".join(did)))
@@ -402,7 +454,7 @@ class RuleEffects(Batch):
         elif do == "create_task":
             return self._create(ws, changes, firing, action)
         self._run(ws, changes, EditTask(task.id, clock=lambda: stamp, **fields))
-        return f"{_action_words(ws, action)} on “{task.title}”"
+        return tr("Rules", "{action} on “{title}”").format(action=_action_words(ws, action), title=task.title)
 
     def _create(self, ws: Workspace, changes: Changes, firing: Firing, action: dict) -> str:
         """The task an action creates (and its linked follow-ups, each after the one before), beside the trigger."""
@@ -417,7 +469,7 @@ class RuleEffects(Batch):
                 self._run(ws, changes, LinkTasks(made[-1], created.id))
             made.append(created.id)
         titles = ", ".join(f"“{ws.tasks[t].title}”" for t in made)
-        return f"created {titles} after “{task.title}”"
+        return tr("Rules", "created {titles} after “{title}”").format(titles=titles, title=task.title)
 
 
 def _tasks_created(rule: Rule) -> int:
@@ -502,7 +554,7 @@ class RunDateRules(Batch):
     """The date rules owed up to `today`, and each such rule marked as run through today."""
 
     def __init__(self, today: date, clock: Clock = now) -> None:
-        super().__init__([], "Due-date rules")
+        super().__init__([], tr("Commands", "Due-date rules"))
         self.today, self.clock = today, clock
         self.effects: RuleEffects | None = None
 
@@ -511,7 +563,7 @@ class RunDateRules(Batch):
             found, ran = due_firings(ws, self.today)
             if not ran:
                 return Changes()
-            self.effects = RuleEffects(found, "Due dates", self.clock)
+            self.effects = RuleEffects(found, tr("Commands", "Due dates"), self.clock)
             self.commands = [self.effects, *(EditRule(rid, checked_through=self.today) for rid in ran)]
         return super().apply(ws)
 
@@ -521,7 +573,7 @@ class AddRule(Command):
     def __init__(self, name: str, trigger: dict, actions: list, **fields) -> None:
         super().__init__()
         self.fields = dict(fields, name=name, trigger=trigger, actions=actions)
-        self.text = f"New rule “{name}”"
+        self.text = tr("Commands", "New rule “{name}”").format(name=name)
 
     def _do(self, ws: Workspace) -> None:
         self.id = self.stable_id(ws, "rule")
@@ -536,11 +588,11 @@ class EditRule(Command):
     def __init__(self, rule_id: int, **fields) -> None:
         super().__init__()
         self.rule_id, self.fields = rule_id, fields
-        self.text = "Edit rule"
+        self.text = tr("Commands", "Edit rule")
 
     def _do(self, ws: Workspace) -> None:
         if self.rule_id not in ws.rules:
-            raise ValidationError(f"There is no rule {self.rule_id}")
+            raise ValidationError(tr("Errors", "There is no rule {rule_id}").format(rule_id=self.rule_id))
         self.touch(ws, "rule", self.rule_id)
         rule = ws.rules[self.rule_id]
         for name, value in self.fields.items():
@@ -556,12 +608,12 @@ class DeleteRule(Command):
     def __init__(self, rule_id: int) -> None:
         super().__init__()
         self.rule_id = rule_id
-        self.text = "Delete rule"
+        self.text = tr("Commands", "Delete rule")
 
     def _do(self, ws: Workspace) -> None:
         if self.rule_id not in ws.rules:
-            raise ValidationError(f"There is no rule {self.rule_id}")
-        self.text = f"Delete rule “{ws.rules[self.rule_id].name}”"
+            raise ValidationError(tr("Errors", "There is no rule {rule_id}").format(rule_id=self.rule_id))
+        self.text = tr("Commands", "Delete rule “{name}”").format(name=ws.rules[self.rule_id].name)
         self.delete(ws, "rule", self.rule_id)
 
 
@@ -571,29 +623,35 @@ def preview(ws: Workspace, rule: Rule, today: date, days: int = 30) -> tuple[str
     covers and one line per firing; other triggers leave no history to read, and the first part says so."""
     broken = problems(ws, rule)
     if broken:
-        return f"This rule is broken: {'; '.join(broken)}. It would do nothing.", []
+        return tr("Rules", "This rule is broken: {problems}. It would do nothing.").format(
+            problems="; ".join(broken)
+        ), []
     event = rule.trigger["event"]
     first = datetime.combine(today - timedelta(days=days), time())
     last = datetime.combine(today, time.max)
     if event in ("moved_to", "completed"):
-        covers, hits = f"status changes in the last {days} days", _moves_since(ws, rule, first)
+        covers, hits = plural("status changes in the last %n day(s)", None, days), _moves_since(ws, rule, first)
     elif event in ("created", "occurrence_created"):
         routine = event == "occurrence_created"
-        covers = f"tasks created in the last {days} days"
+        covers = plural("tasks created in the last %n day(s)", None, days)
         hits = [
             (t.created, t) for t in ws.tasks.values()
             if t.created and first <= t.created and (t.routine_id is not None) == routine and applies(ws, rule, t, {})
         ]  # fmt: skip
     elif event == "due":
-        covers = f"due dates in the last {days} days of work still open"
+        covers = plural("due dates in the last %n day(s) of work still open", None, days)
         lag, done = timedelta(days=int(rule.trigger.get("days", 0))), ws.done_status_ids()
         dues = [(due_date(t), t) for t in ws.tasks.values() if t.status_id not in done and due_date(t) is not None]
         hits = [(due + lag, t) for due, t in dues if first <= due + lag <= last and applies(ws, rule, t, {})]
     else:
-        return f"The workspace keeps no history of “{TRIGGERS[event]}”, so there is nothing to preview.", []
+        nothing = tr("Rules", "The workspace keeps no history of “{trigger}”, so there is nothing to preview.")
+        return nothing.format(trigger=trigger_words(event)), []
     hits.sort(key=lambda hit: (hit[0], hit[1].id))
-    actions = ", then ".join(_action_words(ws, a) for a in rule.actions)
-    return f"Covers {covers}.", [f"{at:%a %d %b}: “{task.title}”: {actions}" for at, task in hits]
+    actions = tr("Rules", ", then ").join(_action_words(ws, a) for a in rule.actions)
+    line = tr("Rules", "{at:%a %d %b}: “{title}”: {actions}")
+    return tr("Rules", "Covers {covers}.").format(covers=covers), [
+        line.format(at=at, title=task.title, actions=actions) for at, task in hits
+    ]
 
 
 def _moves_since(ws: Workspace, rule: Rule, first: datetime) -> list[tuple[datetime, Task]]:

@@ -23,6 +23,7 @@ from planner.core.calendars import STANDARD, Calendar, Timeline, to_minute
 from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Constraint, Dependency, LinkType, Project, Task, Workspace
 
 START, FINISH = 1, 0  # the form bit of a key
@@ -221,8 +222,10 @@ def schedule(
                 continue
             for i, line in enumerate(plan.lines):
                 if line.stand_in_for:
-                    _warn(warnings, plan.ids[i], f"its calendar “{line.stand_in_for}” has no working time; "
-                          "scheduled on the standard week")  # fmt: skip
+                    standard = tr(
+                        "Schedule", "its calendar “{calendar}” has no working time; scheduled on the standard week"
+                    )
+                    _warn(warnings, plan.ids[i], standard.format(calendar=line.stand_in_for))
             result.warnings = warnings
             return result
         raise AssertionError("a loop remains with every link left out")  # the task tree alone cannot loop
@@ -244,7 +247,8 @@ def _without_closing_link(plan_ws: Workspace, ws: Workspace, loop: list[int], wa
     link = ws.dependencies[closing]
     left_out = f"{ws.tasks[link.predecessor_id].title} → {ws.tasks[link.successor_id].title}"
     for tid in loop:
-        _warn(warnings, tid, f"in a loop of links: {names} (scheduled without the link {left_out})")
+        loop_text = tr("Schedule", "in a loop of links: {names} (scheduled without the link {link})")
+        _warn(warnings, tid, loop_text.format(names=names, link=left_out))
     return plan_ws
 
 
@@ -665,7 +669,11 @@ class _Plan:
         names = names[first:] + names[:first]
         names.append(names[0])
         text = " → ".join(f"“{self.ws.tasks[tid].title}”" for tid in names)
-        error = ValidationError(f"These tasks wait for each other in a loop (links and summary tasks): {text}")
+        error = ValidationError(
+            tr("Errors", "These tasks wait for each other in a loop (links and summary tasks): {text}").format(
+                text=text
+            )
+        )
         error.task_ids = names[:-1]
         raise error
 
@@ -1460,12 +1468,11 @@ class Reschedule(Command):
     keeps the whole schedule (early and late dates, slack, critical path) for the views.
     """
 
-    text = "Reschedule"
-
     def __init__(self, previous: Schedule | None = None, changes: Changes | None = None, today=None) -> None:
         """`previous`: the schedule of the workspace before `changes` (the edit just applied), if known; then
         only what the edit reaches is computed again (`update_schedule`), with the same result."""
         super().__init__()
+        self.text = tr("Commands", "Reschedule")
         self.result: Schedule | None = None
         self.today = today
         self._dates: dict[int, tuple] = {}

@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 from planner.core.project import check_named, parse_enum
 
@@ -22,7 +23,14 @@ class Engagement(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        names = {
+            Engagement.UNAWARE: tr("Values", "Unaware"),
+            Engagement.RESISTANT: tr("Values", "Resistant"),
+            Engagement.NEUTRAL: tr("Values", "Neutral"),
+            Engagement.SUPPORTIVE: tr("Values", "Supportive"),
+            Engagement.LEADING: tr("Values", "Leading"),
+        }
+        return names[self]
 
 
 class Quadrant(StrEnum):
@@ -83,22 +91,30 @@ def quadrant(influence: int, interest: int) -> Quadrant:
 
 def check_stakeholder(ws: Workspace, person: Stakeholder) -> None:
     check_named(ws, person, "stakeholder")
-    what = f"Stakeholder “{person.name}”"
+    what = tr("Errors", "Stakeholder “{name}”").format(name=person.name)
     for name in ("influence", "interest"):
         value = getattr(person, name)
         if not isinstance(value, int) or not 1 <= value <= 5:
-            raise ValidationError(f"{what}: {name} must be from 1 to 5, not {value}")
+            raise ValidationError(
+                tr("Errors", "{what}: {name} must be from 1 to 5, not {value}").format(
+                    what=what, name=name, value=value
+                )
+            )
     for name in ("current_engagement", "desired_engagement"):
-        setattr(person, name, parse_enum(Engagement, getattr(person, name), what, "an engagement level"))
+        setattr(person, name, parse_enum(Engagement, getattr(person, name), what, tr("Errors", "an engagement level")))
 
 
 def check_interaction(ws: Workspace, item: Interaction) -> None:
     if item.stakeholder_id not in ws.stakeholders:
-        raise ValidationError(f"There is no stakeholder {item.stakeholder_id} for this interaction")
+        raise ValidationError(
+            tr("Errors", "There is no stakeholder {stakeholder_id} for this interaction").format(
+                stakeholder_id=item.stakeholder_id
+            )
+        )
     if item.day is None:
-        raise ValidationError("An interaction needs a date")
+        raise ValidationError(tr("Errors", "An interaction needs a date"))
     if not str(item.summary).strip():
-        raise ValidationError("An interaction needs a summary of what was said")
+        raise ValidationError(tr("Errors", "An interaction needs a summary of what was said"))
 
 
 def project_stakeholders(ws: Workspace, project_id: int) -> list[Stakeholder]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import TaskType
 
 
@@ -102,7 +103,11 @@ def _work_follows(effort: Effort) -> Effort:
 def _units_follow(effort: Effort, work: int) -> Effort:
     """Everyone's units scaled alike so that the duration holds `work`."""
     if effort.duration <= 0:
-        raise ValidationError(f"no duration holds {work / 60:g} h of work: give the task a duration first")
+        raise ValidationError(
+            tr("Errors", "no duration holds {value:g} h of work: give the task a duration first").format(
+                value=work / 60
+            )
+        )
     factor = work / (effort.duration * effort.total_units)
     return replace(effort, work=work, units={pid: units * factor for pid, units in effort.units.items()})
 

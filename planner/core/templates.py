@@ -17,6 +17,7 @@ from datetime import datetime
 
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Workspace, tree_order
 
 FORMAT = 1
@@ -34,9 +35,11 @@ class Template:
 def check_template(ws: Workspace, template: Template) -> None:
     template.name = str(template.name or "").strip()
     if not template.name:
-        raise ValidationError("A template needs a name")
+        raise ValidationError(tr("Errors", "A template needs a name"))
     if template.definition.get("format", FORMAT) > FORMAT:
-        raise ValidationError(f"Template “{template.name}” was made by a newer version of Planner")
+        raise ValidationError(
+            tr("Errors", "Template “{name}” was made by a newer version of Planner").format(name=template.name)
+        )
 
 
 def make_definition(ws: Workspace, project_id: int) -> dict:
@@ -105,9 +108,9 @@ def template_from_json(text: str, ident: int = 0) -> Template:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"This is not a Planner template: {exc}") from None
+        raise ValidationError(tr("Errors", "This is not a Planner template: {exc}").format(exc=exc)) from None
     if not isinstance(data, dict) or not isinstance(data.get("tasks"), list):
-        raise ValidationError("This is not a Planner template: it has no list of tasks")
+        raise ValidationError(tr("Errors", "This is not a Planner template: it has no list of tasks"))
     name = data.pop("name", "Template")
     return Template(ident, str(name), None, data)
 
@@ -115,16 +118,15 @@ def template_from_json(text: str, ident: int = 0) -> Template:
 class SaveTemplate(Command):
     """Save a project as a named template."""
 
-    text = "Save as template"
-
     def __init__(self, project_id: int, name: str, clock: Callable[[], datetime]) -> None:
         super().__init__()
+        self.text = tr("Commands", "Save as template")
         self.project_id, self.name, self.clock = project_id, name, clock
         self._saved: datetime | None = None
 
     def _do(self, ws: Workspace) -> None:
         if self.project_id not in ws.projects:
-            raise ValidationError(f"There is no project {self.project_id}")
+            raise ValidationError(tr("Errors", "There is no project {project_id}").format(project_id=self.project_id))
         self._saved = self._saved or self.clock()
         self.id = self.stable_id(ws, "template")
         template = Template(self.id, self.name, self._saved, make_definition(ws, self.project_id))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import ParentKey, Workspace
 
 # One level of a mask: an optional separator, then a run of one code character (MS Project's "sequence"):
@@ -37,8 +38,10 @@ class WbsMask:
         match = _MASK.match(text)
         if match is None:
             raise ValidationError(
-                f"“{text}” is not a WBS code mask: write a prefix, then one segment per level such as .9 or .AA "
-                "(9 digits, A upper-case letters, a lower-case letters, * any)"
+                tr(
+                    "Errors",
+                    "“{text}” is not a WBS code mask: write a prefix, then one segment per level such as .9 or .AA (9 digits, A upper-case letters, a lower-case letters, * any)",  # noqa: E501
+                ).format(text=text)
             )
         return cls(match[1], tuple((sep, run) for sep, run in _LEVEL.findall(match[2])))
 

@@ -11,6 +11,7 @@ import dataclasses
 
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Dependency, ParentKey, StatusKind, Workspace
 from planner.io.common import ImportResult
 
@@ -29,7 +30,7 @@ class ApplyImport(Command):
     def __init__(self, result: ImportResult) -> None:
         super().__init__()
         self.result = result
-        self.text = f"Import {result.project.name}"
+        self.text = tr("Commands", "Import {name}").format(name=result.project.name)
         self.project_id: int | None = None
         self.task_ids: dict[int, int] = {}
         self.person_ids: dict[int, int] = {}
@@ -172,12 +173,16 @@ class PasteTasks(ApplyImport):
         super().__init__(result)
         self.parent, self.index = parent, index
         count = len(result.workspace.tasks)
-        self.text = "Paste 1 task" if count == 1 else f"Paste {count} tasks"
+        self.text = (
+            tr("Commands", "Paste 1 task") if count == 1 else tr("Commands", "Paste {count} tasks").format(count=count)
+        )
 
     def _do(self, ws: Workspace) -> None:
         kind, ident = self.parent
         if ident not in ws.table(kind):
-            raise ValidationError(f"There is no {kind} {ident} to paste tasks into")
+            raise ValidationError(
+                tr("Import", "There is no {kind} {ident} to paste tasks into").format(kind=kind, ident=ident)
+            )
         siblings = ws.children(self.parent)
         index = len(siblings) if self.index is None else max(0, min(self.index, len(siblings)))
         top = sum(1 for task in self.result.workspace.tasks.values() if task.parent_id is None)

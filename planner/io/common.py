@@ -21,6 +21,7 @@ import defusedxml.ElementTree as DefusedET
 from planner.core.calendars import Calendar
 from planner.core.durations import MAX_MINUTES
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.memory import collector_paused
 from planner.core.model import Priority, Workspace
 from planner.io.summary import ImportSummary
@@ -92,17 +93,25 @@ def read_bytes(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> bytes:
         size = os.stat(path).st_size
         if size > limit:
             raise ImportFileError(
-                f"{Path(path).name}: {size / 2**20:,.0f} MB is more than the {limit / 2**20:,.0f} MB an import reads"
+                tr("Import", "{name}: {value:,.0f} MB is more than the {value2:,.0f} MB an import reads").format(
+                    name=Path(path).name, value=size / 2**20, value2=limit / 2**20
+                )
             )
         return Path(path).read_bytes()
     except OSError as error:
-        raise ImportFileError(f"{Path(path).name}: cannot be read ({error.strerror or error})") from error
+        raise ImportFileError(
+            tr("Import", "{name}: cannot be read ({value})").format(name=Path(path).name, value=error.strerror or error)
+        ) from error
 
 
 def check_count(count: int, what: str, name: str) -> None:
     """Refuse a file holding more than MAX_TASKS `what`, counted by the caller before the tree is built."""
     if count > MAX_TASKS:
-        raise ImportFileError(f"{name}: {count:,} {what} is more than a plan can hold ({MAX_TASKS:,} at most)")
+        raise ImportFileError(
+            tr("Import", "{name}: {count:,} {what} is more than a plan can hold ({MAX_TASKS:,} at most)").format(
+                name=name, count=count, what=what, MAX_TASKS=MAX_TASKS
+            )
+        )
 
 
 def check_file_count(path: str | os.PathLike, local_name: str, what: str, limit: int = MAX_TASKS) -> None:
@@ -110,8 +119,10 @@ def check_file_count(path: str | os.PathLike, local_name: str, what: str, limit:
     the supported size is refused before it is read whole or parsed."""
     if count_in_file(path, local_name, stop_after=limit) > limit:
         raise ImportFileError(
-            f"{Path(path).name}: it holds more than {limit:,} {what}, the most a plan can hold; split it into "
-            "smaller plans"
+            tr(
+                "Import",
+                "{name}: it holds more than {limit:,} {what}, the most a plan can hold; split it into smaller plans",
+            ).format(name=Path(path).name, limit=limit, what=what)
         )
 
 
@@ -129,7 +140,9 @@ def count_in_file(path: str | os.PathLike, local_name: str, stop_after: int, chu
                 count += count_elements(data[:cut], local_name)
                 carried = data[cut:]
     except OSError as error:
-        raise ImportFileError(f"{Path(path).name}: cannot be read ({error.strerror or error})") from error
+        raise ImportFileError(
+            tr("Import", "{name}: cannot be read ({value})").format(name=Path(path).name, value=error.strerror or error)
+        ) from error
     return count + (count_elements(carried, local_name) if count <= stop_after else 0)
 
 
@@ -151,7 +164,7 @@ def count_elements(data: bytes, local_name: str) -> int:
 def parse_xml(data: bytes, name: str) -> Element:
     """The root element of `data`, parsed with defusedxml; every refusal becomes an ImportFileError naming the line."""
     if not data.strip():
-        raise ImportFileError(f"{name}: the file is empty")
+        raise ImportFileError(tr("Import", "{name}: the file is empty").format(name=name))
     try:
         with collector_paused():
             if _cannot_declare_entities(data):
@@ -161,27 +174,41 @@ def parse_xml(data: bytes, name: str) -> Element:
         line = _line_of_text(data, b"<!ENTITY")
         if error.sysid or error.pubid:
             raise ImportFileError(
-                f"{name}, line {line}: the file declares an external entity “{error.name}” "
-                f"({error.sysid or error.pubid}); it is refused, because it could read other files"
+                tr(
+                    "Import",
+                    "{name}, line {line}: the file declares an external entity “{name2}” ({value}); it is refused, because it could read other files",  # noqa: E501
+                ).format(name=name, line=line, name2=error.name, value=error.sysid or error.pubid)
             ) from None
         raise ImportFileError(
-            f"{name}, line {line}: the file declares an entity “{error.name}”; entities are refused, "
-            "because expanding them can exhaust memory"
+            tr(
+                "Import",
+                "{name}, line {line}: the file declares an entity “{name2}”; entities are refused, because expanding them can exhaust memory",  # noqa: E501
+            ).format(name=name, line=line, name2=error.name)
         ) from None
     except defusedxml.DefusedXmlException as error:
-        raise ImportFileError(f"{name}: refused unsafe XML ({type(error).__name__}: {error})") from None
+        raise ImportFileError(
+            tr("Import", "{name}: refused unsafe XML ({kind}: {error})").format(
+                name=name, kind=type(error).__name__, error=error
+            )
+        ) from None
     except (LookupError, ValueError) as error:  # expat's refusal of an encoding it does not know
         declared = re.search(rb"""encoding\s*=\s*["']([^"']{0,60})""", data[:400])
         shown = declared.group(1).decode("ascii", "replace") if declared else "?"
         raise ImportFileError(
-            f"{name}, line 1: the file's encoding “{shown}” is not one an XML reader knows ({error})"
+            tr(
+                "Import", "{name}, line 1: the file's encoding “{shown}” is not one an XML reader knows ({error})"
+            ).format(name=name, shown=shown, error=error)
         ) from None
     except ParseError as error:
         line, column = error.position
         reason = str(error).split(":")[0]
         if reason == "no element found" and not data.strip().startswith(b"<"):
             reason = "not XML"
-        raise ImportFileError(f"{name}, line {line}, column {column + 1}: malformed XML ({reason})") from None
+        raise ImportFileError(
+            tr("Import", "{name}, line {line}, column {value}: malformed XML ({reason})").format(
+                name=name, line=line, value=column + 1, reason=reason
+            )
+        ) from None
 
 
 def _cannot_declare_entities(data: bytes) -> bool:
@@ -254,30 +281,52 @@ class ElementReader:
         return f"{self.name}, line {line}" if line else self.name
 
     def fail(self, element: Element, message: str) -> ImportFileError:
-        return ImportFileError(f"{self.where(element)}: <{element.tag}> {message}")
+        return ImportFileError(
+            tr("Import", "{where}: <{tag}> {message}").format(
+                where=self.where(element), tag=element.tag, message=message
+            )
+        )
 
     def need(self, element: Element, attribute: str) -> str:
         value = element.get(attribute)
         if value is None or not value.strip():
-            raise self.fail(element, f"has no “{attribute}” attribute, which {self.format} always writes")
+            raise self.fail(
+                element,
+                tr("Import", "has no “{attribute}” attribute, which {format} always writes").format(
+                    attribute=attribute, format=self.format
+                ),
+            )
         return value.strip()
 
     def number(self, element: Element, attribute: str, default: float | None = None) -> float:
         text = element.get(attribute)
         if text is None or not text.strip():
             if default is None:
-                raise self.fail(element, f"has no “{attribute}” attribute, which {self.format} always writes")
+                raise self.fail(
+                    element,
+                    tr("Import", "has no “{attribute}” attribute, which {format} always writes").format(
+                        attribute=attribute, format=self.format
+                    ),
+                )
             return default
         try:
             return finite(text)
         except ValueError:
-            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a number") from None
+            raise self.fail(
+                element,
+                tr("Import", "“{attribute}” is “{text}”, not a number").format(attribute=attribute, text=text[:40]),
+            ) from None
 
     def whole(self, element: Element, attribute: str, low: int, high: int, default: float | None = None) -> int:
         """A whole number between `low` and `high`, or ImportFileError naming the attribute."""
         value = round(self.number(element, attribute, default))
         if not low <= value <= high:
-            raise self.fail(element, f"“{attribute}” is {value}, not {low}–{high}")
+            raise self.fail(
+                element,
+                tr("Import", "“{attribute}” is {value}, not {low}–{high}").format(
+                    attribute=attribute, value=value, low=low, high=high
+                ),
+            )
         return value
 
     def walk_tasks(self, tasks_element: Element, add) -> None:
@@ -292,7 +341,10 @@ class ElementReader:
         while pending:
             element, parent_id, position, depth = pending.pop()
             if depth > MAX_DEPTH:
-                raise self.fail(element, f"is nested deeper than {MAX_DEPTH} levels of subtasks")
+                raise self.fail(
+                    element,
+                    tr("Import", "is nested deeper than {MAX_DEPTH} levels of subtasks").format(MAX_DEPTH=MAX_DEPTH),
+                )
             task_id = add(element, parent_id, position)
             pending.extend(children(element, task_id, depth + 1))
 
@@ -343,11 +395,23 @@ def check_minutes(minutes: float, what: str, allow_negative: bool = False) -> in
     """`minutes` rounded, or ImportFileError when it is not a finite number, negative (unless allowed) or absurdly
     long."""
     if not math.isfinite(minutes):
-        raise ImportFileError(f"{what}: a duration of “{minutes}” is not a number of minutes")
+        raise ImportFileError(
+            tr("Import", "{what}: a duration of “{minutes}” is not a number of minutes").format(
+                what=what, minutes=minutes
+            )
+        )
     if minutes < 0 and not allow_negative:
-        raise ImportFileError(f"{what}: a duration cannot be negative ({minutes / 60:g} hours)")
+        raise ImportFileError(
+            tr("Import", "{what}: a duration cannot be negative ({value:g} hours)").format(
+                what=what, value=minutes / 60
+            )
+        )
     if abs(minutes) > MAX_MINUTES:
-        raise ImportFileError(f"{what}: {abs(minutes) / (24 * 60):,.0f} days is longer than a century of work")
+        raise ImportFileError(
+            tr("Import", "{what}: {value:,.0f} days is longer than a century of work").format(
+                what=what, value=abs(minutes) / (24 * 60)
+            )
+        )
     return round(minutes)
 
 
@@ -389,7 +453,9 @@ def bounded_text(text: str, limit: int, what: str, summary: ImportSummary) -> st
     """`text`, cut to `limit` characters with a note in the summary when longer."""
     if len(text) <= limit:
         return text
-    summary.note(f"{what} longer than {limit:,} characters were cut to that length")
+    summary.note(
+        tr("Import", "{what} longer than {limit:,} characters were cut to that length").format(what=what, limit=limit)
+    )
     return text[:limit]
 
 
@@ -421,7 +487,9 @@ def write_file(path: str | os.PathLike, data: bytes) -> None:
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise ValidationError(f"{target}: cannot be written ({error.strerror or error})") from None
+        raise ValidationError(
+            tr("Import", "{target}: cannot be written ({value})").format(target=target, value=error.strerror or error)
+        ) from None
 
 
 def file_ids(candidates: list[str], reserved: set[int], lowest: int = 1) -> list[int]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from planner.core.calendars import Calendar, in_range, out_of_range
 from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.link_text import LinkSpec, format_spec
 from planner.core.model import Dependency, LinkType, Person, Priority, Project, Task, Workspace
 from planner.core.resource_text import person_text
@@ -120,10 +121,14 @@ def export_csv(
     unused, since a table holds nothing the core model lacks. Written beside `path` and renamed over it.
     """
     if project_id not in ws.projects:
-        raise ValidationError(f"There is no project {project_id} to export")
+        raise ValidationError(tr("Import", "There is no project {project_id} to export").format(project_id=project_id))
     unknown = [title for title in columns if title not in COLUMNS]
     if unknown:
-        raise ValidationError(f"{', '.join(unknown)}: not a column this export writes ({', '.join(COLUMNS)})")
+        raise ValidationError(
+            tr("Import", "{join}: not a column this export writes ({join2})").format(
+                join=", ".join(unknown), join2=", ".join(COLUMNS)
+            )
+        )
     target = Path(path)
     temporary = target.with_name(target.name + ".part")
     try:
@@ -254,12 +259,12 @@ def import_text(text: str, name: str, reading: Reading | None = None) -> ImportR
 def read_table(text: str, name: str, limit: int | None = None) -> tuple[str, list[list[str]]]:
     """The separator sniffed from `text` and its non-empty rows as cells (the first `limit` only, for a preview)."""
     if not text.strip():
-        raise ImportFileError(f"{name}: the file is empty")
+        raise ImportFileError(tr("Import", "{name}: the file is empty").format(name=name))
     check_line_lengths(text, name)
     separator = sniff_separator(text)
     rows = [cells for _, cells in _split(text, separator, name, limit)]
     if not rows:
-        raise ImportFileError(f"{name}: the file holds no rows")
+        raise ImportFileError(tr("Import", "{name}: the file holds no rows").format(name=name))
     return separator, rows
 
 
@@ -281,17 +286,29 @@ def _split(text: str, separator: str, name: str, limit: int | None = None) -> It
     try:
         for cells in reader:
             if len(cells) > MAX_COLUMNS:
-                raise ImportFileError(f"{name}, line {line}: more than {MAX_COLUMNS:,} columns")
+                raise ImportFileError(
+                    tr("Import", "{name}, line {line}: more than {MAX_COLUMNS:,} columns").format(
+                        name=name, line=line, MAX_COLUMNS=MAX_COLUMNS
+                    )
+                )
             if any(cell.strip() for cell in cells):
                 count += 1
                 if count > MAX_TASKS + 1:  # and the header
-                    raise ImportFileError(f"{name}: more than the {MAX_TASKS:,} tasks a plan can hold")
+                    raise ImportFileError(
+                        tr("Import", "{name}: more than the {MAX_TASKS:,} tasks a plan can hold").format(
+                            name=name, MAX_TASKS=MAX_TASKS
+                        )
+                    )
                 yield line, cells
                 if limit is not None and count >= limit:
                     return
             line = reader.line_num + 1
     except csv.Error as error:
-        raise ImportFileError(f"{name}, line {reader.line_num}: malformed CSV ({error})") from None
+        raise ImportFileError(
+            tr("Import", "{name}, line {line_num}: malformed CSV ({error})").format(
+                name=name, line_num=reader.line_num, error=error
+            )
+        ) from None
 
 
 def decoded(data: bytes, name: str, summary: ImportSummary) -> str:
@@ -303,8 +320,12 @@ def decoded(data: bytes, name: str, summary: ImportSummary) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            raise ImportFileError(f"{name}: the file says it is UTF-16 but is not ({error.reason})") from None
-    summary.note("the file is not UTF-8; it was read as Windows-1252 (Western European)")
+            raise ImportFileError(
+                tr("Import", "{name}: the file says it is UTF-16 but is not ({reason})").format(
+                    name=name, reason=error.reason
+                )
+            ) from None
+    summary.note(tr("Import", "the file is not UTF-8; it was read as Windows-1252 (Western European)"))
     return data.decode("cp1252", errors="replace")
 
 
@@ -351,7 +372,11 @@ def check_line_lengths(text: str, name: str) -> None:
     lengths = [len(line) for line in text.split("\n")]
     if max(lengths) > MAX_LINE:
         line = next(number for number, length in enumerate(lengths, 1) if length > MAX_LINE)
-        raise ImportFileError(f"{name}, line {line}: longer than {MAX_LINE:,} characters; no plan holds such a row")
+        raise ImportFileError(
+            tr("Import", "{name}, line {line}: longer than {MAX_LINE:,} characters; no plan holds such a row").format(
+                name=name, line=line, MAX_LINE=MAX_LINE
+            )
+        )
 
 
 class _Reader:
@@ -362,16 +387,18 @@ class _Reader:
         self.ws = Workspace()
         self.cal = self.ws.calendar
         if not text.strip():
-            raise ImportFileError(f"{name}: the file is empty")
+            raise ImportFileError(tr("Import", "{name}: the file is empty").format(name=name))
         check_line_lengths(text, name)
         rows = [_Row(line, cells) for line, cells in _split(text, sniff_separator(text), name)]
         if not rows:
-            raise ImportFileError(f"{name}: the file holds no rows")
+            raise ImportFileError(tr("Import", "{name}: the file holds no rows").format(name=name))
         self.header = rows[0] if reading.header else _Row(0, [])
         self.rows = rows[1:] if reading.header else rows
         self.columns = self._columns()
         if any(self.cell(row, "status") for row in self.rows):
-            self.summary.note("the Status column was not read: a task's board column follows its % complete")
+            self.summary.note(
+                tr("Import", "the Status column was not read: a task's board column follows its % complete")
+            )
         self.day_first = self._date_order(locale_day_first() if reading.day_first is None else reading.day_first)
         self.people: dict[str, int] = {}  # a name, case-folded -> person id
         self.row_of_task: dict[int, _Row] = {}
@@ -386,7 +413,7 @@ class _Reader:
         return where
 
     def fail(self, row: _Row, key: str | None, message: str) -> ImportFileError:
-        return ImportFileError(f"{self.where(row, key)}: {message}")
+        return ImportFileError(tr("Import", "{where}: {message}").format(where=self.where(row, key), message=message))
 
     def cell(self, row: _Row, key: str) -> str:
         index = self.columns.get(key, (len(row.cells), ""))[0]
@@ -404,24 +431,40 @@ class _Reader:
             if ignored:
                 more = ", …" if len(ignored) > 10 else ""
                 listed = ", ".join(ignored[:10])
-                self.summary.note(f"columns the planner has no field for were left out: {listed}{more}")
+                self.summary.note(
+                    tr("Import", "columns the planner has no field for were left out: {listed}{more}").format(
+                        listed=listed, more=more
+                    )
+                )
         columns: dict[str, tuple[int, str]] = {}
         for index, key in enumerate(fields):
             title = titles[index] if index < len(titles) and titles[index] else f"column {index + 1}"
             if key is None:
                 continue
             if key not in FIELDS:
-                raise ValidationError(f"{key}: not a field a column can hold ({', '.join(FIELDS)})")
+                raise ValidationError(
+                    tr("Import", "{key}: not a field a column can hold ({join})").format(
+                        key=key, join=", ".join(FIELDS)
+                    )
+                )
             if key in columns:
-                self.summary.note(f"the column “{title[:40]}” repeats “{columns[key][1]}”; it was not read")
+                self.summary.note(
+                    tr("Import", "the column “{title}” repeats “{columns}”; it was not read").format(
+                        title=title[:40], columns=columns[key][1]
+                    )
+                )
             else:
                 columns[key] = (index, title)
         if "name" not in columns:
             if self.reading.fields is not None:
-                raise ImportFileError(f"{self.name}: no column holds the task names; choose one for “Name”")
+                raise ImportFileError(
+                    tr("Import", "{name}: no column holds the task names; choose one for “Name”").format(name=self.name)
+                )
             raise ImportFileError(
-                f"{self.name}, line {self.header.line}: the first row names no column of task names "
-                "(“Name”, “Task Name” or “Title”); a CSV import needs a header row"
+                tr(
+                    "Import",
+                    "{name}, line {line}: the first row names no column of task names (“Name”, “Task Name” or “Title”); a CSV import needs a header row",  # noqa: E501
+                ).format(name=self.name, line=self.header.line)
             )
         return columns
 
@@ -444,15 +487,24 @@ class _Reader:
             row, key, text = seen[False]
             other = seen[True]
             raise self.fail(
-                row, key, f"“{text}” is month-first, but line {other[0].line} has the day-first date “{other[2]}”"
+                row,
+                key,
+                tr("Import", "“{text}” is month-first, but line {line} has the day-first date “{other}”").format(
+                    text=text, line=other[0].line, other=other[2]
+                ),
             )
         if seen[True] or seen[False]:
             return seen[True] is not None
         if ambiguous:
-            self.summary.note(
-                f"dates such as “{ambiguous}” can be read either way; they were read "
-                f"{'day' if default else 'month'}-first, as this computer's settings write dates"
-            )
+            # One sentence per order, so each language words it whole.
+            read = (
+                tr("Import", "dates such as “{ambiguous}” can be read either way; they were read day-first, as this "
+                   "computer's settings write dates")
+                if default
+                else tr("Import", "dates such as “{ambiguous}” can be read either way; they were read month-first, as "
+                        "this computer's settings write dates")
+            )  # fmt: skip
+            self.summary.note(read.format(ambiguous=ambiguous))
         return default
 
     # -- the table -----------------------------------------------------------------------------------------
@@ -488,7 +540,11 @@ class _Reader:
                 stack.pop()
             jumped = jumped or bool(stack and level > stack[-1][0] + 1)
             if len(stack) >= MAX_DEPTH:
-                raise self.fail(row, "level", f"the task tree is deeper than {MAX_DEPTH} levels")
+                raise self.fail(
+                    row,
+                    "level",
+                    tr("Import", "the task tree is deeper than {MAX_DEPTH} levels").format(MAX_DEPTH=MAX_DEPTH),
+                )
             parent = stack[-1][1] if stack else None
             task_id = len(self.ws.tasks) + 1
             stack.append((level, task_id))
@@ -504,13 +560,21 @@ class _Reader:
             self.ws.tasks[task_id] = task
             self.row_of_task[task_id] = row
         if jumped:
-            self.summary.note("some tasks skip an outline level; each went under the nearest task above it")
+            self.summary.note(
+                tr("Import", "some tasks skip an outline level; each went under the nearest task above it")
+            )
 
     def _level(self, row: _Row) -> int:
         text = self.cell(row, "level")
         if text:
             if not text.isdecimal() or len(text) > 3 or not 1 <= int(text) <= MAX_DEPTH:
-                raise self.fail(row, "level", f"“{text[:40]}” is not an outline level (1 to {MAX_DEPTH})")
+                raise self.fail(
+                    row,
+                    "level",
+                    tr("Import", "“{text}” is not an outline level (1 to {MAX_DEPTH})").format(
+                        text=text[:40], MAX_DEPTH=MAX_DEPTH
+                    ),
+                )
             return int(text)
         wbs = self.cell(row, "wbs").strip(".")
         return wbs.count(".") + 1 if wbs else 1
@@ -518,7 +582,7 @@ class _Reader:
     def _title(self, row: _Row) -> str:
         title = bounded_text(self.cell(row, "name"), MAX_TITLE, "task names", self.summary)
         if not title:
-            self.summary.note("tasks without a name were named “Task <line>”")
+            self.summary.note(tr("Import", "tasks without a name were named “Task <line>”"))
             return f"Task {row.line}"
         return title
 
@@ -527,11 +591,11 @@ class _Reader:
         text = self.cell(row, "id")
         if text:
             if not text.isdecimal() or len(text) > 9:
-                raise self.fail(row, "id", f"“{text[:40]}” is not a whole number")
+                raise self.fail(row, "id", tr("Import", "“{text}” is not a whole number").format(text=text[:40]))
             number = int(text)
             task.external_id = text
         if number in self.task_of_id:
-            raise self.fail(row, "id", f"two rows have the ID {number}")
+            raise self.fail(row, "id", tr("Import", "two rows have the ID {number}").format(number=number))
         self.task_of_id[number] = task.id
 
     def _moment(self, row: _Row, key: str) -> datetime | None:
@@ -544,7 +608,9 @@ class _Reader:
             local = self.reading.local_date(text) if self.reading.local_date and not _ISO_DATE.match(text) else None
             value, timed = local or self._parse_date(text)
         except ValueError:
-            raise self.fail(row, key, f"“{text[:40]}” is not a date such as 2024-01-08 or 08/01/2024") from None
+            raise self.fail(
+                row, key, tr("Import", "“{text}” is not a date such as 2024-01-08 or 08/01/2024").format(text=text[:40])
+            ) from None
         if not in_range(value):
             raise self.fail(row, key, out_of_range(value))
         if timed:
@@ -575,14 +641,22 @@ class _Reader:
         text = self.cell(row, "duration").rstrip("?").strip()  # MS Project marks estimated durations "3d?"
         duration = None
         if len(text) > MAX_DURATION_TEXT:
-            raise self.fail(row, "duration", f"“{text[:40]}…” is too long for a duration")
+            raise self.fail(
+                row, "duration", tr("Import", "“{text}…” is too long for a duration").format(text=text[:40])
+            )
         if text:
             try:
                 duration = parse_duration(text.replace(self.reading.decimal_point, "."), self.cal)
             except ValidationError as error:
                 raise self.fail(row, "duration", str(error)) from None
         if start and finish and finish < start:
-            raise self.fail(row, "finish", f"the task finishes ({finish}) before it starts ({start})")
+            raise self.fail(
+                row,
+                "finish",
+                tr("Import", "the task finishes ({finish}) before it starts ({start})").format(
+                    finish=finish, start=start
+                ),
+            )
         try:
             if duration is None and start and finish:
                 duration = self.cal.working_minutes(start, finish)
@@ -591,10 +665,20 @@ class _Reader:
             elif duration is not None and finish and not start:
                 start = self.cal.add_working(finish, duration, backward=True)
         except (OverflowError, ValueError):
-            raise self.fail(row, "duration", f"{text} from the task's date falls outside every calendar") from None
+            raise self.fail(
+                row,
+                "duration",
+                tr("Import", "{text} from the task's date falls outside every calendar").format(text=text),
+            ) from None
         for value in (start, finish):
             if value and not in_range(value):
-                raise self.fail(row, "duration", f"{text} from the task's date ends {out_of_range(value)}")
+                raise self.fail(
+                    row,
+                    "duration",
+                    tr("Import", "{text} from the task's date ends {out_of_range}").format(
+                        text=text, out_of_range=out_of_range(value)
+                    ),
+                )
         if duration == 0:  # a task of no length is a milestone, as in MS Project
             task.milestone = True
             start = finish = start or finish
@@ -607,9 +691,9 @@ class _Reader:
         try:
             value = round(finite(text.replace(",", ".")))
         except ValueError:
-            raise self.fail(row, "percent", f"“{text[:40]}” is not a number") from None
+            raise self.fail(row, "percent", tr("Import", "“{text}” is not a number").format(text=text[:40])) from None
         if not 0 <= value <= 100:
-            raise self.fail(row, "percent", f"{value} is not 0–100")
+            raise self.fail(row, "percent", tr("Import", "{value} is not 0–100").format(value=value))
         return value
 
     def _priority(self, row: _Row) -> Priority:
@@ -620,7 +704,11 @@ class _Reader:
             return PRIORITY_NAMES[text.casefold()]
         if text.isdecimal() and len(text) <= 4 and int(text) <= 1000:  # MS Project's 0–1000
             return ms_project_priority(int(text))
-        raise self.fail(row, "priority", f"“{text[:40]}” is not a priority (Low, Normal, High, Urgent or 0–1000)")
+        raise self.fail(
+            row,
+            "priority",
+            tr("Import", "“{text}” is not a priority (Low, Normal, High, Urgent or 0–1000)").format(text=text[:40]),
+        )
 
     def _assign(self, task: Task, row: _Row) -> None:
         """People by name, created the first time a name is seen, with units as MS Project writes them: "Bob[50%]".
@@ -641,7 +729,11 @@ class _Reader:
                 except ValueError:
                     units = -1.0
                 if not 0 < units <= 10:
-                    raise self.fail(row, "resources", f"“{part.strip()[:60]}”: the units are not 1–1000 %")
+                    raise self.fail(
+                        row,
+                        "resources",
+                        tr("Import", "“{strip}”: the units are not 1–1000 %").format(strip=part.strip()[:60]),
+                    )
             key = name.casefold()
             if key not in self.people:
                 person_id = len(self.ws.people) + 1
@@ -662,18 +754,32 @@ class _Reader:
                     continue
                 match = _PREDECESSOR.match(item)
                 if match is None:
-                    raise self.fail(row, "predecessors", f"“{item[:40]}” is not a predecessor such as 3, 5SS or 7FS+2d")
+                    raise self.fail(
+                        row,
+                        "predecessors",
+                        tr("Import", "“{item}” is not a predecessor such as 3, 5SS or 7FS+2d").format(item=item[:40]),
+                    )
                 predecessor = self.task_of_id.get(int(match[1]))
                 if predecessor is None:
-                    raise self.fail(row, "predecessors", f"“{item[:40]}”: there is no row {int(match[1])} in the file")
+                    raise self.fail(
+                        row,
+                        "predecessors",
+                        tr("Import", "“{item}”: there is no row {match} in the file").format(
+                            item=item[:40], match=int(match[1])
+                        ),
+                    )
                 if predecessor == successor:
-                    raise self.fail(row, "predecessors", f"“{item[:40]}”: a task cannot follow itself")
+                    raise self.fail(
+                        row,
+                        "predecessors",
+                        tr("Import", "“{item}”: a task cannot follow itself").format(item=item[:40]),
+                    )
                 label = f"“{self.ws.tasks[predecessor].title}” → “{self.ws.tasks[successor].title}”"
                 if (predecessor, successor) in seen:
-                    self.summary.skip("link", label, "the same link twice")
+                    self.summary.skip("link", label, tr("Import", "the same link twice"))
                     continue
                 if predecessor in self.ws.ancestors(successor) or successor in self.ws.ancestors(predecessor):
-                    self.summary.skip("link", label, "it links a summary task with its own subtask")
+                    self.summary.skip("link", label, tr("Import", "it links a summary task with its own subtask"))
                     continue
                 seen.add((predecessor, successor))
                 lag, unit, facts = self._lag(row, match[3], match[4])
@@ -691,7 +797,9 @@ class _Reader:
         shown = text.strip().lower()
         raw = f"{sign}{shown}"
         if len(shown) > MAX_DURATION_TEXT:
-            raise self.fail(row, "predecessors", f"the lag “{raw[:40]}…” is too long for a duration")
+            raise self.fail(
+                row, "predecessors", tr("Import", "the lag “{raw}…” is too long for a duration").format(raw=raw[:40])
+            )
         try:
             if shown.endswith("%"):
                 percent = finite(shown[:-1].strip().replace(",", "."))
@@ -705,4 +813,6 @@ class _Reader:
                 return value, "elapsed", LinkFacts(elapsed=True, elapsed_minutes=value, raw=raw)
             return factor * parse_duration(shown, self.cal), "", LinkFacts(raw=raw)
         except (ValidationError, ValueError) as error:
-            raise self.fail(row, "predecessors", f"the lag “{raw[:40]}”: {error}") from None
+            raise self.fail(
+                row, "predecessors", tr("Import", "the lag “{raw}”: {error}").format(raw=raw[:40], error=error)
+            ) from None

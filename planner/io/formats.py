@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 from planner.io.common import ImportFileError, ImportResult
 
@@ -57,7 +58,11 @@ def _find(path: str | os.PathLike, want: str) -> FileFormat:
             return fmt
     known = ", ".join(ext for fmt in _formats() if getattr(fmt, want) for ext in fmt.extensions)
     verb = "import" if want == "reader" else "export"
-    raise ImportFileError(f"{Path(path).name}: cannot {verb} “{suffix or 'no extension'}” files; use {known}")
+    raise ImportFileError(
+        tr("Import", "{name}: cannot {verb} “{value}” files; use {known}").format(
+            name=Path(path).name, verb=verb, value=suffix or "no extension", known=known
+        )
+    )
 
 
 def can_import(path: str | os.PathLike) -> bool:
@@ -72,8 +77,10 @@ def import_file(path: str | os.PathLike) -> ImportResult:
     fmt = _find(path, "reader")
     if fmt.sniff is not None and Path(path).is_file() and not fmt.sniff(path):
         raise ImportFileError(
-            f"{Path(path).name}: this is not a {fmt.name} file (it is not XML); if it is a Planner workspace, "
-            "open it instead"
+            tr(
+                "Import",
+                "{name}: this is not a {name2} file (it is not XML); if it is a Planner workspace, open it instead",
+            ).format(name=Path(path).name, name2=fmt.name)
         )
     return fmt.reader(path)
 

@@ -12,6 +12,7 @@ from xml.etree.ElementTree import Element
 
 from planner.core.baselines import Baseline, BaselineTask
 from planner.core.calendars import EARLIEST, LATEST, STANDARD_DAY, Calendar, ExceptionRule, in_range, out_of_range
+from planner.core.i18n import tr
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
 from planner.io.common import (
     MAX_NOTES,
@@ -60,7 +61,12 @@ class _Reader(ElementReader):
         try:
             value = parse_date(text)
         except ValueError:
-            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a date (YYYY-MM-DD)") from None
+            raise self.fail(
+                element,
+                tr("Import", "“{attribute}” is “{text}”, not a date (YYYY-MM-DD)").format(
+                    attribute=attribute, text=text[:40]
+                ),
+            ) from None
         if not in_range(value):
             raise self.fail(element, f"“{attribute}”: {out_of_range(value)}")
         return value
@@ -70,8 +76,11 @@ class _Reader(ElementReader):
         root = parse_xml(self.data, self.name)
         if root.tag != "project":
             raise ImportFileError(
-                f"{self.name}, line {element_line(self.data, root.tag.rsplit('}', 1)[-1], 0) or 1}: "
-                f"not a GanttProject file: its root is <{root.tag}>, not <project>"
+                tr(
+                    "Import", "{name}, line {value}: not a GanttProject file: its root is <{tag}>, not <project>"
+                ).format(
+                    name=self.name, value=element_line(self.data, root.tag.rsplit("}", 1)[-1], 0) or 1, tag=root.tag
+                )
             )
         self.number_elements(root)
         tasks_element = root.find("tasks")
@@ -97,7 +106,9 @@ class _Reader(ElementReader):
         self._vacations(root.find("vacations"))
         self._baselines(root.find("previous"))
         if root.find("roles/role") is not None:
-            self.summary.note("roles (people's functions) were not imported: the planner has no roles yet")
+            self.summary.note(
+                tr("Import", "roles (people's functions) were not imported: the planner has no roles yet")
+            )
         finish_plan(self.ws, self.summary, self.name)
         self.summary.add("calendar exception day", len(cal.exceptions))
         return self.result
@@ -112,7 +123,9 @@ class _Reader(ElementReader):
                 # "1" marks a weekend (non-working) day; GanttProject has no hours, so a working day is 8 hours.
                 week = [() if default_week.get(day) == "1" else STANDARD_DAY for day in WEEK_ATTRIBUTES]
                 if not any(week):  # nothing could ever be scheduled on it
-                    raise self.fail(default_week, "marks every day of the week a weekend; a plan needs working days")
+                    raise self.fail(
+                        default_week, tr("Import", "marks every day of the week a weekend; a plan needs working days")
+                    )
             for holiday in element.findall("date"):
                 kind = (holiday.get("type") or "HOLIDAY").upper()
                 if kind == "NEUTRAL":
@@ -132,7 +145,10 @@ class _Reader(ElementReader):
                         )
                 except ValueError:
                     raise self.fail(
-                        holiday, f"{year_text or 'every year'}-{month}-{day_of_month} is not a date"
+                        holiday,
+                        tr("Import", "{value}-{month}-{day_of_month} is not a date").format(
+                            value=year_text or tr("Import", "every year"), month=month, day_of_month=day_of_month
+                        ),
                     ) from None
         return Calendar(name="GanttProject", week=tuple(week), exceptions=exceptions, rules=tuple(rules))
 
@@ -141,7 +157,7 @@ class _Reader(ElementReader):
         cal = self.ws.calendar
         gan_id = self.need(element, "id")
         if gan_id in self.gan_ids:
-            raise self.fail(element, f"two tasks have the id {gan_id[:40]}")
+            raise self.fail(element, tr("Import", "two tasks have the id {gan_id}").format(gan_id=gan_id[:40]))
         title = bounded_text(self.need(element, "name"), MAX_TITLE, "task names", self.summary)
         what = f"task {gan_id[:40]} “{title[:80]}”"
         days = self.number(element, "duration")
@@ -167,7 +183,7 @@ class _Reader(ElementReader):
             notes = f"{notes}\n\n{link}".strip()
         task.notes = bounded_text(notes, MAX_NOTES, "task notes", self.summary)
         if element.find("customproperty") is not None:
-            self.summary.note("custom columns of tasks were not imported")
+            self.summary.note(tr("Import", "custom columns of tasks were not imported"))
         self.ws.tasks[task_id] = task
         self.gan_ids[gan_id] = task_id
         for depend in element.findall("depend"):
@@ -182,10 +198,20 @@ class _Reader(ElementReader):
             successor = self.gan_ids.get(target)
             pred_task = self.ws.tasks[predecessor]
             if successor is None:
-                raise self.fail(depend, f"task “{pred_task.title}” links to task {target}, which is not in the file")
+                raise self.fail(
+                    depend,
+                    tr("Import", "task “{title}” links to task {target}, which is not in the file").format(
+                        title=pred_task.title, target=target
+                    ),
+                )
             type_code = self.need(depend, "type")
             if type_code not in LINK_TYPES:
-                raise self.fail(depend, f"“type” is “{type_code}”, not 1 (SS), 2 (FS), 3 (FF) or 4 (SF)")
+                raise self.fail(
+                    depend,
+                    tr("Import", "“type” is “{type_code}”, not 1 (SS), 2 (FS), 3 (FF) or 4 (SF)").format(
+                        type_code=type_code
+                    ),
+                )
             succ_task = self.ws.tasks[successor]
             label = f"“{pred_task.title}” → “{succ_task.title}”"
             if successor == predecessor or (predecessor, successor) in seen:
@@ -194,7 +220,7 @@ class _Reader(ElementReader):
                 )
                 continue
             if related(self.ws, predecessor, successor):
-                self.summary.skip("link", label, "it links a summary task with its own subtask")
+                self.summary.skip("link", label, tr("Import", "it links a summary task with its own subtask"))
                 continue
             difference = self.number(depend, "difference", 0)
             try:
@@ -207,7 +233,9 @@ class _Reader(ElementReader):
             self.ws.dependencies[dep_id] = Dependency(dep_id, predecessor, successor, LINK_TYPES[type_code], lag)
             self.result.links[dep_id] = LinkFacts(lag_unit="d", hard=hardness != "Rubber", raw=f"{difference:g}")
             if hardness == "Rubber":
-                self.summary.note("“rubber” links (the successor may start later than the lag) are marked in LinkFacts")
+                self.summary.note(
+                    tr("Import", "“rubber” links (the successor may start later than the lag) are marked in LinkFacts")
+                )
 
     # -- people ---------------------------------------------------------------------------------------------
     def _people(self, element: Element | None) -> None:
@@ -223,7 +251,7 @@ class _Reader(ElementReader):
                 if (rate_element.get("name") or "standard") == "standard":
                     rate = self.number(rate_element, "value", 0)
             if rate < 0:
-                raise self.fail(resource, f"“{name}” has a negative rate")
+                raise self.fail(resource, tr("Import", "“{name}” has a negative rate").format(name=name))
             contacts = (resource.get("contacts") or "").strip()[:MAX_TITLE]
             person_id = len(self.ws.people) + 1
             # GanttProject's rates are per day; the planner's are per hour.
@@ -234,7 +262,11 @@ class _Reader(ElementReader):
             self.resource_ids[gan_id] = person_id
             self.result.person_external_ids[person_id] = gan_id
             if rate:
-                self.summary.note(f"GanttProject rates are per day; they became hourly rates at {hours:g} hours a day")
+                self.summary.note(
+                    tr(
+                        "Import", "GanttProject rates are per day; they became hourly rates at {hours:g} hours a day"
+                    ).format(hours=hours)
+                )
 
     def _allocations(self, element: Element | None) -> None:
         if element is None:
@@ -244,11 +276,15 @@ class _Reader(ElementReader):
             person_id = self.resource_ids.get(self.need(allocation, "resource-id"))
             if task_id is None or person_id is None:
                 missing = "task" if task_id is None else "resource"
-                raise self.fail(allocation, f"names a {missing} that is not in the file")
+                raise self.fail(
+                    allocation, tr("Import", "names a {missing} that is not in the file").format(missing=missing)
+                )
             load = self.number(allocation, "load", 100)
             task = self.ws.tasks[task_id]
             if load <= 0:
-                self.summary.skip("assignment", f"{self.ws.people[person_id].name} on “{task.title}”", "a load of 0 %")
+                self.summary.skip(
+                    "assignment", f"{self.ws.people[person_id].name} on “{task.title}”", tr("Import", "a load of 0 %")
+                )
                 continue
             task.assignments[person_id] = min(load / 100, 10.0)
 
@@ -258,12 +294,16 @@ class _Reader(ElementReader):
         for vacation in element.findall("vacation"):
             person_id = self.resource_ids.get(self.need(vacation, "resourceid"))
             if person_id is None:
-                raise self.fail(vacation, "names a resource that is not in the file")
+                raise self.fail(vacation, tr("Import", "names a resource that is not in the file"))
             first, last = self.day(vacation, "start"), self.day(vacation, "end")
             if last < first:
-                raise self.fail(vacation, f"ends ({last}) before it starts ({first})")
+                raise self.fail(
+                    vacation, tr("Import", "ends ({last}) before it starts ({first})").format(last=last, first=first)
+                )
             if (last - first).days > 3660:
-                raise self.fail(vacation, f"lasts {(last - first).days} days; ten years at most")
+                raise self.fail(
+                    vacation, tr("Import", "lasts {days} days; ten years at most").format(days=(last - first).days)
+                )
             cal = self.result.person_calendars.get(person_id)
             if cal is None:
                 cal = Calendar.derived(self.ws.calendar, self.ws.people[person_id].name)
@@ -286,7 +326,9 @@ class _Reader(ElementReader):
             for saved in state.findall("previous-task"):
                 task_id = self.gan_ids.get(self.need(saved, "id"))
                 if task_id is None:  # GanttProject keeps the saved state of tasks deleted since
-                    self.summary.skip("baseline task", f"{baseline.name}: task {saved.get('id')}", "no such task now")
+                    self.summary.skip(
+                        "baseline task", f"{baseline.name}: task {saved.get('id')}", tr("Import", "no such task now")
+                    )
                     continue
                 task = self.ws.tasks[task_id]
                 start = cal.day_start(self.day(saved, "start"))

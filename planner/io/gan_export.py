@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from planner.core.baselines import project_baselines
 from planner.core.calendars import Calendar
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import Constraint, LinkType, Priority, Task, Workspace, tree_order
 from planner.io.common import (
     WINDOW_AFTER,
@@ -52,7 +53,7 @@ def gan_text(
 ) -> str:
     """The .gan document for one project; `left_out`, when given, receives what GanttProject cannot hold."""
     if project_id not in ws.projects:
-        raise ValidationError(f"There is no project {project_id} to export")
+        raise ValidationError(tr("Import", "There is no project {project_id} to export").format(project_id=project_id))
     writer = _Writer(ws, project_id, extras)
     text = writer.text()
     if left_out is not None:
@@ -95,7 +96,7 @@ class _Writer:
         if whole == 0 and minutes > 0:
             whole = 1  # a task of an hour still takes a day in GanttProject, rather than becoming a point
         if whole * self.per_day != minutes:
-            self.lost[f"{what} rounded to whole days (GanttProject has no hours)"] += 1
+            self.lost[tr("Import", "{what} rounded to whole days (GanttProject has no hours)").format(what=what)] += 1
         return whole
 
     # -- the file -------------------------------------------------------------------------------------------
@@ -144,7 +145,7 @@ class _Writer:
                 kind = "WORKING_DAY" if working else "HOLIDAY"
                 out.append(f'        <date year="{day.year}" month="{day.month}" date="{day.day}" type="{kind}"/>')
             elif working != usual:
-                self.lost["days with their own working hours kept as plain working days"] += 1
+                self.lost[tr("Import", "days with their own working hours kept as plain working days")] += 1
         out.append("    </calendars>")
         return out
 
@@ -167,7 +168,7 @@ class _Writer:
     def _task(self, task: Task, indent: str) -> list[str]:
         """The task's opening tag and its own children (notes, links); the caller closes it after its subtasks."""
         if task.start is None:
-            self.lost["tasks without dates given the project's start"] += 1
+            self.lost[tr("Import", "tasks without dates given the project's start")] += 1
         if task.milestone:
             duration = 0
         else:
@@ -184,9 +185,11 @@ class _Writer:
         if task.constraint is Constraint.SNET and task.constraint_date:
             attributes += f' thirdDate="{task.constraint_date:%Y-%m-%d}" thirdDate-constraint="1"'
         elif task.constraint is not Constraint.ASAP:
-            self.lost["constraints other than “start no earlier than” (GanttProject has only that one)"] += 1
+            self.lost[
+                tr("Import", "constraints other than “start no earlier than” (GanttProject has only that one)")
+            ] += 1
         if task.deadline:
-            self.lost["deadlines (GanttProject has none)"] += 1
+            self.lost[tr("Import", "deadlines (GanttProject has none)")] += 1
         lines = [f'{indent}<task {attributes} expand="true">']
         if task.notes:
             lines.append(f"{indent}    <notes>{xml_text(task.notes)}</notes>")
@@ -199,15 +202,15 @@ class _Writer:
         for dep_id in sorted(self.ws.links_out(task.id)):
             dep = self.ws.dependencies[dep_id]
             if dep.successor_id not in self.task_ids:
-                self.lost["links to tasks of other projects"] += 1
+                self.lost[tr("Import", "links to tasks of other projects")] += 1
                 continue
             lag = dep.lag
             if dep.lag_unit == "elapsed":  # wall-clock minutes: a calendar day counts as a working day
                 lag = round(dep.lag / (24 * 60) * self.per_day)
-                self.lost["lags in calendar time written as working days"] += 1
+                self.lost[tr("Import", "lags in calendar time written as working days")] += 1
             elif dep.lag_unit == "percent":
                 lag = round((self.ws.tasks[dep.predecessor_id].duration or 0) * dep.lag / 100)
-                self.lost["lags as a share of the predecessor written as working days"] += 1
+                self.lost[tr("Import", "lags as a share of the predecessor written as working days")] += 1
             difference = self.days(abs(lag), "lags") * (-1 if lag < 0 else 1)
             facts = self.extras.links.get(dep_id) if self.extras is not None else None
             hardness = "Rubber" if facts is not None and not facts.hard else "Strong"
@@ -234,7 +237,7 @@ class _Writer:
             out.append("        </resource>")
         out.append("    </resources>")
         if any(self.ws.people[pid].capacity * 60 != self.per_day for pid in self.people):
-            self.lost["people's hours a day (GanttProject has no capacity)"] += 1
+            self.lost[tr("Import", "people's hours a day (GanttProject has no capacity)")] += 1
         return out
 
     def _allocations(self) -> list[str]:
@@ -269,7 +272,9 @@ class _Writer:
             for first, last in runs:
                 out.append(f'        <vacation start="{first}" end="{last}" resourceid="{self.person_ids[pid]}"/>')
             if cal.rules or cal.holiday_country or any(cal.exceptions.values()):
-                self.lost["people's recurring days off and own working hours (GanttProject has vacations only)"] += 1
+                self.lost[
+                    tr("Import", "people's recurring days off and own working hours (GanttProject has vacations only)")
+                ] += 1
         out.append("    </vacations>")
         return out
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from planner.core.calendars import STANDARD, STANDARD_DAY, Calendar, Intervals, in_range, out_of_range
+from planner.core.i18n import tr
 from planner.core.model import Constraint, Dependency, LinkType, Person, Priority, Project, Task, Workspace
 from planner.io.common import (
     MAX_DEPTH,
@@ -91,7 +92,12 @@ class _Reader(ElementReader):
                 raise ValueError
             value = datetime(*(int(part or 0) for part in found.groups()))
         except ValueError:
-            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a time such as 20250106T080000Z") from None
+            raise self.fail(
+                element,
+                tr("Import", "“{attribute}” is “{text}”, not a time such as 20250106T080000Z").format(
+                    attribute=attribute, text=text[:40]
+                ),
+            ) from None
         if not in_range(value):
             raise self.fail(element, f"“{attribute}”: {out_of_range(value)}")
         return value
@@ -108,8 +114,12 @@ class _Reader(ElementReader):
         root = parse_xml(self.data, self.name)
         if root.tag != "project" or root.get("mrproject-version") is None:
             raise ImportFileError(
-                f"{self.name}, line {element_line(self.data, root.tag.rsplit('}', 1)[-1], 0) or 1}: "
-                f"not a GNOME Planner file: its root is <{root.tag}>, not <project mrproject-version=…>"
+                tr(
+                    "Import",
+                    "{name}, line {value}: not a GNOME Planner file: its root is <{tag}>, not <project mrproject-version=…>",  # noqa: E501
+                ).format(
+                    name=self.name, value=element_line(self.data, root.tag.rsplit("}", 1)[-1], 0) or 1, tag=root.tag
+                )
             )
         self.number_elements(root)
         calendars = self._calendars(root.find("calendars"))
@@ -129,7 +139,7 @@ class _Reader(ElementReader):
         self._durations()
         self._links()
         if root.find("properties/property") is not None or root.find(".//task/properties") is not None:
-            self.summary.note("custom properties were not imported: the planner has no custom fields yet")
+            self.summary.note(tr("Import", "custom properties were not imported: the planner has no custom fields yet"))
         finish_plan(self.ws, self.summary, self.name)
         self.summary.add("calendar", len(calendars))
         self.summary.add("calendar exception day", len(cal.exceptions))
@@ -154,14 +164,20 @@ class _Reader(ElementReader):
         while pending:
             calendar_element, base, inherited, depth = pending.pop()
             if depth > MAX_DEPTH:
-                raise self.fail(calendar_element, f"is nested deeper than {MAX_DEPTH} levels of calendars")
+                raise self.fail(
+                    calendar_element,
+                    tr("Import", "is nested deeper than {MAX_DEPTH} levels of calendars").format(MAX_DEPTH=MAX_DEPTH),
+                )
             hours = dict(inherited)  # day type -> intervals, the nearest calendar's first
             for override in calendar_element.findall("overridden-day-types/overridden-day-type"):
                 hours[self.need(override, "id")] = self._intervals(override)
             cal = self._calendar(calendar_element, base, day_types, hours)
             calendar_id = self.need(calendar_element, "id")
             if calendar_id in found:
-                raise self.fail(calendar_element, f"two calendars have the id {calendar_id[:40]}")
+                raise self.fail(
+                    calendar_element,
+                    tr("Import", "two calendars have the id {calendar_id}").format(calendar_id=calendar_id[:40]),
+                )
             found[calendar_id] = cal
             pending.extend((child, cal, hours, depth + 1) for child in reversed(calendar_element.findall("calendar")))
         return found
@@ -169,7 +185,12 @@ class _Reader(ElementReader):
     def _calendar(self, element: Element, base: Calendar | None, day_types: dict, hours: dict) -> Calendar:
         def day_hours(owner: Element, type_id: str) -> Intervals:
             if type_id not in day_types:
-                raise self.fail(owner, f"names the day type {type_id[:40]}, which the file does not declare")
+                raise self.fail(
+                    owner,
+                    tr("Import", "names the day type {type_id}, which the file does not declare").format(
+                        type_id=type_id[:40]
+                    ),
+                )
             if type_id == NONWORKING:
                 return ()
             return hours.get(type_id, day_types[type_id])
@@ -188,7 +209,7 @@ class _Reader(ElementReader):
         for day in element.findall("days/day"):
             kind = self.need(day, "type")
             if kind != "day-type":
-                raise self.fail(day, f"“type” is “{kind[:40]}”, not “day-type”")
+                raise self.fail(day, tr("Import", "“type” is “{kind}”, not “day-type”").format(kind=kind[:40]))
             type_id = self.need(day, "id")
             when = self.time(day, "date").date()
             if type_id != USE_BASE:
@@ -207,7 +228,7 @@ class _Reader(ElementReader):
         previous = 0
         for start, end in spans:
             if not previous <= start < end <= 24 * 60:
-                raise self.fail(element, "has working hours that overlap, run backwards or leave the day")
+                raise self.fail(element, tr("Import", "has working hours that overlap, run backwards or leave the day"))
             previous = end
         return tuple(spans)
 
@@ -215,36 +236,55 @@ class _Reader(ElementReader):
         text = self.need(element, attribute)
         found = _CLOCK.match(text)
         if found is None or int(found[1]) > 24 or int(found[2]) > 59:
-            raise self.fail(element, f"“{attribute}” is “{text[:40]}”, not a time of day such as 0800")
+            raise self.fail(
+                element,
+                tr("Import", "“{attribute}” is “{text}”, not a time of day such as 0800").format(
+                    attribute=attribute, text=text[:40]
+                ),
+            )
         return int(found[1]) * 60 + int(found[2])
 
     def _project_calendar(self, root: Element, calendars: dict[str, Calendar]) -> Calendar:
         chosen = (root.get("calendar") or "").strip()
         if chosen and chosen not in calendars:
-            raise self.fail(root, f"uses the calendar {chosen[:40]}, which is not in the file")
+            raise self.fail(
+                root, tr("Import", "uses the calendar {chosen}, which is not in the file").format(chosen=chosen[:40])
+            )
         if not calendars:
             return Calendar(name=FORMAT)
         cal = calendars[chosen] if chosen else next(iter(calendars.values()))
         if not _has_working_time(cal):
-            raise self.fail(root, f"uses the calendar “{cal.name}”, which has no working time; a plan needs some")
+            raise self.fail(
+                root,
+                tr("Import", "uses the calendar “{name}”, which has no working time; a plan needs some").format(
+                    name=cal.name
+                ),
+            )
         return cal
 
     # -- tasks ----------------------------------------------------------------------------------------------
     def _task(self, element: Element, parent_id: int | None, position: int) -> int:
         planner_id = self.need(element, "id")
         if planner_id in self.task_ids:
-            raise self.fail(element, f"two tasks have the id {planner_id[:40]}")
+            raise self.fail(
+                element, tr("Import", "two tasks have the id {planner_id}").format(planner_id=planner_id[:40])
+            )
         title = bounded_text((element.get("name") or "").strip(), MAX_TITLE, "task names", self.summary)
         if not title:
             title = f"Task {planner_id[:40]}"
-            self.summary.note("tasks without a name were named “Task <id>”")
+            self.summary.note(tr("Import", "tasks without a name were named “Task <id>”"))
         what = f"task {planner_id[:40]} “{title[:80]}”"
         task_id = len(self.ws.tasks) + 1
         task = Task(id=task_id, title=title, project_id=1, parent_id=parent_id, position=position)
         task.external_id = planner_id
         task.start, task.finish = self.time(element, "start"), self.time(element, "end")
         if task.finish < task.start:
-            raise self.fail(element, f"{what} ends ({task.finish}) before it starts ({task.start})")
+            raise self.fail(
+                element,
+                tr("Import", "{what} ends ({finish}) before it starts ({start})").format(
+                    what=what, finish=task.finish, start=task.start
+                ),
+            )
         task.work = self.seconds(element, "work", what)
         task.milestone = (element.get("type") or "normal").strip() == "milestone"
         if task.milestone:
@@ -263,7 +303,12 @@ class _Reader(ElementReader):
         if constraint is not None:
             kind = self.need(constraint, "type")
             if kind not in CONSTRAINTS:
-                raise self.fail(constraint, f"“type” is “{kind[:40]}”, not “{'” or “'.join(CONSTRAINTS)}”")
+                raise self.fail(
+                    constraint,
+                    tr("Import", "“type” is “{kind}”, not “{join}”").format(
+                        kind=kind[:40], join="” or “".join(CONSTRAINTS)
+                    ),
+                )
             task.constraint, task.constraint_date = CONSTRAINTS[kind], self.time(constraint, "time")
         self.ws.tasks[task_id] = task
         self.task_ids[planner_id] = task_id
@@ -287,17 +332,24 @@ class _Reader(ElementReader):
             predecessor = self.task_ids.get(target)
             succ_task = self.ws.tasks[successor]
             if predecessor is None:
-                raise self.fail(link, f"task “{succ_task.title}” follows task {target[:40]}, which is not in the file")
+                raise self.fail(
+                    link,
+                    tr("Import", "task “{title}” follows task {target}, which is not in the file").format(
+                        title=succ_task.title, target=target[:40]
+                    ),
+                )
             type_code = (link.get("type") or "FS").strip()
             if type_code not in LINK_TYPES:
-                raise self.fail(link, f"“type” is “{type_code[:40]}”, not FS, SS, FF or SF")
+                raise self.fail(
+                    link, tr("Import", "“type” is “{type_code}”, not FS, SS, FF or SF").format(type_code=type_code[:40])
+                )
             label = f"“{self.ws.tasks[predecessor].title}” → “{succ_task.title}”"
             if successor == predecessor or (predecessor, successor) in seen:
                 reason = "a task linked to itself" if successor == predecessor else "the same link twice"
                 self.summary.skip("link", label, reason)
                 continue
             if related(self.ws, predecessor, successor):
-                self.summary.skip("link", label, "it links a summary task with its own subtask")
+                self.summary.skip("link", label, tr("Import", "it links a summary task with its own subtask"))
                 continue
             # GNOME Planner adds a lag to the predecessor's date as clock time (a "1d" lag is 8 hours of it),
             # so it comes in as elapsed time, exact in LinkFacts, and as the working time of an average week.
@@ -317,17 +369,21 @@ class _Reader(ElementReader):
         for resource in element.findall("resource"):
             planner_id = self.need(resource, "id")
             if planner_id in self.person_ids:
-                raise self.fail(resource, f"two resources have the id {planner_id[:40]}")
+                raise self.fail(
+                    resource, tr("Import", "two resources have the id {planner_id}").format(planner_id=planner_id[:40])
+                )
             name = bounded_text((resource.get("name") or "").strip(), MAX_TITLE, "names of people", self.summary)
             if (resource.get("type") or "1").strip() == "2":
-                self.summary.skip("resource", name or planner_id, "a material resource (the planner has people only)")
+                self.summary.skip(
+                    "resource", name or planner_id, tr("Import", "a material resource (the planner has people only)")
+                )
                 continue
             if not name:
-                self.summary.skip("resource", f"id {planner_id[:40]}", "it has no name")
+                self.summary.skip("resource", f"id {planner_id[:40]}", tr("Import", "it has no name"))
                 continue
             rate = self.number(resource, "std-rate", 0)
             if rate < 0:
-                raise self.fail(resource, f"“{name}” has a negative “std-rate”")
+                raise self.fail(resource, tr("Import", "“{name}” has a negative “std-rate”").format(name=name))
             person_id = len(self.ws.people) + 1
             self.ws.people[person_id] = Person(
                 id=person_id,
@@ -347,9 +403,9 @@ class _Reader(ElementReader):
         name = self.ws.people[person_id].name
         cal = calendars.get(calendar_id)
         if cal is None:
-            self.summary.skip("person calendar", f"{calendar_id[:40]} of {name}", "it is not in the file")
+            self.summary.skip("person calendar", f"{calendar_id[:40]} of {name}", tr("Import", "it is not in the file"))
         elif not _has_working_time(cal):
-            self.summary.skip("person calendar", f"“{cal.name}” of {name}", "it has no working time")
+            self.summary.skip("person calendar", f"“{cal.name}” of {name}", tr("Import", "it has no working time"))
         else:
             self.result.person_calendars[person_id] = cal
 
@@ -359,22 +415,24 @@ class _Reader(ElementReader):
         for allocation in element.findall("allocation"):
             task_id = self.task_ids.get(self.need(allocation, "task-id"))
             if task_id is None:
-                raise self.fail(allocation, "names a task that is not in the file")
+                raise self.fail(allocation, tr("Import", "names a task that is not in the file"))
             resource = self.need(allocation, "resource-id")
             person_id = self.person_ids.get(resource)
             task = self.ws.tasks[task_id]
             if person_id is None:
-                self.summary.skip("assignment", f"resource {resource[:40]} on “{task.title}”", "no such person came in")
+                self.summary.skip(
+                    "assignment", f"resource {resource[:40]} on “{task.title}”", tr("Import", "no such person came in")
+                )
                 continue
             label = f"{self.ws.people[person_id].name} on “{task.title}”"
             units = self.number(allocation, "units", 100) / 100
             if units <= 0:
-                self.summary.skip("assignment", label, "0 % units")
+                self.summary.skip("assignment", label, tr("Import", "0 % units"))
             elif person_id in task.assignments:
-                self.summary.skip("assignment", label, "the same person twice on one task")
+                self.summary.skip("assignment", label, tr("Import", "the same person twice on one task"))
             else:
                 if units > MAX_UNITS:
-                    self.summary.note("allocations above 1000 % were capped at 1000 %")
+                    self.summary.note(tr("Import", "allocations above 1000 % were capped at 1000 %"))
                 task.assignments[person_id] = min(units, MAX_UNITS)
 
 

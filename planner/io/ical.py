@@ -19,6 +19,7 @@ from planner import __version__
 from planner.core.calendars import EARLIEST, LATEST, ExceptionRule, in_range
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import plural, tr
 from planner.core.model import Label, Priority, Project, StatusKind, Task, Workspace
 from planner.core.recurrence import check_rule, is_routine
 from planner.io.common import (
@@ -92,20 +93,28 @@ def parse_calendars(data: bytes, name: str) -> _Parsed:
     whole file is parsed at once first and, only when that fails, each component alone. The limits are checked on
     the bytes first, since building the components costs far more than the scan."""
     if not data.strip():
-        raise ImportFileError(f"{name}: the file is empty")
+        raise ImportFileError(tr("Import", "{name}: the file is empty").format(name=name))
     if not data.lstrip(b"\xef\xbb\xbf \r\n\t")[:15].upper().startswith(b"BEGIN:VCALENDAR"):
-        raise ImportFileError(f"{name}: this is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)")
+        raise ImportFileError(
+            tr("Import", "{name}: this is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)").format(
+                name=name
+            )
+        )
     _check_limits(data, name)
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
     except PARSE_ERRORS as error:
         parsed = _parse_each_component(data)
         if parsed is None or not parsed.calendars:
-            raise ImportFileError(f"{name}: malformed iCalendar ({str(error)[:200]})") from None
+            raise ImportFileError(
+                tr("Import", "{name}: malformed iCalendar ({error})").format(name=name, error=str(error)[:200])
+            ) from None
     else:
         parsed = _Parsed([c for c in calendars if c.name == "VCALENDAR"])
     if not parsed.calendars or not data.rstrip().upper().endswith(b"END:VCALENDAR"):
-        raise ImportFileError(f"{name}: malformed iCalendar (a VCALENDAR that begins but never ends)")
+        raise ImportFileError(
+            tr("Import", "{name}: malformed iCalendar (a VCALENDAR that begins but never ends)").format(name=name)
+        )
     return parsed
 
 
@@ -191,16 +200,28 @@ def _check_limits(data: bytes, name: str) -> None:
         depth += 1 if found.group(1) == b"BEGIN" else -1
         if depth > MAX_NESTING:
             line = data.count(b"\n", 0, found.start()) + 2
-            raise ImportFileError(f"{name}, line {line}: components nested more than {MAX_NESTING} deep")
+            raise ImportFileError(
+                tr("Import", "{name}, line {line}: components nested more than {MAX_NESTING} deep").format(
+                    name=name, line=line, MAX_NESTING=MAX_NESTING
+                )
+            )
     unfolded = data
     for fold in _FOLDS:  # a long line may be folded into many short ones
         unfolded = unfolded.replace(fold, b"")
     if max(map(len, unfolded.split(b"\n"))) > MAX_LINE:
-        raise ImportFileError(f"{name}: a line longer than {MAX_LINE:,} characters; no plan holds such a text")
+        raise ImportFileError(
+            tr("Import", "{name}: a line longer than {MAX_LINE:,} characters; no plan holds such a text").format(
+                name=name, MAX_LINE=MAX_LINE
+            )
+        )
     long_zone = _LONG_TZID.search(upper)
     if long_zone:
         line = data.count(b"\n", 0, long_zone.start()) + 1
-        raise ImportFileError(f"{name}, line {line}: a time-zone name (TZID) longer than {MAX_TZID} characters")
+        raise ImportFileError(
+            tr("Import", "{name}, line {line}: a time-zone name (TZID) longer than {MAX_TZID} characters").format(
+                name=name, line=line, MAX_TZID=MAX_TZID
+            )
+        )
 
 
 def _zone(calendars: list[icalendar.Calendar]) -> tzinfo | None:
@@ -240,9 +261,15 @@ class _Reader:
         try:
             raw = getattr(value, "dt", value)
         except Exception as error:  # icalendar keeps a value it cannot read and raises when it is used
-            raise ImportFileError(f"{self.name}: {what}: {error}") from None
+            raise ImportFileError(
+                tr("Import", "{name}: {what}: {error}").format(name=self.name, what=what, error=error)
+            ) from None
         if isinstance(raw, date) and not in_range(raw):
-            self.summary.note(f"{what}: a date outside {EARLIEST:%Y}–{LATEST:%Y} was ignored")
+            self.summary.note(
+                tr("Import", "{what}: a date outside {EARLIEST:%Y}–{LATEST:%Y} was ignored").format(
+                    what=what, EARLIEST=EARLIEST, LATEST=LATEST
+                )
+            )
             return None
         if isinstance(raw, datetime):
             if raw.tzinfo is not None:
@@ -254,7 +281,7 @@ class _Reader:
             return _Moment(raw.replace(microsecond=0), False)
         if isinstance(raw, date):
             return _Moment(datetime.combine(raw, time()), True)
-        self.summary.note(f"{what}: a value that is not a date was ignored")
+        self.summary.note(tr("Import", "{what}: a value that is not a date was ignored").format(what=what))
         return None
 
     def prop(self, component, name: str, what: str):
@@ -262,12 +289,18 @@ class _Reader:
         icalendar package then returns a list). ImportFileError when it cannot be read."""
         value = component.get(name)
         if isinstance(value, list) and name not in MANY:
-            self.summary.note(f"{what}: {name} is given {len(value)} times; the first is kept")
+            self.summary.note(
+                tr("Import", "{what}: {name} is given {count} times; the first is kept").format(
+                    what=what, name=name, count=len(value)
+                )
+            )
             value = value[0]
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, icalendar.vBroken):
                 raise ImportFileError(
-                    f"{self.name}: {what}: {name} “{str(item)[:40]}” cannot be read ({item.parse_error})"
+                    tr("Import", "{name}: {what}: {name2} “{item}” cannot be read ({parse_error})").format(
+                        name=self.name, what=what, name2=name, item=str(item)[:40], parse_error=item.parse_error
+                    )
                 )
         return value
 
@@ -289,7 +322,7 @@ class _Reader:
         for part, title, reason in self.parsed.left_out:
             self.leave_out(part.name, title, part.line, reason)
         if not components and not self.left_out:
-            raise ImportFileError(f"{self.name}: the file holds no to-dos or events")
+            raise ImportFileError(tr("Import", "{name}: the file holds no to-dos or events").format(name=self.name))
         masters: dict[str, Task] = {}
         overrides = []
         for component in components:
@@ -304,21 +337,29 @@ class _Reader:
             with self.each(component):
                 self.override(component, masters, project.id)
         if not self.ws.tasks and self.left_out:
-            raise ImportFileError(f"{self.name}: no to-do or event could be read; {self.left_out[0]}")
+            raise ImportFileError(
+                tr("Import", "{name}: no to-do or event could be read; {left_out}").format(
+                    name=self.name, left_out=self.left_out[0]
+                )
+            )
         for cal in self.calendars:
             for component in cal.subcomponents:
                 if component.name not in ("VTODO", "VEVENT", "VTIMEZONE"):
-                    self.summary.skip("component", component.name, "not a to-do or an event")
+                    self.summary.skip("component", component.name, tr("Import", "not a to-do or an event"))
         for kind in ("VTODO", "VEVENT"):
             count = sum(1 for c in components if c.name == kind and id(c) not in self.unread)
             if count:
-                self.summary.note(f"{count} {kind} component{'s' if count != 1 else ''} read")
+                self.summary.note(plural("%n {kind} component(s) read", None, count).format(kind=kind))
         self.ws.rebuild_indexes()
         return ImportResult(self.ws, project.id, self.summary, self.cal)
 
     def leave_out(self, kind: str, title: str, line: int | None, reason: str) -> None:
         where = f" line {line}" if line else ""
-        self.left_out.append(f"left out: {kind} “{title[:80]}”{where}: {reason}")
+        self.left_out.append(
+            tr("Import", "left out: {kind} “{title}”{where}: {reason}").format(
+                kind=kind, title=title[:80], where=where, reason=reason
+            )
+        )
         self.summary.note(self.left_out[-1])
 
     @contextmanager
@@ -374,9 +415,13 @@ class _Reader:
             if abs(length) <= LATEST - EARLIEST and in_range(start.at + length):
                 end = _Moment(start.at + length, start.all_day)
             else:
-                self.summary.note(f"{what}: a DURATION that ends outside {EARLIEST:%Y}–{LATEST:%Y} was ignored")
+                self.summary.note(
+                    tr("Import", "{what}: a DURATION that ends outside {EARLIEST:%Y}–{LATEST:%Y} was ignored").format(
+                        what=what, EARLIEST=EARLIEST, LATEST=LATEST
+                    )
+                )
         if component.name == "VEVENT" and start is None:
-            self.summary.skip("event", task.title, "it has no start (DTSTART)")
+            self.summary.skip("event", task.title, tr("Import", "it has no start (DTSTART)"))
             return None
         self.dates(task, start, end)
         task.milestone = str(self.prop(component, MILESTONE, what) or "").upper() == "TRUE"
@@ -388,20 +433,28 @@ class _Reader:
             try:
                 task.percent_complete = max(0, min(100, int(percent)))
             except (TypeError, ValueError):
-                self.summary.note(f"{what}: PERCENT-COMPLETE “{percent}” is not a number and was ignored")
+                self.summary.note(
+                    tr("Import", "{what}: PERCENT-COMPLETE “{percent}” is not a number and was ignored").format(
+                        what=what, percent=percent
+                    )
+                )
         done = self.prop(component, "COMPLETED", what)
         if status == "COMPLETED" or done is not None:
             task.percent_complete = 100
             moment = self.moment(done, what) if done is not None else None
             task.completed = moment.at if moment else None
         elif status == "CANCELLED":
-            self.summary.note(f"{what} was cancelled; it is imported as a task to do")
+            self.summary.note(tr("Import", "{what} was cancelled; it is imported as a task to do").format(what=what))
         priority = self.prop(component, "PRIORITY", what)
         if priority is not None:
             try:
                 task.priority = _from_ical_priority(int(priority))
             except (TypeError, ValueError):
-                self.summary.note(f"{what}: PRIORITY “{priority}” is not a number and was ignored")
+                self.summary.note(
+                    tr("Import", "{what}: PRIORITY “{priority}” is not a number and was ignored").format(
+                        what=what, priority=priority
+                    )
+                )
         task.labels = self.labels(component, what)
         self.rule(component, task, what)
         # Straight into the table (its id is from new_id); `read` indexes the tree once at the end. Placing each
@@ -423,7 +476,11 @@ class _Reader:
             task.start = cal.day_start(start.at.date())
         if task.start is not None and task.finish is not None:
             if task.finish < task.start:
-                self.summary.note(f"“{task.title}” ends before it starts; its end was set to its start")
+                self.summary.note(
+                    tr("Import", "“{title}” ends before it starts; its end was set to its start").format(
+                        title=task.title
+                    )
+                )
                 task.finish = task.start
             task.duration = max(0, cal.working_minutes(task.start, task.finish))
         # Dates from a calendar are appointments: the scheduler keeps them where they are.
@@ -452,7 +509,9 @@ class _Reader:
     def rule(self, component, task: Task, what: str) -> None:
         rules = self.prop(component, "RRULE", what)
         if isinstance(rules, list):
-            self.summary.note(f"{what}: only the first of its {len(rules)} RRULEs is kept")
+            self.summary.note(
+                tr("Import", "{what}: only the first of its {count} RRULEs is kept").format(what=what, count=len(rules))
+            )
             rules = rules[0]
         if rules is None:
             return
@@ -461,7 +520,9 @@ class _Reader:
             # A UTC end against a start in local wall-clock time: compare both in the file's zone.
             end = self.moment(until[0], what)
             if end is None:
-                self.summary.skip("repeat rule", task.title, "its end (UNTIL) is not a date a plan can hold")
+                self.summary.skip(
+                    "repeat rule", task.title, tr("Import", "its end (UNTIL) is not a date a plan can hold")
+                )
                 return
             rules = icalendar.vRecur(rules)
             rules["UNTIL"] = [end.at]
@@ -485,7 +546,11 @@ class _Reader:
             self.ws.tasks[copy_task.id] = copy_task
             self.summary.add("task")
         if extra:
-            self.summary.note(f"{what}: {len(extra)} extra date(s) (RDATE) became tasks of their own")
+            self.summary.note(
+                tr("Import", "{what}: {count} extra date(s) (RDATE) became tasks of their own").format(
+                    what=what, count=len(extra)
+                )
+            )
         if task.recurrence:
             self.summary.add("routine")
 
@@ -511,7 +576,11 @@ class _Reader:
         recurrence_id = self.prop(component, "RECURRENCE-ID", what)
         original = self.moment(recurrence_id, what)
         if str(recurrence_id.params.get("RANGE", "")).upper() == "THISANDFUTURE":
-            self.summary.note(f"“{title}”: a change to this and all later occurrences is kept for one occurrence only")
+            self.summary.note(
+                tr(
+                    "Import", "“{title}”: a change to this and all later occurrences is kept for one occurrence only"
+                ).format(title=title)
+            )
         if master is None or not master.recurrence or original is None:
             task = self.task(component, project_id)
             if task is not None:
@@ -553,7 +622,7 @@ def _holiday(reader: _Reader, event) -> list[ExceptionRule]:
     given, ends = reader.prop(event, "DTSTART", name), reader.prop(event, "DTEND", name)
     start = reader.moment(given, name) if given is not None else None
     if start is None:
-        reader.summary.skip("holiday", name, "it has no date a plan can hold")
+        reader.summary.skip("holiday", name, tr("Import", "it has no date a plan can hold"))
         return []
     end = reader.moment(ends, name) if ends is not None else None
     first = start.at.date()
@@ -570,17 +639,18 @@ def _holiday(reader: _Reader, event) -> list[ExceptionRule]:
 class AddHolidays(Command):
     """Put a holiday feed's days off into a working calendar (`calendar_id`, or the workspace's when stored)."""
 
-    text = "Import holidays"
-
     def __init__(self, rules: list[ExceptionRule], calendar_id: int | None = None) -> None:
         super().__init__()
+        self.text = tr("Commands", "Import holidays")
         self.rules, self.calendar_id = list(rules), calendar_id
 
     def _do(self, ws: Workspace) -> None:
         ident = self.calendar_id if self.calendar_id is not None else ws.calendar.id
         calendar = ws.calendars.get(ident)
         if calendar is None:
-            raise ValidationError("Holidays go into a saved working calendar; this workspace has none yet")
+            raise ValidationError(
+                tr("Import", "Holidays go into a saved working calendar; this workspace has none yet")
+            )
         self.touch(ws, "calendar", ident)
         known = set(calendar.rules)
         calendar.rules = (*calendar.rules, *(r for r in self.rules if r not in known))

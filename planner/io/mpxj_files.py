@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from planner.core.i18n import tr
 from planner.io.common import ImportFileError, ImportResult
 
 FORMAT = "MS Project or Primavera (through MPXJ)"
@@ -53,9 +54,9 @@ def import_through_mpxj(path: str | os.PathLike) -> ImportResult:
 
     name = Path(path).name
     if not Path(path).is_file():
-        raise ImportFileError(f"{name}: there is no such file")
+        raise ImportFileError(tr("Import", "{name}: there is no such file").format(name=name))
     if not mpxj_available():
-        raise ImportFileError(f"{name}: {HOW_TO_ENABLE}")
+        raise ImportFileError(tr("Import", "{name}: {HOW_TO_ENABLE}").format(name=name, HOW_TO_ENABLE=HOW_TO_ENABLE))
     with tempfile.TemporaryDirectory() as folder:
         converted = Path(folder) / "converted.xml"
         try:
@@ -66,10 +67,14 @@ def import_through_mpxj(path: str | os.PathLike) -> ImportResult:
                 timeout=TIMEOUT,
             )
         except subprocess.TimeoutExpired:
-            raise ImportFileError(f"{name}: MPXJ did not finish reading it in {TIMEOUT} s") from None
+            raise ImportFileError(
+                tr("Import", "{name}: MPXJ did not finish reading it in {TIMEOUT} s").format(name=name, TIMEOUT=TIMEOUT)
+            ) from None
         if done.returncode != 0 or not converted.is_file():
             last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-            raise ImportFileError(f"{name}: MPXJ could not read it ({last[:300]})")
+            raise ImportFileError(
+                tr("Import", "{name}: MPXJ could not read it ({last})").format(name=name, last=last[:300])
+            )
         result = import_mspdi(converted)
     result.summary.source, result.summary.format = name, FORMAT
     return result

@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 
 from planner.core.baselines import Baseline, BaselineTask, project_baselines
 from planner.core.calendars import EARLIEST, LATEST, STANDARD, Calendar, in_range, out_of_range
+from planner.core.i18n import tr
 from planner.core.model import (
     Constraint,
     Dependency,
@@ -176,7 +177,9 @@ class _Reader:
         return f"{self.name}, line {line}" if line else self.name
 
     def fail(self, element: str, index: int, message: str) -> ImportFileError:
-        return ImportFileError(f"{self.where(element, index)}: {message}")
+        return ImportFileError(
+            tr("Import", "{where}: {message}").format(where=self.where(element, index), message=message)
+        )
 
     def minutes(self, value: float, element: str, index: int, what: str, allow_negative: bool = False) -> int:
         """`value` checked by `check_minutes`; the line is looked up only when it fails."""
@@ -192,11 +195,15 @@ class _Reader:
         if tag != "Project" or namespace not in (NAMESPACE, ""):
             shown = f"<{tag}>" + (f" in namespace {namespace}" if namespace else "")
             raise ImportFileError(
-                f"{self.name}, line {element_line(self.data, tag, 0) or 1}: not an MS Project XML file: its root is "
-                f'{shown}, not <Project xmlns="{NAMESPACE}">'
+                tr(
+                    "Import",
+                    '{name}, line {value}: not an MS Project XML file: its root is {shown}, not <Project xmlns="{NAMESPACE}">',  # noqa: E501
+                ).format(name=self.name, value=element_line(self.data, tag, 0) or 1, shown=shown, NAMESPACE=NAMESPACE)
             )
         if not namespace:
-            self.summary.note("the file has no MS Project namespace; it was read as MS Project XML all the same")
+            self.summary.note(
+                tr("Import", "the file has no MS Project namespace; it was read as MS Project XML all the same")
+            )
         self.prefix = f"{{{namespace}}}" if namespace else ""
         cut = len(self.prefix)
         self.names = _Names(lambda tag: tag[cut:])  # a tag in the file's namespace -> its name
@@ -248,9 +255,17 @@ class _Reader:
             try:
                 value = round(finite(text))
             except ValueError:
-                raise self.fail(name, 0, f"<{name}> “{text}” is not a number") from None
+                raise self.fail(
+                    name, 0, tr("Import", "<{name}> “{text}” is not a number").format(name=name, text=text)
+                ) from None
             if not low <= value <= high:
-                raise self.fail(name, 0, f"<{name}> {value} is impossible ({low}–{high})")
+                raise self.fail(
+                    name,
+                    0,
+                    tr("Import", "<{name}> {value} is impossible ({low}–{high})").format(
+                        name=name, value=value, low=low, high=high
+                    ),
+                )
             return value
 
         per_day = number("MinutesPerDay", 480, 1, 24 * 60)
@@ -280,7 +295,7 @@ class _Reader:
                 fields.pop("OutlineCode", None)
                 row.kept_xml = _kept_elements(element)
             if fields.get("IsNull") in ("1", "true"):
-                self.summary.skip("task", f"row {fields.get('ID') or index}", "a blank row (IsNull)")
+                self.summary.skip("task", f"row {fields.get('ID') or index}", tr("Import", "a blank row (IsNull)"))
                 self.skipped_uids.add((fields.get("UID") or "").strip())
                 continue
             rows.append(row)
@@ -316,7 +331,13 @@ class _Reader:
         if section is None:
             return {}
         if len(section) > MAX_CALENDARS:
-            raise self.fail("Calendars", 0, f"{len(section):,} calendars; a plan has {MAX_CALENDARS:,} at most")
+            raise self.fail(
+                "Calendars",
+                0,
+                tr("Import", "{count:,} calendars; a plan has {MAX_CALENDARS:,} at most").format(
+                    count=len(section), MAX_CALENDARS=MAX_CALENDARS
+                ),
+            )
         raws = {}
         for element in section:
             raw = read_calendar(element, window, self.summary)
@@ -329,7 +350,7 @@ class _Reader:
                 for edge in window:
                     cal.next_working(datetime.combine(edge, time()))
             except ValueError:
-                self.summary.skip("calendar", cal.name, "it has no working time near the plan's dates")
+                self.summary.skip("calendar", cal.name, tr("Import", "it has no working time near the plan's dates"))
                 del calendars[uid]
         return calendars
 
@@ -359,9 +380,21 @@ class _Reader:
         try:
             value = parse_datetime(text)
         except ValueError:
-            raise self.fail("Task", row.index, f"{what}: <{name}> “{text}” is not a date and time") from None
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <{name}> “{text}” is not a date and time").format(
+                    what=what, name=name, text=text
+                ),
+            ) from None
         if value is not None and not in_range(value):
-            raise self.fail("Task", row.index, f"{what}: <{name}> {out_of_range(value)}")
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <{name}> {out_of_range}").format(
+                    what=what, name=name, out_of_range=out_of_range(value)
+                ),
+            )
         self._dates[text] = value
         return value
 
@@ -395,13 +428,21 @@ class _Reader:
                 value = parse_datetime(header.get(element))
             except ValueError:
                 value = None
-                self.summary.note(f"<{element}> “{header.get(element)}” is not a date; left empty")
+                self.summary.note(
+                    tr("Import", "<{element}> “{get}” is not a date; left empty").format(
+                        element=element, get=header.get(element)
+                    )
+                )
             if value is not None and not in_range(value):
                 value = None
-                self.summary.note(f"<{element}> is outside {EARLIEST:%Y}–{LATEST:%Y}; left empty")
+                self.summary.note(
+                    tr("Import", "<{element}> is outside {EARLIEST:%Y}–{LATEST:%Y}; left empty").format(
+                        element=element, EARLIEST=EARLIEST, LATEST=LATEST
+                    )
+                )
             setattr(project, attribute, value)
         if project.start and project.target_finish and project.target_finish < project.start:
-            self.summary.note("the project's finish date is before its start; the finish was left empty")
+            self.summary.note(tr("Import", "the project's finish date is before its start; the finish was left empty"))
             project.target_finish = None
         self.ws.put("project", project)
         return project.id
@@ -417,29 +458,37 @@ class _Reader:
             fields = row.fields
             uid = (fields.get("UID") or "").strip()
             if not uid:
-                raise self.fail("Task", row.index, "a <Task> has no <UID>")
+                raise self.fail("Task", row.index, tr("Import", "a <Task> has no <UID>"))
             if uid in self.uid_to_task:
-                raise self.fail("Task", row.index, f"two tasks have the UID {uid}")
+                raise self.fail("Task", row.index, tr("Import", "two tasks have the UID {uid}").format(uid=uid))
             if fields.get("ExternalTask") in ("1", "true"):
-                self.summary.skip("task", f"UID {uid}", "a placeholder for a task in another project")
+                self.summary.skip("task", f"UID {uid}", tr("Import", "a placeholder for a task in another project"))
                 self.skipped_uids.add(uid)
                 continue
             title = bounded_text((fields.get("Name") or "").strip(), MAX_TITLE, "task names", self.summary)
             if not title:
                 title = f"Task {fields.get('ID') or uid}"
-                self.summary.note("tasks without a name were named “Task <ID>”")
+                self.summary.note(tr("Import", "tasks without a name were named “Task <ID>”"))
             what = f"task UID {uid[:40]} “{title[:80]}”"
             try:
                 level = int(fields.get("OutlineLevel") or 1)
             except ValueError:
-                raise self.fail("Task", row.index, f"{what}: <OutlineLevel> is not a number") from None
+                raise self.fail(
+                    "Task", row.index, tr("Import", "{what}: <OutlineLevel> is not a number").format(what=what)
+                ) from None
             level = max(level, 1)
             while stack and stack[-1][0] >= level:
                 stack.pop()
             if stack and level > stack[-1][0] + 1:
                 jumped = True
             if len(stack) >= MAX_DEPTH:
-                raise self.fail("Task", row.index, f"{what}: the task tree is deeper than {MAX_DEPTH} levels")
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: the task tree is deeper than {MAX_DEPTH} levels").format(
+                        what=what, MAX_DEPTH=MAX_DEPTH
+                    ),
+                )
             parent = stack[-1][1] if stack else None
             task_id = len(self.ws.tasks) + 1
             stack.append((level, task_id))
@@ -455,7 +504,11 @@ class _Reader:
             task.finish = self._datetime(row, "Finish", what)
             if task.start and task.finish and task.finish < task.start:
                 raise self.fail(
-                    "Task", row.index, f"{what}: it finishes ({task.finish}) before it starts ({task.start})"
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: it finishes ({finish}) before it starts ({start})").format(
+                        what=what, finish=task.finish, start=task.start
+                    ),
                 )
             format_ = _format(fields.get("DurationFormat"))
             elapsed = bool(format_ and format_[1])
@@ -464,7 +517,9 @@ class _Reader:
                 try:
                     minutes = self._duration(text, elapsed)
                 except ValueError as error:
-                    raise self.fail("Task", row.index, f"{what}: <Duration> {error}") from None
+                    raise self.fail(
+                        "Task", row.index, tr("Import", "{what}: <Duration> {error}").format(what=what, error=error)
+                    ) from None
                 minutes = self.minutes(minutes, "Task", row.index, what)
                 if elapsed:
                     result.elapsed_durations[task_id] = minutes
@@ -473,18 +528,24 @@ class _Reader:
                         minutes = cal.working_minutes(task.start, task.finish)
                     else:
                         minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
-                    self.summary.note("elapsed durations became working time between the task's start and finish")
+                    self.summary.note(
+                        tr("Import", "elapsed durations became working time between the task's start and finish")
+                    )
                 task.duration = minutes
             work = fields.get("Work")
             if work:
                 try:
                     task.work = self.minutes(self._duration(work), "Task", row.index, what)
                 except ValueError as error:
-                    raise self.fail("Task", row.index, f"{what}: <Work> {error}") from None
+                    raise self.fail(
+                        "Task", row.index, tr("Import", "{what}: <Work> {error}").format(what=what, error=error)
+                    ) from None
             if fields.get("Milestone") in ("1", "true"):
                 task.milestone = True
                 if task.duration:
-                    self.summary.note("milestones with a duration became zero-length milestones at their start")
+                    self.summary.note(
+                        tr("Import", "milestones with a duration became zero-length milestones at their start")
+                    )
                 task.duration = 0
                 if task.start:
                     task.finish = task.start
@@ -500,20 +561,26 @@ class _Reader:
             task.started = self._datetime(row, "ActualStart", what)
             task.completed = self._datetime(row, "ActualFinish", what)
             if fields.get("Active") in ("0", "false"):
-                self.summary.note("inactive tasks came in as ordinary tasks (the planner has no inactive tasks)")
+                self.summary.note(
+                    tr("Import", "inactive tasks came in as ordinary tasks (the planner has no inactive tasks)")
+                )
             calendar_uid = (fields.get("CalendarUID") or "-1").strip()
             if calendar_uid != "-1":
                 if calendar_uid in self.calendars_by_uid:
                     result.task_calendars[task_id] = self.calendars_by_uid[calendar_uid]
                 else:
-                    self.summary.skip("task calendar", f"UID {calendar_uid} of {what}", "it is not in the file")
+                    self.summary.skip(
+                        "task calendar", f"UID {calendar_uid} of {what}", tr("Import", "it is not in the file")
+                    )
             for element in row.baselines:
                 self._baseline(element, task, fields.get("Summary") in ("1", "true"))
             self.ws.tasks[task_id] = task  # indexed by rebuild_indexes once every task is in
             self.uid_to_task[uid] = task_id
             row.task_id = task_id
         if jumped:
-            self.summary.note("some tasks skip an outline level; each went under the nearest task above it")
+            self.summary.note(
+                tr("Import", "some tasks skip an outline level; each went under the nearest task above it")
+            )
 
     def _progress(self, task: Task, row: _Row, what: str) -> None:
         percent = row.fields.get("PercentComplete")
@@ -521,16 +588,32 @@ class _Reader:
             try:
                 value = round(finite(percent))
             except ValueError:
-                raise self.fail("Task", row.index, f"{what}: <PercentComplete> “{percent}” is not a number") from None
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: <PercentComplete> “{percent}” is not a number").format(
+                        what=what, percent=percent
+                    ),
+                ) from None
             if not 0 <= value <= 100:
-                raise self.fail("Task", row.index, f"{what}: <PercentComplete> {value} is not 0–100")
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: <PercentComplete> {value} is not 0–100").format(what=what, value=value),
+                )
             task.percent_complete = value
         priority = row.fields.get("Priority")
         if priority:
             try:
                 task.priority = ms_project_priority(int(finite(priority)))
             except ValueError:
-                raise self.fail("Task", row.index, f"{what}: <Priority> “{priority}” is not a number") from None
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: <Priority> “{priority}” is not a number").format(
+                        what=what, priority=priority
+                    ),
+                ) from None
 
     def _cost(self, row: _Row, name: str, what: str) -> float:
         text = row.fields.get(name)
@@ -539,9 +622,13 @@ class _Reader:
         try:
             value = finite(text) / CENTS
         except ValueError:
-            raise self.fail("Task", row.index, f"{what}: <{name}> “{text}” is not a number") from None
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <{name}> “{text}” is not a number").format(what=what, name=name, text=text),
+            ) from None
         if value < 0:
-            raise self.fail("Task", row.index, f"{what}: a negative <{name}>")
+            raise self.fail("Task", row.index, tr("Import", "{what}: a negative <{name}>").format(what=what, name=name))
         return value
 
     def _constraint(self, task: Task, row: _Row, what: str) -> None:
@@ -551,13 +638,17 @@ class _Reader:
         try:
             constraint = CONSTRAINTS[int(code)]
         except (ValueError, KeyError):
-            raise self.fail("Task", row.index, f"{what}: <ConstraintType> “{code}” is not 0–7") from None
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <ConstraintType> “{code}” is not 0–7").format(what=what, code=code),
+            ) from None
         if constraint in (Constraint.ASAP, Constraint.ALAP):
             task.constraint = constraint
             return  # their <ConstraintDate>, when written, is a leftover (ProjectLibre writes 1970-01-01)
         when = self._datetime(row, "ConstraintDate", what)
         if when is None:
-            self.summary.note("constraints without a date became “as soon as possible”")
+            self.summary.note(tr("Import", "constraints without a date became “as soon as possible”"))
             return
         task.constraint, task.constraint_date = constraint, when
 
@@ -579,10 +670,12 @@ class _Reader:
             if fields.get("Cost"):
                 saved.cost = finite(fields["Cost"]) / CENTS
         except (ValueError, ImportFileError):
-            self.summary.note("a baseline with values that are not dates or numbers was kept only in part")
+            self.summary.note(
+                tr("Import", "a baseline with values that are not dates or numbers was kept only in part")
+            )
             return
         if not 0 <= number < MAX_BASELINES:
-            self.summary.skip("baseline", f"number {number}", "MS Project numbers its baselines 0–10")
+            self.summary.skip("baseline", f"number {number}", tr("Import", "MS Project numbers its baselines 0–10"))
             return
         if number + 1 not in self.ws.baselines:  # the baseline's id is its number + 1
             name = f"Baseline {number}" if number else "Baseline"
@@ -603,14 +696,18 @@ class _Reader:
                 continue
             kind = fields.get("Type")
             if kind == "0":
-                self.summary.skip("resource", name or f"UID {uid}", "a material resource (the planner has people only)")
+                self.summary.skip(
+                    "resource", name or f"UID {uid}", tr("Import", "a material resource (the planner has people only)")
+                )
                 continue
             if kind == "2":
-                self.summary.skip("resource", name or f"UID {uid}", "a cost resource (the planner has people only)")
+                self.summary.skip(
+                    "resource", name or f"UID {uid}", tr("Import", "a cost resource (the planner has people only)")
+                )
                 continue
             if not name:
                 if uid != "0":  # UID 0 is MS Project's own unnamed resource, not the user's
-                    self.summary.skip("resource", f"UID {uid}", "it has no name")
+                    self.summary.skip("resource", f"UID {uid}", tr("Import", "it has no name"))
                 continue
             what = f"resource UID {uid} “{name}”"
             try:
@@ -619,14 +716,24 @@ class _Reader:
                     finite(fields.get(name) or "0") for name in ("StandardRate", "OvertimeRate", "CostPerUse")
                 )
             except ValueError:
-                raise self.fail("Resource", index, f"{what}: a unit, rate or cost per use is not a number") from None
+                raise self.fail(
+                    "Resource",
+                    index,
+                    tr("Import", "{what}: a unit, rate or cost per use is not a number").format(what=what),
+                ) from None
             name = bounded_text(name, MAX_TITLE, "names of people", self.summary)
             capacity = round(units * hours_per_day, 4)
             if not 0 <= capacity <= 24:
-                self.summary.note(f"{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped")
+                self.summary.note(
+                    tr(
+                        "Import", "{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped"
+                    ).format(name=name, units=units, hours_per_day=hours_per_day)
+                )
                 capacity = min(max(capacity, 0.0), 24.0)
             if min(rate, overtime_rate, per_use) < 0:
-                raise self.fail("Resource", index, f"{what}: a negative rate or cost per use")
+                raise self.fail(
+                    "Resource", index, tr("Import", "{what}: a negative rate or cost per use").format(what=what)
+                )
             person_id = len(self.ws.people) + 1
             person = Person(
                 id=person_id,
@@ -671,30 +778,34 @@ class _Reader:
                 self.summary.skip("assignment", what, reason)
                 continue
             if person_id is None:
-                self.summary.skip("assignment", what, "its resource was not imported")
+                self.summary.skip("assignment", what, tr("Import", "its resource was not imported"))
                 continue
             try:
                 units = finite(fields.get("Units") or "1")
             except ValueError:
                 raise self.fail(
-                    "Assignment", index, f"{what}: <Units> “{fields.get('Units')}” is not a number"
+                    "Assignment",
+                    index,
+                    tr("Import", "{what}: <Units> “{get}” is not a number").format(what=what, get=fields.get("Units")),
                 ) from None
             task = self.ws.tasks[task_id]
             if units <= 0:
-                self.summary.skip("assignment", what, "0 % units")
+                self.summary.skip("assignment", what, tr("Import", "0 % units"))
                 continue
             if units > 10:
-                self.summary.note("assignments above 1000 % were capped at 1000 %")
+                self.summary.note(tr("Import", "assignments above 1000 % were capped at 1000 %"))
                 units = 10.0
             if person_id in task.assignments:
-                self.summary.skip("assignment", what, "the same person twice on one task")
+                self.summary.skip("assignment", what, tr("Import", "the same person twice on one task"))
                 continue
             task.assignments[person_id] = units
             if fields.get("Work"):
                 try:
                     minutes = self._duration(fields["Work"])
                 except ValueError as error:
-                    raise self.fail("Assignment", index, f"{what}: <Work> {error}") from None
+                    raise self.fail(
+                        "Assignment", index, tr("Import", "{what}: <Work> {error}").format(what=what, error=error)
+                    ) from None
                 self.result.assignment_work[(task_id, person_id)] = self.minutes(minutes, "Assignment", index, what)
         self._work_from_assignments()
 
@@ -708,7 +819,9 @@ class _Reader:
             hours = [work.get((task.id, person_id)) for person_id in task.assignments]
             if None not in hours and sum(hours):
                 task.work = sum(hours)
-                self.summary.note("tasks with no work of their own took the sum of their assignments' work")
+                self.summary.note(
+                    tr("Import", "tasks with no work of their own took the sum of their assignments' work")
+                )
 
     # -- links ---------------------------------------------------------------------------------------
     def _links(self, rows: list[_Row]) -> None:
@@ -727,20 +840,24 @@ class _Reader:
                 fields = _children(link, name)
                 pred_uid = (fields.get("PredecessorUID") or "").strip()
                 if fields.get("CrossProject") in ("1", "true"):
-                    self.summary.skip("link", f"to {what}", "a link to another project")
+                    self.summary.skip("link", f"to {what}", tr("Import", "a link to another project"))
                     continue
                 predecessor = self.uid_to_task.get(pred_uid)
                 if predecessor is None:
                     if pred_uid and pred_uid == self.summary_uid:
-                        self.summary.skip("link", f"to {what}", "its predecessor is the project summary task")
+                        self.summary.skip(
+                            "link", f"to {what}", tr("Import", "its predecessor is the project summary task")
+                        )
                         continue
                     if pred_uid in self.skipped_uids:
-                        self.summary.skip("link", f"to {what}", "its predecessor was not imported")
+                        self.summary.skip("link", f"to {what}", tr("Import", "its predecessor was not imported"))
                         continue
                     raise self.fail(
                         "Task",
                         row.index,
-                        f"{what} has a <PredecessorLink> to UID {pred_uid or '(none)'}, which is not in the file",
+                        tr("Import", "{what} has a <PredecessorLink> to UID {value}, which is not in the file").format(
+                            what=what, value=pred_uid or "(none)"
+                        ),
                     )
                 pred_task = self.ws.tasks[predecessor]
                 skipped = None
@@ -756,7 +873,11 @@ class _Reader:
                 type_text = (fields.get("Type") or "1").strip()
                 if type_text not in LINK_TYPES:
                     raise self.fail(
-                        "Task", row.index, f"{what}: link <Type> “{type_text}” is not 0 FF, 1 FS, 2 SF or 3 SS"
+                        "Task",
+                        row.index,
+                        tr("Import", "{what}: link <Type> “{type_text}” is not 0 FF, 1 FS, 2 SF or 3 SS").format(
+                            what=what, type_text=type_text
+                        ),
                     )
                 lag, facts = self._lag(fields, pred_task, row, what)
                 seen.add((predecessor, successor))
@@ -782,13 +903,21 @@ class _Reader:
         try:
             value = finite(raw)
         except ValueError:
-            raise self.fail("Task", row.index, f"{what}: <LinkLag> “{raw}” is not a number") from None
+            raise self.fail(
+                "Task", row.index, tr("Import", "{what}: <LinkLag> “{raw}” is not a number").format(what=what, raw=raw)
+            ) from None
         unit, elapsed = _format(fields.get("LagFormat")) or ("d", False)
         facts = LinkFacts(lag_unit=unit, elapsed=elapsed, raw=raw)
         if unit == "%":
             # A percentage lag is written as the percentage itself, not in tenths of a minute.
             if abs(value) > MAX_LAG_PERCENT:
-                raise self.fail("Task", row.index, f"{what}: a lag of {value:g} % is beyond ±{MAX_LAG_PERCENT:,} %")
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: a lag of {value:g} % is beyond ±{MAX_LAG_PERCENT:,} %").format(
+                        what=what, value=value, MAX_LAG_PERCENT=MAX_LAG_PERCENT
+                    ),
+                )
             facts.percent = value
             lag = (pred_task.duration or 0) * value / 100
             return self.minutes(lag, "Task", row.index, what, allow_negative=True), facts
@@ -797,7 +926,9 @@ class _Reader:
             facts.elapsed_minutes = minutes
             settings = self.settings
             minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
-            self.summary.note("elapsed lags became the working time of an average week; LinkFacts keep them exact")
+            self.summary.note(
+                tr("Import", "elapsed lags became the working time of an average week; LinkFacts keep them exact")
+            )
         return minutes, facts
 
 
@@ -899,10 +1030,18 @@ def _baseline_numbers(ws: Workspace, project_id: int, left_out: list[str]) -> di
         if baseline.id in numbers:
             continue
         if not free:
-            left_out.append(f"the baseline “{baseline.name}”: MS Project holds {MAX_BASELINES} baselines at most")
+            left_out.append(
+                tr("Import", "the baseline “{name}”: MS Project holds {MAX_BASELINES} baselines at most").format(
+                    name=baseline.name, MAX_BASELINES=MAX_BASELINES
+                )
+            )
             continue
         numbers[baseline.id] = number = free.pop(0)
-        left_out.append(f"the baseline “{baseline.name}” went out as “{named[number]}” (MS Project numbers them)")
+        left_out.append(
+            tr("Import", "the baseline “{name}” went out as “{named}” (MS Project numbers them)").format(
+                name=baseline.name, named=named[number]
+            )
+        )
     return numbers
 
 
@@ -917,7 +1056,7 @@ def mspdi_text(
     from planner.core.errors import ValidationError
 
     if project_id not in ws.projects:
-        raise ValidationError(f"There is no project {project_id} to export")
+        raise ValidationError(tr("Import", "There is no project {project_id} to export").format(project_id=project_id))
     left_out = left_out if left_out is not None else []
     project = ws.projects[project_id]
     cal = ws.calendars.get(project.calendar_id, ws.calendar)
@@ -1025,7 +1164,11 @@ def _resource_lines(ws, people, person_uid, person_calendar, cal: Calendar, left
     for row, pid in enumerate(people, start=1):
         person = ws.people[pid]
         if len(person.name) > MAX_NAME:
-            left_out.append(f"{person.name[:40]}…: the name was cut to {MAX_NAME} characters")
+            left_out.append(
+                tr("Import", "{name}…: the name was cut to {MAX_NAME} characters").format(
+                    name=person.name[:40], MAX_NAME=MAX_NAME
+                )
+            )
         out += [
             "    <Resource>",
             f"      <UID>{person_uid[pid]}</UID>",
@@ -1148,7 +1291,11 @@ def _task_lines(
 ) -> list[str]:
     per_day = links.cal.minutes_per_day
     if len(task.title) > MAX_NAME:
-        links.left_out.append(f"“{task.title[:40]}…”: the name was cut to {MAX_NAME} characters")
+        links.left_out.append(
+            tr("Import", "“{title}…”: the name was cut to {MAX_NAME} characters").format(
+                title=task.title[:40], MAX_NAME=MAX_NAME
+            )
+        )
     lines = [
         "    <Task>",
         f"      <UID>{uid}</UID>",
@@ -1230,7 +1377,7 @@ def _predecessor_lines(task: Task, links: _Links) -> list[str]:
     for dep_id in sorted(ws.links_in(task.id)):
         dep = ws.dependencies[dep_id]
         if dep.predecessor_id not in links.task_uid:
-            links.left_out.append(f"the link from another project into “{task.title}”")
+            links.left_out.append(tr("Import", "the link from another project into “{title}”").format(title=task.title))
             continue
         facts = links.extras.links.get(dep_id) if links.extras else None
         lag, lag_format = link_lag(dep, facts, links.cal.minutes_per_day)

@@ -12,6 +12,7 @@ from xml.etree.ElementTree import Element
 from planner.core.calendars import EARLIEST, LATEST, Calendar, Intervals
 from planner.core.calendars import ExceptionRule as CoreRule
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.io.common import MAX_TITLE, ImportFileError, bounded_text, local, parse_datetime, xml_text
 from planner.io.summary import ImportSummary
 
@@ -75,7 +76,9 @@ def _minutes_of(text: str, where: str) -> int:
     match = _TIME_OF_DAY.match(text)
     hours, minutes = (int(match.group(1)), int(match.group(2))) if match else (99, 99)
     if minutes > 59 or hours * 60 + minutes > 24 * 60:
-        raise ImportFileError(f"{where}: “{text[:40]}” is not a time of day (HH:MM:SS)")
+        raise ImportFileError(
+            tr("Import", "{where}: “{text}” is not a time of day (HH:MM:SS)").format(where=where, text=text[:40])
+        )
     return hours * 60 + minutes
 
 
@@ -160,7 +163,9 @@ def read_calendar(element: Element, window: tuple[date, date], summary: ImportSu
     for exception in exceptions if exceptions is not None else ():
         rule = _read_rule(exception, where)
         if rule is None:
-            summary.skip("calendar exception", f"{raw.name}", "its dates or its pattern are missing or impossible")
+            summary.skip(
+                "calendar exception", f"{raw.name}", tr("Import", "its dates or its pattern are missing or impossible")
+            )
             continue
         raw.rules.append(rule)
         if rule.concrete and (rule.end - rule.start).days <= LARGE_RANGE:
@@ -172,7 +177,12 @@ def read_calendar(element: Element, window: tuple[date, date], summary: ImportSu
             raw.core_rules.append(core)
         else:
             # A pattern the core cannot say ("every 2nd weekday", "the last weekend day"): its days in the window.
-            summary.note("a few recurring exceptions became single days from a year before the project to ten after")
+            summary.note(
+                tr(
+                    "Import",
+                    "a few recurring exceptions became single days from a year before the project to ten after",
+                )
+            )
             for day in expand_rule(rule, window):
                 own[day] = rule.intervals
     # MS Project 2007+ writes each exception twice, as a rule and as its days (the legacy DayType 0 form);
@@ -385,13 +395,17 @@ def resolve(raws: dict[str, RawCalendar], settings: Calendar, summary: ImportSum
         raw = raws[uid]
         base = None
         if raw.base_uid and raw.base_uid in path:
-            summary.skip("base calendar", raw.name, "its base calendars form a loop")
+            summary.skip("base calendar", raw.name, tr("Import", "its base calendars form a loop"))
         elif raw.base_uid and len(path) >= MAX_BASES:  # bounded, as this recursion and the core's lookups are
-            summary.skip("base calendar", raw.name, f"more than {MAX_BASES} calendars derive one from another")
+            summary.skip(
+                "base calendar",
+                raw.name,
+                tr("Import", "more than {MAX_BASES} calendars derive one from another").format(MAX_BASES=MAX_BASES),
+            )
         elif raw.base_uid and raw.base_uid in raws:
             base = build(raw.base_uid, (*path, uid))
         elif raw.base_uid:
-            summary.skip("base calendar", f"UID {raw.base_uid} of {raw.name}", "it is not in the file")
+            summary.skip("base calendar", f"UID {raw.base_uid} of {raw.name}", tr("Import", "it is not in the file"))
         if base is not None:
             week = tuple(raw.days.get(i) for i in range(7))
         else:

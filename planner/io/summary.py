@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from planner.core.i18n import tr
+
 
 @dataclass(frozen=True)
 class Skipped:
@@ -46,14 +48,19 @@ class ImportSummary:
 
     def lines(self) -> list[str]:
         """A plain report: one line per count, per reason for skipping (with up to three examples), per note."""
-        out = [f"Imported from {self.source} ({self.format}):" if self.source else "Imported:"]
+        if self.source:
+            out = [tr("Import", "Imported from {source} ({format}):").format(source=self.source, format=self.format)]
+        else:
+            out = [tr("Import", "Imported:")]
         for kind, number in self.counts.items():
             out.append(f"  {number} × {kind}")
+        skipped = tr("Import", "  skipped {number} × {kind} ({reason}): {examples}")
         for (kind, reason), number in self.reasons().items():
             examples = [s.what for s in self.skipped if s.kind == kind and s.reason == reason][:3]
             more = ", …" if number > len(examples) else ""
-            out.append(f"  skipped {number} × {kind} ({reason}): {', '.join(examples)}{more}")
-        out.extend(f"  note: {text}" for text in self.notes)
+            out.append(skipped.format(number=number, kind=kind, reason=reason, examples=", ".join(examples) + more))
+        note = tr("Import", "  note: {text}")
+        out.extend(note.format(text=text) for text in self.notes)
         return out
 
     def __str__(self) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
 from planner.core.history import Entry, ObjectChange, combine
+from planner.core.i18n import tr
 from planner.core.memory import collector_paused
 
 KEEP_DAYS = 90  # full history for this long, then one change per day
@@ -36,7 +37,7 @@ def decode(blob: bytes) -> list[ObjectChange]:
             plain = _CoreUnpickler(io.BytesIO(zlib.decompress(blob))).load()
         return [ObjectChange(kind, ident, before, after) for kind, ident, before, after in plain]
     except Exception as exc:  # a damaged row: zlib, pickle or our own refusal
-        raise HistoryError(f"a change's record cannot be read ({exc})") from None
+        raise HistoryError(tr("Store", "a change's record cannot be read ({exc})").format(exc=exc)) from None
 
 
 _PLAIN = frozenset(
@@ -65,7 +66,7 @@ class History:
         try:
             self._sql(f"SELECT id, at, label, kind, reverts, touches, objects FROM {_JOINED} LIMIT 1")
         except sqlite3.DatabaseError as exc:
-            self.problem = f"the history of changes cannot be read ({exc})"
+            self.problem = tr("Store", "the history of changes cannot be read ({exc})").format(exc=exc)
 
     @property
     def available(self) -> bool:
@@ -85,7 +86,7 @@ class History:
             cursor.execute("INSERT INTO history_objects (id, objects) VALUES (?, ?)", (entry.id, encode(entry.objects)))
         except sqlite3.DatabaseError as exc:
             cursor.execute("ROLLBACK TO history_row")
-            self.problem = f"the history of changes cannot be written ({exc})"
+            self.problem = tr("Store", "the history of changes cannot be written ({exc})").format(exc=exc)
             entry.id = None
         cursor.execute("RELEASE history_row")
         return entry.id
@@ -169,7 +170,7 @@ class History:
                 for table in ("history", "history_objects"):
                     self.db.cursor().execute(f"DELETE FROM {table} WHERE id <= ?", (last,))
         except sqlite3.DatabaseError as exc:
-            self.problem = f"the history of changes cannot be read ({exc})"
+            self.problem = tr("Store", "the history of changes cannot be read ({exc})").format(exc=exc)
 
     def _size(self) -> tuple[int, int]:
         """The bytes the history takes in the file, and its number of rows."""
@@ -187,7 +188,7 @@ class History:
         try:
             return self._thin(now, keep_days)
         except (HistoryError, sqlite3.DatabaseError) as exc:
-            self.problem = f"the history of changes cannot be read ({exc})"
+            self.problem = tr("Store", "the history of changes cannot be read ({exc})").format(exc=exc)
             return 0
 
     def _thin(self, now: datetime, keep_days: int) -> int:

@@ -24,6 +24,7 @@ from peewee import BooleanField, PeeweeException, SqliteDatabase
 
 from planner.core.changes import Changes
 from planner.core.history import Entry
+from planner.core.i18n import tr
 from planner.core.memory import collector_paused
 from planner.core.model import (
     KINDS,
@@ -115,12 +116,16 @@ class WorkspaceFile:
         real = path.resolve()  # the file its symbolic links lead to: locks and side files go beside it
         if not real.exists():
             if not create:
-                raise WorkspaceError(f"{path}: there is no such file")
+                raise WorkspaceError(tr("Store", "{path}: there is no such file").format(path=path))
             if not real.parent.is_dir():
-                raise WorkspaceError(f"{path}: the folder {real.parent} does not exist")
+                raise WorkspaceError(
+                    tr("Store", "{path}: the folder {parent} does not exist").format(path=path, parent=real.parent)
+                )
             if not os.access(real.parent, os.W_OK):
                 raise WorkspaceError(
-                    f"{path}: the folder {real.parent} is read-only, so a workspace cannot be created there"
+                    tr(
+                        "Store", "{path}: the folder {parent} is read-only, so a workspace cannot be created there"
+                    ).format(path=path, parent=real.parent)
                 )
             lock = _Lock.take(real, path)
             db = None
@@ -137,19 +142,27 @@ class WorkspaceFile:
                 remove_with_side_files(real)
                 lock.release()
                 if isinstance(exc, sqlite3.Error | PeeweeException | OSError):
-                    raise WorkspaceError(f"{path}: the workspace could not be created ({sqlite_reason(exc)})") from exc
+                    raise WorkspaceError(
+                        tr("Store", "{path}: the workspace could not be created ({sqlite_reason})").format(
+                            path=path, sqlite_reason=sqlite_reason(exc)
+                        )
+                    ) from exc
                 raise
             return cls(path, db, lock, None)
         problem = _not_a_plain_file(path)
         if problem:
-            raise WorkspaceError(f"{path}: {problem}")
+            raise WorkspaceError(tr("Store", "{path}: {problem}").format(path=path, problem=problem))
         if not os.access(real.parent, os.W_OK):
             raise WorkspaceError(
-                f"{path}: the folder {real.parent} is read-only, and editing a workspace writes beside it; "
-                "open a copy of it instead"
+                tr(
+                    "Store",
+                    "{path}: the folder {parent} is read-only, and editing a workspace writes beside it; open a copy of it instead",  # noqa: E501
+                ).format(path=path, parent=real.parent)
             )
         if not os.access(real, os.W_OK):
-            raise WorkspaceError(f"{path}: the file is read-only; open a copy of it instead")
+            raise WorkspaceError(
+                tr("Store", "{path}: the file is read-only; open a copy of it instead").format(path=path)
+            )
         lock = _Lock.take(real, path)  # before reading: SQLite reads a file written through another name as damaged
         db = None
         try:
@@ -176,7 +189,9 @@ class WorkspaceFile:
         version = inspect(path)
         if version != SCHEMA_VERSION:
             raise WorkspaceError(
-                f"{path}: written by an older version of Planner; open it in Planner once to upgrade it"
+                tr(
+                    "Store", "{path}: written by an older version of Planner; open it in Planner once to upgrade it"
+                ).format(path=path)
             )
         return cls(path, _connect(path, read_only=True), None, None)
 
@@ -201,7 +216,11 @@ class WorkspaceFile:
             with collector_paused():
                 return self._load()
         except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(f"{self.path}: the workspace is damaged and cannot be read ({exc})") from None
+            raise WorkspaceError(
+                tr("Store", "{path}: the workspace is damaged and cannot be read ({exc})").format(
+                    path=self.path, exc=exc
+                )
+            ) from None
 
     def _load(self) -> Workspace:
         ws = Workspace()
@@ -299,7 +318,7 @@ class WorkspaceFile:
         """Copy the workspace as it is now to `dest` with SQLite's online backup (never a file copy)."""
         dest = Path(dest).expanduser().absolute()
         if dest == self.path:
-            raise WorkspaceError(f"{dest}: that is the open workspace itself")
+            raise WorkspaceError(tr("Store", "{dest}: that is the open workspace itself").format(dest=dest))
         copy_to(self.db, dest)
         return dest
 
@@ -307,7 +326,11 @@ class WorkspaceFile:
         """Replace this workspace's contents with a backup's, checked first (the caller backs up the current state)."""
         backup = Path(backup)
         if inspect(backup) != SCHEMA_VERSION:
-            raise WorkspaceError(f"{backup}: this backup is from another version of Planner; open it instead")
+            raise WorkspaceError(
+                tr("Store", "{backup}: this backup is from another version of Planner; open it instead").format(
+                    backup=backup
+                )
+            )
         # A URI from the path, not pasted around it: "#" or "?" in a name would cut it short, open another file
         # and leave a stray empty one behind.
         source = sqlite3.connect(_read_only_uri(backup), uri=True)
@@ -322,23 +345,29 @@ def inspect(path: Path) -> int:
     """The schema version of the workspace at `path`; raises WorkspaceError saying why it is not one."""
     problem = _not_a_plain_file(path)
     if problem:
-        raise WorkspaceError(f"{path}: {problem}")
+        raise WorkspaceError(tr("Store", "{path}: {problem}").format(path=path, problem=problem))
     if not os.access(path, os.R_OK):
-        raise WorkspaceError(f"{path}: the file cannot be read (permission denied)")
+        raise WorkspaceError(tr("Store", "{path}: the file cannot be read (permission denied)").format(path=path))
     with open(path, "rb") as f:
         header = f.read(100)
     if len(header) == 0:
-        raise WorkspaceError(f"{path}: the file is empty, so it is not a Planner workspace")
+        raise WorkspaceError(
+            tr("Store", "{path}: the file is empty, so it is not a Planner workspace").format(path=path)
+        )
     if header.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"<?xml", b"<project")):
         # GNOME Planner's files share our extension: say what it is and how to bring it in, not "damaged".
         raise WorkspaceError(
-            f"{path}: this is a GNOME Planner file (XML), not a Planner workspace; import it into a workspace "
-            f"with File ▸ Import, or `planner import {path.name} NEW.planner`"
+            tr(
+                "Store",
+                "{path}: this is a GNOME Planner file (XML), not a Planner workspace; import it into a workspace with File ▸ Import, or `planner import {name} NEW.planner`",  # noqa: E501
+            ).format(path=path, name=path.name)
         )
     if not header.startswith(_SQLITE_HEADER):
-        raise WorkspaceError(f"{path}: this is not a Planner workspace (it is not an SQLite database)")
+        raise WorkspaceError(
+            tr("Store", "{path}: this is not a Planner workspace (it is not an SQLite database)").format(path=path)
+        )
     if len(header) < 100 or path.stat().st_size < 512:
-        raise WorkspaceError(f"{path}: the file is truncated or damaged")
+        raise WorkspaceError(tr("Store", "{path}: the file is truncated or damaged").format(path=path))
     try:
         conn = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
@@ -348,18 +377,26 @@ def inspect(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"{path}: the file is damaged and cannot be read ({exc})") from None
+        raise WorkspaceError(
+            tr("Store", "{path}: the file is damaged and cannot be read ({exc})").format(path=path, exc=exc)
+        ) from None
     if app_id != APPLICATION_ID:
-        raise WorkspaceError(f"{path}: this SQLite database belongs to another program, not to Planner")
+        raise WorkspaceError(
+            tr("Store", "{path}: this SQLite database belongs to another program, not to Planner").format(path=path)
+        )
     if check != "ok":
-        raise WorkspaceError(f"{path}: the file is damaged ({check})")
+        raise WorkspaceError(tr("Store", "{path}: the file is damaged ({check})").format(path=path, check=check))
     if version > SCHEMA_VERSION:
         raise WorkspaceError(
-            f"{path}: this workspace was written by a newer version of Planner (format {version}; "
-            f"this version reads up to {SCHEMA_VERSION}). Update Planner to open it."
+            tr(
+                "Store",
+                "{path}: this workspace was written by a newer version of Planner (format {version}; this version reads up to {SCHEMA_VERSION}). Update Planner to open it.",  # noqa: E501
+            ).format(path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     if version < 1:
-        raise WorkspaceError(f"{path}: this workspace has no format version, so it cannot be read")
+        raise WorkspaceError(
+            tr("Store", "{path}: this workspace has no format version, so it cannot be read").format(path=path)
+        )
     return version
 
 
@@ -371,20 +408,18 @@ def _not_a_plain_file(path: Path) -> str:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        return "there is no such file"
+        return tr("Store", "there is no such file")
     except NotADirectoryError:
-        return "a part of this path is a file, not a folder"
+        return tr("Store", "a part of this path is a file, not a folder")
     if stat.S_ISREG(mode):
         return ""
     if stat.S_ISDIR(mode):
-        what = "a folder"
-    elif stat.S_ISFIFO(mode):
-        what = "a named pipe"
-    elif stat.S_ISSOCK(mode):
-        what = "a socket"
-    else:
-        what = "a device"
-    return f"this is {what}, not a workspace file"
+        return tr("Store", "this is a folder, not a workspace file")
+    if stat.S_ISFIFO(mode):
+        return tr("Store", "this is a named pipe, not a workspace file")
+    if stat.S_ISSOCK(mode):
+        return tr("Store", "this is a socket, not a workspace file")
+    return tr("Store", "this is a device, not a workspace file")
 
 
 def _writable(path: Path) -> bool:
@@ -412,7 +447,9 @@ def _connect(path: Path, read_only: bool = False) -> SqliteDatabase:
     try:
         db.connect()
     except Exception as exc:
-        raise WorkspaceError(f"{path}: the file cannot be opened ({exc})") from None
+        raise WorkspaceError(
+            tr("Store", "{path}: the file cannot be opened ({exc})").format(path=path, exc=exc)
+        ) from None
     return db
 
 
@@ -436,7 +473,9 @@ def remove_with_side_files(path: Path) -> None:
 def copy_to(db: SqliteDatabase, dest: Path) -> None:
     """Copy an open database into a new file at `dest` through SQLite's online backup API."""
     if not dest.parent.is_dir():
-        raise WorkspaceError(f"{dest}: the folder {dest.parent} does not exist")
+        raise WorkspaceError(
+            tr("Store", "{dest}: the folder {parent} does not exist").format(dest=dest, parent=dest.parent)
+        )
     partial = dest.with_name(dest.name + ".part")
     target = sqlite3.connect(partial)
     try:
@@ -445,7 +484,9 @@ def copy_to(db: SqliteDatabase, dest: Path) -> None:
     except (sqlite3.Error, OSError) as exc:
         target.close()
         partial.unlink(missing_ok=True)
-        raise WorkspaceError(f"{dest}: the copy could not be written ({exc})") from None
+        raise WorkspaceError(
+            tr("Store", "{dest}: the copy could not be written ({exc})").format(dest=dest, exc=exc)
+        ) from None
     target.close()
     os.replace(partial, dest)
 
@@ -525,8 +566,10 @@ def _writer(field):
 def _bad_value(path: Path, model, row_id, column: str, value) -> WorkspaceError:
     shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
     return WorkspaceError(
-        f"{path}: the table {model._meta.table_name}, row {row_id}, holds {shown} in the column {column}, "
-        "which Planner cannot read; the file was changed outside Planner or is damaged"
+        tr(
+            "Store",
+            "{path}: the table {table_name}, row {row_id}, holds {shown} in the column {column}, which Planner cannot read; the file was changed outside Planner or is damaged",  # noqa: E501
+        ).format(path=path, table_name=model._meta.table_name, row_id=row_id, shown=shown, column=column)
     )
 
 
@@ -634,13 +677,19 @@ class _Lock:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise WorkspaceError(f"{self.shown}: cannot create the lock file {path.name} ({exc.strerror})") from None
+            raise WorkspaceError(
+                tr("Store", "{shown}: cannot create the lock file {name} ({strerror})").format(
+                    shown=self.shown, name=path.name, strerror=exc.strerror
+                )
+            ) from None
         if not _try_lock(fd):
-            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another process"
+            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or tr("Store", "another process")
             os.close(fd)
             raise WorkspaceError(
-                f"{self.shown}: this workspace is already open in another Planner window ({holder}). "
-                "Close it there first, or open a copy."
+                tr(
+                    "Store",
+                    "{shown}: this workspace is already open in another Planner window ({holder}). Close it there first, or open a copy.",  # noqa: E501
+                ).format(shown=self.shown, holder=holder)
             )
         if os.name != "nt" and (not path.exists() or os.stat(path).st_ino != os.fstat(fd).st_ino):
             # The holder removed the lock file between our open and our lock: take a fresh one.

@@ -11,6 +11,8 @@ import pkgutil
 
 from peewee import SqliteDatabase
 
+from planner.core.i18n import tr
+
 
 def _steps() -> dict[int, str]:
     found = {}
@@ -44,7 +46,11 @@ def upgrade(db: SqliteDatabase, version: int) -> None:
             broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 table, row, parent, _ = broken[0]
-                raise MigrationError(f"upgrading left row {row} of {table} pointing at a missing {parent}")
+                raise MigrationError(
+                    tr("Store", "upgrading left row {row} of {table} pointing at a missing {parent}").format(
+                        row=row, table=table, parent=parent
+                    )
+                )
             db.pragma("user_version", LATEST)
     finally:
         db.pragma("foreign_keys", 1)
