@@ -26,7 +26,8 @@ from planner.core.rules import RunDateRules, react
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
 from planner.store.history import HistoryError
-from planner.store.workspace_file import WorkspaceError, WorkspaceFile, remove_with_side_files, sqlite_reason
+from planner.store.server_workspace import ServerWorkspace, is_server_url
+from planner.store.workspace_file import WorkspaceError, WorkspaceFile, failure_reason, remove_with_side_files
 
 
 class SaveError(WorkspaceError):
@@ -51,7 +52,7 @@ class Session:
     `ValidationError` when the change is refused (nothing changed), `SaveError` when it could not be written.
     """
 
-    def __init__(self, file: WorkspaceFile | None, ws: Workspace, path: Path | None = None) -> None:
+    def __init__(self, file: WorkspaceFile | ServerWorkspace | None, ws: Workspace, path: Path | None = None) -> None:
         """`file` is None for a session that only reads (`Session.read`)."""
         self.file = file
         self.ws = ws
@@ -67,8 +68,11 @@ class Session:
 
     # -- opening and closing -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path | None = None, sample: bool = False, create: bool = True) -> Session:
-        """Open (or create) a workspace for editing: `path`, the sample (`sample=True`) or the user's default one.
+    def open(
+        cls, path: str | Path | None = None, sample: bool = False, create: bool = True, password: str | None = None
+    ) -> Session:
+        """Open (or create) a workspace for editing: `path`, the sample (`sample=True`) or the user's default one;
+        a `postgresql://` URL (a string) opens a shared workspace on a server, with `password` if it needs one.
 
         A new file gets the default board columns (or the sample's contents); routines' occurrences due within
         their horizon become tasks. Both are the system keeping the plan current, not the user's edits, so they
@@ -78,9 +82,12 @@ class Session:
             path = paths.sample_workspace()
         elif path is None:
             path = paths.default_workspace()
-        path = Path(path)
-        is_new = not path.exists()
-        file = WorkspaceFile.open(path, create=create, backup_dir=paths.backups_dir(path))
+        if is_server_url(path):
+            is_new, file = False, ServerWorkspace.open(path, password)
+        else:
+            path = Path(path)
+            is_new = not path.exists()
+            file = WorkspaceFile.open(path, create=create, backup_dir=paths.backups_dir(path))
         try:
             ws = file.load()
             if is_new and sample:
@@ -124,7 +131,7 @@ class Session:
             file.close()
             remove_with_side_files(path)
             if isinstance(exc, Exception) and not isinstance(exc, WorkspaceError):  # a full disk: say so
-                raise SaveError(f"{path}: the workspace could not be written ({sqlite_reason(exc)})") from exc
+                raise SaveError(f"{path}: the workspace could not be written ({failure_reason(exc)})") from exc
             raise
         return cls(file, ws)
 
@@ -138,12 +145,18 @@ class Session:
             path = paths.sample_workspace() if sample else paths.default_workspace()
             if not path.exists():
                 cls.open(path, sample).close()
-        with WorkspaceFile.open_read_only(path) as file:
+        opener = ServerWorkspace.open if is_server_url(path) else WorkspaceFile.open_read_only
+        with opener(path) as file:
             return cls(None, file.load(), path=file.path)
 
     @property
     def read_only(self) -> bool:
         return self.file is None
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the workspace is a shared one on a PostgreSQL server (backed up with the server's tools)."""
+        return isinstance(self.file, ServerWorkspace)
 
     def close(self) -> None:
         self._undo.clear()
@@ -366,7 +379,7 @@ class Session:
         except Exception as exc:  # a full disk, a vanished file: memory goes back to what the file holds
             revert()
             self._schedule = None
-            raise SaveError(f"The change could not be saved to {self.path.name}: {sqlite_reason(exc)}") from exc
+            raise SaveError(f"The change could not be saved to {self.path.name}: {failure_reason(exc)}") from exc
 
     def _check_writable(self) -> None:
         if self.file is None:
@@ -376,11 +389,15 @@ class Session:
     def backup(self) -> Path:
         """Copy the workspace as it is now into its backups folder (the newest ten are kept)."""
         self._check_writable()
+        if self.on_server:
+            raise WorkspaceError(f"{self.file.name}: a server workspace is backed up on the server (pg_dump)")
         return make_backup(self.file, paths.backups_dir(self.path))
 
     def backups(self) -> list[tuple[str, Path]]:
         """The workspace's backups, newest first, each with a label saying when it was taken."""
         out = []
+        if self.on_server:
+            return out
         for backup in list_backups(paths.backups_dir(self.path)):
             taken = backup_time(backup)
             out.append((f"{taken:%A %d %B %Y, %H:%M:%S}" if taken else backup.name, backup))
