@@ -4,7 +4,8 @@ Each job opens its workspace through a Session.
     planner tasks PATH --json
     planner import SRC PATH          (MS Project XML, GanttProject, iCalendar, GNOME Planner, CSV; PATH is
                                      created if missing)
-    planner export PATH DEST [--project NAME]
+    planner export PATH DEST [--project NAME]   (PATH may be a server workspace's postgresql:// URL)
+    planner publish PATH postgresql://USER@HOST/DB   (a local workspace copied to an empty server database)
     planner schedule PATH --json
     planner history PATH [--since DATE] [--json]
     planner compare PATH --at DATE [--json]
@@ -46,6 +47,36 @@ def main(argv: list[str]) -> int:
             details = f"the details could not be logged ({log_failure})"
         print(f"planner: {argv[0]} failed unexpectedly ({type(exc).__name__}: {exc}); {details}", file=sys.stderr)
         return 1
+
+
+def location(text: str) -> Path | str:
+    """A workspace named on the command line: a file's path, or a server workspace's `postgresql://` URL (kept
+    as text: a Path would fold its `//`)."""
+    from planner.store.server_workspace import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
+def _publish(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="planner publish", description="Copy a local workspace to an empty PostgreSQL database, in one go."
+    )
+    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("url", help="the server database: postgresql://USER@HOST/DB (a password is asked for)")
+    args = parser.parse_args(argv)
+    from planner.store.server_workspace import is_server_url, publish
+    from planner.store.workspace_file import WorkspaceError
+
+    if not is_server_url(args.url):
+        parser.error(f"{args.url} is not a postgresql:// URL")
+    password = os.environ.get("PGPASSWORD")  # libpq's own variable; else the server's own rules (.pgpass, trust)
+    try:
+        count = publish(args.path, args.url, password)
+    except WorkspaceError as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return 2
+    print(f"published {args.path.name} to the server: {count} tasks")
+    return 0
 
 
 def _tasks(argv: list[str]) -> int:
@@ -138,7 +169,7 @@ def _project_named(ws, name: str | None) -> int | None:
 
 def _export(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner export", description="Export a project to another tool's format.")
-    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("path", type=location, help="workspace file (*.planner) or postgresql:// URL")
     parser.add_argument("dest", type=Path, help="the file to write; its extension names the format (.xml, .gan, .ics, "
                         ".csv)")  # fmt: skip
     parser.add_argument("--project", help="the project's name (needed when the workspace has several)")
@@ -426,7 +457,7 @@ def _plain(value):
 
 JOBS = {
     "tasks": _tasks, "import": _import, "export": _export, "schedule": _schedule, "report": _report,
-    "history": _history, "compare": _compare,
+    "history": _history, "compare": _compare, "publish": _publish,
 }  # fmt: skip
 
 

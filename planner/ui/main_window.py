@@ -186,8 +186,11 @@ class MainWindow(QMainWindow):
         self.view().select_first_task()
         path = controller.session.path
         self.setWindowTitle(f"{path.stem} — Planner")
-        self.path_label.setText(str(path))
-        self._remember_recent(path)
+        if controller.session.on_server:  # its URL (without a password); the recent list holds files
+            self.path_label.setText(controller.session.file.name)
+        else:
+            self.path_label.setText(str(path))
+            self._remember_recent(path)
         self._update_status()
         self._offer_date_fix()
         self._schedule_after_paint = True  # see paintEvent

@@ -68,3 +68,20 @@ def test_a_database_of_another_program_and_a_missing_server_are_refused(postgres
         ServerWorkspace.open(url)
     with pytest.raises(WorkspaceError, match="cannot connect to the server"):
         ServerWorkspace.open(f"postgresql://nobody@/nothing?host={tmp_path}")
+
+
+def test_the_command_line_publishes_exports_and_shows_a_server_workspace(postgres, sample_file, tmp_path, capsys):
+    from planner import app, cli
+
+    url = postgres.create()
+    assert cli.main(["publish", str(sample_file), url]) == 0
+    assert "68 tasks" in capsys.readouterr().out
+    assert cli.main(["publish", str(sample_file), url]) == 2
+    assert "holds a workspace already" in capsys.readouterr().err
+    assert cli.main(["export", url, str(tmp_path / "all.ics")]) == 0
+    assert (tmp_path / "all.ics").read_text().count("BEGIN:VTODO") + (tmp_path / "all.ics").read_text().count(
+        "BEGIN:VEVENT"
+    ) > 0
+    shot = tmp_path / "server.png"
+    assert app.main([url, "--screenshot", str(shot), "--size", "800x600"]) == 0
+    assert shot.stat().st_size > 10_000
