@@ -105,7 +105,14 @@ def connect(url: str, password: str | None = None) -> PostgresqlDatabase:
     """An open connection to the database at `url` (`postgresql://user@host/db`; a Unix socket's folder as
     `?host=/folder`). Floats are stored as DOUBLE PRECISION, as SQLite keeps them (peewee's REAL would round)."""
     extra = {"password": password} if password else {}
-    db = connect_url(url, field_types={"FLOAT": "DOUBLE PRECISION"}, prefer_psycopg3=True, **extra)
+    db = connect_url(
+        url,
+        unquote_password=True,
+        unquote_user=True,
+        field_types={"FLOAT": "DOUBLE PRECISION"},
+        prefer_psycopg3=True,
+        **extra,
+    )
     if not isinstance(db, PostgresqlDatabase):
         raise ValueError(f"{url}: not a PostgreSQL URL")
     db.connect()

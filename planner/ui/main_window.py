@@ -61,6 +61,7 @@ from planner.core.commands import (
     SetWorkingTime,
 )
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
+from planner.core.i18n import tr
 from planner.core.schedule import new_task_fields
 from planner.ui import dialogs, guard, theme
 from planner.ui.assignments import assign_people
@@ -282,6 +283,8 @@ class MainWindow(QMainWindow):
         self.new_workspace_action = self._action("&New Workspace…", self.new_workspace, icon_name="new")
         self.open_action = self._action("&Open…", self.open_dialog, S.Open, "open")
         self.save_copy_action = self._action("Save a &Copy As…", self.save_copy, "Ctrl+Shift+S", "copy")
+        self.open_server_action = self._action(tr("MainWindow", "Open &Server Workspace…"), self.open_server)
+        self.publish_action = self._action(tr("MainWindow", "&Publish to Server…"), self.publish_to_server)
         self.restore_action = self._action("&Restore from Backup…", self.restore_backup, icon_name="backup")
         self.import_action = self._action(
             "&Import…",
@@ -381,6 +384,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_copy_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.open_server_action, self.publish_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
@@ -751,8 +756,20 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    def open_server(self) -> bool:
+        from planner.ui.server_dialogs import open_server_workspace
+
+        return open_server_workspace(self)
+
+    def publish_to_server(self) -> bool:
+        from planner.ui.server_dialogs import publish_to_server
+
+        return publish_to_server(self)
+
     def save_copy(self) -> None:
         current = self.controller.session.path
+        if self.controller.session.on_server:  # its name is the database's: the copy goes to a local folder
+            current = Path.home() / f"{current.stem}.planner"
         suggested = current.with_stem(current.stem + " copy")
         path = dialogs.choose_save_file(self, "Save a copy", str(suggested), "Planner workspace (*.planner)")
         if path:
