@@ -26,7 +26,7 @@ from planner.core.rules import RunDateRules, react
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
 from planner.store.history import HistoryError
-from planner.store.server_workspace import ServerWorkspace, is_server_url
+from planner.store.server_workspace import ConflictError, ConnectionLostError, ServerWorkspace, is_server_url
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile, failure_reason, remove_with_side_files
 
 
@@ -43,6 +43,7 @@ class Step:
     rescheduled: bool
     exact: bool = False  # the step sets stored dates as they are (a restore): the kept schedule is stale after it
     objects: list[ObjectChange] = field(default_factory=list)  # what it did, as the history keeps it
+    seen: int = 0  # how many times other clients' changes had been brought in when it was made (a server's)
 
 
 class Session:
@@ -65,6 +66,12 @@ class Session:
         self.rule_notices: list[str] = []  # what rules were stopped from doing in the last run (for the window)
         self.clock: Callable[[], datetime] = now  # the time each change is recorded at in the history
         self._kept_undo: list[int] | None = None  # the history's changes undoable after reopening, last first
+        # A server workspace: other clients' changes brought in (counted), each object's last one (count, by whom),
+        # the Changes brought in but not yet shown, and why it is read-only when the connection was lost.
+        self._brought_in = 0
+        self._changed_elsewhere: dict[tuple[str, int], tuple[int, str]] = {}
+        self._unshown = Changes()
+        self.offline = ""
 
     # -- opening and closing -----------------------------------------------------------------------------
     @classmethod
@@ -225,7 +232,7 @@ class Session:
         names = list(dict.fromkeys(name for effect in effects for name in effect.rule_names))
         text = command.text + (f" · rule{'s' if len(names) > 1 else ''}: {', '.join(names)}" if names else "")
         rescheduled = any(isinstance(step, Reschedule) for step in steps)
-        step = Step(steps, text, rescheduled=rescheduled, exact=exact, objects=self._diff(steps, changes))
+        step = Step(steps, text, rescheduled, exact, self._diff(steps, changes), seen=self._brought_in)
         self._write(changes, revert=partial(_undo_all, self.ws, steps), entry=self._entry(text, "do", step.objects))
         self._after(step, undone=False)
         self._undo.append(step)
@@ -341,6 +348,7 @@ class Session:
             return None
         self._check_writable()
         step = source[-1]
+        self._check_not_changed_since(step)
         changes = Changes()
         if undo:
             for command in reversed(step.commands):
@@ -376,7 +384,17 @@ class Session:
     def _write(self, changes: Changes, revert: Callable[[], object], entry: Entry | None = None) -> None:
         try:
             self.file.write(self.ws, changes, entry)
+        except ConflictError as exc:  # someone else changed a row first: theirs is read in, to show instead
+            revert()
+            self._schedule = None
+            self._unshown.merge(self._bring_in(exc.stale, by=""))
+            raise
         except Exception as exc:  # a full disk, a vanished file: memory goes back to what the file holds
+            if self.on_server and not self.file.db.is_connection_usable():
+                revert()
+                self._schedule = None
+                self.offline = f"{self.file.name}: the connection to the server was lost; read-only until it is back"
+                raise ConnectionLostError(f"{self.offline}. The change was not saved.") from exc
             revert()
             self._schedule = None
             raise SaveError(f"The change could not be saved to {self.path.name}: {failure_reason(exc)}") from exc
@@ -384,6 +402,71 @@ class Session:
     def _check_writable(self) -> None:
         if self.file is None:
             raise WorkspaceError(f"{self.path}: opened only to read it, so it cannot be changed")
+        if self.offline:
+            raise ConnectionLostError(self.offline)
+
+    # -- several writers (a server workspace) ----------------------------------------------------------
+    def bring_in(self, timeout: float = 0.0) -> Changes:
+        """What other clients changed since last asked (waiting up to `timeout` seconds for a change), read into
+        the workspace: the same Changes a local edit gives, so views update alike. Nothing for a local file.
+        Raises ConnectionLostError (and the workspace is read-only from then) when the server is unreachable."""
+        if not self.on_server or self.offline:
+            return Changes()
+        try:
+            notices = self.file.poll(timeout)
+        except ConnectionLostError as exc:
+            self.offline = str(exc)
+            raise
+        changes, self._unshown = self._unshown, Changes()
+        wanted: dict[str, set[int]] = {}
+        for notice in notices:
+            if notice.get("all"):
+                wanted = self._every_id()
+                break
+            for kinds in notice["ids"].values():
+                for kind, ids in kinds.items():
+                    wanted.setdefault(kind, set()).update(ids)
+        if wanted:
+            changes.merge(self._bring_in(wanted, notices[-1].get("by", "")))
+        return changes
+
+    def reconnect(self) -> Changes:
+        """Connect again after a lost connection and catch up: every row read again (raises WorkspaceError while
+        the server is still unreachable)."""
+        if not self.offline:
+            return Changes()
+        try:
+            self.file.reconnect()
+        except Exception as exc:
+            raise ConnectionLostError(f"{self.offline} ({exc})") from None
+        self.offline = ""
+        return self._bring_in(self._every_id(), by="")
+
+    def _every_id(self) -> dict[str, set[int]]:
+        on_server = self.file.row_ids()
+        return {kind: set(self.ws.table(kind)) | on_server.get(kind, set()) for kind in on_server}
+
+    def _bring_in(self, wanted: dict[str, set[int]], by: str) -> Changes:
+        changes = self.file.reload(self.ws, wanted)
+        self._brought_in += 1
+        for kind in ("created", "updated", "deleted"):
+            for what, ids in getattr(changes, kind).items():
+                for ident in ids:
+                    self._changed_elsewhere[what, ident] = (self._brought_in, by)
+        self._schedule = None  # their change came with its own reschedule; ours is computed again from it
+        self.schedule_moved = True
+        return changes
+
+    def _check_not_changed_since(self, step: Step) -> None:
+        """Undo stays personal: refuse to undo (or redo) a step when someone else has since changed what it changed."""
+        for change in step.objects:
+            seen, by = self._changed_elsewhere.get((change.kind, change.ident), (0, ""))
+            if seen > step.seen:
+                who = f" by {by}" if by else ""
+                raise WorkspaceError(
+                    f"“{step.text}” cannot be taken back: the {change.kind.replace('_', ' ')} {change.ident} was "
+                    f"changed{who} after it, and undo never reverts someone else's change."
+                )
 
     # -- backups ---------------------------------------------------------------------------------------
     def backup(self) -> Path:

@@ -54,8 +54,36 @@ def mark_new(db: PostgresqlDatabase, version: int) -> None:
     # The history's ids come from the database, as SQLite's INTEGER PRIMARY KEY gives them.
     db.execute_sql("CREATE SEQUENCE history_id_seq OWNED BY history.id")
     db.execute_sql("ALTER TABLE history ALTER COLUMN id SET DEFAULT nextval('history_id_seq')")
+    add_versions(db)
     db.execute_sql(f"INSERT INTO {VERSION_TABLE} VALUES (%s, %s)", (APPLICATION, version))
     defer_all_references(db)
+
+
+def add_versions(db: PostgresqlDatabase) -> None:
+    """What several writers need: ids handed out in blocks from a sequence for each kind (`id_sequence`, stepping
+    a block at a time), and on every object's row its version, who changed it last and when (optimistic checks)."""
+    from planner.core.model import ID_BLOCK
+    from planner.store.schema import ROWS
+
+    for kind, model in ROWS.items():
+        db.execute_sql(f"CREATE SEQUENCE {id_sequence(kind)} INCREMENT BY {ID_BLOCK}")
+        db.execute_sql(
+            f"ALTER TABLE {model._meta.table_name} ADD COLUMN version INTEGER NOT NULL DEFAULT 1, "
+            "ADD COLUMN changed_by TEXT NOT NULL DEFAULT '', ADD COLUMN changed_at TIMESTAMPTZ NOT NULL DEFAULT now()"
+        )
+
+
+def ids_above_rows(db: PostgresqlDatabase) -> None:
+    """Move the id sequence past every id in the tables (after rows came in with their own ids: a publish)."""
+    from planner.store.schema import ROWS
+
+    for kind, model in ROWS.items():
+        top = db.execute_sql(f"SELECT coalesce(max(id), 0) FROM {model._meta.table_name}").fetchone()[0]
+        db.execute_sql("SELECT setval(%s, %s, false)", (id_sequence(kind), top + 1))
+
+
+def id_sequence(kind: str) -> str:
+    return f"planner_ids_{kind}"
 
 
 def stored_version(db: PostgresqlDatabase) -> int | None:

@@ -115,56 +115,69 @@ class StoredWorkspace:
     def _load(self) -> Workspace:
         ws = Workspace()
         cursor = self.db.cursor()
-        _load_calendars(ws, cursor, self.name)
-        for kind, model in ROWS.items():
-            if kind == "calendar":
-                continue
-            columns = list(model._meta.columns)
-            table = ws.table(kind)
-            converted = [(c, conv) for c in columns if (conv := _reader(model._meta.columns[c])) is not None]
-            cls = _CLASSES[kind]
-            # Fields not stored in this table (a task's assignments, labels…) start from their defaults.
-            extra = [
-                (f.name, f.default_factory if f.default_factory is not MISSING else partial(copy.copy, f.default))
-                for f in fields(cls)
-                if f.name not in model._meta.columns
-            ]
-            new = object.__new__
-            for row in cursor.execute(f"SELECT {', '.join(_quoted(columns))} FROM {model._meta.table_name}"):
-                values = dict(zip(columns, row, strict=True))
-                for c, conv in converted:
-                    if values[c] is not None:
-                        try:
-                            values[c] = conv(values[c])
-                        except (ValueError, TypeError, KeyError, IndexError) as exc:
-                            raise _bad_value(self.name, model, values["id"], c, values[c]) from exc
-                for name, factory in extra:
-                    values[name] = factory()
-                # Straight into the instance: __init__ would only copy the same values, at twice the cost.
-                obj = new(cls)
-                obj.__dict__.update(values)
-                table[values["id"]] = obj
-        tasks = ws.tasks
-        for task_id, person_id, units in cursor.execute("SELECT task_id, person_id, units FROM assignment"):
+        load_calendars(ws, cursor, self.name)
+        for kind in ROWS:
+            if kind != "calendar":
+                self._read_objects(cursor, kind, ws.table(kind))
+        self._read_task_parts(cursor, ws.tasks)
+        ws.rebuild_indexes()
+        return ws
+
+    def _read_objects(self, cursor, kind: str, table: dict, where: str = "", args=()) -> None:
+        """Read the rows of `kind` (those `where` selects) into `table` as core objects, by id."""
+        model = ROWS[kind]
+        columns = list(model._meta.columns)
+        converted = [(c, conv) for c in columns if (conv := _reader(model._meta.columns[c])) is not None]
+        cls = _CLASSES[kind]
+        # Fields not stored in this table (a task's assignments, labels…) start from their defaults.
+        extra = [
+            (f.name, f.default_factory if f.default_factory is not MISSING else partial(copy.copy, f.default))
+            for f in fields(cls)
+            if f.name not in model._meta.columns
+        ]
+        new = object.__new__
+        query = self.engine.sql(f"SELECT {', '.join(_quoted(columns))} FROM {model._meta.table_name} {where}")
+        for row in cursor.execute(query, args):
+            values = dict(zip(columns, row, strict=True))
+            for c, conv in converted:
+                if values[c] is not None:
+                    try:
+                        values[c] = conv(values[c])
+                    except (ValueError, TypeError, KeyError, IndexError) as exc:
+                        raise _bad_value(self.name, model, values["id"], c, values[c]) from exc
+            for name, factory in extra:
+                values[name] = factory()
+            # Straight into the instance: __init__ would only copy the same values, at twice the cost.
+            obj = new(cls)
+            obj.__dict__.update(values)
+            table[values["id"]] = obj
+
+    def _read_task_parts(self, cursor, tasks: dict, where: str = "", args=()) -> None:
+        """Fill in the tasks' assignments, contours, labels, checklists and skipped occurrences (of the tasks
+        `where` selects, a condition on `task_id`)."""
+
+        def rows(query):
+            return cursor.execute(self.engine.sql(query.format(where=where)), args)
+
+        for task_id, person_id, units in rows("SELECT task_id, person_id, units FROM assignment {where}"):
             tasks[task_id].assignments[person_id] = units
-        for task_id, person_id, day, minutes in cursor.execute("SELECT task_id, person_id, day, minutes FROM contour"):
+        for task_id, person_id, day, minutes in rows("SELECT task_id, person_id, day, minutes FROM contour {where}"):
             try:
                 tasks[task_id].contours.setdefault(person_id, {})[date.fromisoformat(day)] = minutes
             except (ValueError, TypeError) as exc:
                 raise _bad_value(self.name, ContourRow, task_id, "day", day) from exc
-        for task_id, label_id in cursor.execute("SELECT task_id, label_id FROM task_label"):
+        for task_id, label_id in rows("SELECT task_id, label_id FROM task_label {where}"):
             tasks[task_id].labels.add(label_id)
-        query = "SELECT task_id, text, done FROM checklist_item ORDER BY task_id, position"
-        for task_id, text, done in cursor.execute(query):
+        for task_id, text, done in rows(
+            "SELECT task_id, text, done FROM checklist_item {where} ORDER BY task_id, position"
+        ):
             tasks[task_id].checklist.append(ChecklistItem(text, bool(done)))
-        for task_id, day, moved_to in cursor.execute("SELECT task_id, day, moved_to FROM routine_exception"):
+        for task_id, day, moved_to in rows("SELECT task_id, day, moved_to FROM routine_exception {where}"):
             try:
                 moved = datetime.fromisoformat(moved_to) if moved_to else None
                 tasks[task_id].recurrence_exceptions[date.fromisoformat(day)] = moved
             except (ValueError, TypeError) as exc:
                 raise _bad_value(self.name, RoutineExceptionRow, task_id, "day", (day, moved_to)) from exc
-        ws.rebuild_indexes()
-        return ws
 
     # -- writing --------------------------------------------------------------------------
     def write(self, ws: Workspace, changes: Changes, entry: Entry | None = None) -> None:
@@ -493,7 +506,7 @@ def _bad_value(path: Path, model, row_id, column: str, value) -> WorkspaceError:
     )
 
 
-def _load_calendars(ws: Workspace, cursor, path: Path) -> None:
+def load_calendars(ws: Workspace, cursor, path: Path) -> None:
     bases = {}
     for ident, name, definition, base_id, is_default in cursor.execute(
         "SELECT id, name, definition, base_id, is_default FROM calendar"
