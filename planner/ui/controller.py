@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.rules import RunDateRules, due_firings
 from planner.session import Session
 from planner.store.workspace_file import WorkspaceError
 from planner.ui.guard import guarded
+
+RECONNECT_MS = 5000  # how often a server workspace that lost its connection tries again
 
 
 class Controller(QObject):
@@ -40,6 +43,51 @@ class Controller(QObject):
         self._midnight.setSingleShot(True)
         self._midnight.timeout.connect(self._at_midnight)
         self._arm_midnight()
+        # A server workspace: other clients' changes come in as their notices arrive; a lost connection is
+        # retried every few seconds.
+        self._notifier: QSocketNotifier | None = None
+        self._retry = QTimer(self)
+        self._retry.setInterval(RECONNECT_MS)
+        self._retry.timeout.connect(self._reconnect)
+        if session.on_server:
+            self._watch()
+
+    def _watch(self) -> None:
+        listener = self.session.file.listen()
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self.bring_in)
+
+    def bring_in(self) -> bool:
+        """Show what other clients changed in a server workspace (as a local edit's changes are shown)."""
+        try:
+            changes = self.session.bring_in()
+        except WorkspaceError as exc:
+            self._lost(str(exc))
+            return False
+        if changes:
+            self._publish(changes)
+        return bool(changes)
+
+    def _lost(self, message: str) -> None:
+        self._lost_quietly()
+        self.error_occurred.emit(message)
+
+    def _lost_quietly(self) -> None:
+        """Stop listening and retry the connection every few seconds (the refusal already said why)."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier = None
+        self._retry.start()
+
+    def _reconnect(self) -> None:
+        try:
+            changes = self.session.reconnect()
+        except WorkspaceError:
+            return  # still unreachable: tried again at the next tick
+        self._retry.stop()
+        self._watch()
+        self._publish(changes)
+        self.notice.emit(tr("Server", "Connected to the server again; the workspace is up to date."))
 
     @property
     def ws(self):
@@ -117,6 +165,7 @@ class Controller(QObject):
             changes = step()
         except (ValidationError, WorkspaceError) as exc:
             self.error_occurred.emit(f"{refused}{exc}")
+            self._after_refusal()
             return False
         self.undo_stack.push(_UndoStep(self, self.session.undo_text))
         self._publish(changes)
@@ -129,10 +178,19 @@ class Controller(QObject):
             changes = self.session.undo() if undo else self.session.redo()
         except WorkspaceError as exc:
             self.error_occurred.emit(str(exc))
+            self._after_refusal()
             return False
         if changes is not None:
             self._publish(changes)
         return True
+
+    def _after_refusal(self) -> None:
+        """A refusal by the server may have read in someone else's rows (a conflict), or lost the connection."""
+        if self.session.on_server:
+            if self.session.offline and not self._retry.isActive():
+                self._lost_quietly()
+            elif not self.session.offline:
+                self.bring_in()
 
     def _publish(self, changes: Changes) -> None:
         self.changes_applied.emit(changes)
@@ -141,6 +199,9 @@ class Controller(QObject):
 
     def close(self) -> None:
         self._midnight.stop()
+        self._retry.stop()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
         self.undo_stack.clear()
         self.session.close()
 
