@@ -96,32 +96,43 @@ class Session:
             is_new = not path.exists()
             file = WorkspaceFile.open(path, create=create, backup_dir=paths.backups_dir(path))
         try:
-            ws = file.load()
-            if is_new and sample:
-                from planner.core.sample import build_sample  # the sample's builders are needed once
-
-                ws = build_sample(date.today())
-                file.insert_all(ws)
-            elif not ws.statuses:
-                file.write(ws, new_workspace().apply(ws))
-            created = top_up_all(ws, date.today())
-            if created:  # occurrences made while the file was closed trigger rules now, in the same write
-                new = {kind: set(ids) for kind, ids in created.created.items()}
-                effects, effect_changes = react(ws, [], created, "New occurrences", date.today())
-                created.merge(effect_changes)
-
-                def before_of(kind, ident):
-                    fresh = ident in new.get(kind, ())
-                    return None if fresh else before_all(effects, kind, ident, ws.table(kind).get(ident))
-
-                file.write(ws, created, Entry(now(), "New occurrences", "auto", diff(ws, created, before_of)))
-            with file.transaction():
-                file.history.bound(now())
-            session = cls(file, ws)
-            session.run_date_rules()
+            for attempt in range(3):
+                try:
+                    with file.catching_up():
+                        return cls._catch_up(file, is_new, sample)
+                except ConflictError:  # a server's: someone's edit came in between; read it all again
+                    if attempt == 2:
+                        raise
         except BaseException:
             file.close()
             raise
+
+    @classmethod
+    def _catch_up(cls, file: WorkspaceFile | ServerWorkspace, is_new: bool, sample: bool) -> Session:
+        """Load the workspace, fill a new one, make the routines' due occurrences and run the date rules owed."""
+        ws = file.load()
+        if is_new and sample:
+            from planner.core.sample import build_sample  # the sample's builders are needed once
+
+            ws = build_sample(date.today())
+            file.insert_all(ws)
+        elif not ws.statuses:
+            file.write(ws, new_workspace().apply(ws))
+        created = top_up_all(ws, date.today())
+        if created:  # occurrences made while the file was closed trigger rules now, in the same write
+            new = {kind: set(ids) for kind, ids in created.created.items()}
+            effects, effect_changes = react(ws, [], created, "New occurrences", date.today())
+            created.merge(effect_changes)
+
+            def before_of(kind, ident):
+                fresh = ident in new.get(kind, ())
+                return None if fresh else before_all(effects, kind, ident, ws.table(kind).get(ident))
+
+            file.write(ws, created, Entry(now(), "New occurrences", "auto", diff(ws, created, before_of)))
+        with file.transaction():
+            file.history.bound(now())
+        session = cls(file, ws)
+        session.run_date_rules()
         return session
 
     @classmethod

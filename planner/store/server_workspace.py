@@ -15,6 +15,8 @@ import json
 import os
 import socket
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -35,6 +37,7 @@ from planner.store.workspace_file import (
 
 SCHEMES = ("postgresql://", "postgres://")
 _SCHEMA_LOCK = 0x504C414E  # the advisory lock taken while the schema is created or migrated ("PLAN")
+_CATCH_UP_LOCK = 0x504C4155  # held while a client brings a workspace it just opened up to date
 _WRITE_LOCK = 0x504C4157  # taken by each write: two clients' changes (and the reschedules in them) never interleave
 CHANNEL = "planner_changes"  # NOTIFY channel: who wrote, and the ids and kinds each write changed
 _PAYLOAD_LIMIT = 7000  # bytes; PostgreSQL's limit is 8000: a larger change is announced as "reload everything"
@@ -118,10 +121,21 @@ class ServerWorkspace(StoredWorkspace):
         """The workspace, with each row's version noted and new ids drawn from the server's blocks."""
         self.listen()  # before reading: a change committed meanwhile is announced, not missed
         with self.db.atomic():  # the rows and their versions as one moment left them
+            self.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             ws = super().load()
             self.versions = self._read_versions({kind: None for kind in ROWS})
         ws.reserve_ids = self.reserve_ids
         return ws
+
+    @contextmanager
+    def catching_up(self) -> Iterator[None]:
+        """One client at a time brings a workspace just opened up to date, so two openings never both make the
+        same routine occurrence; the second reads what the first made."""
+        self.db.execute_sql("SELECT pg_advisory_lock(%s)", (_CATCH_UP_LOCK,))
+        try:
+            yield
+        finally:
+            self.db.execute_sql("SELECT pg_advisory_unlock(%s)", (_CATCH_UP_LOCK,))
 
     def reserve_ids(self, kind: str, count: int) -> int:
         """The first of `count` (a block) ids of `kind` no other client will be given."""
@@ -253,6 +267,7 @@ class ServerWorkspace(StoredWorkspace):
         changes = Changes()
         cursor = self.db.cursor()
         with self.db.atomic():  # one consistent reading
+            self.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             for kind in KINDS:
                 if wanted.get(kind):
                     self._reload_kind(ws, cursor, kind, set(wanted[kind]), changes)

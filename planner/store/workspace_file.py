@@ -179,6 +179,11 @@ class StoredWorkspace:
             except (ValueError, TypeError) as exc:
                 raise _bad_value(self.name, RoutineExceptionRow, task_id, "day", (day, moved_to)) from exc
 
+    def catching_up(self):
+        """Held while a workspace just opened is brought up to date (routines, date rules): for a file, nothing
+        (it has one writer); a server workspace lets one client at a time do it."""
+        return contextlib.nullcontext()
+
     # -- writing --------------------------------------------------------------------------
     def write(self, ws: Workspace, changes: Changes, entry: Entry | None = None) -> None:
         """Write what `changes` names, as it now stands in `ws`, and `entry` into the history, in one transaction."""
