@@ -51,11 +51,17 @@ def defer_all_references(db: PostgresqlDatabase) -> None:
 def mark_new(db: PostgresqlDatabase, version: int) -> None:
     """Stamp a database whose tables were just created as a Planner workspace of schema `version`."""
     db.execute_sql(f"CREATE TABLE {VERSION_TABLE} (application TEXT NOT NULL, version INTEGER NOT NULL)")
-    # The history's ids come from the database, as SQLite's INTEGER PRIMARY KEY gives them.
-    db.execute_sql("CREATE SEQUENCE history_id_seq OWNED BY history.id")
+    db.execute_sql(f"INSERT INTO {VERSION_TABLE} VALUES (%s, %s)", (APPLICATION, version))
+    add_server_parts(db)
+
+
+def add_server_parts(db: PostgresqlDatabase) -> None:
+    """What a server's schema has beyond the workspace file's, added where missing (after creating the tables,
+    and after each migration, which may have made tables): the history's ids from a sequence, as SQLite's INTEGER
+    PRIMARY KEY gives them; what several writers need (`add_versions`); references checked at commit."""
+    db.execute_sql("CREATE SEQUENCE IF NOT EXISTS history_id_seq OWNED BY history.id")
     db.execute_sql("ALTER TABLE history ALTER COLUMN id SET DEFAULT nextval('history_id_seq')")
     add_versions(db)
-    db.execute_sql(f"INSERT INTO {VERSION_TABLE} VALUES (%s, %s)", (APPLICATION, version))
     defer_all_references(db)
 
 
@@ -66,10 +72,11 @@ def add_versions(db: PostgresqlDatabase) -> None:
     from planner.store.schema import ROWS
 
     for kind, model in ROWS.items():
-        db.execute_sql(f"CREATE SEQUENCE {id_sequence(kind)} INCREMENT BY {ID_BLOCK}")
+        db.execute_sql(f"CREATE SEQUENCE IF NOT EXISTS {id_sequence(kind)} INCREMENT BY {ID_BLOCK}")
         db.execute_sql(
-            f"ALTER TABLE {model._meta.table_name} ADD COLUMN version INTEGER NOT NULL DEFAULT 1, "
-            "ADD COLUMN changed_by TEXT NOT NULL DEFAULT '', ADD COLUMN changed_at TIMESTAMPTZ NOT NULL DEFAULT now()"
+            f"ALTER TABLE {model._meta.table_name} ADD COLUMN IF NOT EXISTS version INTEGER NOT NULL DEFAULT 1, "
+            "ADD COLUMN IF NOT EXISTS changed_by TEXT NOT NULL DEFAULT '', "
+            "ADD COLUMN IF NOT EXISTS changed_at TIMESTAMPTZ NOT NULL DEFAULT now()"
         )
 
 
@@ -114,7 +121,8 @@ class MigrationGuard:
         return None
 
     def set_version(self, version: int) -> None:
-        defer_all_references(self.db)  # the references a migration added
+        add_server_parts(self.db)  # for the tables and references the migrations made
+        ids_above_rows(self.db)
         self.db.execute_sql(f"UPDATE {VERSION_TABLE} SET version = %s", (version,))
 
 

@@ -85,3 +85,18 @@ def test_the_command_line_publishes_exports_and_shows_a_server_workspace(postgre
     shot = tmp_path / "server.png"
     assert app.main([url, "--screenshot", str(shot), "--size", "800x600"]) == 0
     assert shot.stat().st_size > 10_000
+
+
+def test_an_older_server_workspace_is_migrated_on_opening(postgres, sample_file):
+    url = postgres.create()
+    publish(sample_file, url)
+    with psycopg.connect(url, autocommit=True) as db:  # as version 11 left it: before the history of changes
+        db.execute("DROP TABLE history_objects, history")
+        db.execute("UPDATE planner_schema SET version = 11")
+    with Session.open(url) as session:
+        assert session.file.migrated_from == 11 and session.file.history.available
+        task = min(session.ws.tasks)
+        session.run(EditTask(task, title="After the upgrade"))
+        assert [row[2] for row in session.file.history.listing()][-1] == "Edit title"
+    with psycopg.connect(url) as db:
+        assert db.execute("SELECT version FROM planner_schema").fetchone()[0] == SCHEMA_VERSION
