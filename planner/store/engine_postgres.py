@@ -126,15 +126,10 @@ class MigrationGuard:
         self.db.execute_sql(f"UPDATE {VERSION_TABLE} SET version = %s", (version,))
 
 
-def sizes(db: PostgresqlDatabase) -> tuple[int | None, int]:
-    cursor = db.cursor()
-    cursor.execute(
-        "SELECT coalesce(sum(pg_total_relation_size(c.oid)) FILTER (WHERE c.relname LIKE 'history%%'), 0), "
-        "coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
-        "WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace"
-    )
-    history, total = cursor.fetchone()
-    return int(history), int(total)
+# A server's history is kept by age only (thinned to one change a day after 90 days), not bounded by the plan's
+# size as a file's is: PostgreSQL's relation sizes are mostly fixed page overhead on a small plan, and the disk is
+# the server's to manage.
+sizes = None
 
 
 def connect(url: str, password: str | None = None) -> PostgresqlDatabase:

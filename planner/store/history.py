@@ -155,7 +155,7 @@ class History:
         change each, then, while the history is larger than the plan itself, its oldest changes dropped (the
         history then begins later; restoring reaches back to its first change)."""
         self.thin(now, keep_days)
-        if self.problem:
+        if self.problem or self.engine.sizes is None:  # no size bound on this engine (a server's)
             return
         try:
             history, used, count = self._size()
@@ -209,7 +209,7 @@ class History:
             ids = [e.id for e in (*kept, *entries)]
             cursor = self.db.cursor()
             marks = ", ".join("?" * (len(ids) - 1))
-            for table in ("history", "history_objects"):
+            for table in ("history", "history_objects") if len(ids) > 1 else ():  # PostgreSQL refuses `IN ()`
                 cursor.execute(self.engine.sql(f"DELETE FROM {table} WHERE id IN ({marks})"), ids[:-1])
             cursor.execute(
                 self.engine.sql("UPDATE history SET label = ?, kind = 'day', reverts = NULL, touches = ? WHERE id = ?"),
