@@ -4,13 +4,15 @@ Each job opens its workspace through a Session.
     planner tasks PATH --json
     planner import SRC PATH          (MS Project XML, GanttProject, iCalendar, GNOME Planner, CSV; PATH is
                                      created if missing)
-    planner export PATH DEST [--project NAME]   (PATH may be a server workspace's postgresql:// URL)
+    planner export PATH DEST [--project NAME]
     planner publish PATH postgresql://USER@HOST/DB   (a local workspace copied to an empty server database)
     planner schedule PATH --json
     planner history PATH [--since DATE] [--json]
     planner compare PATH --at DATE [--json]
     planner report status|weekly|risks|stakeholders|tasks|board|usage PATH|--sample [--project NAME | --area NAME]
                    -o OUT.pdf
+
+tasks, import, export, schedule and report take a server workspace's postgresql://USER@HOST/DB for PATH too.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def _publish(argv: list[str]) -> int:
 
 def _tasks(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner tasks", description="Print the tasks of a workspace.")
-    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("path", type=location, help="workspace file (*.planner) or postgresql:// URL")
     parser.add_argument("--json", action="store_true", help="as JSON (the only format so far)")
     args = parser.parse_args(argv)
     from planner.io.json_export import tasks_as_json
@@ -127,7 +129,9 @@ def _import(argv: list[str]) -> int:
         type=Path,
         help="a plan: .xml (MS Project), .gan (GanttProject), .ics (iCalendar), .planner (GNOME Planner) or .csv",
     )
-    parser.add_argument("path", type=Path, help="workspace file (*.planner), created if missing")
+    parser.add_argument(
+        "path", type=location, help="workspace file (*.planner), created if missing, or postgresql:// URL"
+    )
     args = parser.parse_args(argv)
     from planner.core.errors import ValidationError
     from planner.core.memory import collector_paused
@@ -198,7 +202,7 @@ def _export(argv: list[str]) -> int:
 
 def _schedule(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner schedule", description="Print the computed schedule.")
-    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("path", type=location, help="workspace file (*.planner) or postgresql:// URL")
     parser.add_argument("--json", action="store_true", help="as JSON (the only format so far)")
     args = parser.parse_args(argv)
     from planner.core.model import tree_order
@@ -244,7 +248,7 @@ def _report(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(prog="planner report", description="Write a report as a PDF, headless.")
     parser.add_argument("kind", choices=list(REPORTS), help="which report")
-    parser.add_argument("path", type=Path, nargs="?", help="workspace file (*.planner)")
+    parser.add_argument("path", type=location, nargs="?", help="workspace file (*.planner) or postgresql:// URL")
     parser.add_argument("--sample", action="store_true", help="the sample workspace instead of a PATH")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write")
     parser.add_argument("--project", help="the project (status, risks, stakeholders, tasks)")

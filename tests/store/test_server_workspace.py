@@ -1,6 +1,7 @@
 """A shared workspace on a real (throwaway) PostgreSQL server: created on first opening, published from a file row
 for row, edited through a Session, copied back to a file; refusals say why."""
 
+import json
 from datetime import date
 
 import psycopg
@@ -78,6 +79,10 @@ def test_the_command_line_publishes_exports_and_shows_a_server_workspace(postgre
     assert "68 tasks" in capsys.readouterr().out
     assert cli.main(["publish", str(sample_file), url]) == 2
     assert "holds a workspace already" in capsys.readouterr().err
+    assert cli.main(["tasks", url, "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) >= 68
+    assert cli.main(["schedule", url, "--json"]) == 0
+    capsys.readouterr()
     assert cli.main(["export", url, str(tmp_path / "all.ics")]) == 0
     assert (tmp_path / "all.ics").read_text().count("BEGIN:VTODO") + (tmp_path / "all.ics").read_text().count(
         "BEGIN:VEVENT"
