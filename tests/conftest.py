@@ -32,5 +32,5 @@ def postgres():
 def location(request, tmp_path):
     """Where a test's new workspace lives, once on each engine: a file path, or the URL of an empty database."""
     if request.param == "sqlite":
-        return tmp_path / "w.planner"
+        return tmp_path / "team.planner"
     return request.getfixturevalue("postgres").create()

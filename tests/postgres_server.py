@@ -106,3 +106,11 @@ def open_reader(location):
     from planner.store.workspace_file import WorkspaceFile
 
     return ServerWorkspace.open(location) if is_server_url(location) else WorkspaceFile.open_read_only(location)
+
+
+def file_only(location) -> None:
+    """Skip the server's run of a test about what only a workspace file has (its bytes, pages, lock, backups)."""
+    import pytest
+
+    if isinstance(location, str):
+        pytest.skip("about the workspace file only")

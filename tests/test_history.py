@@ -14,6 +14,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks
 from planner.session import Session
+from tests.postgres_server import file_only
 from tests.test_session import contents
 
 MONDAY = datetime(2026, 11, 2, 8)
@@ -42,12 +43,6 @@ def session(location):
     session.run(LinkTasks(first.id, second.id))
     yield session
     session.close()
-
-
-def file_only(location) -> None:
-    """Skip the server's run of a test about what only a file has (its bytes, a size bound, the history jobs)."""
-    if isinstance(location, str):
-        pytest.skip("about the workspace file only")
 
 
 def task_named(ws, title):
