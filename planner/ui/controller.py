@@ -17,6 +17,7 @@ from planner.core.errors import ValidationError
 from planner.core.i18n import tr
 from planner.core.rules import RunDateRules, due_firings
 from planner.session import Session
+from planner.store.server_workspace import ConflictError
 from planner.store.workspace_file import WorkspaceError
 from planner.ui.guard import guarded
 
@@ -30,6 +31,9 @@ class Controller(QObject):
     schedule_changed = Signal()  # early and late dates, slack or the critical path may have moved
     error_occurred = Signal(str)
     notice = Signal(str)  # something to tell the user that is no refusal (a rule stopped from acting)
+    # A server refused an edit because someone changed the same thing first: why, and a callable making it again
+    # on their version (the window offers it beside the message).
+    conflict = Signal(str, object)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -128,7 +132,7 @@ class Controller(QObject):
     def run(self, command: Command) -> bool:
         """Run `command` through the session and put it on the undo stack; on refusal, say why and change
         nothing."""
-        return self._take(lambda: self.session.run(command))
+        return self._take(lambda: self.session.run(command), again=lambda: self.run(command))
 
     def run_date_rules(self) -> bool:
         """Run the date rules owed up to today. While the window is open this is an undo step like any other: an
@@ -159,10 +163,18 @@ class Controller(QObject):
         """Make the workspace what `backup` holds, as one undoable step."""
         return self._take(lambda: self.session.restore(backup), "The backup could not be restored: ")
 
-    def _take(self, step, refused: str = "") -> bool:
-        """Run `step` (a session call that makes one undo step) and put that step on the undo stack."""
+    def _take(self, step, refused: str = "", again=None) -> bool:
+        """Run `step` (a session call that makes one undo step) and put that step on the undo stack. When a server
+        refuses it as a conflict, `again` (if given) is offered to make it again on the other person's version."""
         try:
             changes = step()
+        except ConflictError as exc:
+            if again is None:
+                self.error_occurred.emit(f"{refused}{exc}")
+            else:
+                self.conflict.emit(f"{refused}{exc}", again)
+            self._after_refusal()
+            return False
         except (ValidationError, WorkspaceError) as exc:
             self.error_occurred.emit(f"{refused}{exc}")
             self._after_refusal()

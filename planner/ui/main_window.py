@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self._show_editor(self.toggle_editor.isChecked())
         controller.changes_applied.connect(self._changes_applied)
         controller.error_occurred.connect(self.message_bar.show_message)
+        controller.conflict.connect(
+            lambda text, again: self.message_bar.show_message(text, tr("MainWindow", "Make My Change Again"), again)
+        )
         controller.notice.connect(self.message_bar.show_message)
         controller.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         controller.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
