@@ -460,10 +460,10 @@ class Session:
     def _bring_in(self, wanted: dict[str, set[int]], by: str) -> Changes:
         changes = self.file.reload(self.ws, wanted)
         self._brought_in += 1
-        for kind in ("created", "updated", "deleted"):
-            for what, ids in getattr(changes, kind).items():
+        for what in ("created", "updated", "deleted"):
+            for kind, ids in getattr(changes, what).items():
                 for ident in ids:
-                    self._changed_elsewhere[what, ident] = (self._brought_in, by)
+                    self._changed_elsewhere[kind, ident] = (self._brought_in, by)
         self._schedule = None  # their change came with its own reschedule; ours is computed again from it
         self.schedule_moved = True
         return changes
