@@ -26,7 +26,22 @@ def open_server_workspace(window) -> bool:
     url = _ask_url(window, title)
     if url is None:
         return False
-    return window.open_path(with_password(url, _password(window, title, url)))
+    password, asked = _password(window, title, url)
+    if not window.open_path(with_password(url, password)):
+        return False
+    keyring = _keyring()
+    question = tr("Server", "Keep the password for {url} in the system keyring, so it is not asked again?")
+    if (
+        asked
+        and password
+        and keyring is not None
+        and dialogs.ask_yes_no(window, title, question.format(url=shown(url)))
+    ):
+        try:
+            keyring.set_password(KEYRING_SERVICE, shown(url), password)
+        except Exception as exc:  # no usable keyring backend: it will be asked for next time
+            dialogs.warn(window, title, tr("Server", "The keyring could not keep it: {why}").format(why=exc))
+    return True
 
 
 def publish_to_server(window) -> bool:
@@ -40,7 +55,7 @@ def publish_to_server(window) -> bool:
     if url is None:
         return False
     try:
-        count = publish(session.path, url, _password(window, title, url))
+        count = publish(session.path, url, _password(window, title, url)[0])
     except WorkspaceError as exc:
         dialogs.warn(window, title, str(exc))
         return False
@@ -72,10 +87,11 @@ def _ask_url(window, title: str) -> str | None:
     return url
 
 
-def _password(parent: QWidget, title: str, url: str) -> str | None:
-    """The keyring's password for `url`, else one asked for (None: none, as for a server that trusts this user)."""
+def _password(parent: QWidget, title: str, url: str) -> tuple[str | None, bool]:
+    """The keyring's password for `url`, else one asked for (None: none, as for a server that trusts this user),
+    and whether it was asked for."""
     if urlsplit(url).password:
-        return None  # typed into the URL itself
+        return None, False  # typed into the URL itself
     keyring = _keyring()
     if keyring is not None:
         try:
@@ -83,9 +99,9 @@ def _password(parent: QWidget, title: str, url: str) -> str | None:
         except Exception:  # no usable keyring backend on this system: ask instead
             kept = None
         if kept:
-            return kept
+            return kept, False
     label = tr("Server", "Password for {url} (empty if the server needs none):").format(url=shown(url))
-    return dialogs.ask_password(parent, title, label)
+    return dialogs.ask_password(parent, title, label), True
 
 
 def _keyring():

@@ -31,3 +31,30 @@ def test_publish_then_open_the_server_workspace_from_the_file_menu(window, dialo
         assert file.load().tasks[task].title == "Brief, shared"
     stored = {key: window.settings.value(key) for key in window.settings.allKeys()}
     assert not any("not needed" in str(value) for value in stored.values())
+
+
+class FakeKeyring:
+    """Stands in for the system keyring (the `keyring` package's two calls Planner makes)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, name):
+        return self.kept.get((service, name))
+
+    def set_password(self, service, name, password):
+        self.kept[service, name] = password
+
+
+def test_a_password_kept_in_the_keyring_is_not_asked_again(make_window, workspace_path, dialogs, postgres, monkeypatch):
+    keyring = FakeKeyring()
+    monkeypatch.setattr(server_dialogs, "_keyring", lambda: keyring)
+    url = postgres.create()
+    window = make_window(workspace_path)
+    dialogs.answer("ask_text", url)
+    dialogs.answer("ask_password", "s3cret")
+    dialogs.answer("ask_yes_no", True)
+    assert window.open_server()
+    assert keyring.kept == {("Planner", url): "s3cret"}
+    dialogs.answer("ask_text", url)  # no password asked this time: the keyring has it
+    assert window.open_server() and window.controller.session.on_server
