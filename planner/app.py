@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--view", choices=VIEW_NAMES, help="the view to show")
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot, WIDTHxHEIGHT")
     parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
+    parser.add_argument("--scenario", metavar="NAME", help="put this scenario in front instead of the live plan")
     parser.epilog = "jobs: " + ", ".join(f"planner {name} …" for name in cli.JOBS)
     args = parser.parse_args(argv)
     try:
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--size must look like 1400x900, not {args.size}")
     if args.path is not None and args.sample:
         parser.error("give a workspace PATH or --sample, not both")
-    return run(args.path, args.sample, args.screenshot, args.view, (width, height), args.theme)
+    return run(args.path, args.sample, args.screenshot, args.view, (width, height), args.theme, args.scenario)
 
 
 def run(
@@ -53,6 +54,7 @@ def run(
     view: str | None = None,
     size: tuple[int, int] = (1400, 900),
     theme_name: str | None = None,
+    scenario: str | None = None,
 ) -> int:
     """Open the window (or render it into `screenshot` and exit). Returns the process exit code."""
     if screenshot is not None:
@@ -63,6 +65,8 @@ def run(
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from planner.core import locale_text
+    from planner.reports import formats
     from planner.ui import dialogs, guard, theme
     from planner.ui.controller import Controller
     from planner.ui.file_drop import FileOpenFilter
@@ -73,6 +77,7 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     # Wayland finds the window's icon and name through the desktop file (resources/planner.desktop).
     app.setDesktopFileName(DESKTOP_FILE_NAME)
+    locale_text.install(formats)  # the charts write dates and numbers as the user's locale does
     guard.install_hooks()
     settings = QSettings()
     if screenshot is not None:
@@ -103,6 +108,14 @@ def run(
     window = MainWindow(controller, open_controller, settings)
     if theme_name:
         window.theme_actions[theme_name].setChecked(True)
+    if scenario:
+        found = [s.id for s in controller.session.scenarios if s.scenario_name.casefold() == scenario.casefold()]
+        if not found:
+            names = ", ".join(f"“{s.scenario_name}”" for s in controller.session.scenarios) or "none"
+            print(f"planner: there is no scenario “{scenario}” (scenarios: {names})", file=sys.stderr)
+            return 2
+        window.scenarios.bring_to_front(found[0])
+        controller = window.controller
     if view:
         window.show_view(view)
     if screenshot is None:

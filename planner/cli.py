@@ -263,7 +263,7 @@ def _report(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from datetime import date
 
-    from planner.reports import ReportError, build_report
+    from planner.reports import SINCE_LAST, ReportError, build_report
 
     try:
         today = date.fromisoformat(args.date) if args.date else date.today()
@@ -296,11 +296,17 @@ def _report(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt makes its application: no display needed
     from PySide6.QtGui import QGuiApplication
 
+    from planner.core import locale_text
+    from planner.reports import formats
     from planner.reports.document import PageSetup, write_pdf
+    from planner.reports.language import use_system_language
 
     app = QGuiApplication.instance() or QGuiApplication(["planner"])  # noqa: F841 - fonts need an application
+    since = session.since_last_report(args.kind, scope) if args.kind in SINCE_LAST and not args.sample else None
+    use_system_language(QGuiApplication.instance())  # German or French headings on a German or French system
+    locale_text.install(formats)  # the report's charts write dates and numbers as the user's locale does
     try:
-        report = build_report(ws, args.kind, scope, today, args.columns.split(",") if args.columns else None)
+        report = build_report(ws, args.kind, scope, today, args.columns.split(",") if args.columns else None, since)
         info = write_pdf(report, args.output, PageSetup(args.paper, args.landscape))
     except ReportError as exc:
         print(f"planner: {exc}", file=sys.stderr)
@@ -309,7 +315,26 @@ def _report(argv: list[str]) -> int:
         print(f"planner: {args.output} could not be written: {exc}", file=sys.stderr)
         return 2
     print(f"wrote {args.output} ({info.pages} {'page' if info.pages == 1 else 'pages'})")
+    if since is not None:
+        _record_report(args.path, args.kind, scope)
     return 0
+
+
+def _record_report(path: Path, kind: str, scope) -> None:
+    """Note the report as made (the next one lists what moved since), unless a window holds the workspace."""
+    from datetime import datetime
+
+    from planner.session import record_report
+    from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+
+    try:
+        with WorkspaceFile.open(path, create=False) as file:
+            record_report(file, kind, scope, datetime.now())
+    except WorkspaceError as exc:
+        print(
+            f"planner: the report was not noted as made, so the next one cannot list what moved since: {exc}",
+            file=sys.stderr,
+        )
 
 
 def _moment(text: str, option: str):
@@ -385,19 +410,28 @@ def _history(argv: list[str]) -> int:
 
 
 def _compare(argv: list[str]) -> int:
-    what = "Compare a workspace now with a moment of its history: tasks added, removed and changed, dates moved."
+    what = (
+        "Compare a workspace now with a moment of its history, or a scenario with the live plan: tasks added, "
+        "removed and changed, dates moved."
+    )
     parser = argparse.ArgumentParser(prog="planner compare", description=what)
     parser.add_argument("path", type=Path, help="workspace file (*.planner)")
-    parser.add_argument("--at", required=True, help="the moment: YYYY-MM-DD (its end) or YYYY-MM-DD HH:MM")
+    against = parser.add_mutually_exclusive_group(required=True)
+    against.add_argument("--at", help="the moment: YYYY-MM-DD (its end) or YYYY-MM-DD HH:MM")
+    against.add_argument("--scenario", help="a scenario's name: the scenario against the live plan")
     parser.add_argument("--json", action="store_true", help="as JSON")
     args = parser.parse_args(argv)
     from datetime import datetime, time
 
     from planner.core.compare import compare
-    from planner.core.history import restore
+    from planner.core.history import restore, shared_copy
+    from planner.core.memory import collector_paused
+    from planner.core.scenarios import put_in_front
     from planner.store.history import HistoryError
     from planner.store.workspace_file import WorkspaceError
 
+    if args.scenario is not None:
+        return _compare_scenario(args)
     at = _moment(args.at, "--at")
     if at is None:
         return 2
@@ -410,11 +444,37 @@ def _compare(argv: list[str]) -> int:
                 print(f"planner: {args.path}: its history begins after {at:%Y-%m-%d %H:%M}", file=sys.stderr)
                 return 2
             now = file.load()
-            then = restore(file.load(), list(history.entries_after(history.last_id(at))))
+            with collector_paused():  # an import's record alone is 25,000 objects made at once
+                then = restore(shared_copy(now), list(history.entries_after(history.last_id(at))))
+            # The live plans only: a scenario compares with --scenario.
+            now, then = put_in_front(now, None), put_in_front(then, None)
     except (WorkspaceError, HistoryError) as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return 2
-    result = compare(then, now)
+    return _print_comparison(args, compare(then, now), f"now, against {at:%Y-%m-%d %H:%M}", {"at": at})
+
+
+def _compare_scenario(args) -> int:
+    from planner.core.compare import compare
+    from planner.session import Session
+    from planner.store.workspace_file import WorkspaceError
+
+    try:
+        session = Session.read(args.path)
+    except WorkspaceError as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return 2
+    found = [s for s in session.scenarios if s.scenario_name.casefold() == args.scenario.strip().casefold()]
+    if not found:
+        names = ", ".join(f"“{s.scenario_name}”" for s in session.scenarios) or "none"
+        print(f"planner: {args.path}: there is no scenario “{args.scenario}” (scenarios: {names})", file=sys.stderr)
+        return 2
+    scenario = found[0]
+    result = compare(session.ws, session.scenario_plan(scenario.id))
+    return _print_comparison(args, result, f"scenario “{scenario.scenario_name}” against the live plan", {})
+
+
+def _print_comparison(args, result, heading: str, extra: dict) -> int:
     tasks = [
         {"id": t.task_id, "title": t.title, "project": t.project, "did": t.did,
          "fields": {n: [_plain(a), _plain(b)] for n, (a, b) in t.fields.items()}}
@@ -423,11 +483,11 @@ def _compare(argv: list[str]) -> int:
     projects = [{"id": p.project_id, "name": p.name, "then": _plain(p.then), "now": _plain(p.now)}
                 for p in result.projects]  # fmt: skip
     if args.json:
-        json.dump({"at": at.isoformat(sep=" "), "tasks": tasks, "projects": projects}, sys.stdout, indent=2,
-                  ensure_ascii=False)  # fmt: skip
+        head = {k: v.isoformat(sep=" ") for k, v in extra.items()}
+        json.dump({**head, "tasks": tasks, "projects": projects}, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
-    print(f"{args.path.name}: now, against {at:%Y-%m-%d %H:%M}")
+    print(f"{args.path.name}: {heading}")
     for p in projects:
         then, now = p["then"] or {}, p["now"] or {}
         shown = "; ".join(f"{k}: {then.get(k)} → {now.get(k)}" for k in ("finish", "cost", "work")

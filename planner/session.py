@@ -7,6 +7,7 @@ through a Session; nothing else assembles these steps. No Qt here.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,11 +19,27 @@ from planner.core.bounds import ClampDates, DateProblem, date_problems
 from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
 from planner.core.commands import new_workspace
-from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore
-from planner.core.model import Workspace
+from planner.core.errors import ValidationError
+from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore, shared_copy
+from planner.core.i18n import tr
+from planner.core.memory import collector_paused
+from planner.core.model import Project, Workspace
+from planner.core.moved import SinceLast, moved_since
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
 from planner.core.rules import RunDateRules, react
+from planner.core.scenarios import (
+    AdoptScenario,
+    MakeScenario,
+    as_live,
+    as_scenario,
+    behind,
+    outside,
+    parts,
+    put_in_front,
+    scenarios,
+    touches_behind,
+)
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
 from planner.store.history import HistoryError
@@ -72,18 +89,37 @@ class Session:
         self._changed_elsewhere: dict[tuple[str, int], tuple[int, str]] = {}
         self._unshown = Changes()
         self.offline = ""
+        self.front: int | None = None  # the scenario in front (planner.core.scenarios), None: the live plan
+        self._scenarios: list[Project] = []  # every scenario the file holds, as last loaded
+        self._behind: set[int] = set()  # the projects not in front (other scenarios, or the live one)
+        self._behind_ids: dict[str, set[int]] = {}  # and their objects, by kind
+        self.read_only_reason = ""  # why a session that only reads refuses changes, when not the usual reason
+
+    def _in_front(self, whole: Workspace, front: int | None) -> Workspace:
+        """`whole` (all the file holds) with only the plan `front` in it, noting the scenarios it holds."""
+        self._scenarios = scenarios(whole)
+        self.front = front
+        self._behind = behind(whole, front)
+        self._behind_ids = parts(whole, self._behind) if self._behind else {}
+        return put_in_front(whole, front)
 
     # -- opening and closing -----------------------------------------------------------------------------
     @classmethod
     def open(
-        cls, path: str | Path | None = None, sample: bool = False, create: bool = True, password: str | None = None
+        cls,
+        path: str | Path | None = None,
+        sample: bool = False,
+        create: bool = True,
+        front: int | None = None,
+        password: str | None = None,
     ) -> Session:
         """Open (or create) a workspace for editing: `path`, the sample (`sample=True`) or the user's default one;
         a `postgresql://` URL (a string) opens a shared workspace on a server, with `password` if it needs one.
 
         A new file gets the default board columns (or the sample's contents); routines' occurrences due within
         their horizon become tasks. Both are the system keeping the plan current, not the user's edits, so they
-        are written at once and kept off the undo list.
+        are written at once and kept off the undo list. `front` is the scenario to put in front (None: the live
+        plan).
         """
         if sample:
             path = paths.sample_workspace()
@@ -99,7 +135,7 @@ class Session:
             for attempt in range(3):
                 try:
                     with file.catching_up():
-                        return cls._catch_up(file, is_new, sample)
+                        return cls._catch_up(file, is_new, sample, front)
                 except ConflictError:  # a server's: someone's edit came in between; read it all again
                     if attempt == 2:
                         raise
@@ -108,13 +144,15 @@ class Session:
             raise
 
     @classmethod
-    def _catch_up(cls, file: WorkspaceFile | ServerWorkspace, is_new: bool, sample: bool) -> Session:
-        """Load the workspace, fill a new one, make the routines' due occurrences and run the date rules owed."""
-        ws = file.load()
+    def _catch_up(cls, file: WorkspaceFile | ServerWorkspace, is_new: bool, sample: bool, front: int | None) -> Session:
+        """Load the workspace (with the plan `front` in front), fill a new one, make the routines' due occurrences
+        and run the date rules owed."""
+        session = cls(file, Workspace())
+        ws = session.ws = session._in_front(file.load(), front)
         if is_new and sample:
             from planner.core.sample import build_sample  # the sample's builders are needed once
 
-            ws = build_sample(date.today())
+            ws = session.ws = build_sample(date.today())
             file.insert_all(ws)
         elif not ws.statuses:
             file.write(ws, new_workspace().apply(ws))
@@ -131,7 +169,6 @@ class Session:
             file.write(ws, created, Entry(now(), "New occurrences", "auto", diff(ws, created, before_of)))
         with file.transaction():
             file.history.bound(now())
-        session = cls(file, ws)
         session.run_date_rules()
         return session
 
@@ -154,7 +191,7 @@ class Session:
         return cls(file, ws)
 
     @classmethod
-    def read(cls, path: str | Path | None = None, sample: bool = False) -> Session:
+    def read(cls, path: str | Path | None = None, sample: bool = False, front: int | None = None) -> Session:
         """The workspace at `path` (the sample with `sample=True`, the user's default one without a path) for a job
         that only reads it: loaded, and the file closed again at once. It takes no lock, so it reads a workspace
         that a window holds open. The sample and the default workspace are made first if missing, as `open` makes
@@ -165,7 +202,9 @@ class Session:
                 cls.open(path, sample).close()
         opener = ServerWorkspace.open if is_server_url(path) else WorkspaceFile.open_read_only
         with opener(path) as file:
-            return cls(None, file.load(), path=file.path)
+            session = cls(None, Workspace(), path=file.path)
+            session.ws = session._in_front(file.load(), front)
+            return session
 
     @property
     def read_only(self) -> bool:
@@ -221,9 +260,12 @@ class Session:
         self._check_writable()
         # A finished occurrence's successor, or a changed rule's occurrences, join the same step.
         command = KeepRoutines(command, self.today())
+        front = self.front
+        mine = {t.id for t in self.ws.tasks.values() if t.project_id == front} if front is not None else set()
         changes = command.apply(self.ws)
         steps: list[Command] = [command]
         try:
+            self._keep_to_front(mine, changes, steps)
             if command.moves_schedule(self.ws):
                 self._reschedule(steps, changes, changes)
             effects, effect_changes = [], Changes()
@@ -231,6 +273,7 @@ class Session:
                 effects, effect_changes = react(self.ws, steps, changes, command.text, self.today())
             if effects:
                 steps += effects
+                self._keep_to_front(mine, effect_changes, steps)
                 changes.merge(effect_changes)
                 if any(effect.moves_schedule(self.ws) for effect in effects):
                     self._reschedule(steps, effect_changes, changes)
@@ -249,6 +292,35 @@ class Session:
         self._undo.append(step)
         self._redo.clear()
         return changes
+
+    def _keep_to_front(self, mine: set[int], changes: Changes, steps: list[Command]) -> None:
+        """Refuse a change to what is behind the plan in front (another scenario, or the live project behind a
+        scenario), which only a history restore could reach; and, with a scenario in front, a change to anything
+        but the scenario (`mine`: its tasks before the change): the live plan and what it shares (people,
+        calendars, labels) change with it in front.
+        What rescheduling then moves is not checked: it is what the live plan would compute itself."""
+        for kind in (changes.created.keys() | changes.updated.keys()) if self._behind else ():  # a history restore
+            for ident in changes.ids(kind):
+                obj = self.ws.table(kind).get(ident)
+                if ident in self._behind_ids.get(kind, ()) or getattr(obj, "project_id", None) in self._behind:
+                    raise ValidationError(
+                        tr(
+                            "Errors", "“{name}” belongs to a plan that is not in front: put it in front to change it."
+                        ).format(name=getattr(obj, "title", "") or getattr(obj, "name", "") or kind)
+                    )
+        if self.front is None:
+            return
+        if self.front in changes.deleted.get("project", ()):
+            raise ValidationError(tr("Errors", "To remove the scenario in front, use Scenarios ▸ Discard Scenario…"))
+        found = outside(self.ws, self.front, mine, changes, lambda kind, ident: before_all(steps, kind, ident, None))
+        if found:
+            raise ValidationError(
+                tr(
+                    "Errors",
+                    "A scenario is in front, and its edits stay in it: “{name}” belongs to the live plan. "
+                    "Go back to the live plan to change it.",
+                ).format(name=found)
+            )
 
     def _reschedule(self, steps: list[Command], since: Changes, changes: Changes) -> None:
         """Reschedule after `steps`, adding what moved to `changes`. The schedule it updates is the latest one: that
@@ -325,13 +397,138 @@ class Session:
         return [history.label(ident) for ident in self._kept()[:limit]]
 
     def as_it_was(self, at: datetime | None = None, change: int | None = None) -> Workspace:
-        """A copy of the workspace as it was at `at` (or right after the history's change `change`), rebuilt from
-        the file by reversing every later change; the workspace itself is left as it is."""
+        """A copy of the workspace as it was at `at` (or right after the history's change `change`), rebuilt by
+        reversing every later change on a copy of the workspace in memory (which the file holds as it is); the
+        workspace itself is left as it is. The copy shares the objects no later change touched (see
+        `shared_copy`): deep-copy it to keep it while the workspace is edited."""
         history = self.file.history
         if not history.available:
             raise WorkspaceError(f"{self.path.name}: {history.problem}")
         last = change if change is not None else history.last_id(at)
-        return restore(self.file.load(), list(history.entries_after(last)))
+        with collector_paused():  # an import's record alone is 25,000 objects made at once
+            # With scenarios, the workspace in memory leaves rows out that later changes may touch: the file
+            # holds them all. Either way only the plan in front is shown.
+            now = self.file.load() if self._scenarios else shared_copy(self.ws)
+            then = restore(now, list(history.entries_after(last)))
+            return put_in_front(then, self.front if self.front in then.projects else None)
+
+    # -- scenarios ---------------------------------------------------------------------------------------
+    @property
+    def scenarios(self) -> list[Project]:
+        """Every scenario the workspace holds (the one in front as it is now), in display order."""
+        return [self.ws.projects.get(s.id, s) for s in self._scenarios]
+
+    def put_in_front(self, front: int | None) -> None:
+        """Show the scenario `front` (None: the live plan) instead of what is in front now. The undo list starts
+        afresh: its steps were edits of the other plan."""
+        self.ws = self._in_front(self._whole(), front)
+        self._undo.clear()
+        self._redo.clear()
+        self._kept_undo = []
+        self._schedule = None
+        self.schedule_moved = True
+
+    def make_scenario(self, project_id: int, name: str) -> int:
+        """Copy the live project `project_id` as a scenario called `name` and put it in front; returns its id."""
+        if self.front is not None:  # the copy is of the live plan, made with it in front
+            self.put_in_front(None)
+        command = MakeScenario(project_id, name)
+        self.run(command)
+        self.put_in_front(command.scenario_id)
+        return command.scenario_id
+
+    def scenario_plan(self, scenario_id: int) -> Workspace:
+        """The workspace with the scenario in front, wearing its live project's ids (to compare or adopt)."""
+        return as_live(put_in_front(self._whole(), scenario_id), scenario_id)
+
+    def live_plan(self) -> Workspace:
+        return put_in_front(self._whole(), None)
+
+    def live_as_front(self) -> Workspace:
+        """The live plan wearing the ids of the scenario in front, to compare the workspace in memory with."""
+        return as_scenario(self.live_plan(), self.ws, self.front)
+
+    def _whole(self) -> Workspace:
+        if self.file is None:  # a read-only session: read the file again
+            with WorkspaceFile.open_read_only(self.path) as file:
+                return file.load()
+        return self.file.load()
+
+    def adopt(self, scenario_id: int, discard: bool = False) -> Changes:
+        """Apply the scenario's differences to its live project as one undoable step, with the live plan put in
+        front first; with `discard`, the scenario is then removed."""
+        scenario = next((s for s in self.scenarios if s.id == scenario_id), None)
+        if scenario is None:
+            raise ValidationError(tr("Errors", "There is no scenario {id} in this workspace").format(id=scenario_id))
+        plan = self.scenario_plan(scenario_id)
+        if self.front is not None:
+            self.put_in_front(None)
+        adopt = AdoptScenario(self.ws, plan, scenario.scenario_of, scenario.scenario_name)
+        changes = self.run(adopt)
+        if discard:
+            self.discard(scenario_id)
+        elif adopt.added:
+            self._relink(adopt.added)
+        return changes
+
+    def _relink(self, added: dict[int, int]) -> None:
+        """Make each task added in a kept scenario a copy of the live task adopting made of it, so the scenario
+        and the live plan compare equal (recorded in the history; undo of the adopt leaves the link dangling,
+        which compares as an added task again)."""
+        whole = self.file.load()
+        objects = []
+        for ident, origin in added.items():
+            task = whole.tasks.get(ident)
+            if task is not None:
+                objects.append(ObjectChange("task", ident, {"origin_id": task.origin_id}, {"origin_id": origin}))
+                task.origin_id = origin
+        label = tr("Scenarios", "Link the adopted tasks to the scenario")
+        ids = {change.ident for change in objects}
+        self.file.write(whole, Changes(updated={"task": ids}), self._entry(label, "auto", objects))
+
+    def discard(self, scenario_id: int) -> None:
+        """Remove a scenario and all it holds from the file (the history records it; it is not undoable). When
+        it is in front, the live plan comes in front."""
+        self._check_writable()
+        whole = self.file.load()
+        scenario = whole.projects.get(scenario_id)
+        if scenario is None or scenario.scenario_of is None:
+            raise ValidationError(tr("Errors", "There is no scenario {id} in this workspace").format(id=scenario_id))
+        gone = parts(whole, {scenario_id})
+        objects = [ObjectChange(kind, ident, whole.table(kind)[ident], None) for kind in gone for ident in gone[kind]]
+        label = tr("Scenarios", "Discard scenario “{name}”").format(name=scenario.scenario_name)
+        self.file.write(whole, Changes(deleted=gone), self._entry(label, "auto", objects))
+        self._scenarios = [s for s in self._scenarios if s.id != scenario_id]
+        if self.front == scenario_id:
+            self.put_in_front(None)
+
+    # -- reports ---------------------------------------------------------------------------------------
+    def since_last_report(self, kind: str, scope: tuple[str, int] | None) -> SinceLast:
+        """What moved in `scope` (a project or area; None: the whole team) since the last `kind` report of it:
+        that report's time, and each task whose dates moved, with its cause."""
+        with self._reading() as file:
+            last = file.reports.last(kind, scope)
+            if last is None:
+                return SinceLast(None)
+            since, history_id = last
+            history = file.history
+            if not history.available:
+                return SinceLast(since, problem=history.problem)
+            entries = list(history.entries_after(history_id))
+            then = restore(file.load(), entries)
+        then = put_in_front(then, self.front if self.front in then.projects else None)
+        return SinceLast(since, moved_since(then, self.ws, scope, entries))
+
+    def record_report(self, kind: str, scope: tuple[str, int] | None) -> None:
+        """Note that a `kind` report of `scope` was made now: the next one lists what moved since."""
+        self._check_writable()
+        record_report(self.file, kind, scope, self.clock())
+
+    def _reading(self):
+        """The open file, or (for a read-only session) the file opened again to read it."""
+        if self.file is not None:
+            return contextlib.nullcontext(self.file)
+        return WorkspaceFile.open_read_only(self.path)
 
     def _undo_kept(self) -> Changes | None:
         """Take back the last change the history keeps from an earlier session, as one step that redo does again."""
@@ -344,6 +541,12 @@ class Session:
         if entry is None:
             return None
         self._check_writable()
+        if self._behind and touches_behind(entry.objects, self._behind, self._behind_ids):
+            raise WorkspaceError(
+                tr("Errors", "“{change}” was made in another plan: put it in front to undo it").format(
+                    change=entry.label
+                )
+            )
         command = ApplyChange(entry.objects, entry.label, forward=False)
         changes = command.apply(self.ws)
         record = self._entry(entry.label, "undo", inverse(entry.objects), reverts=entry.id)
@@ -412,7 +615,9 @@ class Session:
 
     def _check_writable(self) -> None:
         if self.file is None:
-            raise WorkspaceError(f"{self.path}: opened only to read it, so it cannot be changed")
+            raise WorkspaceError(
+                self.read_only_reason or f"{self.path}: opened only to read it, so it cannot be changed"
+            )
         if self.offline:
             raise ConnectionLostError(self.offline)
 
@@ -503,6 +708,12 @@ class Session:
         source = Session.read(backup).ws  # checked (a workspace of this version) before anything changes
         self.backup()
         return self.run(ReplaceWorkspace(source))
+
+
+def record_report(file: WorkspaceFile, kind: str, scope: tuple[str, int] | None, at: datetime) -> None:
+    """Note in `file` that a `kind` report of `scope` was made at `at`, after the history's last change."""
+    history_id = file.history.last_id() if file.history.available else 0
+    file.reports.add(kind, scope, at, history_id)
 
 
 def _undo_all(ws: Workspace, steps: list[Command]) -> None:

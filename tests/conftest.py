@@ -1,13 +1,35 @@
-"""Test-wide set-up: Qt without a display, a private data folder so no test touches the user's, and a throwaway
-PostgreSQL cluster for the tests that run on both engines."""
+"""Test-wide set-up: Qt without a display, a fixed locale, a private data folder so no test touches the user's,
+and a throwaway PostgreSQL cluster for the tests that run on both engines."""
 
 import os
 
 import pytest
+from PySide6.QtCore import QLocale
 
+from planner.core import i18n, locale_text
 from tests.postgres_server import Cluster, missing
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Dates, numbers and weeks follow the user's locale: British English on every machine keeps the expected text
+# (Monday weeks, "3 Dec 2026", "1,500.50"); a test of another locale sets its own and `locale` puts this back.
+TEST_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+QLocale.setDefault(TEST_LOCALE)
+
+
+@pytest.fixture
+def locale():
+    """`locale("de_DE")` makes that the user's locale for the rest of the test."""
+    yield lambda name: QLocale.setDefault(QLocale(name))
+    QLocale.setDefault(TEST_LOCALE)
+
+
+@pytest.fixture(autouse=True)
+def english_text_ways():
+    """The window and the report job hand the process their translator and the locale's ways of writing dates
+    (planner.core.i18n, planner.core.locale_text); a test that started either must not leave them to the next."""
+    yield
+    i18n.install(None)
+    locale_text.install(None)
 
 
 @pytest.fixture(autouse=True)

@@ -339,3 +339,18 @@ def test_a_screenshot_of_a_new_path_makes_the_workspace_as_the_window_would(tmp_
     result = planner(str(path), "--screenshot", str(tmp_path / "s.png"), env_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert [s.name for s in Session.read(path).ws.ordered("status")] == ["To do", "In progress", "Review", "Done"]
+
+
+def test_a_screenshot_with_a_scenario_in_front_and_an_unknown_scenario_refused(tmp_path):
+    path = tmp_path / "w.planner"
+    with Session.open(path) as session:
+        project = AddObject("project", name="Launch")
+        session.run(project)
+        session.run(CreateTask(("project", project.id), "Design", start=datetime(2026, 11, 2, 8), duration=480))
+        session.make_scenario(project.id, "Maya off")
+    out = tmp_path / "shot.png"
+    result = planner(str(path), "--screenshot", str(out), "--view", "gantt", "--scenario", "maya off", env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    result = planner(str(path), "--screenshot", str(out), "--scenario", "Nobody", env_dir=tmp_path)
+    assert result.returncode == 2 and "there is no scenario “Nobody” (scenarios: “Maya off”)" in result.stderr

@@ -7,7 +7,7 @@ import sqlite3
 CLOCK_COLUMNS = {("task", "created"), ("status_change", "at")}
 # The record of how the file came to hold what it holds (stamped with the clock, and holding stamped copies), not
 # part of what it holds.
-HISTORY_TABLES = {"history", "history_objects"}
+HISTORY_TABLES = {"history", "history_objects", "report_made"}
 # A server workspace's bookkeeping for several writers (each row's version, who changed it last and when).
 SERVER_COLUMNS = {"version", "changed_by", "changed_at"}
 

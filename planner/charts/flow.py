@@ -22,6 +22,8 @@ from planner.charts.style import (
     set_hover,
     style_axes,
 )
+from planner.core import locale_text as written
+from planner.core.i18n import tr
 from planner.core.metrics import FlowReport
 from planner.core.model import Workspace
 
@@ -84,17 +86,28 @@ def burn_figure(burn: Burn, title: str, palette: ChartPalette, today: date, figu
     """Burnup (scope and work done) with the remaining work burning down, and the ideal line."""
     fig = new_figure(palette, figure)
     ax = fig.add_subplot()
-    style_axes(ax, palette, f"Burndown and burnup · {title}", "hours of work")
+    style_axes(
+        ax, palette, tr("Charts", "Burndown and burnup · {title}").format(title=title), tr("Charts", "hours of work")
+    )
     if not burn.days or not burn.scope[-1]:
-        empty(ax, palette, "No planned work in this project yet")
+        empty(ax, palette, tr("Charts", "No planned work in this project yet"))
         return fig
     x = date2num(burn.days)
     upto = sum(1 for d in burn.days if d <= today)
-    ax.plot(x, burn.scope, color=palette.muted, linewidth=1.2, drawstyle="steps-post", label="Scope")
-    ax.plot(x[:upto], burn.done[:upto], color=palette.success, linewidth=2, drawstyle="steps-post", label="Done")
+    ax.plot(x, burn.scope, color=palette.muted, linewidth=1.2, drawstyle="steps-post", label=tr("Charts", "Scope"))
+    ax.plot(
+        x[:upto],
+        burn.done[:upto],
+        color=palette.success,
+        linewidth=2,
+        drawstyle="steps-post",
+        label=tr("Charts", "Done"),
+    )
     ax.plot(x[:upto], burn.remaining[:upto], color=palette.project, linewidth=2, drawstyle="steps-post",
-            label="Remaining")  # fmt: skip
-    ax.plot(x, burn.ideal, color=palette.project, linewidth=1, linestyle=(0, (4, 3)), alpha=0.7, label="Ideal")
+            label=tr("Charts", "Remaining"))  # fmt: skip
+    ax.plot(
+        x, burn.ideal, color=palette.project, linewidth=1, linestyle=(0, (4, 3)), alpha=0.7, label=tr("Charts", "Ideal")
+    )
     ax.axvline(date2num(today), color=palette.caution, linewidth=1, linestyle=":")
     date_axis(ax)
     ax.set_ylim(0, max(burn.scope) * 1.1)
@@ -105,10 +118,12 @@ def burn_figure(burn: Burn, title: str, palette: ChartPalette, today: date, figu
         if not 0 <= i < len(burn.days):
             return None
         day = burn.days[i]
-        text = f"{day:%a %d %b %Y}: scope {burn.scope[i]:.0f} h"
+        text = tr("Charts", "{day}: scope {scope:.0f} h").format(day=written.weekday_day(day), scope=burn.scope[i])
         if day <= today:
-            text += f", done {burn.done[i]:.0f} h, remaining {burn.remaining[i]:.0f} h"
-        return text + f" (ideal {burn.ideal[i]:.0f} h)"
+            text += tr("Charts", ", done {done:.0f} h, remaining {left:.0f} h").format(
+                done=burn.done[i], left=burn.remaining[i]
+            )
+        return text + tr("Charts", " (ideal {ideal:.0f} h)").format(ideal=burn.ideal[i])
 
     set_hover(fig, ax, hover)
     return fig
@@ -126,9 +141,9 @@ def cumulative_flow_figure(
     """Items per column per day, stacked with the done column at the bottom (one polygon per column)."""
     fig = new_figure(palette, figure)
     ax = fig.add_subplot()
-    style_axes(ax, palette, "Cumulative flow", "items")
+    style_axes(ax, palette, tr("Charts", "Cumulative flow"), tr("Charts", "items"))
     if not days or not any(any(c) for c in counts.values()):
-        empty(ax, palette, "No board history yet")
+        empty(ax, palette, tr("Charts", "No board history yet"))
         return fig
     stack = list(reversed(order))  # done at the bottom, the backlog on top
     x = date2num(days)
@@ -145,7 +160,7 @@ def cumulative_flow_figure(
         if not 0 <= i < len(days):
             return None
         parts = [f"{names[sid]} {counts[sid][i]}" for sid in order]
-        return f"{days[i]:%a %d %b}: " + " · ".join(parts)
+        return f"{written.weekday_day_month(days[i])}: " + " · ".join(parts)
 
     set_hover(fig, ax, hover)
     return fig
@@ -158,9 +173,9 @@ def cycle_time_figure(
     """Each finished item's cycle time by completion date (one scatter), with the 50th, 85th and 95th percentiles."""
     fig = new_figure(palette, figure)
     ax = fig.add_subplot()
-    style_axes(ax, palette, "Cycle time", "days")
+    style_axes(ax, palette, tr("Charts", "Cycle time"), tr("Charts", "days"))
     if not report.cycle:
-        empty(ax, palette, "No item finished in these weeks")
+        empty(ax, palette, tr("Charts", "No item finished in these weeks"))
         return fig
     x = date2num([c[0] for c in report.cycle])
     y = np.array([c[1] for c in report.cycle])
@@ -170,8 +185,15 @@ def cycle_time_figure(
         if value is not None:
             color, dash = styles[p]
             ax.axhline(value, color=color, linewidth=1, linestyle=dash)
-            ax.annotate(f"{p}th · {value:.1f} d", (1, value), xycoords=("axes fraction", "data"), ha="right",
-                        va="bottom", fontsize=7, color=color)  # fmt: skip
+            ax.annotate(
+                tr("Charts", "{p}th · {value:.1f} d").format(p=p, value=value),
+                (1, value),
+                xycoords=("axes fraction", "data"),
+                ha="right",
+                va="bottom",
+                fontsize=7,
+                color=color,
+            )
     ax.set_xlim(date2num(report.first) - 0.5, date2num(report.today) + 0.5)
     ax.set_ylim(0, max(float(y.max()), 1.0) * 1.15)
     date_axis(ax)
@@ -186,7 +208,9 @@ def cycle_time_figure(
         if d[i] > 4:
             return None
         done, days, tid = report.cycle[i]
-        return f"{titles.get(tid, '?')}: {days:.1f} days, finished {done:%a %d %b}"
+        return tr("Charts", "{title}: {days:.1f} days, finished {day}").format(
+            title=titles.get(tid, "?"), days=days, day=written.weekday_day_month(done)
+        )
 
     set_hover(fig, ax, hover)
     return fig
@@ -197,7 +221,7 @@ def throughput_figure(report: FlowReport, palette: ChartPalette, target: float |
     """Items finished per week (one bar collection), with the target as a line when there is one."""
     fig = new_figure(palette, figure)
     ax = fig.add_subplot()
-    style_axes(ax, palette, "Throughput", "items a week")
+    style_axes(ax, palette, tr("Charts", "Throughput"), tr("Charts", "items a week"))
     n = len(report.weeks)
     x = np.arange(n)
     values = np.array(report.throughput, dtype=float)
@@ -208,18 +232,26 @@ def throughput_figure(report: FlowReport, palette: ChartPalette, target: float |
     bars(ax, x, values, facecolors=colors)
     if target is not None:
         ax.axhline(target, color=palette.caution, linewidth=1, linestyle="--")
-        ax.annotate(f"target {target:g}", (1, target), xycoords=("axes fraction", "data"), ha="right", va="bottom",
-                    fontsize=7, color=palette.caution)  # fmt: skip
+        ax.annotate(
+            tr("Charts", "target {target:g}").format(target=target),
+            (1, target),
+            xycoords=("axes fraction", "data"),
+            ha="right",
+            va="bottom",
+            fontsize=7,
+            color=palette.caution,
+        )
     ax.set_xlim(-0.6, n - 0.4)
     ax.set_ylim(0, max(float(values.max()) if n else 0, target or 0, 1.0) * 1.2)
-    period_axis(ax, [f"{w:%d %b}".lstrip("0") for w in report.weeks])
+    period_axis(ax, [written.day_month(w) for w in report.weeks])
 
     def hover(hx: float, _hy: float) -> str | None:
         i = round(hx)
         if not 0 <= i < n:
             return None
-        note = " (so far)" if current and i == n - 1 else ""
-        return f"Week of {report.weeks[i]:%d %b}: {report.throughput[i]} finished{note}"
+        note = tr("Charts", " (so far)") if current and i == n - 1 else ""
+        text = tr("Charts", "Week of {week}: {count} finished{note}")
+        return text.format(week=written.day_month(report.weeks[i]), count=report.throughput[i], note=note)
 
     set_hover(fig, ax, hover)
     return fig

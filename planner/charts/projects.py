@@ -13,6 +13,8 @@ from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from planner.charts.style import ChartPalette, bars, date_axis, empty, legend, new_figure, set_hover, style_axes
+from planner.core import locale_text as written
+from planner.core.i18n import plural, tr
 from planner.core.model import Workspace
 
 
@@ -97,19 +99,24 @@ def earned_value_figure(curve: EarnedValueCurve | None, title: str, palette: Cha
                         figure: Figure | None = None) -> Figure:  # fmt: skip
     fig = new_figure(palette, figure)
     ax = fig.add_subplot()
-    style_axes(ax, palette, f"Earned value · {title}", "cost")
+    style_axes(ax, palette, tr("Charts", "Earned value · {title}").format(title=title), tr("Charts", "cost"))
     if curve is None or not curve.dates or not curve.bac:
-        empty(ax, palette, "No budget to earn yet: assign people with rates, or add fixed costs")
+        empty(ax, palette, tr("Charts", "No budget to earn yet: assign people with rates, or add fixed costs"))
         return fig
     x = date2num(curve.dates)
-    ax.plot(x, curve.pv, color=palette.muted, linewidth=1.6, label="Planned value (PV)")
-    ax.plot(x[: len(curve.ev)], curve.ev, color=palette.success, linewidth=2, label="Earned value (EV)")
+    ax.plot(x, curve.pv, color=palette.muted, linewidth=1.6, label=tr("Charts", "Planned value (PV)"))
+    ax.plot(x[: len(curve.ev)], curve.ev, color=palette.success, linewidth=2, label=tr("Charts", "Earned value (EV)"))
     ax.plot(
-        x[: len(curve.ac)], curve.ac, color=palette.warning, linewidth=1.6, linestyle="--", label="Actual cost (AC)"
+        x[: len(curve.ac)],
+        curve.ac,
+        color=palette.warning,
+        linewidth=1.6,
+        linestyle="--",
+        label=tr("Charts", "Actual cost (AC)"),
     )
     ax.axhline(curve.bac, color=palette.grid, linewidth=1)
-    ax.annotate(f"BAC {curve.bac:,.0f}", (0, curve.bac), xycoords=("axes fraction", "data"), va="bottom", fontsize=7,
-                color=palette.muted)  # fmt: skip
+    ax.annotate(f"BAC {written.number(curve.bac)}", (0, curve.bac), xycoords=("axes fraction", "data"), va="bottom",
+                fontsize=7, color=palette.muted)  # fmt: skip
     ax.axvline(date2num(curve.status), color=palette.caution, linewidth=1, linestyle=":")
     if curve.forecast_finish is not None:
         ax.axvline(date2num(curve.forecast_finish), color=palette.warning, linewidth=0.8, alpha=0.6)
@@ -119,9 +126,11 @@ def earned_value_figure(curve: EarnedValueCurve | None, title: str, palette: Cha
 
     def hover(hx: float, _hy: float) -> str | None:
         i = int(np.abs(x - hx).argmin())
-        text = f"{curve.dates[i]:%d %b %Y}: PV {curve.pv[i]:,.0f}"
+        text = tr("Charts", "{day}: PV {pv}").format(day=written.day(curve.dates[i]), pv=written.number(curve.pv[i]))
         if i < len(curve.ev):
-            text += f", EV {curve.ev[i]:,.0f}, AC {curve.ac[i]:,.0f}"
+            text += tr("Charts", ", EV {ev}, AC {ac}").format(
+                ev=written.number(curve.ev[i]), ac=written.number(curve.ac[i])
+            )
         return text
 
     set_hover(fig, ax, hover)
@@ -163,17 +172,18 @@ def risk_heatmap_figure(cells: Mapping[tuple[int, int], int], title: str, palett
         ax.spines[side].set_visible(False)
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
-    ax.set_xlabel("impact", color=palette.muted, fontsize=8)
-    ax.set_ylabel("probability", color=palette.muted, fontsize=8)
+    ax.set_xlabel(tr("Charts", "impact"), color=palette.muted, fontsize=8)
+    ax.set_ylabel(tr("Charts", "probability"), color=palette.muted, fontsize=8)
     if not cells:
-        ax.text(3, 3, "No open risks", ha="center", va="center", color=palette.muted, fontsize=9)
+        ax.text(3, 3, tr("Charts", "No open risks"), ha="center", va="center", color=palette.muted, fontsize=9)
 
     def hover(hx: float, hy: float) -> str | None:
         i, p = round(hx), round(hy)
         if not (1 <= i <= 5 and 1 <= p <= 5):
             return None
         count = cells.get((p, i), 0)
-        return f"Probability {p}, impact {i} (score {p * i}): {count} open risk{'s' if count != 1 else ''}"
+        text = tr("Charts", "Probability {p}, impact {i} (score {score}): {risks}")
+        return text.format(p=p, i=i, score=p * i, risks=plural("%n open risk(s)", None, count))
 
     set_hover(fig, ax, hover)
     return fig
@@ -216,9 +226,9 @@ def progress_figure(rows: Sequence[ProjectProgress], palette: ChartPalette, figu
     """Each project's percent complete (one bar collection) with where it should be by now (one marker set)."""
     fig = new_figure(palette, figure)
     ax = fig.add_subplot()
-    style_axes(ax, palette, "Progress by project", grid_axis="x")
+    style_axes(ax, palette, tr("Charts", "Progress by project"), grid_axis="x")
     if not rows:
-        empty(ax, palette, "No projects yet")
+        empty(ax, palette, tr("Charts", "No projects yet"))
         return fig
     y = np.arange(len(rows))[::-1]
     ax.set_xlim(0, 100)
@@ -237,8 +247,9 @@ def progress_figure(rows: Sequence[ProjectProgress], palette: ChartPalette, figu
         if not 0 <= row < len(rows):
             return None
         r = rows[len(rows) - 1 - row]
-        text = f"{r.name}: {r.percent:.0f} % done, {r.planned:.0f} % planned by today"
-        return text + (" — finishes after its target" if r.late else "")
+        text = tr("Charts", "{name}: {done:.0f} % done, {planned:.0f} % planned by today")
+        text = text.format(name=r.name, done=r.percent, planned=r.planned)
+        return text + (tr("Charts", " — finishes after its target") if r.late else "")
 
     set_hover(fig, ax, hover)
     return fig

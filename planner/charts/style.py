@@ -18,6 +18,8 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.textpath import TextPath
 from matplotlib.ticker import FuncFormatter, Locator
 
+from planner.core import locale_text as written
+
 Hover = Callable[[float, float], str | None]
 
 
@@ -191,4 +193,4 @@ def empty(ax: Axes, palette: ChartPalette, text: str) -> None:
 
 
 def hours(value: float) -> str:
-    return f"{value:.1f} h" if value % 1 else f"{value:.0f} h"
+    return f"{written.number(value, 1 if value % 1 else 0)} h"

@@ -20,19 +20,29 @@ from planner.charts.style import (
     set_hover,
     style_axes,
 )
+from planner.core import locale_text as written
+from planner.core.i18n import tr
 from planner.core.workload import Kind, Unit, Workload
 
 _KINDS = (Kind.ROUTINE, Kind.ONGOING, Kind.PROJECT)
-_LABELS = {Kind.ROUTINE: "Routines", Kind.ONGOING: "Ongoing work", Kind.PROJECT: "Projects"}
+
+
+def _label(kind: Kind) -> str:
+    names = {
+        Kind.ROUTINE: tr("Charts", "Routines"),
+        Kind.ONGOING: tr("Charts", "Ongoing work"),
+        Kind.PROJECT: tr("Charts", "Projects"),
+    }
+    return names[kind]
 
 
 def period_label(wl: Workload, i: int) -> str:
     start = wl.starts[i]
     if wl.unit is Unit.MONTH:
-        return f"{start:%b %Y}"
+        return written.month_year(start)
     if wl.unit is Unit.WEEK:
-        return f"{start:%d %b}".lstrip("0")
-    return f"{start:%a %d}"
+        return written.day_month(start)
+    return written.weekday_day_month(start)
 
 
 def workload_figure(
@@ -46,12 +56,12 @@ def workload_figure(
     capacity as a step line and the hours over it hatched in the warning colour."""
     fig = new_figure(palette, figure)
     ax = fig.add_subplot()
-    who = "Team" if person_id is None else names.get(person_id, "?")
-    style_axes(ax, palette, f"Workload · {who}", "hours")
+    who = tr("Charts", "Team") if person_id is None else names.get(person_id, "?")
+    style_axes(ax, palette, tr("Charts", "Workload · {who}").format(who=who), tr("Charts", "hours"))
     people = wl.people if person_id is None else [person_id]
     n = wl.periods
     if not people or not n:
-        empty(ax, palette, "No people to show")
+        empty(ax, palette, tr("Charts", "No people to show"))
         return fig
     series = {kind: np.zeros(n) for kind in _KINDS}
     capacity = np.zeros(n)
@@ -64,7 +74,7 @@ def workload_figure(
     colors = {Kind.ROUTINE: palette.routine, Kind.ONGOING: palette.ongoing, Kind.PROJECT: palette.project}
     for kind in _KINDS:
         if series[kind].any():
-            bars(ax, x, series[kind], bottom, facecolor=colors[kind], label=_LABELS[kind])
+            bars(ax, x, series[kind], bottom, facecolor=colors[kind], label=_label(kind))
         bottom = bottom + series[kind]
     total = bottom
     # Over-allocation: the part of each bar above capacity (per person, for the team), hatched.
@@ -75,10 +85,10 @@ def workload_figure(
     if over.any():
         marked = over > 0
         bars(ax, x[marked], over[marked], (total - over)[marked], facecolor="none", edgecolor=palette.warning,
-             hatch="////", linewidth=1.2, label="Over capacity")  # fmt: skip
+             hatch="////", linewidth=1.2, label=tr("Charts", "Over capacity"))  # fmt: skip
     steps_x = np.concatenate([[x[0] - 0.5], x + 0.5])
     steps_y = np.concatenate([[capacity[0]], capacity])
-    ax.step(steps_x, steps_y, where="pre", color=palette.text, linewidth=1.2, label="Capacity")
+    ax.step(steps_x, steps_y, where="pre", color=palette.text, linewidth=1.2, label=tr("Charts", "Capacity"))
     ax.set_xlim(-0.6, n - 0.4)
     ax.set_ylim(0, max(float(total.max()), float(capacity.max()), 1.0) * 1.12)
     period_axis(ax, [period_label(wl, i) for i in range(n)])
@@ -88,10 +98,12 @@ def workload_figure(
         i = round(hx)
         if not 0 <= i < n:
             return None
-        parts = [f"{_LABELS[k]} {hours(series[k][i])}" for k in _KINDS if series[k][i]]
-        text = f"{who}, {_period_name(wl, i)}: {hours(total[i])} of {hours(capacity[i])}"
+        parts = [f"{_label(k)} {hours(series[k][i])}" for k in _KINDS if series[k][i]]
+        text = tr("Charts", "{who}, {period}: {load} of {capacity}").format(
+            who=who, period=_period_name(wl, i), load=hours(total[i]), capacity=hours(capacity[i])
+        )
         if over[i]:
-            text += f" — {hours(over[i])} over"
+            text += tr("Charts", " — {hours} over").format(hours=hours(over[i]))
         return text + ("\n" + " · ".join(parts) if parts else "")
 
     set_hover(fig, ax, hover)
@@ -102,10 +114,10 @@ def workload_figure(
 def _period_name(wl: Workload, i: int) -> str:
     start = wl.starts[i]
     if wl.unit is Unit.WEEK:
-        return f"week of {start:%d %b %Y}".replace(" 0", " ")
+        return tr("Charts", "week of {day}").format(day=written.day(start))
     if wl.unit is Unit.MONTH:
-        return f"{start:%B %Y}"
-    return f"{start:%a %d %b %Y}".replace(" 0", " ")
+        return written.month_year(start)
+    return written.weekday_day(start)
 
 
 def heatmap_figure(
@@ -114,11 +126,11 @@ def heatmap_figure(
     """Load as a share of capacity for each person (rows) and period (columns): one image, over 100 % in red."""
     fig = new_figure(palette, figure)
     ax = fig.add_subplot()
-    style_axes(ax, palette, "Team load against capacity", grid_axis="")
+    style_axes(ax, palette, tr("Charts", "Team load against capacity"), grid_axis="")
     people = sorted(wl.people, key=lambda pid: names.get(pid, "").casefold())
     n = wl.periods
     if not people or not n:
-        empty(ax, palette, "No people to show")
+        empty(ax, palette, tr("Charts", "No people to show"))
         return fig
     share = np.zeros((len(people), n))
     for row, pid in enumerate(people):
@@ -143,8 +155,11 @@ def heatmap_figure(
             return None
         pid = people[row]
         total, cap = wl.total(pid, i), wl.capacity[pid][i]
-        pct = f"{total / cap:.0%}" if cap else "no capacity"
-        return f"{names.get(pid, '?')}, {_period_name(wl, i)}: {hours(total)} of {hours(cap)} ({pct})"
+        pct = f"{total / cap:.0%}" if cap else tr("Charts", "no capacity")
+        text = tr("Charts", "{who}, {period}: {load} of {capacity} ({share})")
+        return text.format(
+            who=names.get(pid, "?"), period=_period_name(wl, i), load=hours(total), capacity=hours(cap), share=pct
+        )
 
     set_hover(fig, ax, hover)
     fig._planner_data = {"share": share, "people": people}

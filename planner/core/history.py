@@ -158,6 +158,19 @@ class ApplyChange(Command):
             ws.children(key).sort(key=lambda tid: (ws.tasks[tid].position, tid))
 
 
+def shared_copy(ws: Workspace) -> Workspace:
+    """A workspace holding the same objects as `ws` in tables of its own, for `restore` to rebuild a moment from
+    memory in milliseconds (a deep copy of 10,000 tasks takes half a second). `restore` replaces objects, never
+    changes them, so `ws` stays as it is; but an edit of `ws` afterwards changes the objects they share: read the
+    copy at once, or deep-copy what is kept. Calendars are copied, as `restore` relinks their bases."""
+    out = Workspace()
+    for kind in KINDS:
+        table = ws.table(kind)
+        out.table(kind).update({i: copy.copy(c) for i, c in table.items()} if kind == "calendar" else table)
+    out.calendar = ws.calendar
+    return out
+
+
 def restore(ws: Workspace, later: list[Entry]) -> Workspace:
     """`ws` made as it was before `later` (the entries after the moment wanted, in order), in place."""
     for entry in reversed(later):

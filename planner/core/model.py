@@ -107,6 +107,8 @@ class Project:
     wbs_mask: str = ""  # a WBS code mask such as "PRJ-.9.99" (planner.core.wbs); "" for plain outline numbers
     schedule_from_finish: bool = False  # scheduled backwards from `target_finish`, as MS Project's "from finish"
     kept: dict = field(default_factory=dict)  # what another program wrote that Planner keeps (planner.core.kept)
+    scenario_of: int | None = None  # on a scenario (planner.core.scenarios): the live project it is a copy of
+    scenario_name: str = ""  # on a scenario: what the user called it ("Maya off two weeks")
 
 
 @dataclass
@@ -201,6 +203,7 @@ class Task:
     # on a routine: one occurrence skipped (None) or moved (to a start), by the day the rule gives it
     recurrence_exceptions: dict[date, datetime | None] = field(default_factory=dict)
     kept: dict = field(default_factory=dict)  # what another program wrote that Planner keeps (planner.core.kept)
+    origin_id: int | None = None  # on a scenario's task: the live task it is a copy of (None: added in the scenario)
 
     def container(self) -> ParentKey:
         if self.project_id is not None:
@@ -324,6 +327,10 @@ class Workspace:
         next_id = self._next_id[kind]
         self._next_id[kind] = next_id + 1
         return next_id
+
+    def keep_ids_above(self, kind: str, ident: int) -> None:
+        """Give new objects of `kind` ids above `ident` (rows the file holds that this workspace leaves out)."""
+        self._next_id[kind] = max(self._next_id[kind], ident + 1)
 
     def children(self, key: ParentKey) -> list[int]:
         """Ids of the tasks directly under `key`, in order. The list is the index itself: do not change it."""

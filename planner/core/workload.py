@@ -40,13 +40,14 @@ class Kind(StrEnum):
     ONGOING = "ongoing"
 
 
-def period_starts(first: date, last: date, unit: Unit | str) -> list[date]:
+def period_starts(first: date, last: date, unit: Unit | str, week_start: int = 0) -> list[date]:
     """The starts of the periods covering `first`…`last`, plus the start of the period after (len = periods + 1).
 
-    Weeks start on Monday and months on the 1st, so `first` is moved back to its period's start."""
+    Weeks start on weekday `week_start` (Monday 0, as `date.weekday` counts; the window passes its locale's first
+    day) and months on the 1st, so `first` is moved back to its period's start."""
     unit = Unit(unit)
     if unit is Unit.WEEK:
-        first -= timedelta(days=first.weekday())
+        first -= timedelta(days=(first.weekday() - week_start) % 7)
     elif unit is Unit.MONTH:
         first = first.replace(day=1)
     out = [first]
@@ -155,14 +156,16 @@ def workload(
     people: Iterable[int] | None = None,
     schedule=None,
     with_tasks: bool = False,
+    week_start: int = 0,
 ) -> Workload:
     """Everyone's (or `people`'s) load and capacity per period from `first` to `last`.
 
     schedule: a computed `Schedule` whose dates win over the stored ones (the stored ones are what the last
     reschedule wrote, so it is rarely needed). with_tasks: also record which tasks make each period's load.
+    week_start: the weekday weeks start on (Monday 0).
     """
     unit = Unit(unit)
-    starts = period_starts(first, last, unit)
+    starts = period_starts(first, last, unit, week_start)
     # Only work people have hours to load: material and cost resources are left out (see planner.core.people).
     chosen = [pid for pid in (ws.people if people is None else people) if pid in ws.people and is_work(ws.people[pid])]
     wanted = set(chosen)

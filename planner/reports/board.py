@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from planner.core.board import card_key
+from planner.core.i18n import plural, tr
 from planner.core.model import Priority, StatusKind, Task, Workspace
 from planner.reports.blocks import Chart, Figure, KeyFigures, Note, Title
 from planner.reports.common import day, is_done, short_day
@@ -67,27 +68,62 @@ def board_columns(ws: Workspace, scope: tuple[str, int] | None, today: date) -> 
 
 
 def board_report(ws: Workspace, scope: tuple[str, int] | None, today: date) -> Report:
-    name = ws.container_name(scope) if scope is not None else "Whole workspace"
-    report = Report("Board snapshot", name, today)
+    name = ws.container_name(scope) if scope is not None else tr("Reports", "Whole workspace")
+    report = Report(tr("Reports", "Board snapshot"), name, today)
     columns = board_columns(ws, scope, today)
     cards = sum(c.count for c in columns)
-    report.add(Title(name, "Board snapshot", f"As of {day(today)} · {cards} cards; done cards from the last "
-                                              f"{DONE_DAYS} days"))  # fmt: skip
+    report.add(
+        Title(
+            name,
+            tr("Reports", "Board snapshot"),
+            tr("Reports", "As of {day} · {cards}; done cards from the last {days} days").format(
+                day=day(today), cards=plural("%n card(s)", None, cards), days=DONE_DAYS
+            ),
+        )
+    )
     if not columns:
-        report.add(Note("This workspace has no board columns yet."))
+        report.add(Note(tr("Reports", "This workspace has no board columns yet.")))
         return report
     over = [c for c in columns if c.wip_limit and len(c.cards) > c.wip_limit and c.kind is not StatusKind.DONE]
     overdue = sum(card.overdue for c in columns for card in c.cards)
-    report.add(KeyFigures([
-        Figure("Cards", str(cards), f"in {len(columns)} columns"),
-        Figure("In progress", str(sum(len(c.cards) for c in columns if c.kind is StatusKind.DOING)), "doing columns"),
-        Figure("Over WIP limit", str(len(over)), ", ".join(c.name for c in over) or "every column within its limit",
-               "bad" if over else "good"),
-        Figure("Overdue cards", str(overdue), "due date passed", "bad" if overdue else "good"),
-    ], per_row=4))  # fmt: skip
-    report.add(Chart("Board", paint=lambda p, r, c: paint_board(columns, p, r, c, today), aspect=0.95, fill=True,
-                     caption="Cards in board order; the bar on a card's left is its priority (red urgent, amber "
-                             "high, blue normal, grey low); red dates are overdue."))  # fmt: skip
+    report.add(
+        KeyFigures(
+            [
+                Figure(tr("Reports", "Cards"), str(cards), plural("in %n column(s)", None, len(columns))),
+                Figure(
+                    tr("Reports", "In progress"),
+                    str(sum(len(c.cards) for c in columns if c.kind is StatusKind.DOING)),
+                    tr("Reports", "doing columns"),
+                ),
+                Figure(
+                    tr("Reports", "Over WIP limit"),
+                    str(len(over)),
+                    ", ".join(c.name for c in over) or tr("Reports", "every column within its limit"),
+                    "bad" if over else "good",
+                ),
+                Figure(
+                    tr("Reports", "Overdue cards"),
+                    str(overdue),
+                    tr("Reports", "due date passed"),
+                    "bad" if overdue else "good",
+                ),
+            ],
+            per_row=4,
+        )
+    )
+    report.add(
+        Chart(
+            tr("Reports", "Board"),
+            paint=lambda p, r, c: paint_board(columns, p, r, c, today),
+            aspect=0.95,
+            fill=True,
+            caption=tr(
+                "Reports",
+                "Cards in board order; the bar on a card's left is its priority (red urgent, amber "
+                "high, blue normal, grey low); red dates are overdue.",
+            ),
+        )
+    )
     return report
 
 
@@ -106,9 +142,9 @@ def paint_board(columns: list[BoardColumn], painter: QPainter, rect: QRectF, can
         y = rect.top() + pad
         y = canvas.draw_lines(painter, canvas.wrap(column.name, head_font, col_w - 2 * pad), head_font, x + pad, y,
                               col_w - 2 * pad, Palette.ink)  # fmt: skip
-        limit = f" · WIP limit {column.wip_limit}" if column.wip_limit else ""
+        limit = tr("Reports", " · WIP limit {limit}").format(limit=column.wip_limit) if column.wip_limit else ""
         over = column.wip_limit and len(column.cards) > column.wip_limit and column.kind is not StatusKind.DONE
-        count = f"{column.count} {'card' if column.count == 1 else 'cards'}{limit}" + (", over it" if over else "")
+        count = plural("%n card(s)", None, column.count) + limit + (tr("Reports", ", over it") if over else "")
         y = canvas.draw_lines(painter, canvas.wrap(count, count_font, col_w - 2 * pad), count_font, x + pad, y,
                               col_w - 2 * pad, Palette.bad if over else Palette.muted) + pad  # fmt: skip
         inner = col_w - 2 * pad - canvas.pt(6)
@@ -116,7 +152,11 @@ def paint_board(columns: list[BoardColumn], painter: QPainter, rect: QRectF, can
         shown = 0
         for card in column.cards:
             lines = canvas.wrap(card.title, title_font, inner)[:3]
-            meta = " · ".join(x for x in (card.people, f"due {short_day(card.due)}" if card.due else "") if x)
+            meta = " · ".join(
+                x
+                for x in (card.people, tr("Reports", "due {day}").format(day=short_day(card.due)) if card.due else "")
+                if x
+            )
             meta_lines = canvas.wrap(meta, meta_font, inner) if meta else []
             h = len(lines) * canvas.line_height(title_font) + len(meta_lines) * canvas.line_height(meta_font)
             h += 2 * pad
@@ -137,8 +177,12 @@ def paint_board(columns: list[BoardColumn], painter: QPainter, rect: QRectF, can
             shown += 1
         hidden = column.count - shown
         if hidden:
-            text = f"+ {hidden} more" if shown or not column.older_done else f"{hidden} done earlier"
+            text = (
+                tr("Reports", "+ {count} more").format(count=hidden)
+                if shown or not column.older_done
+                else tr("Reports", "{count} done earlier").format(count=hidden)
+            )
             if column.older_done and shown == len(column.cards):
-                text = f"+ {column.older_done} done earlier"
+                text = tr("Reports", "+ {count} done earlier").format(count=column.older_done)
             canvas.draw_lines(painter, [text], meta_font, x + pad, y, col_w - 2 * pad, Palette.muted)
     painter.setBrush(QBrush())

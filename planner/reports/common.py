@@ -1,4 +1,5 @@
-"""What the report modules share: how numbers, money and dates are written, and charts from `planner.charts`
+"""What the report modules share: how numbers, money and dates are written (as the user's locale does, through
+`formats`, which the window uses too), and charts from `planner.charts`
 sized to the page. No layout here (that is `document` and `blocks`), and nothing that changes the workspace.
 """
 
@@ -7,60 +8,57 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from planner.core.i18n import plural, tr
 from planner.core.model import StatusKind, Task, Workspace
+from planner.reports import formats
 
 
 def money(value: float | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.0f}"
+    return "—" if value is None else formats.number(value)
+
+
+def amount(value: float | None) -> str:
+    """A key figure's amount, with the currency's symbol as the user's locale writes it (tables leave it out)."""
+    return "—" if value is None else formats.money(value, 0)
 
 
 def signed_money(value: float) -> str:
     if abs(value) < 0.5:
         return "0"
-    return f"{value:+,.0f}".replace("-", "−")
+    return ("+" if value > 0 else "−") + formats.number(abs(value))
 
 
 def ratio(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
+    return "—" if value is None else formats.number(value, 2)
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f} %"
-
-
-def _day_text(value: date | datetime | None, pattern: str) -> str:
-    """`pattern` filled in for a day ("{day}" is the day of the month without a leading zero), or a dash."""
-    if value is None:
-        return "—"
-    if isinstance(value, datetime):
-        value = value.date()
-    return format(value, pattern.replace("{day}", str(value.day)))
+    return "—" if value is None else formats.percent(value)
 
 
 def day(value: date | datetime | None) -> str:
-    return _day_text(value, "{day} %b %Y")
+    """A date with its month's name, as the user's locale writes it, or a dash."""
+    return "—" if value is None else formats.day(value)
 
 
 def short_day(value: date | datetime | None) -> str:
-    return _day_text(value, "{day} %b")
-
-
-def long_day(value: date | datetime | None) -> str:
-    return _day_text(value, "%A {day} %B %Y")
+    return "—" if value is None else formats.day_month(value)
 
 
 def days_text(value: float) -> str:
     """Working days, signed: "+3 d", "−1.5 d", "0 d"."""
     if abs(value) < 0.05:
         return "0 d"
-    text = f"{value:+.1f}".rstrip("0").rstrip(".")
-    return text.replace("-", "−") + " d"
+    return ("+" if value > 0 else "−") + formats.short_number(abs(value), 1) + " d"
 
 
 def hours(value: float) -> str:
-    return f"{value:.1f} h" if round(value, 1) % 1 else f"{value:.0f} h"
+    return formats.hours(value, 1)
+
+
+def people_count(n: int) -> str:
+    """ "1 person", "3 people": English says "people", not "persons", so the one is its own text."""
+    return tr("Reports", "1 person") if n == 1 else plural("%n people", None, n)
 
 
 def working_days(ws: Workspace, before: datetime | None, after: datetime | None) -> float:

@@ -29,6 +29,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from planner.core.i18n import tr
+from planner.reports import formats
+
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 FONT_FAMILIES = ["Segoe UI", "Helvetica Neue", "Helvetica", "Arial", "Nimbus Sans", "Noto Sans", "DejaVu Sans"]
 PDF_RESOLUTION = 600
@@ -63,7 +66,8 @@ class PageSetup:
 
     def page_layout(self) -> QPageLayout:
         if self.paper not in PAPERS:
-            raise ValueError(f"{self.paper!r} is not a paper size; choose a4 or letter")
+            text = tr("Reports", "{paper!r} is not a paper size; choose a4 or letter")
+            raise ValueError(text.format(paper=self.paper))
         orientation = QPageLayout.Orientation.Landscape if self.landscape else QPageLayout.Orientation.Portrait
         return QPageLayout(QPageSize(PAPERS[self.paper]), orientation, QMarginsF(*self.margins_mm),
                            QPageLayout.Unit.Millimeter)  # fmt: skip
@@ -267,7 +271,7 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> RenderInfo:
     pages = layout_pages(report, canvas, width, height - header_h - footer_h)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the report could not be started on this printer or file")
+        raise OSError(tr("Reports", "the report could not be started on this printer or file"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -303,7 +307,16 @@ def _footer(painter: QPainter, canvas: Canvas, report: Report, width: float, hei
     painter.drawLine(QPointF(0, y - canvas.pt(4)), QPointF(width, y - canvas.pt(4)))
     left = f"{long_date(report.day)} · Planner"
     canvas.draw_lines(painter, [left], font, 0, y, width / 2, Palette.muted)
-    canvas.draw_lines(painter, [f"Page {n} of {m}"], font, width / 2, y, width / 2, Palette.muted, "right")
+    canvas.draw_lines(
+        painter,
+        [tr("Reports", "Page {n} of {m}").format(n=n, m=m)],
+        font,
+        width / 2,
+        y,
+        width / 2,
+        Palette.muted,
+        "right",
+    )
 
 
 def write_pdf(report: Report, path: str | Path, setup: PageSetup = PageSetup()) -> RenderInfo:
@@ -319,4 +332,4 @@ def write_pdf(report: Report, path: str | Path, setup: PageSetup = PageSetup()) 
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return formats.long_day(day, weekday=False)

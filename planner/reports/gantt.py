@@ -16,7 +16,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from planner.core.baselines import chosen_baseline
+from planner.core.i18n import tr
 from planner.core.model import LinkType, Workspace
+from planner.reports import formats
 from planner.reports.common import is_done
 from planner.reports.document import Block, Canvas, Palette, Piece
 
@@ -63,11 +65,12 @@ class GanttSnapshot:
 
 def gantt_snapshot(ws: Workspace, project_id: int, status: datetime, weeks_before: int = 1, weeks_after: int = 6,
                    max_rows: int = 30) -> GanttSnapshot:  # fmt: skip
-    """The project's tasks active from the Monday `weeks_before` weeks before the status date to `weeks_after`
-    weeks after it, in outline order, with their summaries; at most `max_rows` rows."""
-    monday = status.date() - timedelta(days=status.weekday())
-    first = monday - timedelta(weeks=weeks_before)
-    last = monday + timedelta(weeks=weeks_after + 1)
+    """The project's tasks active from the start of the week (the locale's first day) `weeks_before` weeks before
+    the status date to `weeks_after` weeks after it, in outline order, with their summaries; at most `max_rows`
+    rows."""
+    week = formats.week_start(status.date())
+    first = week - timedelta(weeks=weeks_before)
+    last = week + timedelta(weeks=weeks_after + 1)
     lo, hi = datetime.combine(first, time()), datetime.combine(last, time())
     snap = GanttSnapshot(first, last, status)
     cal = ws.calendar
@@ -259,17 +262,27 @@ def paint_gantt(snap: GanttSnapshot, painter: QPainter, rect: QRectF, canvas: Ca
         x = x0 + (week - snap.first).days * day_w
         painter.setPen(QPen(Palette.rule, thin))
         painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-        iso = week.isocalendar()
-        canvas.draw_lines(painter, [f"Week {iso[1]}"], bold, x + canvas.pt(3), rect.top(), 7 * day_w, Palette.ink)
-        canvas.draw_lines(painter, [f"{week.day} {week:%b}"], small, x + canvas.pt(3), rect.top() + canvas.pt(11),
+        number = formats.week_number(week)
+        canvas.draw_lines(
+            painter,
+            [tr("Reports", "Week {week}").format(week=number)],
+            bold,
+            x + canvas.pt(3),
+            rect.top(),
+            7 * day_w,
+            Palette.ink,
+        )
+        canvas.draw_lines(painter, [formats.day_month(week)], small, x + canvas.pt(3), rect.top() + canvas.pt(11),
                           7 * day_w, Palette.muted)  # fmt: skip
         week += timedelta(days=7)
     painter.setPen(QPen(Palette.ink, canvas.pt(0.8)))
     painter.drawLine(QPointF(rect.left(), top), QPointF(rect.right(), top))
     painter.drawLine(QPointF(x0, rect.top()), QPointF(x0, rect.bottom()))
-    canvas.draw_lines(painter, ["Task"], bold, rect.left(), rect.top() + canvas.pt(11), label_w, Palette.ink)
+    canvas.draw_lines(
+        painter, [tr("Reports", "Task")], bold, rect.left(), rect.top() + canvas.pt(11), label_w, Palette.ink
+    )
     if not snap.rows:
-        canvas.draw_lines(painter, ["Nothing is scheduled in these weeks."], canvas.font(8, italic=True),
+        canvas.draw_lines(painter, [tr("Reports", "Nothing is scheduled in these weeks.")], canvas.font(8, italic=True),
                           x0 + canvas.pt(6), top + canvas.pt(3), x1 - x0, Palette.muted)  # fmt: skip
     # rows
     for n, row in enumerate(snap.rows):
@@ -308,7 +321,7 @@ def _bar(painter: QPainter, canvas: Canvas, row: GanttRow, y: float, row_h: floa
         painter.setBrush(QBrush(Palette.ink if row.done else (CRITICAL if row.critical else Palette.accent)))
         painter.drawPolygon(diamond)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        label = f"{row.finish.day} {row.finish:%b}"
+        label = formats.day_month(row.finish)
         canvas.draw_lines(painter, [label], canvas.font(6.5), x + r + canvas.pt(2), mid - canvas.pt(4.5),
                           canvas.pt(40), Palette.ink)  # fmt: skip
         return

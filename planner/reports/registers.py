@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from planner.core.i18n import plural, tr
 from planner.core.model import Task, Workspace
 from planner.core.recurrence import repeat_text
 from planner.reports.blocks import Cell, Chart, Column, Figure, Heading, KeyFigures, Note, Table, Title
@@ -27,27 +28,50 @@ def risk_register(ws: Workspace, project_id: int, today: date) -> Report:
     from planner.core.risks import RiskStatus, heat_map, overdue_reviews, project_risks
 
     project = ws.projects[project_id]
-    report = Report("Risk register", project.name, today)
-    report.add(Title(project.name, "Risk register", f"As of {day(today)}"))
+    report = Report(tr("Reports", "Risk register"), project.name, today)
+    report.add(Title(project.name, tr("Reports", "Risk register"), tr("Reports", "As of {day}").format(day=day(today))))
     risks = project_risks(ws, project_id)
     if not risks:
-        report.add(Note("No risks are recorded for this project yet."))
+        report.add(Note(tr("Reports", "No risks are recorded for this project yet.")))
         return report
     open_risks = [r for r in risks if r.status is not RiskStatus.CLOSED]
     high = [r for r in open_risks if r.severity.value == "high"]
     late = overdue_reviews(risks, today)
-    report.add(KeyFigures([
-        Figure("Open risks", str(len(open_risks)), f"{len(risks) - len(open_risks)} closed"),
-        Figure("High severity", str(len(high)), "score 15 or more", "bad" if high else "good"),
-        Figure("Occurring", str(sum(r.status is RiskStatus.OCCURRING for r in risks)), "happening now",
-               "warn" if any(r.status is RiskStatus.OCCURRING for r in risks) else ""),
-        Figure("Reviews overdue", str(len(late)), "review date passed", "bad" if late else "good"),
-    ], per_row=4))  # fmt: skip
+    report.add(
+        KeyFigures(
+            [
+                Figure(
+                    tr("Reports", "Open risks"),
+                    str(len(open_risks)),
+                    tr("Reports", "{count} closed").format(count=len(risks) - len(open_risks)),
+                ),
+                Figure(
+                    tr("Reports", "High severity"),
+                    str(len(high)),
+                    tr("Reports", "score 15 or more"),
+                    "bad" if high else "good",
+                ),
+                Figure(
+                    tr("Reports", "Occurring"),
+                    str(sum(r.status is RiskStatus.OCCURRING for r in risks)),
+                    tr("Reports", "happening now"),
+                    "warn" if any(r.status is RiskStatus.OCCURRING for r in risks) else "",
+                ),
+                Figure(
+                    tr("Reports", "Reviews overdue"),
+                    str(len(late)),
+                    tr("Reports", "review date passed"),
+                    "bad" if late else "good",
+                ),
+            ],
+            per_row=4,
+        )
+    )
     cells = dict(heat_map(risks))
-    caption = "Open risks by probability (up) and impact (across): the number in a cell is how many."
-    report.add(Chart("Risk heat map", paint=lambda p, r, c: paint_heat_map(cells, p, r, c), aspect=0.36,
+    caption = tr("Reports", "Open risks by probability (up) and impact (across): the number in a cell is how many.")
+    report.add(Chart(tr("Reports", "Risk heat map"), paint=lambda p, r, c: paint_heat_map(cells, p, r, c), aspect=0.36,
                      caption=caption))  # fmt: skip
-    report.add(Heading("Risks"))
+    report.add(Heading(tr("Reports", "Risks")))
     rows = []
     for n, risk in enumerate(risks, start=1):
         status_tone = {"occurring": "bad", "closed": "muted"}.get(risk.status.value, "")
@@ -57,23 +81,43 @@ def risk_register(ws: Workspace, project_id: int, today: date) -> Report:
             f"{risk.probability} × {risk.impact}", risk.response.label, Cell(risk.status.label, status_tone),
             Cell(day(risk.review_date), "bad" if risk.review_overdue(today) else ""),
         ])  # fmt: skip
-    report.add(Table(
-        [Column("#", 0.35, "right"), Column("Risk", 3.0), Column("Category", 1.1), Column("Owner", 1.3),
-         Column("Score", 0.7, "center"), Column("P × I", 0.7, "center"), Column("Response", 1.0),
-         Column("Status", 1.0), Column("Review", 1.2)],
-        rows,
-    ))  # fmt: skip
-    report.add(Heading("Causes and responses"))
+    report.add(
+        Table(
+            [
+                Column("#", 0.35, "right"),
+                Column(tr("Reports", "Risk"), 3.0),
+                Column(tr("Reports", "Category"), 1.1),
+                Column(tr("Reports", "Owner"), 1.3),
+                Column(tr("Reports", "Score"), 0.7, "center"),
+                Column(tr("Reports", "P × I"), 0.7, "center"),
+                Column(tr("Reports", "Response"), 1.0),
+                Column(tr("Reports", "Status"), 1.0),
+                Column(tr("Reports", "Review"), 1.2),
+            ],
+            rows,
+        )
+    )
+    report.add(Heading(tr("Reports", "Causes and responses")))
     rows = []
     titles = {tid: t.title for tid, t in ws.tasks.items()}
     for n, risk in enumerate(risks, start=1):
         tasks = ", ".join(titles[t] for t in risk.task_ids if t in titles)
         plan = risk.mitigation or "—"
         if tasks:
-            plan += f" (tasks: {tasks})"
+            plan += tr("Reports", " (tasks: {tasks})").format(tasks=tasks)
         rows.append([str(n), risk.cause or "—", plan, risk.trigger or "—", risk.contingency or "—"])
-    report.add(Table([Column("#", 0.35, "right"), Column("Cause", 2.2), Column("Mitigation", 2.8),
-                      Column("Trigger", 1.8), Column("Contingency", 2.0)], rows))  # fmt: skip
+    report.add(
+        Table(
+            [
+                Column("#", 0.35, "right"),
+                Column(tr("Reports", "Cause"), 2.2),
+                Column(tr("Reports", "Mitigation"), 2.8),
+                Column(tr("Reports", "Trigger"), 1.8),
+                Column(tr("Reports", "Contingency"), 2.0),
+            ],
+            rows,
+        )
+    )
     return report
 
 
@@ -110,8 +154,16 @@ def paint_heat_map(cells: dict, painter: QPainter, rect: QRectF, canvas: Canvas)
         x = left + (i - 1) * cell_w
         canvas.draw_lines(painter, [f"{IMPACT_WORDS[i]} ({i})"], small, x, top + 5 * side + canvas.pt(3), cell_w,
                           Palette.muted, "center")  # fmt: skip
-    canvas.draw_lines(painter, ["Impact →"], canvas.font(7, bold=True), left, top + 5 * side + canvas.pt(3) +
-                      canvas.line_height(small), 5 * cell_w, Palette.muted, "center")  # fmt: skip
+    canvas.draw_lines(
+        painter,
+        [tr("Reports", "Impact →")],
+        canvas.font(7, bold=True),
+        left,
+        top + 5 * side + canvas.pt(3) + canvas.line_height(small),
+        5 * cell_w,
+        Palette.muted,
+        "center",
+    )
 
 
 # -- stakeholders ---------------------------------------------------------------------------------------------
@@ -119,11 +171,13 @@ def stakeholder_register(ws: Workspace, project_id: int, today: date) -> Report:
     from planner.core.stakeholders import interaction_log, project_stakeholders
 
     project = ws.projects[project_id]
-    report = Report("Stakeholder register", project.name, today)
-    report.add(Title(project.name, "Stakeholder register", f"As of {day(today)}"))
+    report = Report(tr("Reports", "Stakeholder register"), project.name, today)
+    report.add(
+        Title(project.name, tr("Reports", "Stakeholder register"), tr("Reports", "As of {day}").format(day=day(today)))
+    )
     people = project_stakeholders(ws, project_id)
     if not people:
-        report.add(Note("No stakeholders are recorded for this project yet."))
+        report.add(Note(tr("Reports", "No stakeholders are recorded for this project yet.")))
         return report
     rows = []
     for person in people:
@@ -135,30 +189,65 @@ def stakeholder_register(ws: Workspace, project_id: int, today: date) -> Report:
             Cell(person.name, bold=True), who or "—", f"{person.influence} / {person.interest}",
             person.quadrant.value, Cell(engagement, "warn" if gap > 0 else "good"),
         ])  # fmt: skip
-    report.add(Heading("Stakeholders"))
-    report.add(Table([Column("Name", 1.6), Column("Role", 2.2), Column("Power / interest", 1.0, "center"),
-                      Column("Approach", 1.3), Column("Engagement now → wanted", 1.9)], rows))  # fmt: skip
-    report.add(Heading("Communication plan"))
-    report.add(Table(
-        [Column("Stakeholder", 1.6), Column("What they get", 2.4), Column("How", 1.1), Column("How often", 1.3),
-         Column("Sent by", 1.3)],
-        [[Cell(p.name, bold=True), p.communication or "—", p.channel or "—", p.frequency or "—",
-          p.communication_owner or "—"] for p in people],
-    ))  # fmt: skip
-    report.add(Heading("Interaction log"))
+    report.add(Heading(tr("Reports", "Stakeholders")))
+    report.add(
+        Table(
+            [
+                Column(tr("Reports", "Name"), 1.6),
+                Column(tr("Reports", "Role"), 2.2),
+                Column(tr("Reports", "Power / interest"), 1.0, "center"),
+                Column(tr("Reports", "Approach"), 1.3),
+                Column(tr("Reports", "Engagement now → wanted"), 1.9),
+            ],
+            rows,
+        )
+    )
+    report.add(Heading(tr("Reports", "Communication plan")))
+    report.add(
+        Table(
+            [
+                Column(tr("Reports", "Stakeholder"), 1.6),
+                Column(tr("Reports", "What they get"), 2.4),
+                Column(tr("Reports", "How"), 1.1),
+                Column(tr("Reports", "How often"), 1.3),
+                Column(tr("Reports", "Sent by"), 1.3),
+            ],
+            [
+                [
+                    Cell(p.name, bold=True),
+                    p.communication or "—",
+                    p.channel or "—",
+                    p.frequency or "—",
+                    p.communication_owner or "—",
+                ]
+                for p in people
+            ],
+        )
+    )
+    report.add(Heading(tr("Reports", "Interaction log")))
     log = []
     for person in people:
         for item in interaction_log(ws, person.id):
             log.append((item.day, person.name, item))
     if not log:
-        report.add(Note("No interactions have been logged yet."))
+        report.add(Note(tr("Reports", "No interactions have been logged yet.")))
         return report
     log.sort(key=lambda row: (row[0], row[2].id), reverse=True)
-    report.add(Table(
-        [Column("Date", 1.1), Column("Stakeholder", 1.5), Column("Channel", 0.9), Column("What was said", 2.5),
-         Column("Feedback", 2.6)],
-        [[day(d), Cell(name, bold=True), item.channel, item.summary, item.feedback or "—"] for d, name, item in log],
-    ))  # fmt: skip
+    report.add(
+        Table(
+            [
+                Column(tr("Reports", "Date"), 1.1),
+                Column(tr("Reports", "Stakeholder"), 1.5),
+                Column(tr("Reports", "Channel"), 0.9),
+                Column(tr("Reports", "What was said"), 2.5),
+                Column(tr("Reports", "Feedback"), 2.6),
+            ],
+            [
+                [day(d), Cell(name, bold=True), item.channel, item.summary, item.feedback or "—"]
+                for d, name, item in log
+            ],
+        )
+    )
     return report
 
 
@@ -170,6 +259,11 @@ class TaskColumn:
     value: Callable  # (ws, task) -> str or Cell
     align: str = "left"
 
+    @property
+    def label(self) -> str:
+        """The title in the user's language (`_column_titles` shows lupdate the English keys)."""
+        return tr("Reports", self.title)
+
 
 def _status(ws: Workspace, task: Task):
     status = ws.statuses.get(task.status_id)
@@ -178,11 +272,11 @@ def _status(ws: Workspace, task: Task):
 
 def _duration(ws: Workspace, task: Task) -> str:
     if task.milestone:
-        return "milestone"
+        return tr("Reports", "milestone")
     if task.duration is None:
         return "—"
     per_day = ws.calendar.minutes_per_day or 480
-    return f"{task.duration / per_day:g} d"
+    return tr("Reports", "{days:g} d").format(days=task.duration / per_day)
 
 
 def _deadline(ws: Workspace, task: Task):
@@ -216,6 +310,24 @@ TASK_COLUMNS: dict[str, TaskColumn] = {
 DEFAULT_TASK_COLUMNS = ("status", "people", "start", "finish", "duration", "percent")
 
 
+def _column_titles() -> list[str]:
+    """Never called: the column titles above as literals, so that lupdate puts them in the .ts files."""
+    return [
+        tr("Reports", "ID"),
+        tr("Reports", "Status"),
+        tr("Reports", "Assigned"),
+        tr("Reports", "Start"),
+        tr("Reports", "Finish"),
+        tr("Reports", "Duration"),
+        tr("Reports", "Done"),
+        tr("Reports", "Priority"),
+        tr("Reports", "Deadline"),
+        tr("Reports", "Planned cost"),
+        tr("Reports", "Repeats"),
+        tr("Reports", "Labels"),
+    ]
+
+
 def check_columns(names: Sequence[str]) -> list[str]:
     """The chosen task columns, checked; raises ValueError naming an unknown one and the choices."""
     out = []
@@ -224,7 +336,8 @@ def check_columns(names: Sequence[str]) -> list[str]:
         if not name:
             continue
         if name not in TASK_COLUMNS:
-            raise ValueError(f"“{name}” is not a task column; choose from {', '.join(TASK_COLUMNS)}")
+            text = tr("Reports", "“{name}” is not a task column; choose from {columns}")
+            raise ValueError(text.format(name=name, columns=", ".join(TASK_COLUMNS)))
         if name not in out:
             out.append(name)
     return out
@@ -236,7 +349,7 @@ def task_list(ws: Workspace, scope: tuple[str, int], today: date, columns: Seque
     kind, ident = scope
     name = ws.table(kind)[ident].name
     chosen = check_columns(columns)
-    report = Report("Task list", name, today)
+    report = Report(tr("Reports", "Task list"), name, today)
     rows = []
     stack = [(tid, 0) for tid in reversed(ws.children(scope))]
     done = total = 0
@@ -254,11 +367,20 @@ def task_list(ws: Workspace, scope: tuple[str, int], today: date, columns: Seque
         row: list = [Cell(task.title, bold=summary, indent=min(depth, 6))]
         row += [TASK_COLUMNS[c].value(ws, task) for c in chosen]
         rows.append(row)
-    report.add(Title(name, "Task list", f"As of {day(today)} · {total} tasks, {done} done"))
+    report.add(
+        Title(
+            name,
+            tr("Reports", "Task list"),
+            tr("Reports", "As of {day} · {tasks}, {done} done").format(
+                day=day(today), tasks=plural("%n task(s)", None, total), done=done
+            ),
+        )
+    )
     if not rows:
-        report.add(Note(f"{name} has no tasks yet."))
+        report.add(Note(tr("Reports", "{name} has no tasks yet.").format(name=name)))
         return report
-    columns_ = [Column("Task", 3.4)] + [Column(TASK_COLUMNS[c].title, TASK_COLUMNS[c].weight, TASK_COLUMNS[c].align)
-                                        for c in chosen]  # fmt: skip
+    columns_ = [Column(tr("Reports", "Task"), 3.4)] + [
+        Column(TASK_COLUMNS[c].label, TASK_COLUMNS[c].weight, TASK_COLUMNS[c].align) for c in chosen
+    ]
     report.add(Table(columns_, rows, size=8))
     return report

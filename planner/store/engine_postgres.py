@@ -59,8 +59,9 @@ def add_server_parts(db: PostgresqlDatabase) -> None:
     """What a server's schema has beyond the workspace file's, added where missing (after creating the tables,
     and after each migration, which may have made tables): the history's ids from a sequence, as SQLite's INTEGER
     PRIMARY KEY gives them; what several writers need (`add_versions`); references checked at commit."""
-    db.execute_sql("CREATE SEQUENCE IF NOT EXISTS history_id_seq OWNED BY history.id")
-    db.execute_sql("ALTER TABLE history ALTER COLUMN id SET DEFAULT nextval('history_id_seq')")
+    for table in ("history", "report_made"):  # records whose ids the database gives
+        db.execute_sql(f"CREATE SEQUENCE IF NOT EXISTS {table}_id_seq OWNED BY {table}.id")
+        db.execute_sql(f"ALTER TABLE {table} ALTER COLUMN id SET DEFAULT nextval('{table}_id_seq')")
     add_versions(db)
     defer_all_references(db)
 

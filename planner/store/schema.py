@@ -197,6 +197,8 @@ class ProjectRow(Row):
     wbs_mask = TextField(default="")
     schedule_from_finish = BooleanField(default=False)
     kept = JSONText(default=dict)  # what another program wrote that Planner keeps (planner.core.kept)
+    scenario_of = IntegerField(null=True)  # no foreign key: a scenario outlives the project it copied
+    scenario_name = TextField(default="")
 
     class Meta:
         table_name = "project"
@@ -281,6 +283,7 @@ class TaskRow(Row):
     task_type = EnumText(TaskType, default=TaskType.FIXED_UNITS)
     effort_driven = BooleanField(default=False)
     kept = JSONText(default=dict)  # what another program wrote that Planner keeps (planner.core.kept)
+    origin_id = IntegerField(null=True)  # no foreign key: a scenario's task outlives the live task it copied
 
     class Meta:
         table_name = "task"
@@ -571,6 +574,20 @@ class HistoryObjectsRow(Row):
         table_name = "history_objects"
 
 
+class ReportMadeRow(Row):
+    """When a report of a kind ("status", "weekly") was made, and of what: the next one lists what moved since."""
+
+    id = IntegerField(primary_key=True)
+    kind = TextField()
+    scope = TextField(default="")  # "project:3", "area:2", or "" for the whole team
+    at = TextField()
+    history_id = IntegerField(null=True)  # the history's last change when it was made: what came after moved since
+
+    class Meta:
+        table_name = "report_made"
+        indexes = ((("kind", "scope", "at"), False),)
+
+
 # Each core kind and the table that holds it, in an order where a row's references come first.
 ROWS = {
     "calendar": CalendarRow,
@@ -596,4 +613,4 @@ ROWS = {
     "rule_log": RuleLogRow,
 }
 TASK_PARTS = (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow, ContourRow)
-MODELS = [*ROWS.values(), *TASK_PARTS, HistoryRow, HistoryObjectsRow]
+MODELS = [*ROWS.values(), *TASK_PARTS, HistoryRow, HistoryObjectsRow, ReportMadeRow]

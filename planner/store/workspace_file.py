@@ -49,6 +49,7 @@ from planner.store import engine_sqlite, migrations
 from planner.store.calendar_codec import calendar_from_json, calendar_to_json
 from planner.store.engines import engine_of
 from planner.store.history import History
+from planner.store.reports_made import ReportsMade
 from planner.store.schema import (
     APPLICATION_ID,
     MODELS,
@@ -101,6 +102,7 @@ class StoredWorkspace:
         self.db = db
         self.engine = engine_of(db)
         self.history = History(db)
+        self.reports = ReportsMade(db)
 
     # -- loading --------------------------------------------------------------------------
     def load(self) -> Workspace:

@@ -141,6 +141,14 @@ class Controller(QObject):
             return False
         return self.run(RunDateRules(self.today()))
 
+    def hold_date_rules(self, held: bool) -> None:
+        """Stop running the date rules at midnight (the workspace is kept open behind a moment of its history,
+        which shares its objects: nothing may change them meanwhile), or start again."""
+        if held:
+            self._midnight.stop()
+        else:
+            self._arm_midnight()
+
     def _at_midnight(self) -> None:
         self.run_date_rules()
         self._arm_midnight()
@@ -162,6 +170,10 @@ class Controller(QObject):
     def restore(self, backup) -> bool:
         """Make the workspace what `backup` holds, as one undoable step."""
         return self._take(lambda: self.session.restore(backup), "The backup could not be restored: ")
+
+    def adopt(self, scenario_id: int, discard: bool) -> bool:
+        """Adopt a scenario into the live plan (which must be in front) as one undoable step."""
+        return self._take(lambda: self.session.adopt(scenario_id, discard))
 
     def _take(self, step, refused: str = "", again=None) -> bool:
         """Run `step` (a session call that makes one undo step) and put that step on the undo stack. When a server
@@ -210,12 +222,16 @@ class Controller(QObject):
             self.schedule_changed.emit()
 
     def close(self) -> None:
+        self.release()
+        self.session.close()
+
+    def release(self) -> None:
+        """Stop serving the session, leaving it open (another controller takes it over: another plan in front)."""
         self._midnight.stop()
         self._retry.stop()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
         self.undo_stack.clear()
-        self.session.close()
 
 
 class _UndoStep(QUndoCommand):

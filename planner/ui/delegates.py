@@ -5,7 +5,7 @@ Editors read the model's EditRole value and write back through `setData`, which 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Priority
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.chips import paint_chips
 from planner.ui.guard import guarded
@@ -30,12 +31,22 @@ NO_DATE = QDate(1900, 1, 1)  # the date editor's "none" value, shown as its spec
 
 
 def date_editor(parent=None) -> QDateEdit:
-    """A date field with a calendar pop-up that can also say "None" (its minimum date stands for no date)."""
+    """A date field with a calendar pop-up that can also say "None" (its minimum date stands for no date). It shows
+    and reads the locale's short format; its pop-up starts weeks on the locale's first day."""
     editor = QDateEdit(parent)
     editor.setCalendarPopup(True)
-    editor.setDisplayFormat("ddd dd MMM yyyy")
+    locale_date_format(editor)
     editor.setMinimumDate(NO_DATE)
     editor.setSpecialValueText("None")
+    return editor
+
+
+def locale_date_format(editor: QDateEdit) -> QDateEdit:
+    """`editor` showing and reading dates as the user's locale writes them, with a four-digit year."""
+    editor.setLocale(QLocale())
+    editor.setDisplayFormat(formats.date_edit_format())
+    if editor.calendarWidget() is not None:
+        editor.calendarWidget().setFirstDayOfWeek(QLocale().firstDayOfWeek())
     return editor
 
 
@@ -181,7 +192,8 @@ class TaskDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
         text_rect = QRect(bar.right() + 4, rect.top(), rect.right() - bar.right() - 4, rect.height())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{percent} %")
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(text_rect, right, formats.percent(percent))
         painter.restore()
 
 

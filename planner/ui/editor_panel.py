@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 from planner.core.changes import Changes
 from planner.core.commands import EditTask, LinkTasks, UnlinkTasks
 from planner.core.costs import StartTimer, StopTimer, running_timer
-from planner.core.durations import format_duration, format_work, parse_duration, parse_work
 from planner.core.errors import ValidationError
 from planner.core.labels import labels_of
 from planner.core.model import ChecklistItem, Constraint, LinkType, Priority, Task, TaskType
 from planner.core.schedule import start_fields
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.assignments import PeopleChips
 from planner.ui.controller import Controller
@@ -361,7 +361,7 @@ class TaskEditorPanel(QScrollArea):
         self.start.setDate(QDate(task.start.date()) if task.start else NO_DATE)
         self.finish.setDate(QDate(task.finish.date()) if task.finish else NO_DATE)
         summary = ws.is_summary(task.id)
-        self.duration.setText("Milestone" if task.milestone else format_duration(task.duration, ws.calendar))
+        self.duration.setText("Milestone" if task.milestone else formats.duration(task.duration, ws.calendar))
         self.duration.setReadOnly(task.milestone)
         self.percent.setValue(task.percent_complete)
         self.milestone.setChecked(task.milestone)
@@ -388,7 +388,7 @@ class TaskEditorPanel(QScrollArea):
         self.predecessors.clear()
         for dep_id in sorted(ws.links_in(task.id)):
             dep = ws.dependencies[dep_id]
-            lag = f" {'+' if dep.lag > 0 else '−'}{format_duration(abs(dep.lag), ws.calendar)}" if dep.lag else ""
+            lag = f" {'+' if dep.lag > 0 else '−'}{formats.duration(abs(dep.lag), ws.calendar)}" if dep.lag else ""
             row = QListWidgetItem(f"{ws.tasks[dep.predecessor_id].title}  ({dep.type.value}{lag})", self.predecessors)
             row.setData(ID_ROLE, dep_id)
         self.link_task.clear()
@@ -402,7 +402,7 @@ class TaskEditorPanel(QScrollArea):
 
     def _fill_effort(self, task: Task, summary: bool) -> None:
         """Work and task type: a summary's work rolls up and a milestone has none, so neither is edited there."""
-        self.work.setText(format_work(task.work))
+        self.work.setText(formats.work(task.work))
         self.work.setReadOnly(summary or task.milestone)
         self.task_type.setCurrentIndex(self.task_type.findData(task.task_type.value))
         fixed_work = task.task_type is TaskType.FIXED_WORK
@@ -424,9 +424,11 @@ class TaskEditorPanel(QScrollArea):
         ws = self.controller.ws
         entries = [e for e in ws.time_entries.values() if e.task_id == task.id]
         minutes = sum(e.minutes or 0 for e in entries)
-        self.logged.setText(f"{minutes / 60:g} h in {len(entries)} entries" if entries else "Nothing yet")
+        self.logged.setText(f"{formats.hours(minutes / 60, 2)} in {len(entries)} entries" if entries else "Nothing yet")
         running = running_timer(ws, task.id)
-        self.timer_button.setText(f"Stop timer (running since {running.start:%H:%M})" if running else "Start timer")
+        self.timer_button.setText(
+            f"Stop timer (running since {formats.clock(running.start)})" if running else "Start timer"
+        )
 
     def _toggle_timer(self) -> None:
         task = self._task()
@@ -447,7 +449,7 @@ class TaskEditorPanel(QScrollArea):
             return ""
         # Asked one by one: the whole TaskSchedule would compute every task's free slack (~8 ms at 10,000).
         total = schedule.total_slack(task.id)
-        slack = format_duration(abs(total), self.controller.ws.calendar_for(task))
+        slack = formats.duration(abs(total), self.controller.ws.calendar_for(task))
         parts = [f"Slack {'−' if total < 0 else ''}{slack}"]
         if schedule.is_critical(task.id):
             parts.append("on the critical path")
@@ -505,7 +507,7 @@ class TaskEditorPanel(QScrollArea):
             return
         text = self.duration.text().strip()
         try:
-            minutes = parse_duration(text, self.controller.ws.calendar) if text else None
+            minutes = formats.read_duration(text, self.controller.ws.calendar) if text else None
         except ValidationError as exc:
             self.controller.error_occurred.emit(str(exc))
             self._fill(task)
@@ -517,10 +519,10 @@ class TaskEditorPanel(QScrollArea):
         if task is None or self.work.isReadOnly():
             return
         text = self.work.text().strip()
-        if text == format_work(task.work):
+        if text == formats.work(task.work):
             return  # left as shown: 5.33h must not round a stored 5 h 20 min off by a minute
         try:
-            minutes = parse_work(text, self.controller.ws.calendar) if text else None
+            minutes = formats.read_work(text, self.controller.ws.calendar) if text else None
         except ValidationError as exc:
             self.controller.error_occurred.emit(str(exc))
             self._fill(task)

@@ -10,26 +10,15 @@ from datetime import datetime
 from PySide6.QtCore import QLocale, QTime
 
 from planner.io.csv_format import Reading
-
-BASE_YEAR = 1969  # a two-digit year 69–99 is 19xx, 00–68 is 20xx, as the CSV reader reads them
-
-
-def _with_long_years(formats: list[str]) -> list[str]:
-    """Each format, and its four-digit-year twin: a spreadsheet writes 04.03.2024 where the locale says dd.MM.yy."""
-    out = []
-    for fmt in formats:
-        out.append(fmt)
-        if "yyyy" not in fmt and "yy" in fmt:
-            out.append(fmt.replace("yy", "yyyy"))
-    return out
+from planner.reports.formats import BASE_YEAR, with_long_years
 
 
 def user_reading(fields: Sequence[str | None] | None = None, header: bool = True) -> Reading:
     """A `Reading` of dates, decimal points and date order as the user's locale writes them."""
     locale = QLocale()
     kinds = (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat)
-    timed = _with_long_years([locale.dateTimeFormat(kind) for kind in kinds])
-    plain = _with_long_years([locale.dateFormat(kind) for kind in kinds])
+    timed = with_long_years([locale.dateTimeFormat(kind) for kind in kinds])
+    plain = with_long_years([locale.dateFormat(kind) for kind in kinds])
 
     def local_date(text: str) -> tuple[datetime, bool] | None:
         for fmt in timed:

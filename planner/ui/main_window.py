@@ -65,6 +65,7 @@ from planner.core.i18n import tr
 from planner.core.schedule import new_task_fields
 from planner.ui import dialogs, guard, theme
 from planner.ui.assignments import assign_people
+from planner.ui.compare import close_comparison, compare_moment, compare_with
 from planner.ui.controller import Controller
 from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.file_drop import local_files
@@ -72,6 +73,8 @@ from planner.ui.filter_bar import FilterBar
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import TaskTreeModel
+from planner.ui.moment import back_to_now, restore_before_change, show_moment
+from planner.ui.scenarios import ScenarioSwitcher
 from planner.ui.sidebar import Sidebar
 from planner.ui.views import VIEW_NAMES, VIEWS
 from planner.ui.widgets import MessageBar, WelcomePanel
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self._open_workspace = open_workspace
         self.settings = settings or QSettings()
         self.controller: Controller | None = None
+        self.moment = None  # a moment of the history in front of the live workspace (planner.ui.moment)
         self._schedule_after_paint = False
         self.setWindowIcon(QIcon(str(theme.app_icon_path())))
         self.setUnifiedTitleAndToolBarOnMac(True)
@@ -134,6 +138,8 @@ class MainWindow(QMainWindow):
 
         self.views = _Views(self._make_view)
         self.current_view = VIEWS[0].name
+        self.scenarios = ScenarioSwitcher(self)
+        layout.insertWidget(0, self.scenarios.banner)
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -151,9 +157,16 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # -- workspace ----------------------------------------------------------------------------
-    def set_controller(self, controller: Controller) -> None:
+    def set_controller(self, controller: Controller, keep_previous: bool = False) -> None:
+        """Put `controller`'s workspace in the window; the one shown before is closed, unless `keep_previous` (a
+        moment of the history shown in front of it, see planner.ui.history.moment)."""
         if self.controller is not None:
-            self.controller.close()
+            close_comparison(self)  # its task ids mean something else in another workspace
+            self._wire(self.controller, False)
+            if not keep_previous:
+                self.controller.close()
+            self.model.deleteLater()  # it listens to the controller, which may live on
+            self.proxy.deleteLater()
         self.controller = controller
         self.model = TaskTreeModel(controller, self)
         self.proxy = TaskFilterProxy(self.model, self)
@@ -171,25 +184,18 @@ class MainWindow(QMainWindow):
         self.editor.deleteLater()
         self.editor = editor
         self._show_editor(self.toggle_editor.isChecked())
-        controller.changes_applied.connect(self._changes_applied)
-        controller.error_occurred.connect(self.message_bar.show_message)
-        controller.conflict.connect(
-            lambda text, again: self.message_bar.show_message(text, tr("MainWindow", "Make My Change Again"), again)
-        )
-        controller.notice.connect(self.message_bar.show_message)
-        controller.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        controller.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        controller.undo_stack.undoTextChanged.connect(self._undo_text_changed)
-        controller.undo_stack.redoTextChanged.connect(self._redo_text_changed)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+        self._wire(controller, True)
+        self.undo_action.setEnabled(controller.undo_stack.canUndo())  # a controller shown before keeps its steps
+        self.redo_action.setEnabled(controller.undo_stack.canRedo())
+        self._undo_text_changed(controller.undo_stack.undoText())
+        self._redo_text_changed(controller.undo_stack.redoText())
         self.filter_bar.populate(controller.ws)
         self.counts = TaskCounts(controller.ws, controller.today())
         self.sidebar.rebuild(controller.ws, self.counts.counts)
         self._scope_changed(self.sidebar.current_scope() or SmartList.ALL)
         self.view().select_first_task()
         path = controller.session.path
-        self.setWindowTitle(f"{path.stem} — Planner")
+        self.scenarios.refresh()
         if controller.session.on_server:  # its URL (without a password); the recent list holds files
             self.path_label.setText(controller.session.file.name)
         else:
@@ -198,6 +204,45 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._offer_date_fix()
         self._schedule_after_paint = True  # see paintEvent
+
+    def _wire(self, controller: Controller, on: bool) -> None:
+        """Connect the window to a controller's signals, or disconnect it (one kept open behind a moment)."""
+        stack = controller.undo_stack
+        pairs = [
+            (controller.changes_applied, self._changes_applied),
+            (controller.error_occurred, self.message_bar.show_message),
+            (controller.conflict, self._conflict),
+            (controller.notice, self.message_bar.show_message),
+            (stack.canUndoChanged, self.undo_action.setEnabled),
+            (stack.canRedoChanged, self.redo_action.setEnabled),
+            (stack.undoTextChanged, self._undo_text_changed),
+            (stack.redoTextChanged, self._redo_text_changed),
+        ]
+        for signal, slot in pairs:
+            if on:
+                signal.connect(slot)
+            else:
+                signal.disconnect(slot)
+
+    def _conflict(self, text: str, again) -> None:
+        """A server refused an edit (someone changed the same thing first): say so, and offer it again."""
+        self.message_bar.show_message(text, tr("MainWindow", "Make My Change Again"), again)
+
+    def set_read_only(self, on: bool) -> None:
+        """Disable (or enable again) every action that changes the workspace or replaces it: a moment of the
+        history is in front. What a view edits by itself is refused by the read-only session, with a message."""
+        for action in self.editing_actions:
+            action.setEnabled(not on)
+        stack = self.controller.undo_stack
+        self.undo_action.setEnabled(not on and stack.canUndo())
+        self.redo_action.setEnabled(not on and stack.canRedo())
+        self.recent_menu.setEnabled(not on)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Show `banner` above the views, under the filter bar (what is in front: a moment of the history)."""
+        layout = self.message_bar.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(self.message_bar), banner)
+        banner.show()
 
     def _offer_date_fix(self) -> None:
         """Name the stored dates out of range (a file from an old version or a hand edit) and offer to bring
@@ -224,6 +269,10 @@ class MainWindow(QMainWindow):
             view.editor_requested.connect(self.open_in_editor)
         if hasattr(view, "scope_requested"):  # a view that shows one project asks the sidebar for one
             view.scope_requested.connect(self.sidebar.select_scope)
+        if hasattr(view, "compare_requested"):  # the History view: the plan now against a change's moment
+            view.compare_requested.connect(lambda change: compare_moment(self, change=change))
+            view.moment_requested.connect(lambda change: show_moment(self, change=change))
+            view.restore_requested.connect(lambda change: restore_before_change(self, change))
         view.addActions(self.view_actions)
         if name in _HEADER_KEYS:
             self._restore_columns(view, _HEADER_KEYS[name])
@@ -378,6 +427,25 @@ class MainWindow(QMainWindow):
         self.rules_action = self._action(
             "&Rules…", lambda: self.edit_rules(), tip="Rules that act on events and dates, their preview and log"
         )
+        self.compare_action = self._action(
+            tr("Window", "Compare &With…"),
+            self.compare_with,
+            tip=tr("Window", "Compare the plan now with a moment of its history, a baseline or another workspace"),
+        )
+        self.moment_action = self._action(
+            tr("Window", "Show the Plan as It &Was…"),
+            lambda: show_moment(self),
+            tip=tr("Window", "Every view as the plan was at a moment of its history, read only"),
+        )
+        # What changes the workspace or puts another in the window: off while a moment of the history is in front.
+        self.editing_actions = [
+            self.new_task_action, self.new_subtask_action, self.delete_action, self.indent_action,
+            self.outdent_action, self.move_up_action, self.move_down_action, self.assign_people_action,
+            self.paste_action, self.new_area_action, self.new_project_action, self.labels_action,
+            self.working_time_action, self.rules_action, self.restore_action, self.import_action,
+            self.new_workspace_action, self.open_action, self.compare_action, self.moment_action,
+            self.save_copy_action,  # of the file, which holds the plan now, not the moment
+        ]  # fmt: skip
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -408,9 +476,16 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.new_area_action, self.new_project_action])
         edit_menu.addActions([self.labels_action, self.working_time_action, self.rules_action])
         edit_menu.addSeparator()
+        edit_menu.addAction(self.compare_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        scenario_menu = bar.addMenu(tr("Scenarios", "&Scenarios"))
+        scenario_menu.aboutToShow.connect(lambda: self.scenarios.fill_menu(scenario_menu))
+        scenario_menu.addAction(self.scenarios.new_action)  # the rest once a workspace is open: see fill_menu
         view_menu = bar.addMenu("&View")
         view_menu.addActions(list(self.view_switch_actions.values()))
+        view_menu.addSeparator()
+        view_menu.addAction(self.moment_action)
         view_menu.addSeparator()
         view_menu.addActions([self.toggle_sidebar, self.toggle_editor])
         theme_menu = view_menu.addMenu("&Theme")
@@ -441,6 +516,8 @@ class MainWindow(QMainWindow):
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
         toolbar.addWidget(spacer)
+        toolbar.addWidget(self.scenarios.combo)
+        toolbar.addSeparator()
         for action in self.view_switch_actions.values():
             button = QToolButton(toolbar)
             button.setDefaultAction(action)
@@ -861,6 +938,9 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Exported “{ws.projects[project_id].name}” to {path}", 5000)
 
+    def compare_with(self) -> None:
+        compare_with(self)
+
     def manage_labels(self) -> None:
         from planner.ui.labels_dialog import LabelsDialog
 
@@ -914,6 +994,9 @@ class MainWindow(QMainWindow):
         would: a workspace is opened, a plan an importer reads is imported with its summary; the rest are named."""
         from planner.io.formats import can_import, dialog_filters
 
+        if self.moment is not None:  # nothing comes in while the plan as it was is in front
+            self.message_bar.show_message(self.controller.session.read_only_reason)
+            return
         unknown = []
         for path in paths:
             if can_import(path):
@@ -1031,6 +1114,7 @@ class MainWindow(QMainWindow):
 
     @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
+        back_to_now(self)  # the live workspace is what closes, and what the settings remember
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         for name, key in _HEADER_KEYS.items():  # the columns shown, their order and widths, per view

@@ -27,6 +27,7 @@ from planner.core.model import ResourceType, Workspace
 from planner.core.new_project import CreateProject, check_new_project
 from planner.ui import dialogs, theme
 from planner.ui.controller import Controller
+from planner.ui.delegates import locale_date_format
 
 
 def ask_new_project(parent, controller: Controller, template_id: int | None = None) -> tuple[int, bool] | None:
@@ -156,5 +157,5 @@ class NewProjectDialog(QDialog):
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")  # typed a digit at a time, in any language
+    locale_date_format(edit)
     return edit

@@ -40,7 +40,9 @@ from planner.core.recurrence import (
 )
 from planner.core.rule_form import MAX_COUNT, NTHS, RuleForm, form_for, parse_form
 from planner.core.schedule import start_fields
+from planner.reports import formats
 from planner.ui.controller import Controller
+from planner.ui.delegates import locale_date_format
 
 FREQUENCIES = (("Does not repeat", ""), ("Daily", "DAILY"), ("Weekly", "WEEKLY"), ("Monthly", "MONTHLY"),
                ("Yearly", "YEARLY"))  # fmt: skip
@@ -96,7 +98,7 @@ class RepeatEditor(QWidget):
         self.count.valueChanged.connect(lambda n: self._set(count=n, until=None))
         self.until = QDateEdit(calendarPopup=True)
         self.until.setAccessibleName("Last day")
-        self.until.setDisplayFormat("d MMM yyyy")
+        locale_date_format(self.until)
         self.until.setKeyboardTracking(False)
         self.until.dateChanged.connect(lambda day: self._set(until=day.toPython(), count=None))
         self.at = QTimeEdit()
@@ -198,7 +200,7 @@ class RepeatEditor(QWidget):
             return
         after = datetime.combine(self.controller.today(), time())
         found = next_occurrences(self.controller.ws, task, after, UPCOMING)
-        self.upcoming.setText("Next: " + ", ".join(f"{o.start:%a %d %b %Y}" for o in found) if found else "")
+        self.upcoming.setText("Next: " + "; ".join(formats.weekday_day(o.start) for o in found) if found else "")
 
     def _show_rows(self) -> None:
         """Only the rows the rule uses: a row hidden with its label, so no label stands without a field."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.reports import REPORTS, ReportError, build_report
+from planner.reports import REPORTS, SINCE_LAST, ReportError, build_report
 from planner.reports.document import PageSetup
 from planner.ui import dialogs
 
@@ -153,11 +153,21 @@ def ask_report(window) -> ReportChoice | None:
 
 
 def _build(window, choice: ReportChoice):
+    session = window.controller.session
+    # The status and weekly reports list what moved since the last one made of the same project or area.
+    since = session.since_last_report(choice.kind, choice.scope) if choice.kind in SINCE_LAST else None
     try:
-        return build_report(window.controller.ws, choice.kind, choice.scope, date.today(), choice.columns)
+        return build_report(session.ws, choice.kind, choice.scope, date.today(), choice.columns, since)
     except ReportError as exc:
         dialogs.warn(window, "The report could not be made", str(exc))
         return None
+
+
+def _made(window, choice: ReportChoice) -> None:
+    """Note the report as made, so the next one of its kind and scope lists what moved since."""
+    session = window.controller.session
+    if choice.kind in SINCE_LAST and not session.read_only:
+        session.record_report(choice.kind, choice.scope)
 
 
 def print_report(window) -> None:
@@ -176,7 +186,8 @@ def print_report(window) -> None:
     preview = QPrintPreviewDialog(printer, window)
     preview.setWindowTitle(f"{report.title}: {report.scope}")
     preview.paintRequested.connect(lambda device: paint_report(report, device))
-    dialogs.run(preview)
+    if dialogs.run(preview):
+        _made(window, choice)
 
 
 def export_report_pdf(window) -> Path | None:
@@ -199,6 +210,7 @@ def export_report_pdf(window) -> Path | None:
     except OSError as exc:
         dialogs.warn(window, "The report could not be saved", str(exc))
         return None
+    _made(window, choice)
     pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
     window.statusBar().showMessage(f"Saved the {report.title.lower()} of {report.scope} ({pages}) as {path}", 8000)
     return path

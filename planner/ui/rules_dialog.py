@@ -43,6 +43,7 @@ from planner.core.rules import (
     problems,
     rule_log,
 )
+from planner.reports import formats
 from planner.ui import dialogs, theme
 from planner.ui.controller import Controller
 
@@ -334,7 +335,15 @@ class RulesDialog(QDialog):
         self.list.blockSignals(False)
         self.log.clear()
         for entry in rule_log(ws):
-            item = QTreeWidgetItem(self.log, [f"{entry.at:%a %d %b %H:%M}", entry.rule_name, entry.did, entry.change])
+            item = QTreeWidgetItem(
+                self.log,
+                [
+                    f"{formats.weekday_day_month(entry.at)} {formats.clock(entry.at)}",
+                    entry.rule_name,
+                    entry.did,
+                    entry.change,
+                ],
+            )
             item.setData(0, _ID, entry.task_id)
             item.setToolTip(2, entry.did)
         self._buttons()

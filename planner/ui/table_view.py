@@ -6,11 +6,14 @@ It shows the model and turns keys, clicks and drags into edits through the model
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import date, timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTreeView
 
+from planner.reports import formats
 from planner.ui import dialogs
 from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
@@ -26,6 +29,10 @@ _WIDTHS = {
     Column.WORK: 70, Column.COST: 90, Column.BASELINE_START: 118, Column.BASELINE_FINISH: 118,
     Column.START_VARIANCE: 90, Column.FINISH_VARIANCE: 90,
 }  # fmt: skip
+_DATE_COLUMNS = (
+    Column.START, Column.FINISH, Column.DEADLINE, Column.EARLY_START, Column.EARLY_FINISH, Column.LATE_START,
+    Column.LATE_FINISH, Column.BASELINE_START, Column.BASELINE_FINISH,
+)  # fmt: skip
 _SHOWN = {
     Column.TITLE, Column.STATUS, Column.PRIORITY, Column.ASSIGNEES, Column.START, Column.FINISH, Column.DURATION,
     Column.PERCENT,
@@ -117,6 +124,17 @@ class TableView(QTreeView):
             self.setColumnHidden(column, column not in self.default_columns)
             if column in self.default_widths:
                 self.setColumnWidth(column, self.default_widths[column])
+        dates = self.date_width()
+        for column in _DATE_COLUMNS:  # a German "Mi., 30. Sept. 2026" is wider than the English the widths were for
+            self.setColumnWidth(column, max(self.columnWidth(column), dates))
+
+    def date_width(self) -> int:
+        """What a date cell needs to show its longest date whole, in the locale's words and the font in use."""
+        return (
+            widest_date(self.fontMetrics())
+            + 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+            + 8
+        )
 
     # -- scope ----------------------------------------------------------------------------------
     def apply_scope(self) -> None:
@@ -171,3 +189,9 @@ class TableView(QTreeView):
         self.scrollTo(index)
         if edit:
             self.edit(index)
+
+
+def widest_date(metrics: QFontMetrics) -> int:
+    """The widest a date with its weekday is in `metrics`: every weekday of every month, as the locale writes them."""
+    days = (date(2026, month, 1) + timedelta(days=offset) for month in range(1, 13) for offset in range(21, 28))
+    return max(metrics.horizontalAdvance(formats.weekday_day(day)) for day in days)

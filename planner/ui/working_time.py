@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from planner.core.calendars import Calendar
 from planner.core.errors import ValidationError
+from planner.reports import formats
 from planner.ui import theme
+from planner.ui.delegates import locale_date_format
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -103,7 +105,7 @@ class WorkingTimeDialog(QDialog):
         self.new_day = QDateEdit(QDate.currentDate())
         self.new_day.setCalendarPopup(True)
         self.new_day.setAccessibleName("Day off to add")
-        self.new_day.setDisplayFormat("ddd dd MMM yyyy")
+        locale_date_format(self.new_day)
         add = QPushButton("Add")
         add.clicked.connect(lambda: self._add_day(self.new_day.date().toPython()))
         remove = QPushButton("Remove")
@@ -135,7 +137,7 @@ class WorkingTimeDialog(QDialog):
     def _add_day(self, day: date) -> None:
         if any(self.days_off.item(i).data(Qt.ItemDataRole.UserRole) == day for i in range(self.days_off.count())):
             return
-        item = QListWidgetItem(f"{day:%a %d %b %Y}", self.days_off)
+        item = QListWidgetItem(formats.weekday_day(day), self.days_off)
         item.setData(Qt.ItemDataRole.UserRole, day)
         self.days_off.sortItems()
 
@@ -146,7 +148,7 @@ class WorkingTimeDialog(QDialog):
     def _update_hours(self) -> None:
         spans = self._spans()
         total = sum(b - a for a, b in spans)
-        self.hours.setText(f"{total / 60:g} h")
+        self.hours.setText(formats.hours(total / 60, 2))
 
     def calendar(self) -> Calendar:
         """The calendar the form describes. Raises ValidationError when it has no working time."""

@@ -111,3 +111,9 @@ def test_the_assigned_span_runs_from_the_first_start_to_the_last_finish_routines
     assert assigned_span(ws, date(2030, 1, 1)) == (date(2025, 1, 6), date(2025, 1, 6) + MAX_SPAN)
     empty = Workspace()
     assert assigned_span(empty, date(2030, 1, 15)) == (date(2030, 1, 1), date(2030, 4, 9))
+
+
+def test_weeks_start_on_the_weekday_asked_for():
+    """Sunday weeks, as the window asks in the US: Wednesday 2 December 2026 lies in the week of Sunday 29 November."""
+    starts = period_starts(date(2026, 12, 2), date(2026, 12, 20), "week", week_start=6)
+    assert starts == [date(2026, 11, 29), date(2026, 12, 6), date(2026, 12, 13), date(2026, 12, 20), date(2026, 12, 27)]

@@ -2,7 +2,7 @@
 for row, edited through a Session, copied back to a file; refusals say why."""
 
 import json
-from datetime import date
+from datetime import date, datetime
 
 import psycopg
 import pytest
@@ -95,13 +95,18 @@ def test_the_command_line_publishes_exports_and_shows_a_server_workspace(postgre
 def test_an_older_server_workspace_is_migrated_on_opening(postgres, sample_file):
     url = postgres.create()
     publish(sample_file, url)
-    with psycopg.connect(url, autocommit=True) as db:  # as version 11 left it: before the history of changes
-        db.execute("DROP TABLE history_objects, history")
-        db.execute("UPDATE planner_schema SET version = 11")
+    with psycopg.connect(url, autocommit=True) as db:  # as version 12 left it: before scenarios and report records
+        db.execute("DROP TABLE report_made")
+        db.execute("ALTER TABLE project DROP COLUMN scenario_of, DROP COLUMN scenario_name")
+        db.execute("ALTER TABLE task DROP COLUMN origin_id")
+        db.execute("UPDATE planner_schema SET version = 12")
     with Session.open(url) as session:
-        assert session.file.migrated_from == 11 and session.file.history.available
+        assert session.file.migrated_from == 12
         task = min(session.ws.tasks)
         session.run(EditTask(task, title="After the upgrade"))
-        assert [row[2] for row in session.file.history.listing()][-1] == "Edit title"
+        session.file.reports.add("status", ("project", 1), datetime(2026, 12, 4, 9), 1)
+        assert session.file.reports.last("status", ("project", 1)) == (datetime(2026, 12, 4, 9), 1)
+    with Session.read(url) as again:
+        assert again.ws.tasks[task].title == "After the upgrade"
     with psycopg.connect(url) as db:
         assert db.execute("SELECT version FROM planner_schema").fetchone()[0] == SCHEMA_VERSION

@@ -8,7 +8,7 @@ import sys
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from planner.core.command import Batch
@@ -95,35 +95,29 @@ def test_copied_rows_paste_into_another_project_as_they_were_in_one_undo_step(pl
     assert not [t for t in ws.tasks.values() if t.project_id == other.id]
 
 
-def test_rows_from_a_german_spreadsheet_paste_after_the_selected_task_with_its_dates(window, qtbot):
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    try:
-        ws = window.controller.ws
-        brief = task_named(ws, "Brief")
-        QApplication.clipboard().setText(
-            "Vorgang\tAnfang\tDauer\tName\n"  # "Name" is the column of names; the others are not our titles
-            "x\t04.03.2024\t1,5d\tPrint flyers\n"
-            "x\t05.03.24\t2d\t=cmd|' /C calc'!A0\n"
-        )
-        view = window.view()
-        view.setFocus()
-        view.select_task(brief.id)
-        qtbot.keyClick(view, Qt.Key.Key_V, CTRL)
-    finally:
-        QLocale.setDefault(QLocale.c())
+def test_rows_from_a_german_spreadsheet_paste_after_the_selected_task_with_its_dates(window, qtbot, locale):
+    locale("de_DE")
+    ws = window.controller.ws
+    brief = task_named(ws, "Brief")
+    QApplication.clipboard().setText(
+        "Vorgang\tAnfang\tDauer\tName\n"  # "Name" is the column of names; the others are not our titles
+        "x\t04.03.2024\t1,5d\tPrint flyers\n"
+        "x\t05.03.24\t2d\t=cmd|' /C calc'!A0\n"
+    )
+    view = window.view()
+    view.setFocus()
+    view.select_task(brief.id)
+    qtbot.keyClick(view, Qt.Key.Key_V, CTRL)
     project = brief.container()
     titles = [ws.tasks[t].title for t in ws.children(project)]
     assert titles == ["Brief", "Print flyers", "=cmd|' /C calc'!A0", "Design", "Build"]
     assert window.controller.undo_stack.undoText() == "Paste 2 tasks"
 
 
-def test_german_dates_and_decimal_commas_are_read_in_the_users_locale(qapp):
+def test_german_dates_and_decimal_commas_are_read_in_the_users_locale(qapp, locale):
     text = "Name\tStart\tDuration\nPrint flyers\t04.03.24 09:30\t1,5d\nPost\t05.03.2024\t2d\nCall\t3/6/2024\t1d\n"
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    try:
-        read = paste_tasks(text, ("project", 1), None).result.workspace
-    finally:
-        QLocale.setDefault(QLocale.c())
+    locale("de_DE")
+    read = paste_tasks(text, ("project", 1), None).result.workspace
     flyers, post, call = (task_named(read, title) for title in ("Print flyers", "Post", "Call"))
     assert flyers.start == datetime(2024, 3, 4, 9, 30) and flyers.duration == 12 * 60
     assert post.start.date() == date(2024, 3, 5) and post.duration == 2 * 8 * 60

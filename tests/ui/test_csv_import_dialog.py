@@ -5,7 +5,6 @@ imports nothing."""
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
 from planner.session import Session
@@ -19,10 +18,8 @@ EXCEL = "\ufeffTask Name,Start_Date,Duration,% Complete\r\nPrint,3/14/2024,2d,50
 
 
 @pytest.fixture
-def german():
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    QLocale.setDefault(QLocale.c())
+def german(locale):
+    locale("de_DE")
 
 
 def import_with(window, dialogs, path, choose):
@@ -57,16 +54,13 @@ def test_a_libreoffice_file_imports_with_the_columns_chosen_by_hand_and_german_d
     assert "Import finished" in dialogs.args("tell")[0][1]
 
 
-def test_an_excel_file_imports_with_the_columns_guessed_from_its_header(window, tmp_path, dialogs):
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+def test_an_excel_file_imports_with_the_columns_guessed_from_its_header(window, tmp_path, dialogs, locale):
+    locale("en_US")
     path = tmp_path / "Shipping.csv"
     path.write_bytes(EXCEL.encode("utf-8"))
     guesses = []
     dialogs.answer("tell")
-    try:
-        import_with(window, dialogs, path, lambda dialog: guesses.append(dialog.fields()) or True)
-    finally:
-        QLocale.setDefault(QLocale.c())
+    import_with(window, dialogs, path, lambda dialog: guesses.append(dialog.fields()) or True)
     assert guesses == [["name", "start", "duration", "percent"]]
     ws = window.controller.ws
     ship = next(t for t in ws.tasks.values() if t.title == "Ship")

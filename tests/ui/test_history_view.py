@@ -77,8 +77,15 @@ def test_selecting_a_change_shows_each_field_before_and_after_with_the_dates_mov
     assert view.tree.currentIndex() == view.model.index(1, 0, day)
     shown = view.details.toPlainText()
     assert "Edit duration" in shown
-    assert "task “Brief”:\n" in shown and "    duration: 480 → 960" in shown
-    assert "task “Design”:" in shown and "start: 03 Nov 2026 08:00 → 04 Nov 2026 08:00" in shown
+    assert "task “Brief”:\n" in shown and "    duration: 1d → 2d" in shown  # as people read values
+    assert "task “Design”:" in shown and "start: Tue 3 Nov 2026 08:00 → Wed 4 Nov 2026 08:00" in shown
+
+
+def test_the_details_name_people_and_show_none_as_a_dash(view):
+    day = view.model.index(0, 0)
+    view.tree.setCurrentIndex(view.model.index(2, 0, day))  # the oldest of the day: Maya assigned to Design
+    shown = view.details.toPlainText()
+    assert "    assignments: — → Maya" in shown
 
 
 def test_the_filter_keeps_the_changes_of_a_project_a_person_or_a_task(view, controller):

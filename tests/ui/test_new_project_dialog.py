@@ -69,7 +69,7 @@ def named_project(ws, name):
 
 def test_a_blank_project_from_its_start_typed_in(staffed, workspace_path, qtbot, dialogs):
     # Name; from its start (as it is); the start typed over; the workspace's calendar; Maya as the manager.
-    dialogs.answer("run", by_keys(qtbot, "Mobile app", TAB, TAB, "20260316", TAB, TAB, "Maya Patel"))
+    dialogs.answer("run", by_keys(qtbot, "Mobile app", TAB, TAB, "16032026", TAB, TAB, "Maya Patel"))
     staffed.new_project_action.trigger()
     ws = staffed.controller.ws
     project = named_project(ws, "Mobile app")
@@ -84,7 +84,7 @@ def test_a_blank_project_from_its_start_typed_in(staffed, workspace_path, qtbot,
 
 def test_a_project_from_a_template_back_from_its_finish(staffed, workspace_path, qtbot, dialogs):
     # Name; from its finish; the finish typed; the calendar as it is; no manager; the template; the charter.
-    steps = ("Relaunch", TAB, DOWN, TAB, "20260626", TAB, TAB, TAB, DOWN, TAB, (Qt.Key.Key_Space,))
+    steps = ("Relaunch", TAB, DOWN, TAB, "26062026", TAB, TAB, TAB, DOWN, TAB, (Qt.Key.Key_Space,))
     staffed.show_view("project")
     staffed.view().show_page("Risks")
     staffed.show_view("table")

@@ -97,7 +97,7 @@ def test_weekly_fields_write_the_rule_and_the_file_keeps_it(editor, qtbot, works
     section.at.setTime(QTime(10, 30))  # as the arrows or typed digits leave it
     assert ws.tasks[task_id].start == datetime(2026, 3, 10, 10, 30)
     assert section.words.text() == "Every 2 weeks on Monday and Thursday at 10:30, 5 times"
-    assert section.upcoming.text() == "Next: Thu 12 Mar 2026, Mon 23 Mar 2026, Thu 26 Mar 2026"
+    assert section.upcoming.text() == "Next: Thu, 12 Mar 2026; Mon, 23 Mar 2026; Thu, 26 Mar 2026"
     assert not any("FREQ" in text for text in shown_texts(section))
     stored = in_file(workspace_path, task_id)
     assert stored.recurrence == "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=5"

@@ -3,9 +3,12 @@ the test (planner.ui.dialogs, answered through the `dialogs` fixture)."""
 
 import shutil
 import subprocess
+from datetime import datetime
 
+from pdf_text import pdf_text
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from planner.core.commands import EditTask, LinkTasks
 from planner.ui.report_dialog import ReportDialog
 
 
@@ -76,3 +79,23 @@ def test_cancelling_the_dialog_writes_nothing(window, dialogs, tmp_path):
     dialogs.answer("run", False)
     window.export_report_action.trigger()
     assert not dialogs.args("choose_save_file")
+
+
+def test_each_status_report_exported_lists_what_moved_since_the_one_before(window, dialogs, tmp_path):
+    session = window.controller.session
+    ws = window.controller.ws
+    brief, design = (next(t.id for t in ws.tasks.values() if t.title == name) for name in ("Brief", "Design"))
+    window.controller.run(EditTask(brief, start=datetime(2026, 11, 2, 8), duration=480))
+    window.controller.run(LinkTasks(brief, design))
+    window.controller.run(EditTask(design, duration=960))
+    for name in ("first", "second"):
+        dialogs.answer("run", filled_in(lambda d: d.select_kind("status")))
+        dialogs.answer("choose_save_file", tmp_path / name)
+        window.export_report_action.trigger()
+        if name == "first":
+            assert "First report — nothing to compare." in pdf_text(tmp_path / "first.pdf")
+            session.clock = lambda: datetime(2099, 12, 3, 9, 0)  # the next edit comes after the report
+            window.controller.run(EditTask(brief, duration=3 * 480))
+    text = pdf_text(tmp_path / "second.pdf")
+    assert "2 tasks moved." in text
+    assert "duration changed on 3 Dec" in text and "moved by the link from Brief on 3 Dec" in text

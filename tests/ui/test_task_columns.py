@@ -9,6 +9,7 @@ from planner.core.baselines import SaveBaseline
 from planner.core.commands import AddObject, CreateTask, EditObject, EditTask
 from planner.core.filters import SmartList
 from planner.core.model import LinkType
+from planner.reports.formats import weekday_day
 from planner.session import Session
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui.controller import Controller
@@ -167,7 +168,7 @@ def test_work_cost_and_baseline_columns(window):
     assert cell(view, ws, "Brief", Column.WORK).data() == "12h"  # 3 days at 50 %
     assert cell(view, ws, "Brief", Column.COST).data() == "600.00"
     saved = ws.baselines[max(ws.baselines)].tasks[brief]
-    assert cell(view, ws, "Brief", Column.BASELINE_FINISH).data() == f"{saved.finish:%a %d %b %Y}"
+    assert cell(view, ws, "Brief", Column.BASELINE_FINISH).data() == weekday_day(saved.finish)
     assert cell(view, ws, "Brief", Column.START_VARIANCE).data() == "0d"
     assert cell(view, ws, "Brief", Column.FINISH_VARIANCE).data() == "1d"
     assert cell(view, ws, "Brief", Column.WORK).data(Role.SORT) == 12 * 60

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from planner.core.i18n import tr
 from planner.core.model import Priority
 from planner.ui import theme
 from planner.ui.board.models import Card
@@ -157,9 +158,9 @@ class CardDelegate(QStyledItemDelegate):
         """Marks first (blocked, critical), then labels, as chips; those that do not fit are counted."""
         chips: list[tuple[str, QColor]] = []
         if card.blocked_by:
-            chips.append(("Blocked", theme.warning_color()))
+            chips.append((tr("Board", "Blocked"), theme.warning_color()))
         if card.critical:
-            chips.append(("Critical", theme.caution_color()))
+            chips.append((tr("Board", "Critical"), theme.caution_color()))
         chips += [(name, QColor(color)) for name, color in card.labels]
         painter.setFont(self.small_font)
         paint_chips(painter, rect, chips, self.small_fm, surface, theme.muted_color())
@@ -190,7 +191,7 @@ class CardDelegate(QStyledItemDelegate):
         if card.age_days is not None and card.age_days >= AGE_VISIBLE:
             # An hourglass and "52 d": time spent in this column, not a delay (a bare orange "52d" read as one).
             # The card's tooltip and accessible description say it in words, with the colour's threshold.
-            age = f"{card.age_days} d"
+            age = tr("Board", "{days} d", "days in the column").format(days=card.age_days)
             width = fm.horizontalAdvance(age)
             right -= width + 8
             color = theme.caution_color() if card.stale else muted

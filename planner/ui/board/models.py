@@ -25,9 +25,11 @@ from planner.core.board import (
 )
 from planner.core.changes import Changes
 from planner.core.filters import due_date
+from planner.core.i18n import plural, tr
 from planner.core.labels import labels_of
 from planner.core.model import Priority, StatusKind, Task, Workspace
 from planner.core.recurrence import repeat_text
+from planner.reports import formats
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.columns import Role
@@ -62,8 +64,8 @@ class Card(NamedTuple):
 
     def age_text(self) -> str:
         """The age in words, with the threshold it is highlighted from: "52 days in To do (…)"."""
-        days = f"{self.age_days} day{'' if self.age_days == 1 else 's'}"
-        return f"{days} in {self.column} (highlighted from {STALE_DAYS} days in one column)"
+        text = tr("Board", "{days} in {column} (highlighted from {stale} days in one column)")
+        return text.format(days=plural("%n day(s)", None, self.age_days), column=self.column, stale=STALE_DAYS)
 
 
 class BoardModel(QObject):
@@ -188,7 +190,7 @@ class BoardModel(QObject):
             title=task.title,
             done=done,
             people=tuple((p.short(), p.id) for p in sorted(people, key=lambda p: p.name.casefold())),
-            due=f"{due:%d %b}" if due else "",
+            due=formats.day_month(due) if due else "",
             overdue=bool(due and not done and due.date() < today),
             priority=task.priority,
             labels=tuple((label.name, label.color) for label in labels),
@@ -293,8 +295,10 @@ class BoardModel(QObject):
         if arriving and status.wip_limit:
             count = self.column_count(status_id) + len(arriving)
             if count > status.wip_limit and not self.confirm(
-                "Over the WIP limit",
-                f"“{status.name}” is limited to {status.wip_limit} cards; this move makes it {count}.\n\nMove anyway?",
+                tr("Board", "Over the WIP limit"),
+                tr(
+                    "Board", "“{column}” is limited to {limit} cards; this move makes it {count}.\n\nMove anyway?"
+                ).format(column=status.name, limit=status.wip_limit, count=count),
             ):
                 return False
         if status.kind is StatusKind.DONE:
@@ -304,8 +308,12 @@ class BoardModel(QObject):
                 waiting = open_predecessors(ws, task, self._done) if task.status_id != status_id else []
                 if waiting:
                     names = ", ".join(f"“{p.title}”" for p in waiting)
-                    blocked.append(f"“{task.title}” still waits for {names}.")
-            if blocked and not self.confirm("Blocked work", "\n".join(blocked) + "\n\nMark it done anyway?"):
+                    blocked.append(
+                        tr("Board", "“{title}” still waits for {names}.").format(title=task.title, names=names)
+                    )
+            if blocked and not self.confirm(
+                tr("Board", "Blocked work"), "\n".join(blocked) + "\n\n" + tr("Board", "Mark it done anyway?")
+            ):
                 return False
         lane_move = (self.by, lane) if self.by is not Swimlanes.NONE else None
         return self.controller.run(MoveCards(ids, status_id, before, lane_move))
@@ -358,16 +366,16 @@ class CardListModel(QAbstractListModel):
     @staticmethod
     def _state(card: Card) -> list[str]:
         """What the card shows in text and colour that its title does not say: done, and its due date."""
-        due = [f"Due {card.due}" + (", overdue" if card.overdue else "")] if card.due else []
-        return (["Done"] if card.done else []) + due
+        due = [tr("Board", "Due {day}").format(day=card.due) + (tr("Board", ", overdue") if card.overdue else "")]
+        return ([tr("Board", "Done")] if card.done else []) + (due if card.due else [])
 
     def _marks(self, card: Card) -> list[str]:
         """The card's marks in words: what holds it up, the critical path, and its age in the column."""
         lines = []
         if card.blocked_by:
-            lines.append("Waiting for " + ", ".join(card.blocked_by))
+            lines.append(tr("Board", "Waiting for {tasks}").format(tasks=", ".join(card.blocked_by)))
         if card.critical:
-            lines.append("On the critical path")
+            lines.append(tr("Board", "On the critical path"))
         if card.age_days:
             lines.append(card.age_text())
         return lines

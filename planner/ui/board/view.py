@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from planner.core.board import AddStatus, LaneKey, MoveStatus, Swimlanes, rank
 from planner.core.commands import CreateTask, DeleteObject, EditObject
 from planner.core.filters import SmartList
+from planner.core.i18n import plural, tr
 from planner.core.model import StatusKind
 from planner.core.schedule import new_task_fields
 from planner.ui import dialogs, theme
@@ -45,7 +46,13 @@ MIN_COLUMN = 180  # narrower, and a card's title and date no longer fit
 MARGIN = 12
 COLUMN_GAP = 10
 EMPTY_CELL = 56  # an empty cell keeps room to drop a card into
-KIND_NAMES = {StatusKind.TODO: "To do", StatusKind.DOING: "In progress", StatusKind.DONE: "Done"}
+
+
+def kind_name(kind: StatusKind) -> str:
+    """What a column counts as, in the user's language."""
+    names = {StatusKind.TODO: tr("Board", "To do"), StatusKind.DOING: tr("Board", "In progress"),
+             StatusKind.DONE: tr("Board", "Done")}  # fmt: skip
+    return names[kind]
 
 
 class BoardView(QWidget):
@@ -76,12 +83,12 @@ class BoardView(QWidget):
         self.lanes_box = QComboBox()
         for by in Swimlanes:
             self.lanes_box.addItem(by.label, by.value)
-        self.lanes_box.setToolTip("Group the cards into swimlanes")
+        self.lanes_box.setToolTip(tr("Board", "Group the cards into swimlanes"))
         self.lanes_box.currentIndexChanged.connect(lambda: self.set_swimlanes(Swimlanes(self.lanes_box.currentData())))
         add_column = QToolButton()
         add_column.setIcon(theme.icon("add"))
-        add_column.setText("Column")
-        add_column.setToolTip("Add a column at the end of the board")
+        add_column.setText(tr("Board", "Column"))
+        add_column.setToolTip(tr("Board", "Add a column at the end of the board"))
         add_column.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         add_column.setAutoRaise(True)
         add_column.clicked.connect(lambda: self.add_column(len(self.board.statuses)))
@@ -89,7 +96,7 @@ class BoardView(QWidget):
         self.summary.setForegroundRole(self.summary.foregroundRole())
         bar = QHBoxLayout()
         bar.setContentsMargins(MARGIN, 6, MARGIN, 2)
-        bar.addWidget(QLabel("Swimlanes:"))
+        bar.addWidget(QLabel(tr("Board", "Swimlanes:")))
         bar.addWidget(self.lanes_box)
         bar.addSpacing(12)
         bar.addWidget(self.summary)
@@ -236,7 +243,7 @@ class BoardView(QWidget):
             row.set_count(board.lane_count(lane))
             row.fit_height()
         total = sum(len(model.ids) for model in board.cells.values())
-        self.summary.setText(f"{total} card" if total == 1 else f"{total} cards")
+        self.summary.setText(plural("%n card(s)", None, total))
 
     def toggle_lane(self, lane: LaneKey) -> None:
         key = (self.board.by, lane)
@@ -421,42 +428,49 @@ class BoardView(QWidget):
         order = [s.id for s in self.board.statuses]
         index = order.index(status_id)
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self.rename_column(status_id))
-        menu.addAction("WIP Limit…", lambda: self.set_wip_limit(status_id))
-        kinds = menu.addMenu("Counts As")
+        menu.addAction(tr("Board", "Rename…"), lambda: self.rename_column(status_id))
+        menu.addAction(tr("Board", "WIP Limit…"), lambda: self.set_wip_limit(status_id))
+        kinds = menu.addMenu(tr("Board", "Counts As"))
         for kind in StatusKind:
             action = kinds.addAction(
-                KIND_NAMES[kind], lambda k=kind: self.controller.run(EditObject("status", status_id, kind=k))
+                kind_name(kind), lambda k=kind: self.controller.run(EditObject("status", status_id, kind=k))
             )
             action.setCheckable(True)
             action.setChecked(status.kind is kind)
         menu.addSeparator()
         left = menu.addAction(
-            theme.icon("outdent"), "Move Left", lambda: self.controller.run(MoveStatus(status_id, index - 1))
+            theme.icon("outdent"),
+            tr("Board", "Move Left"),
+            lambda: self.controller.run(MoveStatus(status_id, index - 1)),
         )
         left.setEnabled(index > 0)
-        right = menu.addAction(theme.icon("indent"), "Move Right",
+        right = menu.addAction(theme.icon("indent"), tr("Board", "Move Right"),
                                lambda: self.controller.run(MoveStatus(status_id, index + 1)))  # fmt: skip
         right.setEnabled(index < len(order) - 1)
-        menu.addAction(theme.icon("add"), "Add Column After…", lambda: self.add_column(index + 1))
-        menu.addAction("Rules for This Column…", lambda: edit_rules(self.controller, self, status_id=status_id))
+        menu.addAction(theme.icon("add"), tr("Board", "Add Column After…"), lambda: self.add_column(index + 1))
+        menu.addAction(
+            tr("Board", "Rules for This Column…"), lambda: edit_rules(self.controller, self, status_id=status_id)
+        )
         menu.addSeparator()
-        menu.addAction(theme.icon("delete"), "Delete Column…", lambda: self.delete_column(status_id))
+        menu.addAction(theme.icon("delete"), tr("Board", "Delete Column…"), lambda: self.delete_column(status_id))
         dialogs.show_menu(menu, position)
 
     def add_column(self, index: int) -> bool:
-        name = dialogs.ask_text(self, "New column", "Name of the new column:")
+        name = dialogs.ask_text(self, tr("Board", "New column"), tr("Board", "Name of the new column:"))
         return bool(name) and self.controller.run(AddStatus(name, StatusKind.DOING, index=index))
 
     def rename_column(self, status_id: int) -> bool:
         current = self.controller.ws.statuses[status_id].name
-        name = dialogs.ask_text(self, "Rename column", "New name:", current)
+        name = dialogs.ask_text(self, tr("Board", "Rename column"), tr("Board", "New name:"), current)
         return bool(name) and name != current and self.controller.run(EditObject("status", status_id, name=name))
 
     def set_wip_limit(self, status_id: int) -> bool:
         status = self.controller.ws.statuses[status_id]
         limit = dialogs.ask_number(
-            self, "WIP limit", f"Most cards in “{status.name}” at a time (0: no limit):", status.wip_limit
+            self,
+            tr("Board", "WIP limit"),
+            tr("Board", "Most cards in “{column}” at a time (0: no limit):").format(column=status.name),
+            status.wip_limit,
         )
         if limit is None or limit == status.wip_limit:
             return False
@@ -467,14 +481,15 @@ class BoardView(QWidget):
         status = ws.statuses[status_id]
         others = [s for s in ws.ordered("status") if s.id != status_id]
         if not others:
-            self.controller.error_occurred.emit("The last column cannot be deleted: every task needs one.")
+            self.controller.error_occurred.emit(tr("Board", "The last column cannot be deleted: every task needs one."))
             return False
         count = sum(1 for t in ws.tasks.values() if t.status_id == status_id)
         move_to = others[0].id
         if count:
-            noun = "card" if count == 1 else "cards"
             names = [s.name for s in others]
-            choice = dialogs.ask_choice(self, "Delete column", f"Move the {count} {noun} of “{status.name}” to:", names)
+            question = tr("Board", "Move the {cards} of “{column}” to:")
+            question = question.format(cards=plural("%n card(s)", None, count), column=status.name)
+            choice = dialogs.ask_choice(self, tr("Board", "Delete column"), question, names)
             if choice is None:
                 return False
             move_to = others[names.index(choice)].id
@@ -487,16 +502,20 @@ class BoardView(QWidget):
             self.context_menu_requested.emit(position)
             return
         menu = QMenu(self)
-        menu.addAction(theme.icon("editor"), "Open in Editor", lambda: self.editor_requested.emit(ids[0]))
-        move = menu.addMenu("Move To")
+        menu.addAction(theme.icon("editor"), tr("Board", "Open in Editor"), lambda: self.editor_requested.emit(ids[0]))
+        move = menu.addMenu(tr("Board", "Move To"))
         current = {self.board.cell_of(tid)[1] for tid in ids if self.board.cell_of(tid)}
         for status in self.board.statuses:
             action = move.addAction(status.name, lambda s=status.id: self.move_to_column(ids, s))
             action.setEnabled(current != {status.id})
         if len(current) == 1:
             (status_id,) = current
-            menu.addAction(theme.icon("up"), "Move to Top", lambda: self.move_to_column(ids, status_id, top=True))
-            menu.addAction(theme.icon("down"), "Move to Bottom", lambda: self.move_to_column(ids, status_id))
+            menu.addAction(
+                theme.icon("up"), tr("Board", "Move to Top"), lambda: self.move_to_column(ids, status_id, top=True)
+            )
+            menu.addAction(
+                theme.icon("down"), tr("Board", "Move to Bottom"), lambda: self.move_to_column(ids, status_id)
+            )
         # The window's task actions that make sense on a card (it adds them to every view).
         shared = [a for a in self.actions() if a.property("icon_name") == "delete"]
         if shared:
@@ -521,18 +540,18 @@ class ColumnHeader(QFrame):
         add = QToolButton()
         add.setIcon(theme.icon("add"))
         add.setAutoRaise(True)
-        add.setToolTip("Add a card at the top of this column")
-        add.setAccessibleName("Add card")
+        add.setToolTip(tr("Board", "Add a card at the top of this column"))
+        add.setAccessibleName(tr("Board", "Add card"))
         add.clicked.connect(self.start_quick_add)
         more = QToolButton()
         more.setText("⋯")
         more.setAutoRaise(True)
-        more.setToolTip("Edit this column")
-        more.setAccessibleName("Edit column")  # not "⋯", which a screen reader spells out
+        more.setToolTip(tr("Board", "Edit this column"))
+        more.setAccessibleName(tr("Board", "Edit column"))  # not "⋯", which a screen reader spells out
         more.clicked.connect(lambda: board_view.column_menu(status_id, more.mapToGlobal(QPoint(0, more.height()))))
         self.quick = QLineEdit()
-        self.quick.setPlaceholderText("New card title, then Enter")
-        self.quick.setAccessibleName("New card title")
+        self.quick.setPlaceholderText(tr("Board", "New card title, then Enter"))
+        self.quick.setAccessibleName(tr("Board", "New card title"))
         self.quick.hide()
         self.quick.returnPressed.connect(self._commit_quick_add)
         self.quick.installEventFilter(self)
@@ -552,15 +571,21 @@ class ColumnHeader(QFrame):
 
     def set_count(self, count: int, status) -> None:
         self.title.setText(status.name)
-        self.title.setToolTip(f"{status.name} · counts as {KIND_NAMES[status.kind].lower()}")
+        self.title.setToolTip(
+            tr("Board", "{column} · counts as {kind}").format(column=status.name, kind=kind_name(status.kind).lower())
+        )
         over = bool(status.wip_limit) and count > status.wip_limit
         self.count.setText(f"{count} / {status.wip_limit}" if status.wip_limit else str(count))
         color = theme.warning_color() if over else theme.muted_color()
         self.count.setStyleSheet(f"color: {color.name()}; font-weight: {600 if over else 400};")
         self.count.setToolTip(
-            f"Over the limit of {status.wip_limit}"
+            tr("Board", "Over the limit of {limit}").format(limit=status.wip_limit)
             if over
-            else (f"Limit: {status.wip_limit}" if status.wip_limit else "No limit")
+            else (
+                tr("Board", "Limit: {limit}").format(limit=status.wip_limit)
+                if status.wip_limit
+                else tr("Board", "No limit")
+            )
         )
         self.over_limit = over
         border = f"border-top: 3px solid {theme.warning_color().name()};" if over else ""
@@ -631,7 +656,7 @@ class LaneRow(QWidget):
         self.collapsed = collapsed
         self.cells.setVisible(not collapsed)
         self.header.setArrowType(Qt.ArrowType.RightArrow if collapsed else Qt.ArrowType.DownArrow)
-        self.header.setToolTip("Show this swimlane" if collapsed else "Hide this swimlane")
+        self.header.setToolTip(tr("Board", "Show this swimlane") if collapsed else tr("Board", "Hide this swimlane"))
 
     def fit_height_later(self) -> None:
         if not self._fit_pending:

@@ -18,6 +18,7 @@ from planner.core.commands import CreateTask, EditTask
 from planner.core.filters import Due, SmartList
 from planner.core.recurrence import SkipOccurrence, repeat_text
 from planner.core.schedule import start_fields
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.calendar.items import Item, collect, columns_for_day, stack_lanes
 from planner.ui.calendar.keys import add_keys
@@ -124,12 +125,11 @@ class CalendarView(QWidget):
     def days(self) -> list[date]:
         """The days on screen, in order."""
         if self.mode == "month":
-            first = self.anchor.replace(day=1)
-            first -= timedelta(days=first.weekday())
+            first = formats.week_start(self.anchor.replace(day=1))  # weeks start on the locale's first day
             return [first + timedelta(days=i) for i in range(42)]
         if self.mode == "week":
-            monday = self.anchor - timedelta(days=self.anchor.weekday())
-            return [monday + timedelta(days=i) for i in range(7)]
+            first = formats.week_start(self.anchor)
+            return [first + timedelta(days=i) for i in range(7)]
         if self.mode == "day":
             return [self.anchor]
         return [self.anchor + timedelta(days=i) for i in range(AGENDA_DAYS)]
@@ -146,9 +146,9 @@ class CalendarView(QWidget):
         self.items = collect(ws, self._accepts, days[0], days[-1], self.controller.today(), self._accepts_routine)
         self.canvas.weeks.clear()
         if self.mode == "month":
-            self.period.setText(f"{self.anchor:%B %Y}")
+            self.period.setText(formats.month_year(self.anchor))
         elif self.mode == "day":
-            self.period.setText(f"{self.anchor:%A %d %B %Y}".replace(" 0", " "))
+            self.period.setText(formats.long_day(self.anchor))
         else:
             self.period.setText(_span_text(days[0], days[-1]))
         self.canvas.update()
@@ -269,10 +269,8 @@ class CalendarView(QWidget):
 
 def _span_text(first: date, last: date) -> str:
     if first.year != last.year:
-        return f"{first:%d %b %Y} – {last:%d %b %Y}".replace(" 0", " ")
-    if first.month != last.month:
-        return f"{first:%d %b} – {last:%d %b %Y}".replace(" 0", " ")
-    return f"{first.day} – {last:%d %B %Y}".replace(" 0", " ")
+        return f"{formats.day(first)} – {formats.day(last)}"
+    return f"{formats.day_month(first)} – {formats.day(last)}"
 
 
 @dataclasses.dataclass
@@ -415,7 +413,8 @@ class _Canvas(QWidget):
         today = self.view.controller.today()
         for i, day in enumerate(days):
             rect = QRectF(left + i * width, 0, width, HEADER)
-            label = f"{day:%a}" if self.view.mode == "month" else f"{day:%a} {day.day}"
+            name = formats.weekday_name(day)
+            label = name if self.view.mode == "month" else f"{name} {day.day}"
             if self.view.mode != "month" and day == today:
                 painter.setPen(c["accent"])
                 font = painter.font()
@@ -445,7 +444,7 @@ class _Canvas(QWidget):
             painter.setPen(QPen(c["line"], 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
-            number = str(day.day) if day.day != 1 else f"{day:%d %b}".lstrip("0")
+            number = str(day.day) if day.day != 1 else formats.day_month(day)
             label_rect = QRectF(rect.left() + 6, rect.top() + 2, rect.width() - 12, DAY_LABEL - 2)
             other_month = day.month != view.anchor.month
             if day == today:
@@ -563,7 +562,7 @@ class _Canvas(QWidget):
             label = item.title
             short = item.first_day == item.last_day and item.finish - item.start < timedelta(hours=7)
             if self.view.mode in ("month", "agenda") and short and not continues_left:
-                label = f"{item.start:%H:%M}  {label}"
+                label = f"{formats.clock(item.start)}  {label}"
             text_rect = rect.adjusted(6 if not continues_left else 10, 0, -4, 0)
             flags = Qt.AlignmentFlag.AlignLeft | (
                 Qt.AlignmentFlag.AlignTop if rect.height() > 2 * LANE else Qt.AlignmentFlag.AlignVCenter
@@ -685,7 +684,7 @@ class _Canvas(QWidget):
             font.setBold(True)
             painter.setFont(font)
             name = ws.calendar.exception_name(day)
-            text = f"{day:%A %d %B}".replace(" 0", " ") + ("  · today" if day == today else "")
+            text = formats.long_day(day) + ("  · today" if day == today else "")
             painter.drawText(header, Qt.AlignmentFlag.AlignVCenter, text + (f"  · {name}" if name else ""))
             font.setBold(False)
             painter.setFont(font)
@@ -697,11 +696,11 @@ class _Canvas(QWidget):
                 painter.drawText(QRectF(28, y, self.width(), 20), Qt.AlignmentFlag.AlignVCenter, "Nothing planned")
                 y += 24
             for item in entries:
-                when = "all day" if _is_all_day(item) else f"{item.start:%H:%M}–{item.finish:%H:%M}"
+                when = "all day" if _is_all_day(item) else f"{formats.clock(item.start)}–{formats.clock(item.finish)}"
                 if item.kind == "milestone":
                     when = "milestone"
                 elif item.kind == "deadline":
-                    when = f"due {item.start:%H:%M}"
+                    when = f"due {formats.clock(item.start)}"
                 painter.setPen(c["muted"])
                 painter.drawText(QRectF(28, y, 110, LANE + 2), Qt.AlignmentFlag.AlignVCenter, when)
                 rect = QRectF(140, y + 1, min(520, self.width() - 160), LANE)
@@ -838,7 +837,12 @@ def _is_all_day(item: Item) -> bool:
 
 def _tip(ws, item: Item) -> str:
     """An item's title, when it is, and for a routine's occurrence how the routine repeats, in words."""
-    when = "all day" if _is_all_day(item) else f"{item.start:%a %d %b %H:%M}–{item.finish:%H:%M}"
+    start, finish = item.start, item.finish
+    when = (
+        "all day"
+        if _is_all_day(item)
+        else f"{formats.weekday_day_month(start)} {formats.clock(start)}–{formats.clock(finish)}"
+    )
     task = ws.tasks.get(item.task_id if item.task_id is not None else item.routine_id)
     repeats = repeat_text(ws, task) if task is not None else ""
     return "\n".join(line for line in (item.title, when, repeats) if line)

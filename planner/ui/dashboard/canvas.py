@@ -15,6 +15,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from planner.charts.style import hover_text
+from planner.core.i18n import tr
 from planner.ui import dialogs
 from planner.ui.guard import guarded
 
@@ -88,13 +89,13 @@ class ChartWidget(QWidget):
 
     def _menu(self, pos) -> None:
         menu = QMenu(self)
-        menu.addAction("Export as PNG…", lambda: self.export_dialog("png"))
-        menu.addAction("Export as SVG…", lambda: self.export_dialog("svg"))
+        menu.addAction(tr("Dashboard", "Export as PNG…"), lambda: self.export_dialog("png"))
+        menu.addAction(tr("Dashboard", "Export as SVG…"), lambda: self.export_dialog("svg"))
         dialogs.show_menu(menu, self.canvas.mapToGlobal(pos))
 
     def export_dialog(self, kind: str = "png") -> None:
-        path = dialogs.choose_save_file(self, "Export chart", str(Path.home() / f"{self.key}.{kind}"),
-                                        "PNG image (*.png);;SVG drawing (*.svg)")  # fmt: skip
+        path = dialogs.choose_save_file(self, tr("Dashboard", "Export chart"), str(Path.home() / f"{self.key}.{kind}"),
+                                        tr("Dashboard", "PNG image (*.png);;SVG drawing (*.svg)"))  # fmt: skip
         if path:
             self.export(path)
 

@@ -18,17 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import plural, tr
 from planner.core.levelling import LevelResources, find_conflicts, plan_levelling, propose_move
+from planner.reports import formats
 
 
 def _when(at) -> str:
-    return f"{at:%a %d %b %Y}".replace(" 0", " ")
+    return formats.weekday_day(at)
 
 
 class LevellingDialog(QDialog):
     def __init__(self, controller, project_ids=None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Level resources")
+        self.setWindowTitle(tr("Dashboard", "Level resources"))
         self.resize(760, 480)
         self.controller = controller
         self.project_ids = project_ids
@@ -38,22 +40,33 @@ class LevellingDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.moves = QTreeWidget()
-        self.moves.setHeaderLabels(["Task", "From", "To", "Delay", "", "Who"])
+        self.moves.setHeaderLabels(
+            [
+                tr("Dashboard", "Task"),
+                tr("Dashboard", "From"),
+                tr("Dashboard", "To"),
+                tr("Dashboard", "Delay"),
+                "",
+                tr("Dashboard", "Who"),
+            ]
+        )
         self.moves.setRootIsDecorated(False)
         self.moves.setColumnWidth(0, 220)
         box = QVBoxLayout(auto)
         box.addWidget(self.summary)
         box.addWidget(self.moves, 1)
-        self.tabs.addTab(auto, "Automatic")
+        self.tabs.addTab(auto, tr("Dashboard", "Automatic"))
 
         manual = QWidget()
         self.conflicts = QTreeWidget()
-        self.conflicts.setHeaderLabels(["Who", "When", "Booked", "Tasks"])
+        self.conflicts.setHeaderLabels(
+            [tr("Dashboard", "Who"), tr("Dashboard", "When"), tr("Dashboard", "Booked"), tr("Dashboard", "Tasks")]
+        )
         self.conflicts.setRootIsDecorated(False)
         self.conflicts.currentItemChanged.connect(lambda *_: self.propose())
-        self.proposal = QLabel("Choose a conflict to see a move that resolves it.")
+        self.proposal = QLabel(tr("Dashboard", "Choose a conflict to see a move that resolves it."))
         self.proposal.setWordWrap(True)
-        self.apply_move_button = QPushButton("Apply this move")
+        self.apply_move_button = QPushButton(tr("Dashboard", "Apply this move"))
         self.apply_move_button.setEnabled(False)
         self.apply_move_button.clicked.connect(self.apply_proposed)
         row = QHBoxLayout()
@@ -62,10 +75,10 @@ class LevellingDialog(QDialog):
         box = QVBoxLayout(manual)
         box.addWidget(self.conflicts, 1)
         box.addLayout(row)
-        self.tabs.addTab(manual, "One at a time")
+        self.tabs.addTab(manual, tr("Dashboard", "One at a time"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton("Level", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(tr("Dashboard", "Level"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.apply_plan)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,24 +96,43 @@ class LevellingDialog(QDialog):
         self.moves.clear()
         for move in self.plan.moves:
             names = ", ".join(ws.people[p].name for p in move.person_ids if p in ws.people)
-            slack = "within slack" if move.within_slack else "beyond slack"
-            item = QTreeWidgetItem([move.title, _when(move.old_start), _when(move.new_start),
-                                    f"{move.delay_days:g} d", slack, names])  # fmt: skip
+            slack = tr("Dashboard", "within slack") if move.within_slack else tr("Dashboard", "beyond slack")
+            item = QTreeWidgetItem(
+                [
+                    move.title,
+                    _when(move.old_start),
+                    _when(move.new_start),
+                    tr("Dashboard", "{days} d").format(days=formats.short_number(move.delay_days)),
+                    slack,
+                    names,
+                ]
+            )
             item.setToolTip(0, move.reason)
             self.moves.addTopLevelItem(item)
         lines = []
         if not self.plan.moves:
-            lines.append("Nothing to move: no project work overlaps beyond anyone's capacity.")
+            lines.append(tr("Dashboard", "Nothing to move: no project work overlaps beyond anyone's capacity."))
         else:
-            lines.append(f"{len(self.plan.moves)} task{'s' if len(self.plan.moves) != 1 else ''} to delay "
-                         "(as start-no-earlier-than constraints; one undo takes them all back).")  # fmt: skip
+            text = tr(
+                "Dashboard", "{tasks} to delay (as start-no-earlier-than constraints; one undo takes them all back)."
+            )
+            lines.append(text.format(tasks=plural("%n task(s)", None, len(self.plan.moves))))
         for pid, (before, after) in sorted(self.plan.finishes.items()):
-            change = "unchanged" if after == before else f"{_when(before)} → {_when(after)}"
-            lines.append(f"{ws.projects[pid].name} finishes: {change if after != before else _when(before)}"
-                         + (" (unchanged)" if after == before else ""))  # fmt: skip
+            name = ws.projects[pid].name
+            if after == before:
+                lines.append(
+                    tr("Dashboard", "{project} finishes: {day} (unchanged)").format(project=name, day=_when(before))
+                )
+            else:
+                text = tr("Dashboard", "{project} finishes: {before} → {after}")
+                lines.append(text.format(project=name, before=_when(before), after=_when(after)))  # fmt: skip
         if self.plan.unresolved:
-            lines.append(f"{len(self.plan.unresolved)} conflicts remain that delaying cannot remove "
-                         "(routines, work under way, or more than a day's work for one person).")  # fmt: skip
+            text = tr(
+                "Dashboard",
+                "{count} conflicts remain that delaying cannot remove (routines, work under way, or "
+                "more than a day's work for one person).",
+            )
+            lines.append(text.format(count=len(self.plan.unresolved)))  # fmt: skip
         self.summary.setText("\n".join(lines))
         self.apply_button.setEnabled(bool(self.plan.moves))
 
@@ -111,7 +143,9 @@ class LevellingDialog(QDialog):
                 f"{_when(conflict.first)} – {_when(conflict.last)}")  # fmt: skip
             titles = ", ".join(ws.tasks[t].title for t in conflict.task_ids if t in ws.tasks)
             who = ws.people[conflict.person_id].name
-            booked = f"{conflict.load:g} h of {conflict.capacity:g} h"
+            booked = tr("Dashboard", "{load} of {capacity}").format(
+                load=formats.hours(conflict.load, 2), capacity=formats.hours(conflict.capacity, 2)
+            )
             self.conflicts.addTopLevelItem(QTreeWidgetItem([who, when, booked, titles]))
 
     def propose(self) -> None:
@@ -123,12 +157,16 @@ class LevellingDialog(QDialog):
         conflict = self.conflict_list[row]
         self.proposed = propose_move(self.controller.ws, conflict, self.controller.schedule, self.controller.today())
         if self.proposed is None:
-            self.proposal.setText("None of these tasks can move (fixed, under way, or routine work).")
+            self.proposal.setText(tr("Dashboard", "None of these tasks can move (fixed, under way, or routine work)."))
         else:
             m = self.proposed
-            self.proposal.setText(f"Delay “{m.title}” from {_when(m.old_start)} to {_when(m.new_start)} "
-                                  f"({m.delay_days:g} working days, {'within' if m.within_slack else 'beyond'} "
-                                  "its slack).")  # fmt: skip
+            text = (
+                tr("Dashboard", "Delay “{title}” from {old} to {new} ({days:g} working days, within its slack).")
+                if m.within_slack
+                else tr("Dashboard", "Delay “{title}” from {old} to {new} ({days:g} working days, beyond its slack).")
+            )
+            self.proposal.setText(text.format(title=m.title, old=_when(m.old_start), new=_when(m.new_start),
+                                              days=m.delay_days))  # fmt: skip
         self.apply_move_button.setEnabled(self.proposed is not None)
 
     def apply_proposed(self) -> bool:

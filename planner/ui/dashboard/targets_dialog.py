@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.changes import Changes
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.metrics import DeleteTarget, SetTarget, describe_target, parse_target
 from planner.ui import theme
 from planner.ui.controller import Controller
@@ -33,13 +34,16 @@ class TargetsDialog(QDialog):
     def __init__(self, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Flow targets")
+        self.setWindowTitle(tr("Dashboard", "Flow targets"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Targets the dashboard checks the flow of work against, for the whole workspace or one area. "
-            "Write them as you would say them: “throughput >= 12”, “85 % within 5 days”, “wip <= 8”, "
-            "“on time >= 90 %”, “lead time 90 % within 20 days”."
+            tr(
+                "Dashboard",
+                "Targets the dashboard checks the flow of work against, for the whole workspace or one area. "
+                "Write them as you would say them: “throughput >= 12”, “85 % within 5 days”, “wip <= 8”, "
+                "“on time >= 90 %”, “lead time 90 % within 20 days”.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -47,16 +51,16 @@ class TargetsDialog(QDialog):
         layout.addWidget(self.targets)
         row = QHBoxLayout()
         self.text = QLineEdit()
-        self.text.setPlaceholderText("85 % within 5 days")
-        self.text.setAccessibleName("New target")
+        self.text.setPlaceholderText(tr("Dashboard", "85 % within 5 days"))
+        self.text.setAccessibleName(tr("Dashboard", "New target"))
         self.text.returnPressed.connect(self.add)
         self.area = QComboBox()
-        self.area.addItem("Whole workspace", None)
+        self.area.addItem(tr("Dashboard", "Whole workspace"), None)
         for area in controller.ws.ordered("area"):
             self.area.addItem(area.name, area.id)
-        add = QPushButton(theme.icon("add"), "Add")
+        add = QPushButton(theme.icon("add"), tr("Dashboard", "Add"))
         add.clicked.connect(self.add)
-        remove = QPushButton(theme.icon("delete"), "Remove")
+        remove = QPushButton(theme.icon("delete"), tr("Dashboard", "Remove"))
         remove.clicked.connect(self.remove)
         for widget in (self.text, self.area, add, remove):
             row.addWidget(widget)
@@ -76,7 +80,7 @@ class TargetsDialog(QDialog):
         ws = self.controller.ws
         self.targets.clear()
         for target in sorted(ws.targets.values(), key=lambda t: (t.area_id or 0, t.metric)):
-            where = ws.areas[target.area_id].name if target.area_id in ws.areas else "Whole workspace"
+            where = ws.areas[target.area_id].name if target.area_id in ws.areas else tr("Dashboard", "Whole workspace")
             item = QListWidgetItem(f"{describe_target(target)}  ·  {where}", self.targets)
             item.setData(_ID, target.id)
 

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from planner.core.bounds import schedulable
 from planner.core.filters import SmartList
+from planner.core.i18n import tr
 from planner.core.metrics import describe_target, flow_report
 from planner.core.priorities import focus_list
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
@@ -76,15 +78,19 @@ class DashboardView(QWidget):
         self.person_box = QComboBox()
         self.person_box.setMinimumWidth(160)
         self.person_box.activated.connect(lambda _i: self.set_person(self.person_box.currentData()))
-        self.level_button = QToolButton(text="Level resources…")
-        self.level_button.setToolTip("Remove over-allocation by delaying lower-priority work (preview first)")
+        self.level_button = QToolButton(text=tr("Dashboard", "Level resources…"))
+        self.level_button.setToolTip(
+            tr("Dashboard", "Remove over-allocation by delaying lower-priority work (preview first)")
+        )
         self.level_button.clicked.connect(self.open_levelling)
         bar.addWidget(self.heading, 1)
-        bar.addWidget(QLabel("Person:"))
+        bar.addWidget(QLabel(tr("Dashboard", "Person:")))
         bar.addWidget(self.person_box)
         bar.addWidget(self.level_button)
-        self.targets_button = QToolButton(text="Targets…")
-        self.targets_button.setToolTip("The flow targets the dashboard checks: throughput, cycle time, WIP, on time")
+        self.targets_button = QToolButton(text=tr("Dashboard", "Targets…"))
+        self.targets_button.setToolTip(
+            tr("Dashboard", "The flow targets the dashboard checks: throughput, cycle time, WIP, on time")
+        )
         self.targets_button.clicked.connect(self.open_targets)
         bar.addWidget(self.targets_button)
 
@@ -94,7 +100,7 @@ class DashboardView(QWidget):
 
         self.focus = QTreeWidget()
         self.focus.setObjectName("FocusList")
-        self.focus.setHeaderLabels(["#", "Focus", "Why"])
+        self.focus.setHeaderLabels(["#", tr("Dashboard", "Focus"), tr("Dashboard", "Why")])
         self.focus.setRootIsDecorated(False)
         self.focus.setColumnWidth(0, 28)
         self.focus.setColumnWidth(1, 240)
@@ -119,7 +125,7 @@ class DashboardView(QWidget):
         layout.addLayout(bar)
         layout.addLayout(self.tiles)
         # Matplotlib's import and the first drawing take about a second on an idle machine: said, not frozen.
-        self.busy = QLabel("Drawing the charts…")
+        self.busy = QLabel(tr("Dashboard", "Drawing the charts…"))
         self.busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.busy.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.busy.setMinimumHeight(60)
@@ -164,7 +170,7 @@ class DashboardView(QWidget):
             return  # already on its way
         self.busy.show()
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        QTimer.singleShot(0, self._first_draw)
+        QTimer.singleShot(0, self, self._first_draw)  # not after the view is gone
 
     def _first_draw(self) -> None:
         try:
@@ -172,7 +178,7 @@ class DashboardView(QWidget):
         finally:
             # The canvases draw on their own zero-length timers (draw_idle), queued before this one: the note
             # goes once they have drawn, not while half the work is still to come.
-            QTimer.singleShot(0, self._end_first_draw)
+            QTimer.singleShot(0, self, self._end_first_draw)
 
     def _end_first_draw(self) -> None:
         self.busy.hide()
@@ -246,7 +252,12 @@ class DashboardView(QWidget):
         self.data = {
             "palette": self.palette_for_charts(),
             "today": today,
-            "workload": workload(ws, today - timedelta(weeks=WEEKS_BACK), today + timedelta(weeks=WEEKS_AHEAD)),
+            "workload": workload(
+                ws,
+                today - timedelta(weeks=WEEKS_BACK),
+                today + timedelta(weeks=WEEKS_AHEAD),
+                week_start=formats.first_weekday(),
+            ),
             "report": flow_report(ws, today, 12, scope),
             "cfd": cumulative_flow(ws, today - timedelta(days=56), today, scope),
             "names": {p.id: p.name for p in ws.people.values()},
@@ -262,14 +273,14 @@ class DashboardView(QWidget):
     def _heading(self) -> str:
         scope = self.proxy.scope
         if isinstance(scope, SmartList):
-            return "Dashboard · whole workspace"
-        return f"Dashboard · {self.ws.container_name(scope)}"
+            return tr("Dashboard", "Dashboard · whole workspace")
+        return tr("Dashboard", "Dashboard · {name}").format(name=self.ws.container_name(scope))
 
     def _fill_people(self) -> None:
         ws = self.ws
         self.person_box.blockSignals(True)
         self.person_box.clear()
-        self.person_box.addItem("Whole team", None)
+        self.person_box.addItem(tr("Dashboard", "Whole team"), None)
         for person in ws.ordered("person"):
             self.person_box.addItem(person.name, person.id)
         if self.person_id not in ws.people:
@@ -298,19 +309,28 @@ class DashboardView(QWidget):
         mean = report.mean_throughput()
         p85 = report.cycle_percentiles[85]
         stats = [
-            ("Throughput", f"{mean:.1f} a week" if mean is not None else "—"),
-            ("Cycle time, 85th", f"{p85:.1f} days" if p85 is not None else "—"),
-            ("Work in progress", str(report.wip)),
-            ("On time", f"{report.on_time:.0%}" if report.on_time is not None else "—"),
+            (
+                tr("Dashboard", "Throughput"),
+                tr("Dashboard", "{count} a week").format(count=formats.number(mean, 1)) if mean is not None else "—",
+            ),
+            (
+                tr("Dashboard", "Cycle time, 85th"),
+                tr("Dashboard", "{days} days").format(days=formats.number(p85, 1)) if p85 is not None else "—",
+            ),
+            (tr("Dashboard", "Work in progress"), str(report.wip)),
+            (
+                tr("Dashboard", "On time"),
+                formats.percent(report.on_time * 100) if report.on_time is not None else "—",
+            ),
         ]
         if report.bottleneck is not None:
-            stats.append(("Bottleneck", self.ws.statuses[report.bottleneck.status_id].name))
+            stats.append((tr("Dashboard", "Bottleneck"), self.ws.statuses[report.bottleneck.status_id].name))
         for label, value in stats:
-            tile = QLabel(f"<span style='font-size:8pt'>{label}</span><br><b style='font-size:13pt'>{value}</b>")
+            tile = QLabel(_metric_markup(label, value))
             tile.setObjectName("MetricTile")
-            if label == "Bottleneck":
-                tile.setToolTip(report.bottleneck.reason)
             self.tiles.addWidget(tile)
+        if report.bottleneck is not None:
+            tile.setToolTip(report.bottleneck.reason)  # the last tile is the bottleneck's
         for result in report.targets:
             mark = "✓" if result.met else "✗" if result.met is False else "…"
             tile = QLabel(f"{mark} {result.text}")
@@ -319,7 +339,9 @@ class DashboardView(QWidget):
             color = theme.warning_color() if result.met is False else theme.success_color() if result.met else None
             if color is not None:
                 tile.setStyleSheet(f"color: {color.name()}; font-weight: 600;")
-            tile.setToolTip(describe_target(result.target) + (" — missed" if result.met is False else ""))
+            tile.setToolTip(
+                describe_target(result.target) + (tr("Dashboard", " — missed") if result.met is False else "")
+            )
             self.tiles.addWidget(tile)
         self.tiles.addStretch(1)
 
@@ -334,9 +356,11 @@ class DashboardView(QWidget):
             people = ws.ordered("person")
             pid = people[0].id if people else None
         if pid is None:
-            self.focus.setHeaderLabels(["#", "Focus", "Why"])
+            self.focus.setHeaderLabels(["#", tr("Dashboard", "Focus"), tr("Dashboard", "Why")])
             return
-        self.focus.setHeaderLabels(["#", f"Focus · {ws.people[pid].name}", "Why"])
+        self.focus.setHeaderLabels(
+            ["#", tr("Dashboard", "Focus · {name}").format(name=ws.people[pid].name), tr("Dashboard", "Why")]
+        )
         items = focus_list(ws, pid, self.controller.today(), self.controller.schedule)
         for rank, item in enumerate(items[:30], start=1):
             row = QTreeWidgetItem([str(rank), ws.tasks[item.task_id].title, ", ".join(item.reasons)])
@@ -372,7 +396,9 @@ class DashboardView(QWidget):
         if pid is None:
             from planner.charts.flow import Burn
 
-            return burn_figure(Burn(0, [], [0.0], [0.0], [0.0]), "no project", d["palette"], d["today"], figure)
+            return burn_figure(
+                Burn(0, [], [0.0], [0.0], [0.0]), tr("Dashboard", "no project"), d["palette"], d["today"], figure
+            )
         name = self.ws.projects[pid].name
         return burn_figure(burn_data(self.ws, pid, d["today"]), name, d["palette"], d["today"], figure)
 
@@ -403,14 +429,14 @@ class DashboardView(QWidget):
 
         pid = self.scope_project()
         curve = earned_value_curve(self.ws, pid, self.data["today"]) if pid is not None else None
-        name = self.ws.projects[pid].name if pid is not None else "no project"
+        name = self.ws.projects[pid].name if pid is not None else tr("Dashboard", "no project")
         return earned_value_figure(curve, name, self.data["palette"], figure)
 
     def _risks(self, figure):
         from planner.charts.projects import risk_cells, risk_heatmap_figure
 
         pid = self.scope_project()
-        name = self.ws.projects[pid].name if pid is not None else "no project"
+        name = self.ws.projects[pid].name if pid is not None else tr("Dashboard", "no project")
         return risk_heatmap_figure(risk_cells(self.ws, pid), name, self.data["palette"], figure)
 
     def _progress(self, figure):
@@ -477,3 +503,8 @@ _TASK = Qt.ItemDataRole.UserRole + 1
 
 def default_range(today: date) -> tuple[date, date]:
     return today - timedelta(weeks=WEEKS_BACK), today + timedelta(weeks=WEEKS_AHEAD)
+
+
+def _metric_markup(label: str, value: str) -> str:
+    """A key figure's tile: its caption small over its value (markup only, both texts already translated)."""
+    return f"<span style='font-size:8pt'>{label}</span><br><b style='font-size:13pt'>{value}</b>"

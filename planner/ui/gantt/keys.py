@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from planner.core.i18n import tr
 from planner.ui import dialogs
 from planner.ui.models.columns import Role
 from planner.ui.view_keys import ViewKeys
@@ -21,19 +22,19 @@ DAY = timedelta(days=1)
 def add_keys(view: GanttView) -> list:
     """Install the view's keys; the actions, for the list of shortcuts."""
     keys = ViewKeys(view, [view.tree, view.chart, view], focus_changed=view.chart.update)
-    keys.add("Zoom in", ["Ctrl++", "Ctrl+="], view.zoom_in)
-    keys.add("Zoom out", ["Ctrl+-"], view.zoom_out)
-    keys.add("Fit the project", ["Ctrl+0"], view.fit_project)
-    keys.add("Go to today", ["Alt+Home"], view.go_today)
-    keys.add("Move the bar a day earlier", ["Alt+Left"], lambda: move_bar(view, -DAY))
-    keys.add("Move the bar a day later", ["Alt+Right"], lambda: move_bar(view, DAY))
-    keys.add("Shrink the bar by a day", ["Alt+Shift+Left"], lambda: stretch_bar(view, -DAY))
-    keys.add("Stretch the bar by a day", ["Alt+Shift+Right"], lambda: stretch_bar(view, DAY))
-    keys.add("Link the selected tasks, or link to…", ["Ctrl+L"], lambda: link_from_keyboard(view))
+    keys.add(tr("Gantt", "Zoom in"), ["Ctrl++", "Ctrl+="], view.zoom_in)
+    keys.add(tr("Gantt", "Zoom out"), ["Ctrl+-"], view.zoom_out)
+    keys.add(tr("Gantt", "Fit the project"), ["Ctrl+0"], view.fit_project)
+    keys.add(tr("Gantt", "Go to today"), ["Alt+Home"], view.go_today)
+    keys.add(tr("Gantt", "Move the bar a day earlier"), ["Alt+Left"], lambda: move_bar(view, -DAY))
+    keys.add(tr("Gantt", "Move the bar a day later"), ["Alt+Right"], lambda: move_bar(view, DAY))
+    keys.add(tr("Gantt", "Shrink the bar by a day"), ["Alt+Shift+Left"], lambda: stretch_bar(view, -DAY))
+    keys.add(tr("Gantt", "Stretch the bar by a day"), ["Alt+Shift+Right"], lambda: stretch_bar(view, DAY))
+    keys.add(tr("Gantt", "Link the selected tasks, or link to…"), ["Ctrl+L"], lambda: link_from_keyboard(view))
     # The tree moves its own cursor; the chart, which has none, moves the tree's.
     chart_keys = ViewKeys(view, [view.chart])
-    chart_keys.add("Select the task above", ["Up"], lambda: step_selection(view, -1))
-    chart_keys.add("Select the task below", ["Down"], lambda: step_selection(view, 1))
+    chart_keys.add(tr("Gantt", "Select the task above"), ["Up"], lambda: step_selection(view, -1))
+    chart_keys.add(tr("Gantt", "Select the task below"), ["Down"], lambda: step_selection(view, 1))
     return keys.actions + chart_keys.actions
 
 
@@ -42,7 +43,9 @@ def _current_bar(view: GanttView):
     task_id = view.tree.currentIndex().data(Role.TASK_ID)
     bar = view.bars.bar(task_id) if task_id is not None else None
     if bar is None or bar.kind not in ("task", "milestone"):
-        view.controller.error_occurred.emit("Select a task with a bar (not a summary) to move or stretch it.")
+        view.controller.error_occurred.emit(
+            tr("Gantt", "Select a task with a bar (not a summary) to move or stretch it.")
+        )
         return None
     return bar
 
@@ -57,11 +60,13 @@ def stretch_bar(view: GanttView, delta: timedelta) -> bool:
     if bar is None:
         return False
     if bar.kind == "milestone":
-        view.controller.error_occurred.emit("A milestone has no length to stretch: move it with Alt+←/→.")
+        view.controller.error_occurred.emit(tr("Gantt", "A milestone has no length to stretch: move it with Alt+←/→."))
         return False
     finish = bar.finish + delta
     if finish <= bar.start:
-        view.controller.error_occurred.emit("The bar is as short as it can be: a task lasts at least a day here.")
+        view.controller.error_occurred.emit(
+            tr("Gantt", "The bar is as short as it can be: a task lasts at least a day here.")
+        )
         return False
     return view.set_finish(bar.task_id, finish)
 
@@ -74,11 +79,13 @@ def link_from_keyboard(view: GanttView) -> bool:
     ws = view.controller.ws
     others = [ident for kind, ident in view.rows if kind == "task" and ident != ids[0] and ident in ws.tasks]
     if not others:
-        view.controller.error_occurred.emit("There is no other task to link to.")
+        view.controller.error_occurred.emit(tr("Gantt", "There is no other task to link to."))
         return False
     names = {f"{n}. {ws.tasks[ident].title}": ident for n, ident in enumerate(others, start=1)}
     title = ws.tasks[ids[0]].title
-    choice = dialogs.ask_choice(view, "Link to…", f"“{title}” comes before:", list(names))
+    choice = dialogs.ask_choice(
+        view, tr("Gantt", "Link to…"), tr("Gantt", "“{title}” comes before:").format(title=title), list(names)
+    )
     return choice is not None and view.link(ids[0], names[choice])
 
 

@@ -15,6 +15,8 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
+from planner.core.i18n import tr
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.gantt.bars import Bar, BarSource
 from planner.ui.gantt.routing import MAX_SHIFT, STUB, Anchor, LinkIndex, route
@@ -51,6 +53,7 @@ class Colors:
     missed: QColor
     selection: QColor
     routine: QColor
+    ghost: QColor  # the outline of where a bar was at a moment compared with
 
 
 def colors_from(palette: QPalette) -> Colors:
@@ -95,6 +98,7 @@ def colors_from(palette: QPalette) -> Colors:
         missed=warning,
         selection=alpha(palette.color(role.Highlight), 45),
         routine=accent,
+        ghost=alpha(text, 150 if dark else 130),
     )
 
 
@@ -105,6 +109,7 @@ class Options:
     slack: bool = True
     links: bool = True
     labels: bool = True
+    ghosts: bool = True  # where bars were at a moment compared with
 
 
 class ChartRenderer:
@@ -120,6 +125,10 @@ class ChartRenderer:
         # What the last frame drew, by row: the labels' rects, and the links' lines (for tests to check against).
         self.label_rects: dict[int, QRectF] = {}
         self.link_lines: list[QPolygonF] = []
+        # Ghost bars: task id -> (start, finish) where the bar was at a moment compared with, drawn as an outline
+        # behind the bar; and where the last frame drew them, by task id.
+        self.ghosts: dict[int, tuple[datetime, datetime]] = {}
+        self.ghost_rects: dict[int, QRectF] = {}
 
     # -- geometry shared with hit testing --------------------------------------------------------------
     def bar_rect(self, bar: Bar, scale: TimeScale, left: float, top: float) -> QRectF:
@@ -266,12 +275,31 @@ class ChartRenderer:
                     labels[r].moveLeft(beside + LABEL_GAP)
         self.label_rects = labels
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.ghost_rects = self._paint_ghosts(p, shown, scale, left, top) if self.ghosts else {}
         text_height = metrics.height()
         for r, (bar, box) in shown.items():
             if box.right() < rect.left() - 400 or box.left() > rect.right() + 10:
                 continue
             self.paint_bar(p, bar, box, scale, left, top + r * rh, text_height, labels.get(r))
         p.restore()
+
+    def _paint_ghosts(self, p: QPainter, shown: dict, scale: TimeScale, left: float, top: float) -> dict:
+        """A faint dashed outline where each shown bar was then, behind the bar; returns their rects by task id."""
+        out = {}
+        pen = QPen(self.colors.ghost, 1, Qt.PenStyle.DashLine)
+        fill = QColor(self.colors.ghost)
+        fill.setAlpha(40)
+        p.setPen(pen)
+        p.setBrush(fill)
+        for r, (bar, _box) in shown.items():
+            then = self.ghosts.get(bar.task_id)
+            if then is None or bar.kind == "routine":
+                continue
+            x0, x1 = left + scale.x(then[0]), left + scale.x(then[1])
+            box = QRectF(x0, top + r * self.row_height + 4, max(x1 - x0, 3), self.row_height - 8)
+            p.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            out[bar.task_id] = box
+        return out
 
     @staticmethod
     def _label_left(bar: Bar, box: QRectF, scale: TimeScale, left: float) -> float:
@@ -505,11 +533,24 @@ class ChartRenderer:
 
     # -- legend ---------------------------------------------------------------------------------------------
     def legend_items(self) -> list[tuple[str, str]]:
-        items = [("task", "Task"), ("progress", "Done"), ("summary", "Summary"), ("milestone", "Milestone")]
+        items = [
+            ("task", tr("Gantt", "Task")),
+            ("progress", tr("Gantt", "Done")),
+            ("summary", tr("Gantt", "Summary")),
+            ("milestone", tr("Gantt", "Milestone")),
+        ]
         if self.options.critical:
-            items.append(("critical", "Critical"))
-        items += [("baseline", "Baseline"), ("slack", "Slack"), ("deadline", "Deadline"), ("missed", "Missed"),
-                  ("today", "Today"), ("off", "Non-working")]  # fmt: skip
+            items.append(("critical", tr("Gantt", "Critical")))
+        items += [
+            ("baseline", tr("Gantt", "Baseline")),
+            ("slack", tr("Gantt", "Slack")),
+            ("deadline", tr("Gantt", "Deadline")),
+            ("missed", tr("Gantt", "Missed")),
+            ("today", tr("Gantt", "Today")),
+            ("off", tr("Gantt", "Non-working")),
+        ]
+        if self.ghosts:
+            items.append(("ghost", tr("Gantt", "Then")))
         return items
 
     @staticmethod
@@ -555,6 +596,11 @@ class ChartRenderer:
             elif key == "today":
                 p.fillRect(QRectF(x + 3, mid - 7, 2, 14), c.today)
                 width = 8
+            elif key == "ghost":  # as `_paint_ghosts` draws where a bar was
+                p.setPen(QPen(c.ghost, 1, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(QRectF(x + 0.5, mid - 5.5, 22, 11), 3, 3)
+                width = 22
             else:
                 p.setPen(QPen(c.grid_strong, 1))
                 p.setBrush(c.off)
@@ -571,7 +617,7 @@ def _label_text(bar: Bar) -> str:
     """What is written beside a bar: its people; a milestone's date first."""
     if bar.kind != "milestone":
         return bar.label
-    when = f"{bar.start.day} {bar.start:%b}"
+    when = formats.day_month(bar.start)
     return f"{when}  {bar.label}" if bar.label else when
 
 

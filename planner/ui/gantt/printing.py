@@ -15,7 +15,8 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter
 from PySide6.QtWidgets import QApplication, QDialog
 
-from planner.core.durations import format_duration
+from planner.core.i18n import tr
+from planner.reports import formats
 from planner.ui import dialogs
 from planner.ui.gantt.bars import BarSource, tree_rows
 from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
@@ -153,7 +154,7 @@ def render_pages(device, doc: GanttDocument, options: PageOptions | None = None)
     options = options or PageOptions()
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("The printer or file could not be opened for drawing")
+        raise OSError(tr("Gantt", "The printer or file could not be opened for drawing"))
     try:
         layout = device.pageLayout()
         paint = layout.paintRectPixels(device.resolution())
@@ -251,9 +252,10 @@ def paint_page(p: QPainter, doc: GanttDocument, plan: PagePlan, tile: Tile, page
         p.restore()
     p.setPen(c.muted)
     p.drawText(QRectF(0, bottom - FOOTER, width, FOOTER), Qt.AlignmentFlag.AlignVCenter,
-               f"{doc.title} · printed {_day(datetime.combine(doc.today, datetime.min.time()))}")  # fmt: skip
+               tr("Gantt", "{title} · printed {day}").format(
+                   title=doc.title, day=_day(datetime.combine(doc.today, datetime.min.time()))))  # fmt: skip
     p.drawText(QRectF(0, bottom - FOOTER, width, FOOTER), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-               f"Page {number} of {count}")  # fmt: skip
+               tr("Gantt", "Page {n} of {m}").format(n=number, m=count))  # fmt: skip
 
 
 def _legend_width(renderer: ChartRenderer, p: QPainter) -> float:
@@ -279,7 +281,7 @@ def _print_colors():
 
 
 def _day(at: datetime) -> str:
-    return f"{at.day} {at:%b %Y}"
+    return formats.day(at)
 
 
 # -- building documents ---------------------------------------------------------------------------------------
@@ -308,7 +310,7 @@ def document_from_view(view) -> GanttDocument:
         bold = node[0] != "task" or ws.is_summary(node[1])
         rows.append(PrintRow(node, depth, texts, bold))
     scope = proxy.scope
-    title = ws.container_name(scope) if isinstance(scope, tuple) else "All work"
+    title = ws.container_name(scope) if isinstance(scope, tuple) else tr("Gantt", "All work")
     return GanttDocument(title, rows, print_columns, ws, view.bars, view.chart.calendar(), view.controller.today(),
                          view.options, view.scale.px_per_day)  # fmt: skip
 
@@ -323,18 +325,24 @@ def document_for_project(ws, schedule, project_id: int, today: date | None = Non
     for node, depth in tree_rows(ws, project_id):
         task = ws.tasks[node[1]]
         cal = ws.calendar_for(task)
-        duration = "Milestone" if task.milestone else format_duration(task.duration, cal) if task.duration else ""
+        duration = (
+            tr("Gantt", "Milestone")
+            if task.milestone
+            else formats.duration(task.duration, cal)
+            if task.duration
+            else ""
+        )
         texts = [task.title, _date(task.start), _date(task.finish), duration]
         rows.append(PrintRow(node, depth, texts, ws.is_summary(task.id)))
-    columns = [PrintColumn("Task", 230), PrintColumn("Start", 92), PrintColumn("Finish", 92),
-               PrintColumn("Duration", 64, True)]  # fmt: skip
+    columns = [PrintColumn(tr("Gantt", "Task"), 230), PrintColumn(tr("Gantt", "Start"), 92),
+               PrintColumn(tr("Gantt", "Finish"), 92), PrintColumn(tr("Gantt", "Duration"), 64, True)]  # fmt: skip
     project = ws.projects[project_id]
     calendar = ws.calendars.get(project.calendar_id, ws.calendar)
     return GanttDocument(project.name, rows, columns, ws, bars, calendar, today, Options(), px_per_day)
 
 
 def _date(at: datetime | None) -> str:
-    return f"{at:%a} {at.day} {at:%b %Y}" if at else ""
+    return formats.weekday_day(at)
 
 
 # -- files -------------------------------------------------------------------------------------------------
@@ -342,7 +350,7 @@ def write_pdf(path: str, doc: GanttDocument, options: PageOptions | None = None)
     options = options or PageOptions()
     writer = QPdfWriter(path)
     writer.setResolution(300)
-    writer.setTitle(f"{doc.title} — Gantt chart")
+    writer.setTitle(tr("Gantt", "{title} — Gantt chart").format(title=doc.title))
     writer.setCreator("Planner")
     orientation = QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
     writer.setPageLayout(QPageLayout(QPageSize(PAPERS[options.paper]), orientation, QMarginsF(10, 10, 10, 10),
@@ -375,7 +383,7 @@ def write_png(path: str, doc: GanttDocument, options: PageOptions | None = None)
     image.fill(QColor("#ffffff"))
     _paint_image(image, doc, options)
     if not image.save(path):
-        raise OSError(f"Could not write {path}")
+        raise OSError(tr("Gantt", "Could not write {path}").format(path=path))
 
 
 def write_svg(path: str, doc: GanttDocument, options: PageOptions | None = None) -> None:
@@ -387,7 +395,7 @@ def write_svg(path: str, doc: GanttDocument, options: PageOptions | None = None)
     generator.setFileName(path)
     generator.setSize(QSize(int(page.width()), int(page.height())))
     generator.setViewBox(QRectF(0, 0, page.width(), page.height()))
-    generator.setTitle(f"{doc.title} — Gantt chart")
+    generator.setTitle(tr("Gantt", "{title} — Gantt chart").format(title=doc.title))
     _paint_image(generator, doc, options)
 
 
@@ -406,7 +414,7 @@ def print_with_preview(view) -> None:
     printer.setPageLayout(QPageLayout(QPageSize(PAPERS[options.paper]), orientation, QMarginsF(10, 10, 10, 10),
                                       QPageLayout.Unit.Millimeter))  # fmt: skip
     preview = QPrintPreviewDialog(printer, view)
-    preview.setWindowTitle(f"Print “{doc.title}”")
+    preview.setWindowTitle(tr("Gantt", "Print “{title}”").format(title=doc.title))
     preview.paintRequested.connect(lambda device: render_pages(device, doc, options))
     preview.resize(1100, 800)
     dialogs.run(preview)
@@ -426,33 +434,36 @@ class PrintOptionsDialog(QDialog):
             QLabel,
         )
 
+        from planner.ui.delegates import locale_date_format
+
         super().__init__(parent)
-        self.setWindowTitle("Print the Gantt chart")
+        self.setWindowTitle(tr("Gantt", "Print the Gantt chart"))
         self.doc = doc
         first, last = doc.span()
         form = QFormLayout(self)
         self.paper = QComboBox()
         self.paper.addItems(list(PAPERS))
         self.orientation = QComboBox()
-        self.orientation.addItems(["Landscape", "Portrait"])
+        self.orientation.addItem(tr("Gantt", "Landscape"), True)
+        self.orientation.addItem(tr("Gantt", "Portrait"), False)
         self.first = QDateEdit(QDate(first.date()))
         self.last = QDateEdit(QDate(last.date()))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-        self.fit_width = QCheckBox("Fit the date range to one page wide")
-        self.legend = QCheckBox("Print a legend")
+            locale_date_format(edit)
+        self.fit_width = QCheckBox(tr("Gantt", "Fit the date range to one page wide"))
+        self.legend = QCheckBox(tr("Gantt", "Print a legend"))
         self.legend.setChecked(True)
         self.pages = QLabel()
-        form.addRow("Paper", self.paper)
-        form.addRow("Orientation", self.orientation)
-        form.addRow("From", self.first)
-        form.addRow("To", self.last)
+        form.addRow(tr("Gantt", "Paper"), self.paper)
+        form.addRow(tr("Gantt", "Orientation"), self.orientation)
+        form.addRow(tr("Gantt", "From"), self.first)
+        form.addRow(tr("Gantt", "To"), self.last)
         form.addRow("", self.fit_width)
         form.addRow("", self.legend)
-        form.addRow("Pages", self.pages)
+        form.addRow(tr("Gantt", "Pages"), self.pages)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Preview…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Gantt", "Preview…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -464,7 +475,7 @@ class PrintOptionsDialog(QDialog):
     def options(self) -> PageOptions:
         return PageOptions(self.first.date().toPython(), self.last.date().toPython(), self.fit_width.isChecked(),
                            self.legend.isChecked(), self.paper.currentText(),
-                           self.orientation.currentText() == "Landscape")  # fmt: skip
+                           self.orientation.currentData())  # fmt: skip
 
     def _count(self, *args) -> None:
         options = self.options()

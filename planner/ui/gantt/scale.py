@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from planner.core.i18n import tr
+from planner.reports import formats
+
 UNITS = ("hour", "day", "week", "month", "quarter", "year", "decade")
 MIN_PX_PER_DAY = 0.12  # years: about 44 px a year
 MAX_PX_PER_DAY = 2880.0  # hours: 120 px an hour
@@ -39,8 +42,8 @@ def floor(at: datetime, unit: str) -> datetime:
     day = datetime(at.year, at.month, at.day)
     if unit == "day":
         return day
-    if unit == "week":
-        return day - timedelta(days=day.weekday())
+    if unit == "week":  # weeks start on the locale's first day
+        return datetime.combine(formats.week_start(day.date()), day.time())
     if unit == "month":
         return datetime(at.year, at.month, 1)
     if unit == "quarter":
@@ -71,25 +74,28 @@ def label(unit: str, start: datetime, width: float, top: bool = False) -> str:
         return f"{start:%H}:00" if width >= 40 else f"{start:%H}"
     if unit == "day":
         if top:
-            return f"{start:%A} {start.day} {start:%B %Y}" if width >= 220 else f"{start:%a} {start.day} {start:%b}"
+            return formats.long_day(start) if width >= 220 else formats.weekday_day_month(start)
+        weekday = formats.weekday_name(start.date())
         if width >= 60:
-            return f"{start:%a} {start.day}"
-        return f"{start:%a}"[0] + f" {start.day}" if width >= 32 else str(start.day)
+            return f"{weekday} {start.day}"
+        return f"{weekday[0]} {start.day}" if width >= 32 else str(start.day)
     if unit == "week":
-        week = start.isocalendar().week
+        week = formats.week_number(start.date())
         if top or width >= 110:
-            return f"Week {week} · {start.day} {start:%b %Y}"
-        return f"{start.day} {start:%b}" if width >= 44 else f"W{week}"
+            return tr("Gantt", "Week {week} · {day}").format(week=week, day=formats.day(start))
+        return formats.day_month(start) if width >= 44 else tr("Gantt", "W{week}", "short for week").format(week=week)
     if unit == "month":
+        long, short = formats.month_name(start.month), formats.month_name(start.month, short=True)
         if top:
-            return f"{start:%B %Y}" if width >= 90 else f"{start:%b %Y}"
-        return f"{start:%B}" if width >= 80 else f"{start:%b}" if width >= 28 else f"{start:%b}"[0]
+            return f"{long} {start.year}" if width >= 90 else f"{short} {start.year}"
+        return long if width >= 80 else short if width >= 28 else short[0]
     if unit == "quarter":
         quarter = (start.month - 1) // 3 + 1
-        return f"Q{quarter} {start.year}" if width >= 64 else f"Q{quarter}"
+        short = tr("Gantt", "Q{quarter}", "short for quarter").format(quarter=quarter)
+        return f"{short} {start.year}" if width >= 64 else short
     if unit == "year":
         return str(start.year)
-    return f"{start.year}s"
+    return tr("Gantt", "{year}s", "a decade").format(year=start.year)
 
 
 class TimeScale:

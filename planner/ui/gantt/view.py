@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 
 from planner.core.calendars import in_range
 from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks, OutdentTasks, UnlinkTasks
+from planner.core.i18n import tr
 from planner.core.model import LinkType
 from planner.core.recurrence import repeat_text
 from planner.core.schedule import start_fields
+from planner.reports import formats
 from planner.ui import dialogs, theme
 from planner.ui.assignments import assign_people, carries_people, drop_people
 from planner.ui.controller import Controller
@@ -116,12 +118,14 @@ class GanttTree(TableView):
     def content_widths(self) -> dict[Column, int]:
         metrics = self.fontMetrics()
         pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 8
-        date_width = max(metrics.horizontalAdvance(f"{day} 28 Sep 2026") for day in ("Mon", "Wed", "Sat")) + pad
         header = self.header().fontMetrics()
+        duration = self.model().headerData(Column.DURATION, Qt.Orientation.Horizontal) or ""
+        # The column shows the task tree's word for a milestone, in English until that model is translated too.
+        milestone = max(metrics.horizontalAdvance(word) for word in ("Milestone", tr("Gantt", "Milestone")))
         return {
-            Column.START: date_width,
-            Column.FINISH: date_width,
-            Column.DURATION: max(metrics.horizontalAdvance("Milestone"), header.horizontalAdvance("Duration")) + pad,
+            Column.START: self.date_width(),
+            Column.FINISH: self.date_width(),
+            Column.DURATION: max(milestone, header.horizontalAdvance(duration)) + pad,
         }
 
     def columns_width(self) -> int:
@@ -162,6 +166,7 @@ class GanttView(QWidget):
         self.proxy = proxy
         self.controller = controller
         self.options = Options()
+        self.ghosts: dict[int, tuple[datetime, datetime]] = {}  # see set_ghosts
         self.bars = BarSource(self.controller.ws, lambda: self.controller.schedule, self.controller.today())
         self.tree = GanttTree(proxy, controller, self)
         self.chart = _Chart(self)
@@ -214,30 +219,37 @@ class GanttView(QWidget):
             row.addWidget(b)
             return b
 
-        button("−", self.zoom_out, "Zoom out (Ctrl+−, Ctrl+wheel)")
-        button("+", self.zoom_in, "Zoom in (Ctrl++, Ctrl+wheel)")
+        button("−", self.zoom_out, tr("Gantt", "Zoom out (Ctrl+−, Ctrl+wheel)"))
+        button("+", self.zoom_in, tr("Gantt", "Zoom in (Ctrl++, Ctrl+wheel)"))
         self.zoom_box = QComboBox()
-        self.zoom_box.addItems(list(PRESETS))
-        self.zoom_box.setToolTip("Time scale")
-        self.zoom_box.activated.connect(lambda i: self.set_zoom(PRESETS[self.zoom_box.itemText(i)]))
+        for preset in PRESETS:
+            self.zoom_box.addItem(_preset_label(preset), preset)
+        self.zoom_box.setToolTip(tr("Gantt", "Time scale"))
+        self.zoom_box.activated.connect(lambda i: self.set_zoom(PRESETS[self.zoom_box.itemData(i)]))
         row.addWidget(self.zoom_box)
-        button("Fit", self.fit_project, "Fit the whole project in the window (Ctrl+0)")
-        button("Today", self.go_today, "Scroll to today (Alt+Home)")
+        button(tr("Gantt", "Fit"), self.fit_project, tr("Gantt", "Fit the whole project in the window (Ctrl+0)"))
+        button(tr("Gantt", "Today"), self.go_today, tr("Gantt", "Scroll to today (Alt+Home)"))
         row.addSpacing(10)
         self.critical_button = button(
-            "Critical path", self.set_show_critical, "Highlight the critical path", True, True
+            tr("Gantt", "Critical path"), self.set_show_critical, tr("Gantt", "Highlight the critical path"), True, True
         )
-        self.baseline_button = button("Baseline", self.set_show_baseline, "Show the baseline under each bar", True,
-                                      True)  # fmt: skip
-        self.legend_button = button("Legend", self._toggle_legend, "Show the legend", True, True)
+        self.baseline_button = button(
+            tr("Gantt", "Baseline"), self.set_show_baseline, tr("Gantt", "Show the baseline under each bar"), True, True
+        )
+        self.legend_button = button(
+            tr("Gantt", "Legend"), self._toggle_legend, tr("Gantt", "Show the legend"), True, True
+        )
+        then_tip = tr("Gantt", "Show where each bar was at the moment compared with")
+        self.ghost_button = button(tr("Gantt", "Then"), self.set_show_ghosts, then_tip, True, True)
+        self.ghost_button.setVisible(False)  # until a comparison gives ghost bars
         row.addStretch(1)
-        button("Print…", self.print_chart, "Print or save as PDF, with a preview (Ctrl+P)")
-        export = QToolButton(text="Export")
+        button(tr("Gantt", "Print…"), self.print_chart, tr("Gantt", "Print or save as PDF, with a preview (Ctrl+P)"))
+        export = QToolButton(text=tr("Gantt", "Export"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export)
-        menu.addAction("PDF…", lambda: self.export_dialog("pdf"))
-        menu.addAction("PNG image…", lambda: self.export_dialog("png"))
-        menu.addAction("SVG image…", lambda: self.export_dialog("svg"))
+        menu.addAction(tr("Gantt", "PDF…"), lambda: self.export_dialog("pdf"))
+        menu.addAction(tr("Gantt", "PNG image…"), lambda: self.export_dialog("png"))
+        menu.addAction(tr("Gantt", "SVG image…"), lambda: self.export_dialog("svg"))
         export.setMenu(menu)
         row.addWidget(export)
 
@@ -452,7 +464,7 @@ class GanttView(QWidget):
         self.scale = TimeScale(self.scale.origin, clamp_zoom(px_per_day))
         self._update_hbar()
         self.hbar.setValue(int(self.scale.x(at) - anchor_x))
-        self.zoom_box.setCurrentText(preset_for(self.scale.px_per_day))
+        self.zoom_box.setCurrentIndex(self.zoom_box.findData(preset_for(self.scale.px_per_day)))
         self.chart.update()
 
     def zoom_in(self, anchor_x: float | None = None) -> None:
@@ -488,7 +500,7 @@ class GanttView(QWidget):
         self.scale = TimeScale(self.scale.origin, fit(span[0], span[1], width))
         self._update_hbar()
         self.hbar.setValue(int(self.scale.x(span[0]) - width * 0.04 * 0.96))
-        self.zoom_box.setCurrentText(preset_for(self.scale.px_per_day))
+        self.zoom_box.setCurrentIndex(self.zoom_box.findData(preset_for(self.scale.px_per_day)))
         self.chart.update()
 
     def go_today(self) -> None:
@@ -517,6 +529,20 @@ class GanttView(QWidget):
     def set_show_baseline(self, on: bool) -> None:
         self.options.baseline = on
         self.chart.update()
+
+    def set_ghosts(self, ghosts: dict[int, tuple[datetime, datetime]], shown: bool = True) -> None:
+        """Draw ghost bars: where each task's bar was at a moment compared with (task id -> start, finish), as a
+        faint outline behind its bar; an empty dict takes them away. The view's "Then" button hides them."""
+        self.ghosts = dict(ghosts)
+        self.ghost_button.setVisible(bool(self.ghosts))
+        self.ghost_button.setChecked(shown)
+        self.set_show_ghosts(shown)
+
+    def set_show_ghosts(self, on: bool) -> None:
+        self.options.ghosts = on
+        self.chart.update()
+        self.legend.refit()
+        self.legend.update()
 
     def _toggle_legend(self, on: bool) -> None:
         self.legend.setVisible(on)
@@ -582,11 +608,13 @@ class GanttView(QWidget):
     def link_selected(self) -> bool:
         ids = self._in_row_order(self.selected_task_ids())
         if len(ids) < 2:
-            self.controller.error_occurred.emit("Select two or more tasks to link them in order.")
+            self.controller.error_occurred.emit(tr("Gantt", "Select two or more tasks to link them in order."))
             return False
         from planner.core.command import Batch
 
-        return self.controller.run(Batch([LinkTasks(a, b) for a, b in itertools.pairwise(ids)], "Link tasks"))
+        return self.controller.run(
+            Batch([LinkTasks(a, b) for a, b in itertools.pairwise(ids)], tr("Gantt", "Link tasks"))
+        )
 
     def unlink_selected(self) -> bool:
         """Remove the links among the selected tasks; with one task selected, all of its links."""
@@ -618,24 +646,37 @@ class GanttView(QWidget):
         menu = QMenu(self)
         ids = self.selected_task_ids()
         ws = self.controller.ws
-        menu.addAction("Open in Editor", lambda: self.editor_requested.emit(task_id)).setEnabled(task_id is not None)
+        menu.addAction(tr("Gantt", "Open in Editor"), lambda: self.editor_requested.emit(task_id)).setEnabled(
+            task_id is not None
+        )
         menu.addSeparator()
-        menu.addAction("Link Selected Tasks", self.link_selected).setEnabled(len(ids) >= 2)
+        menu.addAction(tr("Gantt", "Link Selected Tasks"), self.link_selected).setEnabled(len(ids) >= 2)
         has_links = any(ws.links_in(t) or ws.links_out(t) for t in ids)
-        menu.addAction("Unlink", self.unlink_selected).setEnabled(has_links)
+        menu.addAction(tr("Gantt", "Unlink"), self.unlink_selected).setEnabled(has_links)
         task = ws.tasks.get(task_id) if task_id is not None else None
-        text = "Convert to Task" if task is not None and task.milestone else "Convert to Milestone"
+        text = (
+            tr("Gantt", "Convert to Task")
+            if task is not None and task.milestone
+            else tr("Gantt", "Convert to Milestone")
+        )
         convert = menu.addAction(text, lambda: self.toggle_milestone(task_id))
         convert.setEnabled(task is not None and not ws.is_summary(task_id))
-        menu.addAction("Assign People…", lambda: assign_people(self, self.controller, ids)).setEnabled(bool(ids))
+        menu.addAction(tr("Gantt", "Assign People…"), lambda: assign_people(self, self.controller, ids)).setEnabled(
+            bool(ids)
+        )
         menu.addSeparator()
-        menu.addAction(theme.icon("indent"), "Indent", lambda: self.controller.run(IndentTasks(ids)))
-        menu.addAction(theme.icon("outdent"), "Outdent", lambda: self.controller.run(OutdentTasks(ids)))
+        need_ids = [
+            menu.addAction(theme.icon("indent"), tr("Gantt", "Indent"), lambda: self.controller.run(IndentTasks(ids))),
+            menu.addAction(
+                theme.icon("outdent"), tr("Gantt", "Outdent"), lambda: self.controller.run(OutdentTasks(ids))
+            ),
+        ]
         menu.addSeparator()
-        menu.addAction(theme.icon("delete"), "Delete", lambda: self.controller.run(DeleteTasks(ids)))
-        for action in menu.actions():
-            if action.text() in ("Indent", "Outdent", "Delete") and not ids:
-                action.setEnabled(False)
+        need_ids.append(
+            menu.addAction(theme.icon("delete"), tr("Gantt", "Delete"), lambda: self.controller.run(DeleteTasks(ids)))
+        )
+        for action in need_ids:
+            action.setEnabled(bool(ids))
         return menu
 
     # -- printing and export ------------------------------------------------------------------------------
@@ -651,8 +692,13 @@ class GanttView(QWidget):
         print_with_preview(self)
 
     def export_dialog(self, kind: str) -> None:
-        filters = {"pdf": "PDF document (*.pdf)", "png": "PNG image (*.png)", "svg": "SVG image (*.svg)"}
-        path = dialogs.choose_save_file(self, f"Export the Gantt chart as {kind.upper()}", f"gantt.{kind}",
+        filters = {
+            "pdf": tr("Gantt", "PDF document (*.pdf)"),
+            "png": tr("Gantt", "PNG image (*.png)"),
+            "svg": tr("Gantt", "SVG image (*.svg)"),
+        }
+        title = tr("Gantt", "Export the Gantt chart as {kind}").format(kind=kind.upper())
+        path = dialogs.choose_save_file(self, title, f"gantt.{kind}",
                                         filters[kind])  # fmt: skip
         if path:
             self.export(path, kind)
@@ -683,7 +729,10 @@ class _Legend(QWidget):
         self.setFixedHeight(self.LINE)
 
     def renderer(self) -> ChartRenderer:
-        return ChartRenderer(self.view.controller.ws, self.view.bars, colors_from(self.palette()), self.view.options)
+        view = self.view
+        renderer = ChartRenderer(view.controller.ws, view.bars, colors_from(self.palette()), view.options)
+        renderer.ghosts = view.ghosts if view.options.ghosts else {}  # "Then" listed while they show
+        return renderer
 
     def lines(self, renderer: ChartRenderer) -> list[list[tuple[str, str]]]:
         """The legend's items broken into lines that fit the widget's width."""
@@ -768,6 +817,7 @@ class _Chart(QWidget):
             r = row_of.get(index.data(Role.NODE))
             if r is not None:
                 selected.add(r)
+        renderer.ghosts = view.ghosts if view.options.ghosts else {}
         renderer.paint_rows(p, self.body_rect(), view.scale, x_offset, self.y_offset(), view.rows, row_of, view.links,
                             self.calendar(), today, selected)  # fmt: skip
         if self.drag is not None and self.drag.pos is not None:
@@ -951,7 +1001,12 @@ class _Chart(QWidget):
                 drag.new_finish = cal.add_working(start, task.duration)
             else:
                 drag.new_finish = drag.finish + (start - drag.start)
-            self._tip(event, f"Start {_when(drag.new_start)}\nFinish {_when(drag.new_finish)}")
+            self._tip(
+                event,
+                tr("Gantt", "Start {start}\nFinish {finish}").format(
+                    start=_when(drag.new_start), finish=_when(drag.new_finish)
+                ),
+            )
         elif drag.mode == "finish":
             finish = scale.snap(drag.finish + seconds)
             finish = cal.previous_working(finish)
@@ -959,15 +1014,18 @@ class _Chart(QWidget):
                 finish = cal.add_working(drag.start, 60 if scale.snap_unit() == "hour" else cal.minutes_per_day)
             drag.new_finish = finish
             minutes = cal.working_minutes(drag.start, finish)
-            from planner.core.durations import format_duration
-
-            self._tip(event, f"Finish {_when(finish)}\nDuration {format_duration(minutes, cal)}")
+            self._tip(
+                event,
+                tr("Gantt", "Finish {finish}\nDuration {duration}").format(
+                    finish=_when(finish), duration=formats.duration(minutes, cal)
+                ),
+            )
         elif drag.mode == "progress":
             left = -view.hbar.value()
             x0, x1 = left + scale.x(drag.start), left + scale.x(drag.finish)
             share = 0.0 if x1 <= x0 else (pos.x() - x0) / (x1 - x0)
             drag.percent = int(round(max(0.0, min(1.0, share)) * 20) * 5)
-            self._tip(event, f"{drag.percent} % done")
+            self._tip(event, tr("Gantt", "{percent} % done").format(percent=drag.percent))
         elif drag.mode == "link":
             _row, target, part = self.hit(pos)
             drag.target = target if target != drag.task_id and part not in ("row", "") else None
@@ -975,7 +1033,11 @@ class _Chart(QWidget):
                 drag.target_finish = part == "link_finish"  # dropped on the handle after its end: FF or SF
                 kind = self._link_type(drag)
                 names = view.controller.ws.tasks
-                self._tip(event, f"{kind.value} link: “{names[drag.task_id].title}” → “{names[drag.target].title}”")
+                text = tr("Gantt", "{kind} link: “{first}” → “{second}”")
+                self._tip(
+                    event,
+                    text.format(kind=kind.value, first=names[drag.task_id].title, second=names[drag.target].title),
+                )
             else:
                 QToolTip.hideText()
         self.update()
@@ -991,7 +1053,7 @@ class _Chart(QWidget):
         _, task_id, part = self.hit(event.position())
         bar = self.view.bars.bar(task_id) if task_id is not None else None
         if bar is not None and bar.warning:
-            self._tip(event, f"Warning: {bar.warning}")
+            self._tip(event, tr("Gantt", "Warning: {warning}").format(warning=bar.warning))
         elif bar is not None and task_id in self.view.controller.ws.tasks:
             repeats = repeat_text(self.view.controller.ws, self.view.controller.ws.tasks[task_id])
             if repeats:  # a routine's string of dots, or one of its occurrences: how it repeats
@@ -1046,7 +1108,8 @@ class _Chart(QWidget):
             return
         event.acceptProposedAction()
         where = self.mapToGlobal(event.position().toPoint())
-        QToolTip.showText(where, f"Assign to “{self.view.controller.ws.tasks[task_id].title}”", self)
+        text = tr("Gantt", "Assign to “{title}”").format(title=self.view.controller.ws.tasks[task_id].title)
+        QToolTip.showText(where, text, self)
 
     @guarded
     def dropEvent(self, event) -> None:
@@ -1106,4 +1169,17 @@ class _Chart(QWidget):
 
 
 def _when(at: datetime | None) -> str:
-    return "" if at is None else f"{at:%a} {at.day} {at:%b %Y %H:%M}"
+    return "" if at is None else f"{formats.weekday_day(at)} {formats.clock(at)}"
+
+
+def _preset_label(preset: str) -> str:
+    """A zoom preset's name in the user's language (PRESETS keeps the English keys)."""
+    labels = {
+        "Hours": tr("Gantt", "Hours"),
+        "Days": tr("Gantt", "Days"),
+        "Weeks": tr("Gantt", "Weeks"),
+        "Months": tr("Gantt", "Months"),
+        "Quarters": tr("Gantt", "Quarters"),
+        "Years": tr("Gantt", "Years"),
+    }
+    return labels[preset]

@@ -6,11 +6,25 @@ downstream. It only reads: undoing is the window's Undo.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.core.history import fields_changed, name_of
+from planner.core.i18n import tr
+from planner.core.value_text import value_text
+from planner.reports import formats
 from planner.store.history import HistoryError
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile
+from planner.ui import dialogs
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.history.model import ROLE_CHANGE, HistoryModel
@@ -25,6 +39,9 @@ class HistoryView(NoTaskSelection, QWidget):
 
     current_task_changed = Signal(object)  # the interface every view offers; the panel selects no tasks
     context_menu_requested = Signal(object)
+    compare_requested = Signal(int)  # the plan now against the moment right after this change (its id)
+    moment_requested = Signal(int)  # the plan as it was right after this change, in front of every view
+    restore_requested = Signal(int)  # the tasks this change touched set back as they were before it
 
     def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
@@ -35,6 +52,8 @@ class HistoryView(NoTaskSelection, QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)  # lets the view lay out 100,000 rows without asking each one's size
         self.tree.selectionModel().currentChanged.connect(self._show_change)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._change_menu)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setPlaceholderText("Select a change to see what it did")
@@ -127,12 +146,27 @@ class HistoryView(NoTaskSelection, QWidget):
         key = self.filter.currentData() or ""
         self.model.load(self.history.days(key), lambda day: self.history.day(day, key))
         count = self.model.change_count()
-        self.summary.setText(f"{count:,} {'change' if count == 1 else 'changes'}")
+        self.summary.setText(f"{formats.number(count)} {'change' if count == 1 else 'changes'}")
         if self.model.rowCount():  # the newest day open, its newest change shown
             newest_day = self.model.index(0, 0)
             self.tree.expand(newest_day)
             self.tree.setCurrentIndex(self.model.index(0, 0, newest_day))
         self._show_change(self.tree.currentIndex())
+
+    def change_menu(self, change: int) -> QMenu:
+        """What can be done with a change's moment: the plan as it was then, or now compared with it."""
+        menu = QMenu(self)
+        menu.addAction(tr("History", "Show the Plan as It Was Then"), lambda: self.moment_requested.emit(change))
+        menu.addAction(tr("History", "Compare Now With This Moment"), lambda: self.compare_requested.emit(change))
+        menu.addSeparator()
+        menu.addAction(tr("History", "Restore Its Tasks as They Were Before It"),
+                       lambda: self.restore_requested.emit(change))  # fmt: skip
+        return menu
+
+    def _change_menu(self, position) -> None:
+        change = self.tree.indexAt(position).data(ROLE_CHANGE)
+        if change is not None:
+            dialogs.show_menu(self.change_menu(change), self.tree.viewport().mapToGlobal(position))
 
     def _changes_applied(self, changes) -> None:
         if self.isVisible():
@@ -154,26 +188,20 @@ class HistoryView(NoTaskSelection, QWidget):
 
 
 def describe(entry, ws) -> str:
-    """What a change did, a line per object and one per field: “Brief”: duration: 480 → 960."""
-    lines = [f"{entry.at:%A %d %B %Y, %H:%M}: {entry.label}"]
+    """What a change did, a line per object and one per field, each value as a person reads it:
+    “Brief”: duration: 1d → 2d; people by name, dates as dates, "—" for none."""
+    lines = [f"{formats.long_day(entry.at)}, {formats.clock(entry.at)}: {entry.label}"]
     for change in entry.objects:
         if change.kind == "rule_log":  # the rule's own log line; Edit ▸ Rules… shows it, the task's change is here
             continue
         what = f"{change.kind.replace('_', ' ')} “{name_of(change, ws)}”"
         if change.before is None:
-            lines.append(f"{what} created")
+            lines.append(tr("History", "{what} created").format(what=what))
         elif change.after is None:
-            lines.append(f"{what} deleted")
+            lines.append(tr("History", "{what} deleted").format(what=what))
         else:
             lines.append(f"{what}:")
             for field, (before, after) in fields_changed(change).items():
-                lines.append(f"    {field.replace('_', ' ')}: {_shown(before)} → {_shown(after)}")
+                shown = (value_text(field, before, ws), value_text(field, after, ws))
+                lines.append(f"    {field.replace('_', ' ')}: {shown[0]} → {shown[1]}")
     return "\n".join(lines)
-
-
-def _shown(value) -> str:
-    if value is None or value == "":
-        return "—"
-    if hasattr(value, "isoformat") and hasattr(value, "hour"):
-        return f"{value:%d %b %Y %H:%M}"
-    return str(getattr(value, "value", value))

@@ -19,6 +19,7 @@ from planner.core.costs import task_planned_cost, work_by_person
 from planner.core.link_text import lag_calendar, links_text
 from planner.core.model import ParentKey, Task, Workspace
 from planner.core.wbs import Numbering, numbering
+from planner.reports import formats
 from planner.ui.models.columns import Column
 
 _UNKNOWN = object()
@@ -79,12 +80,12 @@ class DerivedColumns:
         if column in (Column.ID, Column.WBS, Column.PREDECESSORS, Column.SUCCESSORS):
             return str(value)
         if column == Column.WORK:
-            return f"{value / 60:,.4g}h" if value < 6000 else f"{value / 60:,.0f}h"
+            return f"{formats.short_number(value / 60, 2 if value < 6000 else 0)}h"
         if column == Column.COST:
-            return f"{value:,.2f}"
+            return formats.number(value, 2)  # the workspace keeps no currency: the amount alone
         if column in (Column.BASELINE_START, Column.BASELINE_FINISH):
-            return f"{value:%a %d %b %Y}"
-        return f"−{-value:g}d" if value < 0 else f"{value:g}d"  # variances in working days
+            return formats.weekday_day(value)
+        return f"−{formats.short_number(-value)}d" if value < 0 else f"{formats.short_number(value)}d"  # working days
 
     def value(self, task: Task, column: Column):
         """The cell's plain value (a number, a date or a text), or None when the task has none."""

@@ -17,15 +17,16 @@ from PySide6.QtGui import QFont
 from planner.core.changes import Changes
 from planner.core.command import Batch
 from planner.core.commands import EditObject, EditTask, MoveTask
-from planner.core.durations import format_duration, parse_duration
 from planner.core.errors import ValidationError
 from planner.core.filters import due_date
+from planner.core.i18n import tr
 from planner.core.labels import labels_of
 from planner.core.link_text import edit_links, lag_calendar
 from planner.core.model import Constraint, ParentKey, Priority, Task
 from planner.core.recurrence import repeat_text
 from planner.core.resource_text import edit_resource_names, resource_names
 from planner.core.schedule import start_fields
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
@@ -287,7 +288,7 @@ class TaskTreeModel(QAbstractItemModel):
             return "Critical" if planned.critical else ""
         if column in (Column.TOTAL_SLACK, Column.FREE_SLACK):
             slack = planned.total_slack if column == Column.TOTAL_SLACK else planned.free_slack
-            text = format_duration(abs(slack), self.ws.calendar_for(self.ws.tasks[ident]))
+            text = formats.duration(abs(slack), self.ws.calendar_for(self.ws.tasks[ident]))
             return f"−{text}" if slack < 0 else text
         return _date_text(getattr(planned, column.name.lower()))
 
@@ -345,9 +346,9 @@ class TaskTreeModel(QAbstractItemModel):
         if column == Column.DEADLINE:
             return _date_text(task.deadline)
         if column == Column.DURATION:
-            return "Milestone" if task.milestone else format_duration(task.duration, ws.calendar)
+            return "Milestone" if task.milestone else formats.duration(task.duration, ws.calendar)
         if column == Column.PERCENT:
-            return f"{task.percent_complete} %"
+            return formats.percent(task.percent_complete)
         if column == Column.LABELS:
             return ", ".join(label.name for label in labels_of(ws, task))
         if column == Column.VALUE:
@@ -357,7 +358,7 @@ class TaskTreeModel(QAbstractItemModel):
         if column == Column.CONSTRAINT:
             if task.constraint in (Constraint.ASAP, Constraint.ALAP) or task.constraint_date is None:
                 return task.constraint.value
-            return f"{task.constraint.value} {task.constraint_date:%d %b %Y}"
+            return f"{task.constraint.value} {formats.day(task.constraint_date)}"
         return None
 
     def _edit_value(self, task: Task, column: Column):
@@ -371,7 +372,7 @@ class TaskTreeModel(QAbstractItemModel):
             value = getattr(task, column.name.lower())
             return QDate(value.date()) if value else QDate()
         if column == Column.DURATION:
-            return format_duration(task.duration, self.ws.calendar)
+            return formats.duration(task.duration, self.ws.calendar)
         if column == Column.PERCENT:
             return task.percent_complete
         if column in (Column.VALUE, Column.EFFORT):
@@ -480,6 +481,11 @@ class TaskTreeModel(QAbstractItemModel):
             fields = {"assignments": {pid: task.assignments.get(pid, 1.0) for pid in value}}
         elif column in (Column.START, Column.FINISH, Column.DEADLINE):
             day = value.toPython() if isinstance(value, QDate) and value.isValid() else value
+            if isinstance(value, str) and value.strip():  # typed or pasted: the locale's short format, or ISO
+                day = formats.parse_date(value)
+                if day is None:
+                    why = tr("Errors", "“{text}” is not a date: write it as {example}")
+                    raise ValidationError(why.format(text=value, example=formats.short_date(date(2026, 12, 31))))
             if not isinstance(day, date):
                 stamp = None
             elif column == Column.START:
@@ -492,7 +498,7 @@ class TaskTreeModel(QAbstractItemModel):
             fields = {column.name.lower(): stamp}
         elif column == Column.DURATION:
             text = str(value).strip()
-            fields = {"duration": parse_duration(text, cal) if text else None}
+            fields = {"duration": formats.read_duration(text, cal) if text else None}
         elif column in (Column.PERCENT, Column.VALUE, Column.EFFORT):
             name = "percent_complete" if column == Column.PERCENT else column.name.lower()
             fields = {name: int(value)}
@@ -742,4 +748,4 @@ _RIGHT_ALIGNED = {
 
 
 def _date_text(value: datetime | None) -> str:
-    return f"{value:%a %d %b %Y}" if value else ""
+    return formats.weekday_day(value)

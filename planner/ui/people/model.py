@@ -12,6 +12,7 @@ from enum import IntEnum
 from PySide6.QtCore import QMimeData, Qt
 
 from planner.core.model import Person, ResourceType
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.assignments import PEOPLE_MIME, people_mime
 from planner.ui.guard import guarded
@@ -22,7 +23,7 @@ EDIT_CALENDAR = "edit"  # the calendar choice that opens the person's working-ti
 
 
 def _number(suffix: str, scale: float = 1.0):
-    return lambda value: f"{value * scale:,.2f}".rstrip("0").rstrip(".") + suffix
+    return lambda value: formats.short_number(value * scale) + suffix
 
 
 class PeopleModel(RecordTableModel):

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from planner.core.i18n import plural, tr
 from planner.core.risks import IMPACT_WORDS, PROBABILITY_WORDS, Severity, severity
 from planner.core.stakeholders import Quadrant
 from planner.ui import theme
@@ -32,7 +33,7 @@ class HeatMap(QWidget):
         self.chosen: tuple[int, int] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
-        self.setToolTip("Open risks by probability and impact. Click a cell to show only its risks.")
+        self.setToolTip(tr("Project", "Open risks by probability and impact. Click a cell to show only its risks."))
 
     def _margins(self) -> tuple[int, int]:
         metrics = QFontMetrics(self.font())
@@ -77,7 +78,15 @@ class HeatMap(QWidget):
         if cell is not None:
             p, i = cell
             n = self.counts.get(cell, 0)
-            self.setToolTip(f"{PROBABILITY_WORDS[p]} × {IMPACT_WORDS[i]} (score {p * i}): {n} open risk(s)")
+            text = tr("Project", "{probability} × {impact} (score {score}): {risks}")
+            self.setToolTip(
+                text.format(
+                    probability=PROBABILITY_WORDS[p],
+                    impact=IMPACT_WORDS[i],
+                    score=p * i,
+                    risks=plural("%n open risk(s)", None, n),
+                )
+            )
 
     @guarded
     def paintEvent(self, event) -> None:
@@ -118,12 +127,12 @@ class HeatMap(QWidget):
         painter.setPen(text)
         grid_bottom = self.cell_rect(1, 1).bottom()
         painter.drawText(QRectF(left, grid_bottom + metrics.height() + 2, 5 * CELL, metrics.height()),
-                         Qt.AlignmentFlag.AlignCenter, "Impact →")  # fmt: skip
+                         Qt.AlignmentFlag.AlignCenter, tr("Project", "Impact →"))  # fmt: skip
         painter.save()
         painter.translate(metrics.height() - 2, 4 + 5 * CELL / 2)
         painter.rotate(-90)
         painter.drawText(QRectF(-5 * CELL / 2, -metrics.height(), 5 * CELL, metrics.height() + 2),
-                         Qt.AlignmentFlag.AlignCenter, "Probability →")  # fmt: skip
+                         Qt.AlignmentFlag.AlignCenter, tr("Project", "Probability →"))  # fmt: skip
         painter.restore()
         painter.end()
 
@@ -228,11 +237,11 @@ class PowerInterestGrid(QWidget):
             self._dots.append((dot.united(label_rect), person.id))
         painter.setPen(theme.muted_color())
         painter.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), metrics.height() + 4),
-                         Qt.AlignmentFlag.AlignCenter, "Interest →")  # fmt: skip
+                         Qt.AlignmentFlag.AlignCenter, tr("Project", "Interest →"))  # fmt: skip
         painter.save()
         painter.translate(metrics.height() - 2, area.center().y())
         painter.rotate(-90)
         painter.drawText(QRectF(-area.height() / 2, -metrics.height(), area.height(), metrics.height() + 2),
-                         Qt.AlignmentFlag.AlignCenter, "Influence →")  # fmt: skip
+                         Qt.AlignmentFlag.AlignCenter, tr("Project", "Influence →"))  # fmt: skip
         painter.restore()
         painter.end()

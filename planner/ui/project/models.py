@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate
 
+from planner.core.i18n import tr
 from planner.core.registers import EditRecord
+from planner.reports import formats
 from planner.ui.guard import guarded
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -51,18 +53,16 @@ class Col:
 
 
 def money(value: float | None) -> str:
-    return "" if value is None else f"{value:,.0f}"
+    return formats.number(value)
 
 
 def show(value) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        return f"{value:%d %b %Y}".lstrip("0")
-    if isinstance(value, date):
-        return f"{value:%d %b %Y}".lstrip("0")
+    if isinstance(value, date):  # a datetime too
+        return formats.day(value)
     if isinstance(value, float):
-        return f"{value:,.2f}"
+        return formats.number(value, 2)
     if hasattr(value, "label"):
         return value.label
     return str(value)
@@ -189,11 +189,16 @@ class RecordTableModel(QAbstractTableModel):
             return False
         if isinstance(value, QDate):
             value = value.toPython()
-        if col.parse is not None:
+        if col.parse is not None or (isinstance(value, str) and col.kind in (Kind.NUMBER, Kind.MONEY)):
             try:
-                value = col.parse(value)
+                if isinstance(value, str) and col.kind in (Kind.NUMBER, Kind.MONEY):
+                    value = formats.parse_number(value)  # typed as the locale writes numbers: "1.500,50"
+                if col.parse is not None:
+                    value = col.parse(value)
             except (TypeError, ValueError):
-                self.controller.error_occurred.emit(f"{col.title}: {value!r} is not a valid value")
+                self.controller.error_occurred.emit(
+                    tr("Project", "{column}: {value!r} is not a valid value").format(column=col.title, value=value)
+                )
                 return False
         if value == _field_value(obj, col.field):
             return False
@@ -217,6 +222,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     @guarded
     def createEditor(self, parent, option, index):
         col = _column(index)
+        if col is not None and col.kind is Kind.MONEY:
+            return QLineEdit(parent)  # an amount typed as the locale writes it, grouping and all
         if col is None or col.choices is None:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
@@ -226,6 +233,11 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     @guarded
     def setEditorData(self, editor, index) -> None:
+        if isinstance(editor, QLineEdit) and _column(index).kind is Kind.MONEY:
+            value = index.data(Qt.ItemDataRole.EditRole)
+            editor.setText(formats.short_number(value) if isinstance(value, (int, float)) else "")
+            editor.selectAll()
+            return
         if isinstance(editor, QComboBox):
             col = _column(index)
             current = col.get(_record(index))

@@ -35,13 +35,16 @@ from planner.core.bounds import schedulable
 from planner.core.budget import project_costs
 from planner.core.commands import EditObject
 from planner.core.earned_value import earned_value, status_moment
+from planner.core.i18n import plural, tr
 from planner.core.project import Acceptance, CriterionStatus, Health, project_health
 from planner.core.registers import AddRecord, DeleteRecords
 from planner.core.risks import Response, RiskStatus, heat_map, overdue_reviews, project_risks
 from planner.core.stakeholders import Engagement, interaction_log, project_stakeholders
 from planner.core.templates import SaveTemplate
+from planner.reports import formats
 from planner.ui import dialogs, theme
 from planner.ui.controller import Controller
+from planner.ui.delegates import locale_date_format
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.new_project_dialog import ask_new_project
@@ -58,7 +61,14 @@ from planner.ui.project.models import (
 )
 from planner.ui.widgets import NoTaskSelection
 
-PAGES = ("Charter", "Risks", "Stakeholders", "Budget", "Baselines")
+PAGES = ("Charter", "Risks", "Stakeholders", "Budget", "Baselines")  # English keys; `_page_title` shows them
+
+
+def _page_title(page: str) -> str:
+    titles = {"Charter": tr("Project", "Charter"), "Risks": tr("Project", "Risks"),
+              "Stakeholders": tr("Project", "Stakeholders"), "Budget": tr("Project", "Budget"),
+              "Baselines": tr("Project", "Baselines")}  # fmt: skip
+    return titles[page]
 
 
 def _choices(enum) -> callable:
@@ -66,7 +76,7 @@ def _choices(enum) -> callable:
 
 
 def _days(value: float) -> str:
-    return "0" if not value else f"{value:+g} d"
+    return "0" if not value else tr("Project", "{days:+g} d").format(days=value)
 
 
 class ProjectView(NoTaskSelection, QWidget):
@@ -99,7 +109,7 @@ class ProjectView(NoTaskSelection, QWidget):
         self.baselines = BaselinesPage(self)
         for page, title in zip((self.charter, self.risks, self.stakeholders, self.budget, self.baselines), PAGES,
                                strict=True):  # fmt: skip
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, _page_title(title))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.stack.addWidget(self.picker)
         self.stack.addWidget(self.tabs)
@@ -256,7 +266,7 @@ class _ProjectPicker(QWidget):
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(48, 40, 48, 40)
-        self.heading = QLabel("Choose a project")
+        self.heading = QLabel(tr("Project", "Choose a project"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setWeight(QFont.Weight.DemiBold)
@@ -264,7 +274,7 @@ class _ProjectPicker(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.buttons = QVBoxLayout()
-        self.from_template = QPushButton(theme.icon("copy"), "New project from a template…")
+        self.from_template = QPushButton(theme.icon("copy"), tr("Project", "New project from a template…"))
         self.from_template.setMaximumWidth(480)
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.text)
@@ -279,15 +289,23 @@ class _ProjectPicker(QWidget):
             item = self.buttons.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        where = "an area of ongoing work" if isinstance(scope, tuple) else f"the “{scope}” list"
         projects = ws.ordered("project")
         if projects:
-            self.text.setText(
-                f"The Project view shows one project's charter, risks, stakeholders, budget and baselines. "
-                f"The sidebar shows {where}; pick a project:"
+            text = tr(
+                "Project",
+                "The Project view shows one project's charter, risks, stakeholders, budget and "
+                "baselines. The sidebar shows {where}; pick a project:",
             )
+            where = (
+                tr("Project", "an area of ongoing work")
+                if isinstance(scope, tuple)
+                else tr("Project", "the “{list}” list").format(list=scope)
+            )
+            self.text.setText(text.format(where=where))
         else:
-            self.text.setText("There is no project yet. Create one with Edit › New Project, then come back here.")
+            self.text.setText(
+                tr("Project", "There is no project yet. Create one with Edit › New Project, then come back here.")
+            )
         self.from_template.setVisible(bool(ws.templates))
         for project in projects:
             button = QPushButton(theme.icon("project"), project.name)
@@ -330,14 +348,19 @@ class CharterPage(QScrollArea):
         self.health = QLabel()
         self.health.setObjectName("HealthBadge")
         self.health_choice = QComboBox()
-        self.health_choice.addItem("Health from variance", "")
+        self.health_choice.addItem(tr("Project", "Health from variance"), "")
         for health in Health:
-            self.health_choice.addItem(f"Set: {health.label}", health.value)
+            self.health_choice.addItem(tr("Project", "Set: {health}").format(health=health.label), health.value)
         self.health_choice.activated.connect(self._health_chosen)
         self.health_comment = QLineEdit()
-        self.health_comment.setPlaceholderText("Why the health was set by hand")
+        self.health_comment.setPlaceholderText(tr("Project", "Why the health was set by hand"))
         self.health_comment.editingFinished.connect(lambda: self._edit(health_comment=self.health_comment.text()))
-        template = _button("Save as template…", self.save_template, "copy", "Save this project's plan as a template")
+        template = _button(
+            tr("Project", "Save as template…"),
+            self.save_template,
+            "copy",
+            tr("Project", "Save this project's plan as a template"),
+        )
         head.addWidget(self.name)
         head.addSpacing(10)
         head.addWidget(self.health)
@@ -351,11 +374,20 @@ class CharterPage(QScrollArea):
         self.health_reasons.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         outer.addWidget(self.health_reasons)
 
-        names = (("pv", "Planned value"), ("ev", "Earned value"), ("ac", "Actual cost"),
-                 ("bac", "Budget at completion"),
-                 ("sv", "Schedule variance"), ("cv", "Cost variance"), ("spi", "SPI"), ("cpi", "CPI"),
-                 ("eac", "Estimate at completion"), ("vac", "Variance at completion"), ("finish", "Planned finish"),
-                 ("forecast", "Forecast finish"))  # fmt: skip
+        names = (
+            ("pv", tr("Project", "Planned value")),
+            ("ev", tr("Project", "Earned value")),
+            ("ac", tr("Project", "Actual cost")),
+            ("bac", tr("Project", "Budget at completion")),
+            ("sv", tr("Project", "Schedule variance")),
+            ("cv", tr("Project", "Cost variance")),
+            ("spi", tr("Project", "SPI")),
+            ("cpi", tr("Project", "CPI")),
+            ("eac", tr("Project", "Estimate at completion")),
+            ("vac", tr("Project", "Variance at completion")),
+            ("finish", tr("Project", "Planned finish")),
+            ("forecast", tr("Project", "Forecast finish")),
+        )
         self.key_figures = KeyFigures(list(names))
         self.figures = self.key_figures.values
         self.ev_note = self.key_figures.note
@@ -368,9 +400,12 @@ class CharterPage(QScrollArea):
         for form in (form_left, form_right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.texts: dict[str, QPlainTextEdit] = {}
-        for form, key, label in ((form_left, "scope", "Scope"), (form_left, "objectives", "Objectives"),
-                                 (form_right, "in_scope", "In scope"),
-                                 (form_right, "out_of_scope", "Out of scope")):  # fmt: skip
+        for form, key, label in (
+            (form_left, "scope", tr("Project", "Scope")),
+            (form_left, "objectives", tr("Project", "Objectives")),
+            (form_right, "in_scope", tr("Project", "In scope")),
+            (form_right, "out_of_scope", tr("Project", "Out of scope")),
+        ):
             edit = _Text()
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().height() * 5 + 16)
@@ -378,23 +413,32 @@ class CharterPage(QScrollArea):
             self.texts[key] = edit
             form.addRow(label, edit)
         self.lines: dict[str, QLineEdit] = {}
-        for form, key, label in ((form_left, "sponsor", "Sponsor"), (form_right, "manager", "Manager"),
-                                 (form_right, "wbs_mask", "WBS code mask")):  # fmt: skip
+        for form, key, label in (
+            (form_left, "sponsor", tr("Project", "Sponsor")),
+            (form_right, "manager", tr("Project", "Manager")),
+            (form_right, "wbs_mask", tr("Project", "WBS code mask")),
+        ):
             edit = QLineEdit()
             edit.editingFinished.connect(lambda k=key, e=edit: self._edit(**{k: e.text()}))
             self.lines[key] = edit
             form.addRow(label, edit)
-        self.lines["wbs_mask"].setPlaceholderText("Outline numbers (1.2.3)")
+        self.lines["wbs_mask"].setPlaceholderText(tr("Project", "Outline numbers (1.2.3)"))
         self.lines["wbs_mask"].setToolTip(
-            "A prefix, then one segment per outline level: PRJ-.9.99 numbers tasks PRJ-1.01, PRJ-1.02 … "
-            "(9 digits, A upper-case letters, a lower-case letters, * any)"
+            tr(
+                "Project",
+                "A prefix, then one segment per outline level: PRJ-.9.99 numbers tasks PRJ-1.01, PRJ-1.02 … "
+                "(9 digits, A upper-case letters, a lower-case letters, * any)",
+            )
         )
         self.dates: dict[str, QDateEdit] = {}
-        for form, key, label in ((form_left, "start", "Start"), (form_right, "target_finish", "Target finish"),
-                                 (form_left, "status_date", "Status date")):  # fmt: skip
+        for form, key, label in (
+            (form_left, "start", tr("Project", "Start")),
+            (form_right, "target_finish", tr("Project", "Target finish")),
+            (form_left, "status_date", tr("Project", "Status date")),
+        ):
             edit = QDateEdit()
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            locale_date_format(edit)
             edit.editingFinished.connect(lambda k=key, e=edit: self._date_edited(k, e))
             self.dates[key] = edit
             form.addRow(label, edit)
@@ -403,20 +447,20 @@ class CharterPage(QScrollArea):
         self.budget.setDecimals(0)
         self.budget.setGroupSeparatorShown(True)
         self.budget.editingFinished.connect(lambda: self._edit(budget=float(self.budget.value())))
-        form_right.addRow("Budget", self.budget)
+        form_right.addRow(tr("Project", "Budget"), self.budget)
         columns.addLayout(form_left, 1)
         columns.addLayout(form_right, 1)
         outer.addLayout(columns)
 
-        outer.addWidget(_title("Deliverables"))
+        outer.addWidget(_title(tr("Project", "Deliverables")))
         deliverable_cols = [
-            Col("Deliverable", lambda d: d.name, "name", width=220),
-            Col("Produced by", lambda d: self._task_titles(d.task_ids), "task_ids", Kind.CHOICE,
+            Col(tr("Project", "Deliverable"), lambda d: d.name, "name", width=220),
+            Col(tr("Project", "Produced by"), lambda d: self._task_titles(d.task_ids), "task_ids", Kind.CHOICE,
                 choices=view.task_choices, parse=lambda v: [] if v is None else [v], width=220),
-            Col("Due", lambda d: d.due, "due", Kind.DATE, width=100),
-            Col("Acceptance", lambda d: d.acceptance, "acceptance", Kind.CHOICE, _choices(Acceptance),
+            Col(tr("Project", "Due"), lambda d: d.due, "due", Kind.DATE, width=100),
+            Col(tr("Project", "Acceptance"), lambda d: d.acceptance, "acceptance", Kind.CHOICE, _choices(Acceptance),
                 color=lambda d: _acceptance_color(d.acceptance), width=110),
-            Col("Description", lambda d: d.description, "description"),
+            Col(tr("Project", "Description"), lambda d: d.description, "description"),
         ]  # fmt: skip
         self.deliverables, self.deliverables_view = view.table_for(
             "deliverable", deliverable_cols, lambda: self._records("deliverable"), kinds=("task",)
@@ -424,16 +468,16 @@ class CharterPage(QScrollArea):
         self.deliverables_view.setMinimumHeight(170)
         outer.addWidget(self.deliverables_view)
         outer.addLayout(_toolbar(
-            _button("Add deliverable", lambda: self._add("deliverable", "New deliverable"), "add"),
-            _button("Delete", lambda: self._delete("deliverable", self.deliverables_view), "delete"),
+            _button(tr("Project", "Add deliverable"), lambda: self._add("deliverable", "New deliverable"), "add"),
+            _button(tr("Project", "Delete"), lambda: self._delete("deliverable", self.deliverables_view), "delete"),
         ))  # fmt: skip
-        outer.addWidget(_title("Success criteria"))
+        outer.addWidget(_title(tr("Project", "Success criteria")))
         criteria_cols = [
-            Col("Criterion", lambda c: c.name, "name", width=220),
-            Col("Measure", lambda c: c.measure, "measure", width=240),
-            Col("Target", lambda c: c.target, "target", width=110),
-            Col("Current", lambda c: c.current, "current", width=110),
-            Col("Status", lambda c: c.status, "status", Kind.CHOICE, _choices(CriterionStatus),
+            Col(tr("Project", "Criterion"), lambda c: c.name, "name", width=220),
+            Col(tr("Project", "Measure"), lambda c: c.measure, "measure", width=240),
+            Col(tr("Project", "Target"), lambda c: c.target, "target", width=110),
+            Col(tr("Project", "Current"), lambda c: c.current, "current", width=110),
+            Col(tr("Project", "Status"), lambda c: c.status, "status", Kind.CHOICE, _choices(CriterionStatus),
                 color=lambda c: _criterion_color(c.status)),
         ]  # fmt: skip
         self.criteria, self.criteria_view = view.table_for(
@@ -442,8 +486,8 @@ class CharterPage(QScrollArea):
         self.criteria_view.setMinimumHeight(150)
         outer.addWidget(self.criteria_view)
         outer.addLayout(_toolbar(
-            _button("Add criterion", lambda: self._add("success_criterion", "New criterion"), "add"),
-            _button("Delete", lambda: self._delete("success_criterion", self.criteria_view), "delete"),
+            _button(tr("Project", "Add criterion"), lambda: self._add("success_criterion", "New criterion"), "add"),
+            _button(tr("Project", "Delete"), lambda: self._delete("success_criterion", self.criteria_view), "delete"),
         ))  # fmt: skip
         outer.addStretch(1)
 
@@ -493,11 +537,18 @@ class CharterPage(QScrollArea):
         pid = self.view.project_id
         if pid is None:
             return
-        name = dialogs.ask_text(self, "Save as template", "Name of the template:", f"{self.view.ws.projects[pid].name}")
+        name = dialogs.ask_text(
+            self,
+            tr("Project", "Save as template"),
+            tr("Project", "Name of the template:"),
+            f"{self.view.ws.projects[pid].name}",
+        )
         if name:
             clock = lambda: datetime.now().replace(microsecond=0)  # noqa: E731
             if self.view.controller.run(SaveTemplate(pid, name, clock)):
-                self.view.controller.error_occurred.emit(f"Saved the template “{name}” in this workspace.")
+                self.view.controller.error_occurred.emit(
+                    tr("Project", "Saved the template “{name}” in this workspace.").format(name=name)
+                )
 
     def refresh(self) -> None:
         view, pid = self.view, self.view.project_id
@@ -521,8 +572,9 @@ class CharterPage(QScrollArea):
             edit.setDate(QDate(value.date()) if value else QDate.currentDate())
             edit.blockSignals(False)
         self.dates["start"].setEnabled(not backward)
-        self.dates["start"].setToolTip("Scheduled back from the target finish: the start follows from the plan"
-                                       if backward else "")  # fmt: skip
+        self.dates["start"].setToolTip(
+            tr("Project", "Scheduled back from the target finish: the start follows from the plan") if backward else ""
+        )
         if not self.budget.hasFocus():
             self.budget.setValue(project.budget)
         if not self.health_comment.hasFocus():
@@ -533,17 +585,20 @@ class CharterPage(QScrollArea):
         report = project_health(drawable, pid, ev)
         color = {Health.ON_TRACK: theme.success_color(), Health.AT_RISK: theme.caution_color(),
                  Health.OFF_TRACK: theme.warning_color()}[report.health]  # fmt: skip
-        self.health.setText(f"  {report.health.label}{' (set by hand)' if report.overridden else ''}  ")
+        by_hand = tr("Project", " (set by hand)") if report.overridden else ""
+        self.health.setText(f"  {report.health.label}{by_hand}  ")
         self.health.setStyleSheet(
             f"QLabel#HealthBadge {{ color: {color.name()}; border: 1px solid {color.name()}; border-radius: 9px;"
             " padding: 2px 6px; font-weight: 600; }"
         )
         self.health_choice.setCurrentIndex(max(0, self.health_choice.findData(project.health_override)))
         self.health_comment.setVisible(report.overridden)
-        derived = f"Derived from variance: {report.derived.label.lower()}, as " + "; ".join(report.reasons) + "."
+        derived = tr("Project", "Derived from variance: {health}, as {reasons}.").format(
+            health=report.derived.label.lower(), reasons="; ".join(report.reasons)
+        )
         self.health_reasons.setText(derived)
-        index = lambda value: "—" if value is None else f"{value:.2f}"  # noqa: E731
-        when = lambda at: "—" if at is None else f"{at:%d %b %Y}".lstrip("0")  # noqa: E731
+        index = lambda value: "—" if value is None else formats.number(value, 2)  # noqa: E731
+        when = lambda at: "—" if at is None else formats.day(at)  # noqa: E731
         values = {
             "pv": money(ev.pv), "ev": money(ev.ev), "ac": money(ev.ac), "bac": money(ev.bac),
             "sv": money(ev.sv), "cv": money(ev.cv), "spi": index(ev.spi), "cpi": index(ev.cpi),
@@ -557,9 +612,16 @@ class CharterPage(QScrollArea):
                                                      and ev.forecast_finish > ev.planned_finish)}  # fmt: skip
         for key, label in self.figures.items():
             label.setStyleSheet(f"color: {theme.warning_color().name()};" if bad.get(key) else "")
-        against = f"the baseline “{ev.baseline_name}”" if ev.baseline_name else "the plan as it is now (no baseline)"
-        self.ev_note.setText(f"Earned value as of {when(status)}, against {against}. Forecast finish by earned "
-                             f"schedule (SPI(t) {index(ev.spi_t)}).")  # fmt: skip
+        against = (
+            tr("Project", "the baseline “{name}”").format(name=ev.baseline_name)
+            if ev.baseline_name
+            else tr("Project", "the plan as it is now (no baseline)")
+        )
+        note = tr(
+            "Project",
+            "Earned value as of {day}, against {against}. Forecast finish by earned schedule (SPI(t) {spi_t}).",
+        )
+        self.ev_note.setText(note.format(day=when(status), against=against, spi_t=index(ev.spi_t)))  # fmt: skip
         self.key_figures.fit()  # new values, new widths
 
 
@@ -585,27 +647,69 @@ class RisksPage(QWidget):
         self.cell: tuple[int, int] | None = None
         today = view.today
         columns = [
-            Col("Score", lambda r: r.score, kind=Kind.NUMBER, color=lambda r: severity_color(r.severity), width=56),
-            Col("Risk", lambda r: r.name, "name", width=230),
-            Col("P", lambda r: r.probability, "probability", Kind.NUMBER, parse=_probability, width=40,
-                tip=lambda r: "Probability, 1 (rare) to 5 (almost certain)"),
-            Col("I", lambda r: r.impact, "impact", Kind.NUMBER, parse=_probability, width=40,
-                tip=lambda r: "Impact, 1 (negligible) to 5 (severe)"),
-            Col("Status", lambda r: r.status, "status", Kind.CHOICE, _choices(RiskStatus), width=92,
-                color=lambda r: theme.warning_color() if r.status is RiskStatus.OCCURRING else None),
-            Col("Review", lambda r: r.review_date, "review_date", Kind.DATE, width=100,
+            Col(
+                tr("Project", "Score"),
+                lambda r: r.score,
+                kind=Kind.NUMBER,
+                color=lambda r: severity_color(r.severity),
+                width=56,
+            ),
+            Col(tr("Project", "Risk"), lambda r: r.name, "name", width=230),
+            Col(
+                tr("Project", "P"),
+                lambda r: r.probability,
+                "probability",
+                Kind.NUMBER,
+                parse=_probability,
+                width=40,
+                tip=lambda r: tr("Project", "Probability, 1 (rare) to 5 (almost certain)"),
+            ),
+            Col(
+                tr("Project", "I"),
+                lambda r: r.impact,
+                "impact",
+                Kind.NUMBER,
+                parse=_probability,
+                width=40,
+                tip=lambda r: tr("Project", "Impact, 1 (negligible) to 5 (severe)"),
+            ),
+            Col(
+                tr("Project", "Status"),
+                lambda r: r.status,
+                "status",
+                Kind.CHOICE,
+                _choices(RiskStatus),
+                width=92,
+                color=lambda r: theme.warning_color() if r.status is RiskStatus.OCCURRING else None,
+            ),
+            Col(
+                tr("Project", "Review"),
+                lambda r: r.review_date,
+                "review_date",
+                Kind.DATE,
+                width=100,
                 color=lambda r: theme.warning_color() if r.review_overdue(today()) else None,
-                tip=lambda r: "Review overdue" if r.review_overdue(today()) else ""),
-            Col("Response", lambda r: r.response, "response", Kind.CHOICE, _choices(Response), width=92),
-            Col("Owner", lambda r: r.owner, "owner", Kind.CHOICE, choices=view.people_choices, width=120),
-            Col("Category", lambda r: r.category, "category", width=96),
-            Col("Cause", lambda r: r.cause, "cause", width=200),
-            Col("Mitigation", lambda r: r.mitigation, "mitigation", width=220),
-            Col("Mitigation tasks", lambda r: view.charter._task_titles(r.task_ids), "task_ids", Kind.CHOICE,
-                choices=view.task_choices, parse=lambda v: [] if v is None else [v], width=160),
-            Col("Trigger", lambda r: r.trigger, "trigger", width=160),
-            Col("Contingency", lambda r: r.contingency, "contingency", width=180),
-        ]  # fmt: skip
+                tip=lambda r: tr("Project", "Review overdue") if r.review_overdue(today()) else "",
+            ),
+            Col(tr("Project", "Response"), lambda r: r.response, "response", Kind.CHOICE, _choices(Response), width=92),
+            Col(
+                tr("Project", "Owner"), lambda r: r.owner, "owner", Kind.CHOICE, choices=view.people_choices, width=120
+            ),
+            Col(tr("Project", "Category"), lambda r: r.category, "category", width=96),
+            Col(tr("Project", "Cause"), lambda r: r.cause, "cause", width=200),
+            Col(tr("Project", "Mitigation"), lambda r: r.mitigation, "mitigation", width=220),
+            Col(
+                tr("Project", "Mitigation tasks"),
+                lambda r: view.charter._task_titles(r.task_ids),
+                "task_ids",
+                Kind.CHOICE,
+                choices=view.task_choices,
+                parse=lambda v: [] if v is None else [v],
+                width=160,
+            ),
+            Col(tr("Project", "Trigger"), lambda r: r.trigger, "trigger", width=160),
+            Col(tr("Project", "Contingency"), lambda r: r.contingency, "contingency", width=180),
+        ]
         self.model, self.table = view.table_for(
             "risk", columns, lambda: project_risks(view.ws, view.project_id) if view.project_id else [],
             kinds=("task", "person"), text=lambda r: " ".join((r.name, r.cause, r.category, r.owner, r.mitigation)),
@@ -618,9 +722,9 @@ class RisksPage(QWidget):
         self.overdue = QLabel()
         self.overdue.setWordWrap(True)
         left = QVBoxLayout()
-        left.addWidget(_title("Probability × impact"))
+        left.addWidget(_title(tr("Project", "Probability × impact")))
         left.addWidget(self.heat)
-        hint = QLabel("Click a cell to list only its risks.")
+        hint = QLabel(tr("Project", "Click a cell to list only its risks."))
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         hint.setWordWrap(True)
         left.addWidget(hint)
@@ -634,8 +738,8 @@ class RisksPage(QWidget):
         self.filter_label = QLabel()
         right = QVBoxLayout()
         right.addLayout(_toolbar(
-            _button("Add risk", self.add, "add"),
-            _button("Delete", self.delete, "delete"),
+            _button(tr("Project", "Add risk"), self.add, "add"),
+            _button(tr("Project", "Delete"), self.delete, "delete"),
             self.filter_label,
         ))  # fmt: skip
         right.addWidget(self.table, 1)
@@ -658,12 +762,16 @@ class RisksPage(QWidget):
         cell = self.cell
         predicate = None if cell is None else (lambda r: (r.probability, r.impact) == cell)
         self.proxy.set_filter(self.view.filter_text(), predicate)
-        self.filter_label.setText(f"Showing probability {cell[0]} × impact {cell[1]}" if cell else "")
+        self.filter_label.setText(
+            tr("Project", "Showing probability {p} × impact {i}").format(p=cell[0], i=cell[1]) if cell else ""
+        )
 
     def add(self) -> None:
         if self.view.project_id is not None:
             p, i = self.cell or (3, 3)
-            command = AddRecord("risk", project_id=self.view.project_id, name="New risk", probability=p, impact=i)
+            command = AddRecord(
+                "risk", project_id=self.view.project_id, name=tr("Project", "New risk"), probability=p, impact=i
+            )
             if self.view.controller.run(command):
                 row = self.proxy.mapFromSource(self.model.index(self.model.row_of(command.id), 1))
                 self.table.setCurrentIndex(row)
@@ -679,9 +787,12 @@ class RisksPage(QWidget):
         self.heat.set_counts(heat_map(risks))
         open_risks = [r for r in risks if r.status is not RiskStatus.CLOSED]
         high = sum(r.score >= 15 for r in open_risks)
-        self.summary.setText(f"{len(open_risks)} open of {len(risks)} risks; {high} high (score 15 or more).")
+        text = tr("Project", "{open} open of {risks}; {high} high (score 15 or more).")
+        self.summary.setText(text.format(open=len(open_risks), risks=plural("%n risk(s)", None, len(risks)), high=high))
         late = overdue_reviews(risks, self.view.today())
-        self.overdue.setText(f"⚠ {len(late)} review(s) overdue" if late else "No review is overdue.")
+        self.overdue.setText(
+            "⚠ " + plural("%n review(s) overdue", None, len(late)) if late else tr("Project", "No review is overdue.")
+        )
         self.overdue.setStyleSheet(f"color: {theme.warning_color().name()};" if late else "")
 
 
@@ -691,26 +802,49 @@ class StakeholdersPage(QWidget):
         super().__init__(view)
         self.view = view
         columns = [
-            Col("Name", lambda s: s.name, "name", width=150),
-            Col("Role", lambda s: s.role, "role", width=150),
-            Col("Organisation", lambda s: s.organisation, "organisation", width=110),
-            Col("Influence", lambda s: s.influence, "influence", Kind.NUMBER, parse=int, width=70),
-            Col("Interest", lambda s: s.interest, "interest", Kind.NUMBER, parse=int, width=64),
-            Col("Quadrant", lambda s: s.quadrant.value, width=118),
-            Col("Engagement now", lambda s: s.current_engagement, "current_engagement", Kind.CHOICE,
-                _choices(Engagement), width=116,
+            Col(tr("Project", "Name"), lambda s: s.name, "name", width=150),
+            Col(tr("Project", "Role"), lambda s: s.role, "role", width=150),
+            Col(tr("Project", "Organisation"), lambda s: s.organisation, "organisation", width=110),
+            Col(tr("Project", "Influence"), lambda s: s.influence, "influence", Kind.NUMBER, parse=int, width=70),
+            Col(tr("Project", "Interest"), lambda s: s.interest, "interest", Kind.NUMBER, parse=int, width=64),
+            Col(tr("Project", "Quadrant"), lambda s: s.quadrant.value, width=118),
+            Col(
+                tr("Project", "Engagement now"),
+                lambda s: s.current_engagement,
+                "current_engagement",
+                Kind.CHOICE,
+                _choices(Engagement),
+                width=116,
                 color=lambda s: theme.caution_color() if s.engagement_gap > 0 else None,
-                tip=lambda s: f"{s.engagement_gap} step(s) short of {s.desired_engagement.value}"
-                if s.engagement_gap > 0 else ""),
-            Col("Desired", lambda s: s.desired_engagement, "desired_engagement", Kind.CHOICE, _choices(Engagement),
-                width=96),
-            Col("What they get", lambda s: s.communication, "communication", width=190),
-            Col("How", lambda s: s.channel, "channel", width=90),
-            Col("How often", lambda s: s.frequency, "frequency", width=100),
-            Col("Sent by", lambda s: s.communication_owner, "communication_owner", Kind.CHOICE,
-                choices=view.people_choices, width=110),
-            Col("Contact", lambda s: s.contact, "contact", width=180),
-        ]  # fmt: skip
+                tip=lambda s: (
+                    plural("%n step(s) short of {engagement}", None, s.engagement_gap).format(
+                        engagement=s.desired_engagement.value
+                    )
+                    if s.engagement_gap > 0
+                    else ""
+                ),
+            ),
+            Col(
+                tr("Project", "Desired"),
+                lambda s: s.desired_engagement,
+                "desired_engagement",
+                Kind.CHOICE,
+                _choices(Engagement),
+                width=96,
+            ),
+            Col(tr("Project", "What they get"), lambda s: s.communication, "communication", width=190),
+            Col(tr("Project", "How"), lambda s: s.channel, "channel", width=90),
+            Col(tr("Project", "How often"), lambda s: s.frequency, "frequency", width=100),
+            Col(
+                tr("Project", "Sent by"),
+                lambda s: s.communication_owner,
+                "communication_owner",
+                Kind.CHOICE,
+                choices=view.people_choices,
+                width=110,
+            ),
+            Col(tr("Project", "Contact"), lambda s: s.contact, "contact", width=180),
+        ]
         self.model, self.table = view.table_for(
             "stakeholder", columns, lambda: project_stakeholders(view.ws, view.project_id) if view.project_id else [],
             text=lambda s: " ".join((s.name, s.role, s.organisation)),
@@ -718,34 +852,39 @@ class StakeholdersPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
         log_columns = [
-            Col("Date", lambda i: i.day, "day", Kind.DATE, width=100),
-            Col("How", lambda i: i.channel, "channel", width=90),
-            Col("What was said", lambda i: i.summary, "summary", width=300),
-            Col("Feedback", lambda i: i.feedback, "feedback"),
+            Col(tr("Project", "Date"), lambda i: i.day, "day", Kind.DATE, width=100),
+            Col(tr("Project", "How"), lambda i: i.channel, "channel", width=90),
+            Col(tr("Project", "What was said"), lambda i: i.summary, "summary", width=300),
+            Col(tr("Project", "Feedback"), lambda i: i.feedback, "feedback"),
         ]
         self.log, self.log_table = view.table_for("interaction", log_columns, self._log_rows)
         self.grid = PowerInterestGrid(self)
         self.grid.stakeholder_clicked.connect(self.select)
-        self.log_title = _title("Interactions")
+        self.log_title = _title(tr("Project", "Interactions"))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(_toolbar(_button("Add stakeholder", self.add, "add"),
-                                      _button("Delete", self.delete, "delete")))  # fmt: skip
+        top_layout.addLayout(_toolbar(_button(tr("Project", "Add stakeholder"), self.add, "add"),
+                                      _button(tr("Project", "Delete"), self.delete, "delete")))  # fmt: skip
         top_layout.addWidget(self.table)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 6, 0, 0)
-        bottom_layout.addLayout(_toolbar(self.log_title, _button("Log interaction", self.add_interaction, "add"),
-                                         _button("Delete", self.delete_interaction, "delete"),
-                                         stretch_after=0))  # fmt: skip
+        bottom_layout.addLayout(
+            _toolbar(
+                self.log_title,
+                _button(tr("Project", "Log interaction"), self.add_interaction, "add"),
+                _button(tr("Project", "Delete"), self.delete_interaction, "delete"),
+                stretch_after=0,
+            )
+        )
         bottom_layout.addWidget(self.log_table)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
         split.setSizes([320, 200])
         left = QVBoxLayout()
-        left.addWidget(_title("Power / interest"))
+        left.addWidget(_title(tr("Project", "Power / interest")))
         left.addWidget(self.grid, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -764,7 +903,11 @@ class StakeholdersPage(QWidget):
         self.log.refresh()
         sid = self.current_id()
         person = self.view.ws.stakeholders.get(sid)
-        self.log_title.setText(f"Interactions with {person.name}" if person else "Interactions")
+        self.log_title.setText(
+            tr("Project", "Interactions with {name}").format(name=person.name)
+            if person
+            else tr("Project", "Interactions")
+        )
         self.grid.set_people(project_stakeholders(self.view.ws, self.view.project_id) if self.view.project_id else [],
                              sid)  # fmt: skip
 
@@ -780,7 +923,7 @@ class StakeholdersPage(QWidget):
 
     def add(self) -> None:
         if self.view.project_id is not None:
-            command = AddRecord("stakeholder", project_id=self.view.project_id, name="New stakeholder")
+            command = AddRecord("stakeholder", project_id=self.view.project_id, name=tr("Project", "New stakeholder"))
             if self.view.controller.run(command):
                 self.select(command.id)
 
@@ -792,9 +935,11 @@ class StakeholdersPage(QWidget):
     def add_interaction(self) -> None:
         sid = self.current_id()
         if sid is None:
-            self.view.controller.error_occurred.emit("Choose a stakeholder first, then log what was said.")
+            self.view.controller.error_occurred.emit(
+                tr("Project", "Choose a stakeholder first, then log what was said.")
+            )
             return
-        summary = dialogs.ask_text(self, "Log interaction", "What was said:")
+        summary = dialogs.ask_text(self, tr("Project", "Log interaction"), tr("Project", "What was said:"))
         if summary:
             self.view.controller.run(AddRecord("interaction", stakeholder_id=sid, day=self.view.today(),
                                                summary=summary))  # fmt: skip
@@ -821,26 +966,40 @@ class BudgetPage(QWidget):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         cost_columns = [
-            Col("Project and summary tasks", lambda r: ("    " * r.depth) + r.title, width=260),
-            Col("Budget", lambda r: r.budget, kind=Kind.MONEY, width=100,
-                tip=lambda r: "The project's budget" if r.task_id is None else "Cost in the chosen baseline"),
-            Col("Planned", lambda r: r.planned, kind=Kind.MONEY, width=100),
-            Col("Actual", lambda r: r.actual, kind=Kind.MONEY, width=100),
-            Col("Planned − budget", lambda r: r.variance if r.budget is not None else None, kind=Kind.MONEY,
-                color=lambda r: theme.warning_color() if r.budget is not None and r.variance > 0 else None, width=120),
-            Col("Hours logged", lambda r: round(r.logged_minutes / 60, 1), kind=Kind.NUMBER, width=96),
-        ]  # fmt: skip
+            Col(tr("Project", "Project and summary tasks"), lambda r: ("    " * r.depth) + r.title, width=260),
+            Col(
+                tr("Project", "Budget"),
+                lambda r: r.budget,
+                kind=Kind.MONEY,
+                width=100,
+                tip=lambda r: (
+                    tr("Project", "The project's budget")
+                    if r.task_id is None
+                    else tr("Project", "Cost in the chosen baseline")
+                ),
+            ),
+            Col(tr("Project", "Planned"), lambda r: r.planned, kind=Kind.MONEY, width=100),
+            Col(tr("Project", "Actual"), lambda r: r.actual, kind=Kind.MONEY, width=100),
+            Col(
+                tr("Project", "Planned − budget"),
+                lambda r: r.variance if r.budget is not None else None,
+                kind=Kind.MONEY,
+                color=lambda r: theme.warning_color() if r.budget is not None and r.variance > 0 else None,
+                width=120,
+            ),
+            Col(tr("Project", "Hours logged"), lambda r: round(r.logged_minutes / 60, 1), kind=Kind.NUMBER, width=96),
+        ]
         self.costs, self.costs_table = view.table_for("project", cost_columns, self._cost_rows)
         self.costs.record = lambda row: _Keyed(row, self.cost_rows[row]) if 0 <= row < len(self.cost_rows) else None
         self.costs.kinds = set()  # rebuilt by refresh(), from every change
         self.costs_table.setMinimumHeight(190)
         expense_columns = [
-            Col("Date", lambda e: e.spent_on, "spent_on", Kind.DATE, width=100),
-            Col("Amount", lambda e: e.amount, "amount", Kind.MONEY, parse=float, width=90),
-            Col("Category", lambda e: e.category, "category", width=100),
-            Col("Task", lambda e: view.charter._task_titles([e.task_id] if e.task_id else []), "task_id",
+            Col(tr("Project", "Date"), lambda e: e.spent_on, "spent_on", Kind.DATE, width=100),
+            Col(tr("Project", "Amount"), lambda e: e.amount, "amount", Kind.MONEY, parse=float, width=90),
+            Col(tr("Project", "Category"), lambda e: e.category, "category", width=100),
+            Col(tr("Project", "Task"), lambda e: view.charter._task_titles([e.task_id] if e.task_id else []), "task_id",
                 Kind.CHOICE, choices=view.task_choices, width=170),
-            Col("Description", lambda e: e.description, "description"),
+            Col(tr("Project", "Description"), lambda e: e.description, "description"),
         ]  # fmt: skip
         self.expenses, self.expenses_table = view.table_for(
             "expense", expense_columns, self._expense_rows, kinds=("task",),
@@ -848,16 +1007,16 @@ class BudgetPage(QWidget):
         )  # fmt: skip
         self.expenses_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         time_columns = [
-            Col("Date", lambda t: t.start.date() if t.start else None, "start", Kind.DATE,
+            Col(tr("Project", "Date"), lambda t: t.start.date() if t.start else None, "start", Kind.DATE,
                 parse=lambda d: datetime.combine(d, time(9)), width=100),
-            Col("Hours", lambda t: None if t.minutes is None else t.minutes / 60, "minutes", Kind.NUMBER,
+            Col(tr("Project", "Hours"), lambda t: None if t.minutes is None else t.minutes / 60, "minutes", Kind.NUMBER,
                 parse=lambda h: round(float(h) * 60), width=64,
-                tip=lambda t: "The timer is running" if t.minutes is None else ""),
-            Col("Person", lambda t: logged_by(view.ws, t),
+                tip=lambda t: tr("Project", "The timer is running") if t.minutes is None else ""),
+            Col(tr("Project", "Person"), lambda t: logged_by(view.ws, t),
                 "person_id", Kind.CHOICE, choices=lambda: [(p.name, p.id) for p in view.ws.ordered("person")],
                 width=120),
-            Col("Task", lambda t: view.charter._task_titles([t.task_id]), width=190),
-            Col("Note", lambda t: t.note, "note"),
+            Col(tr("Project", "Task"), lambda t: view.charter._task_titles([t.task_id]), width=190),
+            Col(tr("Project", "Note"), lambda t: t.note, "note"),
         ]  # fmt: skip
         self.time, self.time_table = view.table_for(
             "time_entry", time_columns, self._time_rows, kinds=("task", "person"),
@@ -869,12 +1028,19 @@ class BudgetPage(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.costs_table, 2)
         lower = QHBoxLayout()
-        for title, table, add, kind in (("Expenses", self.expenses_table, self.add_expense, "expense"),
-                                        ("Time logged", self.time_table, self.add_time, "time_entry")):  # fmt: skip
+        for title, table, add, kind in (
+            (tr("Project", "Expenses"), self.expenses_table, self.add_expense, "expense"),
+            (tr("Project", "Time logged"), self.time_table, self.add_time, "time_entry"),
+        ):
             box = QVBoxLayout()
-            box.addLayout(_toolbar(_title(title), _button("Add", add, "add"),
-                                   _button("Delete", lambda _=False, k=kind, t=table: self._delete(k, t), "delete"),
-                                   stretch_after=0))  # fmt: skip
+            box.addLayout(
+                _toolbar(
+                    _title(title),
+                    _button(tr("Project", "Add"), add, "add"),
+                    _button(tr("Project", "Delete"), lambda _=False, k=kind, t=table: self._delete(k, t), "delete"),
+                    stretch_after=0,
+                )
+            )
             box.addWidget(table)
             lower.addLayout(box, 1)
         layout.addLayout(lower, 3)
@@ -905,7 +1071,7 @@ class BudgetPage(QWidget):
     def add_expense(self) -> None:
         if self.view.project_id is not None:
             self.view.controller.run(AddRecord("expense", project_id=self.view.project_id, spent_on=self.view.today(),
-                                               description="New expense"))  # fmt: skip
+                                               description=tr("Project", "New expense")))  # fmt: skip
 
     def add_time(self) -> None:
         view = self.view
@@ -913,7 +1079,7 @@ class BudgetPage(QWidget):
         if not tasks:
             return
         titles = [t.title for t in tasks]
-        title = dialogs.ask_choice(self, "Log time", "Task:", titles)
+        title = dialogs.ask_choice(self, tr("Project", "Log time"), tr("Project", "Task:"), titles)
         if title is None:
             return
         task = tasks[titles.index(title)]
@@ -934,10 +1100,19 @@ class BudgetPage(QWidget):
         left = budget - total.actual
         color = theme.warning_color().name() if total.planned > budget > 0 else ""
         self.totals.setText(
-            f"<b>Budget</b> {money(budget)} &nbsp;·&nbsp; <b>Planned</b> "
-            f"<span style='color:{color}'>{money(total.planned)}</span> &nbsp;·&nbsp; <b>Actual</b> "
-            f"{money(total.actual)} &nbsp;·&nbsp; <b>Left of the budget</b> {money(left)}"
-            f" &nbsp;·&nbsp; expenses without a task {money(summary.unassigned_expenses)}"
+            tr(
+                "Project",
+                "<b>Budget</b> {budget} &nbsp;·&nbsp; <b>Planned</b> <span style='color:{color}'>{planned}"
+                "</span> &nbsp;·&nbsp; <b>Actual</b> {actual} &nbsp;·&nbsp; <b>Left of the budget</b> {left}"
+                " &nbsp;·&nbsp; expenses without a task {unassigned}",
+            ).format(
+                budget=money(budget),
+                color=color,
+                planned=money(total.planned),
+                actual=money(total.actual),
+                left=money(left),
+                unassigned=money(summary.unassigned_expenses),
+            )
         )
         for model in (self.expenses, self.time):
             model.refresh()
@@ -960,14 +1135,18 @@ class BaselinesPage(QWidget):
         self.view = view
         self.rows = []
         columns = [
-            Col("Baseline", lambda b: b.name, "name", width=200),
-            Col("Saved", lambda b: b.saved, width=110),
-            Col("Tasks", lambda b: len(b.tasks), kind=Kind.NUMBER, width=60),
-            Col("Cost", lambda b: b.cost, kind=Kind.MONEY, width=100),
-            Col("Finish", lambda b: b.finish, width=110),
-            Col("Compared against", lambda b: "✓ chosen" if self._chosen_id() == b.id else "",
-                color=lambda b: theme.accent(), width=130),
-        ]  # fmt: skip
+            Col(tr("Project", "Baseline"), lambda b: b.name, "name", width=200),
+            Col(tr("Project", "Saved"), lambda b: b.saved, width=110),
+            Col(tr("Project", "Tasks"), lambda b: len(b.tasks), kind=Kind.NUMBER, width=60),
+            Col(tr("Project", "Cost"), lambda b: b.cost, kind=Kind.MONEY, width=100),
+            Col(tr("Project", "Finish"), lambda b: b.finish, width=110),
+            Col(
+                tr("Project", "Compared against"),
+                lambda b: tr("Project", "✓ chosen") if self._chosen_id() == b.id else "",
+                color=lambda b: theme.accent(),
+                width=130,
+            ),
+        ]
         self.model, self.table = view.table_for(
             "baseline", columns, lambda: project_baselines(view.ws, view.project_id) if view.project_id else [],
             kinds=("project",),
@@ -975,36 +1154,46 @@ class BaselinesPage(QWidget):
         self.table.setMaximumHeight(200)
         self.table.doubleClicked.connect(lambda index: index.column() != 0 and self.choose())
         variance_columns = [
-            Col("Task", lambda r: r.title, width=240),
-            Col("Baseline start", lambda r: r.baseline.start, width=110),
-            Col("Start", lambda r: r.start, width=110),
-            Col("Baseline finish", lambda r: r.baseline.finish, width=110),
-            Col("Finish", lambda r: r.finish, width=110),
-            Col("Finish variance", lambda r: _days(r.finish_variance), kind=Kind.NUMBER, width=110,
+            Col(tr("Project", "Task"), lambda r: r.title, width=240),
+            Col(tr("Project", "Baseline start"), lambda r: r.baseline.start, width=110),
+            Col(tr("Project", "Start"), lambda r: r.start, width=110),
+            Col(tr("Project", "Baseline finish"), lambda r: r.baseline.finish, width=110),
+            Col(tr("Project", "Finish"), lambda r: r.finish, width=110),
+            Col(tr("Project", "Finish variance"), lambda r: _days(r.finish_variance), kind=Kind.NUMBER, width=110,
                 color=lambda r: theme.warning_color() if r.finish_variance > 0 else None),
-            Col("Duration variance", lambda r: _days(r.duration_variance), kind=Kind.NUMBER, width=120),
-            Col("Cost variance", lambda r: r.cost_variance, kind=Kind.MONEY, width=100,
+            Col(tr("Project", "Duration variance"), lambda r: _days(r.duration_variance), kind=Kind.NUMBER, width=120),
+            Col(tr("Project", "Cost variance"), lambda r: r.cost_variance, kind=Kind.MONEY, width=100,
                 color=lambda r: theme.warning_color() if r.cost_variance > 0 else None),
         ]  # fmt: skip
         self.variance, self.variance_table = view.table_for("task", variance_columns, self._variance_rows)
         self.variance.record = lambda row: _Keyed(row, self.rows[row]) if 0 <= row < len(self.rows) else None
         self.variance.kinds = set()
         self.only_slipped = QComboBox()
-        self.only_slipped.addItems(["Slipped tasks", "All tasks"])
+        self.only_slipped.addItems([tr("Project", "Slipped tasks"), tr("Project", "All tasks")])
         self.only_slipped.currentIndexChanged.connect(lambda _: self.refresh())
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(_toolbar(
-            _button("Save baseline…", self.save, "backup", "Save the plan as it is now"),
-            _button("Compare against this one", self.choose, tip="Compare with, and draw in the Gantt, this baseline"),
-            _button("Delete", self.delete, "delete"),
-        ))  # fmt: skip
+        layout.addLayout(
+            _toolbar(
+                _button(
+                    tr("Project", "Save baseline…"), self.save, "backup", tr("Project", "Save the plan as it is now")
+                ),
+                _button(
+                    tr("Project", "Compare against this one"),
+                    self.choose,
+                    tip=tr("Project", "Compare with, and draw in the Gantt, this baseline"),
+                ),
+                _button(tr("Project", "Delete"), self.delete, "delete"),
+            )
+        )
         layout.addWidget(self.table)
         layout.addWidget(self.result)
-        layout.addLayout(_toolbar(_title("Compared with the plan now"), self.only_slipped, stretch_after=1))
+        layout.addLayout(
+            _toolbar(_title(tr("Project", "Compared with the plan now")), self.only_slipped, stretch_after=1)
+        )
         layout.addWidget(self.variance_table, 1)
 
     def _chosen_id(self):
@@ -1019,7 +1208,12 @@ class BaselinesPage(QWidget):
         if pid is None:
             return
         count = len(project_baselines(self.view.ws, pid))
-        name = dialogs.ask_text(self, "Save baseline", "Name of the baseline:", f"Baseline {count + 1}")
+        name = dialogs.ask_text(
+            self,
+            tr("Project", "Save baseline"),
+            tr("Project", "Name of the baseline:"),
+            tr("Project", "Baseline {n}").format(n=count + 1),
+        )
         if name:
             clock = lambda: datetime.now().replace(microsecond=0)  # noqa: E731
             self.view.controller.run(SaveBaseline(pid, name, clock))
@@ -1040,21 +1234,33 @@ class BaselinesPage(QWidget):
         baseline = chosen_baseline(self.view.ws, pid) if pid is not None else None
         if baseline is None:
             self.rows = []
-            self.result.setText("No baseline yet. Save one to compare the plan against it later.")
+            self.result.setText(tr("Project", "No baseline yet. Save one to compare the plan against it later."))
         else:
             result = compare(self.view.ws, baseline)
             self.rows = result.slipped if self.only_slipped.currentIndex() == 0 else result.rows
             tasks = self.view.ws.tasks
-            added = ", ".join(f"“{tasks[t].title}”" for t in result.added[:6]) or "none"
-            removed = ", ".join(f"“{title}”" for _, title in result.removed[:6]) or "none"
+            added = ", ".join(f"“{tasks[t].title}”" for t in result.added[:6]) or tr("Project", "none")
+            removed = ", ".join(f"“{title}”" for _, title in result.removed[:6]) or tr("Project", "none")
             warn = theme.warning_color().name()
             finish = (f"<span style='color:{warn}'>{_days(result.finish_variance)}</span>"
                       if result.finish_variance > 0 else _days(result.finish_variance))  # fmt: skip
+            text = tr(
+                "Project",
+                "Against <b>{baseline}</b>: {slipped} slipped; project finish {finish}; cost {cost} "
+                "against {baseline_cost} (<b>{variance}</b>).<br>Added since: {added}. Removed since: "
+                "{removed}.",
+            )
             self.result.setText(
-                f"Against <b>{baseline.name}</b>: {len(result.slipped)} task(s) slipped; project finish {finish}; "
-                f"cost {money(result.cost)} against {money(result.baseline_cost)} "
-                f"(<b>{'+' if result.cost_variance >= 0 else ''}{money(result.cost_variance)}</b>).<br>"
-                f"Added since: {added}. Removed since: {removed}."
+                text.format(
+                    baseline=baseline.name,
+                    slipped=plural("%n task(s)", None, len(result.slipped)),
+                    finish=finish,
+                    cost=money(result.cost),
+                    baseline_cost=money(result.baseline_cost),
+                    variance=("+" if result.cost_variance >= 0 else "") + money(result.cost_variance),
+                    added=added,
+                    removed=removed,
+                )
             )
         self.variance.ids = []
         self.variance.refresh()

@@ -9,11 +9,14 @@ mark, so the mark does not rest on colour alone.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPolygonF, QStaticText, QTransform
 from PySide6.QtWidgets import QTreeView, QWidget
 
 from planner.core.workload import Unit
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.guard import guarded
 from planner.ui.usage.model import UsageTreeModel, hours_text
@@ -24,9 +27,18 @@ CELL_WIDTH = {Unit.DAY: 40, Unit.WEEK: 64, Unit.MONTH: 84}
 MARK = 7  # the over-allocation corner mark, in pixels
 
 
-def tier_labels(unit: Unit) -> tuple[str, str]:
-    """(upper, lower) label formats: the month above days and weeks, the year above months."""
-    return ("%Y", "%b") if unit is Unit.MONTH else ("%b %Y", "%d")
+def upper_label(unit: Unit, start: date) -> str:
+    """The upper tier's label: the month above days and weeks, the year above months."""
+    return str(start.year) if unit is Unit.MONTH else f"{formats.month_name(start.month, short=True)} {start.year}"
+
+
+def lower_label(unit: Unit, start: date) -> str:
+    """A period's own label: a month's short name; a day's initial and number; a week's number and first day."""
+    if unit is Unit.MONTH:
+        return formats.month_name(start.month, short=True)
+    if unit is Unit.DAY:
+        return f"{formats.weekday_name(start)[0]} {start.day}"
+    return f"W{formats.week_number(start)} · {start.day}"
 
 
 def _mix(color: QColor, base: QColor, share: float) -> QColor:
@@ -164,26 +176,20 @@ class UsageGrid(QWidget):
         painter.setFont(self.font())
         painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
         mid = palette.color(QPalette.ColorRole.Mid)
-        upper, lower = tier_labels(data.unit)
         half = HEADER_HEIGHT // 2
         center = Qt.AlignmentFlag.AlignCenter
         # The upper tier: one label per run of periods sharing it (a month over its days or weeks).
         i = first
         while i < last:
-            label = data.starts[i].strftime(upper)
+            label = upper_label(data.unit, data.starts[i])
             j = i + 1
-            while j < last and data.starts[j].strftime(upper) == label:
+            while j < last and upper_label(data.unit, data.starts[j]) == label:
                 j += 1
             painter.drawText(QRect(i * cw - self.offset + 4, 0, (j - i) * cw - 8, half), center, label)
             painter.fillRect(j * cw - self.offset, 0, 1, half, mid)
             i = j
         for i in range(first, last):
-            start = data.starts[i]
-            label = start.strftime(lower).lstrip("0")
-            if data.unit is Unit.DAY:
-                label = f"{start:%a}"[0] + " " + label
-            elif data.unit is Unit.WEEK:
-                label = f"W{start.isocalendar()[1]} · {label}"
+            label = lower_label(data.unit, data.starts[i])
             painter.drawText(QRect(i * cw - self.offset, half, cw, half), center, label)
         painter.fillRect(0, half, self.width(), 1, mid)
         painter.fillRect(0, HEADER_HEIGHT - 1, self.width(), 1, mid)

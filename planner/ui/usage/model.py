@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from planner.core.model import ResourceType, Workspace
 from planner.core.workload import TOLERANCE, Unit, workload
+from planner.reports import formats
 from planner.ui import theme
 from planner.ui.guard import guarded
 
@@ -66,7 +67,7 @@ def usage_data(ws: Workspace, first: date, last: date, unit: Unit, only: set[int
     chosen = [
         p.id for p in ws.ordered("person") if p.resource_type is ResourceType.WORK and (only is None or p.id in only)
     ]
-    wl = workload(ws, first, last, unit, chosen, with_tasks=True)
+    wl = workload(ws, first, last, unit, chosen, with_tasks=True, week_start=formats.first_weekday())
     tasks = ws.tasks
     people = []
     for pid in chosen:
@@ -85,7 +86,7 @@ def hours_text(hours: float) -> str:
     """Hours as a grid cell shows them: whole when whole, one decimal otherwise, blank for none."""
     if abs(hours) < 0.05:
         return ""
-    return f"{hours:.0f}" if abs(hours - round(hours)) < 0.05 else f"{hours:.1f}"
+    return formats.number(hours, 0 if abs(hours - round(hours)) < 0.05 else 1)
 
 
 class UsageTreeModel(QAbstractItemModel):
@@ -169,8 +170,8 @@ class UsageTreeModel(QAbstractItemModel):
             if column == UsageColumn.NAME:
                 return person.name if is_person else person.tasks[index.row()][1]
             if column == UsageColumn.WORK:
-                return f"{(person.total if is_person else sum(self.hours(index))):,.0f} h"
-            return f"{person.total_capacity:,.0f} h" if is_person else None
+                return formats.hours(person.total if is_person else sum(self.hours(index)))
+            return formats.hours(person.total_capacity) if is_person else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column != UsageColumn.NAME:
             return _RIGHT
         if role == Qt.ItemDataRole.FontRole and is_person:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from planner.core.changes import Changes
 from planner.core.contours import SetContour
 from planner.core.workload import Unit, assigned_span
+from planner.reports import formats
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
@@ -187,9 +188,9 @@ class ResourceUsageView(QWidget):
         self._timer.stop()
         data = self.model.data_
         over = sum(any(p.over) for p in data.people)
+        first, last = formats.day(data.starts[0]), formats.day(data.starts[-1] - timedelta(days=1))
         self.summary.setText(
-            f"{len(data.people)} people · {data.starts[0]:%d %b %Y} to {data.starts[-1] - timedelta(days=1):%d %b %Y}"
-            + (f" · {over} over capacity" if over else "")
+            f"{len(data.people)} people · {first} to {last}" + (f" · {over} over capacity" if over else "")
         )
         self._fit_hbar()
         if first_time:  # opened on the present, not on the plan's first week; after layout gives the grid a width
@@ -247,10 +248,10 @@ class ResourceUsageView(QWidget):
         editor.setFocus()
 
     def _commit(self, editor: QLineEdit, task_id: int, person_id: int, period: int) -> None:
-        text = editor.text().strip().removesuffix("h").strip().replace(",", ".")
+        text = editor.text().strip().removesuffix("h").strip()
         self._close_editor()
         try:
-            hours = float(text)
+            hours = formats.parse_number(text)  # as the locale writes numbers ("1,5" in German), or "1.5"
         except ValueError:
             self.controller.error_occurred.emit(f"“{editor.text()}” is not a number of hours")
             return
