@@ -26,7 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in cli.JOBS:
         return cli.main(argv)
     parser = argparse.ArgumentParser(prog="planner", description="Plan a team's ongoing work and its projects.")
-    parser.add_argument("path", nargs="?", type=Path, help="workspace file to open or create (*.planner)")
+    parser.add_argument(
+        "path", nargs="?", type=cli.location, help="workspace file to open or create (*.planner), or postgresql:// URL"
+    )
     parser.add_argument("--version", action="version", version=f"Planner {__version__}")
     parser.add_argument("--sample", action="store_true", help="open the sample workspace")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window into a PNG and exit")
@@ -86,12 +88,13 @@ def run(
 
     def open_controller(target: Path | None, sample: bool = False) -> Controller:
         if screenshot is not None:  # a screenshot only reads, so it works while a window holds the workspace
-            if target is not None and not Path(target).exists():
+            if target is not None and not isinstance(target, str) and not Path(target).exists():
                 Session.open(target).close()  # `planner PATH` makes a new workspace, with a window or without
             return Controller(Session.read(target, sample))
         session = Session.open(target, sample)
-        # After the first paint: a backup is a copy of the whole file and must not delay the window.
-        QTimer.singleShot(300, session.backup)
+        if not session.on_server:  # a server's workspace is backed up on the server (pg_dump)
+            # After the first paint: a backup is a copy of the whole file and must not delay the window.
+            QTimer.singleShot(300, session.backup)
         return Controller(session)
 
     try:

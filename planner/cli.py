@@ -5,11 +5,14 @@ Each job opens its workspace through a Session.
     planner import SRC PATH          (MS Project XML, GanttProject, iCalendar, GNOME Planner, CSV; PATH is
                                      created if missing)
     planner export PATH DEST [--project NAME]
+    planner publish PATH postgresql://USER@HOST/DB   (a local workspace copied to an empty server database)
     planner schedule PATH --json
     planner history PATH [--since DATE] [--json]
     planner compare PATH --at DATE [--json]
     planner report status|weekly|risks|stakeholders|tasks|board|usage PATH|--sample [--project NAME | --area NAME]
                    -o OUT.pdf
+
+tasks, import, export, schedule and report take a server workspace's postgresql://USER@HOST/DB for PATH too.
 """
 
 from __future__ import annotations
@@ -48,9 +51,39 @@ def main(argv: list[str]) -> int:
         return 1
 
 
+def location(text: str) -> Path | str:
+    """A workspace named on the command line: a file's path, or a server workspace's `postgresql://` URL (kept
+    as text: a Path would fold its `//`)."""
+    from planner.store.server_workspace import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
+def _publish(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="planner publish", description="Copy a local workspace to an empty PostgreSQL database, in one go."
+    )
+    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("url", help="the server database: postgresql://USER@HOST/DB (a password is asked for)")
+    args = parser.parse_args(argv)
+    from planner.store.server_workspace import is_server_url, publish
+    from planner.store.workspace_file import WorkspaceError
+
+    if not is_server_url(args.url):
+        parser.error(f"{args.url} is not a postgresql:// URL")
+    password = os.environ.get("PGPASSWORD")  # libpq's own variable; else the server's own rules (.pgpass, trust)
+    try:
+        count = publish(args.path, args.url, password)
+    except WorkspaceError as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return 2
+    print(f"published {args.path.name} to the server: {count} tasks")
+    return 0
+
+
 def _tasks(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner tasks", description="Print the tasks of a workspace.")
-    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("path", type=location, help="workspace file (*.planner) or postgresql:// URL")
     parser.add_argument("--json", action="store_true", help="as JSON (the only format so far)")
     args = parser.parse_args(argv)
     from planner.io.json_export import tasks_as_json
@@ -96,7 +129,9 @@ def _import(argv: list[str]) -> int:
         type=Path,
         help="a plan: .xml (MS Project), .gan (GanttProject), .ics (iCalendar), .planner (GNOME Planner) or .csv",
     )
-    parser.add_argument("path", type=Path, help="workspace file (*.planner), created if missing")
+    parser.add_argument(
+        "path", type=location, help="workspace file (*.planner), created if missing, or postgresql:// URL"
+    )
     args = parser.parse_args(argv)
     from planner.core.errors import ValidationError
     from planner.core.memory import collector_paused
@@ -138,7 +173,7 @@ def _project_named(ws, name: str | None) -> int | None:
 
 def _export(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner export", description="Export a project to another tool's format.")
-    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("path", type=location, help="workspace file (*.planner) or postgresql:// URL")
     parser.add_argument("dest", type=Path, help="the file to write; its extension names the format (.xml, .gan, .ics, "
                         ".csv)")  # fmt: skip
     parser.add_argument("--project", help="the project's name (needed when the workspace has several)")
@@ -167,7 +202,7 @@ def _export(argv: list[str]) -> int:
 
 def _schedule(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner schedule", description="Print the computed schedule.")
-    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("path", type=location, help="workspace file (*.planner) or postgresql:// URL")
     parser.add_argument("--json", action="store_true", help="as JSON (the only format so far)")
     args = parser.parse_args(argv)
     from planner.core.model import tree_order
@@ -213,7 +248,7 @@ def _report(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(prog="planner report", description="Write a report as a PDF, headless.")
     parser.add_argument("kind", choices=list(REPORTS), help="which report")
-    parser.add_argument("path", type=Path, nargs="?", help="workspace file (*.planner)")
+    parser.add_argument("path", type=location, nargs="?", help="workspace file (*.planner) or postgresql:// URL")
     parser.add_argument("--sample", action="store_true", help="the sample workspace instead of a PATH")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write")
     parser.add_argument("--project", help="the project (status, risks, stakeholders, tasks)")
@@ -486,7 +521,7 @@ def _plain(value):
 
 JOBS = {
     "tasks": _tasks, "import": _import, "export": _export, "schedule": _schedule, "report": _report,
-    "history": _history, "compare": _compare,
+    "history": _history, "compare": _compare, "publish": _publish,
 }  # fmt: skip
 
 

@@ -43,7 +43,8 @@ from planner.core.scenarios import (
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
 from planner.store.history import HistoryError
-from planner.store.workspace_file import WorkspaceError, WorkspaceFile, remove_with_side_files, sqlite_reason
+from planner.store.server_workspace import ConflictError, ConnectionLostError, ServerWorkspace, is_server_url
+from planner.store.workspace_file import WorkspaceError, WorkspaceFile, failure_reason, remove_with_side_files
 
 
 class SaveError(WorkspaceError):
@@ -59,6 +60,7 @@ class Step:
     rescheduled: bool
     exact: bool = False  # the step sets stored dates as they are (a restore): the kept schedule is stale after it
     objects: list[ObjectChange] = field(default_factory=list)  # what it did, as the history keeps it
+    seen: int = 0  # how many times other clients' changes had been brought in when it was made (a server's)
 
 
 class Session:
@@ -68,7 +70,7 @@ class Session:
     `ValidationError` when the change is refused (nothing changed), `SaveError` when it could not be written.
     """
 
-    def __init__(self, file: WorkspaceFile | None, ws: Workspace, path: Path | None = None) -> None:
+    def __init__(self, file: WorkspaceFile | ServerWorkspace | None, ws: Workspace, path: Path | None = None) -> None:
         """`file` is None for a session that only reads (`Session.read`)."""
         self.file = file
         self.ws = ws
@@ -81,6 +83,12 @@ class Session:
         self.rule_notices: list[str] = []  # what rules were stopped from doing in the last run (for the window)
         self.clock: Callable[[], datetime] = now  # the time each change is recorded at in the history
         self._kept_undo: list[int] | None = None  # the history's changes undoable after reopening, last first
+        # A server workspace: other clients' changes brought in (counted), each object's last one (count, by whom),
+        # the Changes brought in but not yet shown, and why it is read-only when the connection was lost.
+        self._brought_in = 0
+        self._changed_elsewhere: dict[tuple[str, int], tuple[int, str]] = {}
+        self._unshown = Changes()
+        self.offline = ""
         self.front: int | None = None  # the scenario in front (planner.core.scenarios), None: the live plan
         self._scenarios: list[Project] = []  # every scenario the file holds, as last loaded
         self._behind: set[int] = set()  # the projects not in front (other scenarios, or the live one)
@@ -98,9 +106,15 @@ class Session:
     # -- opening and closing -----------------------------------------------------------------------------
     @classmethod
     def open(
-        cls, path: str | Path | None = None, sample: bool = False, create: bool = True, front: int | None = None
+        cls,
+        path: str | Path | None = None,
+        sample: bool = False,
+        create: bool = True,
+        front: int | None = None,
+        password: str | None = None,
     ) -> Session:
-        """Open (or create) a workspace for editing: `path`, the sample (`sample=True`) or the user's default one.
+        """Open (or create) a workspace for editing: `path`, the sample (`sample=True`) or the user's default one;
+        a `postgresql://` URL (a string) opens a shared workspace on a server, with `password` if it needs one.
 
         A new file gets the default board columns (or the sample's contents); routines' occurrences due within
         their horizon become tasks. Both are the system keeping the plan current, not the user's edits, so they
@@ -111,38 +125,53 @@ class Session:
             path = paths.sample_workspace()
         elif path is None:
             path = paths.default_workspace()
-        path = Path(path)
-        is_new = not path.exists()
-        file = WorkspaceFile.open(path, create=create, backup_dir=paths.backups_dir(path))
-        session = cls(file, Workspace())
+        if is_server_url(path):
+            is_new, file = False, ServerWorkspace.open(path, password)
+        else:
+            path = Path(path)
+            is_new = not path.exists()
+            file = WorkspaceFile.open(path, create=create, backup_dir=paths.backups_dir(path))
         try:
-            ws = session.ws = session._in_front(file.load(), front)
-            if is_new and sample:
-                from planner.core.sample import build_sample  # the sample's builders are needed once
-
-                ws = session.ws = build_sample(date.today())
-                file.insert_all(ws)
-            elif not ws.statuses:
-                file.write(ws, new_workspace().apply(ws))
-            created = top_up_all(ws, date.today())
-            if created:  # occurrences made while the file was closed trigger rules now, in the same write
-                new = {kind: set(ids) for kind, ids in created.created.items()}
-                effects, effect_changes = react(ws, [], created, tr("Commands", "New occurrences"), date.today())
-                created.merge(effect_changes)
-
-                def before_of(kind, ident):
-                    fresh = ident in new.get(kind, ())
-                    return None if fresh else before_all(effects, kind, ident, ws.table(kind).get(ident))
-
-                file.write(
-                    ws, created, Entry(now(), tr("Commands", "New occurrences"), "auto", diff(ws, created, before_of))
-                )
-            with file.transaction():
-                file.history.bound(now())
-            session.run_date_rules()
+            for attempt in range(3):
+                try:
+                    with file.catching_up():
+                        return cls._catch_up(file, is_new, sample, front)
+                except ConflictError:  # a server's: someone's edit came in between; read it all again
+                    if attempt == 2:
+                        raise
         except BaseException:
             file.close()
             raise
+
+    @classmethod
+    def _catch_up(cls, file: WorkspaceFile | ServerWorkspace, is_new: bool, sample: bool, front: int | None) -> Session:
+        """Load the workspace (with the plan `front` in front), fill a new one, make the routines' due occurrences
+        and run the date rules owed."""
+        session = cls(file, Workspace())
+        ws = session.ws = session._in_front(file.load(), front)
+        if is_new and sample:
+            from planner.core.sample import build_sample  # the sample's builders are needed once
+
+            ws = session.ws = build_sample(date.today())
+            file.insert_all(ws)
+        elif not ws.statuses:
+            file.write(ws, new_workspace().apply(ws))
+        created = top_up_all(ws, date.today())
+        if created:  # occurrences made while the file was closed trigger rules now, in the same write
+            new = {kind: set(ids) for kind, ids in created.created.items()}
+            effects, effect_changes = react(ws, [], created, tr("Commands", "New occurrences"), date.today())
+            created.merge(effect_changes)
+
+            def before_of(kind, ident):
+                fresh = ident in new.get(kind, ())
+                return None if fresh else before_all(effects, kind, ident, ws.table(kind).get(ident))
+
+            file.write(
+                ws, created, Entry(now(), tr("Commands", "New occurrences"), "auto", diff(ws, created, before_of))
+            )
+        with file.transaction():
+            file.history.bound(now())
+        session.run_date_rules()
         return session
 
     @classmethod
@@ -161,7 +190,7 @@ class Session:
             if isinstance(exc, Exception) and not isinstance(exc, WorkspaceError):  # a full disk: say so
                 raise SaveError(
                     tr("Errors", "{path}: the workspace could not be written ({sqlite_reason})").format(
-                        path=path, sqlite_reason=sqlite_reason(exc)
+                        path=path, sqlite_reason=failure_reason(exc)
                     )
                 ) from exc
             raise
@@ -177,7 +206,8 @@ class Session:
             path = paths.sample_workspace() if sample else paths.default_workspace()
             if not path.exists():
                 cls.open(path, sample).close()
-        with WorkspaceFile.open_read_only(path) as file:
+        opener = ServerWorkspace.open if is_server_url(path) else WorkspaceFile.open_read_only
+        with opener(path) as file:
             session = cls(None, Workspace(), path=file.path)
             session.ws = session._in_front(file.load(), front)
             return session
@@ -185,6 +215,11 @@ class Session:
     @property
     def read_only(self) -> bool:
         return self.file is None
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the workspace is a shared one on a PostgreSQL server (backed up with the server's tools)."""
+        return isinstance(self.file, ServerWorkspace)
 
     def close(self) -> None:
         self._undo.clear()
@@ -260,7 +295,7 @@ class Session:
             rules = tr("Commands", " · rule: {names}") if len(names) == 1 else tr("Commands", " · rules: {names}")
             text += rules.format(names=", ".join(names))
         rescheduled = any(isinstance(step, Reschedule) for step in steps)
-        step = Step(steps, text, rescheduled=rescheduled, exact=exact, objects=self._diff(steps, changes))
+        step = Step(steps, text, rescheduled, exact, self._diff(steps, changes), seen=self._brought_in)
         self._write(changes, revert=partial(_undo_all, self.ws, steps), entry=self._entry(text, "do", step.objects))
         self._after(step, undone=False)
         self._undo.append(step)
@@ -536,6 +571,7 @@ class Session:
             return None
         self._check_writable()
         step = source[-1]
+        self._check_not_changed_since(step)
         changes = Changes()
         if undo:
             for command in reversed(step.commands):
@@ -571,12 +607,26 @@ class Session:
     def _write(self, changes: Changes, revert: Callable[[], object], entry: Entry | None = None) -> None:
         try:
             self.file.write(self.ws, changes, entry)
+        except ConflictError as exc:  # someone else changed a row first: theirs is read in, to show instead
+            revert()
+            self._schedule = None
+            self._unshown.merge(self._bring_in(exc.stale, by=""))
+            raise
         except Exception as exc:  # a full disk, a vanished file: memory goes back to what the file holds
+            if self.on_server and not self.file.db.is_connection_usable():
+                revert()
+                self._schedule = None
+                self.offline = tr(
+                    "Errors", "{name}: the connection to the server was lost; read-only until it is back"
+                ).format(name=self.file.name)
+                raise ConnectionLostError(
+                    tr("Errors", "{offline}. The change was not saved.").format(offline=self.offline)
+                ) from exc
             revert()
             self._schedule = None
             raise SaveError(
                 tr("Errors", "The change could not be saved to {name}: {sqlite_reason}").format(
-                    name=self.path.name, sqlite_reason=sqlite_reason(exc)
+                    name=self.path.name, sqlite_reason=failure_reason(exc)
                 )
             ) from exc
 
@@ -586,16 +636,85 @@ class Session:
                 self.read_only_reason
                 or tr("Errors", "{path}: opened only to read it, so it cannot be changed").format(path=self.path)
             )
+        if self.offline:
+            raise ConnectionLostError(self.offline)
+
+    # -- several writers (a server workspace) ----------------------------------------------------------
+    def bring_in(self, timeout: float = 0.0) -> Changes:
+        """What other clients changed since last asked (waiting up to `timeout` seconds for a change), read into
+        the workspace: the same Changes a local edit gives, so views update alike. Nothing for a local file.
+        Raises ConnectionLostError (and the workspace is read-only from then) when the server is unreachable."""
+        if not self.on_server or self.offline:
+            return Changes()
+        try:
+            notices = self.file.poll(timeout)
+        except ConnectionLostError as exc:
+            self.offline = str(exc)
+            raise
+        changes, self._unshown = self._unshown, Changes()
+        wanted: dict[str, set[int]] = {}
+        for notice in notices:
+            if notice.get("all"):
+                wanted = self._every_id()
+                break
+            for kinds in notice["ids"].values():
+                for kind, ids in kinds.items():
+                    wanted.setdefault(kind, set()).update(ids)
+        if wanted:
+            changes.merge(self._bring_in(wanted, notices[-1].get("by", "")))
+        return changes
+
+    def reconnect(self) -> Changes:
+        """Connect again after a lost connection and catch up: every row read again (raises WorkspaceError while
+        the server is still unreachable)."""
+        if not self.offline:
+            return Changes()
+        try:
+            self.file.reconnect()
+        except Exception as exc:
+            raise ConnectionLostError(f"{self.offline} ({exc})") from None
+        self.offline = ""
+        return self._bring_in(self._every_id(), by="")
+
+    def _every_id(self) -> dict[str, set[int]]:
+        on_server = self.file.row_ids()
+        return {kind: set(self.ws.table(kind)) | on_server.get(kind, set()) for kind in on_server}
+
+    def _bring_in(self, wanted: dict[str, set[int]], by: str) -> Changes:
+        changes = self.file.reload(self.ws, wanted)
+        self._brought_in += 1
+        for what in ("created", "updated", "deleted"):
+            for kind, ids in getattr(changes, what).items():
+                for ident in ids:
+                    self._changed_elsewhere[kind, ident] = (self._brought_in, by)
+        self._schedule = None  # their change came with its own reschedule; ours is computed again from it
+        self.schedule_moved = True
+        return changes
+
+    def _check_not_changed_since(self, step: Step) -> None:
+        """Undo stays personal: refuse to undo (or redo) a step when someone else has since changed what it changed."""
+        for change in step.objects:
+            seen, by = self._changed_elsewhere.get((change.kind, change.ident), (0, ""))
+            if seen > step.seen:
+                who = f" by {by}" if by else ""
+                raise WorkspaceError(
+                    f"“{step.text}” cannot be taken back: the {change.kind.replace('_', ' ')} {change.ident} was "
+                    f"changed{who} after it, and undo never reverts someone else's change."
+                )
 
     # -- backups ---------------------------------------------------------------------------------------
     def backup(self) -> Path:
         """Copy the workspace as it is now into its backups folder (the newest ten are kept)."""
         self._check_writable()
+        if self.on_server:
+            raise WorkspaceError(f"{self.file.name}: a server workspace is backed up on the server (pg_dump)")
         return make_backup(self.file, paths.backups_dir(self.path))
 
     def backups(self) -> list[tuple[str, Path]]:
         """The workspace's backups, newest first, each with a label saying when it was taken."""
         out = []
+        if self.on_server:
+            return out
         for backup in list_backups(paths.backups_dir(self.path)):
             taken = backup_time(backup)
             out.append((f"{taken:%A %d %B %Y, %H:%M:%S}" if taken else backup.name, backup))

@@ -14,6 +14,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks
 from planner.session import Session
+from tests.postgres_server import file_only
 from tests.test_session import contents
 
 MONDAY = datetime(2026, 11, 2, 8)
@@ -31,8 +32,9 @@ def opened(path) -> Session:
 
 
 @pytest.fixture
-def session(tmp_path):
-    session = opened(tmp_path / "team.planner")
+def session(location):
+    """A workspace with a project of two linked tasks, in a file and (where PostgreSQL is installed) on a server."""
+    session = opened(location)
     project = AddObject("project", name="Launch", start=MONDAY)
     session.run(project)
     first = CreateTask(("project", project.id), "Brief", duration=480)
@@ -69,27 +71,28 @@ def test_undo_and_redo_are_recorded_too(session):
     assert kinds == ["do", "undo", "redo"]
 
 
-def test_the_last_change_is_undone_after_reopening_the_file(session, tmp_path):
+def test_the_last_change_is_undone_after_reopening_the_file(session, location):
     before = contents(session.ws)
     session.run(EditTask(task_named(session.ws, "Brief").id, title="Kick-off", duration=1440))
     after = contents(session.ws)
     session.close()
-    with opened(tmp_path / "team.planner") as again:
+    with opened(location) as again:
         assert again.undo_text == "Edit duration, title"
         again.undo()
         assert contents(again.ws) == before
-        assert contents(Session.read(again.path).ws) == before
+        assert contents(Session.read(location).ws) == before
         again.redo()
         assert contents(again.ws) == after
         again.undo()
-    with opened(tmp_path / "team.planner") as third:  # the undo is kept: the next one takes back the link
+    with opened(location) as third:  # the undo is kept: the next one takes back the link
         assert contents(third.ws) == before
         assert third.undo_text == "Link tasks"
         third.undo()
         assert not third.ws.dependencies
 
 
-def test_a_damaged_history_never_stops_the_file_from_opening(session, tmp_path):
+def test_a_damaged_history_never_stops_the_file_from_opening(session, tmp_path, location):
+    file_only(location)
     path = session.path
     expected = contents(session.ws)
     session.close()
@@ -112,7 +115,7 @@ def test_a_damaged_history_never_stops_the_file_from_opening(session, tmp_path):
     assert task_named(Session.read(path).ws, "Still editable")
 
 
-def test_changes_older_than_the_kept_period_are_thinned_to_one_a_day(session, tmp_path):
+def test_changes_older_than_the_kept_period_are_thinned_to_one_a_day(session, location):
     brief = task_named(session.ws, "Brief").id
     session.clock = lambda: MONDAY - timedelta(days=200)
     for n in range(5):
@@ -124,7 +127,7 @@ def test_changes_older_than_the_kept_period_are_thinned_to_one_a_day(session, tm
     session.run(EditTask(brief, title="Brief today"))
     expected_then = session.as_it_was(change=old_day)
     session.close()
-    with opened(tmp_path / "team.planner") as again:
+    with opened(location) as again:
         rows = again.file.history.listing()
         days = [row for row in rows if row[3] == "day"]
         assert len(days) == 2  # five edits on one day became one change, the next day's one
@@ -132,14 +135,15 @@ def test_changes_older_than_the_kept_period_are_thinned_to_one_a_day(session, tm
         assert rows[-1][2] == "Edit title"
 
 
-def test_a_history_larger_than_the_plan_loses_its_oldest_changes_on_opening(session, tmp_path):
+def test_a_history_larger_than_the_plan_loses_its_oldest_changes_on_opening(session, location):
+    file_only(location)
     brief = task_named(session.ws, "Brief").id
     for n in range(400):  # notes that do not compress, so the history outgrows the small plan
         notes = "".join(hashlib.sha256(f"{n}-{k}".encode()).hexdigest() for k in range(20))
         session.run(EditTask(brief, title=f"Brief {n:04}", notes=notes))
     before = len(session.file.history.listing())
     session.close()
-    with opened(tmp_path / "team.planner") as again:
+    with opened(location) as again:
         history = again.file.history
         rows = history.listing()
         assert 0 < len(rows) < before and rows[-1][0] == before  # the newest kept, the oldest gone
@@ -252,7 +256,8 @@ HistoryMachine.TestCase.settings = settings(
 test_restoring_any_recorded_moment_gives_the_workspace_as_it_was = HistoryMachine.TestCase
 
 
-def test_the_command_line_lists_the_changes_since_a_day_with_each_field_before_and_after(session, capsys):
+def test_the_command_line_lists_the_changes_since_a_day_with_each_field_before_and_after(session, capsys, location):
+    file_only(location)
     from planner.cli import main
 
     brief = task_named(session.ws, "Brief").id
@@ -273,7 +278,8 @@ def test_the_command_line_lists_the_changes_since_a_day_with_each_field_before_a
     assert "--since must look like" in capsys.readouterr().err
 
 
-def test_compare_at_a_day_lists_tasks_added_removed_and_moved_and_the_finish(session, capsys):
+def test_compare_at_a_day_lists_tasks_added_removed_and_moved_and_the_finish(session, capsys, location):
+    file_only(location)
     from planner.cli import main
 
     brief, design = task_named(session.ws, "Brief").id, task_named(session.ws, "Design").id

@@ -16,6 +16,7 @@ from planner.core.errors import ValidationError
 from planner.core.model import KINDS, Dependency, Project, Task, Workspace
 from planner.session import SaveError, Session
 from planner.store.workspace_file import WorkspaceError
+from tests.postgres_server import file_only
 
 MONDAY = datetime(2026, 11, 2, 8)
 
@@ -26,9 +27,10 @@ def data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def session(tmp_path):
-    """A workspace with a project of two linked tasks, the second waiting on the first."""
-    session = Session.open(tmp_path / "team.planner")
+def session(location):
+    """A workspace with a project of two linked tasks, the second waiting on the first: in a file, and (where
+    PostgreSQL is installed) on a server."""
+    session = Session.open(location)
     session.today = lambda: date(2026, 11, 2)
     project = AddObject("project", name="Launch", start=MONDAY)
     session.run(project)
@@ -50,7 +52,7 @@ def contents(ws) -> dict:
 
 
 def on_disk(session) -> dict:
-    return contents(Session.read(session.path).ws)
+    return contents(Session.read(session.file.url if session.on_server else session.path).ws)
 
 
 def task_named(ws, title):
@@ -112,7 +114,8 @@ def many_tasks(session, count=400):
     return Batch([CreateTask(("project", project), f"Task {n}", notes="x" * 2000, duration=480) for n in range(count)])
 
 
-def test_a_write_that_fails_puts_memory_back_exactly_and_says_why(session):
+def test_a_write_that_fails_puts_memory_back_exactly_and_says_why(session, location):
+    file_only(location)
     session.run(EditTask(task_named(session.ws, "Brief").id, title="Kept"))
     before, history = contents(session.ws), session.undo_text
     fill_the_disk(session)
@@ -126,7 +129,8 @@ def test_a_write_that_fails_puts_memory_back_exactly_and_says_why(session):
     assert contents(session.ws) == on_disk(session)
 
 
-def test_an_undo_that_cannot_be_written_leaves_the_step_where_it_was(session):
+def test_an_undo_that_cannot_be_written_leaves_the_step_where_it_was(session, location):
+    file_only(location)
     session.run(many_tasks(session))
     made = [t.id for t in session.ws.tasks.values() if t.title.startswith("Task ")]
     session.run(DeleteTasks(made))
@@ -139,7 +143,8 @@ def test_an_undo_that_cannot_be_written_leaves_the_step_where_it_was(session):
     assert session.undo_text == "Delete 400 tasks" and session.redo_text == ""
 
 
-def test_restore_makes_the_workspace_the_backup_and_undo_brings_back_what_was_there(session):
+def test_restore_makes_the_workspace_the_backup_and_undo_brings_back_what_was_there(session, location):
+    file_only(location)
     backup = session.backup()
     at_backup = contents(session.ws)
     brief = task_named(session.ws, "Brief")
@@ -186,7 +191,8 @@ def test_a_new_workspace_starts_with_columns_that_are_not_on_the_undo_list(tmp_p
         assert session.undo() is None
 
 
-def test_a_reading_session_cannot_change_the_file_and_leaves_no_side_files(session, tmp_path):
+def test_a_reading_session_cannot_change_the_file_and_leaves_no_side_files(session, tmp_path, location):
+    file_only(location)
     path = session.path
     session.close()
     reader = Session.read(path)
@@ -196,7 +202,8 @@ def test_a_reading_session_cannot_change_the_file_and_leaves_no_side_files(sessi
     assert sorted(os.listdir(tmp_path)) == ["data", "team.planner"]
 
 
-def test_closing_releases_the_file_for_another_session(session):
+def test_closing_releases_the_file_for_another_session(session, location):
+    file_only(location)
     path = session.path
     with pytest.raises(WorkspaceError):
         Session.open(path)

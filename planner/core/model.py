@@ -6,6 +6,7 @@ commands in `planner.core.commands`; this module only keeps the objects and thei
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum, StrEnum
@@ -306,6 +307,7 @@ class Target:
 # Where a task hangs in the tree: under another task, or at the top of a project or area.
 ParentKey = tuple[str, int]
 
+ID_BLOCK = 100  # ids a client reserves at a time from a shared workspace's database (Workspace.reserve_ids)
 KINDS = (
     "calendar",
     "area",
@@ -359,6 +361,10 @@ class Workspace:
         self.calendars: dict[int, Calendar] = {}  # named calendars that projects, tasks and people use
         self.calendar: Calendar = STANDARD  # the workspace's own: every task without another one
         self._next_id: dict[str, int] = dict.fromkeys(KINDS, 1)
+        # Where new ids come from when several clients write one workspace (a server's): `reserve_ids(kind, n)`
+        # returns the first of n ids of that kind nobody else will be given.
+        self.reserve_ids: Callable[[str, int], int] | None = None
+        self._id_blocks: dict[str, range] = {}
         self._children: dict[ParentKey, list[int]] = {}
         self._links_out: dict[int, set[int]] = {}  # task id -> dependency ids where it is predecessor
         self._links_in: dict[int, set[int]] = {}  # task id -> dependency ids where it is successor
@@ -369,6 +375,12 @@ class Workspace:
         return getattr(self, _TABLES[kind])
 
     def new_id(self, kind: str) -> int:
+        if self.reserve_ids is not None:
+            block = self._id_blocks.get(kind)
+            if not block:
+                block = range(start := self.reserve_ids(kind, ID_BLOCK), start + ID_BLOCK)
+            self._id_blocks[kind] = block[1:]
+            return block[0]
         next_id = self._next_id[kind]
         self._next_id[kind] = next_id + 1
         return next_id

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import pickle
-import sqlite3
 import zlib
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
@@ -18,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from planner.core.history import Entry, ObjectChange, combine
 from planner.core.i18n import tr
 from planner.core.memory import collector_paused
+from planner.store.engines import engine_of
 
 KEEP_DAYS = 90  # full history for this long, then one change per day
 
@@ -58,14 +58,15 @@ class _CoreUnpickler(pickle.Unpickler):
 
 
 class History:
-    """The history table of one open database (`db`: a peewee database, already in WAL mode)."""
+    """The history table of one open database (`db`: a peewee database of either engine)."""
 
     def __init__(self, db) -> None:
         self.db = db
+        self.engine = engine_of(db)
         self.problem = ""  # why the history is unavailable, or ""
         try:
             self._sql(f"SELECT id, at, label, kind, reverts, touches, objects FROM {_JOINED} LIMIT 1")
-        except sqlite3.DatabaseError as exc:
+        except self.engine.Error as exc:
             self.problem = tr("Store", "the history of changes cannot be read ({exc})").format(exc=exc)
 
     @property
@@ -81,10 +82,11 @@ class History:
         cursor = self.db.cursor()
         cursor.execute("SAVEPOINT history_row")
         try:
-            cursor.execute("INSERT INTO history (at, label, kind, reverts, touches) VALUES (?, ?, ?, ?, ?)", row)
-            entry.id = cursor.lastrowid
-            cursor.execute("INSERT INTO history_objects (id, objects) VALUES (?, ?)", (entry.id, encode(entry.objects)))
-        except sqlite3.DatabaseError as exc:
+            query = "INSERT INTO history (at, label, kind, reverts, touches) VALUES (?, ?, ?, ?, ?)"
+            entry.id = self.engine.insert_id(cursor, query, row)
+            query = self.engine.sql("INSERT INTO history_objects (id, objects) VALUES (?, ?)")
+            cursor.execute(query, (entry.id, encode(entry.objects)))
+        except self.engine.Error as exc:
             cursor.execute("ROLLBACK TO history_row")
             self.problem = tr("Store", "the history of changes cannot be written ({exc})").format(exc=exc)
             entry.id = None
@@ -94,12 +96,12 @@ class History:
     def listing(self, since: datetime | None = None, touching: str = "") -> list[tuple]:
         """(id, at, label, kind, reverts) of each change from `since`, oldest first, without what it did:
         `touching` ("task:4", "project:2", "person:7") keeps only the changes concerning that object."""
-        where, args = ["1"], []
+        where, args = ["1 = 1"], []
         if since is not None:
             where.append("at >= ?")
             args.append(_at(since))
         if touching:
-            where.append("instr(touches, ?) > 0")
+            where.append(self.engine.contains("touches"))
             args.append(f" {touching} ")
         query = f"SELECT id, at, label, kind, reverts FROM history WHERE {' AND '.join(where)} ORDER BY id"
         return [(i, datetime.fromisoformat(at), label, kind, rev) for i, at, label, kind, rev in self._sql(query, args)]
@@ -107,13 +109,13 @@ class History:
     def days(self, touching: str = "") -> list[tuple[str, int]]:
         """Each day ("YYYY-MM-DD") with changes, newest first, and how many (those `touching` an object, as
         `listing` filters them): the History panel's top level, read without reading the changes themselves."""
-        where, args = _touching(touching)
+        where, args = self._touching(touching)
         query = f"SELECT substr(at, 1, 10) AS day, count(*) FROM history {where} GROUP BY day ORDER BY day DESC"
         return self._sql(query, args)
 
     def day(self, day: str, touching: str = "") -> list[tuple]:
         """(id, at as text, label, kind) of the changes of `day`, newest first."""
-        where, args = _touching(touching)
+        where, args = self._touching(touching)
         where = f"{where} AND" if where else "WHERE"
         query = f"SELECT id, at, label, kind FROM history {where} at >= ? AND at < ? ORDER BY id DESC"
         return self._sql(query, [*args, day, day + "~"])  # "~" sorts after the time that follows the day
@@ -156,29 +158,27 @@ class History:
         change each, then, while the history is larger than the plan itself, its oldest changes dropped (the
         history then begins later; restoring reaches back to its first change)."""
         self.thin(now, keep_days)
-        if self.problem:
+        if self.problem or self.engine.sizes is None:  # no size bound on this engine (a server's)
             return
         try:
-            history, count = self._size()
-            pages, free, page = (
-                self._sql(f"PRAGMA {name}")[0][0] for name in ("page_count", "freelist_count", "page_size")
-            )
-            over = history - ((pages - free) * page - history)
+            history, used, count = self._size()
+            over = history - (used - history)
             if over > 0 and count:  # drop the oldest changes, as many as make up the excess, near enough
                 drop = -(-count * over // history)
                 last = self._sql("SELECT id FROM history ORDER BY id LIMIT 1 OFFSET ?", [min(drop, count) - 1])[0][0]
                 for table in ("history", "history_objects"):
-                    self.db.cursor().execute(f"DELETE FROM {table} WHERE id <= ?", (last,))
-        except sqlite3.DatabaseError as exc:
+                    self.db.cursor().execute(self.engine.sql(f"DELETE FROM {table} WHERE id <= ?"), (last,))
+        except self.engine.Error as exc:
             self.problem = tr("Store", "the history of changes cannot be read ({exc})").format(exc=exc)
 
-    def _size(self) -> tuple[int, int]:
-        """The bytes the history takes in the file, and its number of rows."""
+    def _size(self) -> tuple[int, int, int]:
+        """The bytes the history takes in the database, the bytes the whole workspace uses, and the history's
+        number of rows."""
         count = self._sql("SELECT count(*) FROM history")[0][0]
-        try:  # SQLite's own page statistics, where it is built with them
-            return self._sql("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'history%'")[0][0] or 0, count
-        except sqlite3.OperationalError:
-            return self._sql(f"SELECT sum({_ROW_SIZE}) FROM {_JOINED}")[0][0] or 0, count
+        history, used = self.engine.sizes(self.db)
+        if history is None:  # an SQLite built without page statistics: estimated from the rows
+            history = self._sql(f"SELECT sum({_ROW_SIZE}) FROM {_JOINED}")[0][0] or 0
+        return history, used, count
 
     def thin(self, now: datetime, keep_days: int = KEEP_DAYS) -> int:
         """Combine the changes of each day older than `keep_days` into one, inside the caller's transaction;
@@ -187,7 +187,7 @@ class History:
             return 0
         try:
             return self._thin(now, keep_days)
-        except (HistoryError, sqlite3.DatabaseError) as exc:
+        except (HistoryError, self.engine.Error) as exc:
             self.problem = tr("Store", "the history of changes cannot be read ({exc})").format(exc=exc)
             return 0
 
@@ -212,22 +212,24 @@ class History:
             ids = [e.id for e in (*kept, *entries)]
             cursor = self.db.cursor()
             marks = ", ".join("?" * (len(ids) - 1))
-            for table in ("history", "history_objects"):
-                cursor.execute(f"DELETE FROM {table} WHERE id IN ({marks})", ids[:-1])
+            for table in ("history", "history_objects") if len(ids) > 1 else ():  # PostgreSQL refuses `IN ()`
+                cursor.execute(self.engine.sql(f"DELETE FROM {table} WHERE id IN ({marks})"), ids[:-1])
             cursor.execute(
-                "UPDATE history SET label = ?, kind = 'day', reverts = NULL, touches = ? WHERE id = ?",
+                self.engine.sql("UPDATE history SET label = ?, kind = 'day', reverts = NULL, touches = ? WHERE id = ?"),
                 (merged.label, _touches(merged), ids[-1]),
             )
-            cursor.execute("UPDATE history_objects SET objects = ? WHERE id = ?", (encode(merged.objects), ids[-1]))
+            query = self.engine.sql("UPDATE history_objects SET objects = ? WHERE id = ?")
+            cursor.execute(query, (encode(merged.objects), ids[-1]))
             removed += len(ids) - 1
         return removed
 
     def _sql(self, query: str, args=()) -> list[tuple]:
-        return self.db.cursor().execute(query, args).fetchall()
+        cursor = self.db.cursor()
+        cursor.execute(self.engine.sql(query), args)
+        return cursor.fetchall()
 
-
-def _touching(key: str) -> tuple[str, list]:
-    return ("WHERE instr(touches, ?) > 0", [f" {key} "]) if key else ("", [])
+    def _touching(self, key: str) -> tuple[str, list]:
+        return (f"WHERE {self.engine.contains('touches')}", [f" {key} "]) if key else ("", [])
 
 
 # A row's size on disk, near enough: its columns, its row header and index entry, and the pages' free space

@@ -5,25 +5,28 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from planner.store.engines import engine_of
+
 Scope = tuple[str, int] | None
 
 
 class ReportsMade:
     def __init__(self, db) -> None:
         self.db = db
+        self.sql = engine_of(db).sql  # the query for this engine's placeholders
 
     def last(self, kind: str, scope: Scope) -> tuple[datetime, int] | None:
         """When the last `kind` report of `scope` (("project", 3), ("area", 2), or None: the whole team) was
         made, and the id of the history's last change then (0: none); None if never."""
         query = "SELECT at, history_id FROM report_made WHERE kind = ? AND scope = ? ORDER BY id DESC LIMIT 1"
-        row = self.db.execute_sql(query, [kind, _text(scope)]).fetchone()
+        row = self.db.execute_sql(self.sql(query), [kind, _text(scope)]).fetchone()
         return (datetime.fromisoformat(row[0]), row[1] or 0) if row else None
 
     def add(self, kind: str, scope: Scope, at: datetime, history_id: int) -> None:
         with self.db.atomic():
             row = [kind, _text(scope), at.isoformat(sep=" "), history_id]
             query = "INSERT INTO report_made (kind, scope, at, history_id) VALUES (?, ?, ?, ?)"
-            self.db.execute_sql(query, row)
+            self.db.execute_sql(self.sql(query), row)
 
 
 def _text(scope: Scope) -> str:

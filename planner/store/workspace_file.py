@@ -10,7 +10,6 @@ import contextlib
 import copy
 import os
 import socket
-import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,8 +46,9 @@ from planner.core.model import (
 )
 from planner.core.registers import RECORDS
 from planner.core.rules import Rule, RuleLog
-from planner.store import migrations
+from planner.store import engine_sqlite, migrations
 from planner.store.calendar_codec import calendar_from_json, calendar_to_json
+from planner.store.engines import engine_of
 from planner.store.history import History
 from planner.store.reports_made import ReportsMade
 from planner.store.schema import (
@@ -94,16 +94,149 @@ class WorkspaceError(Exception):
     """A workspace file that cannot be opened or written; the message says which file and why."""
 
 
-class WorkspaceFile:
+class StoredWorkspace:
+    """A workspace in an open database, of either engine: loads it and writes each change in one transaction.
+    `WorkspaceFile` (a local SQLite file) and `ServerWorkspace` (a shared PostgreSQL database) open one."""
+
+    def __init__(self, name, db) -> None:
+        self.name = name  # what messages call the workspace: its file, or its server database
+        self.db = db
+        self.engine = engine_of(db)
+        self.history = History(db)
+        self.reports = ReportsMade(db)
+
+    # -- loading --------------------------------------------------------------------------
+    def load(self) -> Workspace:
+        """The workspace the file holds; raises WorkspaceError naming the table and row of a value it cannot
+        read, or what is missing from a damaged file (a dropped table)."""
+        try:
+            with collector_paused():
+                return self._load()
+        except self.engine.Error as exc:
+            raise WorkspaceError(
+                tr("Store", "{path}: the workspace is damaged and cannot be read ({exc})").format(
+                    path=self.name, exc=exc
+                )
+            ) from None
+
+    def _load(self) -> Workspace:
+        ws = Workspace()
+        cursor = self.db.cursor()
+        load_calendars(ws, cursor, self.name)
+        for kind in ROWS:
+            if kind != "calendar":
+                self._read_objects(cursor, kind, ws.table(kind))
+        self._read_task_parts(cursor, ws.tasks)
+        ws.rebuild_indexes()
+        return ws
+
+    def _read_objects(self, cursor, kind: str, table: dict, where: str = "", args=()) -> None:
+        """Read the rows of `kind` (those `where` selects) into `table` as core objects, by id."""
+        model = ROWS[kind]
+        columns = list(model._meta.columns)
+        converted = [(c, conv) for c in columns if (conv := _reader(model._meta.columns[c])) is not None]
+        cls = _CLASSES[kind]
+        # Fields not stored in this table (a task's assignments, labels…) start from their defaults.
+        extra = [
+            (f.name, f.default_factory if f.default_factory is not MISSING else partial(copy.copy, f.default))
+            for f in fields(cls)
+            if f.name not in model._meta.columns
+        ]
+        new = object.__new__
+        query = self.engine.sql(f"SELECT {', '.join(_quoted(columns))} FROM {model._meta.table_name} {where}")
+        for row in cursor.execute(query, args):
+            values = dict(zip(columns, row, strict=True))
+            for c, conv in converted:
+                if values[c] is not None:
+                    try:
+                        values[c] = conv(values[c])
+                    except (ValueError, TypeError, KeyError, IndexError) as exc:
+                        raise _bad_value(self.name, model, values["id"], c, values[c]) from exc
+            for name, factory in extra:
+                values[name] = factory()
+            # Straight into the instance: __init__ would only copy the same values, at twice the cost.
+            obj = new(cls)
+            obj.__dict__.update(values)
+            table[values["id"]] = obj
+
+    def _read_task_parts(self, cursor, tasks: dict, where: str = "", args=()) -> None:
+        """Fill in the tasks' assignments, contours, labels, checklists and skipped occurrences (of the tasks
+        `where` selects, a condition on `task_id`)."""
+
+        def rows(query):
+            return cursor.execute(self.engine.sql(query.format(where=where)), args)
+
+        for task_id, person_id, units in rows("SELECT task_id, person_id, units FROM assignment {where}"):
+            tasks[task_id].assignments[person_id] = units
+        for task_id, person_id, day, minutes in rows("SELECT task_id, person_id, day, minutes FROM contour {where}"):
+            try:
+                tasks[task_id].contours.setdefault(person_id, {})[date.fromisoformat(day)] = minutes
+            except (ValueError, TypeError) as exc:
+                raise _bad_value(self.name, ContourRow, task_id, "day", day) from exc
+        for task_id, label_id in rows("SELECT task_id, label_id FROM task_label {where}"):
+            tasks[task_id].labels.add(label_id)
+        for task_id, text, done in rows(
+            "SELECT task_id, text, done FROM checklist_item {where} ORDER BY task_id, position"
+        ):
+            tasks[task_id].checklist.append(ChecklistItem(text, bool(done)))
+        for task_id, day, moved_to in rows("SELECT task_id, day, moved_to FROM routine_exception {where}"):
+            try:
+                moved = datetime.fromisoformat(moved_to) if moved_to else None
+                tasks[task_id].recurrence_exceptions[date.fromisoformat(day)] = moved
+            except (ValueError, TypeError) as exc:
+                raise _bad_value(self.name, RoutineExceptionRow, task_id, "day", (day, moved_to)) from exc
+
+    def catching_up(self):
+        """Held while a workspace just opened is brought up to date (routines, date rules): for a file, nothing
+        (it has one writer); a server workspace lets one client at a time do it."""
+        return contextlib.nullcontext()
+
+    # -- writing --------------------------------------------------------------------------
+    def write(self, ws: Workspace, changes: Changes, entry: Entry | None = None) -> None:
+        """Write what `changes` names, as it now stands in `ws`, and `entry` into the history, in one transaction."""
+        with self.transaction():
+            self._write(ws, changes)
+            if entry is not None and entry.objects:
+                self.history.add(entry)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.db.bind_ctx(MODELS), self.db.atomic():
+            # References are checked at commit, so a batch may delete a parent before its child.
+            self.engine.defer_references(self.db)
+            yield
+
+    def insert_all(self, ws: Workspace) -> None:
+        """Write every object of `ws` (a new or imported workspace), in one transaction."""
+        everything = Changes(created={kind: set(ws.table(kind)) for kind in KINDS})
+        self.write(ws, everything)
+
+    def _write(self, ws: Workspace, changes: Changes) -> None:
+        for kind in KINDS:
+            ids = changes.created.get(kind, set()) | changes.updated.get(kind, set())
+            objects = [ws.table(kind)[i] for i in sorted(ids) if i in ws.table(kind)]
+            if objects and kind == "calendar":
+                _upsert_calendars(ws, objects)
+            elif objects:
+                _upsert(self.engine, ROWS[kind], objects, fresh=changes.created.get(kind, set()))
+            if kind == "task" and objects:
+                _write_task_parts(self.engine, objects, fresh=changes.created.get("task", set()))
+        for kind in reversed(KINDS):
+            gone = changes.deleted.get(kind)
+            if gone:
+                model = ROWS[kind]
+                for chunk in _chunks(sorted(gone)):
+                    model.delete().where(model.id.in_(chunk)).execute()
+
+
+class WorkspaceFile(StoredWorkspace):
     """One open workspace file: holds its write lock until `close()`."""
 
     def __init__(self, path: Path, db: SqliteDatabase, lock: _Lock | None, migrated_from: int | None) -> None:
+        super().__init__(path, db)
         self.path = path
-        self.db = db
         self._lock = lock
         self.migrated_from = migrated_from  # the schema version the file had, when opening upgraded it
-        self.history = History(db)
-        self.reports = ReportsMade(db)
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -133,18 +266,17 @@ class WorkspaceFile:
                 db = _connect(real)
                 with db.bind_ctx(MODELS), db.atomic():
                     db.create_tables(MODELS)
-                    db.pragma("application_id", APPLICATION_ID)
-                    db.pragma("user_version", SCHEMA_VERSION)
+                    engine_sqlite.mark_new(db, SCHEMA_VERSION)
                 lock.take_identity()
             except BaseException as exc:
                 if db is not None:
                     db.close()
                 remove_with_side_files(real)
                 lock.release()
-                if isinstance(exc, sqlite3.Error | PeeweeException | OSError):
+                if isinstance(exc, engine_sqlite.Error | PeeweeException | OSError):
                     raise WorkspaceError(
                         tr("Store", "{path}: the workspace could not be created ({sqlite_reason})").format(
-                            path=path, sqlite_reason=sqlite_reason(exc)
+                            path=path, sqlite_reason=failure_reason(exc)
                         )
                     ) from exc
                 raise
@@ -208,111 +340,6 @@ class WorkspaceFile:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    # -- loading --------------------------------------------------------------------------
-    def load(self) -> Workspace:
-        """The workspace the file holds; raises WorkspaceError naming the table and row of a value it cannot
-        read, or what is missing from a damaged file (a dropped table)."""
-        try:
-            with collector_paused():
-                return self._load()
-        except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(
-                tr("Store", "{path}: the workspace is damaged and cannot be read ({exc})").format(
-                    path=self.path, exc=exc
-                )
-            ) from None
-
-    def _load(self) -> Workspace:
-        ws = Workspace()
-        cursor = self.db.cursor()
-        _load_calendars(ws, cursor, self.path)
-        for kind, model in ROWS.items():
-            if kind == "calendar":
-                continue
-            columns = list(model._meta.columns)
-            table = ws.table(kind)
-            converted = [(c, conv) for c in columns if (conv := _reader(model._meta.columns[c])) is not None]
-            cls = _CLASSES[kind]
-            # Fields not stored in this table (a task's assignments, labels…) start from their defaults.
-            extra = [
-                (f.name, f.default_factory if f.default_factory is not MISSING else partial(copy.copy, f.default))
-                for f in fields(cls)
-                if f.name not in model._meta.columns
-            ]
-            new = object.__new__
-            for row in cursor.execute(f"SELECT {', '.join(_quoted(columns))} FROM {model._meta.table_name}"):
-                values = dict(zip(columns, row, strict=True))
-                for c, conv in converted:
-                    if values[c] is not None:
-                        try:
-                            values[c] = conv(values[c])
-                        except (ValueError, TypeError, KeyError, IndexError) as exc:
-                            raise _bad_value(self.path, model, values["id"], c, values[c]) from exc
-                for name, factory in extra:
-                    values[name] = factory()
-                # Straight into the instance: __init__ would only copy the same values, at twice the cost.
-                obj = new(cls)
-                obj.__dict__.update(values)
-                table[values["id"]] = obj
-        tasks = ws.tasks
-        for task_id, person_id, units in cursor.execute("SELECT task_id, person_id, units FROM assignment"):
-            tasks[task_id].assignments[person_id] = units
-        for task_id, person_id, day, minutes in cursor.execute("SELECT task_id, person_id, day, minutes FROM contour"):
-            try:
-                tasks[task_id].contours.setdefault(person_id, {})[date.fromisoformat(day)] = minutes
-            except (ValueError, TypeError) as exc:
-                raise _bad_value(self.path, ContourRow, task_id, "day", day) from exc
-        for task_id, label_id in cursor.execute("SELECT task_id, label_id FROM task_label"):
-            tasks[task_id].labels.add(label_id)
-        query = "SELECT task_id, text, done FROM checklist_item ORDER BY task_id, position"
-        for task_id, text, done in cursor.execute(query):
-            tasks[task_id].checklist.append(ChecklistItem(text, bool(done)))
-        for task_id, day, moved_to in cursor.execute("SELECT task_id, day, moved_to FROM routine_exception"):
-            try:
-                moved = datetime.fromisoformat(moved_to) if moved_to else None
-                tasks[task_id].recurrence_exceptions[date.fromisoformat(day)] = moved
-            except (ValueError, TypeError) as exc:
-                raise _bad_value(self.path, RoutineExceptionRow, task_id, "day", (day, moved_to)) from exc
-        ws.rebuild_indexes()
-        return ws
-
-    # -- writing --------------------------------------------------------------------------
-    def write(self, ws: Workspace, changes: Changes, entry: Entry | None = None) -> None:
-        """Write what `changes` names, as it now stands in `ws`, and `entry` into the history, in one transaction."""
-        with self.transaction():
-            self._write(ws, changes)
-            if entry is not None and entry.objects:
-                self.history.add(entry)
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        with self.db.bind_ctx(MODELS), self.db.atomic():
-            # References are checked at commit, so a batch may delete a parent before its child.
-            self.db.pragma("defer_foreign_keys", 1)
-            yield
-
-    def insert_all(self, ws: Workspace) -> None:
-        """Write every object of `ws` (a new or imported workspace), in one transaction."""
-        everything = Changes(created={kind: set(ws.table(kind)) for kind in KINDS})
-        self.write(ws, everything)
-
-    def _write(self, ws: Workspace, changes: Changes) -> None:
-        for kind in KINDS:
-            ids = changes.created.get(kind, set()) | changes.updated.get(kind, set())
-            objects = [ws.table(kind)[i] for i in sorted(ids) if i in ws.table(kind)]
-            if objects and kind == "calendar":
-                _upsert_calendars(ws, objects)
-            elif objects:
-                _upsert(ROWS[kind], objects, fresh=changes.created.get(kind, set()))
-            if kind == "task" and objects:
-                _write_task_parts(objects, fresh=changes.created.get("task", set()))
-        for kind in reversed(KINDS):
-            gone = changes.deleted.get(kind)
-            if gone:
-                model = ROWS[kind]
-                for chunk in _chunks(sorted(gone)):
-                    model.delete().where(model.id.in_(chunk)).execute()
-
     # -- copies ---------------------------------------------------------------------------
     def save_copy(self, dest: str | os.PathLike) -> Path:
         """Copy the workspace as it is now to `dest` with SQLite's online backup (never a file copy)."""
@@ -331,13 +358,7 @@ class WorkspaceFile:
                     backup=backup
                 )
             )
-        # A URI from the path, not pasted around it: "#" or "?" in a name would cut it short, open another file
-        # and leave a stray empty one behind.
-        source = sqlite3.connect(_read_only_uri(backup), uri=True)
-        try:
-            source.backup(self.db.connection())
-        finally:
-            source.close()
+        engine_sqlite.restore_from(self.db, backup)
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -369,14 +390,8 @@ def inspect(path: Path) -> int:
     if len(header) < 100 or path.stat().st_size < 512:
         raise WorkspaceError(tr("Store", "{path}: the file is truncated or damaged").format(path=path))
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
+        app_id, version, check = engine_sqlite.identity(path)
+    except engine_sqlite.Error as exc:
         raise WorkspaceError(
             tr("Store", "{path}: the file is damaged and cannot be read ({exc})").format(path=path, exc=exc)
         ) from None
@@ -422,73 +437,41 @@ def _not_a_plain_file(path: Path) -> str:
     return tr("Store", "this is a device, not a workspace file")
 
 
-def _writable(path: Path) -> bool:
-    """Whether the file and its folder can be written (not so on a read-only disk, even for root)."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _read_only_uri(path: Path) -> str:
-    """An SQLite URI that opens `path` only to read it. In a read-only file or folder nobody writes, so when no
-    -wal file exists the file is read as it is, without the side files SQLite could not create there."""
-    immutable = "" if _writable(path) or path.with_name(path.name + "-wal").exists() else "&immutable=1"
-    return f"{path.absolute().as_uri()}?mode=ro{immutable}"
-
-
 def _connect(path: Path, read_only: bool = False) -> SqliteDatabase:
-    if read_only and _writable(path):
-        # A writable connection that never writes: when it is the file's last one, SQLite folds the -wal file
-        # back in and deletes both side files on closing, which a mode=ro connection cannot do.
-        db = SqliteDatabase(str(path), pragmas={"foreign_keys": 1, "query_only": 1, "busy_timeout": 2000})
-    elif read_only:
-        db = SqliteDatabase(_read_only_uri(path), uri=True, pragmas={"foreign_keys": 1})
-    else:
-        pragmas = {"journal_mode": "wal", "synchronous": "normal", "foreign_keys": 1, "busy_timeout": 2000}
-        db = SqliteDatabase(str(path), pragmas=pragmas)
     try:
-        db.connect()
+        return engine_sqlite.connect(path, read_only)
     except Exception as exc:
         raise WorkspaceError(
             tr("Store", "{path}: the file cannot be opened ({exc})").format(path=path, exc=exc)
         ) from None
-    return db
 
 
-def sqlite_reason(exc: BaseException) -> str:
-    """SQLite's own words for a failed write. The first failure is the cause: a rollback that then fails too
-    ("cannot rollback - no transaction is active") would otherwise hide it."""
+def failure_reason(exc: BaseException) -> str:
+    """The database's own words for a failed write, SQLite's or the server's. The first failure is the cause: a
+    rollback that then fails too ("cannot rollback - no transaction is active") would otherwise hide it."""
     cause = exc
     while exc is not None:
-        if isinstance(exc, sqlite3.Error | OSError):
+        if isinstance(exc, OSError) or type(exc).__module__.partition(".")[0] in ("sqlite3", "psycopg"):
             cause = exc
         exc = exc.__context__
-    return str(cause)
+    return str(cause).strip()
 
 
-def remove_with_side_files(path: Path) -> None:
-    """Delete a workspace file that was never finished, with the journal files SQLite keeps beside it."""
-    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
-        path.with_name(name).unlink(missing_ok=True)
+remove_with_side_files = engine_sqlite.remove_with_side_files
 
 
 def copy_to(db: SqliteDatabase, dest: Path) -> None:
-    """Copy an open database into a new file at `dest` through SQLite's online backup API."""
+    """Copy an open SQLite database into a new file at `dest` through SQLite's online backup API."""
     if not dest.parent.is_dir():
         raise WorkspaceError(
             tr("Store", "{dest}: the folder {parent} does not exist").format(dest=dest, parent=dest.parent)
         )
-    partial = dest.with_name(dest.name + ".part")
-    target = sqlite3.connect(partial)
     try:
-        db.connection().backup(target)
-        target.execute("PRAGMA journal_mode=DELETE")
-    except (sqlite3.Error, OSError) as exc:
-        target.close()
-        partial.unlink(missing_ok=True)
+        engine_sqlite.copy_to(db, dest)
+    except (engine_sqlite.Error, OSError) as exc:
         raise WorkspaceError(
             tr("Store", "{dest}: the copy could not be written ({exc})").format(dest=dest, exc=exc)
         ) from None
-    target.close()
-    os.replace(partial, dest)
 
 
 def _unused_name(path: Path) -> Path:
@@ -516,7 +499,7 @@ def _reader(field):
     return None
 
 
-def _upsert(model, objects, fresh: set[int] | frozenset[int] = frozenset()) -> None:
+def _upsert(engine, model, objects, fresh: set[int] | frozenset[int] = frozenset()) -> None:
     """Insert or update rows from core objects with one prepared statement (executemany runs in C: building
     a peewee query per chunk cost a second for 10,000 tasks).
 
@@ -527,7 +510,7 @@ def _upsert(model, objects, fresh: set[int] | frozenset[int] = frozenset()) -> N
     columns = list(model._meta.columns)
     writers = [_writer(model._meta.columns[c]) for c in columns]
     names = ", ".join(_quoted(columns))
-    insert = f"INSERT INTO {model._meta.table_name} ({names}) VALUES ({', '.join('?' * len(columns))})"
+    insert = engine.sql(f"INSERT INTO {model._meta.table_name} ({names}) VALUES ({', '.join('?' * len(columns))})")
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
     upsert = f"{insert} ON CONFLICT(id) DO UPDATE SET {updates}"
     get = attrgetter(*columns)
@@ -544,7 +527,7 @@ def _upsert(model, objects, fresh: set[int] | frozenset[int] = frozenset()) -> N
         cursor.execute("SAVEPOINT fresh_rows")
         try:
             cursor.executemany(insert, new_rows)
-        except sqlite3.IntegrityError:
+        except engine.IntegrityError:
             cursor.execute("ROLLBACK TO fresh_rows")
             old_rows += new_rows
         cursor.execute("RELEASE fresh_rows")
@@ -573,7 +556,7 @@ def _bad_value(path: Path, model, row_id, column: str, value) -> WorkspaceError:
     )
 
 
-def _load_calendars(ws: Workspace, cursor, path: Path) -> None:
+def load_calendars(ws: Workspace, cursor, path: Path) -> None:
     bases = {}
     for ident, name, definition, base_id, is_default in cursor.execute(
         "SELECT id, name, definition, base_id, is_default FROM calendar"
@@ -606,14 +589,14 @@ def _upsert_calendars(ws: Workspace, calendars) -> None:
     upsert.on_conflict(conflict_target=[CalendarRow.id], preserve=fields[1:]).execute()
 
 
-def _write_task_parts(tasks: list[Task], fresh: set[int]) -> None:
+def _write_task_parts(engine, tasks: list[Task], fresh: set[int]) -> None:
     old = [t.id for t in tasks if t.id not in fresh]
     cursor = AssignmentRow._meta.database.cursor()
     for chunk in _chunks(old):
         # Plain SQL: peewee building an IN of 900 ids took ~7 ms a table, most of an edit that moves many tasks.
         marks = ", ".join("?" * len(chunk))
         for model in (AssignmentRow, TaskLabelRow, ChecklistRow, RoutineExceptionRow, ContourRow):
-            cursor.execute(f"DELETE FROM {model._meta.table_name} WHERE task_id IN ({marks})", chunk)
+            cursor.execute(engine.sql(f"DELETE FROM {model._meta.table_name} WHERE task_id IN ({marks})"), chunk)
     assignments = [(t.id, pid, units) for t in tasks for pid, units in t.assignments.items()]
     labels = [(t.id, lid) for t in tasks for lid in t.labels]
     checklist = [(t.id, i, item.text, item.done) for t in tasks for i, item in enumerate(t.checklist)]
@@ -632,7 +615,7 @@ def _write_task_parts(tasks: list[Task], fresh: set[int]) -> None:
     for model, rows in (*parts, (RoutineExceptionRow, skips), (ContourRow, contours)):
         fields = model._meta.sorted_fields
         names = ", ".join(f'"{f.column_name}"' for f in fields)
-        sql = f"INSERT INTO {model._meta.table_name} ({names}) VALUES ({', '.join('?' * len(fields))})"
+        sql = engine.sql(f"INSERT INTO {model._meta.table_name} ({names}) VALUES ({', '.join('?' * len(fields))})")
         model._meta.database.cursor().executemany(sql, rows)
 
 

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.rules import RunDateRules, due_firings
 from planner.session import Session
+from planner.store.server_workspace import ConflictError
 from planner.store.workspace_file import WorkspaceError
 from planner.ui.guard import guarded
+
+RECONNECT_MS = 5000  # how often a server workspace that lost its connection tries again
 
 
 class Controller(QObject):
@@ -27,6 +31,9 @@ class Controller(QObject):
     schedule_changed = Signal()  # early and late dates, slack or the critical path may have moved
     error_occurred = Signal(str)
     notice = Signal(str)  # something to tell the user that is no refusal (a rule stopped from acting)
+    # A server refused an edit because someone changed the same thing first: why, and a callable making it again
+    # on their version (the window offers it beside the message).
+    conflict = Signal(str, object)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +47,51 @@ class Controller(QObject):
         self._midnight.setSingleShot(True)
         self._midnight.timeout.connect(self._at_midnight)
         self._arm_midnight()
+        # A server workspace: other clients' changes come in as their notices arrive; a lost connection is
+        # retried every few seconds.
+        self._notifier: QSocketNotifier | None = None
+        self._retry = QTimer(self)
+        self._retry.setInterval(RECONNECT_MS)
+        self._retry.timeout.connect(self._reconnect)
+        if session.on_server:
+            self._watch()
+
+    def _watch(self) -> None:
+        listener = self.session.file.listen()
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self.bring_in)
+
+    def bring_in(self) -> bool:
+        """Show what other clients changed in a server workspace (as a local edit's changes are shown)."""
+        try:
+            changes = self.session.bring_in()
+        except WorkspaceError as exc:
+            self._lost(str(exc))
+            return False
+        if changes:
+            self._publish(changes)
+        return bool(changes)
+
+    def _lost(self, message: str) -> None:
+        self._lost_quietly()
+        self.error_occurred.emit(message)
+
+    def _lost_quietly(self) -> None:
+        """Stop listening and retry the connection every few seconds (the refusal already said why)."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier = None
+        self._retry.start()
+
+    def _reconnect(self) -> None:
+        try:
+            changes = self.session.reconnect()
+        except WorkspaceError:
+            return  # still unreachable: tried again at the next tick
+        self._retry.stop()
+        self._watch()
+        self._publish(changes)
+        self.notice.emit(tr("Server", "Connected to the server again; the workspace is up to date."))
 
     @property
     def ws(self):
@@ -80,7 +132,7 @@ class Controller(QObject):
     def run(self, command: Command) -> bool:
         """Run `command` through the session and put it on the undo stack; on refusal, say why and change
         nothing."""
-        return self._take(lambda: self.session.run(command))
+        return self._take(lambda: self.session.run(command), again=lambda: self.run(command))
 
     def run_date_rules(self) -> bool:
         """Run the date rules owed up to today. While the window is open this is an undo step like any other: an
@@ -123,12 +175,21 @@ class Controller(QObject):
         """Adopt a scenario into the live plan (which must be in front) as one undoable step."""
         return self._take(lambda: self.session.adopt(scenario_id, discard))
 
-    def _take(self, step, refused: str = "") -> bool:
-        """Run `step` (a session call that makes one undo step) and put that step on the undo stack."""
+    def _take(self, step, refused: str = "", again=None) -> bool:
+        """Run `step` (a session call that makes one undo step) and put that step on the undo stack. When a server
+        refuses it as a conflict, `again` (if given) is offered to make it again on the other person's version."""
         try:
             changes = step()
+        except ConflictError as exc:
+            if again is None:
+                self.error_occurred.emit(f"{refused}{exc}")
+            else:
+                self.conflict.emit(f"{refused}{exc}", again)
+            self._after_refusal()
+            return False
         except (ValidationError, WorkspaceError) as exc:
             self.error_occurred.emit(f"{refused}{exc}")
+            self._after_refusal()
             return False
         self.undo_stack.push(_UndoStep(self, self.session.undo_text))
         self._publish(changes)
@@ -141,10 +202,19 @@ class Controller(QObject):
             changes = self.session.undo() if undo else self.session.redo()
         except WorkspaceError as exc:
             self.error_occurred.emit(str(exc))
+            self._after_refusal()
             return False
         if changes is not None:
             self._publish(changes)
         return True
+
+    def _after_refusal(self) -> None:
+        """A refusal by the server may have read in someone else's rows (a conflict), or lost the connection."""
+        if self.session.on_server:
+            if self.session.offline and not self._retry.isActive():
+                self._lost_quietly()
+            elif not self.session.offline:
+                self.bring_in()
 
     def _publish(self, changes: Changes) -> None:
         self.changes_applied.emit(changes)
@@ -158,6 +228,9 @@ class Controller(QObject):
     def release(self) -> None:
         """Stop serving the session, leaving it open (another controller takes it over: another plan in front)."""
         self._midnight.stop()
+        self._retry.stop()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
         self.undo_stack.clear()
 
 

@@ -45,6 +45,12 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value.strip() if ok and value.strip() else None
 
 
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A password typed unseen; None when cancelled or left empty."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return value if ok and value else None
+
+
 def ask_number(parent: QWidget | None, title: str, label: str, value: int, low: int = 0, high: int = 999) -> int | None:
     number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
     return number if ok else None

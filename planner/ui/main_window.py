@@ -196,8 +196,11 @@ class MainWindow(QMainWindow):
         self.view().select_first_task()
         path = controller.session.path
         self.scenarios.refresh()
-        self.path_label.setText(str(path))
-        self._remember_recent(path)
+        if controller.session.on_server:  # its URL (without a password); the recent list holds files
+            self.path_label.setText(controller.session.file.name)
+        else:
+            self.path_label.setText(str(path))
+            self._remember_recent(path)
         self._update_status()
         self._offer_date_fix()
         self._schedule_after_paint = True  # see paintEvent
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
         pairs = [
             (controller.changes_applied, self._changes_applied),
             (controller.error_occurred, self.message_bar.show_message),
+            (controller.conflict, self._conflict),
             (controller.notice, self.message_bar.show_message),
             (stack.canUndoChanged, self.undo_action.setEnabled),
             (stack.canRedoChanged, self.redo_action.setEnabled),
@@ -219,6 +223,10 @@ class MainWindow(QMainWindow):
                 signal.connect(slot)
             else:
                 signal.disconnect(slot)
+
+    def _conflict(self, text: str, again) -> None:
+        """A server refused an edit (someone changed the same thing first): say so, and offer it again."""
+        self.message_bar.show_message(text, tr("MainWindow", "Make My Change Again"), again)
 
     def set_read_only(self, on: bool) -> None:
         """Disable (or enable again) every action that changes the workspace or replaces it: a moment of the
@@ -327,6 +335,8 @@ class MainWindow(QMainWindow):
         self.new_workspace_action = self._action("&New Workspace…", self.new_workspace, icon_name="new")
         self.open_action = self._action("&Open…", self.open_dialog, S.Open, "open")
         self.save_copy_action = self._action("Save a &Copy As…", self.save_copy, "Ctrl+Shift+S", "copy")
+        self.open_server_action = self._action(tr("MainWindow", "Open &Server Workspace…"), self.open_server)
+        self.publish_action = self._action(tr("MainWindow", "&Publish to Server…"), self.publish_to_server)
         self.restore_action = self._action("&Restore from Backup…", self.restore_backup, icon_name="backup")
         self.import_action = self._action(
             "&Import…",
@@ -445,6 +455,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_copy_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.open_server_action, self.publish_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
@@ -824,8 +836,20 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    def open_server(self) -> bool:
+        from planner.ui.server_dialogs import open_server_workspace
+
+        return open_server_workspace(self)
+
+    def publish_to_server(self) -> bool:
+        from planner.ui.server_dialogs import publish_to_server
+
+        return publish_to_server(self)
+
     def save_copy(self) -> None:
         current = self.controller.session.path
+        if self.controller.session.on_server:  # its name is the database's: the copy goes to a local folder
+            current = Path.home() / f"{current.stem}.planner"
         suggested = current.with_stem(current.stem + " copy")
         path = dialogs.choose_save_file(self, "Save a copy", str(suggested), "Planner workspace (*.planner)")
         if path:

@@ -440,6 +440,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>{offline}. The change was not saved.</source>
+        <translation>{offline}. Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{name}: the connection to the server was lost; read-only until it is back</source>
+        <translation>{name}: Die Verbindung zum Server ist unterbrochen; schreibgeschützt, bis sie wieder besteht</translation>
+    </message>
+    <message>
         <source>There is no project {project_id} for this baseline</source>
         <translation>Es gibt kein Projekt {project_id} für diesen Basisplan</translation>
     </message>
@@ -3305,6 +3313,34 @@
     <message>
         <source>{kind} {id}</source>
         <translation>{kind} {id}</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>w</source>
+        <comment>short unit of weeks</comment>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>mo</source>
+        <comment>short unit of months</comment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>short unit of minutes</comment>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>short unit of hours</comment>
+        <translation>Std</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>short unit of days</comment>
+        <translation>T</translation>
     </message>
 </context>
 </TS>

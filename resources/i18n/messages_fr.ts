@@ -440,6 +440,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>{offline}. The change was not saved.</source>
+        <translation>{offline}. La modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{name}: the connection to the server was lost; read-only until it is back</source>
+        <translation>{name} : la connexion au serveur est perdue ; lecture seule jusqu’à son retour</translation>
+    </message>
+    <message>
         <source>There is no project {project_id} for this baseline</source>
         <translation>Il n&apos;existe pas de projet {project_id} pour cette référence</translation>
     </message>
@@ -3305,6 +3313,34 @@
     <message>
         <source>{kind} {id}</source>
         <translation>{kind} {id}</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>w</source>
+        <comment>short unit of weeks</comment>
+        <translation>sem</translation>
+    </message>
+    <message>
+        <source>mo</source>
+        <comment>short unit of months</comment>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>short unit of minutes</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>short unit of hours</comment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>short unit of days</comment>
+        <translation>j</translation>
     </message>
 </context>
 </TS>

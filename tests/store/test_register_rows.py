@@ -7,16 +7,15 @@ from planner.core.commands import AddObject, CreateTask, EditTask
 from planner.core.model import Workspace
 from planner.core.registers import AddRecord
 from planner.core.templates import SaveTemplate
-from planner.store.workspace_file import WorkspaceFile
+from tests.postgres_server import open_reader, open_store
 
 KINDS = ("project", "task", "deliverable", "success_criterion", "risk", "stakeholder", "interaction", "expense",
          "time_entry", "baseline", "template")  # fmt: skip
 
 
-def test_every_register_round_trips_through_the_file(tmp_path):
+def test_every_register_round_trips_through_the_file(location):
     ws = Workspace()
-    path = tmp_path / "w.planner"
-    with WorkspaceFile.open(path) as file:
+    with open_store(location) as file:
 
         def run(command):
             file.write(ws, command.apply(ws))
@@ -38,7 +37,7 @@ def test_every_register_round_trips_through_the_file(tmp_path):
         run(AddRecord("time_entry", task_id=task.id, person_id=1, start=datetime(2026, 3, 4, 9), minutes=None))
         run(SaveBaseline(project.id, "Kick-off", lambda: datetime(2026, 3, 1, 9)))
         run(SaveTemplate(project.id, "Template", lambda: datetime(2026, 3, 1, 9)))
-    with WorkspaceFile.open_read_only(path) as file:
+    with open_reader(location) as file:
         loaded = file.load()
     for kind in KINDS:
         assert loaded.table(kind) == ws.table(kind), kind

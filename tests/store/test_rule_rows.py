@@ -5,10 +5,10 @@ from datetime import date, datetime
 from planner.core.commands import new_workspace
 from planner.core.model import Workspace
 from planner.core.rules import Rule, RuleLog
-from planner.store.workspace_file import WorkspaceFile
+from tests.postgres_server import open_reader, open_store
 
 
-def test_rules_and_their_log_come_back_from_the_file_as_they_were(tmp_path):
+def test_rules_and_their_log_come_back_from_the_file_as_they_were(location):
     ws = Workspace()
     new_workspace().apply(ws)
     rule = Rule(1, "Create social posts", {"event": "moved_to", "status_id": 4},
@@ -18,9 +18,8 @@ def test_rules_and_their_log_come_back_from_the_file_as_they_were(tmp_path):
     entry = RuleLog(1, 1, "Create social posts", datetime(2026, 11, 3, 9, 30), "Move card", None, "created “Share”")
     ws.put("rule", rule)
     ws.put("rule_log", entry)
-    path = tmp_path / "rules.planner"
-    with WorkspaceFile.open(path) as file:
+    with open_store(location) as file:
         file.insert_all(ws)
-    with WorkspaceFile.open_read_only(path) as file:
+    with open_reader(location) as file:
         again = file.load()
     assert again.rules == {1: rule} and again.rule_logs == {1: entry}

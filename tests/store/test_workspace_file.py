@@ -15,9 +15,10 @@ from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, 
 from planner.core.model import Workspace
 from planner.store.backups import list_backups, make_backup
 from planner.store.workspace_file import SCHEMA_VERSION, WorkspaceError, WorkspaceFile
+from tests.postgres_server import open_store
 
 
-def fill(file: WorkspaceFile) -> Workspace:
+def fill(file) -> Workspace:
     ws = file.load()
     for command in (
         new_workspace(),
@@ -37,39 +38,34 @@ def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_everything_written_is_read_back_the_same(tmp_path):
-    path = tmp_path / "w.planner"
-    with WorkspaceFile.open(path) as file:
+def test_everything_written_is_read_back_the_same(location):
+    with open_store(location) as file:
         ws = fill(file)
-    with WorkspaceFile.open(path) as file:
+    with open_store(location) as file:
         again = file.load()
     for kind in ("area", "project", "status", "person", "label", "task", "dependency", "status_change"):
         assert again.table(kind) == ws.table(kind), kind
     assert again.children(("project", 1)) == [1, 2]
 
 
-def test_deleting_removes_rows_and_their_parts(tmp_path):
-    path = tmp_path / "w.planner"
-    with WorkspaceFile.open(path) as file:
+def test_deleting_removes_rows_and_their_parts(location):
+    with open_store(location) as file:
         ws = fill(file)
         file.write(ws, DeleteTasks([2]).apply(ws))
-    conn = sqlite3.connect(path)
-    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (
-        "task", "dependency", "checklist_item", "task_label", "status_change", "assignment")}  # fmt: skip
-    conn.close()
+        counts = {t: file.db.execute_sql(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (
+            "task", "dependency", "checklist_item", "task_label", "status_change", "assignment")}  # fmt: skip
     assert counts == {"task": 1, "dependency": 0, "checklist_item": 0, "task_label": 0, "status_change": 0,
                       "assignment": 1}  # fmt: skip
 
 
-def test_a_failed_write_leaves_the_file_as_it_was(tmp_path):
-    path = tmp_path / "w.planner"
-    with WorkspaceFile.open(path) as file:
+def test_a_failed_write_leaves_the_file_as_it_was(location):
+    with open_store(location) as file:
         ws = fill(file)
         ws.tasks[1].title = "Changed"
         ws.tasks[2].status_id = 999  # no such status: the whole write must be refused at commit
-        with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+        with pytest.raises(IntegrityError, match=r"(?i)FOREIGN KEY"):
             file.write(ws, Changes(updated={"task": {1, 2}}))
-    with WorkspaceFile.open(path) as file:
+    with open_store(location) as file:
         assert file.load().tasks[1].title == "Plan"
 
 

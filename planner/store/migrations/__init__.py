@@ -9,9 +9,10 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from planner.core.i18n import tr
+from planner.store.engines import engine_of
 
 
 def _steps() -> dict[int, str]:
@@ -31,26 +32,22 @@ class MigrationError(Exception):
     """A migration left rows pointing at rows that are not there; nothing of it was kept."""
 
 
-def upgrade(db: SqliteDatabase, version: int) -> None:
+def upgrade(db: Database, version: int) -> None:
     """Run every migration after `version`, in order, in one transaction, and record the new version.
 
-    Foreign keys are off meanwhile: SQLite changes a column by rebuilding its table, and dropping the old
-    `task` table would otherwise cascade into assignments, checklists and subtasks. They are checked at the end.
+    What the engine needs around it (SQLite: foreign keys off while tables are rebuilt, checked at the end) is its
+    engine module's `MigrationGuard`.
     """
-    db.pragma("foreign_keys", 0)  # has no effect inside a transaction, so before it
-    try:
-        with db.atomic():
-            for number in sorted(n for n in STEPS if n > version):
-                module = importlib.import_module(f"{__name__}.{STEPS[number]}")
-                module.up(db)
-            broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                table, row, parent, _ = broken[0]
-                raise MigrationError(
-                    tr("Store", "upgrading left row {row} of {table} pointing at a missing {parent}").format(
-                        row=row, table=table, parent=parent
-                    )
+    with engine_of(db).MigrationGuard(db) as guard, db.atomic():
+        for number in sorted(n for n in STEPS if n > version):
+            module = importlib.import_module(f"{__name__}.{STEPS[number]}")
+            module.up(db)
+        broken = guard.broken()
+        if broken:
+            table, row, parent = broken
+            raise MigrationError(
+                tr("Store", "upgrading left row {row} of {table} pointing at a missing {parent}").format(
+                    row=row, table=table, parent=parent
                 )
-            db.pragma("user_version", LATEST)
-    finally:
-        db.pragma("foreign_keys", 1)
+            )
+        guard.set_version(LATEST)

@@ -2,7 +2,7 @@
 unit of a link's lag, for the scheduler and for files imported from MS Project and GanttProject."""
 
 from peewee import BooleanField, ForeignKeyField, IntegerField, Model, TextField
-from playhouse.migrate import SqliteMigrator, migrate
+from playhouse.migrate import SchemaMigrator, migrate
 
 
 def up(db) -> None:
@@ -18,7 +18,7 @@ def up(db) -> None:
             table_name = "calendar"
 
     db.create_tables([CalendarRow])
-    migrator = SqliteMigrator(db)
+    migrator = SchemaMigrator.from_database(db)
     reference = {"null": True, "on_delete": "SET NULL", "column_name": "calendar_id"}
     migrate(
         *(

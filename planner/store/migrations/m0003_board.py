@@ -5,10 +5,10 @@ Only adds a nullable column, so no existing row needs rewriting.
 
 from __future__ import annotations
 
-from peewee import FloatField, SqliteDatabase
-from playhouse.migrate import SqliteMigrator, migrate
+from peewee import Database, FloatField
+from playhouse.migrate import SchemaMigrator, migrate
 
 
-def up(db: SqliteDatabase) -> None:
-    migrator = SqliteMigrator(db)
+def up(db: Database) -> None:
+    migrator = SchemaMigrator.from_database(db)
     migrate(migrator.add_column("task", "board_rank", FloatField(null=True)))

@@ -2,7 +2,7 @@
 occurrence to the routine that made it."""
 
 from peewee import SQL, BooleanField, CompositeKey, ForeignKeyField, IntegerField, Model, TextField
-from playhouse.migrate import SqliteMigrator, migrate
+from playhouse.migrate import SchemaMigrator, migrate
 
 
 def up(db) -> None:
@@ -31,7 +31,7 @@ def up(db) -> None:
             "allow_not_null": True,
         }
 
-    migrator = SqliteMigrator(db)
+    migrator = SchemaMigrator.from_database(db)
     migrate(
         migrator.add_column("task", "repeat_from", **not_null(TextField, "schedule", "'schedule'")),
         migrator.add_column("task", "skip_if_open", **not_null(BooleanField, False, "0")),

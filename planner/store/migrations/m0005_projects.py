@@ -6,11 +6,11 @@ Columns are added in place (NOT NULL with an SQL default in one ALTER, as in ver
 rebuilds a table, and dropping the old `task` table would cascade into everything that refers to it.
 """
 
-from peewee import SQL, FloatField, ForeignKeyField, IntegerField, Model, SqliteDatabase, TextField
-from playhouse.migrate import SqliteMigrator, migrate
+from peewee import SQL, Database, FloatField, ForeignKeyField, IntegerField, Model, TextField
+from playhouse.migrate import SchemaMigrator, migrate
 
 
-def up(db: SqliteDatabase) -> None:
+def up(db: Database) -> None:
     class Frozen(Model):
         class Meta:
             database = db
@@ -162,7 +162,7 @@ def up(db: SqliteDatabase) -> None:
             "allow_not_null": True,
         }
 
-    migrator = SqliteMigrator(db)
+    migrator = SchemaMigrator.from_database(db)
     migrate(
         *(
             migrator.add_column("project", name, **not_null(TextField, "", "''"))

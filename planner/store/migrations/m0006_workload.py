@@ -3,10 +3,10 @@
 Only adds a table, so no existing row is rewritten.
 """
 
-from peewee import FloatField, IntegerField, Model, SqliteDatabase, TextField
+from peewee import Database, FloatField, IntegerField, Model, TextField
 
 
-def up(db: SqliteDatabase) -> None:
+def up(db: Database) -> None:
     class TargetRow(Model):  # frozen: the table as version 6 made it
         id = IntegerField(primary_key=True)
         metric = TextField()

@@ -4,16 +4,16 @@ task types and effort-driven scheduling, and a project's WBS code mask and sched
 Columns are added in place (NOT NULL with an SQL default in one ALTER, as in version 5), so no table is rebuilt.
 """
 
-from peewee import SQL, BooleanField, FloatField, SqliteDatabase, TextField
-from playhouse.migrate import SqliteMigrator, migrate
+from peewee import SQL, BooleanField, Database, FloatField, TextField
+from playhouse.migrate import SchemaMigrator, migrate
 
 
-def up(db: SqliteDatabase) -> None:
+def up(db: Database) -> None:
     def column(table: str, name: str, field_class, default, sql_default: str):
         field = field_class(default=default, constraints=[SQL(f"DEFAULT {sql_default}")])
         return migrator.add_column(table, name, field=field, allow_not_null=True)
 
-    migrator = SqliteMigrator(db)
+    migrator = SchemaMigrator.from_database(db)
     migrate(
         column("person", "role", TextField, "", "''"),
         column("person", "resource_type", TextField, "work", "'work'"),

@@ -4,10 +4,10 @@ assignment's units × that day's working time (typed into resource usage).
 Only adds a table, so no existing row is rewritten.
 """
 
-from peewee import CompositeKey, ForeignKeyField, IntegerField, Model, SqliteDatabase, TextField
+from peewee import CompositeKey, Database, ForeignKeyField, IntegerField, Model, TextField
 
 
-def up(db: SqliteDatabase) -> None:
+def up(db: Database) -> None:
     class TaskRow(Model):  # frozen: only the keys the new table refers to
         id = IntegerField(primary_key=True)
 

@@ -3,12 +3,12 @@
 Columns are added in place (NOT NULL with an SQL default in one ALTER, as in version 7).
 """
 
-from peewee import SQL, FloatField, SqliteDatabase, TextField
-from playhouse.migrate import SqliteMigrator, migrate
+from peewee import SQL, Database, FloatField, TextField
+from playhouse.migrate import SchemaMigrator, migrate
 
 
-def up(db: SqliteDatabase) -> None:
-    migrator = SqliteMigrator(db)
+def up(db: Database) -> None:
+    migrator = SchemaMigrator.from_database(db)
     migrate(
         migrator.add_column(
             "time_entry", "person_name", TextField(default="", constraints=[SQL("DEFAULT ''")]), allow_not_null=True

@@ -4,12 +4,12 @@ field values, outline codes, an exact MS Project priority, a WBS code, a resourc
 Columns are added in place (NOT NULL with an SQL default in one ALTER, as in version 9), so every row reads "{}".
 """
 
-from peewee import SQL, SqliteDatabase, TextField
-from playhouse.migrate import SqliteMigrator, migrate
+from peewee import SQL, Database, TextField
+from playhouse.migrate import SchemaMigrator, migrate
 
 
-def up(db: SqliteDatabase) -> None:
-    migrator = SqliteMigrator(db)
+def up(db: Database) -> None:
+    migrator = SchemaMigrator.from_database(db)
     migrate(
         *(
             migrator.add_column(

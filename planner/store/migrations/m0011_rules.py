@@ -3,10 +3,10 @@
 Only adds two tables, so no existing row is rewritten.
 """
 
-from peewee import BooleanField, IntegerField, Model, SqliteDatabase, TextField
+from peewee import BooleanField, Database, IntegerField, Model, TextField
 
 
-def up(db: SqliteDatabase) -> None:
+def up(db: Database) -> None:
     class RuleRow(Model):  # frozen: the tables as version 11 made them
         id = IntegerField(primary_key=True)
         name = TextField()

@@ -3,10 +3,10 @@
 Only adds tables (a change, and apart what it did), so no existing row is rewritten.
 """
 
-from peewee import BlobField, IntegerField, Model, SqliteDatabase, TextField
+from peewee import BlobField, Database, IntegerField, Model, TextField
 
 
-def up(db: SqliteDatabase) -> None:
+def up(db: Database) -> None:
     class HistoryRow(Model):  # frozen: the table as version 12 made it
         id = IntegerField(primary_key=True)
         at = TextField(index=True)

@@ -5,12 +5,12 @@ when a report of each kind was made of a project or area, so the next one lists 
 Columns are added in place with SQL defaults, so existing rows read as live projects and tasks.
 """
 
-from peewee import SQL, IntegerField, Model, SqliteDatabase, TextField
-from playhouse.migrate import SqliteMigrator, migrate
+from peewee import SQL, Database, IntegerField, Model, TextField
+from playhouse.migrate import SchemaMigrator, migrate
 
 
-def up(db: SqliteDatabase) -> None:
-    migrator = SqliteMigrator(db)
+def up(db: Database) -> None:
+    migrator = SchemaMigrator.from_database(db)
     migrate(
         migrator.add_column("project", "scenario_of", IntegerField(null=True)),
         migrator.add_column(

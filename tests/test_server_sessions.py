@@ -1,0 +1,95 @@
+"""Two Sessions on one server workspace (a real, throwaway PostgreSQL): each sees the other's change within a
+second, a change to a row the other changed first is refused and reported and nothing is lost, new ids never
+collide, undo never reverts someone else's later change, and a lost connection makes the workspace read-only
+until it reconnects."""
+
+from datetime import date
+
+import psycopg
+import pytest
+
+from planner.core.commands import CreateTask, EditTask
+from planner.core.sample import build_sample
+from planner.session import Session
+from planner.store.server_workspace import ConflictError, ConnectionLostError, publish
+from planner.store.workspace_file import WorkspaceError
+
+
+@pytest.fixture
+def two(postgres, tmp_path):
+    path = tmp_path / "sample.planner"
+    Session.create(path, build_sample(date(2026, 12, 1))).close()
+    url = postgres.create()
+    publish(path, url)
+    first, second = Session.open(url), Session.open(url)
+    yield first, second
+    first.close()
+    second.close()
+
+
+def tasks(session):
+    return sorted(session.ws.tasks)
+
+
+def test_each_sees_the_others_change_within_a_second(two):
+    first, second = two
+    one, other = tasks(first)[:2]
+    first.run(EditTask(one, title="Written by the first"))
+    changes = second.bring_in(timeout=1.0)
+    assert one in changes.updated["task"] and second.ws.tasks[one].title == "Written by the first"
+    second.run(EditTask(other, title="Written by the second"))
+    assert other in first.bring_in(timeout=1.0).updated["task"]
+    assert first.ws.tasks[other].title == "Written by the second"
+    assert not first.bring_in()  # its own change is not brought in again
+
+
+def test_an_edit_of_a_row_changed_elsewhere_is_refused_reported_and_shown(two):
+    first, second = two
+    task = tasks(first)[2]
+    first.run(EditTask(task, title="First's title"))
+    with pytest.raises(ConflictError, match=r"changed by .* after you last saw it"):
+        second.run(EditTask(task, title="Second's title"))
+    assert second.ws.tasks[task].title == "First's title"  # theirs, read in at the refusal
+    assert task in second.bring_in().updated["task"]  # and announced to the views
+    second.run(EditTask(task, title="Second's title, again"))  # on their version it goes through
+    first.bring_in(timeout=1.0)
+    assert first.ws.tasks[task].title == "Second's title, again"
+    with Session.read(first.file.url) as fresh:
+        assert fresh.ws.tasks[task].title == "Second's title, again"
+
+
+def test_new_ids_never_collide_and_undo_stays_personal(two):
+    first, second = two
+    a = first.run(CreateTask(("project", 1), "Made by the first")).created["task"]
+    b = second.run(CreateTask(("project", 1), "Made by the second")).created["task"]
+    assert not a & b
+    first.bring_in(timeout=1.0)
+    second.bring_in(timeout=1.0)
+    assert tasks(first) == tasks(second)
+
+    task = tasks(first)[3]
+    first.run(EditTask(task, title="Mine"))
+    second.bring_in(timeout=1.0)
+    second.run(EditTask(task, title="Theirs, later"))
+    first.bring_in(timeout=1.0)
+    with pytest.raises(WorkspaceError, match="undo never reverts someone else's change"):
+        first.undo()
+    assert first.ws.tasks[task].title == "Theirs, later"
+
+
+def test_a_lost_connection_makes_it_read_only_until_it_reconnects(two, postgres):
+    first, second = two
+    pid = first.file.db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    with psycopg.connect(second.file.url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    task = tasks(first)[4]
+    with pytest.raises(ConnectionLostError, match="connection to the server was lost"):
+        first.run(EditTask(task, title="While cut off"))
+    assert first.ws.tasks[task].title != "While cut off"
+    with pytest.raises(ConnectionLostError, match="read-only"):
+        first.run(EditTask(task, title="Still cut off"))
+    second.run(EditTask(task, title="Meanwhile"))
+    caught_up = first.reconnect()
+    assert task in caught_up.updated["task"] and first.ws.tasks[task].title == "Meanwhile"
+    first.run(EditTask(task, title="Back"))
+    assert second.bring_in(timeout=1.0).updated["task"] == {task}
