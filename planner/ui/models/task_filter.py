@@ -38,7 +38,6 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self._today = source.controller.today()
         self._matched: set[int] = set()  # the tasks that pass the filter, while one is set
         self._shown: set = set()  # the nodes shown while filtering: matched tasks and their ancestors
-        self._above: set = set()  # of those, the ones with a shown node below them
         # After the tree model has taken the change in (it connected first), so ancestors are known.
         source.controller.changes_applied.connect(self._changes_applied)
 
@@ -63,19 +62,17 @@ class TaskFilterProxy(QSortFilterProxyModel):
             self._effective = self.filter
         was_empty, self._empty = self._empty, self._effective.is_empty()
         if self._empty:
-            self._matched, self._shown, self._above = set(), set(), set()
+            self._matched, self._shown = set(), set()
         else:
             among = None if was_empty or not self._effective.narrows(previous) else self._matched
             self._matched = self._effective.matching(self.source.ws, self._today, among)
-            self._shown, self._above = self._with_ancestors(self._matched)
+            self._shown = self._with_ancestors(self._matched)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def _with_ancestors(self, task_ids: set[int]) -> tuple[set, set]:
-        """The rows of `task_ids` and every row above them, as the tree model places them; and of those, the
-        rows with a shown row below them."""
+    def _with_ancestors(self, task_ids: set[int]) -> set:
+        """The rows of `task_ids` and every row above them, as the tree model places them."""
         source, tasks = self.source, self.source.ws.tasks
         shown: set = set()
-        above: set = set()
         for tid in task_ids:
             node = ("task", tid)
             while node not in shown:
@@ -83,8 +80,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
                 if node[0] != "task":
                     break
                 node = source.model_parent(tasks[node[1]])
-                above.add(node)
-        return shown, above
+        return shown
 
     def _changes_applied(self, changes: Changes) -> None:
         """Keep the shown rows right after an edit: look again at the tasks it names, and at every match's
@@ -103,10 +99,10 @@ class TaskFilterProxy(QSortFilterProxyModel):
                 else:
                     matched.discard(tid)
         if moved:
-            shown, above = self._with_ancestors(matched)
+            shown = self._with_ancestors(matched)
             if shown != self._shown:
                 self.beginFilterChange()
-                self._shown, self._above = shown, above
+                self._shown = shown
                 self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def accepts_task(self, task) -> bool:
@@ -138,15 +134,6 @@ class TaskFilterProxy(QSortFilterProxyModel):
         if node[0] != "task" and not isinstance(self.scope, SmartList):
             return node == self.scope
         return self._empty or node in self._shown
-
-    @guarded(default=False)
-    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
-        """Answered from the source and the shown rows: Qt's own answer maps the rows below `parent` (a tree
-        asks it of every row it lays out: 105,000 rows mapped to open a big plan's top level)."""
-        if not parent.isValid() or parent.column() > 0 or self.sortColumn() >= 0:
-            return super().hasChildren(parent)
-        node = self.source.node(self.mapToSource(parent))
-        return self.source.may_have_children(node) if self._empty else node in self._above
 
     def root_for_scope(self) -> QModelIndex:
         """The proxy index the views use as their root: the scope's project or area row, or the top."""
