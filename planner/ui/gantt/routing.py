@@ -137,7 +137,10 @@ class LinkIndex:
     finds the links it must draw, including those passing through with both ends off screen, without
     looking at all of them."""
 
-    BLOCK = 64
+    # Rows per block. A link is filed once per block it spans, and a few links span much of a big plan (1,457 rows
+    # on average at 105,000 tasks, median 3): 64-row blocks filed 3.5 million entries (~270 ms of CPU), 512-row
+    # blocks 574,000 (~75 ms), with the same frames: a frame's look-up is small beside routing what it finds.
+    BLOCK = 512
 
     def __init__(self, links: Iterable[tuple[int, int, int]]) -> None:
         """`links`: (link id, predecessor row, successor row), for the links whose both ends have a row."""
