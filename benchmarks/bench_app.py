@@ -8,26 +8,19 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+from common import best
 from generate import build_large
 
 from planner.session import Session
 from planner.store.workspace_file import WorkspaceFile
 
 FIRST_PAINT = Path(__file__).with_name("first_paint.py")
-
-
-def best(times: list[float]) -> str:
-    return f"{min(times) * 1000:.1f} ms (median {statistics.median(times) * 1000:.1f} ms)"
 
 
 def make_file(folder: Path, tasks: int) -> Path:

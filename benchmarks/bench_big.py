@@ -9,7 +9,6 @@ Run: python benchmarks/bench_big.py PLAN.xml [--workspace W]   (W, the imported 
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import statistics
 import subprocess
@@ -19,8 +18,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from common import open_window, timed
 
 from planner.core.schedule import compute_schedule
 from planner.session import Session
@@ -39,12 +37,6 @@ def whole_process(args: list[str]) -> str:
     return f"{wall:.2f} s wall, {cpu:.2f} s CPU, peak {after.ru_maxrss / 1024:,.0f} MB"
 
 
-def timed(action) -> tuple[float, float]:
-    wall, cpu = time.perf_counter(), time.process_time()
-    action()
-    return time.perf_counter() - wall, time.process_time() - cpu
-
-
 def frames(label: str, runs: list[tuple[float, float]]) -> None:
     walls, cpus = [w * 1000 for w, _ in runs], [c * 1000 for _, c in runs]
     print(f"  {label}: median {statistics.median(walls):.1f} ms wall, {statistics.median(cpus):.1f} ms CPU "
@@ -52,21 +44,10 @@ def frames(label: str, runs: list[tuple[float, float]]) -> None:
 
 
 def views(path: Path) -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from planner.ui import theme
     from planner.ui.controller import Controller
-    from planner.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    theme.apply_theme(app, "light")
-    folder = Path(tempfile.mkdtemp())
     controller = Controller(Session.open(path))
-    window = MainWindow(controller, None, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    window.resize(1400, 900)
-    window.show()
-    app.processEvents()
+    app, window = open_window(controller)
 
     def scroll(bar, viewport) -> list[tuple[float, float]]:
         runs = []

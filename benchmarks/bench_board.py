@@ -8,23 +8,14 @@ Run: python benchmarks/bench_board.py [--cards 5000]
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+from common import best, open_window
 from generate import build_large
 
 from planner.session import Session
-
-
-def best(times: list[float]) -> str:
-    return f"{min(times) * 1000:.1f} ms (median {statistics.median(times) * 1000:.1f} ms)"
 
 
 def make_file(folder: Path, cards: int) -> Path:
@@ -49,21 +40,13 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     path = make_file(folder, args.cards)
 
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import Qt
 
     from planner.core.board import Swimlanes
-    from planner.ui import theme
     from planner.ui.controller import Controller
-    from planner.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    theme.apply_theme(app, "light")
     controller = Controller(Session.open(path))
-    window = MainWindow(controller, None, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    window.resize(1400, 900)
-    window.show()
-    app.processEvents()
+    app, window = open_window(controller)
     board = window.views["board"]
 
     opens = []

@@ -7,26 +7,17 @@ Run: python benchmarks/bench_calendar.py
 
 from __future__ import annotations
 
-import os
 import random
-import statistics
-import sys
 import time
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from common import best
 
 from planner.core.commands import AddObject, new_workspace
 from planner.core.model import Task, Workspace
 from planner.core.recurrence import CreateOccurrences, future_occurrences
 
 TODAY = date(2026, 3, 11)
-
-
-def best(times: list[float]) -> str:
-    return f"{min(times) * 1000:.1f} ms (median {statistics.median(times) * 1000:.1f} ms)"
 
 
 def build(tasks: int = 2_000, routines: int = 50) -> Workspace:

@@ -17,24 +17,15 @@ Run: python benchmarks/bench_gantt.py [--tasks 10000] [--links 15000]
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
-import sys
 import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+from common import best, open_window
 from generate import build_large
 
 from planner.session import Session
-
-
-def best(times: list[float]) -> str:
-    return f"{min(times) * 1000:.1f} ms (median {statistics.median(times) * 1000:.1f} ms)"
 
 
 def main() -> None:
@@ -48,23 +39,13 @@ def main() -> None:
     Session.create(path, ws).close()
     print(f"workspace: {len(ws.tasks)} tasks, {len(ws.dependencies)} links")
 
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from planner.ui import theme
     from planner.ui.controller import Controller
     from planner.ui.gantt.scale import PRESETS
-    from planner.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    theme.apply_theme(app, "light")
     controller = Controller(Session.open(path))
     ws = controller.ws
     controller.schedule  # noqa: B018 - the window computes it on first paint of any schedule column
-    window = MainWindow(controller, None, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    window.resize(1400, 900)
-    window.show()
-    app.processEvents()
+    app, window = open_window(controller)
     gantt = window.views["gantt"]
 
     from planner.ui.gantt import view as gantt_view

@@ -9,23 +9,14 @@ Run: python benchmarks/bench_people.py [--tasks 10000] [--people 50]
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+from common import best, open_window
 from generate import build_large
 
 from planner.session import Session
-
-
-def best(times: list[float]) -> str:
-    return f"{min(times) * 1000:.1f} ms (median {statistics.median(times) * 1000:.1f} ms)"
 
 
 def main() -> None:
@@ -40,21 +31,13 @@ def main() -> None:
     path = folder / "people.planner"
     Session.create(path, ws).close()
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
     from planner.core.commands import EditObject, EditTask
-    from planner.ui import theme
     from planner.ui.controller import Controller
-    from planner.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    theme.apply_theme(app, "light")
     controller = Controller(Session.open(path))
-    window = MainWindow(controller, None, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    window.resize(1360, 860)
-    window.show()
+    app, window = open_window(controller, (1360, 860))
     app.processEvents()
 
     started = time.perf_counter()

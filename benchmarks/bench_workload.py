@@ -7,27 +7,19 @@ Run: python benchmarks/bench_workload.py
 
 from __future__ import annotations
 
-import os
-import statistics
 import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+from common import best
 from generate import START, build_large
 
 from planner.core.levelling import plan_levelling
 from planner.core.recurrence import routines
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.core.workload import workload
-
-
-def best(times: list[float]) -> str:
-    return f"{min(times) * 1000:.0f} ms (median {statistics.median(times) * 1000:.0f} ms)"
 
 
 def with_routines(ws, count: int):
@@ -46,7 +38,7 @@ def bench_workload() -> None:
         times.append(time.perf_counter() - began)
     over = len(wl.over_allocations())
     print(f"workload, {len(wl.people)} people × {wl.periods} weeks, {len(ws.tasks):,} tasks, "
-          f"{len(routines(ws))} routines: {best(times)}; {over} over-allocated person-weeks")  # fmt: skip
+          f"{len(routines(ws))} routines: {best(times, digits=0)}; {over} over-allocated person-weeks")  # fmt: skip
 
 
 def bench_levelling() -> None:
@@ -67,8 +59,8 @@ def bench_levelling() -> None:
         Reschedule().apply(ws)
         apply_times.append(time.perf_counter() - began)
     print(
-        f"levelling 1,000 tasks, 12 people: plan {best(times)} ({len(plan.moves)} moves, "
-        f"{len(plan.unresolved)} unresolved); apply and reschedule {best(apply_times)}"
+        f"levelling 1,000 tasks, 12 people: plan {best(times, digits=0)} ({len(plan.moves)} moves, "
+        f"{len(plan.unresolved)} unresolved); apply and reschedule {best(apply_times, digits=0)}"
     )
 
 
@@ -106,7 +98,7 @@ def bench_dashboard() -> None:
         times.append(time.perf_counter() - began)
     print(
         f"dashboard at 10,000 tasks: first show (matplotlib import included) {first * 1000:.0f} ms; "
-        f"refresh after an edit {best(times)}"
+        f"refresh after an edit {best(times, digits=0)}"
     )
     window.close()
 

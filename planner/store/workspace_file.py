@@ -24,7 +24,7 @@ from peewee import BooleanField, PeeweeException, SqliteDatabase
 from planner.core.changes import Changes
 from planner.core.history import Entry
 from planner.core.i18n import tr
-from planner.core.memory import collector_paused
+from planner.core.memory import kept_out_of_collections
 from planner.core.model import (
     KINDS,
     Area,
@@ -110,7 +110,7 @@ class StoredWorkspace:
         """The workspace the file holds; raises WorkspaceError naming the table and row of a value it cannot
         read, or what is missing from a damaged file (a dropped table)."""
         try:
-            with collector_paused():
+            with kept_out_of_collections():
                 return self._load()
         except self.engine.Error as exc:
             raise WorkspaceError(

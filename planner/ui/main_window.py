@@ -516,7 +516,9 @@ class MainWindow(QMainWindow):
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
         toolbar.addWidget(spacer)
-        toolbar.addWidget(self.scenarios.combo)
+        # Shown once the workspace has a scenario: until then the Scenarios menu offers the first one, and the
+        # toolbar keeps its width for the view buttons.
+        self.scenarios.toolbar_action = toolbar.addWidget(self.scenarios.combo)
         toolbar.addSeparator()
         for action in self.view_switch_actions.values():
             button = QToolButton(toolbar)
@@ -525,6 +527,10 @@ class MainWindow(QMainWindow):
             toolbar.addWidget(button)
         toolbar.addSeparator()
         toolbar.addAction(self.toggle_editor)
+        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # Qt's own, shown when the window is narrow
+        if more is not None:
+            more.setAccessibleName(tr("MainWindow", "More tools"))
+            more.setToolTip(tr("MainWindow", "More tools"))
 
     # -- views and scope --------------------------------------------------------------------------
     def show_view(self, name: str) -> None:

@@ -71,6 +71,7 @@ class ScenarioSwitcher(QObject):
         self.window = window
         self.banner = ScenarioBanner(window)
         self.combo = QComboBox(window)
+        self.toolbar_action = None  # the combo's place in the window's toolbar, once it is put there
         self.combo.setAccessibleName(tr("Scenarios", "Plan in front"))
         self.combo.setToolTip(tr("Scenarios", "Which plan every view shows: the live plan or a scenario"))
         self.combo.activated.connect(lambda index: self.bring_to_front(self.combo.itemData(index)))
@@ -124,6 +125,8 @@ class ScenarioSwitcher(QObject):
             self.combo.addItem(name, ident)
         self.combo.setCurrentIndex(max(0, self.combo.findData(session.front)))
         self.combo.blockSignals(False)
+        if self.toolbar_action is not None:
+            self.toolbar_action.setVisible(bool(session.scenarios))
         scenario = session.ws.projects.get(session.front) if session.front is not None else None
         on = scenario is not None and not session.read_only
         for action in (self.rename_action, self.compare_action, self.adopt_action, self.discard_action):

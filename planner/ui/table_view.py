@@ -86,6 +86,7 @@ class TableView(QTreeView):
         header.customContextMenuRequested.connect(self._choose_columns)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         proxy.modelReset.connect(self.apply_scope)
+        proxy.filter_changing.connect(self.collapseAll)  # apply_scope expands again
         # Slack and early/late dates are read when painted, so a new schedule needs a repaint, not row signals.
         controller.schedule_changed.connect(self.viewport().update)
         proxy.source.derived_changed.connect(self._derived_changed)

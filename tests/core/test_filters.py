@@ -104,3 +104,27 @@ def test_counts_kept_up_to_date_task_by_task_equal_a_fresh_count(specs, edits):
             continue
         counts.update(changes.ids("task") | {ident for kind, ident in changes.parents if kind == "task"})
         assert +counts.counts == +open_counts(ws, TODAY)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    titles=st.lists(st.text(alphabet="abAB ", max_size=5), max_size=12),
+    texts=st.lists(st.text(alphabet="abAB", max_size=3), min_size=1, max_size=4),
+    due=st.sampled_from(list(Due)),
+)
+def test_matching_all_at_once_agrees_with_one_at_a_time_and_narrowing(titles, texts, due):
+    ws = workspace_with([(i - 6, 1, None, i % 3 == 0) for i in range(len(titles))])
+    for task, title in zip(ws.tasks.values(), titles, strict=True):
+        task.title = title
+    wider = None
+    for typed in range(1, len(texts) + 1):  # letters typed onto the end, a few at a time
+        task_filter = TaskFilter(text="".join(texts[:typed]), due=due)
+        expected = {t.id for t in ws.tasks.values() if task_filter.matches(ws, t, TODAY)}
+        assert task_filter.matching(ws, TODAY) == expected
+        if wider is not None:
+            assert task_filter.narrows(wider)
+            assert task_filter.matching(ws, TODAY, wider.matching(ws, TODAY)) == expected
+        wider = task_filter
+    assert TaskFilter(text="ab").narrows(TaskFilter(text="A"))
+    assert not TaskFilter(text="ab").narrows(TaskFilter(text="b", due=Due.OVERDUE))
+    assert not TaskFilter(text="a").narrows(TaskFilter(text="ab"))

@@ -4,8 +4,10 @@ passes clear of the bars in between when it can; the link index finds the links 
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from planner.ui.gantt.routing import STUB, Anchor, LinkIndex, route
+from planner.ui.gantt.routing import STUB, Anchor, LinkIndex, Obstacles, free_x, route
 
 RH = 26
 
@@ -82,3 +84,18 @@ def test_link_index_finds_links_with_an_end_in_view_and_those_passing_through():
     assert sorted(index.between(0, 6)) == [1]
     assert sorted(index.between(505, 600)) == [4]
     assert index.between(1000, 1100) == []
+
+
+coordinate = st.integers(-40, 240).map(float)
+
+
+@given(
+    spans=st.lists(st.tuples(coordinate, coordinate).map(sorted).map(tuple), max_size=12),
+    bounds=st.tuples(coordinate, coordinate).map(sorted),
+    at=st.floats(0, 1),
+)
+def test_spans_prepared_once_for_a_frame_give_the_same_run_as_spans_looked_at_per_link(spans, bounds, at):
+    lo, hi = bounds
+    preferred = lo + (hi - lo) * at
+    for x in (preferred, lo, hi, round(preferred)):
+        assert free_x(Obstacles(spans), lo, hi, x) == free_x(list(spans), lo, hi, x)

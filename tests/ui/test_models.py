@@ -37,6 +37,43 @@ def test_filter_proxy_passes_the_model_tester(window, qtmodeltester):
     qtmodeltester.check(window.proxy)
 
 
+def test_filter_shows_the_matches_and_their_ancestors_through_edits_and_narrowing(make_window, tmp_path):
+    window = make_window(tmp_path / "unused.planner", sample=True)
+    proxy, model, controller = window.proxy, window.model, window.controller
+    proxy.set_scope(SmartList.ALL)
+
+    def shown(parent=None):
+        parent = parent or proxy.index(0, 0).parent()
+        nodes = set()
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            nodes |= {index.data(Role.NODE)} | shown(index)
+        return nodes
+
+    def expected(text):
+        nodes = set()
+        for task in controller.ws.tasks.values():
+            if any(text.casefold() in field.casefold() for field in (task.title, task.notes)):
+                node = ("task", task.id)
+                while node[0] == "task":
+                    nodes.add(node)
+                    node = model.model_parent(controller.ws.tasks[node[1]])
+                nodes.add(node)
+        return nodes
+
+    for text in ("e", "es", "esi", "s", "Renamed"):  # narrowing, then wider again
+        proxy.set_filter(TaskFilter(text=text))
+        assert shown() == expected(text), text
+    checks = []
+    controller.changes_applied.connect(lambda _: checks.append(shown() == expected("Renamed")))
+    deep = max(controller.ws.tasks, key=lambda tid: len(controller.ws.ancestors(tid)))
+    controller.run(EditTask(deep, title="Renamed deep"))  # a match appears with its ancestors
+    assert ("task", deep) in shown()
+    churn(controller)
+    controller.run(EditTask(deep, title="Plain"))
+    assert checks and all(checks)
+
+
 def test_model_cache_agrees_with_the_workspace_after_every_step(window):
     model = window.model
     controller = window.controller

@@ -8,6 +8,7 @@ so the window and printing draw exactly the same chart.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -19,7 +20,7 @@ from planner.core.i18n import tr
 from planner.reports import formats
 from planner.ui import theme
 from planner.ui.gantt.bars import Bar, BarSource
-from planner.ui.gantt.routing import MAX_SHIFT, STUB, Anchor, LinkIndex, route
+from planner.ui.gantt.routing import MAX_SHIFT, STUB, Anchor, LinkIndex, Obstacles, route
 from planner.ui.gantt.scale import Cell, TimeScale, label
 
 ROW_HEIGHT = 26
@@ -350,9 +351,15 @@ class ChartRenderer:
         for r, (_bar, box) in shown.items():
             by_row[r - first] = (box.left(), labels[r].right() if r in labels else box.right())
 
+        obstacles: dict[tuple[int, int], Obstacles] = {}  # by stretch of rows: most links pass all rows in view
+
         def between(a: int, b: int):
             low, high = (a, b) if a < b else (b, a)
-            return [s for s in by_row[max(low + 1, first) - first : max(min(high, last + 1) - first, 0)] if s]
+            stretch = (max(low + 1, first) - first, max(min(high, last + 1) - first, 0))
+            found = obstacles.get(stretch)
+            if found is None:
+                found = obstacles[stretch] = Obstacles(s for s in by_row[stretch[0] : stretch[1]] if s)
+            return found
 
         normal = QPen(c.link, 1)
         critical = QPen(c.critical, 2)
@@ -392,6 +399,8 @@ class ChartRenderer:
                 key = (dep.predecessor_id, dep.type.value[0] == "F")
                 runs[key] = min(runs.get(key, points[1][0]), points[1][0], key=lambda x: abs(x - points[0][0]))
         beside: dict[int, float] = {}
+        label_starts = sorted((box.left(), r) for r, box in labels.items())
+        label_lefts = [x for x, _ in label_starts]
         for i, (dep, a, b, pred, succ, points) in enumerate(routed):
             shared = runs.get((dep.predecessor_id, dep.type.value[0] == "F"))
             if len(points) == 4 and shared is not None and shared != points[1][0]:
@@ -405,10 +414,13 @@ class ChartRenderer:
             for (x0, y0), (x1, y1) in itertools.pairwise(points):
                 if x0 != x1:
                     continue
-                for r in range(max(int(min(y0, y1) // rh), first), min(int(max(y0, y1) // rh), last) + 1):
-                    box = labels.get(r)
+                low, high = max(int(min(y0, y1) // rh), first), min(int(max(y0, y1) // rh), last)
+                # The labels starting near x0, found by their sorted starts rather than row by row.
+                near = bisect_left(label_lefts, x0 - MAX_LABEL_STEP)
+                for _left, r in label_starts[near : bisect_right(label_lefts, x0 + LABEL_GAP)]:
+                    box = labels[r]
                     if (
-                        box is not None
+                        low <= r <= high
                         and box.left() - LABEL_GAP <= x0 <= box.left() + MAX_LABEL_STEP
                         and min(y0, y1) + top < box.bottom()
                         and max(y0, y1) + top > box.top()

@@ -102,7 +102,7 @@ class TaskTreeModel(QAbstractItemModel):
             self._grouping = (series, {tid for ids in series.values() for tid in ids})
         return self._grouping
 
-    def _model_parent(self, task: Task) -> Node:
+    def model_parent(self, task: Task) -> Node:
         """Where the model shows `task`: under its routine when it is an occurrence beside it, else its parent."""
         grouped = self._series()[1]
         return ("task", task.routine_id) if task.id in grouped else task.parent_key()
@@ -140,7 +140,7 @@ class TaskTreeModel(QAbstractItemModel):
     def index_of(self, node: Node, column: int = 0) -> QModelIndex:
         """The index of `node`, loading the cache along its ancestors if they were never shown."""
         if node[0] == "task":
-            parent = self._model_parent(self.ws.tasks[node[1]])
+            parent = self.model_parent(self.ws.tasks[node[1]])
             if parent[0] == "task":
                 self.index_of(parent)  # the parent's own row first, so its list hangs somewhere known
             else:
