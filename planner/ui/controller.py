@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.rules import RunDateRules, due_firings
 from planner.session import Session
 from planner.store.workspace_file import WorkspaceError
@@ -109,7 +110,7 @@ class Controller(QObject):
 
     def restore(self, backup) -> bool:
         """Make the workspace what `backup` holds, as one undoable step."""
-        return self._take(lambda: self.session.restore(backup), "The backup could not be restored: ")
+        return self._take(lambda: self.session.restore(backup), tr("Controller", "The backup could not be restored: "))
 
     def _take(self, step, refused: str = "") -> bool:
         """Run `step` (a session call that makes one undo step) and put that step on the undo stack."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from planner.core.i18n import tr
 from planner.core.model import Priority
 from planner.ui import theme
 from planner.ui.chips import paint_chips
@@ -35,7 +36,7 @@ def date_editor(parent=None) -> QDateEdit:
     editor.setCalendarPopup(True)
     editor.setDisplayFormat("ddd dd MMM yyyy")
     editor.setMinimumDate(NO_DATE)
-    editor.setSpecialValueText("None")
+    editor.setSpecialValueText(tr("Delegates", "None"))
     return editor
 
 

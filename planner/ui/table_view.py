@@ -11,6 +11,7 @@ from typing import ClassVar
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
+from planner.core.i18n import tr
 from planner.ui import dialogs
 from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
@@ -104,7 +105,7 @@ class TableView(QTreeView):
             action.setChecked(not self.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
         menu.addSeparator()
-        menu.addAction("Reset", self.reset_columns)
+        menu.addAction(tr("TableView", "Reset"), self.reset_columns)
         dialogs.show_menu(menu, self.header().mapToGlobal(pos))
 
     def reset_columns(self) -> None:

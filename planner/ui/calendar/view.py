@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QT
 
 from planner.core.commands import CreateTask, EditTask
 from planner.core.filters import Due, SmartList
+from planner.core.i18n import plural, tr
 from planner.core.recurrence import SkipOccurrence, repeat_text
 from planner.core.schedule import start_fields
 from planner.ui import theme
@@ -53,13 +54,13 @@ class CalendarView(QWidget):
         bar = QHBoxLayout(self.toolbar)
         bar.setContentsMargins(10, 6, 10, 6)
         bar.setSpacing(4)
-        today = QToolButton(text="Today")
+        today = QToolButton(text=tr("Calendar", "Today"))
         today.clicked.connect(self.go_today)
         back = QToolButton(text="‹")
-        back.setToolTip("Previous")
+        back.setToolTip(tr("Calendar", "Previous"))
         back.clicked.connect(lambda: self.step(-1))
         ahead = QToolButton(text="›")
-        ahead.setToolTip("Next")
+        ahead.setToolTip(tr("Calendar", "Next"))
         ahead.clicked.connect(lambda: self.step(1))
         self.period = QLabel()
         font = self.period.font()
@@ -247,9 +248,13 @@ class CalendarView(QWidget):
     def create_between(self, start: datetime, finish: datetime) -> int | None:
         parent = self._new_task_parent()
         if parent is None:
-            self.controller.error_occurred.emit("Create an area or a project first: every task belongs to one.")
+            self.controller.error_occurred.emit(
+                tr("Calendar", "Create an area or a project first: every task belongs to one.")
+            )
             return None
-        command = CreateTask(parent, "New task", start=start, finish=finish, manual=parent[0] == "project")
+        command = CreateTask(
+            parent, tr("Calendar", "New task"), start=start, finish=finish, manual=parent[0] == "project"
+        )
         if not self.controller.run(command):
             return None
         self.select_task(command.id)
@@ -495,7 +500,9 @@ class _Canvas(QWidget):
             index = (day - first).days
             rect = QRectF(cell.width() * index + 6, cell.bottom() - LANE, cell.width() - 12, LANE - 3)
             painter.setPen(c["muted"])
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"+{count} more")
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, plural("+%n more", None, count)
+            )
             self.hits.append(_Hit(rect, None, "more", day))
 
     def _lane_fits(self, items, lanes, room, begin, end, first) -> bool:
@@ -531,7 +538,7 @@ class _Canvas(QWidget):
                 painter.fillPath(path, c["warning"])
             painter.setPen(c["muted"] if item.done else c["text"])
             text_rect = rect.adjusted(size + 8, 0, 0, 0)
-            prefix = "Due: " if item.kind == "deadline" else ""
+            prefix = tr("Calendar", "Due: ") if item.kind == "deadline" else ""
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              painter.fontMetrics().elidedText(prefix + item.title, Qt.TextElideMode.ElideRight,
                                                               int(text_rect.width())))  # fmt: skip
@@ -685,7 +692,7 @@ class _Canvas(QWidget):
             font.setBold(True)
             painter.setFont(font)
             name = ws.calendar.exception_name(day)
-            text = f"{day:%A %d %B}".replace(" 0", " ") + ("  · today" if day == today else "")
+            text = f"{day:%A %d %B}".replace(" 0", " ") + (tr("Calendar", "  · today") if day == today else "")
             painter.drawText(header, Qt.AlignmentFlag.AlignVCenter, text + (f"  · {name}" if name else ""))
             font.setBold(False)
             painter.setFont(font)
@@ -694,14 +701,16 @@ class _Canvas(QWidget):
             y += 28
             if not entries:
                 painter.setPen(c["muted"])
-                painter.drawText(QRectF(28, y, self.width(), 20), Qt.AlignmentFlag.AlignVCenter, "Nothing planned")
+                painter.drawText(
+                    QRectF(28, y, self.width(), 20), Qt.AlignmentFlag.AlignVCenter, tr("Calendar", "Nothing planned")
+                )
                 y += 24
             for item in entries:
-                when = "all day" if _is_all_day(item) else f"{item.start:%H:%M}–{item.finish:%H:%M}"
+                when = tr("Calendar", "all day") if _is_all_day(item) else f"{item.start:%H:%M}–{item.finish:%H:%M}"
                 if item.kind == "milestone":
                     when = "milestone"
                 elif item.kind == "deadline":
-                    when = f"due {item.start:%H:%M}"
+                    when = tr("Calendar", "due {time}").format(time=f"{item.start:%H:%M}")
                 painter.setPen(c["muted"])
                 painter.drawText(QRectF(28, y, 110, LANE + 2), Qt.AlignmentFlag.AlignVCenter, when)
                 rect = QRectF(140, y + 1, min(520, self.width() - 160), LANE)
@@ -838,7 +847,7 @@ def _is_all_day(item: Item) -> bool:
 
 def _tip(ws, item: Item) -> str:
     """An item's title, when it is, and for a routine's occurrence how the routine repeats, in words."""
-    when = "all day" if _is_all_day(item) else f"{item.start:%a %d %b %H:%M}–{item.finish:%H:%M}"
+    when = tr("Calendar", "all day") if _is_all_day(item) else f"{item.start:%a %d %b %H:%M}–{item.finish:%H:%M}"
     task = ws.tasks.get(item.task_id if item.task_id is not None else item.routine_id)
     repeats = repeat_text(ws, task) if task is not None else ""
     return "\n".join(line for line in (item.title, when, repeats) if line)

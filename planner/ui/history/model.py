@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
+from planner.core.i18n import tr
 from planner.ui.guard import guarded
 
-_KINDS = {"do": "", "undo": "Undone: ", "redo": "Redone: ", "auto": "", "day": ""}
 ROLE_CHANGE = Qt.ItemDataRole.UserRole + 1  # the id of a change's row in the history, None on a day
 
 
@@ -80,7 +80,12 @@ class HistoryModel(QAbstractItemModel):
             return None
         ident, at, label, kind = changes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{at[11:16]}  {_KINDS.get(kind, '')}{label}"
+            return f"{at[11:16]}  {_kind_prefix(kind)}{label}"
         if role == ROLE_CHANGE:
             return ident
         return None
+
+
+def _kind_prefix(kind: str) -> str:
+    """What a change's row starts with: nothing for an edit, a word for an undo or a redo."""
+    return {"undo": tr("History", "Undone: "), "redo": tr("History", "Redone: ")}.get(kind, "")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from planner.core.history import fields_changed, name_of
+from planner.core.i18n import tr
 from planner.store.history import HistoryError
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile
 from planner.ui.controller import Controller
@@ -37,17 +38,17 @@ class HistoryView(NoTaskSelection, QWidget):
         self.tree.selectionModel().currentChanged.connect(self._show_change)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Select a change to see what it did")
-        self.details.setAccessibleName("What the change did")
-        self.tree.setAccessibleName("Changes by day")
+        self.details.setPlaceholderText(tr("History", "Select a change to see what it did"))
+        self.details.setAccessibleName(tr("History", "What the change did"))
+        self.tree.setAccessibleName(tr("History", "Changes by day"))
         self.filter = QComboBox(self)
         self.filter.setMinimumContentsLength(24)
-        self.filter.setAccessibleName("Show changes to")
+        self.filter.setAccessibleName(tr("History", "Show changes to"))
         self.filter.currentIndexChanged.connect(lambda _: self.reload())
         self.summary = QLabel(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 0)
-        bar.addWidget(QLabel("Show changes to", self))
+        bar.addWidget(QLabel(tr("History", "Show changes to"), self))
         bar.addWidget(self.filter)
         bar.addStretch(1)
         bar.addWidget(self.summary)
@@ -94,13 +95,17 @@ class HistoryView(NoTaskSelection, QWidget):
         ws = self.controller.ws
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem("everything", "")
+        self.filter.addItem(tr("History", "everything"), "")
         if task_id is not None and task_id in ws.tasks:
-            self.filter.addItem(f"the task “{ws.tasks[task_id].title}”", f"task:{task_id}")
+            self.filter.addItem(
+                tr("History", "the task “{title}”").format(title=ws.tasks[task_id].title), f"task:{task_id}"
+            )
         for project in ws.ordered("project"):
-            self.filter.addItem(f"the project “{project.name}”", f"project:{project.id}")
+            self.filter.addItem(
+                tr("History", "the project “{name}”").format(name=project.name), f"project:{project.id}"
+            )
         for person in sorted(ws.people.values(), key=lambda p: p.name.casefold()):
-            self.filter.addItem(f"the work of {person.name}", f"person:{person.id}")
+            self.filter.addItem(tr("History", "the work of {name}").format(name=person.name), f"person:{person.id}")
         self.filter.setCurrentIndex(1 if task_id is not None and self.filter.count() > 1 else 0)
         self.filter.blockSignals(False)
 
@@ -121,8 +126,8 @@ class HistoryView(NoTaskSelection, QWidget):
         self._stale = False
         if self.history is None or not self.history.available:
             self.model.load([], list)
-            problem = self.history.problem if self.history is not None else "the file cannot be read"
-            self.summary.setText(f"History unavailable: {problem}")
+            problem = self.history.problem if self.history is not None else tr("History", "the file cannot be read")
+            self.summary.setText(tr("History", "History unavailable: {problem}").format(problem=problem))
             return
         key = self.filter.currentData() or ""
         self.model.load(self.history.days(key), lambda day: self.history.day(day, key))
@@ -161,9 +166,9 @@ def describe(entry, ws) -> str:
             continue
         what = f"{change.kind.replace('_', ' ')} “{name_of(change, ws)}”"
         if change.before is None:
-            lines.append(f"{what} created")
+            lines.append(tr("History", "{what} created").format(what=what))
         elif change.after is None:
-            lines.append(f"{what} deleted")
+            lines.append(tr("History", "{what} deleted").format(what=what))
         else:
             lines.append(f"{what}:")
             for field, (before, after) in fields_changed(change).items():
