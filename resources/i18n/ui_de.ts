@@ -572,7 +572,7 @@
     <name>Delegates</name>
     <message>
         <source>None</source>
-        <translation>Keins</translation>
+        <translation>Kein Datum</translation>
     </message>
 </context>
 <context>

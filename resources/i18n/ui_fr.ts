@@ -572,7 +572,7 @@
     <name>Delegates</name>
     <message>
         <source>None</source>
-        <translation>Aucune</translation>
+        <translation>Aucune date</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,12 @@ FIRST_TEXT = {
     "QToolBar",
     "QDockWidget",
 }
+# Keyword arguments that set a shown Qt property.
+TEXT_PROPERTIES = {
+    "text", "title", "windowTitle", "toolTip", "statusTip", "whatsThis", "placeholderText", "accessibleName",
+    "accessibleDescription", "specialValueText",
+}  # fmt: skip
+AFFIXES = {"prefix", "suffix"}
 # Our own helpers that put their string arguments in front of the user (planner/ui/dialogs.py and friends).
 HELPERS = {
     "tell",
@@ -130,7 +136,10 @@ def untranslated(source: str) -> list[tuple[int, str]]:
         elif name in FIRST_TEXT:
             shown = [arg for arg in node.args if _is_text(arg)][:1]
         else:
-            continue
+            shown = []
+        # Qt properties given to a constructor: QToolButton(text="Today"), QLabel(toolTip="…").
+        qt_class = name.startswith("Q")  # prefix= and suffix= are other things elsewhere (tempfile.mkdtemp)
+        shown += [kw.value for kw in node.keywords if kw.arg in TEXT_PROPERTIES or (qt_class and kw.arg in AFFIXES)]
         if any(_shows_bare_text(arg) for arg in shown):
             found.append((node.lineno, name))
     return found
@@ -152,8 +161,10 @@ combo.addItem(tr("Prefs", "System"), "system")
 dialogs.warn(self, tr("Errors", "Oops"), str(exc))
 box.setTitle(tr("Editor", "Notes {n}").format(n=n))
 status.showMessage(plural("%n task(s)", None, n))
+today = QToolButton(text="Today", checkable=True)
 """
-    assert untranslated(source) == [(2, "QLabel"), (3, "setToolTip"), (4, "setText"), (5, "addAction")]
+    found = [(2, "QLabel"), (3, "setToolTip"), (4, "setText"), (5, "addAction"), (10, "QToolButton")]
+    assert untranslated(source) == found
 
 
 @pytest.mark.parametrize("path", _checked_files(), ids=lambda path: str(path.relative_to(UI)))
