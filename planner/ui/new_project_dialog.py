@@ -87,7 +87,7 @@ class NewProjectDialog(QDialog):
         self.template.setCurrentIndex(max(0, self.template.findData(template_id)))
         form.addRow(tr("NewProjectDialog", "Tem&plate"), self.template)
         self.charter = QCheckBox(tr("NewProjectDialog", "Start with a &charter: open its scope and objectives next"))
-        form.addRow("", self.charter)
+        form.addRow(self.charter)  # across both columns: translated, the sentence is longer than a field
 
         self.error = QLabel()  # why OK would be refused
         self.error.setWordWrap(True)

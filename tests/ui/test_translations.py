@@ -166,7 +166,7 @@ def _elided_by_design(window, widget: QWidget) -> bool:
     """Widgets that show less than their text on purpose: the status bar's workspace path (a long path gives way
     to the counts), and tool buttons shown as icons alone (their text is the tool tip; FittingToolBar drops the
     view switcher's names when the window is too narrow for them)."""
-    if widget is window.path_label:
+    if widget is getattr(window, "path_label", None):
         return True
     return isinstance(widget, QToolButton) and widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
 
@@ -183,6 +183,8 @@ def _clipped(window) -> list[str]:
             text = widget.text()
             if "<" in text:
                 continue  # rich text lays itself out
+            if widget.buddy() is not None:  # "&Name": the & marks the shortcut, shown as an underline
+                text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
             for line in text.splitlines():
                 need = metrics.horizontalAdvance(line)
                 if need > widget.contentsRect().width() + 1:
@@ -238,6 +240,41 @@ def test_every_view_shows_its_whole_text(translated, restored_look, make_window,
         QApplication.processEvents()
     assert window.view_switch_actions[name].text() != ""  # the switcher's titles come from the translation
     assert not _clipped(window), "\n".join(_clipped(window))
+
+
+def _dialogs(window) -> dict:
+    """The window's dialogs, made as its menus make them (shown, not run: nothing waits for an answer)."""
+    from planner.ui.assignments import AssignPeopleDialog
+    from planner.ui.labels_dialog import LabelsDialog
+    from planner.ui.new_project_dialog import NewProjectDialog
+    from planner.ui.report_dialog import ReportDialog
+    from planner.ui.rules_dialog import RulesDialog
+    from planner.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+    from planner.ui.working_time import WorkingTimeDialog
+
+    controller = window.controller
+    return {
+        "rules": lambda: RulesDialog(controller, window),
+        "working time": lambda: WorkingTimeDialog(controller.ws.calendar, window),
+        "new project": lambda: NewProjectDialog(controller.ws, controller.today(), window),
+        "labels": lambda: LabelsDialog(controller, window),
+        "report": lambda: ReportDialog(controller.ws, None, window),
+        "assign people": lambda: AssignPeopleDialog(controller.ws, 2, window),
+        "keyboard shortcuts": lambda: ShortcutsDialog(shortcut_rows(window), window),
+    }
+
+
+def test_every_dialog_shows_its_whole_text(translated, restored_look, make_window, tmp_path):
+    window = _sample_window(make_window, tmp_path)
+    clipped = []
+    for name, make in _dialogs(window).items():
+        dialog = make()
+        dialog.show()
+        QApplication.processEvents()
+        clipped += [f"{name}: {problem}" for problem in _clipped(dialog)]
+        dialog.close()
+        dialog.deleteLater()
+    assert not clipped, "\n".join(clipped)
 
 
 def test_the_window_in_french(french, restored_look, make_window, tmp_path):
