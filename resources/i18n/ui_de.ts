@@ -1062,12 +1062,96 @@
         <translation>Verlauf nicht verfügbar: {problem}</translation>
     </message>
     <message>
+        <source>{kind} “{name}”</source>
+        <translation>{kind} „{name}“</translation>
+    </message>
+    <message>
         <source>{what} created</source>
         <translation>{what} angelegt</translation>
     </message>
     <message>
         <source>{what} deleted</source>
         <translation>{what} gelöscht</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>Statuswechsel</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation>Liefergegenstand</translation>
+    </message>
+    <message>
+        <source>success criterion</source>
+        <translation>Erfolgskriterium</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>time entry</source>
+        <translation>Zeiteintrag</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
     </message>
 </context>
 <context>

@@ -1062,12 +1062,96 @@
         <translation>Historique indisponible : {problem}</translation>
     </message>
     <message>
+        <source>{kind} “{name}”</source>
+        <translation>{kind} « {name} »</translation>
+    </message>
+    <message>
         <source>{what} created</source>
         <translation>{what} créé(e)</translation>
     </message>
     <message>
         <source>{what} deleted</source>
         <translation>{what} supprimé(e)</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendrier</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>domaine</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>changement de statut</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation>livrable</translation>
+    </message>
+    <message>
+        <source>success criterion</source>
+        <translation>critère de succès</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risque</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>partie prenante</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interaction</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>dépense</translation>
+    </message>
+    <message>
+        <source>time entry</source>
+        <translation>saisie de temps</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
     </message>
 </context>
 <context>

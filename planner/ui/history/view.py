@@ -164,7 +164,7 @@ def describe(entry, ws) -> str:
     for change in entry.objects:
         if change.kind == "rule_log":  # the rule's own log line; Edit ▸ Rules… shows it, the task's change is here
             continue
-        what = f"{change.kind.replace('_', ' ')} “{name_of(change, ws)}”"
+        what = tr("History", "{kind} “{name}”").format(kind=_kind_name(change.kind), name=name_of(change, ws))
         if change.before is None:
             lines.append(tr("History", "{what} created").format(what=what))
         elif change.after is None:
@@ -174,6 +174,33 @@ def describe(entry, ws) -> str:
             for field, (before, after) in fields_changed(change).items():
                 lines.append(f"    {field.replace('_', ' ')}: {_shown(before)} → {_shown(after)}")
     return "\n".join(lines)
+
+
+def _kind_name(kind: str) -> str:
+    """What a stored object is, in words (planner.core.model.KINDS)."""
+    names = {
+        "calendar": tr("History", "calendar"),
+        "area": tr("History", "area"),
+        "project": tr("History", "project"),
+        "status": tr("History", "status"),
+        "person": tr("History", "person"),
+        "label": tr("History", "label"),
+        "task": tr("History", "task"),
+        "dependency": tr("History", "dependency"),
+        "status_change": tr("History", "status change"),
+        "target": tr("History", "target"),
+        "deliverable": tr("History", "deliverable"),
+        "success_criterion": tr("History", "success criterion"),
+        "risk": tr("History", "risk"),
+        "stakeholder": tr("History", "stakeholder"),
+        "interaction": tr("History", "interaction"),
+        "expense": tr("History", "expense"),
+        "time_entry": tr("History", "time entry"),
+        "baseline": tr("History", "baseline"),
+        "template": tr("History", "template"),
+        "rule": tr("History", "rule"),
+    }
+    return names.get(kind, kind.replace("_", " "))
 
 
 def _shown(value) -> str:
