@@ -206,6 +206,13 @@
             <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1727,11 +1734,11 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
     </message>
     <message>
         <source>Its start date</source>
-        <translation>Seinem Anfangsdatum</translation>
+        <translation>Dem Anfangsdatum</translation>
     </message>
     <message>
         <source>Its finish date (scheduled backwards)</source>
-        <translation>Seinem Enddatum (rückwärts geplant)</translation>
+        <translation>Dem Enddatum (rückwärts geplant)</translation>
     </message>
     <message>
         <source>From its finish, tasks are as late as possible so the project ends on that date</source>

@@ -206,6 +206,13 @@
             <numerusform>+%n autres</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>

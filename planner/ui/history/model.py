@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
-from planner.core.i18n import tr
+from planner.core.i18n import plural, tr
 from planner.ui.guard import guarded
 
 ROLE_CHANGE = Qt.ItemDataRole.UserRole + 1  # the id of a change's row in the history, None on a day
@@ -73,7 +73,8 @@ class HistoryModel(QAbstractItemModel):
         if index.internalId() == 0:
             day, count = self._days[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{day}  ({count} {'change' if count == 1 else 'changes'})"
+                changes = plural("%n change(s)", None, count)
+                return f"{day}  ({changes})"
             return None
         changes = self._day_changes(index.internalId() - 1)
         if index.row() >= len(changes):  # the day lost changes since it was counted (thinned by another window)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from planner.core.history import fields_changed, name_of
-from planner.core.i18n import tr
+from planner.core.i18n import plural, tr
 from planner.store.history import HistoryError
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile
 from planner.ui.controller import Controller
@@ -132,7 +132,7 @@ class HistoryView(NoTaskSelection, QWidget):
         key = self.filter.currentData() or ""
         self.model.load(self.history.days(key), lambda day: self.history.day(day, key))
         count = self.model.change_count()
-        self.summary.setText(f"{count:,} {'change' if count == 1 else 'changes'}")
+        self.summary.setText(plural("%n change(s)", None, count))
         if self.model.rowCount():  # the newest day open, its newest change shown
             newest_day = self.model.index(0, 0)
             self.tree.expand(newest_day)
