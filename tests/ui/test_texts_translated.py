@@ -1,4 +1,5 @@
-"""No string literal reaches a Qt text setter unwrapped in planner/ui: every shown text goes through tr or plural.
+"""No string literal reaches a Qt text setter unwrapped in planner/ui: every shown text goes through tr or plural;
+and no tr or plural hides inside an f-string anywhere in planner/, where lupdate cannot find it.
 
 An AST check, so it covers code no test runs. A literal counts when it is the text itself, or part of it (an
 f-string, a `"a" + b`, either branch of `x if c else y`); a call around it (tr, plural, str.format on tr) makes
@@ -171,3 +172,23 @@ today = QToolButton(text="Today", checkable=True)
 def test_no_bare_literal_reaches_a_text_setter(path):
     found = untranslated(path.read_text(encoding="utf-8"))
     assert not found, "\n".join(f"{path.name}:{line}: a literal reaches {name} untranslated" for line, name in found)
+
+
+def hidden_from_lupdate(source: str) -> list[int]:
+    """Lines of tr and plural calls inside an f-string's braces, where pyside6-lupdate does not look: their text
+    would never reach the .ts files. Take the call out into a variable first."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FormattedValue):
+            calls = (inner for inner in ast.walk(node.value) if isinstance(inner, ast.Call))
+            found += [call.lineno for call in calls if _name(call.func) in ("tr", "plural")]
+    return found
+
+
+def test_the_check_finds_a_translation_inside_an_f_string():
+    assert hidden_from_lupdate('x = f"{plural(\'%n day(s)\', None, n)} left"\ny = tr("A", "B")\n') == [1]
+
+
+@pytest.mark.parametrize("path", sorted(UI.parent.rglob("*.py")), ids=lambda path: str(path.relative_to(UI.parent)))
+def test_no_translation_hides_in_an_f_string(path):
+    assert not hidden_from_lupdate(path.read_text(encoding="utf-8")), f"{path.name}: tr/plural inside an f-string"
