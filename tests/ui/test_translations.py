@@ -118,6 +118,7 @@ def test_no_text_is_missing_or_unfinished(ts, tmp_path):
     """lupdate run again over the code into a copy finds nothing new, and every text has its translation."""
     _qt_tools()
     area, lang = ts.stem.rsplit("_", 1)
+    assert area in update.AREAS, f"{ts.name}: add the area {area!r} and its source folders to AREAS in update.py"
     shutil.copy(ts, tmp_path / ts.name)
     report = update.update(area, lang, folder=tmp_path)
     assert re.search(r"\(0 new and \d+ already existing\)", report), report
