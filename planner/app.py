@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from planner import __version__, cli, paths
+from planner.core.i18n import tr
 from planner.session import Session
 from planner.ui import x11_libraries
 from planner.ui.views import VIEW_NAMES
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot, WIDTHxHEIGHT")
     parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
     parser.add_argument("--scenario", metavar="NAME", help="put this scenario in front instead of the live plan")
+    parser.add_argument("--language", choices=("en", "de", "fr"), help="language of the window (default: as chosen)")
     parser.epilog = "jobs: " + ", ".join(f"planner {name} …" for name in cli.JOBS)
     args = parser.parse_args(argv)
     try:
@@ -44,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--size must look like 1400x900, not {args.size}")
     if args.path is not None and args.sample:
         parser.error("give a workspace PATH or --sample, not both")
-    return run(args.path, args.sample, args.screenshot, args.view, (width, height), args.theme, args.scenario)
+    return run(
+        args.path, args.sample, args.screenshot, args.view, (width, height), args.theme, args.scenario, args.language
+    )
 
 
 def run(
@@ -55,6 +59,7 @@ def run(
     size: tuple[int, int] = (1400, 900),
     theme_name: str | None = None,
     scenario: str | None = None,
+    language_name: str | None = None,
 ) -> int:
     """Open the window (or render it into `screenshot` and exit). Returns the process exit code."""
     if screenshot is not None:
@@ -67,7 +72,7 @@ def run(
 
     from planner.core import locale_text
     from planner.reports import formats
-    from planner.ui import dialogs, guard, theme
+    from planner.ui import dialogs, guard, language, theme
     from planner.ui.controller import Controller
     from planner.ui.file_drop import FileOpenFilter
     from planner.ui.main_window import MainWindow
@@ -85,6 +90,9 @@ def run(
         settings = QSettings(str(paths.data_dir() / "screenshot-settings.ini"), QSettings.Format.IniFormat)
         settings.clear()
     theme.apply_theme(app, theme_name or settings.value("theme", "system"))
+    if language_name is None:  # a screenshot is in English unless asked, whatever the system's language
+        language_name = language.ENGLISH if screenshot is not None else language.resolve(language.chosen(settings))
+    language.install(language_name)
 
     def open_controller(target: Path | None, sample: bool = False) -> Controller:
         if screenshot is not None:  # a screenshot only reads, so it works while a window holds the workspace
@@ -103,7 +111,7 @@ def run(
         if screenshot is not None:
             print(f"planner: {exc}", file=sys.stderr)
             return 2
-        dialogs.warn(None, "The workspace could not be opened", str(exc))
+        dialogs.warn(None, tr("MainWindow", "The workspace could not be opened"), str(exc))
         return 2
     window = MainWindow(controller, open_controller, settings)
     if theme_name:

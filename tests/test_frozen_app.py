@@ -114,7 +114,9 @@ def test_only_the_qt_parts_planner_uses(frozen_app):
         assert any(Path(name).match(wanted) for name in present), f"{wanted} is missing"
     for unwanted in ("platforms/*wayland*", "platforms/*eglfs*", "platformthemes/*gtk*", "tls/*"):
         assert not any(Path(name).match(unwanted) for name in present), f"{unwanted} was collected"
-    assert not any(frozen_app.parent.rglob("translations/qtbase_*.qm"))
+    # Qt's own translations: the base strings of the languages Planner ships, no others.
+    qt_translations = sorted(path.name for path in frozen_app.parent.rglob("translations/*.qm"))
+    assert qt_translations == ["qtbase_de.qm", "qtbase_fr.qm"]
     assert not any(frozen_app.parent.rglob("QtWebEngine*")) and not any(frozen_app.parent.rglob("*Qt6Qml*"))
 
 
@@ -122,6 +124,7 @@ def test_resources_are_in_the_app(frozen_app):
     resources = next(path for path in frozen_app.parent.rglob("resources") if (path / "icons").is_dir())
     assert (resources / "icons" / "check-mark.svg").is_file()
     assert (resources / "app-icon.svg").is_file()
+    assert sorted(path.name for path in (resources / "i18n").iterdir()) == ["planner_de.qm", "planner_fr.qm"]
 
 
 @pytest.mark.skipif(shutil.which("planner", path=str(Path(sys.executable).parent)) is None,

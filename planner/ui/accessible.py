@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QToolButton
 
+from planner.core.i18n import tr
+
 
 def name_search_field(field: QLineEdit, name: str) -> None:
     """Name a search box and the buttons Qt puts in it, which have no names (read out as just "button"): its own
@@ -18,4 +20,4 @@ def name_search_field(field: QLineEdit, name: str) -> None:
     for button in field.findChildren(QToolButton):
         action = button.defaultAction()
         if action is not None and not action.text():
-            action.setText(name if action in own else "Clear")
+            action.setText(name if action in own else tr("Accessible", "Clear"))

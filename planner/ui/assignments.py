@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.commands import AssignPeople
 from planner.core.errors import ValidationError
+from planner.core.i18n import plural, tr
 from planner.core.model import Person, Workspace
 from planner.core.task_types import as_percent
 from planner.ui import dialogs
@@ -51,7 +52,7 @@ class AssignmentEditor(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels(["Person", "Units"])
+        self.setHorizontalHeaderLabels([tr("Assignments", "Person"), tr("Assignments", "Units")])
         self.verticalHeader().hide()
         # Rows as tall as a units spin box needs, so its arrows are not squeezed.
         self.verticalHeader().setDefaultSectionSize(QSpinBox().sizeHint().height())
@@ -84,7 +85,11 @@ class AssignmentEditor(QTableWidget):
             spin.blockSignals(False)
             spin.setEnabled(on)
             most = as_percent(person.max_units)
-            spin.setToolTip(f"{person.name}'s share of their working time here (at most {most})")
+            spin.setToolTip(
+                tr("Assignments", "{name}'s share of their working time here (at most {most})").format(
+                    name=person.name, most=most
+                )
+            )
         self.blockSignals(False)
 
     def _rebuild(self, people: list[Person]) -> None:
@@ -143,14 +148,20 @@ class PeopleChips(ChipList):
     value (a third stays a third, though its chip says 33 %)."""
 
     edited = Signal(object)  # {person id: units}
-    add_text = "+ Person"
+
+    @property
+    def add_text(self) -> str:
+        return tr("Assignments", "+ Person")
+
     UNITS = (25, 50, 75, 100)  # the shares offered in a chip's menu; "Other…" asks for any
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._assignments: dict[int, float] = {}
         self._others: list[Person] = []
-        self.setToolTip("Click a name to set their share of time; × takes them off; + Person adds someone")
+        self.setToolTip(
+            tr("Assignments", "Click a name to set their share of time; × takes them off; + Person adds someone")
+        )
 
     def set_people(self, people: list[Person], assignments: dict[int, float]) -> None:
         """Everyone who could be on the task (in display order), and who is, at what units."""
@@ -180,11 +191,11 @@ class PeopleChips(ChipList):
                 person.name, lambda p=person: self.edited.emit({**self._assignments, p.id: default_units(p)})
             )
         if not self._others:
-            menu.addAction("Everyone is on it: add people in the People view").setEnabled(False)
+            menu.addAction(tr("Assignments", "Everyone is on it: add people in the People view")).setEnabled(False)
         if self._on:
             menu.addSeparator()
         for person, units in self._on:
-            self._add_units(menu.addMenu(f"{person.name}'s share"), person, units)
+            self._add_units(menu.addMenu(tr("Assignments", "{name}'s share").format(name=person.name)), person, units)
         dialogs.show_menu(menu, self.mapToGlobal(at))
 
     def chip_clicked(self, item, at: QPoint) -> None:
@@ -198,13 +209,13 @@ class PeopleChips(ChipList):
             action = menu.addAction(f"{percent} %", lambda p=percent: self._set_units(person.id, p))
             action.setCheckable(True)
             action.setChecked(round(100 * units) == percent)
-        menu.addAction("Other…", lambda: self._ask_units(person, units))
+        menu.addAction(tr("Assignments", "Other…"), lambda: self._ask_units(person, units))
 
     def _ask_units(self, person: Person, units: float) -> None:
-        label = (
-            f"{person.name}'s share of their working time on this task, in % (at most {as_percent(person.max_units)}):"
+        label = tr("Assignments", "{name}'s share of their working time on this task, in % (at most {most}):").format(
+            name=person.name, most=as_percent(person.max_units)
         )
-        percent = dialogs.ask_number(self, "Units", label, round(100 * units), 1, 1000)
+        percent = dialogs.ask_number(self, tr("Assignments", "Units"), label, round(100 * units), 1, 1000)
         if percent is not None:
             self._set_units(person.id, percent)
 
@@ -218,16 +229,16 @@ class AssignPeopleDialog(QDialog):
 
     def __init__(self, ws: Workspace, task_count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Assign people")
+        self.setWindowTitle(tr("Assignments", "Assign people"))
         self.editor = AssignmentEditor(self)
         self.editor.set_people(ws.ordered("person"), {})
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Assign")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Assignments", "Assign"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        noun = "the selected task" if task_count == 1 else f"each of the {task_count} selected tasks"
-        layout.addWidget(QLabel(f"Put these people on {noun}, at these units:"))
+        text = plural("Put these people on the selected task(s), at these units:", None, task_count)
+        layout.addWidget(QLabel(text))
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
         self.resize(360, 320)
@@ -238,7 +249,7 @@ def assign_people(parent: QWidget, controller: Controller, task_ids: list[int]) 
     if not task_ids:
         return False
     if not controller.ws.people:
-        controller.error_occurred.emit("There is nobody to assign yet: add people first")
+        controller.error_occurred.emit(tr("Assignments", "There is nobody to assign yet: add people first"))
         return False
     dialog = AssignPeopleDialog(controller.ws, len(task_ids), parent)
     if not dialogs.run(dialog) or not dialog.editor.assignments():
@@ -265,7 +276,7 @@ def drop_people(controller: Controller, task_id: int, mime: QMimeData) -> bool:
         ids = _person_ids(bytes(mime.data(PEOPLE_MIME)))
         missing = [pid for pid in ids if pid not in ws.people]
         if missing:
-            raise ValidationError(f"There is no person {missing[0]} to assign")
+            raise ValidationError(tr("Assignments", "There is no person {id} to assign").format(id=missing[0]))
     except ValidationError as exc:
         controller.error_occurred.emit(str(exc))
         return False
@@ -278,7 +289,9 @@ def _person_ids(payload: bytes) -> list[int]:
     try:
         ids = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise ValidationError("The dropped people could not be read (not a JSON list of person ids)") from None
+        raise ValidationError(
+            tr("Assignments", "The dropped people could not be read (not a JSON list of person ids)")
+        ) from None
     if not isinstance(ids, list) or not ids or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
-        raise ValidationError("The dropped people could not be read (not a JSON list of person ids)")
+        raise ValidationError(tr("Assignments", "The dropped people could not be read (not a JSON list of person ids)"))
     return list(dict.fromkeys(ids))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import ParentKey, Workspace
 from planner.io.apply import PasteTasks
 from planner.io.csv_format import chosen_cells, clipboard_text, guess_fields, import_text, read_table
@@ -49,8 +50,9 @@ def paste_tasks(text: str, parent: ParentKey, index: int | None) -> PasteTasks:
     A first row that names a column of task names is a header row, read as a CSV file's; without one, each row's
     first cell is a task's name (a column of names copied alone)."""
     if not text.strip():
-        raise ValidationError("The clipboard holds no rows to paste")
-    _, rows = read_table(text, "the pasted rows", limit=1)
+        raise ValidationError(tr("Clipboard", "The clipboard holds no rows to paste"))
+    source = tr("Clipboard", "the pasted rows")
+    _, rows = read_table(text, source, limit=1)
     header = "name" in guess_fields(rows[0])
     reading = user_reading() if header else user_reading(fields=["name"], header=False)
-    return PasteTasks(import_text(text, "the pasted rows", reading), parent, index)
+    return PasteTasks(import_text(text, source, reading), parent, index)

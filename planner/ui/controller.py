@@ -169,7 +169,7 @@ class Controller(QObject):
 
     def restore(self, backup) -> bool:
         """Make the workspace what `backup` holds, as one undoable step."""
-        return self._take(lambda: self.session.restore(backup), "The backup could not be restored: ")
+        return self._take(lambda: self.session.restore(backup), tr("Controller", "The backup could not be restored: "))
 
     def adopt(self, scenario_id: int, discard: bool) -> bool:
         """Adopt a scenario into the live plan (which must be in front) as one undoable step."""

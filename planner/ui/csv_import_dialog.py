@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.i18n import tr
 from planner.io.csv_format import FIELDS, Reading, guess_fields, read_file_table
 from planner.ui import dialogs
 from planner.ui.locale_reading import user_reading
 
 PREVIEW_ROWS = 10
-SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
-IGNORE = "Ignore"
 
 
 class CsvImportDialog(QDialog):
@@ -33,7 +32,7 @@ class CsvImportDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(tr("CsvImportDialog", "Import {name}").format(name=path.name))
         self.resize(820, 420)
         separator, self.rows = read_file_table(path, limit=PREVIEW_ROWS + 1)  # the header row and 10 more
         width = max(len(row) for row in self.rows)
@@ -41,7 +40,7 @@ class CsvImportDialog(QDialog):
         self.combos: list[QComboBox] = []
         for column in range(width):
             combo = QComboBox()
-            combo.addItem(IGNORE, None)
+            combo.addItem(tr("CsvImportDialog", "Ignore"), None)
             for key, label in FIELDS.items():
                 combo.addItem(label, key)
             key = guessed[column] if column < len(guessed) else None
@@ -52,15 +51,25 @@ class CsvImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         locale = QLocale()
-        about = (
-            f"Columns are separated by a {SEPARATOR_NAMES[separator]}. Dates and numbers are read as this computer "
-            f"writes them ({locale.dateFormat(QLocale.FormatType.ShortFormat)}, decimal “{locale.decimalPoint()}”); "
-            "ISO dates such as 2024-01-08 always work. Choose the field each column holds."
+        separators = {
+            ",": tr("CsvImportDialog", "a comma"),
+            ";": tr("CsvImportDialog", "a semicolon"),
+            "\t": tr("CsvImportDialog", "a tab"),
+        }
+        about = tr(
+            "CsvImportDialog",
+            "Columns are separated by {separator}. Dates and numbers are read as this computer writes them "
+            "({date}, decimal “{point}”); ISO dates such as 2024-01-08 always work. Choose the field each column "
+            "holds.",
+        ).format(
+            separator=separators[separator],
+            date=locale.dateFormat(QLocale.FormatType.ShortFormat),
+            point=locale.decimalPoint(),
         )
         self.about = QLabel(about)
         self.about.setWordWrap(True)
         layout.addWidget(self.about)
-        self.header_box = QCheckBox("The first row holds the columns' titles")
+        self.header_box = QCheckBox(tr("CsvImportDialog", "The first row holds the columns' titles"))
         self.header_box.setChecked(any(key is not None for key in guessed) or not self._looks_like_data(self.rows[0]))
         self.header_box.toggled.connect(self._fill)
         layout.addWidget(self.header_box)
@@ -69,7 +78,7 @@ class CsvImportDialog(QDialog):
         self.problem = QLabel()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("CsvImportDialog", "Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -86,7 +95,11 @@ class CsvImportDialog(QDialog):
         header = self.header_box.isChecked()
         data = self.rows[1:] if header else self.rows[:PREVIEW_ROWS]
         titles = [
-            (self.rows[0][c] if header and c < len(self.rows[0]) else f"Column {c + 1}")
+            (
+                self.rows[0][c]
+                if header and c < len(self.rows[0])
+                else tr("CsvImportDialog", "Column {number}").format(number=c + 1)
+            )
             for c in range(len(self.combos))
         ]
         for combo in self.combos:  # kept: setRowCount(0) below would delete the widgets in the cells
@@ -94,7 +107,7 @@ class CsvImportDialog(QDialog):
         self.table.setRowCount(0)
         self.table.setRowCount(len(data) + 1)
         self.table.setHorizontalHeaderLabels(titles)
-        self.table.setVerticalHeaderLabels(["Field", *(str(n) for n in range(1, len(data) + 1))])
+        self.table.setVerticalHeaderLabels([tr("CsvImportDialog", "Field"), *(str(n) for n in range(1, len(data) + 1))])
         for column, combo in enumerate(self.combos):
             self.table.setCellWidget(0, column, combo)
         for row, cells in enumerate(data, start=1):
@@ -104,7 +117,9 @@ class CsvImportDialog(QDialog):
 
     def _check(self) -> None:
         ok = "name" in self.fields()
-        self.problem.setText("" if ok else "Choose the column that holds the tasks' names (Name).")
+        self.problem.setText(
+            "" if ok else tr("CsvImportDialog", "Choose the column that holds the tasks' names (Name).")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def fields(self) -> list[str | None]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from planner.core.i18n import tr
 from planner.core.model import Priority
 from planner.reports import formats
 from planner.ui import theme
@@ -37,7 +38,7 @@ def date_editor(parent=None) -> QDateEdit:
     editor.setCalendarPopup(True)
     locale_date_format(editor)
     editor.setMinimumDate(NO_DATE)
-    editor.setSpecialValueText("None")
+    editor.setSpecialValueText(tr("Delegates", "None"))
     return editor
 
 

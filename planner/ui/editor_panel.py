@@ -36,6 +36,7 @@ from planner.core.changes import Changes
 from planner.core.commands import EditTask, LinkTasks, UnlinkTasks
 from planner.core.costs import StartTimer, StopTimer, running_timer
 from planner.core.errors import ValidationError
+from planner.core.i18n import plural, tr
 from planner.core.labels import labels_of
 from planner.core.model import ChecklistItem, Constraint, LinkType, Priority, Task, TaskType
 from planner.core.schedule import start_fields
@@ -49,32 +50,55 @@ from planner.ui.label_chips import LabelChips
 from planner.ui.repeat_editor import RepeatEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NO_TASK = "No task selected"
-VALUE_TIP = (
-    "What finishing this task is worth, in points you choose (0–1000). The dashboard ranks open tasks by value "
-    "points per effort point; 0 leaves the task out of that ranking."
-)
-EFFORT_TIP = "How big the task is, in points you choose, for ranking by value per effort; not hours (see Work)"
-TASK_TYPE_TIP = (
-    "Which of duration, work and people's units stays as it is when another changes (work = duration × units): "
-    "fixed units changes the duration, fixed work the units, fixed duration the work"
-)
-CONSTRAINT_TIP = "A date the task must start or finish on, before or after; as soon as possible has none"
-_CONSTRAINT_TEXT = {
-    Constraint.ASAP: "As soon as possible",
-    Constraint.ALAP: "As late as possible",
-    Constraint.SNET: "Start no earlier than",
-    Constraint.SNLT: "Start no later than",
-    Constraint.FNET: "Finish no earlier than",
-    Constraint.FNLT: "Finish no later than",
-    Constraint.MSO: "Must start on",
-    Constraint.MFO: "Must finish on",
-}
-_TASK_TYPE_TEXT = {
-    TaskType.FIXED_UNITS: "Fixed units",
-    TaskType.FIXED_WORK: "Fixed work",
-    TaskType.FIXED_DURATION: "Fixed duration",
-}
+
+
+# The tips and choices below are functions so that they are translated when shown, not when imported.
+def _value_tip() -> str:
+    return tr(
+        "EditorPanel",
+        "What finishing this task is worth, in points you choose (0–1000). The dashboard ranks open tasks by value "
+        "points per effort point; 0 leaves the task out of that ranking.",
+    )
+
+
+def _effort_tip() -> str:
+    return tr(
+        "EditorPanel",
+        "How big the task is, in points you choose, for ranking by value per effort; not hours (see Work)",
+    )
+
+
+def _task_type_tip() -> str:
+    return tr(
+        "EditorPanel",
+        "Which of duration, work and people's units stays as it is when another changes (work = duration × units): "
+        "fixed units changes the duration, fixed work the units, fixed duration the work",
+    )
+
+
+def _constraint_tip() -> str:
+    return tr("EditorPanel", "A date the task must start or finish on, before or after; as soon as possible has none")
+
+
+def _constraint_texts() -> dict[Constraint, str]:
+    return {
+        Constraint.ASAP: tr("EditorPanel", "As soon as possible"),
+        Constraint.ALAP: tr("EditorPanel", "As late as possible"),
+        Constraint.SNET: tr("EditorPanel", "Start no earlier than"),
+        Constraint.SNLT: tr("EditorPanel", "Start no later than"),
+        Constraint.FNET: tr("EditorPanel", "Finish no earlier than"),
+        Constraint.FNLT: tr("EditorPanel", "Finish no later than"),
+        Constraint.MSO: tr("EditorPanel", "Must start on"),
+        Constraint.MFO: tr("EditorPanel", "Must finish on"),
+    }
+
+
+def _task_type_texts() -> dict[TaskType, str]:
+    return {
+        TaskType.FIXED_UNITS: tr("EditorPanel", "Fixed units"),
+        TaskType.FIXED_WORK: tr("EditorPanel", "Fixed work"),
+        TaskType.FIXED_DURATION: tr("EditorPanel", "Fixed duration"),
+    }
 
 
 class _PlainTextEdit(QPlainTextEdit):
@@ -129,7 +153,7 @@ class TaskEditorPanel(QScrollArea):
         self.setWidget(body)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(12, 10, 12, 12)
-        self.placeholder = QLabel(NO_TASK, body)
+        self.placeholder = QLabel(tr("EditorPanel", "No task selected"), body)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
@@ -152,38 +176,43 @@ class TaskEditorPanel(QScrollArea):
             self.priority.addItem(priority.label, int(priority))
         self.priority.activated.connect(lambda: self._edit(priority=Priority(self.priority.currentData())))
         self.value = _spin(0, 1000)
-        self.value.setToolTip(VALUE_TIP)
+        self.value.setToolTip(_value_tip())
         self.value.editingFinished.connect(lambda: self._edit(value=self.value.value()))
         self.effort = _spin(0, 1000)
-        self.effort.setToolTip(EFFORT_TIP)
+        self.effort.setToolTip(_effort_tip())
         self.effort.editingFinished.connect(lambda: self._edit(effort=self.effort.value()))
         self.start = date_editor()
         self.start.editingFinished.connect(lambda: self._edit_date("start", self.start))
         self.finish = date_editor()
         self.finish.editingFinished.connect(lambda: self._edit_date("finish", self.finish))
         self.duration = QLineEdit()
-        self.duration.setPlaceholderText("3d, 4h, 2w")
+        self.duration.setPlaceholderText(tr("EditorPanel", "3d, 4h, 2w"))
         self.duration.editingFinished.connect(self._edit_duration)
         self.work = QLineEdit()
-        self.work.setPlaceholderText("16h, 2d")
-        self.work.setToolTip("The hours of everyone on the task together (a bare number is hours)")
+        self.work.setPlaceholderText(tr("EditorPanel", "16h, 2d"))
+        self.work.setToolTip(tr("EditorPanel", "The hours of everyone on the task together (a bare number is hours)"))
         self.work.editingFinished.connect(self._edit_work)
         self.task_type = QComboBox()
-        for task_type, text in _TASK_TYPE_TEXT.items():
+        for task_type, text in _task_type_texts().items():
             self.task_type.addItem(text, task_type.value)
-        self.task_type.setToolTip(TASK_TYPE_TIP)
+        self.task_type.setToolTip(_task_type_tip())
         self.task_type.activated.connect(lambda: self._edit(task_type=TaskType(self.task_type.currentData())))
-        self.effort_driven = QCheckBox("Effort-driven")
-        self.effort_driven.setToolTip("Adding or removing people keeps the work: the duration (or units) change")
+        self.effort_driven = QCheckBox(tr("EditorPanel", "Effort-driven"))
+        self.effort_driven.setToolTip(
+            tr("EditorPanel", "Adding or removing people keeps the work: the duration (or units) change")
+        )
         self.effort_driven.toggled.connect(lambda on: self._edit(effort_driven=on))
-        self.milestone = QCheckBox("Milestone")
+        self.milestone = QCheckBox(tr("EditorPanel", "Milestone"))
         self.milestone.toggled.connect(lambda on: self._edit(milestone=on))
-        self.manual = QCheckBox("Manually scheduled")
-        self.manual.setToolTip("Keep the dates as typed: links and constraints do not move this task")
+        self.manual = QCheckBox(tr("EditorPanel", "Manually scheduled"))
+        self.manual.setToolTip(
+            tr("EditorPanel", "Keep the dates as typed: links and constraints do not move this task")
+        )
         self.manual.toggled.connect(lambda on: self._edit(manual=on))
         self.constraint = QComboBox()
+        constraint_texts = _constraint_texts()
         for constraint in Constraint:
-            self.constraint.addItem(_CONSTRAINT_TEXT[constraint], constraint.value)
+            self.constraint.addItem(constraint_texts[constraint], constraint.value)
         self.constraint.activated.connect(self._edit_constraint)
         self.constraint_date = date_editor()
         self.constraint_date.editingFinished.connect(self._edit_constraint)
@@ -193,8 +222,10 @@ class TaskEditorPanel(QScrollArea):
         self.calendar.activated.connect(lambda: self._edit(calendar_id=self.calendar.currentData()))
         self.slack = QLabel()
         self.slack.setWordWrap(True)
-        self.timer_button = QPushButton(theme.icon("overdue"), "Start timer")
-        self.timer_button.setToolTip("Log the time you work on this task, from now until you stop the timer")
+        self.timer_button = QPushButton(theme.icon("overdue"), tr("EditorPanel", "Start timer"))
+        self.timer_button.setToolTip(
+            tr("EditorPanel", "Log the time you work on this task, from now until you stop the timer")
+        )
         self.timer_button.clicked.connect(self._toggle_timer)
         self.logged = QLabel()
         self.percent = _spin(0, 100, " %")
@@ -207,66 +238,66 @@ class TaskEditorPanel(QScrollArea):
         self.checklist = QListWidget()
         self.checklist.itemChanged.connect(self._edit_checklist)
         self.checklist_new = QLineEdit()
-        self.checklist_new.setPlaceholderText("Add a checklist item and press Enter")
-        self.checklist_new.setAccessibleName("New checklist item")
+        self.checklist_new.setPlaceholderText(tr("EditorPanel", "Add a checklist item and press Enter"))
+        self.checklist_new.setAccessibleName(tr("EditorPanel", "New checklist item"))
         self.checklist_new.returnPressed.connect(self._add_checklist_item)
         self.predecessors = QListWidget()
         self.predecessors.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.link_task = _FilledOnUse(self._fill_link_choices)
         self.link_task.setEditable(True)
         self.link_task.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.link_task.lineEdit().setPlaceholderText("Predecessor…")
-        self.link_task.setAccessibleName("Predecessor")
+        self.link_task.lineEdit().setPlaceholderText(tr("EditorPanel", "Predecessor…"))
+        self.link_task.setAccessibleName(tr("EditorPanel", "Predecessor"))
         self.link_type = QComboBox()
-        self.link_type.setAccessibleName("Link type")
+        self.link_type.setAccessibleName(tr("EditorPanel", "Link type"))
         for link_type in LinkType:
             self.link_type.addItem(link_type.value, link_type)
         add_link = QToolButton()
         add_link.setIcon(theme.icon("add"))
-        add_link.setToolTip("Add the chosen task as a predecessor")
-        add_link.setAccessibleName("Add predecessor")
+        add_link.setToolTip(tr("EditorPanel", "Add the chosen task as a predecessor"))
+        add_link.setAccessibleName(tr("EditorPanel", "Add predecessor"))
         add_link.clicked.connect(self._add_link)
         remove_link = QToolButton()
         remove_link.setIcon(theme.icon("delete"))
-        remove_link.setToolTip("Remove the selected predecessor")
-        remove_link.setAccessibleName("Remove predecessor")
+        remove_link.setToolTip(tr("EditorPanel", "Remove the selected predecessor"))
+        remove_link.setAccessibleName(tr("EditorPanel", "Remove predecessor"))
         remove_link.clicked.connect(self._remove_link)
         self.notes = _PlainTextEdit()
-        self.notes.setPlaceholderText("Notes")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setPlaceholderText(tr("EditorPanel", "Notes"))
+        self.notes.setAccessibleName(tr("EditorPanel", "Notes"))
         self.notes.setMinimumHeight(90)
         self.notes.editing_finished.connect(lambda: self._edit(notes=self.notes.toPlainText()))
 
         self.form = form
-        form.addRow(_section("Task"))
-        form.addRow("Title", self.title)
-        form.addRow("Status", self.status)
-        form.addRow("Priority", self.priority)
-        form.addRow(_section("Schedule"))
-        form.addRow("Start", self.start)
-        form.addRow("Finish", self.finish)
-        form.addRow("Duration", self.duration)
-        form.addRow("Done", self.percent)
+        form.addRow(_section(tr("EditorPanel", "Task")))
+        form.addRow(tr("EditorPanel", "Title"), self.title)
+        form.addRow(tr("EditorPanel", "Status"), self.status)
+        form.addRow(tr("EditorPanel", "Priority"), self.priority)
+        form.addRow(_section(tr("EditorPanel", "Schedule")))
+        form.addRow(tr("EditorPanel", "Start"), self.start)
+        form.addRow(tr("EditorPanel", "Finish"), self.finish)
+        form.addRow(tr("EditorPanel", "Duration"), self.duration)
+        form.addRow(tr("EditorPanel", "Done"), self.percent)
         form.addRow("", self.milestone)
-        form.addRow("Deadline", self.deadline)
+        form.addRow(tr("EditorPanel", "Deadline"), self.deadline)
         form.addRow("", self.slack)
-        form.addRow(_section("People and labels"))
-        form.addRow("People", self.assignees)
-        form.addRow("Labels", self.labels)
+        form.addRow(_section(tr("EditorPanel", "People and labels")))
+        form.addRow(tr("EditorPanel", "People"), self.assignees)
+        form.addRow(tr("EditorPanel", "Labels"), self.labels)
         self._add_more_section(form)
         self.repeat = RepeatEditor(self.controller, self._edit)
-        form.addRow(_section("Repeat"))
+        form.addRow(_section(tr("EditorPanel", "Repeat")))
         form.addRow(self.repeat)
-        form.addRow(_section("Checklist"))
+        form.addRow(_section(tr("EditorPanel", "Checklist")))
         form.addRow(self.checklist)
         form.addRow(self.checklist_new)
-        form.addRow(_section("Predecessors"))
+        form.addRow(_section(tr("EditorPanel", "Predecessors")))
         form.addRow(self.predecessors)
         form.addRow(_row(self.link_task, self.link_type, add_link, remove_link, stretch_first=True))
-        form.addRow(_section("Time"))
-        form.addRow("Logged", self.logged)
+        form.addRow(_section(tr("EditorPanel", "Time")))
+        form.addRow(tr("EditorPanel", "Logged"), self.logged)
         form.addRow("", self.timer_button)
-        form.addRow(_section("Notes"))
+        form.addRow(_section(tr("EditorPanel", "Notes")))
         form.addRow(self.notes)
         for widget in (self.checklist, self.predecessors):
             widget.setMaximumHeight(120)
@@ -283,23 +314,32 @@ class TaskEditorPanel(QScrollArea):
         """Estimates, effort rules and scheduling options, under a "More" toggle folded by default (the person's
         last choice is kept): each with a label in plain words and a tooltip that says what it does."""
         self.more_button = QToolButton()
-        self.more_button.setText("More fields")
+        self.more_button.setText(tr("EditorPanel", "More fields"))
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more_button.setAutoRaise(True)
         self.more_button.setToolTip(
-            "Value and effort points, work, what stays fixed, constraints and calendar: most tasks can leave them alone"
+            tr(
+                "EditorPanel",
+                "Value and effort points, work, what stays fixed, constraints and calendar: "
+                "most tasks can leave them alone",
+            )
         )
         form.addRow(self.more_button)
         self._more_rows = [
-            _tipped_row(form, "Value points", self.value, VALUE_TIP),
-            _tipped_row(form, "Effort points", self.effort, EFFORT_TIP),
-            _tipped_row(form, "Work", self.work, self.work.toolTip()),
-            _tipped_row(form, "Keep fixed", self.task_type, TASK_TYPE_TIP),
+            _tipped_row(form, tr("EditorPanel", "Value points"), self.value, _value_tip()),
+            _tipped_row(form, tr("EditorPanel", "Effort points"), self.effort, _effort_tip()),
+            _tipped_row(form, tr("EditorPanel", "Work"), self.work, self.work.toolTip()),
+            _tipped_row(form, tr("EditorPanel", "Keep fixed"), self.task_type, _task_type_tip()),
             _tipped_row(form, "", self.effort_driven, self.effort_driven.toolTip()),
             _tipped_row(form, "", self.manual, self.manual.toolTip()),
-            _tipped_row(form, "Constraint", self.constraint, CONSTRAINT_TIP),
-            _tipped_row(form, "on", self.constraint_date, CONSTRAINT_TIP),
-            _tipped_row(form, "Calendar", self.calendar, "The working days and hours this task is scheduled in"),
+            _tipped_row(form, tr("EditorPanel", "Constraint"), self.constraint, _constraint_tip()),
+            _tipped_row(form, tr("EditorPanel", "on"), self.constraint_date, _constraint_tip()),
+            _tipped_row(
+                form,
+                tr("EditorPanel", "Calendar"),
+                self.calendar,
+                tr("EditorPanel", "The working days and hours this task is scheduled in"),
+            ),
         ]
         # Not a checkable button: a checked one is filled with the highlight, and its text hard to read on it.
         self.more_button.clicked.connect(lambda: self.show_more(not self.more_open))
@@ -361,7 +401,9 @@ class TaskEditorPanel(QScrollArea):
         self.start.setDate(QDate(task.start.date()) if task.start else NO_DATE)
         self.finish.setDate(QDate(task.finish.date()) if task.finish else NO_DATE)
         summary = ws.is_summary(task.id)
-        self.duration.setText("Milestone" if task.milestone else formats.duration(task.duration, ws.calendar))
+        self.duration.setText(
+            tr("EditorPanel", "Milestone") if task.milestone else formats.duration(task.duration, ws.calendar)
+        )
         self.duration.setReadOnly(task.milestone)
         self.percent.setValue(task.percent_complete)
         self.milestone.setChecked(task.milestone)
@@ -371,7 +413,12 @@ class TaskEditorPanel(QScrollArea):
         self.constraint_date.setEnabled(task.constraint not in (Constraint.ASAP, Constraint.ALAP))
         self.deadline.setDate(QDate(task.deadline.date()) if task.deadline else NO_DATE)
         self.calendar.clear()
-        self.calendar.addItem(f"As its project ({ws.calendar_for(replace(task, calendar_id=None)).name})", None)
+        self.calendar.addItem(
+            tr("EditorPanel", "As its project ({name})").format(
+                name=ws.calendar_for(replace(task, calendar_id=None)).name
+            ),
+            None,
+        )
         for calendar in sorted(ws.calendars.values(), key=lambda c: c.name.casefold()):
             self.calendar.addItem(calendar.name, calendar.id)
         self.calendar.setCurrentIndex(max(0, self.calendar.findData(task.calendar_id)))
@@ -424,10 +471,16 @@ class TaskEditorPanel(QScrollArea):
         ws = self.controller.ws
         entries = [e for e in ws.time_entries.values() if e.task_id == task.id]
         minutes = sum(e.minutes or 0 for e in entries)
-        self.logged.setText(f"{formats.hours(minutes / 60, 2)} in {len(entries)} entries" if entries else "Nothing yet")
+        self.logged.setText(
+            plural("{hours}, logged %n time(s)", None, len(entries)).format(hours=formats.hours(minutes / 60, 2))
+            if entries
+            else tr("EditorPanel", "Nothing yet")
+        )
         running = running_timer(ws, task.id)
         self.timer_button.setText(
-            f"Stop timer (running since {formats.clock(running.start)})" if running else "Start timer"
+            tr("EditorPanel", "Stop timer (running since {time})").format(time=formats.clock(running.start))
+            if running
+            else tr("EditorPanel", "Start timer")
         )
 
     def _toggle_timer(self) -> None:
@@ -450,13 +503,13 @@ class TaskEditorPanel(QScrollArea):
         # Asked one by one: the whole TaskSchedule would compute every task's free slack (~8 ms at 10,000).
         total = schedule.total_slack(task.id)
         slack = formats.duration(abs(total), self.controller.ws.calendar_for(task))
-        parts = [f"Slack {'−' if total < 0 else ''}{slack}"]
+        parts = [tr("EditorPanel", "Slack {slack}").format(slack=f"{'−' if total < 0 else ''}{slack}")]
         if schedule.is_critical(task.id):
-            parts.append("on the critical path")
+            parts.append(tr("EditorPanel", "on the critical path"))
         if schedule.deadline_missed(task.id):
-            parts.append("misses its deadline")
+            parts.append(tr("EditorPanel", "misses its deadline"))
         if schedule.has_conflict(task.id):
-            parts.append("its constraint overrides a link")
+            parts.append(tr("EditorPanel", "its constraint overrides a link"))
         return " · ".join(parts)
 
     # -- editing --------------------------------------------------------------------------
@@ -549,7 +602,7 @@ class TaskEditorPanel(QScrollArea):
         self.link_task.ensure_filled()
         index = self.link_task.findText(self.link_task.currentText())
         if task is None or index < 0:
-            self.controller.error_occurred.emit("Choose the predecessor from the list of tasks")
+            self.controller.error_occurred.emit(tr("EditorPanel", "Choose the predecessor from the list of tasks"))
             return
         predecessor = self.link_task.itemData(index)
         self.controller.run(LinkTasks(predecessor, task.id, self.link_type.currentData()))

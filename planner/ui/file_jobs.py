@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 from planner.io.common import ImportResult
 from planner.io.csv_format import Reading, import_csv
@@ -23,7 +24,7 @@ def read_plan(parent: QWidget, path: Path, reading: Reading | None = None) -> Im
     """The plan in the file at `path` (a CSV file read as `reading` says); None when cancelled; raises
     ValidationError saying why the file cannot be read."""
     job = Background(lambda: import_csv(path, reading=reading) if reading else import_file(path))
-    return job.result if job.wait(parent, f"Reading {path.name}…") else None
+    return job.result if job.wait(parent, tr("FileJobs", "Reading {name}…").format(name=path.name)) else None
 
 
 def write_plan(parent: QWidget, ws: Workspace, project_id: int, path: Path) -> bool:
@@ -34,7 +35,7 @@ def write_plan(parent: QWidget, ws: Workspace, project_id: int, path: Path) -> b
     folder = Path(tempfile.mkdtemp(prefix=".planner-export-", dir=path.parent))
     job = Background(lambda: export_file(ws, project_id, folder / path.name), lambda: shutil.rmtree(folder, True))
     try:
-        if not job.wait(parent, f"Writing {path.name}…"):
+        if not job.wait(parent, tr("FileJobs", "Writing {name}…").format(name=path.name)):
             return False  # the worker removes the folder when it is done
         os.replace(folder / path.name, path)
     except BaseException:

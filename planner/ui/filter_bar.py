@@ -6,16 +6,19 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from planner.core.filters import Due, TaskFilter
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 from planner.ui import accessible, theme
 
-_DUE_TEXT = {
-    Due.ANY: "Any due date",
-    Due.OVERDUE: "Overdue",
-    Due.TODAY: "Due today",
-    Due.THIS_WEEK: "Due this week",
-    Due.UNSCHEDULED: "No dates",
-}
+
+def _due_texts() -> dict[Due, str]:
+    return {
+        Due.ANY: tr("FilterBar", "Any due date"),
+        Due.OVERDUE: tr("FilterBar", "Overdue"),
+        Due.TODAY: tr("FilterBar", "Due today"),
+        Due.THIS_WEEK: tr("FilterBar", "Due this week"),
+        Due.UNSCHEDULED: tr("FilterBar", "No dates"),
+    }
 
 
 class FilterBar(QWidget):
@@ -27,22 +30,22 @@ class FilterBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(6)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Find tasks (Ctrl+F)")
+        self.search.setPlaceholderText(tr("FilterBar", "Find tasks (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(220)
-        accessible.name_search_field(self.search, "Find tasks")
-        self.status = self._combo("All statuses")
-        self.person = self._combo("Anyone")
-        self.label = self._combo("Any label")
+        accessible.name_search_field(self.search, tr("FilterBar", "Find tasks"))
+        self.status = self._combo(tr("FilterBar", "All statuses"))
+        self.person = self._combo(tr("FilterBar", "Anyone"))
+        self.label = self._combo(tr("FilterBar", "Any label"))
         self.labels_button = QToolButton(self)  # the window gives it its Labels… action
         self.labels_button.setAutoRaise(True)
         self.due = QComboBox(self)
-        for due, text in _DUE_TEXT.items():
+        for due, text in _due_texts().items():
             self.due.addItem(text, due)
         self.due.currentIndexChanged.connect(self._emit)
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear filters")
+        self.clear_button.setText(tr("FilterBar", "Clear filters"))
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setVisible(False)
@@ -63,7 +66,9 @@ class FilterBar(QWidget):
         for widget in (self.status, self.person, self.label, self.labels_button, self.due):
             widget.setVisible(tasks)
         self.clear_button.setVisible(tasks and not self.current().is_empty())
-        self.search.setPlaceholderText("Find tasks (Ctrl+F)" if tasks else "Find (Ctrl+F)")
+        self.search.setPlaceholderText(
+            tr("FilterBar", "Find tasks (Ctrl+F)") if tasks else tr("FilterBar", "Find (Ctrl+F)")
+        )
 
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox(self)

@@ -17,6 +17,7 @@ import traceback
 
 from PySide6.QtCore import QObject, QtMsgType, Signal, qFormatLogMessage, qInstallMessageHandler
 
+from planner.core.i18n import tr
 from planner.error_log import log_exception
 
 # What the user is told the failure interrupted, by the package the override lives in.
@@ -30,6 +31,33 @@ _PLACES = {
     "planner.ui.models": "the task list",
     "planner.ui.delegates": "the task list",
 }
+
+
+def _doing_texts() -> dict[str, str]:
+    """What the user is told a failure interrupted (`doing` below), in the current language: translated when told,
+    as `doing` is made when a module is imported."""
+    texts = {
+        "in the window": tr("Errors", "in the window"),
+        "drawing the window": tr("Errors", "drawing the window"),
+        "in the background": tr("Errors", "in the background"),
+        "in the board": tr("Errors", "in the board"),
+        "drawing the board": tr("Errors", "drawing the board"),
+        "in the calendar": tr("Errors", "in the calendar"),
+        "drawing the calendar": tr("Errors", "drawing the calendar"),
+        "in the dashboard": tr("Errors", "in the dashboard"),
+        "drawing the dashboard": tr("Errors", "drawing the dashboard"),
+        "in the Gantt chart": tr("Errors", "in the Gantt chart"),
+        "drawing the Gantt chart": tr("Errors", "drawing the Gantt chart"),
+        "in the project view": tr("Errors", "in the project view"),
+        "drawing the project view": tr("Errors", "drawing the project view"),
+        "in resource usage": tr("Errors", "in resource usage"),
+        "drawing resource usage": tr("Errors", "drawing resource usage"),
+        "in the task list": tr("Errors", "in the task list"),
+        "drawing the task list": tr("Errors", "drawing the task list"),
+    }
+    return texts
+
+
 # Overrides that compute what a view shows; any other override answers an event or applies an edit.
 _DRAWING = {
     "paint", "paintEvent", "drawBackground", "drawForeground", "data", "multiData", "headerData", "flags",
@@ -65,13 +93,17 @@ class ErrorReport(QObject):
         what = traceback.format_exception_only(error)[-1].strip()
         self.failures.append(f"{where}: {what}")
         try:
-            details = f"the details are in {log_exception(where, error)}"
+            log = log_exception(where, error)
+            details = f"the details are in {log}"
+            told = tr("Errors", "the details are in {path}").format(path=log)
         except OSError as log_failure:
             details = f"the details could not be logged ({log_failure})"
+            told = tr("Errors", "the details could not be logged ({problem})").format(problem=log_failure)
         with contextlib.suppress(OSError, ValueError):
-            print(f"planner: {where} failed ({what}); {details}", file=sys.stderr)
+            print(f"planner: {where} failed ({what}); {details}", file=sys.stderr)  # the log's English
         if len(self.failures) == 1:
-            self.failed.emit(f"Something went wrong {doing}; {details}.")
+            doing = _doing_texts().get(doing, doing)
+            self.failed.emit(tr("Errors", "Something went wrong {doing}; {details}.").format(doing=doing, details=told))
 
 
 # The one report of the process (tests put a fresh one in place for each test).

@@ -11,13 +11,13 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
+from planner.core.i18n import tr
 from planner.core.model import Label
 from planner.ui import dialogs
 from planner.ui.chips import chip_width, paint_chip, swatch
 from planner.ui.guard import guarded
 
 GAP = 4
-ADD_TEXT = "+ Label"
 CLOSE = " ×"  # after each name: the part of the chip that takes the item off
 
 
@@ -26,7 +26,9 @@ class ChipList(QWidget):
     chip offers (`open_menu`), what taking one off does (`take_off`) and, if it likes, what a click on a
     chip's text does (`chip_clicked`)."""
 
-    add_text = "+ Add"
+    @property
+    def add_text(self) -> str:
+        return tr("LabelChips", "+ Add")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -138,12 +140,15 @@ class ChipList(QWidget):
 
 class LabelChips(ChipList):
     labels_changed = Signal(object)  # set[int]: the task's label ids as the person left them
-    add_text = ADD_TEXT
+
+    @property
+    def add_text(self) -> str:
+        return tr("LabelChips", "+ Label")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._others: list[Label] = []
-        self.setToolTip("Click × to take a label off; + Label to add one")
+        self.setToolTip(tr("LabelChips", "Click × to take a label off; + Label to add one"))
 
     def set_labels(self, on: list[Label], others: list[Label]) -> None:
         """The task's labels (in display order) and the ones it could have."""
@@ -170,5 +175,5 @@ class LabelChips(ChipList):
             menu.addAction(swatch(QColor(label.color), surface), label.name,
                            lambda ident=label.id: self.labels_changed.emit(self.label_ids() | {ident}))  # fmt: skip
         if not self._others:
-            menu.addAction("No other labels: Edit ▸ Labels… makes them").setEnabled(False)
+            menu.addAction(tr("LabelChips", "No other labels: Edit ▸ Labels… makes them")).setEnabled(False)
         dialogs.show_menu(menu, self.mapToGlobal(at))

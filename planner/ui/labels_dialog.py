@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner.core.changes import Changes
 from planner.core.command import Batch
 from planner.core.commands import AddObject, DeleteObject, EditObject
+from planner.core.i18n import plural, tr
 from planner.core.labels import MergeLabels, label_counts
 from planner.ui import dialogs, theme
 from planner.ui.chips import swatch
@@ -50,21 +51,21 @@ class LabelsDialog(QDialog):
     def __init__(self, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Labels")
+        self.setWindowTitle(tr("LabelsDialog", "Labels"))
         self.setMinimumSize(420, 420)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("New label")
-        self.new_name.setAccessibleName("New label")
+        self.new_name.setPlaceholderText(tr("LabelsDialog", "New label"))
+        self.new_name.setAccessibleName(tr("LabelsDialog", "New label"))
         self.new_name.returnPressed.connect(self.add_label)
-        self.add_button = QPushButton(theme.icon("add"), "Add")
+        self.add_button = QPushButton(theme.icon("add"), tr("LabelsDialog", "Add"))
         self.add_button.clicked.connect(self.add_label)
         row.addWidget(self.new_name, 1)
         row.addWidget(self.add_button)
         layout.addLayout(row)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(["Label", "Tasks"])
+        self.list.setHeaderLabels([tr("LabelsDialog", "Label"), tr("LabelsDialog", "Tasks")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -86,14 +87,16 @@ class LabelsDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         actions = QHBoxLayout()
-        self.color_button = QPushButton("Colour…")
+        self.color_button = QPushButton(tr("LabelsDialog", "Colour…"))
         self.color_button.clicked.connect(self.choose_color)
-        self.rename_button = QPushButton("Rename")
+        self.rename_button = QPushButton(tr("LabelsDialog", "Rename"))
         self.rename_button.clicked.connect(self.rename)
-        self.merge_button = QPushButton("Merge…")
-        self.merge_button.setToolTip("Merge the selected labels into one: their tasks get the label kept")
+        self.merge_button = QPushButton(tr("LabelsDialog", "Merge…"))
+        self.merge_button.setToolTip(
+            tr("LabelsDialog", "Merge the selected labels into one: their tasks get the label kept")
+        )
         self.merge_button.clicked.connect(self.merge)
-        self.delete_button = QPushButton(theme.icon("delete"), "Delete…")
+        self.delete_button = QPushButton(theme.icon("delete"), tr("LabelsDialog", "Delete…"))
         self.delete_button.clicked.connect(self.delete)
         for button in (self.color_button, self.rename_button, self.merge_button, self.delete_button):
             actions.addWidget(button)
@@ -101,7 +104,7 @@ class LabelsDialog(QDialog):
         layout.addLayout(actions)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         # A modal dialog keeps the window's Undo out of reach: it has its own, on the same undo stack.
-        self.undo_button = buttons.addButton("Undo", QDialogButtonBox.ButtonRole.ResetRole)
+        self.undo_button = buttons.addButton(tr("LabelsDialog", "Undo"), QDialogButtonBox.ButtonRole.ResetRole)
         self.undo_button.setIcon(theme.icon("undo"))
         self.undo_button.clicked.connect(controller.undo)
         buttons.rejected.connect(self.reject)
@@ -203,20 +206,22 @@ class LabelsDialog(QDialog):
         menu = QMenu(self)
         surface = self.palette().color(QPalette.ColorRole.Window)
         for name, color in theme.LABEL_COLORS:
-            menu.addAction(swatch(QColor(color), surface), name, lambda c=color: self.set_color(ids, c))
+            menu.addAction(
+                swatch(QColor(color), surface), theme.color_name(name), lambda c=color: self.set_color(ids, c)
+            )
         menu.addSeparator()
-        menu.addAction("Custom…", lambda: self._custom_color(ids))
+        menu.addAction(tr("LabelsDialog", "Custom…"), lambda: self._custom_color(ids))
         dialogs.show_menu(menu, self.color_button.mapToGlobal(QPoint(0, self.color_button.height())))
 
     def _custom_color(self, ids: list[int]) -> None:
         current = QColor(self.controller.ws.labels[ids[0]].color)
-        color = dialogs.choose_color(self, "Label colour", current)
+        color = dialogs.choose_color(self, tr("LabelsDialog", "Label colour"), current)
         if color is not None:
             self.set_color(ids, color.name())
 
     def set_color(self, ids: list[int], color: str) -> None:
         commands = [EditObject("label", ident, color=color) for ident in ids]
-        self._run(commands[0] if len(commands) == 1 else Batch(commands, "Recolour labels"))
+        self._run(commands[0] if len(commands) == 1 else Batch(commands, tr("LabelsDialog", "Recolour labels")))
 
     def merge(self) -> None:
         ws = self.controller.ws
@@ -225,8 +230,10 @@ class LabelsDialog(QDialog):
             return
         labels.sort(key=lambda label: label.name.casefold())
         names = [label.name for label in labels]
-        question = f"Merge {len(labels)} labels into one. Every task that has any of them gets the one kept:"
-        choice = dialogs.ask_choice(self, "Merge labels", question, names)
+        question = plural(
+            "Merge %n labels into one. Every task that has any of them gets the one kept:", None, len(labels)
+        )
+        choice = dialogs.ask_choice(self, tr("LabelsDialog", "Merge labels"), question, names)
         if choice is None:
             return
         keep = labels[names.index(choice)].id
@@ -239,12 +246,15 @@ class LabelsDialog(QDialog):
         if not ids:
             return
         losing = sum(1 for task in ws.tasks.values() if task.labels & set(ids))
-        tasks = f"{losing} task{'s' if losing != 1 else ''}"
         if len(ids) == 1:
-            title, question = "Delete label", f"Delete the label “{ws.labels[ids[0]].name}”? {tasks} lose it."
+            title = tr("LabelsDialog", "Delete label")
+            question = plural("Delete the label “{name}”? %n task(s) lose it.", None, losing)
+            question = question.format(name=ws.labels[ids[0]].name)
         else:
-            title, question = "Delete labels", f"Delete {len(ids)} labels? {tasks} lose one or more of them."
-        if not dialogs.ask_yes_no(self, title, question + " You can undo this."):
+            title = tr("LabelsDialog", "Delete labels")
+            question = plural("Delete {count} labels? %n task(s) lose one or more of them.", None, losing)
+            question = question.format(count=len(ids))
+        if not dialogs.ask_yes_no(self, title, question + tr("LabelsDialog", " You can undo this.")):
             return
         commands = [DeleteObject("label", ident) for ident in ids]
-        self._run(commands[0] if len(commands) == 1 else Batch(commands, "Delete labels"))
+        self._run(commands[0] if len(commands) == 1 else Batch(commands, tr("LabelsDialog", "Delete labels")))

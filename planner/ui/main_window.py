@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -61,9 +60,9 @@ from planner.core.commands import (
     SetWorkingTime,
 )
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
-from planner.core.i18n import tr
+from planner.core.i18n import plural, tr
 from planner.core.schedule import new_task_fields
-from planner.ui import dialogs, guard, theme
+from planner.ui import dialogs, guard, language, theme
 from planner.ui.assignments import assign_people
 from planner.ui.compare import close_comparison, compare_moment, compare_with
 from planner.ui.controller import Controller
@@ -77,7 +76,7 @@ from planner.ui.moment import back_to_now, restore_before_change, show_moment
 from planner.ui.scenarios import ScenarioSwitcher
 from planner.ui.sidebar import Sidebar
 from planner.ui.views import VIEW_NAMES, VIEWS
-from planner.ui.widgets import MessageBar, WelcomePanel
+from planner.ui.widgets import FittingToolBar, MessageBar, WelcomePanel
 
 
 class _Views(dict):
@@ -250,11 +249,16 @@ class MainWindow(QMainWindow):
         problems = self.controller.session.problems()
         if not problems:
             return
-        shown = "; ".join(map(str, problems[:3])) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+        shown = "; ".join(map(str, problems[:3]))
+        if len(problems) > 3:
+            shown += plural("; and %n more", None, len(problems) - 3)
         self.message_bar.show_message(
-            f"Dates outside {RANGE_TEXT}, which the schedule leaves out: {shown}. Fix brings each to the nearest "
-            "date in range.",
-            "Fix",
+            tr(
+                "MainWindow",
+                "Dates outside {range}, which the schedule leaves out: {shown}. Fix brings each to the nearest "
+                "date in range.",
+            ).format(range=RANGE_TEXT, shown=shown),
+            tr("MainWindow", "Fix"),
             lambda: self.controller.run(ClampDates()),
         )
 
@@ -292,25 +296,32 @@ class MainWindow(QMainWindow):
             header.setSectionHidden(column, True)
 
     def _undo_text_changed(self, text: str) -> None:
-        self.undo_action.setText(f"&Undo {text}".strip())
+        self.undo_action.setText(
+            tr("MainWindow", "&Undo {action}").format(action=text) if text else tr("MainWindow", "&Undo")
+        )
 
     def _redo_text_changed(self, text: str) -> None:
-        self.redo_action.setText(f"&Redo {text}".strip())
+        self.redo_action.setText(
+            tr("MainWindow", "&Redo {action}").format(action=text) if text else tr("MainWindow", "&Redo")
+        )
 
     def open_path(self, path: Path | None, sample: bool = False) -> bool:
         from planner.io.gnome_planner import is_gnome_planner_file
 
         if path is not None and is_gnome_planner_file(path):
             # GNOME Planner's files share our extension: offer what can be done with one instead of a refusal.
-            question = (
-                f"{Path(path).name} is a GNOME Planner file, not a Planner workspace.\n\n"
-                "Import it into this workspace as a new project?"
-            )
-            return dialogs.ask_yes_no(self, "Open a GNOME Planner file", question) and self.import_path(Path(path))
+            question = tr(
+                "MainWindow",
+                "{name} is a GNOME Planner file, not a Planner workspace.\n\n"
+                "Import it into this workspace as a new project?",
+            ).format(name=Path(path).name)
+            return dialogs.ask_yes_no(
+                self, tr("MainWindow", "Open a GNOME Planner file"), question
+            ) and self.import_path(Path(path))
         try:
             controller = self._open_workspace(path, sample=sample)
         except Exception as exc:  # every failure to open says why, and the open workspace stays open
-            dialogs.warn(self, "The workspace could not be opened", str(exc))
+            dialogs.warn(self, tr("MainWindow", "The workspace could not be opened"), str(exc))
             return False
         self.set_controller(controller)
         return True
@@ -332,68 +343,130 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         S = QKeySequence.StandardKey  # noqa: N806
-        self.new_workspace_action = self._action("&New Workspace…", self.new_workspace, icon_name="new")
-        self.open_action = self._action("&Open…", self.open_dialog, S.Open, "open")
-        self.save_copy_action = self._action("Save a &Copy As…", self.save_copy, "Ctrl+Shift+S", "copy")
+        self.new_workspace_action = self._action(
+            tr("MainWindow", "&New Workspace…"), self.new_workspace, icon_name="new"
+        )
+        self.open_action = self._action(tr("MainWindow", "&Open…"), self.open_dialog, S.Open, "open")
+        self.save_copy_action = self._action(
+            tr("MainWindow", "Save a &Copy As…"), self.save_copy, "Ctrl+Shift+S", "copy"
+        )
         self.open_server_action = self._action(tr("MainWindow", "Open &Server Workspace…"), self.open_server)
         self.publish_action = self._action(tr("MainWindow", "&Publish to Server…"), self.publish_to_server)
-        self.restore_action = self._action("&Restore from Backup…", self.restore_backup, icon_name="backup")
+        self.restore_action = self._action(
+            tr("MainWindow", "&Restore from Backup…"), self.restore_backup, icon_name="backup"
+        )
         self.import_action = self._action(
-            "&Import…",
+            tr("MainWindow", "&Import…"),
             self.import_dialog,
             "Ctrl+I",
-            tip="Import a plan from MS Project, GanttProject, GNOME Planner or a calendar (iCalendar)",
+            tip=tr(
+                "MainWindow", "Import a plan from MS Project, GanttProject, GNOME Planner or a calendar (iCalendar)"
+            ),
         )
         self.export_action = self._action(
-            "&Export…", self.export_dialog, "Ctrl+Shift+X", tip="Export a project for MS Project"
+            tr("MainWindow", "&Export…"),
+            self.export_dialog,
+            "Ctrl+Shift+X",
+            tip=tr("MainWindow", "Export a project for MS Project"),
         )
         self.print_report_action = self._action(
-            "&Print…",
+            tr("MainWindow", "&Print…"),
             self.print_front,
             QKeySequence.StandardKey.Print,
-            tip="Print the Gantt chart when it is in front, otherwise a report, with a preview",
+            tip=tr("MainWindow", "Print the Gantt chart when it is in front, otherwise a report, with a preview"),
         )
         self.export_report_action = self._action(
-            "Export Report as P&DF…", self.export_report_pdf, tip="Save a report as a PDF file"
+            tr("MainWindow", "Export Report as P&DF…"),
+            self.export_report_pdf,
+            tip=tr("MainWindow", "Save a report as a PDF file"),
         )
-        self.quit_action = self._action("&Quit", self.close, S.Quit)
-        self.undo_action = self._action("&Undo", lambda: self.controller.undo(), S.Undo, "undo", "Undo")
-        self.redo_action = self._action("&Redo", lambda: self.controller.redo(), S.Redo, "redo", "Redo")
+        self.quit_action = self._action(tr("MainWindow", "&Quit"), self.close, S.Quit)
+        self.undo_action = self._action(
+            tr("MainWindow", "&Undo"), lambda: self.controller.undo(), S.Undo, "undo", tr("MainWindow", "Undo")
+        )
+        self.redo_action = self._action(
+            tr("MainWindow", "&Redo"), lambda: self.controller.redo(), S.Redo, "redo", tr("MainWindow", "Redo")
+        )
         self.new_task_action = self._action(
-            "New &Task", self.new_task, ["Ctrl+N", "Ins"], "add", "New task below the selected one (Ctrl+N)"
+            tr("MainWindow", "New &Task"),
+            self.new_task,
+            ["Ctrl+N", "Ins"],
+            "add",
+            tr("MainWindow", "New task below the selected one (Ctrl+N)"),
         )
         self.new_subtask_action = self._action(
-            "New &Subtask", lambda: self.new_task(subtask=True), "Ctrl+Shift+N", "subtask", "New subtask"
+            tr("MainWindow", "New &Subtask"),
+            lambda: self.new_task(subtask=True),
+            "Ctrl+Shift+N",
+            "subtask",
+            tr("MainWindow", "New subtask"),
         )
-        self.delete_action = self._action("&Delete", self.delete_selected, S.Delete, "delete", "Delete (Del)")
-        self.indent_action = self._action("&Indent", self.indent, "Alt+Shift+Right", "indent", "Indent (Alt+Shift+→)")
+        self.delete_action = self._action(
+            tr("MainWindow", "&Delete"), self.delete_selected, S.Delete, "delete", tr("MainWindow", "Delete (Del)")
+        )
+        self.indent_action = self._action(
+            tr("MainWindow", "&Indent"),
+            self.indent,
+            "Alt+Shift+Right",
+            "indent",
+            tr("MainWindow", "Indent (Alt+Shift+→)"),
+        )
         self.outdent_action = self._action(
-            "&Outdent", self.outdent, "Alt+Shift+Left", "outdent", "Outdent (Alt+Shift+←)"
+            tr("MainWindow", "&Outdent"),
+            self.outdent,
+            "Alt+Shift+Left",
+            "outdent",
+            tr("MainWindow", "Outdent (Alt+Shift+←)"),
         )
         self.assign_people_action = self._action(
-            "&Assign People…", self.assign_people, "Alt+F10", tip="Put people on the selected tasks (Alt+F10)"
+            tr("MainWindow", "&Assign People…"),
+            self.assign_people,
+            "Alt+F10",
+            tip=tr("MainWindow", "Put people on the selected tasks (Alt+F10)"),
         )
-        self.move_up_action = self._action("Move &Up", lambda: self.move_selected(-1), "Alt+Shift+Up", "up")
-        self.move_down_action = self._action("Move Do&wn", lambda: self.move_selected(1), "Alt+Shift+Down", "down")
-        self.copy_action = self._action("&Copy", self.copy_selected, S.Copy, tip="Copy the tasks for a spreadsheet")
-        self.paste_action = self._action("&Paste", self.paste, S.Paste, tip="Paste rows from a spreadsheet as tasks")
-        self.find_action = self._action("&Find", self.focus_search, S.Find, "search")
-        self.new_area_action = self._action("New &Area…", self.new_area, icon_name="area")
+        self.move_up_action = self._action(
+            tr("MainWindow", "Move &Up"), lambda: self.move_selected(-1), "Alt+Shift+Up", "up"
+        )
+        self.move_down_action = self._action(
+            tr("MainWindow", "Move Do&wn"), lambda: self.move_selected(1), "Alt+Shift+Down", "down"
+        )
+        self.copy_action = self._action(
+            tr("MainWindow", "&Copy"),
+            self.copy_selected,
+            S.Copy,
+            tip=tr("MainWindow", "Copy the tasks for a spreadsheet"),
+        )
+        self.paste_action = self._action(
+            tr("MainWindow", "&Paste"),
+            self.paste,
+            S.Paste,
+            tip=tr("MainWindow", "Paste rows from a spreadsheet as tasks"),
+        )
+        self.find_action = self._action(tr("MainWindow", "&Find"), self.focus_search, S.Find, "search")
+        self.new_area_action = self._action(tr("MainWindow", "New &Area…"), self.new_area, icon_name="area")
         self.working_time_action = self._action(
-            "&Working Time…", self.edit_working_time, tip="Working days, hours, public holidays and days off"
+            tr("MainWindow", "&Working Time…"),
+            self.edit_working_time,
+            tip=tr("MainWindow", "Working days, hours, public holidays and days off"),
         )
-        self.new_project_action = self._action("New &Project…", self.new_project, icon_name="project")
+        self.new_project_action = self._action(tr("MainWindow", "New &Project…"), self.new_project, icon_name="project")
         # Keys that mean something else in a text field act only while a view has the focus.
         self.view_actions = [self.copy_action, self.paste_action, self.delete_action, self.indent_action]
         self.view_actions += [self.outdent_action]
         self.view_actions += [self.move_up_action, self.move_down_action]
         for action in self.view_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.toggle_sidebar = self._action("Show &Sidebar", lambda on: self.sidebar.setVisible(on), "Ctrl+Shift+L")
+        self.toggle_sidebar = self._action(
+            tr("MainWindow", "Show &Sidebar"), lambda on: self.sidebar.setVisible(on), "Ctrl+Shift+L"
+        )
         self.toggle_sidebar.setCheckable(True)
         self.toggle_sidebar.setChecked(True)
         self.toggle_editor = self._action(
-            "Show Task &Editor", self._show_editor, "Ctrl+Shift+E", "editor", "Show or hide the task editor"
+            tr("MainWindow", "Show Task &Editor"),
+            self._show_editor,
+            "Ctrl+Shift+E",
+            "editor",
+            tr("MainWindow", "Show or hide the task editor"),
         )
         self.toggle_editor.setCheckable(True)
         self.toggle_editor.setChecked(True)
@@ -404,7 +477,7 @@ class MainWindow(QMainWindow):
         self.view_switch_actions = {}
         for number, spec in enumerate(VIEWS, start=1):
             action = self._action(
-                spec.title,
+                spec.label,
                 lambda _=False, n=spec.name: self.show_view(n),
                 f"Ctrl+{number}",
                 spec.icon_name,
@@ -415,17 +488,31 @@ class MainWindow(QMainWindow):
         self.theme_group = QActionGroup(self)
         self.theme_actions = {}
         for name in theme.THEMES:
-            action = self._action(name.capitalize(), lambda _=False, n=name: self.set_theme(n))
+            action = self._action(theme.theme_name(name), lambda _=False, n=name: self.set_theme(n))
             action.setCheckable(True)
             self.theme_group.addAction(action)
             self.theme_actions[name] = action
-        self.about_action = self._action("&About Planner", self.about)
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        current = language.chosen(self.settings)
+        for code, name in {language.SYSTEM: tr("MainWindow", "System"), **language.LANGUAGES}.items():
+            action = self._action(name, lambda _=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.about_action = self._action(tr("MainWindow", "&About Planner"), self.about)
         self.labels_action = self._action(
-            "&Labels…", self.manage_labels, icon_name="label", tip="Create, rename, recolour, merge and delete labels"
+            tr("MainWindow", "&Labels…"),
+            self.manage_labels,
+            icon_name="label",
+            tip=tr("MainWindow", "Create, rename, recolour, merge and delete labels"),
         )
 
         self.rules_action = self._action(
-            "&Rules…", lambda: self.edit_rules(), tip="Rules that act on events and dates, their preview and log"
+            tr("MainWindow", "&Rules…"),
+            lambda: self.edit_rules(),
+            tip=tr("MainWindow", "Rules that act on events and dates, their preview and log"),
         )
         self.compare_action = self._action(
             tr("Window", "Compare &With…"),
@@ -449,9 +536,9 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("MainWindow", "&File"))
         file_menu.addActions([self.new_workspace_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(tr("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_copy_action, self.restore_action])
@@ -463,7 +550,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.print_report_action, self.export_report_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(tr("MainWindow", "&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.copy_action, self.paste_action])
@@ -482,20 +569,22 @@ class MainWindow(QMainWindow):
         scenario_menu = bar.addMenu(tr("Scenarios", "&Scenarios"))
         scenario_menu.aboutToShow.connect(lambda: self.scenarios.fill_menu(scenario_menu))
         scenario_menu.addAction(self.scenarios.new_action)  # the rest once a workspace is open: see fill_menu
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(tr("MainWindow", "&View"))
         view_menu.addActions(list(self.view_switch_actions.values()))
         view_menu.addSeparator()
         view_menu.addAction(self.moment_action)
         view_menu.addSeparator()
         view_menu.addActions([self.toggle_sidebar, self.toggle_editor])
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(tr("MainWindow", "&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
-        help_menu = bar.addMenu("&Help")
+        language_menu = view_menu.addMenu(tr("MainWindow", "&Language (after restart)"))
+        language_menu.addActions(list(self.language_actions.values()))
+        help_menu = bar.addMenu(tr("MainWindow", "&Help"))
         self._add_keyboard_help(help_menu)
         help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar", self)
+        toolbar = FittingToolBar(tr("MainWindow", "Main toolbar"), self)
         toolbar.setObjectName("MainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
@@ -504,7 +593,7 @@ class MainWindow(QMainWindow):
         new_button = QToolButton(toolbar)
         # The button shows the action's icon text, and takes it again whenever the action changes (a new theme's
         # icon): set on the button alone, it went back to the menu's "New Task".
-        self.new_task_action.setIconText("New task")
+        self.new_task_action.setIconText(tr("MainWindow", "New task"))
         new_button.setDefaultAction(self.new_task_action)
         new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addWidget(new_button)
@@ -525,6 +614,7 @@ class MainWindow(QMainWindow):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             toolbar.addWidget(button)
+            toolbar.shrinkable.append(button)
         toolbar.addSeparator()
         toolbar.addAction(self.toggle_editor)
         more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # Qt's own, shown when the window is narrow
@@ -638,10 +728,11 @@ class MainWindow(QMainWindow):
         ws = self.controller.ws
         counts = self.counts.counts
         self.sidebar.update_counts(counts)
-        parts = [_count(counts["tasks"], "task"), f"{counts[SmartList.ALL]} open"]
+        parts = [plural("%n task(s)", None, counts["tasks"]), plural("%n open", None, counts[SmartList.ALL])]
         if counts[SmartList.OVERDUE]:
-            parts.append(f"{counts[SmartList.OVERDUE]} overdue")
-        parts.append(f"{_count(len(ws.projects), 'project')} · {_count(len(ws.areas), 'area')}")
+            parts.append(plural("%n overdue", None, counts[SmartList.OVERDUE]))
+        projects, areas = plural("%n project(s)", None, len(ws.projects)), plural("%n area(s)", None, len(ws.areas))
+        parts.append(f"{projects} · {areas}")
         self.count_label.setText("   ·   ".join(parts))
 
     # -- task commands ----------------------------------------------------------------------------
@@ -666,7 +757,9 @@ class MainWindow(QMainWindow):
     def new_task(self, subtask: bool = False) -> None:
         parent, index = self._target_for_new_task(subtask)
         if parent is None:
-            self.message_bar.show_message("Create an area or a project first: every task belongs to one.")
+            self.message_bar.show_message(
+                tr("MainWindow", "Create an area or a project first: every task belongs to one.")
+            )
             return
         fields = new_task_fields(self.controller.ws, parent, self.controller.today())
         scope = self.proxy.scope
@@ -677,7 +770,7 @@ class MainWindow(QMainWindow):
                 day -= timedelta(days=1)
             cal = self.controller.ws.calendar
             fields = {"start": cal.day_start(day), "duration": cal.minutes_per_day}
-        command = CreateTask(parent, "New task", index=index, **fields)
+        command = CreateTask(parent, tr("MainWindow", "New task"), index=index, **fields)
         if self.controller.run(command):
             self.view().select_task(command.id, edit=True)
 
@@ -687,7 +780,7 @@ class MainWindow(QMainWindow):
         ids = self.view().selected_task_ids()
         if ids:
             copy_tasks(self.controller.ws, ids)
-            self.statusBar().showMessage(f"Copied {_count(len(ids), 'task')}", 5000)
+            self.statusBar().showMessage(plural("Copied %n task(s)", None, len(ids)), 5000)
 
     def paste(self) -> None:
         """Rows from a spreadsheet become tasks below the selected one (or in the current project), one step."""
@@ -696,12 +789,14 @@ class MainWindow(QMainWindow):
 
         parent, index = self._target_for_new_task(subtask=False)
         if parent is None:
-            self.message_bar.show_message("Create an area or a project first: every task belongs to one.")
+            self.message_bar.show_message(
+                tr("MainWindow", "Create an area or a project first: every task belongs to one.")
+            )
             return
         try:
             command = paste_tasks(QApplication.clipboard().text(), parent, index)
         except ValidationError as exc:
-            self.message_bar.show_message(f"Nothing was pasted: {exc}")
+            self.message_bar.show_message(tr("MainWindow", "Nothing was pasted: {reason}").format(reason=exc))
             return
         if self.controller.run(command):
             self._reselect([command.task_ids[tid] for tid in sorted(command.result.workspace.tasks)])  # rows' order
@@ -765,7 +860,7 @@ class MainWindow(QMainWindow):
 
     # -- areas and projects -----------------------------------------------------------------------
     def new_area(self) -> None:
-        name = dialogs.ask_text(self, "New area", "Name of the new area:")
+        name = dialogs.ask_text(self, tr("MainWindow", "New area"), tr("MainWindow", "Name of the new area:"))
         if name:
             command = AddObject("area", name=name)
             if self.controller.run(command):
@@ -788,7 +883,8 @@ class MainWindow(QMainWindow):
     def rename_container(self, scope) -> None:
         kind, ident = scope
         current = self.controller.ws.table(kind)[ident].name
-        name = dialogs.ask_text(self, f"Rename {kind}", "New name:", current)
+        title = tr("MainWindow", "Rename Area") if kind == "area" else tr("MainWindow", "Rename Project")
+        name = dialogs.ask_text(self, title, tr("MainWindow", "New name:"), current)
         if name and name != current:
             self.controller.run(EditObject(kind, ident, name=name))
 
@@ -796,17 +892,23 @@ class MainWindow(QMainWindow):
         kind, ident = scope
         ws = self.controller.ws
         count = sum(1 for t in ws.tasks.values() if t.container() == scope)
-        question = f"Delete the {kind} “{ws.table(kind)[ident].name}” and its {count} tasks? You can undo this."
-        if dialogs.ask_yes_no(self, f"Delete {kind}", question):
+        name = ws.table(kind)[ident].name
+        if kind == "area":
+            title = tr("MainWindow", "Delete Area")
+            question = plural("Delete the area “{name}” and its %n task(s)? You can undo this.", None, count)
+        else:
+            title = tr("MainWindow", "Delete Project")
+            question = plural("Delete the project “{name}” and its %n task(s)? You can undo this.", None, count)
+        if dialogs.ask_yes_no(self, title, question.format(name=name)):
             self.controller.run(DeleteObject(kind, ident))
 
     def _sidebar_menu(self, scope, position) -> None:
         menu = QMenu(self)
         if isinstance(scope, tuple) and scope[0] in ("area", "project"):
-            menu.addAction("Rename…", lambda: self.rename_container(scope))
-            menu.addAction(theme.icon("delete"), "Delete…", lambda: self.delete_container(scope))
+            menu.addAction(tr("MainWindow", "Rename…"), lambda: self.rename_container(scope))
+            menu.addAction(theme.icon("delete"), tr("MainWindow", "Delete…"), lambda: self.delete_container(scope))
             if scope[0] == "area":
-                menu.addAction("Rules for This Area…", lambda: self.edit_rules(area_id=scope[1]))
+                menu.addAction(tr("MainWindow", "Rules for This Area…"), lambda: self.edit_rules(area_id=scope[1]))
             menu.addSeparator()
         menu.addActions([self.new_area_action, self.new_project_action])
         menu.addSeparator()
@@ -826,19 +928,25 @@ class MainWindow(QMainWindow):
 
     # -- files ----------------------------------------------------------------------------------------
     def new_workspace(self) -> None:
-        path = dialogs.choose_save_file(self, "New workspace", str(Path.home()), "Planner workspace (*.planner)")
+        path = dialogs.choose_save_file(
+            self, tr("MainWindow", "New workspace"), str(Path.home()), tr("MainWindow", "Planner workspace (*.planner)")
+        )
         if path:
             if path.suffix != ".planner":
                 path = path.with_suffix(".planner")
             if path.exists():
-                dialogs.warn(self, "New workspace", f"{path} already exists. Open it, or choose another name.")
+                dialogs.warn(
+                    self,
+                    tr("MainWindow", "New workspace"),
+                    tr("MainWindow", "{path} already exists. Open it, or choose another name.").format(path=path),
+                )
                 return
             self.open_path(path)
 
     def open_dialog(self) -> None:
         start = str(self.controller.session.path.parent)
-        choices = "Planner workspace (*.planner);;All files (*)"
-        path = dialogs.choose_open_file(self, "Open workspace", start, choices)
+        choices = tr("MainWindow", "Planner workspace (*.planner);;All files (*)")
+        path = dialogs.choose_open_file(self, tr("MainWindow", "Open workspace"), start, choices)
         if path:
             self.open_path(path)
 
@@ -856,32 +964,41 @@ class MainWindow(QMainWindow):
         current = self.controller.session.path
         if self.controller.session.on_server:  # its name is the database's: the copy goes to a local folder
             current = Path.home() / f"{current.stem}.planner"
-        suggested = current.with_stem(current.stem + " copy")
-        path = dialogs.choose_save_file(self, "Save a copy", str(suggested), "Planner workspace (*.planner)")
+        suggested = current.with_stem(tr("MainWindow", "{name} copy").format(name=current.stem))
+        path = dialogs.choose_save_file(
+            self, tr("MainWindow", "Save a copy"), str(suggested), tr("MainWindow", "Planner workspace (*.planner)")
+        )
         if path:
             try:
                 dest = self.controller.file.save_copy(path)
             except Exception as exc:
-                dialogs.warn(self, "The copy could not be saved", str(exc))
+                dialogs.warn(self, tr("MainWindow", "The copy could not be saved"), str(exc))
                 return
-            self.statusBar().showMessage(f"Saved a copy as {dest}", 5000)
+            self.statusBar().showMessage(tr("MainWindow", "Saved a copy as {dest}").format(dest=dest), 5000)
 
     def restore_backup(self) -> None:
         backups = self.controller.session.backups()
         if not backups:
-            dialogs.warn(self, "Restore from backup", "There are no backups of this workspace yet.")
+            dialogs.warn(
+                self,
+                tr("MainWindow", "Restore from backup"),
+                tr("MainWindow", "There are no backups of this workspace yet."),
+            )
             return
         labels = [label for label, _ in backups]
-        question = "Replace this workspace with the backup taken at:"
-        choice = dialogs.ask_choice(self, "Restore from backup", question, labels)
+        question = tr("MainWindow", "Replace this workspace with the backup taken at:")
+        choice = dialogs.ask_choice(self, tr("MainWindow", "Restore from backup"), question, labels)
         if choice is not None and self.controller.restore(dict(backups)[choice]):
-            self.statusBar().showMessage(f"Restored the backup taken at {choice} (Undo takes it back)", 5000)
+            self.statusBar().showMessage(
+                tr("MainWindow", "Restored the backup taken at {choice} (Undo takes it back)").format(choice=choice),
+                5000,
+            )
 
     def import_dialog(self) -> None:
         from planner.io.formats import dialog_filters
 
-        choices = ";;".join([*dialog_filters("reader"), "All files (*)"])
-        path = dialogs.choose_open_file(self, "Import a plan", str(Path.home()), choices)
+        choices = ";;".join([*dialog_filters("reader"), tr("MainWindow", "All files (*)")])
+        path = dialogs.choose_open_file(self, tr("MainWindow", "Import a plan"), str(Path.home()), choices)
         if path:
             self.import_path(path)
 
@@ -901,16 +1018,18 @@ class MainWindow(QMainWindow):
                     return False
             result = read_plan(self, path, reading)
         except ValidationError as exc:
-            dialogs.warn(self, "The file could not be imported", str(exc))
+            dialogs.warn(self, tr("MainWindow", "The file could not be imported"), str(exc))
             return False
         if result is None:
-            self.statusBar().showMessage(f"Import of {path.name} cancelled: nothing was changed", 5000)
+            self.statusBar().showMessage(
+                tr("MainWindow", "Import of {name} cancelled: nothing was changed").format(name=path.name), 5000
+            )
             return False
         command = ApplyImport(result)
         if not self.controller.run(command):
             return False
         self.sidebar.select_scope(("project", command.project_id))
-        dialogs.tell(self, "Import finished", "\n".join(result.summary.lines()))
+        dialogs.tell(self, tr("MainWindow", "Import finished"), "\n".join(result.summary.lines()))
         return True
 
     def export_dialog(self) -> None:
@@ -925,24 +1044,35 @@ class MainWindow(QMainWindow):
         else:
             names = [p.name for p in ws.ordered("project")]
             if not names:
-                dialogs.warn(self, "Export", "There is no project to export: only projects go to MS Project files.")
+                dialogs.warn(
+                    self,
+                    tr("MainWindow", "Export"),
+                    tr("MainWindow", "There is no project to export: only projects go to MS Project files."),
+                )
                 return
-            name = dialogs.ask_choice(self, "Export", "Export the project:", names)
+            name = dialogs.ask_choice(self, tr("MainWindow", "Export"), tr("MainWindow", "Export the project:"), names)
             if name is None:
                 return
             project_id = next(p.id for p in ws.ordered("project") if p.name == name)
         suggested = str(Path.home() / f"{ws.projects[project_id].name}.xml")
-        path = dialogs.choose_save_file(self, "Export", suggested, ";;".join(dialog_filters("writer")))
+        path = dialogs.choose_save_file(
+            self, tr("MainWindow", "Export"), suggested, ";;".join(dialog_filters("writer"))
+        )
         if not path:
             return
         try:
             if not write_plan(self, ws, project_id, path):
-                self.statusBar().showMessage(f"Export to {path.name} cancelled: the file was not written", 5000)
+                self.statusBar().showMessage(
+                    tr("MainWindow", "Export to {name} cancelled: the file was not written").format(name=path.name),
+                    5000,
+                )
                 return
         except (ValidationError, OSError) as exc:
-            dialogs.warn(self, "The project could not be exported", str(exc))
+            dialogs.warn(self, tr("MainWindow", "The project could not be exported"), str(exc))
             return
-        self.statusBar().showMessage(f"Exported “{ws.projects[project_id].name}” to {path}", 5000)
+        self.statusBar().showMessage(
+            tr("MainWindow", "Exported “{name}” to {path}").format(name=ws.projects[project_id].name, path=path), 5000
+        )
 
     def compare_with(self) -> None:
         compare_with(self)
@@ -983,9 +1113,9 @@ class MainWindow(QMainWindow):
     def _add_keyboard_help(self, help_menu) -> None:
         from planner.ui.shortcuts_dialog import show_shortcuts, show_view_help
 
-        self.shortcuts_action = self._action("&Keyboard Shortcuts…", lambda: show_shortcuts(self))
+        self.shortcuts_action = self._action(tr("MainWindow", "&Keyboard Shortcuts…"), lambda: show_shortcuts(self))
         self.view_help_action = self._action(
-            "Help for This &View", lambda: show_view_help(self), QKeySequence.StandardKey.HelpContents
+            tr("MainWindow", "Help for This &View"), lambda: show_view_help(self), QKeySequence.StandardKey.HelpContents
         )
         help_menu.addActions([self.view_help_action, self.shortcuts_action])
         help_menu.addSeparator()
@@ -1012,8 +1142,14 @@ class MainWindow(QMainWindow):
             else:
                 unknown.append(path.name)
         if unknown:
-            known = ", ".join(["Planner workspace (*.planner)", *dialog_filters("reader")])
-            dialogs.warn(self, "Files not opened", f"Planner cannot open {', '.join(unknown)}.\n\nIt opens: {known}.")
+            known = ", ".join([tr("MainWindow", "Planner workspace (*.planner)"), *dialog_filters("reader")])
+            dialogs.warn(
+                self,
+                tr("MainWindow", "Files not opened"),
+                tr("MainWindow", "Planner cannot open {names}.\n\nIt opens: {known}.").format(
+                    names=", ".join(unknown), known=known
+                ),
+            )
 
     @guarded
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -1047,8 +1183,10 @@ class MainWindow(QMainWindow):
         """Open a workspace from the recent list; one that was moved or deleted is not made anew (Open would
         create an empty one there): say so and offer to take it off the list."""
         if not path.exists():
-            question = f"{path} was moved or deleted, so it cannot be opened.\n\nRemove it from the recent list?"
-            if dialogs.ask_yes_no(self, "Open Recent", question):
+            question = tr(
+                "MainWindow", "{path} was moved or deleted, so it cannot be opened.\n\nRemove it from the recent list?"
+            ).format(path=path)
+            if dialogs.ask_yes_no(self, tr("MainWindow", "Open Recent"), question):
                 self.settings.setValue("recent", [p for p in self.recent_files() if p != str(path)])
             return False
         return self.open_path(path)
@@ -1058,7 +1196,7 @@ class MainWindow(QMainWindow):
         for path in self.recent_files():
             self.recent_menu.addAction(path, lambda p=path: self.open_recent(Path(p)))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent workspaces").setEnabled(False)
+            self.recent_menu.addAction(tr("MainWindow", "No recent workspaces")).setEnabled(False)
 
     # -- look and state -------------------------------------------------------------------------------
     def set_theme(self, name: str) -> None:
@@ -1066,6 +1204,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("theme", name)
         self.theme_actions[name].setChecked(True)
         self._make_icons_follow_theme()
+
+    def set_language(self, code: str) -> None:
+        """Remember the choice; the window's text is made once, so it changes when Planner starts again."""
+        self.settings.setValue(language.SETTING, code)
+        self.language_actions[code].setChecked(True)
+        self.statusBar().showMessage(tr("MainWindow", "The new language applies when Planner starts again."), 10000)
 
     def _make_icons_follow_theme(self) -> None:
         for action in self.findChildren(QAction):
@@ -1079,8 +1223,10 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         dialogs.about(
             self,
-            "About Planner",
-            f"<h3>Planner {__version__}</h3><p>Plan a team's ongoing work and its projects, offline.</p>",
+            tr("MainWindow", "About Planner"),
+            tr(
+                "MainWindow", "<h3>Planner {version}</h3><p>Plan a team's ongoing work and its projects, offline.</p>"
+            ).format(version=__version__),
         )
 
     def _restore_state(self) -> None:
@@ -1137,7 +1283,3 @@ class MainWindow(QMainWindow):
 # The views with task columns to choose, and where each keeps its header's state.
 _HEADER_KEYS = {"table": "table_header", "gantt": "gantt_header"}
 _COLUMNS_BEFORE_COUNT_KEPT = 20  # how many task columns there were when a saved header did not say
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

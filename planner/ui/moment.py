@@ -106,7 +106,7 @@ def show_moment(window, at: datetime | None = None, change: int | None = None) -
     window.add_banner(banner)
     window.moment = Moment(live, banner, *kept, text)
     window.set_read_only(True)
-    window.setWindowTitle(f"{live.session.path.stem} — {text} — Planner")
+    window.setWindowTitle(tr("Moment", "{file} — {moment} — Planner").format(file=live.session.path.stem, moment=text))
     _put_back(window, *kept)
     return True
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.calendars import Calendar
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.core.model import ResourceType, Workspace
 from planner.core.new_project import CreateProject, check_new_project
 from planner.ui import dialogs, theme
@@ -46,46 +47,48 @@ class NewProjectDialog(QDialog):
     def __init__(self, ws: Workspace, today: date, parent=None, template_id: int | None = None) -> None:
         super().__init__(parent)
         self.ws, self.today = ws, today
-        self.setWindowTitle("New project")
+        self.setWindowTitle(tr("NewProjectDialog", "New project"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         self.form = form = QFormLayout()
         layout.addLayout(form)
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("What the project delivers, in a few words")
+        self.name.setPlaceholderText(tr("NewProjectDialog", "What the project delivers, in a few words"))
         self.name.textEdited.connect(self._named)
-        form.addRow("&Name", self.name)
+        form.addRow(tr("NewProjectDialog", "&Name"), self.name)
         self.schedule_from = QComboBox()
-        self.schedule_from.addItem("Its start date", False)
-        self.schedule_from.addItem("Its finish date (scheduled backwards)", True)
-        self.schedule_from.setToolTip("From its finish, tasks are as late as possible so the project ends on that date")
-        form.addRow("&Schedule from", self.schedule_from)
+        self.schedule_from.addItem(tr("NewProjectDialog", "Its start date"), False)
+        self.schedule_from.addItem(tr("NewProjectDialog", "Its finish date (scheduled backwards)"), True)
+        self.schedule_from.setToolTip(
+            tr("NewProjectDialog", "From its finish, tasks are as late as possible so the project ends on that date")
+        )
+        form.addRow(tr("NewProjectDialog", "&Schedule from"), self.schedule_from)
         self.calendar = QComboBox()
-        self.calendar.addItem(f"The workspace's ({ws.calendar.name})", None)
+        self.calendar.addItem(tr("NewProjectDialog", "The workspace's ({name})").format(name=ws.calendar.name), None)
         for calendar in sorted(ws.calendars.values(), key=lambda c: c.name.casefold()):
             if calendar is not ws.calendar:
                 self.calendar.addItem(calendar.name, calendar.id)
         first = self._calendar().day_start(today + timedelta(days=1)).date()  # the next working day
         self.start = _date_edit(first)
         self.finish = _date_edit(self._calendar().day_end(first + timedelta(weeks=4)).date())
-        form.addRow("S&tart", self.start)
-        form.addRow("&Finish", self.finish)
-        form.addRow("&Calendar", self.calendar)
+        form.addRow(tr("NewProjectDialog", "S&tart"), self.start)
+        form.addRow(tr("NewProjectDialog", "&Finish"), self.finish)
+        form.addRow(tr("NewProjectDialog", "&Calendar"), self.calendar)
         self.manager = QComboBox()
         self.manager.setEditable(True)  # a person of the workspace, or anyone's name typed in
         self.manager.addItem("")
         self.manager.addItems([p.name for p in ws.ordered("person") if p.resource_type is ResourceType.WORK])
-        self.manager.lineEdit().setPlaceholderText("A person, or a name")
-        form.addRow("&Manager", self.manager)
+        self.manager.lineEdit().setPlaceholderText(tr("NewProjectDialog", "A person, or a name"))
+        form.addRow(tr("NewProjectDialog", "&Manager"), self.manager)
         self.template = QComboBox()
-        self.template.addItem("Blank", None)
+        self.template.addItem(tr("NewProjectDialog", "Blank"), None)
         for template in sorted(ws.templates.values(), key=lambda t: t.name.casefold()):
             self.template.addItem(template.name, template.id)
         self.template.setCurrentIndex(max(0, self.template.findData(template_id)))
-        form.addRow("Tem&plate", self.template)
-        self.charter = QCheckBox("Start with a &charter: open its scope and objectives next")
-        form.addRow("", self.charter)
+        form.addRow(tr("NewProjectDialog", "Tem&plate"), self.template)
+        self.charter = QCheckBox(tr("NewProjectDialog", "Start with a &charter: open its scope and objectives next"))
+        form.addRow(self.charter)  # across both columns: translated, the sentence is longer than a field
 
         self.error = QLabel()  # why OK would be refused
         self.error.setWordWrap(True)
@@ -144,7 +147,11 @@ class NewProjectDialog(QDialog):
         self.error.setText(problem)
         self.error.setVisible(bool(problem) and (self._shown_empty or bool(self.name.text().strip())))
         late = from_finish and self.finish.date().toPython() < self.today
-        self.note.setText("The finish is before today: the plan will be late from its first day." if late else "")
+        self.note.setText(
+            tr("NewProjectDialog", "The finish is before today: the plan will be late from its first day.")
+            if late
+            else ""
+        )
         self.note.setVisible(late)
 
     def _accept(self) -> None:

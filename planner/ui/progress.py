@@ -15,6 +15,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from planner.core.i18n import tr
+
 T = TypeVar("T")
 SHOW_AFTER_MS = 500  # quicker work never flashes a dialog
 THREAD_NAME = "planner-file-work"
@@ -64,8 +66,10 @@ class Background(Generic[T]):
         signal = _Finished()
         loop = QEventLoop()
         signal.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-        progress = QProgressDialog(text, "Cancel", 0, 0, parent)  # a busy bar: parsers do not say how far they are
-        progress.setWindowTitle("Planner")
+        progress = QProgressDialog(
+            text, tr("Progress", "Cancel"), 0, 0, parent
+        )  # a busy bar: parsers do not say how far they are
+        progress.setWindowTitle(tr("Progress", "Planner"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(SHOW_AFTER_MS)
         progress.setAutoClose(False)

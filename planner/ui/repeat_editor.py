@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.i18n import plural, tr
 from planner.core.model import Task
 from planner.core.recurrence import (
     MAX_HORIZON,
     MAX_INTERVAL,
     ORDINALS,
-    UNITS,
     WEEKDAY_NAMES,
     anchor,
     next_occurrences,
@@ -44,8 +44,6 @@ from planner.reports import formats
 from planner.ui.controller import Controller
 from planner.ui.delegates import locale_date_format
 
-FREQUENCIES = (("Does not repeat", ""), ("Daily", "DAILY"), ("Weekly", "WEEKLY"), ("Monthly", "MONTHLY"),
-               ("Yearly", "YEARLY"))  # fmt: skip
 UPCOMING = 3
 
 
@@ -63,9 +61,9 @@ class RepeatEditor(QWidget):
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # as the panel's
 
-        self.freq = _combo("Repeats", FREQUENCIES)
+        self.freq = _combo(tr("RepeatEditor", "Repeats"), _frequencies())
         self.freq.activated.connect(self._freq_chosen)
-        self.interval = _spin("Every how many", 1, MAX_INTERVAL)
+        self.interval = _spin(tr("RepeatEditor", "Every how many"), 1, MAX_INTERVAL)
         self.interval.valueChanged.connect(lambda n: self._set(interval=n))
         self.weekdays = [QToolButton(text=name[:2]) for name in WEEKDAY_NAMES]
         for day, button in enumerate(self.weekdays):
@@ -74,65 +72,87 @@ class RepeatEditor(QWidget):
             button.setToolTip(WEEKDAY_NAMES[day])
             button.clicked.connect(lambda _on=False, day=day: self._toggle_weekday(day))
 
-        self.on_day = QRadioButton("A day")
-        self.on_day.setToolTip("On a day of the month: the 10th, the last day")
-        self.month_day = _combo("Day of the month", [(ordinal_number(d), d) for d in range(1, 32)] + [("last day", -1)])
+        self.on_day = QRadioButton(tr("RepeatEditor", "A day"))
+        self.on_day.setToolTip(tr("RepeatEditor", "On a day of the month: the 10th, the last day"))
+        self.month_day = _combo(
+            tr("RepeatEditor", "Day of the month"),
+            [(ordinal_number(d), d) for d in range(1, 32)] + [(tr("RepeatEditor", "last day"), -1)],
+        )
         self.month_day.activated.connect(lambda: self._set(by_weekday=False, month_day=self.month_day.currentData()))
-        self.on_nth = QRadioButton("A weekday")
-        self.on_nth.setToolTip("On a weekday of the month: the second Tuesday, the last Friday")
-        self.nth = _combo("Which weekday of the month", [(ORDINALS[n], n) for n in NTHS])
+        self.on_nth = QRadioButton(tr("RepeatEditor", "A weekday"))
+        self.on_nth.setToolTip(tr("RepeatEditor", "On a weekday of the month: the second Tuesday, the last Friday"))
+        self.nth = _combo(tr("RepeatEditor", "Which weekday of the month"), [(ORDINALS[n], n) for n in NTHS])
         self.nth.activated.connect(lambda: self._set(by_weekday=True, nth=self.nth.currentData()))
-        self.weekday = _combo("Weekday", [(name, day) for day, name in enumerate(WEEKDAY_NAMES)])
+        self.weekday = _combo(tr("RepeatEditor", "Weekday"), [(name, day) for day, name in enumerate(WEEKDAY_NAMES)])
         self.weekday.activated.connect(lambda: self._set(by_weekday=True, weekday=self.weekday.currentData()))
         self.by = QButtonGroup(self)
         self.by.addButton(self.on_day)
         self.by.addButton(self.on_nth)
         self.on_day.clicked.connect(lambda: self._set(by_weekday=False))
         self.on_nth.clicked.connect(lambda: self._set(by_weekday=True))
-        self.month = _combo("Month", [(month_calendar.month_name[m], m) for m in range(1, 13)])
+        self.month = _combo(tr("RepeatEditor", "Month"), [(month_calendar.month_name[m], m) for m in range(1, 13)])
         self.month.activated.connect(lambda: self._set(month=self.month.currentData()))
 
-        self.ends = _combo("Ends", [("Never", "never"), ("After", "count"), ("On", "until")])
+        self.ends = _combo(
+            tr("RepeatEditor", "Ends"),
+            [
+                (tr("RepeatEditor", "Never"), "never"),
+                (tr("RepeatEditor", "After"), "count"),
+                (tr("RepeatEditor", "On", "ends on a date"), "until"),
+            ],
+        )
         self.ends.activated.connect(self._ends_chosen)
-        self.count = _spin("Number of times", 1, MAX_COUNT, " times")
+        self.count = _spin(tr("RepeatEditor", "Number of times"), 1, MAX_COUNT, tr("RepeatEditor", " times"))
         self.count.valueChanged.connect(lambda n: self._set(count=n, until=None))
         self.until = QDateEdit(calendarPopup=True)
-        self.until.setAccessibleName("Last day")
+        self.until.setAccessibleName(tr("RepeatEditor", "Last day"))
         locale_date_format(self.until)
         self.until.setKeyboardTracking(False)
         self.until.dateChanged.connect(lambda day: self._set(until=day.toPython(), count=None))
         self.at = QTimeEdit()
-        self.at.setAccessibleName("At")
+        self.at.setAccessibleName(tr("RepeatEditor", "At"))
         self.at.setDisplayFormat("HH:mm")
         self.at.setKeyboardTracking(False)
         self.at.timeChanged.connect(self._time_chosen)
 
         self.mode = _combo(
-            "Next one", [("On a fixed schedule", "schedule"), ("After the last one is done", "completion")]
+            tr("RepeatEditor", "Next one"),
+            [
+                (tr("RepeatEditor", "On a fixed schedule"), "schedule"),
+                (tr("RepeatEditor", "After the last one is done"), "completion"),
+            ],
         )
         self.mode.setToolTip(
-            "When the next occurrence comes: on the rule's dates, or counted from when the last is done"
+            tr(
+                "RepeatEditor",
+                "When the next occurrence comes: on the rule's dates, or counted from when the last is done",
+            )
         )
         self.mode.activated.connect(lambda: self.edit(repeat_from=self.mode.currentData()))
-        self.skip = QCheckBox("No new one while the last is open")
+        self.skip = QCheckBox(tr("RepeatEditor", "No new one while the last is open"))
         self.skip.toggled.connect(lambda on: self.edit(skip_if_open=on))
-        self.shift = QCheckBox("Move off non-working days")
+        self.shift = QCheckBox(tr("RepeatEditor", "Move off non-working days"))
         self.shift.toggled.connect(lambda on: self.edit(shift_to_workday=on))
-        self.horizon = _spin("Create ahead", 0, MAX_HORIZON, " days ahead")
+        self.horizon = _spin(tr("RepeatEditor", "Create ahead"), 0, MAX_HORIZON, tr("RepeatEditor", " days ahead"))
         self.horizon.valueChanged.connect(lambda n: self.edit(horizon=n))
 
         self.words = QLabel(wordWrap=True)
-        self.words.setAccessibleName("The rule in words")
+        self.words.setAccessibleName(tr("RepeatEditor", "The rule in words"))
         self.upcoming = QLabel(wordWrap=True)
-        self.upcoming.setAccessibleName("Next occurrences")
+        self.upcoming.setAccessibleName(tr("RepeatEditor", "Next occurrences"))
         self.upcoming.setEnabled(False)
-        self.kept = QLabel("These fields cannot show every part of this rule; it is kept as written.", wordWrap=True)
-        self.advanced = QToolButton(text="Advanced", checkable=True)
-        self.advanced.setToolTip("Show the rule as RFC 5545 text (RRULE), as calendar programs write it")
+        self.kept = QLabel(
+            tr("RepeatEditor", "These fields cannot show every part of this rule; it is kept as written."),
+            wordWrap=True,
+        )
+        self.advanced = QToolButton(text=tr("RepeatEditor", "Advanced"), checkable=True)
+        self.advanced.setToolTip(
+            tr("RepeatEditor", "Show the rule as RFC 5545 text (RRULE), as calendar programs write it")
+        )
         self.advanced.toggled.connect(self._show_rows)
         self.rule = QLineEdit()
-        self.rule.setAccessibleName("Rule as RFC 5545 text")
-        self.rule.setPlaceholderText("FREQ=MONTHLY;BYDAY=2TU")
+        self.rule.setAccessibleName(tr("RepeatEditor", "Rule as RFC 5545 text"))
+        self.rule.setPlaceholderText(tr("RepeatEditor", "FREQ=MONTHLY;BYDAY=2TU"))
         self.rule.editingFinished.connect(lambda: self.edit(recurrence=self.rule.text().strip()))
 
         self.every_unit = QLabel()
@@ -143,11 +163,24 @@ class RepeatEditor(QWidget):
         self.ends_row = _row(self.ends, self.count, self.until)
         self.at_row, self.horizon_row = _row(self.at), _row(self.horizon)  # as wide as their text, not the panel
         rows = (
-            ("Repeats", self.freq), ("Every", self.every_row), ("On", self.days_row), ("On", self.by_row),
-            ("The", self.day_row), ("Of", self.month), ("Ends", self.ends_row), ("At", self.at_row),
-            ("", self.mode), ("", self.skip), ("", self.shift), ("Create", self.horizon_row), ("", self.words),
-            ("", self.upcoming), ("", self.kept), ("", self.advanced), ("Rule", self.rule),
-        )  # fmt: skip
+            (tr("RepeatEditor", "Repeats"), self.freq),
+            (tr("RepeatEditor", "Every"), self.every_row),
+            (tr("RepeatEditor", "On"), self.days_row),
+            (tr("RepeatEditor", "On"), self.by_row),
+            (tr("RepeatEditor", "The"), self.day_row),
+            (tr("RepeatEditor", "Of"), self.month),
+            (tr("RepeatEditor", "Ends"), self.ends_row),
+            (tr("RepeatEditor", "At"), self.at_row),
+            ("", self.mode),
+            ("", self.skip),
+            ("", self.shift),
+            (tr("RepeatEditor", "Create"), self.horizon_row),
+            ("", self.words),
+            ("", self.upcoming),
+            ("", self.kept),
+            ("", self.advanced),
+            (tr("RepeatEditor", "Rule"), self.rule),
+        )
         for label, field in rows:
             layout.addRow(label, field)
             buddy = layout.labelForField(field)
@@ -170,7 +203,7 @@ class RepeatEditor(QWidget):
         self.freq.setEnabled(task.routine_id is None and (self.form is not None or not routine))
         form = self.form or form_for(start)
         self.interval.setValue(form.interval)
-        self.every_unit.setText(UNITS.get(form.freq, "day") + ("" if form.interval == 1 else "s"))
+        self.every_unit.setText(_unit_text(form.freq, form.interval))
         for day, button in enumerate(self.weekdays):
             button.setChecked(day in form.weekdays)
         self.on_day.setChecked(not form.by_weekday)
@@ -200,7 +233,9 @@ class RepeatEditor(QWidget):
             return
         after = datetime.combine(self.controller.today(), time())
         found = next_occurrences(self.controller.ws, task, after, UPCOMING)
-        self.upcoming.setText("Next: " + "; ".join(formats.weekday_day(o.start) for o in found) if found else "")
+        self.upcoming.setText(
+            tr("RepeatEditor", "Next: ") + "; ".join(formats.weekday_day(o.start) for o in found) if found else ""
+        )
 
     def _show_rows(self) -> None:
         """Only the rows the rule uses: a row hidden with its label, so no label stands without a field."""
@@ -313,3 +348,23 @@ def _first_input(field: QWidget) -> QWidget:
 
 def _choose(combo: QComboBox, data) -> None:
     combo.setCurrentIndex(max(0, combo.findData(data)))
+
+
+def _frequencies() -> list[tuple[str, str]]:
+    return [
+        (tr("RepeatEditor", "Does not repeat"), ""),
+        (tr("RepeatEditor", "Daily"), "DAILY"),
+        (tr("RepeatEditor", "Weekly"), "WEEKLY"),
+        (tr("RepeatEditor", "Monthly"), "MONTHLY"),
+        (tr("RepeatEditor", "Yearly"), "YEARLY"),
+    ]
+
+
+def _unit_text(freq: str, interval: int) -> str:
+    """The unit after "Every [n]": day(s), week(s), month(s), year(s); the count itself is in the spin box."""
+    units = {
+        "WEEKLY": plural("week(s)", None, interval),
+        "MONTHLY": plural("month(s)", None, interval),
+        "YEARLY": plural("year(s)", None, interval),
+    }
+    return units.get(freq, plural("day(s)", None, interval))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.i18n import plural, tr
 from planner.reports import REPORTS, SINCE_LAST, ReportError, build_report
 from planner.reports.document import PageSetup
 from planner.ui import dialogs
@@ -47,19 +48,19 @@ class ReportDialog(QDialog):
         from planner.reports.registers import DEFAULT_TASK_COLUMNS, TASK_COLUMNS
 
         self.ws = ws
-        self.setWindowTitle("Report")
+        self.setWindowTitle(tr("ReportDialog", "Report"))
         self.kind_box = QComboBox()
         for kind in REPORTS.values():
             self.kind_box.addItem(kind.title, kind.name)
         self.scope_box = QComboBox()
         self.scope_box.setMinimumContentsLength(24)
         self.paper_box = QComboBox()
-        self.paper_box.addItem("A4", "a4")
-        self.paper_box.addItem("Letter", "letter")
+        self.paper_box.addItem(tr("ReportDialog", "A4"), "a4")
+        self.paper_box.addItem(tr("ReportDialog", "Letter"), "letter")
         letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         self.paper_box.setCurrentIndex(1 if letter else 0)
-        self.portrait = QRadioButton("Portrait")
-        self.landscape = QRadioButton("Landscape")
+        self.portrait = QRadioButton(tr("ReportDialog", "Portrait"))
+        self.landscape = QRadioButton(tr("ReportDialog", "Landscape"))
         group = QButtonGroup(self)
         group.addButton(self.portrait)
         group.addButton(self.landscape)
@@ -75,14 +76,14 @@ class ReportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_TASK_COLUMNS else Qt.CheckState.Unchecked)
             self.columns_list.addItem(item)
         self.columns_list.setMaximumHeight(150)
-        self.columns_label = QLabel("Columns")
+        self.columns_label = QLabel(tr("ReportDialog", "Columns"))
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Report", self.kind_box)
-        form.addRow("Of", self.scope_box)
-        form.addRow("Paper", self.paper_box)
-        form.addRow("Orientation", orientation)
+        form.addRow(tr("ReportDialog", "Report"), self.kind_box)
+        form.addRow(tr("ReportDialog", "Of"), self.scope_box)
+        form.addRow(tr("ReportDialog", "Paper"), self.paper_box)
+        form.addRow(tr("ReportDialog", "Orientation"), orientation)
         form.addRow(self.columns_label, self.columns_list)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -113,21 +114,31 @@ class ReportDialog(QDialog):
         previous = self.scope_box.currentData()
         self.scope_box.clear()
         if kind.scope in ("area",):
-            self.scope_box.addItem("Whole team" if kind.name in ("weekly", "usage") else "Whole workspace", None)
+            self.scope_box.addItem(
+                tr("ReportDialog", "Whole team")
+                if kind.name in ("weekly", "usage")
+                else tr("ReportDialog", "Whole workspace"),
+                None,
+            )
         if kind.scope in ("project", "either") or kind.name == "board":
             for project in self.ws.ordered("project"):
-                self.scope_box.addItem(f"Project: {project.name}", ("project", project.id))
+                self.scope_box.addItem(
+                    tr("ReportDialog", "Project: {name}").format(name=project.name), ("project", project.id)
+                )
         if kind.scope in ("area", "either"):
             for area in self.ws.ordered("area"):
-                self.scope_box.addItem(f"Area: {area.name}", ("area", area.id))
+                self.scope_box.addItem(tr("ReportDialog", "Area: {name}").format(name=area.name), ("area", area.id))
         self.select_scope(previous)
         (self.landscape if kind.landscape else self.portrait).setChecked(True)
         tasks = kind.name == "tasks"
         self.columns_list.setVisible(tasks)
         self.columns_label.setVisible(tasks)
         empty = self.scope_box.count() == 0
-        self.empty_label.setText(f"There is no {'project' if kind.scope == 'project' else 'project or area'} "
-                                 "to report on yet." if empty else "")  # fmt: skip
+        if kind.scope == "project":
+            missing = tr("ReportDialog", "There is no project to report on yet.")
+        else:
+            missing = tr("ReportDialog", "There is no project or area to report on yet.")
+        self.empty_label.setText(missing if empty else "")
         self.empty_label.setVisible(empty)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not empty)
 
@@ -159,7 +170,7 @@ def _build(window, choice: ReportChoice):
     try:
         return build_report(session.ws, choice.kind, choice.scope, date.today(), choice.columns, since)
     except ReportError as exc:
-        dialogs.warn(window, "The report could not be made", str(exc))
+        dialogs.warn(window, tr("ReportDialog", "The report could not be made"), str(exc))
         return None
 
 
@@ -200,7 +211,9 @@ def export_report_pdf(window) -> Path | None:
         return None
     folder = window.controller.file.path.parent if window.controller.file is not None else Path.home()
     suggested = folder / f"{report.title} - {report.scope}.pdf".replace("/", "-")
-    path = dialogs.choose_save_file(window, "Export report as PDF", str(suggested), "PDF document (*.pdf)")
+    path = dialogs.choose_save_file(
+        window, tr("ReportDialog", "Export report as PDF"), str(suggested), tr("ReportDialog", "PDF document (*.pdf)")
+    )
     if path is None:
         return None
     if path.suffix.lower() != ".pdf":
@@ -208,9 +221,19 @@ def export_report_pdf(window) -> Path | None:
     try:
         info = write_pdf(report, path, choice.setup)
     except OSError as exc:
-        dialogs.warn(window, "The report could not be saved", str(exc))
+        dialogs.warn(window, tr("ReportDialog", "The report could not be saved"), str(exc))
         return None
     _made(window, choice)
-    pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
-    window.statusBar().showMessage(f"Saved the {report.title.lower()} of {report.scope} ({pages}) as {path}", 8000)
+    window.statusBar().showMessage(
+        # {report} is the title in lower case, to run on in an English sentence; {title} as written, for languages
+        # that capitalise nouns or quote it.
+        tr("ReportDialog", "Saved the {report} of {scope} ({pages}) as {path}").format(
+            report=report.title.lower(),
+            title=report.title,
+            scope=report.scope,
+            pages=plural("%n page(s)", None, info.pages),
+            path=path,
+        ),
+        8000,
+    )
     return path

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.changes import Changes
+from planner.core.i18n import plural, tr
 from planner.core.model import Priority
 from planner.core.rules import (
     AddRule,
@@ -49,30 +50,38 @@ from planner.ui.controller import Controller
 
 _ID = Qt.ItemDataRole.UserRole
 PREVIEW_DAYS = 30
+
+
 # How the editor offers each trigger and action ("When a task …" / "then …").
-TRIGGER_CHOICES = {
-    "moved_to": "moves to a column",
-    "completed": "is completed",
-    "created": "is created",
-    "occurrence_created": "is created by a routine",
-    "blocked": "becomes blocked",
-    "unblocked": "is no longer blocked",
-    "assignee_changed": "gets a different assignee",
-    "label_changed": "gets its labels changed",
-    "due": "is due, or overdue by some days",
-    "milestone_slipped": "is a milestone that slips past its baseline",
-}
-ACTION_CHOICES = {
-    "create_task": "create a follow-up task",
-    "set_status": "move it to a column",
-    "assign": "assign someone",
-    "set_priority": "set its priority",
-    "add_label": "add a label",
-    "set_due": "set its due date",
-    "add_checklist": "add a checklist",
-    "focus_top": "put it at the top of the focus list",
-    "add_note": "add a note",
-}
+def _trigger_choices() -> dict[str, str]:
+    return {
+        "moved_to": tr("RulesDialog", "moves to a column"),
+        "completed": tr("RulesDialog", "is completed"),
+        "created": tr("RulesDialog", "is created"),
+        "occurrence_created": tr("RulesDialog", "is created by a routine"),
+        "blocked": tr("RulesDialog", "becomes blocked"),
+        "unblocked": tr("RulesDialog", "is no longer blocked"),
+        "assignee_changed": tr("RulesDialog", "gets a different assignee"),
+        "label_changed": tr("RulesDialog", "gets its labels changed"),
+        "due": tr("RulesDialog", "is due, or overdue by some days"),
+        "milestone_slipped": tr("RulesDialog", "is a milestone that slips past its baseline"),
+    }
+
+
+def _action_choices() -> dict[str, str]:
+    return {
+        "create_task": tr("RulesDialog", "create a follow-up task"),
+        "set_status": tr("RulesDialog", "move it to a column"),
+        "assign": tr("RulesDialog", "assign someone"),
+        "set_priority": tr("RulesDialog", "set its priority"),
+        "add_label": tr("RulesDialog", "add a label"),
+        "set_due": tr("RulesDialog", "set its due date"),
+        "add_checklist": tr("RulesDialog", "add a checklist"),
+        "focus_top": tr("RulesDialog", "put it at the top of the focus list"),
+        "add_note": tr("RulesDialog", "add a note"),
+    }
+
+
 # Which fields each trigger and action needs.
 _TRIGGER_ROWS = {"moved_to": {"column"}, "due": {"after"}}
 _ACTION_ROWS = {
@@ -110,48 +119,62 @@ class RuleForm(QWidget):
         labels = [(label.name, label.id) for label in ws.ordered("label")]
         priorities = [(p.label, int(p)) for p in Priority]
         self.name = QLineEdit()
-        self.name.setPlaceholderText("What the rule is for, e.g. “create social posts”")
+        self.name.setPlaceholderText(tr("RulesDialog", "What the rule is for, e.g. “create social posts”"))
         # Keys as text: a tuple put into a QComboBox comes back as a list, which findData never matches.
-        scopes = [("everywhere", "")] + [(f"in the area {a.name}", f"area:{a.id}") for a in ws.ordered("area")]
-        scopes += [(f"in the project {p.name}", f"project:{p.id}") for p in ws.ordered("project")]
+        scopes = [(tr("RulesDialog", "everywhere"), "")] + [
+            (tr("RulesDialog", "in the area {name}").format(name=a.name), f"area:{a.id}") for a in ws.ordered("area")
+        ]
+        scopes += [
+            (tr("RulesDialog", "in the project {name}").format(name=p.name), f"project:{p.id}")
+            for p in ws.ordered("project")
+        ]
         self.scope = _combo(scopes)
-        self.trigger = _combo([(text, key) for key, text in TRIGGER_CHOICES.items()])
+        self.trigger = _combo([(text, key) for key, text in _trigger_choices().items()])
         self.column = _combo(statuses)
         self.after = QSpinBox()
         self.after.setRange(0, 365)
-        self.after.setSuffix(" days after its due date")
-        self.if_label = _combo([("any label", None), *labels])
-        self.if_priority = _combo([("any priority", None), *priorities])
-        self.if_person = _combo([("anyone or nobody", None), *people])
+        self.after.setSuffix(tr("RulesDialog", " days after its due date"))
+        self.if_label = _combo([(tr("RulesDialog", "any label"), None), *labels])
+        self.if_priority = _combo([(tr("RulesDialog", "any priority"), None), *priorities])
+        self.if_person = _combo([(tr("RulesDialog", "anyone or nobody"), None), *people])
         self.if_title = QLineEdit()
-        self.if_title.setPlaceholderText("any title")
-        self.action = _combo([(text, key) for key, text in ACTION_CHOICES.items()])
+        self.if_title.setPlaceholderText(tr("RulesDialog", "any title"))
+        self.action = _combo([(text, key) for key, text in _action_choices().items()])
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title of the task to create")
+        self.title.setPlaceholderText(tr("RulesDialog", "Title of the task to create"))
         self.days = QSpinBox()
         self.days.setRange(0, 365)
-        self.days.setSuffix(" working days later")
-        self.days.valueChanged.connect(
-            lambda n: self.days.setSuffix(" working day later" if n == 1 else " working days later")
-        )
-        self.person = _combo([("nobody", None), *people])
+        self.days.setSuffix(tr("RulesDialog", " working days later"))
+        self.days.valueChanged.connect(lambda n: self.days.setSuffix(plural(" working day(s) later", None, n)))
+        self.person = _combo([(tr("RulesDialog", "nobody"), None), *people])
         self.status = _combo(statuses)
         self.priority = _combo(priorities)
         self.label = _combo(labels)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("The note, or the checklist's items separated by commas")
+        self.text.setPlaceholderText(tr("RulesDialog", "The note, or the checklist's items separated by commas"))
         self._more_actions: list[dict] = []
-        self.enabled = QCheckBox("Turned on")
+        self.enabled = QCheckBox(tr("RulesDialog", "Turned on"))
         self.enabled.setChecked(True)
         self.rows = {
-            "name": ("Name", self.name), "scope": ("For tasks", self.scope), "trigger": ("When a task", self.trigger),
-            "column": ("Column", self.column), "after": ("From", self.after), "if_label": ("Only if labelled",
-            self.if_label), "if_priority": ("Only of", self.if_priority), "if_person": ("Only if assigned to",
-            self.if_person), "if_title": ("Only if its title contains", self.if_title), "action": ("Then",
-            self.action), "title": ("Task", self.title), "days": ("Due", self.days), "person": ("Assigned to",
-            self.person), "status": ("Column", self.status), "priority": ("Priority", self.priority), "label":
-            ("Label", self.label), "text": ("Text", self.text), "enabled": ("", self.enabled),
-        }  # fmt: skip
+            "name": (tr("RulesDialog", "Name"), self.name),
+            "scope": (tr("RulesDialog", "For tasks"), self.scope),
+            "trigger": (tr("RulesDialog", "When a task"), self.trigger),
+            "column": (tr("RulesDialog", "Column"), self.column),
+            "after": (tr("RulesDialog", "From"), self.after),
+            "if_label": (tr("RulesDialog", "Only if labelled"), self.if_label),
+            "if_priority": (tr("RulesDialog", "Only of"), self.if_priority),
+            "if_person": (tr("RulesDialog", "Only if assigned to"), self.if_person),
+            "if_title": (tr("RulesDialog", "Only if its title contains"), self.if_title),
+            "action": (tr("RulesDialog", "Then"), self.action),
+            "title": (tr("RulesDialog", "Task"), self.title),
+            "days": (tr("RulesDialog", "Due"), self.days),
+            "person": (tr("RulesDialog", "Assigned to"), self.person),
+            "status": (tr("RulesDialog", "Column"), self.status),
+            "priority": (tr("RulesDialog", "Priority"), self.priority),
+            "label": (tr("RulesDialog", "Label"), self.label),
+            "text": (tr("RulesDialog", "Text"), self.text),
+            "enabled": ("", self.enabled),
+        }
         for text, widget in self.rows.values():
             self.layout_.addRow(text, widget)
             signal = widget.textChanged if isinstance(widget, QLineEdit) else None
@@ -235,13 +258,13 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.rule_id: int | None = None  # the rule in the editor; None for a new one
-        self.setWindowTitle("Rules")
+        self.setWindowTitle(tr("RulesDialog", "Rules"))
         self.resize(980, 620)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._rules_page(), "Rules")
-        self.tabs.addTab(self._log_page(), "Log")
+        self.tabs.addTab(self._rules_page(), tr("RulesDialog", "Rules"))
+        self.tabs.addTab(self._log_page(), tr("RulesDialog", "Log"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -255,7 +278,7 @@ class RulesDialog(QDialog):
         left = QWidget()
         column = QVBoxLayout(left)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(["Rule", "State"])
+        self.list.setHeaderLabels([tr("RulesDialog", "Rule"), tr("RulesDialog", "State")])
         self.list.setRootIsDecorated(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
@@ -263,11 +286,11 @@ class RulesDialog(QDialog):
         self.list.itemSelectionChanged.connect(self._selected)
         column.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.new_button = QPushButton(theme.icon("add"), "New")
+        self.new_button = QPushButton(theme.icon("add"), tr("RulesDialog", "New"))
         self.new_button.clicked.connect(lambda: self.new_rule())
-        self.switch_button = QPushButton("Turn Off")
+        self.switch_button = QPushButton(tr("RulesDialog", "Turn Off"))
         self.switch_button.clicked.connect(self.switch)
-        self.delete_button = QPushButton(theme.icon("delete"), "Delete…")
+        self.delete_button = QPushButton(theme.icon("delete"), tr("RulesDialog", "Delete…"))
         self.delete_button.clicked.connect(self.delete)
         for button in (self.new_button, self.switch_button, self.delete_button):
             row.addWidget(button)
@@ -288,9 +311,9 @@ class RulesDialog(QDialog):
         self.error.hide()
         editor.addWidget(self.error)
         row = QHBoxLayout()
-        self.preview_button = QPushButton(f"Preview the Last {PREVIEW_DAYS} Days")
+        self.preview_button = QPushButton(tr("RulesDialog", "Preview the Last {days} Days").format(days=PREVIEW_DAYS))
         self.preview_button.clicked.connect(self.show_preview)
-        self.save_button = QPushButton("Save Rule")
+        self.save_button = QPushButton(tr("RulesDialog", "Save Rule"))
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.preview_button)
         row.addStretch(1)
@@ -298,8 +321,8 @@ class RulesDialog(QDialog):
         editor.addLayout(row)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Preview")
-        self.preview.setPlaceholderText("What the rule would have done, before you turn it on")
+        self.preview.setAccessibleName(tr("RulesDialog", "Preview"))
+        self.preview.setPlaceholderText(tr("RulesDialog", "What the rule would have done, before you turn it on"))
         editor.addWidget(self.preview, 1)
         page.addWidget(right)
         page.setSizes([340, 640])
@@ -307,7 +330,14 @@ class RulesDialog(QDialog):
 
     def _log_page(self) -> QWidget:
         self.log = QTreeWidget()
-        self.log.setHeaderLabels(["When", "Rule", "What it did", "After"])
+        self.log.setHeaderLabels(
+            [
+                tr("RulesDialog", "When"),
+                tr("RulesDialog", "Rule"),
+                tr("RulesDialog", "What it did"),
+                tr("RulesDialog", "After"),
+            ]
+        )
         self.log.setRootIsDecorated(False)
         self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.log.header().setStretchLastSection(False)
@@ -324,12 +354,18 @@ class RulesDialog(QDialog):
         self.list.clear()
         for rule in sorted(ws.rules.values(), key=lambda r: (r.position, r.id)):
             broken = problems(ws, rule)
-            state = "Broken" if broken else "On" if rule.enabled else "Off"
+            state = (
+                tr("RulesDialog", "Broken")
+                if broken
+                else tr("RulesDialog", "On")
+                if rule.enabled
+                else tr("RulesDialog", "Off")
+            )
             item = QTreeWidgetItem(self.list, [rule.name, state])
             item.setData(0, _ID, rule.id)
             item.setToolTip(0, describe(ws, rule))
             if broken:
-                item.setToolTip(1, "This rule does nothing: " + "; ".join(broken))
+                item.setToolTip(1, tr("RulesDialog", "This rule does nothing: ") + "; ".join(broken))
                 item.setForeground(1, theme.warning_color())
             item.setSelected(rule.id == self.rule_id)
         self.list.blockSignals(False)
@@ -356,7 +392,9 @@ class RulesDialog(QDialog):
         rule = self.controller.ws.rules.get(self.rule_id)
         self.switch_button.setEnabled(rule is not None)
         self.delete_button.setEnabled(rule is not None)
-        self.switch_button.setText("Turn Off" if rule is None or rule.enabled else "Turn On")
+        self.switch_button.setText(
+            tr("RulesDialog", "Turn Off") if rule is None or rule.enabled else tr("RulesDialog", "Turn On")
+        )
 
     def _show_words(self) -> None:
         self.words.setText(describe(self.controller.ws, self.form.draft()))
@@ -393,11 +431,10 @@ class RulesDialog(QDialog):
     def show_preview(self) -> None:
         covers, lines = preview(self.controller.ws, self.form.draft(), self.controller.today(), PREVIEW_DAYS)
         if lines:
-            text = f"{covers} It would have acted {len(lines)} time{'s' if len(lines) != 1 else ''}:\n" + "\n".join(
-                lines
-            )
+            acted = plural("It would have acted %n time(s):", None, len(lines))
+            text = f"{covers} {acted}\n" + "\n".join(lines)
         else:
-            text = f"{covers} It would not have acted."
+            text = f"{covers} " + tr("RulesDialog", "It would not have acted.")
         self.preview.setPlainText(text)
 
     def save(self) -> bool:
@@ -422,7 +459,11 @@ class RulesDialog(QDialog):
         rule = self.controller.ws.rules.get(self.rule_id)
         if rule is None:
             return
-        if dialogs.ask_yes_no(self, "Delete rule", f"Delete the rule “{rule.name}”? Its log stays. You can undo this."):
+        if dialogs.ask_yes_no(
+            self,
+            tr("RulesDialog", "Delete rule"),
+            tr("RulesDialog", "Delete the rule “{name}”? Its log stays. You can undo this.").format(name=rule.name),
+        ):
             self.controller.run(DeleteRule(rule.id))
             self.new_rule()
 

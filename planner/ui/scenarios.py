@@ -132,7 +132,7 @@ class ScenarioSwitcher(QObject):
         for action in (self.rename_action, self.compare_action, self.adopt_action, self.discard_action):
             action.setEnabled(on)
         self.new_action.setEnabled(not session.read_only)
-        title = f"{session.path.stem} — Planner"
+        title = tr("MainWindow", "{stem} — Planner").format(stem=session.path.stem)
         if scenario is None:
             self.banner.hide()
         else:

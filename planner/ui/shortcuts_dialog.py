@@ -6,22 +6,39 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+from planner.core.i18n import tr
 from planner.ui import dialogs
 
-# What each view is for and how to use it without a mouse; its own keys are listed after it.
-VIEW_HELP = {
-    "table": "The tasks as rows. Arrows move between cells; Ctrl+N adds a task below the selected one.",
-    "people": "The people and their roles, rates and load. Drag people onto Gantt bars or board cards.",
-    "board": "The tasks as cards in columns. Arrows move between cards, Enter opens one, Ctrl+←/→ moves it to "
-    "another column and Ctrl+↑/↓ within its column.",
-    "calendar": "Tasks on their days. Arrows move the selected day; Enter opens the task there (or creates one "
-    "on an empty day); Delete deletes it; Ctrl+arrows move it by a day or a week.",
-    "gantt": "The tasks as bars on a timeline. ↑/↓ move the selection; Alt+arrows move or stretch the bar; "
-    "Ctrl+L links the selected tasks, or the one selected to a task you choose.",
-    "usage": "Each person's work by day or week, and where they are over-allocated.",
-    "dashboard": "The project's figures and charts at a glance.",
-    "project": "One project: its summary, milestones and risks.",
-}
+
+def _view_help() -> dict[str, str]:
+    """What each view is for and how to use it without a mouse; its own keys are listed after it."""
+    return {
+        "table": tr(
+            "ShortcutsDialog",
+            "The tasks as rows. Arrows move between cells; Ctrl+N adds a task below the selected one.",
+        ),
+        "people": tr(
+            "ShortcutsDialog", "The people and their roles, rates and load. Drag people onto Gantt bars or board cards."
+        ),
+        "board": tr(
+            "ShortcutsDialog",
+            "The tasks as cards in columns. Arrows move between cards, Enter opens one, Ctrl+←/→ moves it to "
+            "another column and Ctrl+↑/↓ within its column.",
+        ),
+        "calendar": tr(
+            "ShortcutsDialog",
+            "Tasks on their days. Arrows move the selected day; Enter opens the task there (or creates one "
+            "on an empty day); Delete deletes it; Ctrl+arrows move it by a day or a week.",
+        ),
+        "gantt": tr(
+            "ShortcutsDialog",
+            "The tasks as bars on a timeline. ↑/↓ move the selection; Alt+arrows move or stretch the bar; "
+            "Ctrl+L links the selected tasks, or the one selected to a task you choose.",
+        ),
+        "usage": tr("ShortcutsDialog", "Each person's work by day or week, and where they are over-allocated."),
+        "dashboard": tr("ShortcutsDialog", "The project's figures and charts at a glance."),
+        "project": tr("ShortcutsDialog", "One project: its summary, milestones and risks."),
+    }
 
 
 def _plain(text: str) -> str:
@@ -33,10 +50,10 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
     rows = []
     for action in window.findChildren(QAction):
         if action.shortcuts() and action.text():
-            rows.append(("Window", _plain(action.text()), _keys(action)))
+            rows.append((tr("ShortcutsDialog", "Window"), _plain(action.text()), _keys(action)))
     rows.sort(key=lambda row: row[1].lower())
     view = window.view()
-    title = getattr(view, "title", "View")
+    title = tr("Views", getattr(view, "title", "View"))
     rows += [(title, _plain(a.text()), _keys(a)) for a in getattr(view, "key_actions", [])]
     return rows
 
@@ -48,9 +65,11 @@ def _keys(action: QAction) -> str:
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(tr("ShortcutsDialog", "Keyboard Shortcuts"))
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Where", "Action", "Keys"])
+        self.tree.setHeaderLabels(
+            [tr("ShortcutsDialog", "Where"), tr("ShortcutsDialog", "Action"), tr("ShortcutsDialog", "Keys")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.addTopLevelItems([QTreeWidgetItem(list(row)) for row in rows])
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -73,9 +92,10 @@ def show_shortcuts(window) -> None:
 def show_view_help(window) -> None:
     """F1: what the view in front is for, and its own keys."""
     view = window.view()
-    text = VIEW_HELP.get(getattr(view, "name", ""), "")
+    text = _view_help().get(getattr(view, "name", ""), "")
     keys = [f"{_keys(a)}: {_plain(a.text())}" for a in getattr(view, "key_actions", [])]
     if keys:
         text += "\n\n" + "\n".join(keys)
-    text += "\n\nHelp ▸ Keyboard Shortcuts lists every key."
-    dialogs.tell(window, f"{getattr(view, 'title', 'Planner')}: help", text)
+    text += "\n\n" + tr("ShortcutsDialog", "Help ▸ Keyboard Shortcuts lists every key.")
+    title = tr("Views", getattr(view, "title", "Planner"))
+    dialogs.tell(window, tr("ShortcutsDialog", "{view}: help").format(view=title), text)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from planner.core.filters import SmartList
+from planner.core.i18n import tr
 from planner.core.model import Workspace
 from planner.ui import theme
 
@@ -60,17 +61,17 @@ class Sidebar(QTreeWidget):
         self.clear()
         self._items.clear()
         self._scopes.clear()
-        self._section("Smart lists")
+        self._section(tr("Sidebar", "Smart lists"))
         for smart in SmartList:
-            self._add(smart.value, smart, _SMART_ICONS[smart])
+            self._add(_smart_names()[smart], smart, _SMART_ICONS[smart])
         if ws.people:
-            self._section("Focus")
+            self._section(tr("Sidebar", "Focus"))
             for person in ws.ordered("person"):
                 self._add(person.name, ("focus", person.id), "focus")
-        self._section("Areas · ongoing work")
+        self._section(tr("Sidebar", "Areas · ongoing work"))
         for area in ws.ordered("area"):
             self._add(area.name, ("area", area.id), "area")
-        self._section("Projects")
+        self._section(tr("Sidebar", "Projects"))
         for project in ws.ordered("project"):
             self._add(project.name, ("project", project.id), "project")
         self.update_counts(counts)
@@ -131,3 +132,13 @@ class Sidebar(QTreeWidget):
 
     def _context_menu(self, pos) -> None:
         self.context_menu_requested.emit(self._scope_of(self.itemAt(pos)), self.viewport().mapToGlobal(pos))
+
+
+def _smart_names() -> dict[SmartList, str]:
+    return {
+        SmartList.TODAY: tr("Sidebar", "Today"),
+        SmartList.THIS_WEEK: tr("Sidebar", "This week"),
+        SmartList.OVERDUE: tr("Sidebar", "Overdue"),
+        SmartList.UNSCHEDULED: tr("Sidebar", "Unscheduled"),
+        SmartList.ALL: tr("Sidebar", "All"),
+    }

@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTreeView
 
+from planner.core.i18n import tr
 from planner.reports import formats
 from planner.ui import dialogs
 from planner.ui.controller import Controller
@@ -112,7 +113,7 @@ class TableView(QTreeView):
             action.setChecked(not self.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
         menu.addSeparator()
-        menu.addAction("Reset", self.reset_columns)
+        menu.addAction(tr("TableView", "Reset"), self.reset_columns)
         dialogs.show_menu(menu, self.header().mapToGlobal(pos))
 
     def reset_columns(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPal
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
+from planner.core.i18n import tr
 from planner.paths import resources_dir
 
 THEMES = ("system", "light", "dark")
@@ -152,6 +153,22 @@ LABEL_COLORS = (
     ("Pink", "#db2777"), ("Red", "#dc2626"), ("Teal", "#0891b2"), ("Grey", "#6b7280"),
     ("Yellow", "#ca8a04"), ("Indigo", "#4f46e5"), ("Brown", "#8b5a2b"), ("Lime", "#65a30d"),
 )  # fmt: skip
+
+
+def color_name(name: str) -> str:
+    """A name of LABEL_COLORS in the current language (the English one stays the key)."""
+    names = {
+        "Blue": tr("Theme", "Blue"), "Green": tr("Theme", "Green"), "Orange": tr("Theme", "Orange"),
+        "Purple": tr("Theme", "Purple"), "Pink": tr("Theme", "Pink"), "Red": tr("Theme", "Red"),
+        "Teal": tr("Theme", "Teal"), "Grey": tr("Theme", "Grey"), "Yellow": tr("Theme", "Yellow"),
+        "Indigo": tr("Theme", "Indigo"), "Brown": tr("Theme", "Brown"), "Lime": tr("Theme", "Lime"),
+    }  # fmt: skip
+    return names[name]
+
+
+def theme_name(name: str) -> str:
+    """A name of THEMES as the View ▸ Theme menu shows it."""
+    return {"system": tr("Theme", "System"), "light": tr("Theme", "Light"), "dark": tr("Theme", "Dark")}[name]
 
 
 def warning_brush() -> QBrush:

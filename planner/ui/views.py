@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from planner.core.i18n import tr
+
 
 # The views the switcher offers, in order.
 @dataclass(frozen=True)
@@ -18,6 +20,11 @@ class ViewSpec:
     class_name: str
     shows_tasks: bool = True  # False: a view of the workspace's people, open in an empty workspace, no task editor
     filters: str = "tasks"  # what the filter bar offers it: "tasks" all of it, "text" the search box alone, "" none
+
+    @property
+    def label(self) -> str:
+        """The title in the current language (`title` stays the English key)."""
+        return tr("Views", self.title)
 
     def load(self) -> type:
         return getattr(importlib.import_module(self.module), self.class_name)
@@ -35,3 +42,12 @@ VIEWS = [
     ViewSpec("history", "History", "undo", "planner.ui.history", "HistoryView", shows_tasks=False, filters=""),
 ]
 VIEW_NAMES = [spec.name for spec in VIEWS]
+
+
+def _titles() -> list[str]:
+    """The titles above, written out for pyside6-lupdate, which cannot read them from VIEWS."""
+    return [
+        tr("Views", "Table"), tr("Views", "People"), tr("Views", "Board"), tr("Views", "Calendar"),
+        tr("Views", "Gantt"), tr("Views", "Resource usage"), tr("Views", "Dashboard"), tr("Views", "Project"),
+        tr("Views", "History"),
+    ]  # fmt: skip

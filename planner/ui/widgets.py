@@ -6,9 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QToolButton, QVBoxLayout, QWidget
 
+from planner.core.i18n import plural, tr
 from planner.ui import theme
+from planner.ui.guard import guarded
 
 
 class MessageBar(QFrame):
@@ -27,7 +29,7 @@ class MessageBar(QFrame):
         close = QToolButton(self)
         close.setIcon(theme.icon("close"))
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(tr("Widgets", "Dismiss"))
         close.clicked.connect(self.hide)
         self.action = QPushButton(self)
         self.action.clicked.connect(self._act)
@@ -101,11 +103,14 @@ class WelcomePanel(QWidget):
         outer.addStretch(2)
         column = QVBoxLayout()
         column.setSpacing(10)
-        title = QLabel("Welcome to Planner")
+        title = QLabel(tr("Widgets", "Welcome to Planner"))
         title.setObjectName("WelcomeTitle")
         intro = QLabel(
-            "Plan your team's ongoing work and its projects in one place. Areas hold routine work that "
-            "never ends; projects have a goal, a plan and a finish date."
+            tr(
+                "Widgets",
+                "Plan your team's ongoing work and its projects in one place. Areas hold routine work that "
+                "never ends; projects have a goal, a plan and a finish date.",
+            )
         )
         intro.setWordWrap(True)
         intro.setMaximumWidth(520)
@@ -113,13 +118,31 @@ class WelcomePanel(QWidget):
         column.addWidget(intro)
         column.addSpacing(12)
         for text, detail, icon_name, signal in (
-            ("New area", "Ongoing work such as social media or monthly reporting", "area", self.new_area_requested),
-            ("New project", "Time-bound work with tasks, dates and milestones", "project", self.new_project_requested),
-            ("Add your team", "The people who do the work, their hours, calendars and rates", "people",
-             self.people_requested),
-            ("Open the sample workspace", "A marketing team's routines and a mobile app project", "open",
-             self.sample_requested),
-        ):  # fmt: skip
+            (
+                tr("Widgets", "New area"),
+                tr("Widgets", "Ongoing work such as social media or monthly reporting"),
+                "area",
+                self.new_area_requested,
+            ),
+            (
+                tr("Widgets", "New project"),
+                tr("Widgets", "Time-bound work with tasks, dates and milestones"),
+                "project",
+                self.new_project_requested,
+            ),
+            (
+                tr("Widgets", "Add your team"),
+                tr("Widgets", "The people who do the work, their hours, calendars and rates"),
+                "people",
+                self.people_requested,
+            ),
+            (
+                tr("Widgets", "Open the sample workspace"),
+                tr("Widgets", "A marketing team's routines and a mobile app project"),
+                "open",
+                self.sample_requested,
+            ),
+        ):
             button = QPushButton(theme.icon(icon_name), f"  {text}\n  {detail}")
             button.setObjectName("WelcomeButton")
             button.setIconSize(QSize(24, 24))
@@ -132,3 +155,40 @@ class WelcomePanel(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(3)
+
+
+def people_count(n: int) -> str:
+    """ "1 person", "3 people" ("" for none): English makes this plural from another word, so it is two texts."""
+    if not n:
+        return ""
+    return tr("Widgets", "1 person") if n == 1 else plural("%n people", None, n)
+
+
+class FittingToolBar(QToolBar):
+    """A toolbar whose `shrinkable` buttons drop their text, the last first, when it is too narrow for all of it,
+    rather than hiding buttons behind its » menu: translated names run longer than the English ones (German by a
+    fifth), and an icon with its tool tip is still one click away."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.shrinkable: list[QToolButton] = []
+        self._fitting = False
+
+    @guarded
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        if self._fitting:  # a button's new style lays the toolbar out again
+            return
+        self._fitting = True
+        try:
+            for button in self.shrinkable:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            for button in reversed(self.shrinkable):
+                if self.layout().sizeHint().width() <= self.width():
+                    break
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        finally:
+            self._fitting = False

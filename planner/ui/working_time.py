@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.calendars import Calendar
 from planner.core.errors import ValidationError
+from planner.core.i18n import tr
 from planner.reports import formats
 from planner.ui import theme
 from planner.ui.delegates import locale_date_format
@@ -49,7 +50,7 @@ def countries() -> list[tuple[str, str, list[str]]]:
 class WorkingTimeDialog(QDialog):
     def __init__(self, calendar: Calendar, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Working time")
+        self.setWindowTitle(tr("WorkingTime", "Working time"))
         self.setMinimumWidth(460)
         self.original = calendar
         layout = QVBoxLayout(self)
@@ -66,23 +67,28 @@ class WorkingTimeDialog(QDialog):
             box.setChecked(bool(calendar.weekday_intervals(number)))
             row.addWidget(box)
             self.day_boxes.append(box)
-        form.addRow("Working days", days)
+        form.addRow(tr("WorkingTime", "Working days"), days)
 
         spans = _first_working_spans(calendar)
         self.times = [QTimeEdit(_qtime(minute)) for span in spans for minute in span]
-        names = ("Morning start", "Morning end", "Afternoon start", "Afternoon end")
+        names = (
+            tr("WorkingTime", "Morning start"),
+            tr("WorkingTime", "Morning end"),
+            tr("WorkingTime", "Afternoon start"),
+            tr("WorkingTime", "Afternoon end"),
+        )
         for edit, name in zip(self.times, names, strict=True):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)  # a form row names the pair, not each field
-        form.addRow("Morning", _pair(self.times[0], self.times[1]))
-        form.addRow("Afternoon", _pair(self.times[2], self.times[3]))
+        form.addRow(tr("WorkingTime", "Morning"), _pair(self.times[0], self.times[1]))
+        form.addRow(tr("WorkingTime", "Afternoon"), _pair(self.times[2], self.times[3]))
         self.hours = QLabel()
-        form.addRow("Hours a day", self.hours)
+        form.addRow(tr("WorkingTime", "Hours a day"), self.hours)
         for edit in self.times:
             edit.timeChanged.connect(self._update_hours)
 
         self.country = QComboBox()
-        self.country.addItem("None", "")
+        self.country.addItem(tr("WorkingTime", "None"), "")
         for name, code, _ in countries():
             self.country.addItem(f"{name} ({code})", code)
         self.country.setCurrentIndex(max(0, self.country.findData(calendar.holiday_country)))
@@ -90,10 +96,10 @@ class WorkingTimeDialog(QDialog):
         self.country.currentIndexChanged.connect(self._fill_regions)
         self._fill_regions()
         self.region.setCurrentIndex(max(0, self.region.findData(calendar.holiday_subdivision)))
-        form.addRow("Public holidays", self.country)
-        form.addRow("Region", self.region)
+        form.addRow(tr("WorkingTime", "Public holidays"), self.country)
+        form.addRow(tr("WorkingTime", "Region"), self.region)
 
-        layout.addWidget(QLabel("Days off"))
+        layout.addWidget(QLabel(tr("WorkingTime", "Days off")))
         self.days_off = QListWidget()
         for day, spans in sorted(calendar.exceptions.items()):
             if not spans:
@@ -104,11 +110,11 @@ class WorkingTimeDialog(QDialog):
         add_row.setContentsMargins(0, 0, 0, 0)
         self.new_day = QDateEdit(QDate.currentDate())
         self.new_day.setCalendarPopup(True)
-        self.new_day.setAccessibleName("Day off to add")
+        self.new_day.setAccessibleName(tr("WorkingTime", "Day off to add"))
         locale_date_format(self.new_day)
-        add = QPushButton("Add")
+        add = QPushButton(tr("WorkingTime", "Add"))
         add.clicked.connect(lambda: self._add_day(self.new_day.date().toPython()))
-        remove = QPushButton("Remove")
+        remove = QPushButton(tr("WorkingTime", "Remove"))
         remove.clicked.connect(lambda: self.days_off.takeItem(self.days_off.currentRow()))
         for widget in (self.new_day, add, remove):
             add_row.addWidget(widget)
@@ -127,7 +133,7 @@ class WorkingTimeDialog(QDialog):
     def _fill_regions(self) -> None:
         code = self.country.currentData()
         self.region.clear()
-        self.region.addItem("The whole country", "")
+        self.region.addItem(tr("WorkingTime", "The whole country"), "")
         for _name, found, regions in countries() if code else ():
             if found == code:
                 for region in regions:
@@ -154,12 +160,12 @@ class WorkingTimeDialog(QDialog):
         """The calendar the form describes. Raises ValidationError when it has no working time."""
         spans = self._spans()
         if not spans:
-            raise ValidationError("Working hours must end after they start")
+            raise ValidationError(tr("WorkingTime", "Working hours must end after they start"))
         if len(spans) == 2 and spans[1][0] < spans[0][1]:
-            raise ValidationError("The afternoon must start after the morning ends")
+            raise ValidationError(tr("WorkingTime", "The afternoon must start after the morning ends"))
         week = tuple(spans if box.isChecked() else () for box in self.day_boxes)
         if not any(week):
-            raise ValidationError("Choose at least one working day")
+            raise ValidationError(tr("WorkingTime", "Choose at least one working day"))
         days_off = {self.days_off.item(i).data(Qt.ItemDataRole.UserRole): () for i in range(self.days_off.count())}
         kept = {day: spans for day, spans in self.original.exceptions.items() if spans}  # working exceptions
         return Calendar(
@@ -207,7 +213,7 @@ def _pair(first: QTimeEdit, second: QTimeEdit) -> QWidget:
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(first)
-    row.addWidget(QLabel("to"))
+    row.addWidget(QLabel(tr("WorkingTime", "to")))
     row.addWidget(second)
     row.addStretch(1)
     return box

@@ -438,6 +438,34 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>w</source>
+        <comment>short unit of weeks</comment>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>mo</source>
+        <comment>short unit of months</comment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>short unit of minutes</comment>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>short unit of hours</comment>
+        <translation>Std</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>short unit of days</comment>
+        <translation>T</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{offline}. The change was not saved.</source>
@@ -3313,34 +3341,6 @@
     <message>
         <source>{kind} {id}</source>
         <translation>{kind} {id}</translation>
-    </message>
-</context>
-<context>
-    <name>Durations</name>
-    <message>
-        <source>w</source>
-        <comment>short unit of weeks</comment>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <source>mo</source>
-        <comment>short unit of months</comment>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>m</source>
-        <comment>short unit of minutes</comment>
-        <translation>Min</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <comment>short unit of hours</comment>
-        <translation>Std</translation>
-    </message>
-    <message>
-        <source>d</source>
-        <comment>short unit of days</comment>
-        <translation>T</translation>
     </message>
 </context>
 </TS>

@@ -438,6 +438,34 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>w</source>
+        <comment>short unit of weeks</comment>
+        <translation>sem</translation>
+    </message>
+    <message>
+        <source>mo</source>
+        <comment>short unit of months</comment>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>short unit of minutes</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>short unit of hours</comment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>short unit of days</comment>
+        <translation>j</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{offline}. The change was not saved.</source>
@@ -3313,34 +3341,6 @@
     <message>
         <source>{kind} {id}</source>
         <translation>{kind} {id}</translation>
-    </message>
-</context>
-<context>
-    <name>Durations</name>
-    <message>
-        <source>w</source>
-        <comment>short unit of weeks</comment>
-        <translation>sem</translation>
-    </message>
-    <message>
-        <source>mo</source>
-        <comment>short unit of months</comment>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>m</source>
-        <comment>short unit of minutes</comment>
-        <translation>min</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <comment>short unit of hours</comment>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>d</source>
-        <comment>short unit of days</comment>
-        <translation>j</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,13 @@
             <numerusform>Das Risikoregister enthält %n weitere offene Risiken.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s) moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Board</name>
@@ -877,6 +884,10 @@ Trotzdem verschieben?</translation>
         <translation>Arbeitsfrei</translation>
     </message>
     <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The printer or file could not be opened for drawing</source>
         <translation>Der Drucker oder die Datei konnte nicht zum Zeichnen geöffnet werden</translation>
     </message>
@@ -1022,6 +1033,10 @@ Trotzdem verschieben?</translation>
     <message>
         <source>Show the legend</source>
         <translation>Legende zeigen</translation>
+    </message>
+    <message>
+        <source>Show where each bar was at the moment compared with</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2064,6 +2079,34 @@ Dauer {duration}</translation>
     <message>
         <source> (tasks: {tasks})</source>
         <translation> (Aufgaben: {tasks})</translation>
+    </message>
+    <message>
+        <source>What moved since the last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First report — nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last report, on {day}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task or milestone moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish then → now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cause</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from planner.core.i18n import tr
 from planner.ui.view_keys import ViewKeys
 
 if TYPE_CHECKING:
@@ -19,16 +20,23 @@ if TYPE_CHECKING:
 def add_keys(view: CalendarView) -> list:
     """Install the view's keys; the actions, for the list of shortcuts."""
     keys = ViewKeys(view, [view], focus_changed=view.canvas.update)
-    for text, key, days in (("Previous day", "Left", -1), ("Next day", "Right", 1), ("Previous week", "Up", -7),
-                            ("Next week", "Down", 7)):  # fmt: skip
+    steps = (
+        (tr("Calendar", "Previous day"), tr("Calendar", "Move the item to the previous day"), "Left", -1),
+        (tr("Calendar", "Next day"), tr("Calendar", "Move the item to the next day"), "Right", 1),
+        (tr("Calendar", "Previous week"), tr("Calendar", "Move the item to the previous week"), "Up", -7),
+        (tr("Calendar", "Next week"), tr("Calendar", "Move the item to the next week"), "Down", 7),
+    )
+    for text, move_text, key, days in steps:
         keys.add(text, [key], lambda d=days: move_cursor(view, d))
-        keys.add(f"Move the item to the {text.lower()}", [f"Ctrl+{key}"], lambda d=days: move_selected(view, d))
-    keys.add("Select the next item on the day", ["Alt+Down"], lambda: step_item(view, 1))
-    keys.add("Select the previous item on the day", ["Alt+Up"], lambda: step_item(view, -1))
-    keys.add("Open the item, or create a task on the day", ["Return", "Enter"], lambda: open_or_create(view))
-    keys.add("Previous page", ["PgUp"], lambda: turn_page(view, -1))
-    keys.add("Next page", ["PgDown"], lambda: turn_page(view, 1))
-    keys.add("Go to today", ["Home"], lambda: set_cursor(view, view.controller.today()))
+        keys.add(move_text, [f"Ctrl+{key}"], lambda d=days: move_selected(view, d))
+    keys.add(tr("Calendar", "Select the next item on the day"), ["Alt+Down"], lambda: step_item(view, 1))
+    keys.add(tr("Calendar", "Select the previous item on the day"), ["Alt+Up"], lambda: step_item(view, -1))
+    keys.add(
+        tr("Calendar", "Open the item, or create a task on the day"), ["Return", "Enter"], lambda: open_or_create(view)
+    )
+    keys.add(tr("Calendar", "Previous page"), ["PgUp"], lambda: turn_page(view, -1))
+    keys.add(tr("Calendar", "Next page"), ["PgDown"], lambda: turn_page(view, 1))
+    keys.add(tr("Calendar", "Go to today"), ["Home"], lambda: set_cursor(view, view.controller.today()))
     return keys.actions
 
 
@@ -85,7 +93,9 @@ def selected_item(view: CalendarView) -> Item | None:
 def move_selected(view: CalendarView, days: int) -> None:
     item = selected_item(view)
     if item is None:
-        view.controller.error_occurred.emit("Select an item first: arrows move between days, Alt+↑/↓ within one.")
+        view.controller.error_occurred.emit(
+            tr("Calendar", "Select an item first: arrows move between days, Alt+↑/↓ within one.")
+        )
         return
     base = view.cursor if item.first_day <= view.cursor <= item.last_day else item.first_day
     if view.move_item(item, timedelta(days=days)):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QT
 
 from planner.core.commands import CreateTask, EditTask
 from planner.core.filters import Due, SmartList
+from planner.core.i18n import plural, tr
 from planner.core.recurrence import SkipOccurrence, repeat_text
 from planner.core.schedule import start_fields
 from planner.reports import formats
@@ -54,13 +55,13 @@ class CalendarView(QWidget):
         bar = QHBoxLayout(self.toolbar)
         bar.setContentsMargins(10, 6, 10, 6)
         bar.setSpacing(4)
-        today = QToolButton(text="Today")
+        today = QToolButton(text=tr("Calendar", "Today"))
         today.clicked.connect(self.go_today)
         back = QToolButton(text="‹")
-        back.setToolTip("Previous")
+        back.setToolTip(tr("Calendar", "Previous"))
         back.clicked.connect(lambda: self.step(-1))
         ahead = QToolButton(text="›")
-        ahead.setToolTip("Next")
+        ahead.setToolTip(tr("Calendar", "Next"))
         ahead.clicked.connect(lambda: self.step(1))
         self.period = QLabel()
         font = self.period.font()
@@ -247,9 +248,13 @@ class CalendarView(QWidget):
     def create_between(self, start: datetime, finish: datetime) -> int | None:
         parent = self._new_task_parent()
         if parent is None:
-            self.controller.error_occurred.emit("Create an area or a project first: every task belongs to one.")
+            self.controller.error_occurred.emit(
+                tr("Calendar", "Create an area or a project first: every task belongs to one.")
+            )
             return None
-        command = CreateTask(parent, "New task", start=start, finish=finish, manual=parent[0] == "project")
+        command = CreateTask(
+            parent, tr("Calendar", "New task"), start=start, finish=finish, manual=parent[0] == "project"
+        )
         if not self.controller.run(command):
             return None
         self.select_task(command.id)
@@ -494,7 +499,9 @@ class _Canvas(QWidget):
             index = (day - first).days
             rect = QRectF(cell.width() * index + 6, cell.bottom() - LANE, cell.width() - 12, LANE - 3)
             painter.setPen(c["muted"])
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"+{count} more")
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, plural("+%n more", None, count)
+            )
             self.hits.append(_Hit(rect, None, "more", day))
 
     def _lane_fits(self, items, lanes, room, begin, end, first) -> bool:
@@ -530,7 +537,7 @@ class _Canvas(QWidget):
                 painter.fillPath(path, c["warning"])
             painter.setPen(c["muted"] if item.done else c["text"])
             text_rect = rect.adjusted(size + 8, 0, 0, 0)
-            prefix = "Due: " if item.kind == "deadline" else ""
+            prefix = tr("Calendar", "Due: ") if item.kind == "deadline" else ""
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              painter.fontMetrics().elidedText(prefix + item.title, Qt.TextElideMode.ElideRight,
                                                               int(text_rect.width())))  # fmt: skip
@@ -684,7 +691,7 @@ class _Canvas(QWidget):
             font.setBold(True)
             painter.setFont(font)
             name = ws.calendar.exception_name(day)
-            text = formats.long_day(day) + ("  · today" if day == today else "")
+            text = formats.long_day(day) + (tr("Calendar", "  · today") if day == today else "")
             painter.drawText(header, Qt.AlignmentFlag.AlignVCenter, text + (f"  · {name}" if name else ""))
             font.setBold(False)
             painter.setFont(font)
@@ -693,14 +700,20 @@ class _Canvas(QWidget):
             y += 28
             if not entries:
                 painter.setPen(c["muted"])
-                painter.drawText(QRectF(28, y, self.width(), 20), Qt.AlignmentFlag.AlignVCenter, "Nothing planned")
+                painter.drawText(
+                    QRectF(28, y, self.width(), 20), Qt.AlignmentFlag.AlignVCenter, tr("Calendar", "Nothing planned")
+                )
                 y += 24
             for item in entries:
-                when = "all day" if _is_all_day(item) else f"{formats.clock(item.start)}–{formats.clock(item.finish)}"
+                when = (
+                    tr("Calendar", "all day")
+                    if _is_all_day(item)
+                    else f"{formats.clock(item.start)}–{formats.clock(item.finish)}"
+                )
                 if item.kind == "milestone":
-                    when = "milestone"
+                    when = tr("Calendar", "milestone")
                 elif item.kind == "deadline":
-                    when = f"due {formats.clock(item.start)}"
+                    when = tr("Calendar", "due {time}").format(time=formats.clock(item.start))
                 painter.setPen(c["muted"])
                 painter.drawText(QRectF(28, y, 110, LANE + 2), Qt.AlignmentFlag.AlignVCenter, when)
                 rect = QRectF(140, y + 1, min(520, self.width() - 160), LANE)
@@ -839,7 +852,7 @@ def _tip(ws, item: Item) -> str:
     """An item's title, when it is, and for a routine's occurrence how the routine repeats, in words."""
     start, finish = item.start, item.finish
     when = (
-        "all day"
+        tr("Calendar", "all day")
         if _is_all_day(item)
         else f"{formats.weekday_day_month(start)} {formats.clock(start)}–{formats.clock(finish)}"
     )

@@ -77,7 +77,8 @@ class ComparisonPanel(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         count = len(comparison.tasks)
-        self.title.setText(f"{title} — {plural('%n task(s) differ', None, count)}" if count else
+        differ = plural("%n task(s) differ", None, count)
+        self.title.setText(tr("Compare", "{title} — {differ}").format(title=title, differ=differ) if count else
                            tr("Compare", "{title} — no task differs").format(title=title))  # fmt: skip
         lines = [project_text(change) for change in comparison.projects]
         self.totals.setText("\n".join(lines))

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
+from planner.core.i18n import plural, tr
 from planner.ui.guard import guarded
 
-_KINDS = {"do": "", "undo": "Undone: ", "redo": "Redone: ", "auto": "", "day": ""}
 ROLE_CHANGE = Qt.ItemDataRole.UserRole + 1  # the id of a change's row in the history, None on a day
 
 
@@ -73,14 +73,20 @@ class HistoryModel(QAbstractItemModel):
         if index.internalId() == 0:
             day, count = self._days[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{day}  ({count} {'change' if count == 1 else 'changes'})"
+                changes = plural("%n change(s)", None, count)
+                return f"{day}  ({changes})"
             return None
         changes = self._day_changes(index.internalId() - 1)
         if index.row() >= len(changes):  # the day lost changes since it was counted (thinned by another window)
             return None
         ident, at, label, kind = changes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{at[11:16]}  {_KINDS.get(kind, '')}{label}"
+            return f"{at[11:16]}  {_kind_prefix(kind)}{label}"
         if role == ROLE_CHANGE:
             return ident
         return None
+
+
+def _kind_prefix(kind: str) -> str:
+    """What a change's row starts with: nothing for an edit, a word for an undo or a redo."""
+    return {"undo": tr("History", "Undone: "), "redo": tr("History", "Redone: ")}.get(kind, "")

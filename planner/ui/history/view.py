@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.history import fields_changed, name_of
-from planner.core.i18n import tr
+from planner.core.i18n import plural, tr
 from planner.core.value_text import value_text
 from planner.reports import formats
 from planner.store.history import HistoryError
@@ -56,17 +56,17 @@ class HistoryView(NoTaskSelection, QWidget):
         self.tree.customContextMenuRequested.connect(self._change_menu)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Select a change to see what it did")
-        self.details.setAccessibleName("What the change did")
-        self.tree.setAccessibleName("Changes by day")
+        self.details.setPlaceholderText(tr("History", "Select a change to see what it did"))
+        self.details.setAccessibleName(tr("History", "What the change did"))
+        self.tree.setAccessibleName(tr("History", "Changes by day"))
         self.filter = QComboBox(self)
         self.filter.setMinimumContentsLength(24)
-        self.filter.setAccessibleName("Show changes to")
+        self.filter.setAccessibleName(tr("History", "Show changes to"))
         self.filter.currentIndexChanged.connect(lambda _: self.reload())
         self.summary = QLabel(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 0)
-        bar.addWidget(QLabel("Show changes to", self))
+        bar.addWidget(QLabel(tr("History", "Show changes to"), self))
         bar.addWidget(self.filter)
         bar.addStretch(1)
         bar.addWidget(self.summary)
@@ -113,13 +113,17 @@ class HistoryView(NoTaskSelection, QWidget):
         ws = self.controller.ws
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem("everything", "")
+        self.filter.addItem(tr("History", "everything"), "")
         if task_id is not None and task_id in ws.tasks:
-            self.filter.addItem(f"the task “{ws.tasks[task_id].title}”", f"task:{task_id}")
+            self.filter.addItem(
+                tr("History", "the task “{title}”").format(title=ws.tasks[task_id].title), f"task:{task_id}"
+            )
         for project in ws.ordered("project"):
-            self.filter.addItem(f"the project “{project.name}”", f"project:{project.id}")
+            self.filter.addItem(
+                tr("History", "the project “{name}”").format(name=project.name), f"project:{project.id}"
+            )
         for person in sorted(ws.people.values(), key=lambda p: p.name.casefold()):
-            self.filter.addItem(f"the work of {person.name}", f"person:{person.id}")
+            self.filter.addItem(tr("History", "the work of {name}").format(name=person.name), f"person:{person.id}")
         self.filter.setCurrentIndex(1 if task_id is not None and self.filter.count() > 1 else 0)
         self.filter.blockSignals(False)
 
@@ -140,13 +144,13 @@ class HistoryView(NoTaskSelection, QWidget):
         self._stale = False
         if self.history is None or not self.history.available:
             self.model.load([], list)
-            problem = self.history.problem if self.history is not None else "the file cannot be read"
-            self.summary.setText(f"History unavailable: {problem}")
+            problem = self.history.problem if self.history is not None else tr("History", "the file cannot be read")
+            self.summary.setText(tr("History", "History unavailable: {problem}").format(problem=problem))
             return
         key = self.filter.currentData() or ""
         self.model.load(self.history.days(key), lambda day: self.history.day(day, key))
         count = self.model.change_count()
-        self.summary.setText(f"{formats.number(count)} {'change' if count == 1 else 'changes'}")
+        self.summary.setText(plural("%n change(s)", None, count))
         if self.model.rowCount():  # the newest day open, its newest change shown
             newest_day = self.model.index(0, 0)
             self.tree.expand(newest_day)
@@ -194,7 +198,7 @@ def describe(entry, ws) -> str:
     for change in entry.objects:
         if change.kind == "rule_log":  # the rule's own log line; Edit ▸ Rules… shows it, the task's change is here
             continue
-        what = f"{change.kind.replace('_', ' ')} “{name_of(change, ws)}”"
+        what = tr("History", "{kind} “{name}”").format(kind=_kind_name(change.kind), name=name_of(change, ws))
         if change.before is None:
             lines.append(tr("History", "{what} created").format(what=what))
         elif change.after is None:
@@ -205,3 +209,30 @@ def describe(entry, ws) -> str:
                 shown = (value_text(field, before, ws), value_text(field, after, ws))
                 lines.append(f"    {field.replace('_', ' ')}: {shown[0]} → {shown[1]}")
     return "\n".join(lines)
+
+
+def _kind_name(kind: str) -> str:
+    """What a stored object is, in words (planner.core.model.KINDS)."""
+    names = {
+        "calendar": tr("History", "calendar"),
+        "area": tr("History", "area"),
+        "project": tr("History", "project"),
+        "status": tr("History", "status"),
+        "person": tr("History", "person"),
+        "label": tr("History", "label"),
+        "task": tr("History", "task"),
+        "dependency": tr("History", "dependency"),
+        "status_change": tr("History", "status change"),
+        "target": tr("History", "target"),
+        "deliverable": tr("History", "deliverable"),
+        "success_criterion": tr("History", "success criterion"),
+        "risk": tr("History", "risk"),
+        "stakeholder": tr("History", "stakeholder"),
+        "interaction": tr("History", "interaction"),
+        "expense": tr("History", "expense"),
+        "time_entry": tr("History", "time entry"),
+        "baseline": tr("History", "baseline"),
+        "template": tr("History", "template"),
+        "rule": tr("History", "rule"),
+    }
+    return names.get(kind, kind.replace("_", " "))

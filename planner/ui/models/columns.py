@@ -4,6 +4,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import Qt
 
+from planner.core.i18n import tr
+
 
 class Column(IntEnum):
     TITLE = 0
@@ -40,42 +42,45 @@ class Column(IntEnum):
 
     @property
     def header(self) -> str:
-        return _HEADERS[self]
+        return _headers()[self]
 
 
-_HEADERS = {
-    Column.TITLE: "Task",
-    Column.STATUS: "Status",
-    Column.PRIORITY: "Priority",
-    Column.ASSIGNEES: "Assigned to",
-    Column.START: "Start",
-    Column.FINISH: "Finish",
-    Column.DURATION: "Duration",
-    Column.PERCENT: "Done",
-    Column.LABELS: "Labels",
-    Column.DEADLINE: "Deadline",
-    Column.VALUE: "Value",
-    Column.EFFORT: "Effort",
-    Column.CONSTRAINT: "Constraint",
-    Column.EARLY_START: "Early start",
-    Column.EARLY_FINISH: "Early finish",
-    Column.LATE_START: "Late start",
-    Column.LATE_FINISH: "Late finish",
-    Column.TOTAL_SLACK: "Total slack",
-    Column.FREE_SLACK: "Free slack",
-    Column.CRITICAL: "Critical",
-    Column.ID: "ID",
-    Column.WBS: "WBS",
-    Column.PREDECESSORS: "Predecessors",
-    Column.SUCCESSORS: "Successors",
-    Column.RESOURCE_NAMES: "Resource names",
-    Column.WORK: "Work",
-    Column.COST: "Cost",
-    Column.BASELINE_START: "Baseline start",
-    Column.BASELINE_FINISH: "Baseline finish",
-    Column.START_VARIANCE: "Start variance",
-    Column.FINISH_VARIANCE: "Finish variance",
-}
+def _headers() -> dict[Column, str]:
+    """In the current language: made when shown, so a translator installed after import is used."""
+    return {
+        Column.TITLE: tr("Columns", "Task"),
+        Column.STATUS: tr("Columns", "Status"),
+        Column.PRIORITY: tr("Columns", "Priority"),
+        Column.ASSIGNEES: tr("Columns", "Assigned to"),
+        Column.START: tr("Columns", "Start"),
+        Column.FINISH: tr("Columns", "Finish"),
+        Column.DURATION: tr("Columns", "Duration"),
+        Column.PERCENT: tr("Columns", "Done"),
+        Column.LABELS: tr("Columns", "Labels"),
+        Column.DEADLINE: tr("Columns", "Deadline"),
+        Column.VALUE: tr("Columns", "Value"),
+        Column.EFFORT: tr("Columns", "Effort"),
+        Column.CONSTRAINT: tr("Columns", "Constraint"),
+        Column.EARLY_START: tr("Columns", "Early start"),
+        Column.EARLY_FINISH: tr("Columns", "Early finish"),
+        Column.LATE_START: tr("Columns", "Late start"),
+        Column.LATE_FINISH: tr("Columns", "Late finish"),
+        Column.TOTAL_SLACK: tr("Columns", "Total slack"),
+        Column.FREE_SLACK: tr("Columns", "Free slack"),
+        Column.CRITICAL: tr("Columns", "Critical"),
+        Column.ID: tr("Columns", "ID"),
+        Column.WBS: tr("Columns", "WBS"),
+        Column.PREDECESSORS: tr("Columns", "Predecessors"),
+        Column.SUCCESSORS: tr("Columns", "Successors"),
+        Column.RESOURCE_NAMES: tr("Columns", "Resource names"),
+        Column.WORK: tr("Columns", "Work"),
+        Column.COST: tr("Columns", "Cost"),
+        Column.BASELINE_START: tr("Columns", "Baseline start"),
+        Column.BASELINE_FINISH: tr("Columns", "Baseline finish"),
+        Column.START_VARIANCE: tr("Columns", "Start variance"),
+        Column.FINISH_VARIANCE: tr("Columns", "Finish variance"),
+    }
+
 
 # Read from the controller's schedule rather than the task: computed when shown, never cached per row.
 SCHEDULE_COLUMNS = frozenset(

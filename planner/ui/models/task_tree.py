@@ -19,7 +19,7 @@ from planner.core.command import Batch
 from planner.core.commands import EditObject, EditTask, MoveTask
 from planner.core.errors import ValidationError
 from planner.core.filters import due_date
-from planner.core.i18n import tr
+from planner.core.i18n import plural, tr
 from planner.core.labels import labels_of
 from planner.core.link_text import edit_links, lag_calendar
 from planner.core.model import Constraint, ParentKey, Priority, Task
@@ -228,7 +228,7 @@ class TaskTreeModel(QAbstractItemModel):
             warning = self.schedule_warning(ident)
             if warning:  # what the stored plan holds that the scheduler left out: shown in place of the task icon
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return f"Warning: {warning}"
+                    return tr("TaskTree", "Warning: {warning}").format(warning=warning)
                 return theme.icon("warning", theme.warning_color())
         if role in _PAINT_ROLES:
             row = self._painted.get(ident) or self._paint_row(ident)
@@ -285,7 +285,7 @@ class TaskTreeModel(QAbstractItemModel):
             warn = planned.critical if column == Column.CRITICAL else planned.total_slack < 0
             return theme.warning_brush() if warn and column in (Column.CRITICAL, Column.TOTAL_SLACK) else None
         if column == Column.CRITICAL:
-            return "Critical" if planned.critical else ""
+            return tr("TaskTree", "Critical") if planned.critical else ""
         if column in (Column.TOTAL_SLACK, Column.FREE_SLACK):
             slack = planned.total_slack if column == Column.TOTAL_SLACK else planned.free_slack
             text = formats.duration(abs(slack), self.ws.calendar_for(self.ws.tasks[ident]))
@@ -346,7 +346,7 @@ class TaskTreeModel(QAbstractItemModel):
         if column == Column.DEADLINE:
             return _date_text(task.deadline)
         if column == Column.DURATION:
-            return "Milestone" if task.milestone else formats.duration(task.duration, ws.calendar)
+            return tr("TaskTree", "Milestone") if task.milestone else formats.duration(task.duration, ws.calendar)
         if column == Column.PERCENT:
             return formats.percent(task.percent_complete)
         if column == Column.LABELS:
@@ -552,7 +552,7 @@ class TaskTreeModel(QAbstractItemModel):
             index += 1
         if not commands:
             return False
-        text = "Move task" if len(commands) == 1 else f"Move {len(commands)} tasks"
+        text = plural("Move %n task(s)", None, len(commands)) if len(commands) > 1 else tr("TaskTree", "Move task")
         return self.controller.run(Batch(commands, text))
 
     # -- keeping up with the workspace --------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
 
+from planner.core.i18n import tr
 from planner.core.people import MAX_UNITS
 from planner.ui.guard import guarded
 from planner.ui.people.model import Column, calendar_choices
@@ -34,7 +35,7 @@ class PeopleDelegate(ChoiceDelegate):
             editor.setRange(low, high)
             editor.setSingleStep(step)
             editor.setDecimals(decimals)
-            editor.setSuffix(suffix)
+            editor.setSuffix(tr("People", " h/day") if column == Column.CAPACITY else suffix)
             editor.setGroupSeparatorShown(True)
             return editor
         if column == Column.CALENDAR:

@@ -11,6 +11,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QMimeData, Qt
 
+from planner.core.i18n import tr
 from planner.core.model import Person, ResourceType
 from planner.reports import formats
 from planner.ui import theme
@@ -18,7 +19,6 @@ from planner.ui.assignments import PEOPLE_MIME, people_mime
 from planner.ui.guard import guarded
 from planner.ui.project.models import ROLE_ID, Col, Kind, RecordTableModel
 
-WORKSPACE_CALENDAR = "Workspace calendar"
 EDIT_CALENDAR = "edit"  # the calendar choice that opens the person's working-time dialog
 
 
@@ -65,64 +65,91 @@ class PeopleModel(RecordTableModel):
 
 def calendar_name(ws, calendar_id: int | None) -> str:
     calendar = ws.calendars.get(calendar_id) if calendar_id is not None else None
-    return calendar.name if calendar is not None else WORKSPACE_CALENDAR
+    return calendar.name if calendar is not None else tr("People", "Workspace calendar")
 
 
 def calendar_choices(ws, person: Person) -> list[tuple[str, object]]:
     """What the calendar cell offers: the workspace's, the person's own (when they have one), and editing it."""
     own = [(calendar_name(ws, person.calendar_id), person.calendar_id)] if person.calendar_id in ws.calendars else []
-    edit = "Edit own calendar…" if own else "Own calendar…"
-    return [(WORKSPACE_CALENDAR, None), *own, (edit, EDIT_CALENDAR)]
+    edit = tr("People", "Edit own calendar…") if own else tr("People", "Own calendar…")
+    return [(tr("People", "Workspace calendar"), None), *own, (edit, EDIT_CALENDAR)]
+
+
+def _type_name(kind: ResourceType) -> str:
+    names = {
+        ResourceType.WORK: tr("People", "Work"),
+        ResourceType.MATERIAL: tr("People", "Material"),
+        ResourceType.COST: tr("People", "Cost"),
+    }
+    return names[kind]
 
 
 def people_columns(controller, assigned: Callable[[Person], int]) -> list[Col]:
     """The sheet's columns, in Column's order; `field` names what an edit sets (max units edited in %)."""
     return [
-        Col("Name", lambda p: p.name, "name", width=150),
-        Col("Initials", lambda p: p.initials, "initials", width=60),
-        Col("Role", lambda p: p.role, "role", width=150),
-        Col("E-mail", lambda p: p.email, "email", width=150),
+        Col(tr("People", "Name"), lambda p: p.name, "name", width=150),
+        Col(tr("People", "Initials"), lambda p: p.initials, "initials", width=60),
+        Col(tr("People", "Role"), lambda p: p.role, "role", width=150),
+        Col(tr("People", "E-mail"), lambda p: p.email, "email", width=150),
         Col(
-            "Type",
+            tr("People", "Type"),
             lambda p: ResourceType(p.resource_type),
             "resource_type",
             Kind.CHOICE,
-            choices=lambda: [(kind.value.capitalize(), kind) for kind in ResourceType],
+            choices=lambda: [(_type_name(kind), kind) for kind in ResourceType],
             width=76,
-            text=lambda kind: kind.value.capitalize(),
+            text=_type_name,
         ),
         Col(
-            "Capacity",
+            tr("People", "Capacity"),
             lambda p: p.capacity,
             "capacity",
             Kind.NUMBER,
-            text=_number(" h/day"),
+            text=_number(tr("People", " h/day")),
             width=88,
-            tip=lambda p: f"{p.name} works {p.capacity:g} hours on a working day of their calendar",
+            tip=lambda p: tr("People", "{name} works {hours} hours on a working day of their calendar").format(
+                name=p.name, hours=f"{p.capacity:g}"
+            ),
         ),
         Col(
-            "Max units",
+            tr("People", "Max units"),
             lambda p: p.max_units * 100,
             "max_units",
             Kind.NUMBER,
             parse=lambda v: float(v) / 100,
             text=_number(" %"),
             width=80,
-            tip=lambda p: "The most they can be assigned at once",
+            tip=lambda p: tr("People", "The most they can be assigned at once"),
         ),
         Col(
-            "Calendar",
+            tr("People", "Calendar"),
             lambda p: p.calendar_id,
             "calendar_id",
             Kind.CHOICE,
             width=150,
             text=lambda cid: calendar_name(controller.ws, cid),
         ),
-        Col("Std. rate", lambda p: p.rate, "rate", Kind.MONEY, text=_number("/h"), width=76),
-        Col("Overtime rate", lambda p: p.overtime_rate, "overtime_rate", Kind.MONEY, text=_number("/h"), width=100),
-        Col("Cost per use", lambda p: p.cost_per_use, "cost_per_use", Kind.MONEY, text=_number(""), width=96),
-        Col("Notes", lambda p: p.notes, "notes", width=160),
-        Col("Assigned tasks", assigned, None, Kind.NUMBER, color=lambda p: theme.muted_color(), width=110),
+        Col(tr("People", "Std. rate"), lambda p: p.rate, "rate", Kind.MONEY, text=_number("/h"), width=76),
+        Col(
+            tr("People", "Overtime rate"),
+            lambda p: p.overtime_rate,
+            "overtime_rate",
+            Kind.MONEY,
+            text=_number("/h"),
+            width=100,
+        ),
+        Col(
+            tr("People", "Cost per use"),
+            lambda p: p.cost_per_use,
+            "cost_per_use",
+            Kind.MONEY,
+            text=_number(""),
+            width=96,
+        ),
+        Col(tr("People", "Notes"), lambda p: p.notes, "notes", width=160),
+        Col(
+            tr("People", "Assigned tasks"), assigned, None, Kind.NUMBER, color=lambda p: theme.muted_color(), width=110
+        ),
     ]
 
 

@@ -22,6 +22,7 @@ from planner.core.calendars import Calendar
 from planner.core.command import Batch, Command
 from planner.core.commands import AddObject, AddPeople, DeleteObject, EditObject, SetPersonCalendar
 from planner.core.errors import ValidationError
+from planner.core.i18n import plural, tr
 from planner.core.model import Person
 from planner.core.people import free_name, parse_people
 from planner.ui import accessible, dialogs, theme
@@ -31,7 +32,7 @@ from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.people.delegate import PeopleDelegate
 from planner.ui.people.model import EDIT_CALENDAR, Column, PeopleModel
 from planner.ui.project.models import ROLE_ID, RecordFilterProxy
-from planner.ui.widgets import NoTaskSelection
+from planner.ui.widgets import NoTaskSelection, people_count
 from planner.ui.working_time import WorkingTimeDialog
 
 
@@ -70,6 +71,9 @@ class PeopleTable(QTableView):
         signal.emit()
 
 
+_HEADER_PADDING = 16  # a header section's padding and border (theme.py's style sheet)
+
+
 class PeopleView(NoTaskSelection, QWidget):
     name = "people"
     title = "People"
@@ -106,22 +110,32 @@ class PeopleView(NoTaskSelection, QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         for n, col in enumerate(self.model.columns):
-            header.resizeSection(n, col.width)
+            # At least as wide as its title: translated titles run longer than the English the widths were set for.
+            title = header.fontMetrics().horizontalAdvance(col.title) + _HEADER_PADDING
+            header.resizeSection(n, max(col.width, title))
         self.table.insert_pressed.connect(self.add_person)
         self.table.delete_pressed.connect(self.delete_selected)
         self.table.paste_pressed.connect(self.paste)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter people")
+        self.filter.setPlaceholderText(tr("People", "Filter people"))
         self.filter.setClearButtonEnabled(True)
         self.filter.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter.setMaximumWidth(280)
-        accessible.name_search_field(self.filter, "Filter people")
+        accessible.name_search_field(self.filter, tr("People", "Filter people"))
         self.filter.textChanged.connect(lambda text: self.rows.set_filter(text))
-        self.add_button = _button("Add person", "add", "A new person (Insert)", self.add_person)
-        self.delete_button = _button("Delete", "delete", "Delete the selected people (Delete)", self.delete_selected)
-        self.calendar_button = _button("Calendar…", "calendar", "The selected person's own working time",
-                                       self.edit_calendar)  # fmt: skip
+        self.add_button = _button(
+            tr("People", "Add person"), "add", tr("People", "A new person (Insert)"), self.add_person
+        )
+        self.delete_button = _button(
+            tr("People", "Delete"), "delete", tr("People", "Delete the selected people (Delete)"), self.delete_selected
+        )
+        self.calendar_button = _button(
+            tr("People", "Calendar…"),
+            "calendar",
+            tr("People", "The selected person's own working time"),
+            self.edit_calendar,
+        )
         self.summary = QLabel(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 0)
@@ -145,8 +159,9 @@ class PeopleView(NoTaskSelection, QWidget):
         self.model.changes_applied(changes)
 
     def _update_summary(self) -> None:
-        n = len(self.ws.people)
-        self.summary.setText("No people yet: add one, or paste names" if not n else f"{n} people")
+        self.summary.setText(
+            people_count(len(self.ws.people)) or tr("People", "No people yet: add one, or paste names")
+        )
 
     # -- the interface every view offers: the sheet is the whole workspace's, whatever the scope ------------
     def apply_scope(self) -> None:
@@ -207,7 +222,11 @@ class PeopleView(NoTaskSelection, QWidget):
                 return
             commands.append(DeleteObject("person", pid, move_to=heir))
         if commands:
-            self.controller.run(commands[0] if len(commands) == 1 else Batch(commands, f"Delete {len(ids)} people"))
+            self.controller.run(
+                commands[0]
+                if len(commands) == 1
+                else Batch(commands, tr("People", "Delete {people}").format(people=people_count(len(ids))))
+            )
 
     def _ask_heir(self, pid: int, others: list[int]) -> int | bool | None:
         """Who gets the tasks of `pid`: a person's id, None (nobody: they are taken off), or False (cancelled)."""
@@ -215,14 +234,23 @@ class PeopleView(NoTaskSelection, QWidget):
         if not count:
             return None
         person = self.ws.people[pid]
-        remove = f"Remove them from {count} task{'s' if count != 1 else ''}"
-        heirs = {f"Give their tasks to {self.ws.people[o].name}": o for o in others}
-        question = f"{person.name} is assigned to {count} task{'s' if count != 1 else ''}. What happens to them?"
+        remove = plural("Remove them from %n task(s)", None, count)
+        give = tr("People", "Give their tasks to {name}")
+        heirs = {give.format(name=self.ws.people[o].name): o for o in others}
+        question = plural("{name} is assigned to %n task(s). What happens to them?", None, count)
+        question = question.format(name=person.name)
         logged = sum(e.minutes or 0 for e in self.ws.time_entries.values() if e.person_id == pid)
         if logged:
-            hours = f"{logged / 60:g} hour{'s' if logged != 60 else ''}"
-            question += f"\n\nTheir logged time ({hours}) stays, no longer under anyone's name."
-        choice = dialogs.ask_choice(self, f"Delete {person.name}", question, [remove, *heirs])
+            hours = (
+                tr("People", "1 hour")
+                if logged == 60
+                else tr("People", "{hours} hours").format(hours=f"{logged / 60:g}")
+            )
+            kept = tr("People", "Their logged time ({hours}) stays, no longer under anyone's name.")
+            question += "\n\n" + kept.format(hours=hours)
+        choice = dialogs.ask_choice(
+            self, tr("People", "Delete {name}").format(name=person.name), question, [remove, *heirs]
+        )
         if choice is None:
             return False
         return heirs.get(choice)
@@ -239,7 +267,7 @@ class PeopleView(NoTaskSelection, QWidget):
         own = self.ws.calendars.get(person.calendar_id) if person.calendar_id is not None else None
         start = own if own is not None else Calendar.derived(self.ws.calendar, person.name)
         dialog = WorkingTimeDialog(start, self)
-        dialog.setWindowTitle(f"Working time of {person.name}")
+        dialog.setWindowTitle(tr("People", "Working time of {name}").format(name=person.name))
         if not dialogs.run(dialog):
             return None
         return SetPersonCalendar(person.id, dialog.calendar())

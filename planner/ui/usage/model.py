@@ -12,6 +12,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from planner.core.i18n import plural, tr
 from planner.core.model import ResourceType, Workspace
 from planner.core.workload import TOLERANCE, Unit, workload
 from planner.reports import formats
@@ -27,7 +28,12 @@ class UsageColumn(IntEnum):
     CAPACITY = 2
 
 
-HEADERS = {UsageColumn.NAME: "Person / task", UsageColumn.WORK: "Work", UsageColumn.CAPACITY: "Capacity"}
+def _headers() -> dict[UsageColumn, str]:
+    return {
+        UsageColumn.NAME: tr("Usage", "Person / task"),
+        UsageColumn.WORK: tr("Usage", "Work"),
+        UsageColumn.CAPACITY: tr("Usage", "Capacity"),
+    }
 
 
 @dataclass
@@ -155,7 +161,7 @@ class UsageTreeModel(QAbstractItemModel):
     @guarded
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[UsageColumn(section)]
+            return _headers()[UsageColumn(section)]
         return None
 
     @guarded
@@ -184,5 +190,10 @@ class UsageTreeModel(QAbstractItemModel):
             return theme.warning_brush()
         if role == Qt.ItemDataRole.ToolTipRole and over:
             periods = sum(person.over)
-            return f"{person.name} is over capacity in {periods} {self.data_.unit.value}{'s' * (periods != 1)}"
+            texts = {
+                Unit.DAY: plural("{name} is over capacity on %n day(s)", None, periods),
+                Unit.WEEK: plural("{name} is over capacity in %n week(s)", None, periods),
+                Unit.MONTH: plural("{name} is over capacity in %n month(s)", None, periods),
+            }
+            return texts[self.data_.unit].format(name=person.name)
         return None

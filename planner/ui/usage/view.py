@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.changes import Changes
 from planner.core.contours import SetContour
+from planner.core.i18n import tr
 from planner.core.workload import Unit, assigned_span
 from planner.reports import formats
 from planner.ui.controller import Controller
@@ -36,8 +37,9 @@ from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT, UsageGrid
 from planner.ui.usage.model import UsageColumn, UsageData, UsageTreeModel, hours_text, usage_data
+from planner.ui.widgets import people_count
 
-ZOOMS = (("Days", Unit.DAY), ("Weeks", Unit.WEEK), ("Months", Unit.MONTH))
+ZOOMS = (Unit.DAY, Unit.WEEK, Unit.MONTH)
 
 
 class _RowDelegate(QStyledItemDelegate):
@@ -110,25 +112,27 @@ class ResourceUsageView(QWidget):
         self.editor: QLineEdit | None = None
 
         self.zoom_box = QComboBox()
-        for label, unit in ZOOMS:
+        labels = {Unit.DAY: tr("Usage", "Days"), Unit.WEEK: tr("Usage", "Weeks"), Unit.MONTH: tr("Usage", "Months")}
+        for unit in ZOOMS:
+            label = labels[unit]
             self.zoom_box.addItem(label, unit)
         self.zoom_box.setCurrentIndex(1)
-        self.zoom_box.setToolTip("Hours per day, week or month")
+        self.zoom_box.setToolTip(tr("Usage", "Hours per day, week or month"))
         self.zoom_box.activated.connect(lambda _i: self.set_unit(self.zoom_box.currentData()))
         self.summary = QLabel()
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 4)
-        heading = QLabel("Resource usage")
+        heading = QLabel(tr("Usage", "Resource usage"))
         heading.setObjectName("SectionTitle")
         bar.addWidget(heading)
         bar.addSpacing(12)
         bar.addWidget(self.summary, 1)
-        today = QPushButton("Today")
-        today.setToolTip("Scroll to the period holding today")
+        today = QPushButton(tr("Usage", "Today"))
+        today.setToolTip(tr("Usage", "Scroll to the period holding today"))
         today.clicked.connect(self.scroll_to_today)
         bar.addWidget(today)
         bar.addSpacing(8)
-        bar.addWidget(QLabel("Zoom"))
+        bar.addWidget(QLabel(tr("Usage", "Zoom")))
         bar.addWidget(self.zoom_box)
 
         right = QWidget()
@@ -190,7 +194,10 @@ class ResourceUsageView(QWidget):
         over = sum(any(p.over) for p in data.people)
         first, last = formats.day(data.starts[0]), formats.day(data.starts[-1] - timedelta(days=1))
         self.summary.setText(
-            f"{len(data.people)} people · {first} to {last}" + (f" · {over} over capacity" if over else "")
+            tr("Usage", "{people} · {first} to {last}").format(
+                people=people_count(len(data.people)), first=first, last=last
+            )
+            + (tr("Usage", " · {over} over capacity").format(over=over) if over else "")
         )
         self._fit_hbar()
         if first_time:  # opened on the present, not on the plan's first week; after layout gives the grid a width
@@ -215,7 +222,7 @@ class ResourceUsageView(QWidget):
         data = self.model.data_
         left = data.starts[min(self.grid.period_at(0), data.periods - 1)] if data.periods else None
         self.unit = unit
-        self.zoom_box.setCurrentIndex([u for _l, u in ZOOMS].index(unit))
+        self.zoom_box.setCurrentIndex(ZOOMS.index(unit))
         self.refresh()
         if left is not None:
             starts = self.model.data_.starts
@@ -235,7 +242,7 @@ class ResourceUsageView(QWidget):
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.setText(hours_text(self.model.hours(index)[period]) or "0")
         editor.selectAll()
-        editor.setToolTip("Hours of work in this period; Enter sets them, Esc cancels")
+        editor.setToolTip(tr("Usage", "Hours of work in this period; Enter sets them, Esc cancels"))
         person_id = self.model.person_at(index).person_id
         editor.returnPressed.connect(lambda: self._commit(editor, task_id, person_id, period))
         editor.editingFinished.connect(self._close_editor)
@@ -253,7 +260,9 @@ class ResourceUsageView(QWidget):
         try:
             hours = formats.parse_number(text)  # as the locale writes numbers ("1,5" in German), or "1.5"
         except ValueError:
-            self.controller.error_occurred.emit(f"“{editor.text()}” is not a number of hours")
+            self.controller.error_occurred.emit(
+                tr("Usage", "“{text}” is not a number of hours").format(text=editor.text())
+            )
             return
         starts = self.model.data_.starts
         self.controller.run(SetContour(task_id, person_id, starts[period], starts[period + 1], hours))
