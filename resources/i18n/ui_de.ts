@@ -208,16 +208,16 @@
     </message>
     <message numerus="yes">
         <source>{hours}, logged %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{hours}, %n-mal erfasst</numerusform>
+            <numerusform>{hours}, %n-mal erfasst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe weicht ab</numerusform>
+            <numerusform>%n Aufgaben weichen ab</numerusform>
         </translation>
     </message>
 </context>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>due {time}</source>
@@ -536,171 +536,171 @@
     <name>Compare</name>
     <message>
         <source>right after “{change}”</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt nach „{change}“</translation>
     </message>
     <message>
         <source>The history this workspace keeps begins after {moment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf, den dieser Arbeitsbereich aufbewahrt, beginnt nach {moment}.</translation>
     </message>
     <message>
         <source>Compare with a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Zeitpunkt vergleichen</translation>
     </message>
     <message>
         <source>Now against {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt im Vergleich zu {moment}</translation>
     </message>
     <message>
         <source>A moment of this workspace&apos;s history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Zeitpunkt im Verlauf dieses Arbeitsbereichs…</translation>
     </message>
     <message>
         <source>A baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Basisplan…</translation>
     </message>
     <message>
         <source>Another workspace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer anderen Arbeitsbereichsdatei…</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>Compare the plan now with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Plan vergleichen mit:</translation>
     </message>
     <message>
         <source>Compare the plan now with the baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Plan mit dem Basisplan vergleichen:</translation>
     </message>
     <message>
         <source>Now against the baseline {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt im Vergleich zum Basisplan {baseline}</translation>
     </message>
     <message>
         <source>{file} cannot be compared: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht verglichen werden: {why}</translation>
     </message>
     <message>
         <source>Now against {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt im Vergleich zu {file}</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Start then</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang damals</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang jetzt</translation>
     </message>
     <message>
         <source>Start moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang verschoben</translation>
     </message>
     <message>
         <source>Finish then</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende damals</translation>
     </message>
     <message>
         <source>Finish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende jetzt</translation>
     </message>
     <message>
         <source>Finish moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende verschoben</translation>
     </message>
     <message>
         <source>Also changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem geändert</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the comparison and take the ghost bars away</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich schließen und die Geisterbalken entfernen</translation>
     </message>
     <message>
         <source>Tasks added, removed and changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte, entfernte und geänderte Aufgaben</translation>
     </message>
     <message>
         <source>{title} — {differ}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {differ}</translation>
     </message>
     <message>
         <source>{title} — no task differs</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — keine Aufgabe weicht ab</translation>
     </message>
     <message>
         <source>{project}: added</source>
-        <translation type="unfinished"></translation>
+        <translation>{project}: hinzugefügt</translation>
     </message>
     <message>
         <source>{project}: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{project}: entfernt</translation>
     </message>
     <message>
         <source>finish {then} → {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende {then} → {now}</translation>
     </message>
     <message>
         <source>cost {then} → {now} ({delta})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten {then} → {now} ({delta})</translation>
     </message>
     <message>
         <source>work {then} → {now} ({delta})</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit {then} → {now} ({delta})</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>That task is no longer in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe ist nicht mehr im Plan</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>“{text}” is not a date: write it as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum: Schreiben Sie es als {example}</translation>
     </message>
 </context>
 <context>
@@ -1256,15 +1256,15 @@
     </message>
     <message>
         <source>Show the Plan as It Was Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan im damaligen Stand anzeigen</translation>
     </message>
     <message>
         <source>Compare Now With This Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit diesem Zeitpunkt vergleichen</translation>
     </message>
     <message>
         <source>Restore Its Tasks as They Were Before It</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufgaben wie vor dieser Änderung wiederherstellen</translation>
     </message>
     <message>
         <source>{kind} “{name}”</source>
@@ -1557,15 +1557,15 @@ Als neues Projekt in diesen Arbeitsbereich importieren?</translation>
     </message>
     <message>
         <source>Make My Change Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung erneut ausführen</translation>
     </message>
     <message>
         <source>Open &amp;Server Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server-Arbeitsbereich öffnen…</translation>
     </message>
     <message>
         <source>&amp;Publish to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Server &amp;veröffentlichen…</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1737,7 +1737,7 @@ Als neues Projekt in diesen Arbeitsbereich importieren?</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
         <source>Create an area or a project first: every task belongs to one.</source>
@@ -1936,87 +1936,87 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
     <name>Moment</name>
     <message>
         <source>Back to Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum aktuellen Stand</translation>
     </message>
     <message>
         <source>Show the plan as it is now again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan wieder im aktuellen Stand anzeigen (Esc)</translation>
     </message>
     <message>
         <source>Restore This Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe wiederherstellen</translation>
     </message>
     <message>
         <source>Set the selected task back as it was here, as one change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Aufgabe auf den Stand hier zurücksetzen, als eine Änderung</translation>
     </message>
     <message>
         <source>Restore This Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt wiederherstellen</translation>
     </message>
     <message>
         <source>Set every task of the selected task&apos;s project back as it was here, as one change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufgaben des Projekts der ausgewählten Aufgabe auf den Stand hier zurücksetzen, als eine Änderung</translation>
     </message>
     <message>
         <source>Show the plan as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheren Stand des Plans anzeigen</translation>
     </message>
     <message>
         <source>As it was {moment} — read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand {moment} — schreibgeschützt</translation>
     </message>
     <message>
         <source>As it was on {moment} — read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand vom {moment} — schreibgeschützt</translation>
     </message>
     <message>
         <source>{moment}: go Back to Now (Esc) to change the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment}: „Zurück zum aktuellen Stand“ (Esc) wählen, um den Plan zu ändern.</translation>
     </message>
     <message>
         <source>{file} — {moment} — Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {moment} — Planner</translation>
     </message>
     <message>
         <source>Select a task of the plan as it was first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Aufgabe des früheren Plans auswählen</translation>
     </message>
     <message>
         <source>That task belongs to no project</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe gehört zu keinem Projekt</translation>
     </message>
     <message>
         <source>As it was at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand zum Zeitpunkt:</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Right after the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt nach der Änderung:</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderungen</translation>
     </message>
     <message>
         <source>This workspace has kept no changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Änderungen aufbewahrt.</translation>
     </message>
     <message>
         <source>the workspace is open only to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich ist nur zum Lesen geöffnet</translation>
     </message>
     <message>
         <source>The history is unavailable: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist nicht verfügbar: {problem}</translation>
     </message>
     <message>
         <source>A workspace opened only to read it keeps no moments to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nur zum Lesen geöffneter Arbeitsbereich bewahrt keine Zeitpunkte zum Anzeigen auf.</translation>
     </message>
 </context>
 <context>
@@ -2527,19 +2527,19 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
     <name>Restore</name>
     <message>
         <source>Restore as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zuvor wiederherstellen</translation>
     </message>
     <message>
         <source>Nothing to restore: the tasks of that change did not exist before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederherzustellen: Die Aufgaben dieser Änderung gab es davor nicht</translation>
     </message>
     <message>
         <source>{what}: done (Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: erledigt („Rückgängig“ nimmt das zurück).</translation>
     </message>
     <message>
         <source>Not put back: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt: {notes}</translation>
     </message>
 </context>
 <context>
@@ -2833,162 +2833,162 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
     <name>Scenarios</name>
     <message>
         <source>&amp;Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenarien</translation>
     </message>
     <message>
         <source>Compare with Live Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Live-Plan vergleichen</translation>
     </message>
     <message>
         <source>Adopt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen…</translation>
     </message>
     <message>
         <source>Back to Live Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Live-Plan</translation>
     </message>
     <message>
         <source>Scenario “{name}” of {project}: edits stay in this scenario, the live plan is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „{name}“ von {project}: Änderungen bleiben in diesem Szenario, der Live-Plan bleibt unverändert.</translation>
     </message>
     <message>
         <source>Plan in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Plan</translation>
     </message>
     <message>
         <source>Which plan every view shows: the live plan or a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Plan in allen Ansichten angezeigt wird: der Live-Plan oder ein Szenario</translation>
     </message>
     <message>
         <source>&amp;New Scenario from Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Szenario aus Projekt…</translation>
     </message>
     <message>
         <source>&amp;Rename Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Compare with Live Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Live-Plan ver&amp;gleichen</translation>
     </message>
     <message>
         <source>&amp;Adopt into Live Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Live-Plan &amp;übernehmen…</translation>
     </message>
     <message>
         <source>&amp;Discard Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;verwerfen…</translation>
     </message>
     <message>
         <source>Live plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Plan</translation>
     </message>
     <message>
         <source>{name} ({project})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({project})</translation>
     </message>
     <message>
         <source>{file} — scenario “{name}” — Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — Szenario „{name}“ — Planner</translation>
     </message>
     <message>
         <source>New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Szenario</translation>
     </message>
     <message>
         <source>There is no project to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Projekt zum Kopieren.</translation>
     </message>
     <message>
         <source>Project to copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kopierendes Projekt:</translation>
     </message>
     <message>
         <source>A name for this scenario of {project}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für dieses Szenario von {project}:</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished">Neuer Name:</translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Scenario “{name}” against the live plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „{name}“ im Vergleich zum Live-Plan</translation>
     </message>
     <message>
         <source>Make the live plan of {project} what scenario “{name}” is (its tasks, dates, links and people)? This is one change you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Live-Plan von {project} auf den Stand von Szenario „{name}“ bringen (seine Aufgaben, Termine, Verknüpfungen und Personen)? Das ist eine einzige Änderung, die sich rückgängig machen lässt.</translation>
     </message>
     <message>
         <source>Adopt Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario übernehmen</translation>
     </message>
     <message>
         <source>Keep the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario behalten</translation>
     </message>
     <message>
         <source>Discard the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario verwerfen</translation>
     </message>
     <message>
         <source>After adopting it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Übernehmen:</translation>
     </message>
     <message>
         <source>Discard scenario “{name}” and everything in it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „{name}“ mit allem, was darin ist, verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Discard Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario verwerfen</translation>
     </message>
 </context>
 <context>
     <name>Server</name>
     <message>
         <source>Connected to the server again; the workspace is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit dem Server verbunden; der Arbeitsbereich ist auf dem neuesten Stand.</translation>
     </message>
     <message>
         <source>Open Server Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Keep the password for {url} in the system keyring, so it is not asked again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für {url} im Schlüsselbund des Systems speichern, damit es nicht erneut abgefragt wird?</translation>
     </message>
     <message>
         <source>The keyring could not keep it: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte es nicht speichern: {why}</translation>
     </message>
     <message>
         <source>Publish to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Server veröffentlichen</translation>
     </message>
     <message>
         <source>This workspace is on a server already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich liegt bereits auf einem Server.</translation>
     </message>
     <message>
         <source>Published {name} to {url}: {count} tasks. Open it with File ▸ Open Server Workspace….</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} auf {url} veröffentlicht: {count} Aufgaben. Öffnen Sie ihn mit Datei ▸ Server-Arbeitsbereich öffnen….</translation>
     </message>
     <message>
         <source>The workspace&apos;s database, as postgresql://user@host/database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Arbeitsbereichs, als postgresql://benutzer@host/datenbank:</translation>
     </message>
     <message>
         <source>{url} is not a postgresql:// URL naming a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ist keine postgresql://-URL, die eine Datenbank nennt.</translation>
     </message>
     <message>
         <source>Password for {url} (empty if the server needs none):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für {url} (leer, wenn der Server keines braucht):</translation>
     </message>
 </context>
 <context>
@@ -3339,19 +3339,19 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
     <name>Window</name>
     <message>
         <source>Compare &amp;With…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
         <source>Compare the plan now with a moment of its history, a baseline or another workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Plan mit einem Zeitpunkt seines Verlaufs, einem Basisplan oder einem anderen Arbeitsbereich vergleichen</translation>
     </message>
     <message>
         <source>Show the Plan as It &amp;Was…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Früheren Stand des Plans anzeigen…</translation>
     </message>
     <message>
         <source>Every view as the plan was at a moment of its history, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ansichten im Stand des Plans zu einem Zeitpunkt seines Verlaufs, schreibgeschützt</translation>
     </message>
 </context>
 <context>

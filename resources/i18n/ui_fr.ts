@@ -208,16 +208,16 @@
     </message>
     <message numerus="yes">
         <source>{hours}, logged %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{hours}, saisi %n fois</numerusform>
+            <numerusform>{hours}, saisi %n fois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche diffère</numerusform>
+            <numerusform>%n tâches diffèrent</numerusform>
         </translation>
     </message>
 </context>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>jalon</translation>
     </message>
     <message>
         <source>due {time}</source>
@@ -536,171 +536,171 @@
     <name>Compare</name>
     <message>
         <source>right after “{change}”</source>
-        <translation type="unfinished"></translation>
+        <translation>juste après « {change} »</translation>
     </message>
     <message>
         <source>The history this workspace keeps begins after {moment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique que conserve cet espace de travail commence après {moment}.</translation>
     </message>
     <message>
         <source>Compare with a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un moment</translation>
     </message>
     <message>
         <source>Now against {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant par rapport à {moment}</translation>
     </message>
     <message>
         <source>A moment of this workspace&apos;s history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moment de l’historique de cet espace de travail…</translation>
     </message>
     <message>
         <source>A baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une référence…</translation>
     </message>
     <message>
         <source>Another workspace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre fichier d’espace de travail…</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec</translation>
     </message>
     <message>
         <source>Compare the plan now with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le plan actuel avec :</translation>
     </message>
     <message>
         <source>Compare the plan now with the baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le plan actuel avec la référence :</translation>
     </message>
     <message>
         <source>Now against the baseline {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant par rapport à la référence {baseline}</translation>
     </message>
     <message>
         <source>{file} cannot be compared: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être comparé : {why}</translation>
     </message>
     <message>
         <source>Now against {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant par rapport à {file}</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tâche</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Start then</source>
-        <translation type="unfinished"></translation>
+        <translation>Début avant</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Début maintenant</translation>
     </message>
     <message>
         <source>Start moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage du début</translation>
     </message>
     <message>
         <source>Finish then</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin avant</translation>
     </message>
     <message>
         <source>Finish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin maintenant</translation>
     </message>
     <message>
         <source>Finish moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage de la fin</translation>
     </message>
     <message>
         <source>Also changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres modifications</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the comparison and take the ghost bars away</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la comparaison et retirer les barres fantômes</translation>
     </message>
     <message>
         <source>Tasks added, removed and changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches ajoutées, supprimées et modifiées</translation>
     </message>
     <message>
         <source>{title} — {differ}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {differ}</translation>
     </message>
     <message>
         <source>{title} — no task differs</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — aucune tâche ne diffère</translation>
     </message>
     <message>
         <source>{project}: added</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} : ajoutée</translation>
     </message>
     <message>
         <source>{project}: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} : supprimée</translation>
     </message>
     <message>
         <source>finish {then} → {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>fin {then} → {now}</translation>
     </message>
     <message>
         <source>cost {then} → {now} ({delta})</source>
-        <translation type="unfinished"></translation>
+        <translation>coût {then} → {now} ({delta})</translation>
     </message>
     <message>
         <source>work {then} → {now} ({delta})</source>
-        <translation type="unfinished"></translation>
+        <translation>travail {then} → {now} ({delta})</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>That task is no longer in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche n’est plus dans le plan</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>“{text}” is not a date: write it as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas une date : écrivez-la sous la forme {example}</translation>
     </message>
 </context>
 <context>
@@ -1256,15 +1256,15 @@
     </message>
     <message>
         <source>Show the Plan as It Was Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le plan tel qu’il était alors</translation>
     </message>
     <message>
         <source>Compare Now With This Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le présent avec ce moment</translation>
     </message>
     <message>
         <source>Restore Its Tasks as They Were Before It</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer ses tâches telles qu’avant cette modification</translation>
     </message>
     <message>
         <source>{kind} “{name}”</source>
@@ -1557,15 +1557,15 @@ L’importer dans cet espace de travail comme nouveau projet ?</translation>
     </message>
     <message>
         <source>Make My Change Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire ma modification</translation>
     </message>
     <message>
         <source>Open &amp;Server Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail du ser&amp;veur…</translation>
     </message>
     <message>
         <source>&amp;Publish to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublier sur le serveur…</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1737,7 +1737,7 @@ L’importer dans cet espace de travail comme nouveau projet ?</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’outils</translation>
     </message>
     <message>
         <source>Create an area or a project first: every task belongs to one.</source>
@@ -1936,87 +1936,87 @@ Le retirer de la liste des fichiers récents ?</translation>
     <name>Moment</name>
     <message>
         <source>Back to Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au présent</translation>
     </message>
     <message>
         <source>Show the plan as it is now again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau le plan tel qu’il est maintenant (Échap)</translation>
     </message>
     <message>
         <source>Restore This Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette tâche</translation>
     </message>
     <message>
         <source>Set the selected task back as it was here, as one change</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la tâche sélectionnée dans l’état d’ici, en une seule modification</translation>
     </message>
     <message>
         <source>Restore This Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer ce projet</translation>
     </message>
     <message>
         <source>Set every task of the selected task&apos;s project back as it was here, as one change</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre chaque tâche du projet de la tâche sélectionnée dans l’état d’ici, en une seule modification</translation>
     </message>
     <message>
         <source>Show the plan as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le plan tel qu’il était</translation>
     </message>
     <message>
         <source>As it was {moment} — read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’il était {moment} — lecture seule</translation>
     </message>
     <message>
         <source>As it was on {moment} — read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’il était le {moment} — lecture seule</translation>
     </message>
     <message>
         <source>{moment}: go Back to Now (Esc) to change the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment} : choisissez « Retour au présent » (Échap) pour modifier le plan.</translation>
     </message>
     <message>
         <source>{file} — {moment} — Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {moment} — Planner</translation>
     </message>
     <message>
         <source>Select a task of the plan as it was first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une tâche du plan tel qu’il était</translation>
     </message>
     <message>
         <source>That task belongs to no project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche n’appartient à aucun projet</translation>
     </message>
     <message>
         <source>As it was at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’il était le :</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Right after the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste après la modification :</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications récentes</translation>
     </message>
     <message>
         <source>This workspace has kept no changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a encore conservé aucune modification.</translation>
     </message>
     <message>
         <source>the workspace is open only to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail est ouvert en lecture seule</translation>
     </message>
     <message>
         <source>The history is unavailable: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique est indisponible : {problem}</translation>
     </message>
     <message>
         <source>A workspace opened only to read it keeps no moments to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail ouvert en lecture seule ne conserve aucun moment à afficher.</translation>
     </message>
 </context>
 <context>
@@ -2527,19 +2527,19 @@ Le retirer de la liste des fichiers récents ?</translation>
     <name>Restore</name>
     <message>
         <source>Restore as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer tel qu’avant</translation>
     </message>
     <message>
         <source>Nothing to restore: the tasks of that change did not exist before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à restaurer : les tâches de cette modification n’existaient pas avant elle</translation>
     </message>
     <message>
         <source>{what}: done (Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : fait (Annuler revient en arrière).</translation>
     </message>
     <message>
         <source>Not put back: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restauré : {notes}</translation>
     </message>
 </context>
 <context>
@@ -2833,162 +2833,162 @@ Le retirer de la liste des fichiers récents ?</translation>
     <name>Scenarios</name>
     <message>
         <source>&amp;Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénarios</translation>
     </message>
     <message>
         <source>Compare with Live Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec le plan réel</translation>
     </message>
     <message>
         <source>Adopt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer…</translation>
     </message>
     <message>
         <source>Back to Live Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au plan réel</translation>
     </message>
     <message>
         <source>Scenario “{name}” of {project}: edits stay in this scenario, the live plan is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {name} » de {project} : les modifications restent dans ce scénario, le plan réel est inchangé.</translation>
     </message>
     <message>
         <source>Plan in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan affiché</translation>
     </message>
     <message>
         <source>Which plan every view shows: the live plan or a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan que montre chaque vue : le plan réel ou un scénario</translation>
     </message>
     <message>
         <source>&amp;New Scenario from Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau scénario à partir d’un projet…</translation>
     </message>
     <message>
         <source>&amp;Rename Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer le scénario…</translation>
     </message>
     <message>
         <source>&amp;Compare with Live Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec le plan réel</translation>
     </message>
     <message>
         <source>&amp;Adopt into Live Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer au plan réel…</translation>
     </message>
     <message>
         <source>&amp;Discard Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le scénario…</translation>
     </message>
     <message>
         <source>Live plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan réel</translation>
     </message>
     <message>
         <source>{name} ({project})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({project})</translation>
     </message>
     <message>
         <source>{file} — scenario “{name}” — Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — scénario « {name} » — Planner</translation>
     </message>
     <message>
         <source>New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario</translation>
     </message>
     <message>
         <source>There is no project to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun projet à copier.</translation>
     </message>
     <message>
         <source>Project to copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet à copier :</translation>
     </message>
     <message>
         <source>A name for this scenario of {project}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour ce scénario de {project} :</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le scénario</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished">Nouveau nom :</translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Scenario “{name}” against the live plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {name} » par rapport au plan réel</translation>
     </message>
     <message>
         <source>Make the live plan of {project} what scenario “{name}” is (its tasks, dates, links and people)? This is one change you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire du plan réel de {project} ce qu’est le scénario « {name} » (ses tâches, dates, liens et personnes) ? C’est une seule modification, que vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Adopt Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le scénario</translation>
     </message>
     <message>
         <source>Keep the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le scénario</translation>
     </message>
     <message>
         <source>Discard the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénario</translation>
     </message>
     <message>
         <source>After adopting it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l’application :</translation>
     </message>
     <message>
         <source>Discard scenario “{name}” and everything in it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénario « {name} » et tout son contenu ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Discard Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénario</translation>
     </message>
 </context>
 <context>
     <name>Server</name>
     <message>
         <source>Connected to the server again; the workspace is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau connecté au serveur ; l’espace de travail est à jour.</translation>
     </message>
     <message>
         <source>Open Server Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail du serveur</translation>
     </message>
     <message>
         <source>Keep the password for {url} in the system keyring, so it is not asked again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le mot de passe de {url} dans le trousseau du système, pour qu’il ne soit plus demandé ?</translation>
     </message>
     <message>
         <source>The keyring could not keep it: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas pu le conserver : {why}</translation>
     </message>
     <message>
         <source>Publish to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur le serveur</translation>
     </message>
     <message>
         <source>This workspace is on a server already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est déjà sur un serveur.</translation>
     </message>
     <message>
         <source>Published {name} to {url}: {count} tasks. Open it with File ▸ Open Server Workspace….</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} publié sur {url} : {count} tâches. Ouvrez-le avec Fichier ▸ Ouvrir un espace de travail du serveur….</translation>
     </message>
     <message>
         <source>The workspace&apos;s database, as postgresql://user@host/database:</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l’espace de travail, sous la forme postgresql://utilisateur@serveur/base :</translation>
     </message>
     <message>
         <source>{url} is not a postgresql:// URL naming a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} n’est pas une URL postgresql:// désignant une base de données.</translation>
     </message>
     <message>
         <source>Password for {url} (empty if the server needs none):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour {url} (vide si le serveur n’en demande pas) :</translation>
     </message>
 </context>
 <context>
@@ -3339,19 +3339,19 @@ Le retirer de la liste des fichiers récents ?</translation>
     <name>Window</name>
     <message>
         <source>Compare &amp;With…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparer avec…</translation>
     </message>
     <message>
         <source>Compare the plan now with a moment of its history, a baseline or another workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le plan actuel avec un moment de son historique, une référence ou un autre espace de travail</translation>
     </message>
     <message>
         <source>Show the Plan as It &amp;Was…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le plan tel qu’il était…</translation>
     </message>
     <message>
         <source>Every view as the plan was at a moment of its history, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vue telle qu’était le plan à un moment de son historique, en lecture seule</translation>
     </message>
 </context>
 <context>

@@ -89,9 +89,9 @@
     </message>
     <message numerus="yes">
         <source>%n task(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe verschoben.</numerusform>
+            <numerusform>%n Aufgaben verschoben.</numerusform>
         </translation>
     </message>
 </context>
@@ -885,7 +885,7 @@ Trotzdem verschieben?</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Damals</translation>
     </message>
     <message>
         <source>The printer or file could not be opened for drawing</source>
@@ -1036,7 +1036,7 @@ Trotzdem verschieben?</translation>
     </message>
     <message>
         <source>Show where each bar was at the moment compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wo jeder Balken zum verglichenen Zeitpunkt lag</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2082,31 +2082,31 @@ Dauer {duration}</translation>
     </message>
     <message>
         <source>What moved since the last report</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich seit dem letzten Bericht verschoben hat</translation>
     </message>
     <message>
         <source>First report — nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Bericht — nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>Since the last report, on {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Bericht am {day}:</translation>
     </message>
     <message>
         <source>no task or milestone moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>weder Aufgabe noch Meilenstein hat sich verschoben.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Finish then → now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende damals → jetzt</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebung</translation>
     </message>
     <message>
         <source>Cause</source>

@@ -89,9 +89,9 @@
     </message>
     <message numerus="yes">
         <source>%n task(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche déplacée.</numerusform>
+            <numerusform>%n tâches déplacées.</numerusform>
         </translation>
     </message>
 </context>
@@ -885,7 +885,7 @@ Déplacer quand même ?</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>The printer or file could not be opened for drawing</source>
@@ -1036,7 +1036,7 @@ Déplacer quand même ?</translation>
     </message>
     <message>
         <source>Show where each bar was at the moment compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher où se trouvait chaque barre au moment comparé</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2082,31 +2082,31 @@ Durée {duration}</translation>
     </message>
     <message>
         <source>What moved since the last report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a bougé depuis le dernier rapport</translation>
     </message>
     <message>
         <source>First report — nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier rapport — rien à comparer.</translation>
     </message>
     <message>
         <source>Since the last report, on {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le dernier rapport, le {day} :</translation>
     </message>
     <message>
         <source>no task or milestone moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tâche ni aucun jalon n&apos;a bougé.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Finish then → now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin avant → maintenant</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage</translation>
     </message>
     <message>
         <source>Cause</source>
