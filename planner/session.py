@@ -681,7 +681,7 @@ class Session:
         return {kind: set(self.ws.table(kind)) | on_server.get(kind, set()) for kind in on_server}
 
     def _bring_in(self, wanted: dict[str, set[int]], by: str) -> Changes:
-        changes = self.file.reload(self.ws, wanted)
+        changes = self.file.reload(self.ws, wanted, keep_out=self._kept_behind)
         self._brought_in += 1
         for what in ("created", "updated", "deleted"):
             for kind, ids in getattr(changes, what).items():
@@ -690,6 +690,23 @@ class Session:
         self._schedule = None  # their change came with its own reschedule; ours is computed again from it
         self.schedule_moved = True
         return changes
+
+    def _kept_behind(self, kind: str, obj) -> bool:
+        """Whether a row another client wrote belongs to a plan not in front (another scenario, or the live project
+        behind the scenario in front), noting it as such: it stays out of memory as the load left it out. Rows come
+        in project, task, then dependency and records order, so a new scenario's parts follow it."""
+        if kind == "project" and obj.scenario_of is not None:
+            self._scenarios = [s for s in self._scenarios if s.id != obj.id] + [obj]
+            if obj.id != self.front:
+                self._behind.add(obj.id)
+        tasks = self._behind_ids.get("task", set())
+        hidden = (obj.id if kind == "project" else getattr(obj, "project_id", None)) in self._behind
+        hidden = hidden or getattr(obj, "task_id", None) in tasks
+        if kind == "dependency":
+            hidden = obj.predecessor_id in tasks or obj.successor_id in tasks
+        if hidden:
+            self._behind_ids.setdefault(kind, set()).add(obj.id)
+        return hidden
 
     def _check_not_changed_since(self, step: Step) -> None:
         """Undo stays personal: refuse to undo (or redo) a step when someone else has since changed what it changed."""

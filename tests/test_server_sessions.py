@@ -8,7 +8,7 @@ from datetime import date
 import psycopg
 import pytest
 
-from planner.core.commands import CreateTask, EditTask
+from planner.core.commands import CreateTask, EditObject, EditTask
 from planner.core.sample import build_sample
 from planner.session import Session
 from planner.store.server_workspace import ConflictError, ConnectionLostError, publish
@@ -93,3 +93,34 @@ def test_a_lost_connection_makes_it_read_only_until_it_reconnects(two, postgres)
     assert task in caught_up.updated["task"] and first.ws.tasks[task].title == "Meanwhile"
     first.run(EditTask(task, title="Back"))
     assert second.bring_in(timeout=1.0).updated["task"] == {task}
+
+
+def test_rows_of_a_plan_not_in_front_stay_out_when_brought_in(two):
+    """A scenario made and edited by one client stays out of the other's live plan, and the live plan's edits stay
+    out of the scenario in front; what both plans share (people) reaches both."""
+    first, second = two
+    live = next(t.project_id for t in first.ws.tasks.values() if t.project_id is not None)
+    scenario = first.make_scenario(live, "Later start")
+    copies = {t.id for t in first.ws.tasks.values() if t.project_id == scenario}
+    live_tasks = {t.id for t in second.ws.tasks.values() if t.project_id == live}
+    assert copies and not copies & live_tasks
+
+    second.bring_in(timeout=1.0)
+    assert scenario not in second.ws.projects and not copies & set(second.ws.tasks)
+    assert [s.id for s in second.scenarios] == [scenario]
+    assert not {d.predecessor_id for d in second.ws.dependencies.values()} & copies
+
+    copy = min(copies)
+    first.run(EditTask(copy, title="Only in the scenario"))
+    assert not second.bring_in(timeout=1.0).ids("task")
+    assert copy not in second.ws.tasks
+
+    original = min(live_tasks)
+    second.run(EditTask(original, title="Only in the live plan"))
+    first.bring_in(timeout=1.0)
+    assert original not in first.ws.tasks and first.ws.tasks[copy].title == "Only in the scenario"
+
+    person = min(second.ws.people)
+    second.run(EditObject("person", person, name="Shared by both"))
+    first.bring_in(timeout=1.0)
+    assert first.ws.people[person].name == "Shared by both"

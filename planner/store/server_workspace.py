@@ -261,16 +261,17 @@ class ServerWorkspace(StoredWorkspace):
             lost = f"{self.name}: the connection to the server was lost ({str(exc).strip()})"
             raise ConnectionLostError(lost) from None
 
-    def reload(self, ws: Workspace, wanted: dict[str, set[int]]) -> Changes:
+    def reload(self, ws: Workspace, wanted: dict[str, set[int]], keep_out=None) -> Changes:
         """Read the rows `wanted` names ({kind: ids}) again into `ws`: changed, created, or deleted when gone from
-        the server; returns what changed, as a local edit's Changes says it."""
+        the server; returns what changed, as a local edit's Changes says it. A row `keep_out(kind, obj)` is true
+        for (one of a plan not in front) stays out of `ws`, as gone from it, as the load left it out."""
         changes = Changes()
         cursor = self.db.cursor()
         with self.db.atomic():  # one consistent reading
             self.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             for kind in KINDS:
                 if wanted.get(kind):
-                    self._reload_kind(ws, cursor, kind, set(wanted[kind]), changes)
+                    self._reload_kind(ws, cursor, kind, set(wanted[kind]), changes, keep_out)
             for kind, versions in self._read_versions({k: v for k, v in wanted.items() if v}).items():
                 self.versions.setdefault(kind, {}).update(versions)
         for kind, ids in changes.deleted.items():
@@ -278,7 +279,7 @@ class ServerWorkspace(StoredWorkspace):
                 self.versions.get(kind, {}).pop(ident, None)
         return changes
 
-    def _reload_kind(self, ws: Workspace, cursor, kind: str, ids: set[int], changes: Changes) -> None:
+    def _reload_kind(self, ws: Workspace, cursor, kind: str, ids: set[int], changes: Changes, keep_out) -> None:
         fresh: dict[int, object] = {}
         if kind == "calendar":
             read = Workspace()
@@ -288,6 +289,8 @@ class ServerWorkspace(StoredWorkspace):
             self._read_objects(cursor, kind, fresh, "WHERE id = ANY(?)", (sorted(ids),))
             if kind == "task":
                 self._read_task_parts(cursor, fresh, "WHERE task_id = ANY(?)", (sorted(ids),))
+        if keep_out is not None:
+            fresh = {ident: obj for ident, obj in fresh.items() if not keep_out(kind, obj)}
         table = ws.table(kind)
         for ident in sorted(ids):
             old = table.get(ident)
