@@ -653,15 +653,19 @@ class Session:
             raise
         changes, self._unshown = self._unshown, Changes()
         wanted: dict[str, set[int]] = {}
+        whole: dict[str, set[int]] = {}  # rows written whole, not only in their own columns (a task with its parts)
         for notice in notices:
             if notice.get("all"):
-                wanted = self._every_id()
+                wanted = whole = self._every_id()
                 break
-            for kinds in notice["ids"].values():
+            for what, kinds in notice["ids"].items():
                 for kind, ids in kinds.items():
                     wanted.setdefault(kind, set()).update(ids)
+                    if what != "columns":
+                        whole.setdefault(kind, set()).update(ids)
         if wanted:
-            changes.merge(self._bring_in(wanted, notices[-1].get("by", "")))
+            columns = {kind: ids - whole.get(kind, set()) for kind, ids in wanted.items()}
+            changes.merge(self._bring_in(wanted, notices[-1].get("by", ""), columns))
         return changes
 
     def reconnect(self) -> Changes:
@@ -680,8 +684,8 @@ class Session:
         on_server = self.file.row_ids()
         return {kind: set(self.ws.table(kind)) | on_server.get(kind, set()) for kind in on_server}
 
-    def _bring_in(self, wanted: dict[str, set[int]], by: str) -> Changes:
-        changes = self.file.reload(self.ws, wanted, keep_out=self._kept_behind)
+    def _bring_in(self, wanted: dict[str, set[int]], by: str, columns: dict[str, set[int]] | None = None) -> Changes:
+        changes = self.file.reload(self.ws, wanted, keep_out=self._kept_behind, columns=columns)
         self._brought_in += 1
         for what in ("created", "updated", "deleted"):
             for kind, ids in getattr(changes, what).items():

@@ -3,6 +3,7 @@ second, a change to a row the other changed first is refused and reported and no
 collide, undo never reverts someone else's later change, and a lost connection makes the workspace read-only
 until it reconnects."""
 
+import json
 from datetime import date
 
 import psycopg
@@ -124,3 +125,27 @@ def test_rows_of_a_plan_not_in_front_stay_out_when_brought_in(two):
     second.run(EditObject("person", person, name="Shared by both"))
     first.bring_in(timeout=1.0)
     assert first.ws.people[person].name == "Shared by both"
+
+
+def test_a_reschedule_written_column_by_column_reaches_the_other_client_whole(two):
+    """The dates a reschedule moves are written as columns only and read in keeping each task's parts; a change of
+    a task's parts (its people) is written and read whole. Both clients then hold what the server holds."""
+    first, second = two
+    ws = first.ws
+    open_tasks = {t.id for t in ws.tasks.values() if t.duration and not t.percent_complete and not t.milestone}
+    linked = min(d.predecessor_id for d in ws.dependencies.values() if d.predecessor_id in open_tasks)
+    with psycopg.connect(first.file.url, autocommit=True) as listener:
+        listener.execute("LISTEN planner_changes")
+        first.run(EditTask(linked, duration=(first.ws.tasks[linked].duration or 480) + 3 * 480))
+        ids = json.loads(next(listener.notifies(timeout=1.0)).payload)["ids"]
+    assert linked in ids["columns"]["task"] and len(ids["columns"]["task"]) > 1  # the ones its reschedule moved
+    assert set(ids["columns"]["task"]) <= second.bring_in(timeout=1.0).updated["task"]
+
+    person = min(first.ws.people)
+    first.run(EditTask(linked, assignments={person: 0.5}))
+    assert linked in second.bring_in(timeout=1.0).updated["task"]
+    assert second.ws.tasks[linked].assignments == {person: 0.5}
+
+    with Session.read(first.file.url) as fresh:
+        for session in (first, second):
+            assert {i: vars(t) for i, t in session.ws.tasks.items()} == {i: vars(t) for i, t in fresh.ws.tasks.items()}

@@ -33,6 +33,7 @@ from planner.store.workspace_file import (
     WorkspaceError,
     WorkspaceFile,
     load_calendars,
+    update_columns,
 )
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -40,6 +41,7 @@ _SCHEMA_LOCK = 0x504C414E  # the advisory lock taken while the schema is created
 _CATCH_UP_LOCK = 0x504C4155  # held while a client brings a workspace it just opened up to date
 _WRITE_LOCK = 0x504C4157  # taken by each write: two clients' changes (and the reschedules in them) never interleave
 CHANNEL = "planner_changes"  # NOTIFY channel: who wrote, and the ids and kinds each write changed
+_TASK_PARTS = ("assignments", "contours", "labels", "checklist", "recurrence_exceptions")  # a task's other tables
 _PAYLOAD_LIMIT = 7000  # bytes; PostgreSQL's limit is 8000: a larger change is announced as "reload everything"
 
 
@@ -150,11 +152,16 @@ class ServerWorkspace(StoredWorkspace):
         with self.transaction():
             self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
             self._check_versions(changes)
-            self._write(ws, changes)
+            narrow = _columns_only(changes, entry)
+            self._write(ws, _without(changes, narrow))
+            for kind, columns in narrow.items():
+                table = ws.table(kind)
+                objects = [table[i] for i in sorted(columns) if i in table]
+                update_columns(self.engine, ROWS[kind], objects, columns)
             written = self._stamp(changes)
             if entry is not None and entry.objects:
                 self.history.add(entry)
-            self._notify(changes)
+            self._notify(changes, narrow)
         for kind, versions in written.items():
             self.versions.setdefault(kind, {}).update(versions)
         for kind, ids in changes.deleted.items():
@@ -204,11 +211,15 @@ class ServerWorkspace(StoredWorkspace):
                 written[kind] = dict(self.db.execute_sql(query, (self.who, sorted(ids))).fetchall())
         return written
 
-    def _notify(self, changes: Changes) -> None:
+    def _notify(self, changes: Changes, narrow: dict[str, dict[int, frozenset[str]]]) -> None:
+        """Announce the ids written: "columns" names the rows updated in their own columns only (the readers keep
+        their parts), "updated" the others."""
         ids = {
             what: {kind: sorted(ids) for kind, ids in getattr(changes, what).items() if ids}
             for what in ("created", "updated", "deleted")
         }
+        ids["updated"] = {kind: sorted(set(v) - narrow.get(kind, {}).keys()) for kind, v in ids["updated"].items()}
+        ids["columns"] = {kind: sorted(columns) for kind, columns in narrow.items() if columns}
         payload = json.dumps({"client": self.client, "by": self.who, "ids": ids}, separators=(",", ":"))
         if len(payload) > _PAYLOAD_LIMIT:
             payload = json.dumps({"client": self.client, "by": self.who, "all": True})
@@ -261,17 +272,18 @@ class ServerWorkspace(StoredWorkspace):
             lost = f"{self.name}: the connection to the server was lost ({str(exc).strip()})"
             raise ConnectionLostError(lost) from None
 
-    def reload(self, ws: Workspace, wanted: dict[str, set[int]], keep_out=None) -> Changes:
+    def reload(self, ws: Workspace, wanted: dict[str, set[int]], keep_out=None, columns=None) -> Changes:
         """Read the rows `wanted` names ({kind: ids}) again into `ws`: changed, created, or deleted when gone from
         the server; returns what changed, as a local edit's Changes says it. A row `keep_out(kind, obj)` is true
-        for (one of a plan not in front) stays out of `ws`, as gone from it, as the load left it out."""
+        for (one of a plan not in front) stays out of `ws`, as gone from it, as the load left it out. The tasks
+        `columns` names ({kind: ids}) changed in their own columns only: their parts are kept, not read again."""
         changes = Changes()
         cursor = self.db.cursor()
         with self.db.atomic():  # one consistent reading
             self.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             for kind in KINDS:
                 if wanted.get(kind):
-                    self._reload_kind(ws, cursor, kind, set(wanted[kind]), changes, keep_out)
+                    self._reload_kind(ws, cursor, kind, set(wanted[kind]), changes, keep_out, columns or {})
             for kind, versions in self._read_versions({k: v for k, v in wanted.items() if v}).items():
                 self.versions.setdefault(kind, {}).update(versions)
         for kind, ids in changes.deleted.items():
@@ -279,7 +291,7 @@ class ServerWorkspace(StoredWorkspace):
                 self.versions.get(kind, {}).pop(ident, None)
         return changes
 
-    def _reload_kind(self, ws: Workspace, cursor, kind: str, ids: set[int], changes: Changes, keep_out) -> None:
+    def _reload_kind(self, ws: Workspace, cursor, kind: str, ids: set[int], changes: Changes, keep_out, columns):
         fresh: dict[int, object] = {}
         if kind == "calendar":
             read = Workspace()
@@ -288,7 +300,12 @@ class ServerWorkspace(StoredWorkspace):
         else:
             self._read_objects(cursor, kind, fresh, "WHERE id = ANY(?)", (sorted(ids),))
             if kind == "task":
-                self._read_task_parts(cursor, fresh, "WHERE task_id = ANY(?)", (sorted(ids),))
+                kept = columns.get("task", set()) & fresh.keys() & ws.tasks.keys()
+                for ident in kept:  # a reschedule's moved dates: the parts in memory are the server's
+                    for name in _TASK_PARTS:
+                        setattr(fresh[ident], name, getattr(ws.tasks[ident], name))
+                if fresh.keys() - kept:
+                    self._read_task_parts(cursor, fresh, "WHERE task_id = ANY(?)", (sorted(fresh.keys() - kept),))
         if keep_out is not None:
             fresh = {ident: obj for ident, obj in fresh.items() if not keep_out(kind, obj)}
         table = ws.table(kind)
@@ -374,6 +391,32 @@ def publish(source: str | os.PathLike, url: str, password: str | None = None) ->
             old, entry.reverts = entry.id, new_ids.get(entry.reverts, entry.reverts)
             new_ids[old] = server.history.add(entry)
     return len(ws.tasks)
+
+
+def _columns_only(changes: Changes, entry: Entry | None) -> dict[str, dict[int, frozenset[str]]]:
+    """The rows `changes` updates whose recorded change (in `entry`) is to their own columns only, by kind:
+    {id: the columns}. Those are written column by column; the rest (created, a task's parts, a calendar, or not
+    recorded) whole, as a file writes them."""
+    if entry is None:
+        return {}
+    out: dict[str, dict[int, frozenset[str]]] = {}
+    for change in entry.objects:
+        if change.kind == "calendar" or not isinstance(change.after, dict) or not isinstance(change.before, dict):
+            continue
+        if change.ident not in changes.updated.get(change.kind, ()):
+            continue
+        if change.ident in changes.created.get(change.kind, ()) or change.ident in changes.deleted.get(change.kind, ()):
+            continue
+        names = frozenset(change.after)
+        if names and names <= ROWS[change.kind]._meta.columns.keys():
+            out.setdefault(change.kind, {})[change.ident] = names
+    return out
+
+
+def _without(changes: Changes, narrow: dict[str, dict[int, frozenset[str]]]) -> Changes:
+    """`changes` without the updates of the rows `narrow` names."""
+    updated = {kind: ids - narrow.get(kind, {}).keys() for kind, ids in changes.updated.items()}
+    return Changes(created=changes.created, updated=updated, deleted=changes.deleted)
 
 
 def _conflict_text(kind: str, ident: int, row, count: int) -> str:
