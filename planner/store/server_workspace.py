@@ -334,13 +334,17 @@ class ServerWorkspace(StoredWorkspace):
         self.close()
 
     def save_copy(self, dest: str | os.PathLike) -> Path:
-        """Write the workspace as it is now into a new local file at `dest` (without the history of changes)."""
+        """Write the workspace as it is now, with its history of changes, into a new local file at `dest`."""
         dest = Path(dest).expanduser().absolute()
         if dest.exists():
             raise WorkspaceError(f"{dest}: the file exists already")
-        ws = self.load()
-        with WorkspaceFile.open(dest) as file:
+        with self.db.atomic():  # the rows and the history as one moment left them
+            self.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            ws = StoredWorkspace.load(self)
+            history = list(self.history.entries_after(0)) if self.history.available else []
+        with WorkspaceFile.open(dest) as file, file.transaction():
             file.insert_all(ws)
+            copy_history(history, file.history)
         return dest
 
     def holds_workspace(self) -> bool:
@@ -386,11 +390,17 @@ def publish(source: str | os.PathLike, url: str, password: str | None = None) ->
             raise WorkspaceError(f"{server.name}: the database holds a workspace already; publish into an empty one")
         server.insert_all(ws)
         engine_postgres.ids_above_rows(server.db)
-        new_ids = {}  # the server numbers the history afresh: an undo's record names its change's new id
-        for entry in history:
-            old, entry.reverts = entry.id, new_ids.get(entry.reverts, entry.reverts)
-            new_ids[old] = server.history.add(entry)
+        copy_history(history, server.history)
     return len(ws.tasks)
+
+
+def copy_history(entries: list[Entry], history) -> None:
+    """Add `entries` (a whole history, oldest first) to the empty `history` of another workspace, which numbers
+    them afresh: an undo's record names its change's new id."""
+    new_ids: dict[int, int] = {}
+    for entry in entries:
+        old, entry.reverts = entry.id, new_ids.get(entry.reverts, entry.reverts)
+        new_ids[old] = history.add(entry)
 
 
 def _columns_only(changes: Changes, entry: Entry | None) -> dict[str, dict[int, frozenset[str]]]:
