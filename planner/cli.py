@@ -484,7 +484,8 @@ def _compare_scenario(args) -> int:
     found = [s for s in session.scenarios if s.scenario_name.casefold() == args.scenario.strip().casefold()]
     if not found:
         names = ", ".join(f"“{s.scenario_name}”" for s in session.scenarios) or "none"
-        print(f"planner: {_named(args.path)}: there is no scenario “{args.scenario}” (scenarios: {names})", file=sys.stderr)
+        missing = f"there is no scenario “{args.scenario}” (scenarios: {names})"
+        print(f"planner: {_named(args.path)}: {missing}", file=sys.stderr)
         return 2
     scenario = found[0]
     result = compare(session.ws, session.scenario_plan(scenario.id))

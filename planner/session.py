@@ -23,7 +23,7 @@ from planner.core.errors import ValidationError
 from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore, shared_copy
 from planner.core.i18n import tr
 from planner.core.memory import collector_paused
-from planner.core.model import Project, Workspace
+from planner.core.model import KINDS, Project, Workspace
 from planner.core.moved import SinceLast, moved_since
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
@@ -63,6 +63,21 @@ class Step:
     seen: int = 0  # how many times other clients' changes had been brought in when it was made (a server's)
 
 
+@dataclass
+class Incoming:
+    """A change another client made to a server workspace, as it was brought in: when, by whom, what (its label,
+    and the name of an object it changed), and how many objects it changed."""
+
+    at: datetime
+    by: str
+    label: str
+    name: str
+    count: int
+
+
+INCOMING_KEPT = 5  # the other clients' changes a window lists
+
+
 class Session:
     """One open workspace: its file, its objects in memory, its schedule and its undo history.
 
@@ -89,6 +104,7 @@ class Session:
         self._changed_elsewhere: dict[tuple[str, int], tuple[int, str]] = {}
         self._unshown = Changes()
         self.offline = ""
+        self.incoming: list[Incoming] = []  # the last few other clients' changes brought in, newest first
         self.front: int | None = None  # the scenario in front (planner.core.scenarios), None: the live plan
         self._scenarios: list[Project] = []  # every scenario the file holds, as last loaded
         self._behind: set[int] = set()  # the projects not in front (other scenarios, or the live one)
@@ -665,8 +681,26 @@ class Session:
                         whole.setdefault(kind, set()).update(ids)
         if wanted:
             columns = {kind: ids - whole.get(kind, set()) for kind, ids in wanted.items()}
-            changes.merge(self._bring_in(wanted, notices[-1].get("by", ""), columns))
+            theirs = self._bring_in(wanted, notices[-1].get("by", ""), columns)
+            if theirs:
+                self._note_incoming(theirs, whole, notices[-1])
+            changes.merge(theirs)
         return changes
+
+    def _note_incoming(self, changes: Changes, whole: dict[str, set[int]], notice: dict) -> None:
+        """Keep who made the change brought in, and what, for the window to list. Its name is that of an object it
+        changed, one written whole (the edited task rather than those its reschedule moved) when there is one."""
+        named = []
+        for kind in KINDS:
+            for ident in sorted(changes.created.get(kind, set()) | changes.updated.get(kind, set())):
+                obj = self.ws.table(kind).get(ident)
+                name = getattr(obj, "title", None) or getattr(obj, "name", None)
+                if name:
+                    named.append((ident not in whole.get(kind, ()), kind != "task", name))
+        count = sum(len(ids) for what in (changes.created, changes.updated, changes.deleted) for ids in what.values())
+        name = min(named)[2] if named else ""
+        self.incoming.insert(0, Incoming(self.clock(), notice.get("by", ""), notice.get("label", ""), name, count))
+        del self.incoming[INCOMING_KEPT:]
 
     def reconnect(self) -> Changes:
         """Connect again after a lost connection and catch up: every row read again (raises WorkspaceError while

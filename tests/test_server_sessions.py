@@ -38,6 +38,13 @@ def test_each_sees_the_others_change_within_a_second(two):
     first.run(EditTask(one, title="Written by the first"))
     changes = second.bring_in(timeout=1.0)
     assert one in changes.updated["task"] and second.ws.tasks[one].title == "Written by the first"
+    (incoming,) = second.incoming  # for the window's status: who changed what
+    assert (incoming.by, incoming.label, incoming.name, incoming.count) == (
+        first.file.who,
+        "Edit title",
+        "Written by the first",
+        1,
+    )
     second.run(EditTask(other, title="Written by the second"))
     assert other in first.bring_in(timeout=1.0).updated["task"]
     assert first.ws.tasks[other].title == "Written by the second"

@@ -161,7 +161,7 @@ class ServerWorkspace(StoredWorkspace):
             written = self._stamp(changes)
             if entry is not None and entry.objects:
                 self.history.add(entry)
-            self._notify(changes, narrow)
+            self._notify(changes, narrow, entry.label if entry is not None else "")
         for kind, versions in written.items():
             self.versions.setdefault(kind, {}).update(versions)
         for kind, ids in changes.deleted.items():
@@ -211,18 +211,19 @@ class ServerWorkspace(StoredWorkspace):
                 written[kind] = dict(self.db.execute_sql(query, (self.who, sorted(ids))).fetchall())
         return written
 
-    def _notify(self, changes: Changes, narrow: dict[str, dict[int, frozenset[str]]]) -> None:
+    def _notify(self, changes: Changes, narrow: dict[str, dict[int, frozenset[str]]], label: str) -> None:
         """Announce the ids written: "columns" names the rows updated in their own columns only (the readers keep
-        their parts), "updated" the others."""
+        their parts), "updated" the others; `label` is what the change was (its undo text), for their windows."""
         ids = {
             what: {kind: sorted(ids) for kind, ids in getattr(changes, what).items() if ids}
             for what in ("created", "updated", "deleted")
         }
         ids["updated"] = {kind: sorted(set(v) - narrow.get(kind, {}).keys()) for kind, v in ids["updated"].items()}
         ids["columns"] = {kind: sorted(columns) for kind, columns in narrow.items() if columns}
-        payload = json.dumps({"client": self.client, "by": self.who, "ids": ids}, separators=(",", ":"))
+        said = {"client": self.client, "by": self.who, "label": label}
+        payload = json.dumps({**said, "ids": ids}, separators=(",", ":"))
         if len(payload) > _PAYLOAD_LIMIT:
-            payload = json.dumps({"client": self.client, "by": self.who, "all": True})
+            payload = json.dumps({**said, "all": True})
         self.db.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
 
     def row_ids(self) -> dict[str, set[int]]:

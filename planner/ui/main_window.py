@@ -76,6 +76,7 @@ from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import TaskTreeModel
 from planner.ui.moment import back_to_now, restore_before_change, show_moment
 from planner.ui.scenarios import ScenarioSwitcher
+from planner.ui.server_status import ServerStatus
 from planner.ui.sidebar import Sidebar
 from planner.ui.views import VIEW_NAMES, VIEWS
 from planner.ui.widgets import MessageBar, WelcomePanel
@@ -134,7 +135,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
         self.path_label = QLabel()
+        self.server_status = ServerStatus()
         self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.server_status)
         self.statusBar().addPermanentWidget(self.path_label)
 
         self.views = _Views(self._make_view)
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         self.editor = editor
         self._show_editor(self.toggle_editor.isChecked())
         self._wire(controller, True)
+        self.server_status.watch(controller)
         self.undo_action.setEnabled(controller.undo_stack.canUndo())  # a controller shown before keeps its steps
         self.redo_action.setEnabled(controller.undo_stack.canRedo())
         self._undo_text_changed(controller.undo_stack.undoText())
