@@ -720,6 +720,11 @@ class Session:
 
     def _bring_in(self, wanted: dict[str, set[int]], by: str, columns: dict[str, set[int]] | None = None) -> Changes:
         changes = self.file.reload(self.ws, wanted, keep_out=self._kept_behind, columns=columns)
+        hidden = (wanted.get("project", set()) & {s.id for s in self._scenarios}) - self.ws.projects.keys()
+        gone = hidden - self.file.present("project", hidden) if hidden else set()
+        if gone:  # a scenario not in front that someone discarded
+            self._scenarios = [s for s in self._scenarios if s.id not in gone]
+            self._behind -= gone
         self._brought_in += 1
         for what in ("created", "updated", "deleted"):
             for kind, ids in getattr(changes, what).items():

@@ -133,6 +133,11 @@ def test_rows_of_a_plan_not_in_front_stay_out_when_brought_in(two):
     first.bring_in(timeout=1.0)
     assert first.ws.people[person].name == "Shared by both"
 
+    first.put_in_front(None)
+    first.discard(scenario)
+    second.bring_in(timeout=1.0)
+    assert second.scenarios == [] and original in second.ws.tasks
+
 
 def test_a_reschedule_written_column_by_column_reaches_the_other_client_whole(two):
     """The dates a reschedule moves are written as columns only and read in keeping each task's parts; a change of

@@ -226,6 +226,10 @@ class ServerWorkspace(StoredWorkspace):
             payload = json.dumps({**said, "all": True})
         self.db.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
 
+    def present(self, kind: str, ids: set[int]) -> set[int]:
+        """Which of the rows `ids` of `kind` the server holds."""
+        return set(self._read_versions({kind: ids})[kind])
+
     def row_ids(self) -> dict[str, set[int]]:
         """The id of every row on the server, by kind."""
         return {kind: set(versions) for kind, versions in self._read_versions({kind: None for kind in ROWS}).items()}
