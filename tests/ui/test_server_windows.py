@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from planner.core.commands import EditTask
 from planner.core.sample import build_sample
@@ -41,7 +42,7 @@ def test_a_change_in_one_window_shows_in_the_other_and_a_conflict_is_refused(mak
 
 
 def test_the_status_bar_says_who_changed_what_and_whether_the_server_is_reachable(
-    make_window, postgres, tmp_path, qtbot
+    make_window, postgres, tmp_path, qtbot, restored_look
 ):
     path = tmp_path / "sample.planner"
     Session.create(path, build_sample(date(2026, 12, 1))).close()
@@ -51,6 +52,11 @@ def test_the_status_bar_says_who_changed_what_and_whether_the_server_is_reachabl
     status = second.server_status
     assert status.isVisible() and status.state.text() == "Connected"
     assert status.state.accessibleName() == "Server connection" and not status.latest.isVisible()
+    for name in ("dark", "light"):  # words in the palette's text colour, readable on either
+        second.set_theme(name)
+        palette = status.state.palette()
+        text, ground = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+        assert abs(text.lightness() - ground.lightness()) >= 100, (name, text.name(), ground.name())
 
     task = min(first.controller.ws.tasks)
     with qtbot.waitSignal(second.controller.changes_applied, timeout=1000):
