@@ -201,7 +201,9 @@ class StoredWorkspace:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.db.bind_ctx(MODELS), self.db.atomic():
+        # MODELS holds every model a reference reaches, so peewee need not walk the graph for them (~1 ms each way
+        # on every write, in and out of the context).
+        with self.db.bind_ctx(MODELS, bind_refs=False, bind_backrefs=False), self.db.atomic():
             # References are checked at commit, so a batch may delete a parent before its child.
             self.engine.defer_references(self.db)
             yield
