@@ -11,6 +11,7 @@ Backups are the server's own (`pg_dump`); `save_copy` writes a local file, `publ
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import socket
@@ -307,8 +308,8 @@ class ServerWorkspace(StoredWorkspace):
             if kind == "task":
                 kept = columns.get("task", set()) & fresh.keys() & ws.tasks.keys()
                 for ident in kept:  # a reschedule's moved dates: the parts in memory are the server's
-                    for name in _TASK_PARTS:
-                        setattr(fresh[ident], name, getattr(ws.tasks[ident], name))
+                    for name in _TASK_PARTS:  # copies: the object replaced may live on (an undo step, a moment)
+                        setattr(fresh[ident], name, copy.deepcopy(getattr(ws.tasks[ident], name)))
                 if fresh.keys() - kept:
                     self._read_task_parts(cursor, fresh, "WHERE task_id = ANY(?)", (sorted(fresh.keys() - kept),))
         if keep_out is not None:
