@@ -348,13 +348,30 @@ def _moment(text: str, option: str):
         return None
 
 
+def _location(text: str) -> str | Path:
+    """A workspace argument: a server workspace's URL as it is, else a file's path."""
+    from planner.store.server_workspace import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
+def _named(location: str | Path) -> str:
+    """A workspace as messages name it: a file's path, a server workspace's URL without its password."""
+    from planner.store.server_workspace import shown
+
+    return shown(location) if isinstance(location, str) else str(location)
+
+
 @contextlib.contextmanager
-def _kept_history(path: Path):
-    """The workspace file at `path`, read-only, with its history; HistoryError when the history is unavailable."""
+def _kept_history(path: str | Path):
+    """The workspace at `path` (a file, read-only, or a server's URL) with its history; HistoryError when the
+    history is unavailable."""
     from planner.store.history import HistoryError
+    from planner.store.server_workspace import ServerWorkspace, is_server_url
     from planner.store.workspace_file import WorkspaceFile
 
-    with WorkspaceFile.open_read_only(path) as file:
+    opener = ServerWorkspace.open if is_server_url(path) else WorkspaceFile.open_read_only
+    with opener(path) as file:
         if not file.history.available:
             raise HistoryError(f"{path}: {file.history.problem}")
         yield file, file.history
@@ -362,7 +379,7 @@ def _kept_history(path: Path):
 
 def _history(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner history", description="Print the changes a workspace has kept.")
-    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("path", type=_location, help="workspace file (*.planner) or server URL (postgresql://…)")
     parser.add_argument("--since", help="only the changes from this day (YYYY-MM-DD) or moment (YYYY-MM-DD HH:MM)")
     parser.add_argument("--json", action="store_true", help="as JSON, with each field's value before and after")
     args = parser.parse_args(argv)
@@ -415,7 +432,7 @@ def _compare(argv: list[str]) -> int:
         "removed and changed, dates moved."
     )
     parser = argparse.ArgumentParser(prog="planner compare", description=what)
-    parser.add_argument("path", type=Path, help="workspace file (*.planner)")
+    parser.add_argument("path", type=_location, help="workspace file (*.planner) or server URL (postgresql://…)")
     against = parser.add_mutually_exclusive_group(required=True)
     against.add_argument("--at", help="the moment: YYYY-MM-DD (its end) or YYYY-MM-DD HH:MM")
     against.add_argument("--scenario", help="a scenario's name: the scenario against the live plan")
@@ -441,7 +458,7 @@ def _compare(argv: list[str]) -> int:
         with _kept_history(args.path) as (file, history):
             first = history.listing()[:1]
             if not first or first[0][1] > at:
-                print(f"planner: {args.path}: its history begins after {at:%Y-%m-%d %H:%M}", file=sys.stderr)
+                print(f"planner: {_named(args.path)}: its history begins after {at:%Y-%m-%d %H:%M}", file=sys.stderr)
                 return 2
             now = file.load()
             with collector_paused():  # an import's record alone is 25,000 objects made at once
@@ -467,7 +484,8 @@ def _compare_scenario(args) -> int:
     found = [s for s in session.scenarios if s.scenario_name.casefold() == args.scenario.strip().casefold()]
     if not found:
         names = ", ".join(f"“{s.scenario_name}”" for s in session.scenarios) or "none"
-        print(f"planner: {args.path}: there is no scenario “{args.scenario}” (scenarios: {names})", file=sys.stderr)
+        missing = f"there is no scenario “{args.scenario}” (scenarios: {names})"
+        print(f"planner: {_named(args.path)}: {missing}", file=sys.stderr)
         return 2
     scenario = found[0]
     result = compare(session.ws, session.scenario_plan(scenario.id))
@@ -487,7 +505,7 @@ def _print_comparison(args, result, heading: str, extra: dict) -> int:
         json.dump({**head, "tasks": tasks, "projects": projects}, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
-    print(f"{args.path.name}: {heading}")
+    print(f"{args.path.name if isinstance(args.path, Path) else _named(args.path)}: {heading}")
     for p in projects:
         then, now = p["then"] or {}, p["now"] or {}
         shown = "; ".join(f"{k}: {then.get(k)} → {now.get(k)}" for k in ("finish", "cost", "work")

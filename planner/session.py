@@ -23,7 +23,7 @@ from planner.core.errors import ValidationError
 from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore, shared_copy
 from planner.core.i18n import tr
 from planner.core.memory import collector_paused
-from planner.core.model import Project, Workspace
+from planner.core.model import KINDS, Project, Workspace
 from planner.core.moved import SinceLast, moved_since
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
@@ -63,6 +63,21 @@ class Step:
     seen: int = 0  # how many times other clients' changes had been brought in when it was made (a server's)
 
 
+@dataclass
+class Incoming:
+    """A change another client made to a server workspace, as it was brought in: when, by whom, what (its label,
+    and the name of an object it changed), and how many objects it changed."""
+
+    at: datetime
+    by: str
+    label: str
+    name: str
+    count: int
+
+
+INCOMING_KEPT = 5  # the other clients' changes a window lists
+
+
 class Session:
     """One open workspace: its file, its objects in memory, its schedule and its undo history.
 
@@ -89,6 +104,7 @@ class Session:
         self._changed_elsewhere: dict[tuple[str, int], tuple[int, str]] = {}
         self._unshown = Changes()
         self.offline = ""
+        self.incoming: list[Incoming] = []  # the last few other clients' changes brought in, newest first
         self.front: int | None = None  # the scenario in front (planner.core.scenarios), None: the live plan
         self._scenarios: list[Project] = []  # every scenario the file holds, as last loaded
         self._behind: set[int] = set()  # the projects not in front (other scenarios, or the live one)
@@ -653,16 +669,38 @@ class Session:
             raise
         changes, self._unshown = self._unshown, Changes()
         wanted: dict[str, set[int]] = {}
+        whole: dict[str, set[int]] = {}  # rows written whole, not only in their own columns (a task with its parts)
         for notice in notices:
             if notice.get("all"):
-                wanted = self._every_id()
+                wanted = whole = self._every_id()
                 break
-            for kinds in notice["ids"].values():
+            for what, kinds in notice["ids"].items():
                 for kind, ids in kinds.items():
                     wanted.setdefault(kind, set()).update(ids)
+                    if what != "columns":
+                        whole.setdefault(kind, set()).update(ids)
         if wanted:
-            changes.merge(self._bring_in(wanted, notices[-1].get("by", "")))
+            columns = {kind: ids - whole.get(kind, set()) for kind, ids in wanted.items()}
+            theirs = self._bring_in(wanted, notices[-1].get("by", ""), columns)
+            if theirs:
+                self._note_incoming(theirs, whole, notices[-1])
+            changes.merge(theirs)
         return changes
+
+    def _note_incoming(self, changes: Changes, whole: dict[str, set[int]], notice: dict) -> None:
+        """Keep who made the change brought in, and what, for the window to list. Its name is that of an object it
+        changed, one written whole (the edited task rather than those its reschedule moved) when there is one."""
+        named = []
+        for kind in KINDS:
+            for ident in sorted(changes.created.get(kind, set()) | changes.updated.get(kind, set())):
+                obj = self.ws.table(kind).get(ident)
+                name = getattr(obj, "title", None) or getattr(obj, "name", None)
+                if name:
+                    named.append((ident not in whole.get(kind, ()), kind != "task", name))
+        count = sum(len(ids) for what in (changes.created, changes.updated, changes.deleted) for ids in what.values())
+        name = min(named)[2] if named else ""
+        self.incoming.insert(0, Incoming(self.clock(), notice.get("by", ""), notice.get("label", ""), name, count))
+        del self.incoming[INCOMING_KEPT:]
 
     def reconnect(self) -> Changes:
         """Connect again after a lost connection and catch up: every row read again (raises WorkspaceError while
@@ -680,8 +718,13 @@ class Session:
         on_server = self.file.row_ids()
         return {kind: set(self.ws.table(kind)) | on_server.get(kind, set()) for kind in on_server}
 
-    def _bring_in(self, wanted: dict[str, set[int]], by: str) -> Changes:
-        changes = self.file.reload(self.ws, wanted)
+    def _bring_in(self, wanted: dict[str, set[int]], by: str, columns: dict[str, set[int]] | None = None) -> Changes:
+        changes = self.file.reload(self.ws, wanted, keep_out=self._kept_behind, columns=columns)
+        hidden = (wanted.get("project", set()) & {s.id for s in self._scenarios}) - self.ws.projects.keys()
+        gone = hidden - self.file.present("project", hidden) if hidden else set()
+        if gone:  # a scenario not in front that someone discarded
+            self._scenarios = [s for s in self._scenarios if s.id not in gone]
+            self._behind -= gone
         self._brought_in += 1
         for what in ("created", "updated", "deleted"):
             for kind, ids in getattr(changes, what).items():
@@ -690,6 +733,23 @@ class Session:
         self._schedule = None  # their change came with its own reschedule; ours is computed again from it
         self.schedule_moved = True
         return changes
+
+    def _kept_behind(self, kind: str, obj) -> bool:
+        """Whether a row another client wrote belongs to a plan not in front (another scenario, or the live project
+        behind the scenario in front), noting it as such: it stays out of memory as the load left it out. Rows come
+        in project, task, then dependency and records order, so a new scenario's parts follow it."""
+        if kind == "project" and obj.scenario_of is not None:
+            self._scenarios = [s for s in self._scenarios if s.id != obj.id] + [obj]
+            if obj.id != self.front:
+                self._behind.add(obj.id)
+        tasks = self._behind_ids.get("task", set())
+        hidden = (obj.id if kind == "project" else getattr(obj, "project_id", None)) in self._behind
+        hidden = hidden or getattr(obj, "task_id", None) in tasks
+        if kind == "dependency":
+            hidden = obj.predecessor_id in tasks or obj.successor_id in tasks
+        if hidden:
+            self._behind_ids.setdefault(kind, set()).add(obj.id)
+        return hidden
 
     def _check_not_changed_since(self, step: Step) -> None:
         """Undo stays personal: refuse to undo (or redo) a step when someone else has since changed what it changed."""

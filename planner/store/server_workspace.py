@@ -11,6 +11,7 @@ Backups are the server's own (`pg_dump`); `save_copy` writes a local file, `publ
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import socket
@@ -33,6 +34,7 @@ from planner.store.workspace_file import (
     WorkspaceError,
     WorkspaceFile,
     load_calendars,
+    update_columns,
 )
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -40,6 +42,7 @@ _SCHEMA_LOCK = 0x504C414E  # the advisory lock taken while the schema is created
 _CATCH_UP_LOCK = 0x504C4155  # held while a client brings a workspace it just opened up to date
 _WRITE_LOCK = 0x504C4157  # taken by each write: two clients' changes (and the reschedules in them) never interleave
 CHANNEL = "planner_changes"  # NOTIFY channel: who wrote, and the ids and kinds each write changed
+_TASK_PARTS = ("assignments", "contours", "labels", "checklist", "recurrence_exceptions")  # a task's other tables
 _PAYLOAD_LIMIT = 7000  # bytes; PostgreSQL's limit is 8000: a larger change is announced as "reload everything"
 
 
@@ -150,11 +153,16 @@ class ServerWorkspace(StoredWorkspace):
         with self.transaction():
             self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
             self._check_versions(changes)
-            self._write(ws, changes)
+            narrow = _columns_only(changes, entry)
+            self._write(ws, _without(changes, narrow))
+            for kind, columns in narrow.items():
+                table = ws.table(kind)
+                objects = [table[i] for i in sorted(columns) if i in table]
+                update_columns(self.engine, ROWS[kind], objects, columns)
             written = self._stamp(changes)
             if entry is not None and entry.objects:
                 self.history.add(entry)
-            self._notify(changes)
+            self._notify(changes, narrow, entry.label if entry is not None else "")
         for kind, versions in written.items():
             self.versions.setdefault(kind, {}).update(versions)
         for kind, ids in changes.deleted.items():
@@ -204,15 +212,24 @@ class ServerWorkspace(StoredWorkspace):
                 written[kind] = dict(self.db.execute_sql(query, (self.who, sorted(ids))).fetchall())
         return written
 
-    def _notify(self, changes: Changes) -> None:
+    def _notify(self, changes: Changes, narrow: dict[str, dict[int, frozenset[str]]], label: str) -> None:
+        """Announce the ids written: "columns" names the rows updated in their own columns only (the readers keep
+        their parts), "updated" the others; `label` is what the change was (its undo text), for their windows."""
         ids = {
             what: {kind: sorted(ids) for kind, ids in getattr(changes, what).items() if ids}
             for what in ("created", "updated", "deleted")
         }
-        payload = json.dumps({"client": self.client, "by": self.who, "ids": ids}, separators=(",", ":"))
+        ids["updated"] = {kind: sorted(set(v) - narrow.get(kind, {}).keys()) for kind, v in ids["updated"].items()}
+        ids["columns"] = {kind: sorted(columns) for kind, columns in narrow.items() if columns}
+        said = {"client": self.client, "by": self.who, "label": label}
+        payload = json.dumps({**said, "ids": ids}, separators=(",", ":"))
         if len(payload) > _PAYLOAD_LIMIT:
-            payload = json.dumps({"client": self.client, "by": self.who, "all": True})
+            payload = json.dumps({**said, "all": True})
         self.db.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
+
+    def present(self, kind: str, ids: set[int]) -> set[int]:
+        """Which of the rows `ids` of `kind` the server holds."""
+        return set(self._read_versions({kind: ids})[kind])
 
     def row_ids(self) -> dict[str, set[int]]:
         """The id of every row on the server, by kind."""
@@ -261,16 +278,18 @@ class ServerWorkspace(StoredWorkspace):
             lost = f"{self.name}: the connection to the server was lost ({str(exc).strip()})"
             raise ConnectionLostError(lost) from None
 
-    def reload(self, ws: Workspace, wanted: dict[str, set[int]]) -> Changes:
+    def reload(self, ws: Workspace, wanted: dict[str, set[int]], keep_out=None, columns=None) -> Changes:
         """Read the rows `wanted` names ({kind: ids}) again into `ws`: changed, created, or deleted when gone from
-        the server; returns what changed, as a local edit's Changes says it."""
+        the server; returns what changed, as a local edit's Changes says it. A row `keep_out(kind, obj)` is true
+        for (one of a plan not in front) stays out of `ws`, as gone from it, as the load left it out. The tasks
+        `columns` names ({kind: ids}) changed in their own columns only: their parts are kept, not read again."""
         changes = Changes()
         cursor = self.db.cursor()
         with self.db.atomic():  # one consistent reading
             self.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             for kind in KINDS:
                 if wanted.get(kind):
-                    self._reload_kind(ws, cursor, kind, set(wanted[kind]), changes)
+                    self._reload_kind(ws, cursor, kind, set(wanted[kind]), changes, keep_out, columns or {})
             for kind, versions in self._read_versions({k: v for k, v in wanted.items() if v}).items():
                 self.versions.setdefault(kind, {}).update(versions)
         for kind, ids in changes.deleted.items():
@@ -278,7 +297,7 @@ class ServerWorkspace(StoredWorkspace):
                 self.versions.get(kind, {}).pop(ident, None)
         return changes
 
-    def _reload_kind(self, ws: Workspace, cursor, kind: str, ids: set[int], changes: Changes) -> None:
+    def _reload_kind(self, ws: Workspace, cursor, kind: str, ids: set[int], changes: Changes, keep_out, columns):
         fresh: dict[int, object] = {}
         if kind == "calendar":
             read = Workspace()
@@ -287,7 +306,14 @@ class ServerWorkspace(StoredWorkspace):
         else:
             self._read_objects(cursor, kind, fresh, "WHERE id = ANY(?)", (sorted(ids),))
             if kind == "task":
-                self._read_task_parts(cursor, fresh, "WHERE task_id = ANY(?)", (sorted(ids),))
+                kept = columns.get("task", set()) & fresh.keys() & ws.tasks.keys()
+                for ident in kept:  # a reschedule's moved dates: the parts in memory are the server's
+                    for name in _TASK_PARTS:  # copies: the object replaced may live on (an undo step, a moment)
+                        setattr(fresh[ident], name, copy.deepcopy(getattr(ws.tasks[ident], name)))
+                if fresh.keys() - kept:
+                    self._read_task_parts(cursor, fresh, "WHERE task_id = ANY(?)", (sorted(fresh.keys() - kept),))
+        if keep_out is not None:
+            fresh = {ident: obj for ident, obj in fresh.items() if not keep_out(kind, obj)}
         table = ws.table(kind)
         for ident in sorted(ids):
             old = table.get(ident)
@@ -314,13 +340,17 @@ class ServerWorkspace(StoredWorkspace):
         self.close()
 
     def save_copy(self, dest: str | os.PathLike) -> Path:
-        """Write the workspace as it is now into a new local file at `dest` (without the history of changes)."""
+        """Write the workspace as it is now, with its history of changes, into a new local file at `dest`."""
         dest = Path(dest).expanduser().absolute()
         if dest.exists():
             raise WorkspaceError(f"{dest}: the file exists already")
-        ws = self.load()
-        with WorkspaceFile.open(dest) as file:
+        with self.db.atomic():  # the rows and the history as one moment left them
+            self.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            ws = StoredWorkspace.load(self)
+            history = list(self.history.entries_after(0)) if self.history.available else []
+        with WorkspaceFile.open(dest) as file, file.transaction():
             file.insert_all(ws)
+            copy_history(history, file.history)
         return dest
 
     def holds_workspace(self) -> bool:
@@ -366,11 +396,43 @@ def publish(source: str | os.PathLike, url: str, password: str | None = None) ->
             raise WorkspaceError(f"{server.name}: the database holds a workspace already; publish into an empty one")
         server.insert_all(ws)
         engine_postgres.ids_above_rows(server.db)
-        new_ids = {}  # the server numbers the history afresh: an undo's record names its change's new id
-        for entry in history:
-            old, entry.reverts = entry.id, new_ids.get(entry.reverts, entry.reverts)
-            new_ids[old] = server.history.add(entry)
+        copy_history(history, server.history)
     return len(ws.tasks)
+
+
+def copy_history(entries: list[Entry], history) -> None:
+    """Add `entries` (a whole history, oldest first) to the empty `history` of another workspace, which numbers
+    them afresh: an undo's record names its change's new id."""
+    new_ids: dict[int, int] = {}
+    for entry in entries:
+        old, entry.reverts = entry.id, new_ids.get(entry.reverts, entry.reverts)
+        new_ids[old] = history.add(entry)
+
+
+def _columns_only(changes: Changes, entry: Entry | None) -> dict[str, dict[int, frozenset[str]]]:
+    """The rows `changes` updates whose recorded change (in `entry`) is to their own columns only, by kind:
+    {id: the columns}. Those are written column by column; the rest (created, a task's parts, a calendar, or not
+    recorded) whole, as a file writes them."""
+    if entry is None:
+        return {}
+    out: dict[str, dict[int, frozenset[str]]] = {}
+    for change in entry.objects:
+        if change.kind == "calendar" or not isinstance(change.after, dict) or not isinstance(change.before, dict):
+            continue
+        if change.ident not in changes.updated.get(change.kind, ()):
+            continue
+        if change.ident in changes.created.get(change.kind, ()) or change.ident in changes.deleted.get(change.kind, ()):
+            continue
+        names = frozenset(change.after)
+        if names and names <= ROWS[change.kind]._meta.columns.keys():
+            out.setdefault(change.kind, {})[change.ident] = names
+    return out
+
+
+def _without(changes: Changes, narrow: dict[str, dict[int, frozenset[str]]]) -> Changes:
+    """`changes` without the updates of the rows `narrow` names."""
+    updated = {kind: ids - narrow.get(kind, {}).keys() for kind, ids in changes.updated.items()}
+    return Changes(created=changes.created, updated=updated, deleted=changes.deleted)
 
 
 def _conflict_text(kind: str, ident: int, row, count: int) -> str:

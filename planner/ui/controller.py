@@ -34,6 +34,7 @@ class Controller(QObject):
     # A server refused an edit because someone changed the same thing first: why, and a callable making it again
     # on their version (the window offers it beside the message).
     conflict = Signal(str, object)
+    connection_changed = Signal()  # a server workspace's connection was lost (read-only) or is back
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +83,7 @@ class Controller(QObject):
             self._notifier.setEnabled(False)
             self._notifier = None
         self._retry.start()
+        self.connection_changed.emit()
 
     def _reconnect(self) -> None:
         try:
@@ -90,6 +92,7 @@ class Controller(QObject):
             return  # still unreachable: tried again at the next tick
         self._retry.stop()
         self._watch()
+        self.connection_changed.emit()
         self._publish(changes)
         self.notice.emit(tr("Server", "Connected to the server again; the workspace is up to date."))
 

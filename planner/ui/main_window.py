@@ -62,6 +62,7 @@ from planner.core.commands import (
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
 from planner.core.i18n import plural, tr
 from planner.core.schedule import new_task_fields
+from planner.store.server_workspace import is_server_url
 from planner.ui import dialogs, guard, language, theme
 from planner.ui.assignments import assign_people
 from planner.ui.compare import close_comparison, compare_moment, compare_with
@@ -74,6 +75,7 @@ from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import TaskTreeModel
 from planner.ui.moment import back_to_now, restore_before_change, show_moment
 from planner.ui.scenarios import ScenarioSwitcher
+from planner.ui.server_status import ServerStatus
 from planner.ui.sidebar import Sidebar
 from planner.ui.views import VIEW_NAMES, VIEWS
 from planner.ui.widgets import FittingToolBar, MessageBar, WelcomePanel
@@ -132,7 +134,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
         self.path_label = QLabel()
+        self.server_status = ServerStatus()
         self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.server_status)
         self.statusBar().addPermanentWidget(self.path_label)
 
         self.views = _Views(self._make_view)
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
         self.editor = editor
         self._show_editor(self.toggle_editor.isChecked())
         self._wire(controller, True)
+        self.server_status.watch(controller)
         self.undo_action.setEnabled(controller.undo_stack.canUndo())  # a controller shown before keeps its steps
         self.redo_action.setEnabled(controller.undo_stack.canRedo())
         self._undo_text_changed(controller.undo_stack.undoText())
@@ -195,11 +200,10 @@ class MainWindow(QMainWindow):
         self.view().select_first_task()
         path = controller.session.path
         self.scenarios.refresh()
-        if controller.session.on_server:  # its URL (without a password); the recent list holds files
-            self.path_label.setText(controller.session.file.name)
-        else:
-            self.path_label.setText(str(path))
-            self._remember_recent(path)
+        # A server workspace is shown and remembered by its URL without the password.
+        shown = controller.session.file.name if controller.session.on_server else str(path)
+        self.path_label.setText(shown)
+        self._remember_recent(shown)
         self._update_status()
         self._offer_date_fix()
         self._schedule_after_paint = True  # see paintEvent
@@ -1171,17 +1175,23 @@ class MainWindow(QMainWindow):
             # After the drop has ended: a dialog (an import's summary) must not hold the dragging program waiting.
             QTimer.singleShot(0, lambda: self.open_files(paths))
 
-    def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in self.recent_files() if p != str(path)]
-        self.settings.setValue("recent", [str(path), *recent][:MAX_RECENT])
+    def _remember_recent(self, location: str) -> None:
+        """Put a file's path or a server workspace's URL (without its password) first in the recent list."""
+        recent = [p for p in self.recent_files() if p != location]
+        self.settings.setValue("recent", [location, *recent][:MAX_RECENT])
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent", [])
         return [value] if isinstance(value, str) else list(value or [])
 
-    def open_recent(self, path: Path) -> bool:
-        """Open a workspace from the recent list; one that was moved or deleted is not made anew (Open would
-        create an empty one there): say so and offer to take it off the list."""
+    def open_recent(self, path: str | Path) -> bool:
+        """Open a workspace from the recent list (a file, or a server's URL); a file that was moved or deleted is
+        not made anew (Open would create an empty one there): say so and offer to take it off the list."""
+        if is_server_url(str(path)):
+            from planner.ui.server_dialogs import open_server_url
+
+            return open_server_url(self, str(path))
+        path = Path(path)
         if not path.exists():
             question = tr(
                 "MainWindow", "{path} was moved or deleted, so it cannot be opened.\n\nRemove it from the recent list?"
@@ -1194,7 +1204,7 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.recent_files():
-            self.recent_menu.addAction(path, lambda p=path: self.open_recent(Path(p)))
+            self.recent_menu.addAction(path, lambda p=path: self.open_recent(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(tr("MainWindow", "No recent workspaces")).setEnabled(False)
 

@@ -22,10 +22,14 @@ LAST_URL = "server/last_url"
 
 def open_server_workspace(window) -> bool:
     """Ask for a server workspace's URL and password and open it in `window`."""
+    url = _ask_url(window, tr("Server", "Open Server Workspace"))
+    return url is not None and open_server_url(window, url)
+
+
+def open_server_url(window, url: str) -> bool:
+    """Open the server workspace at `url` (asked for, or from File ▸ Open Recent) in `window`, with the keyring's
+    password or one asked for, offering to keep one asked for in the keyring."""
     title = tr("Server", "Open Server Workspace")
-    url = _ask_url(window, title)
-    if url is None:
-        return False
     password, asked = _password(window, title, url)
     if not window.open_path(with_password(url, password)):
         return False

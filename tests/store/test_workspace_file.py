@@ -69,6 +69,14 @@ def test_a_failed_write_leaves_the_file_as_it_was(location):
         assert file.load().tasks[1].title == "Plan"
 
 
+def test_every_model_a_reference_reaches_is_bound_with_the_others():
+    """Each write binds MODELS to its database without peewee walking their references: so none may be missing."""
+    from planner.store.schema import MODELS
+
+    reached = {f.rel_model for m in MODELS for f in m._meta.refs} | {f.model for m in MODELS for f in m._meta.backrefs}
+    assert reached <= set(MODELS)
+
+
 def test_new_file_has_our_identity_and_version(tmp_path):
     path = tmp_path / "w.planner"
     WorkspaceFile.open(path).close()
