@@ -8,6 +8,7 @@ through a Session; nothing else assembles these steps. No Qt here.
 from __future__ import annotations
 
 import contextlib
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,6 +30,7 @@ from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
 from planner.core.rules import RunDateRules, react
 from planner.core.scenarios import (
+    WORKING_TIME,
     AdoptScenario,
     MakeScenario,
     as_live,
@@ -39,6 +41,7 @@ from planner.core.scenarios import (
     put_in_front,
     scenarios,
     touches_behind,
+    working_copies,
 )
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
@@ -93,6 +96,8 @@ class Session:
         self._scenarios: list[Project] = []  # every scenario the file holds, as last loaded
         self._behind: set[int] = set()  # the projects not in front (other scenarios, or the live one)
         self._behind_ids: dict[str, set[int]] = {}  # and their objects, by kind
+        # The scenario in front's own people and calendars: (kind, the id it is seen by) -> the id of its row
+        self._copies: dict[tuple[str, int], int] = {}
         self.read_only_reason = ""  # why a session that only reads refuses changes, when not the usual reason
 
     def _in_front(self, whole: Workspace, front: int | None) -> Workspace:
@@ -101,6 +106,7 @@ class Session:
         self.front = front
         self._behind = behind(whole, front)
         self._behind_ids = parts(whole, self._behind) if self._behind else {}
+        self._copies = working_copies(whole, front)
         return put_in_front(whole, front)
 
     # -- opening and closing -----------------------------------------------------------------------------
@@ -472,7 +478,7 @@ class Session:
         plan = self.scenario_plan(scenario_id)
         if self.front is not None:
             self.put_in_front(None)
-        adopt = AdoptScenario(self.ws, plan, scenario.scenario_of, scenario.scenario_name)
+        adopt = AdoptScenario(self.ws, plan, scenario.scenario_of, scenario.scenario_name, scenario_id)
         changes = self.run(adopt)
         if discard:
             self.discard(scenario_id)
@@ -604,9 +610,61 @@ class Session:
     def _entry(self, text: str, kind: str, objects: list[ObjectChange], reverts: int | None = None) -> Entry:
         return Entry(self.clock(), text, kind, objects, reverts=reverts)
 
+    def _stored(self, changes: Changes, entry: Entry | None) -> tuple[Workspace, Changes, Entry | None, dict]:
+        """What to write for `changes` and `entry`, and the scenario's copies after it. With a scenario in front,
+        its working time goes to its own rows (a copy of a live person or calendar made on its first change),
+        and other projects' tasks that a change of working time or a link from the scenario moved are left as
+        the live plan has them: what the scenario makes of them is seen only while it is in front."""
+        front, ws, copies = self.front, self.ws, dict(self._copies)
+        if front is None:
+            return ws, changes, entry, copies
+        away = {i for i in changes.updated.get("task", ()) if i in ws.tasks and ws.tasks[i].project_id != front}
+        if not away and not any(changes.ids(kind) for kind in WORKING_TIME):
+            return ws, changes, entry, copies
+        out = Changes({k: set(v) for k, v in changes.created.items()}, {k: set(v) for k, v in changes.updated.items()})
+        out.deleted = {k: set(v) for k, v in changes.deleted.items()}
+        out.updated["task"] = out.updated.get("task", set()) - away
+        view = shared_copy(ws)
+        made: set[tuple[str, int]] = set()  # copies made by this change
+        for kind in WORKING_TIME:
+            for what in ("created", "updated", "deleted"):
+                ids = getattr(out, what).pop(kind, set())
+                for ident in ids:
+                    own = copies.get((kind, ident))
+                    if own is None:  # made in the scenario (its own id), or the first change of a live one
+                        own = ident if what == "created" else ws.new_id(kind)
+                        copies[kind, ident] = own
+                        made.add((kind, ident))
+                    if what == "deleted":
+                        del copies[kind, ident]
+                    else:
+                        view.table(kind)[own] = _own_copy(ws.table(kind)[ident], own, front, own == ident)
+                    where = "created" if (kind, ident) in made and what != "deleted" else what
+                    out.add(where, kind, own)
+        if entry is not None:
+            objects = []
+            for change in entry.objects:
+                if change.kind == "task" and change.ident in away:
+                    continue
+                if change.kind in WORKING_TIME:
+                    key = (change.kind, change.ident)
+                    own = copies.get(key) or self._copies[key]  # a deleted one is no longer in `copies`
+                    if key in made and change.after is not None:  # a new row: recorded whole
+                        change = ObjectChange(change.kind, own, None, copy.copy(view.table(change.kind)[own]))
+                    else:
+                        states = (
+                            _stored_state(state, own, front, change.ident) for state in (change.before, change.after)
+                        )
+                        change = ObjectChange(change.kind, own, *states)
+                objects.append(change)
+            entry = Entry(entry.at, entry.label, entry.kind, objects, reverts=entry.reverts)
+        return view, out, entry, copies
+
     def _write(self, changes: Changes, revert: Callable[[], object], entry: Entry | None = None) -> None:
         try:
-            self.file.write(self.ws, changes, entry)
+            view, changes, entry, copies = self._stored(changes, entry)
+            self.file.write(view, changes, entry)
+            self._copies = copies
         except ConflictError as exc:  # someone else changed a row first: theirs is read in, to show instead
             revert()
             self._schedule = None
@@ -732,6 +790,20 @@ def record_report(file: WorkspaceFile, kind: str, scope: tuple[str, int] | None,
     """Note in `file` that a `kind` report of `scope` was made at `at`, after the history's last change."""
     history_id = file.history.last_id() if file.history.available else 0
     file.reports.add(kind, scope, at, history_id)
+
+
+def _own_copy(obj, own: int, scenario: int, made_there: bool):
+    """`obj` (a person or calendar as the scenario `scenario` sees it) as its own row `own` stores it."""
+    out = copy.copy(obj)
+    out.id, out.scenario_of, out.origin_id = own, scenario, None if made_there else obj.id
+    return out
+
+
+def _stored_state(state, own: int, scenario: int, seen: int):
+    """A recorded state (changed fields, or a whole object) of a scenario's copy, by its own row's id."""
+    if isinstance(state, dict) or state is None:
+        return state
+    return _own_copy(state, own, scenario, made_there=own == seen)
 
 
 def _undo_all(ws: Workspace, steps: list[Command]) -> None:

@@ -1,0 +1,142 @@
+"""A scenario's own working time: "what if Maya is off for two weeks?" changes her calendar in the scenario only;
+her tasks move there and not in the live rows; adopting moves them live too, in one undo step."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.core.calendars import Calendar
+from planner.core.commands import (
+    AddObject,
+    AssignPerson,
+    CreateTask,
+    EditObject,
+    EditTask,
+    LinkTasks,
+    SetPersonCalendar,
+)
+from planner.core.compare import compare
+from planner.session import Session
+
+START = datetime(2026, 11, 2, 8)  # a Monday
+
+
+def live_rows(path, project_id: int) -> list[tuple]:
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("SELECT * FROM task WHERE project_id = ? ORDER BY id", [project_id]).fetchall()
+    finally:
+        db.close()
+
+
+def make_plan(path) -> tuple[int, int, list[int]]:
+    with Session.open(path) as session:
+        session.today = lambda: date(2026, 11, 1)
+        project = AddObject("project", name="Launch", start=START)
+        maya = AddObject("person", name="Maya")
+        session.run(project)
+        session.run(maya)
+        ids = []
+        for title in ("Design", "Build"):
+            create = CreateTask(("project", project.id), title, start=START, duration=480 * 5)
+            session.run(create)
+            session.run(AssignPerson(create.id, maya.id))
+            ids.append(create.id)
+        session.run(LinkTasks(ids[0], ids[1]))
+        return project.id, maya.id, ids
+
+
+def two_weeks_off(first: date) -> Calendar:
+    return Calendar(exceptions={first + timedelta(days=n): () for n in range(14)})
+
+
+def test_maya_off_two_weeks_moves_her_tasks_in_the_scenario_only_then_adopt_moves_them_live(tmp_path):
+    path = tmp_path / "w.planner"
+    launch, maya, ids = make_plan(path)
+    before = live_rows(path, launch)
+    with Session.open(path) as session:
+        session.today = lambda: date(2026, 11, 1)
+        live_finish = {t: session.ws.tasks[t].finish for t in ids}
+        scenario = session.make_scenario(launch, "Maya off two weeks")
+        session.run(SetPersonCalendar(maya, two_weeks_off(date(2026, 11, 2))))
+        mine = {t.origin_id: t for t in session.ws.tasks.values() if t.project_id == scenario}
+        assert all(mine[t].finish > live_finish[t] for t in ids)  # both of her tasks moved two weeks on
+        assert mine[ids[0]].start >= datetime(2026, 11, 16)
+        assert live_rows(path, launch) == before  # not in the live rows
+        assert session.ws.people[maya].calendar_id in session.ws.calendars
+        moved = compare(session.live_as_front(), session.ws).tasks
+        assert {c.task_id for c in moved} == {mine[t].id for t in ids}
+    with Session.open(path) as live:  # the live plan in front: Maya works as before
+        live.today = lambda: date(2026, 11, 1)
+        assert live.ws.people[maya].calendar_id is None
+        assert {t: live.ws.tasks[t].finish for t in ids} == live_finish
+        live.adopt(scenario)
+        assert all(live.ws.tasks[t].finish > live_finish[t] for t in ids)
+        assert live.ws.people[maya].calendar_id is not None
+        assert not compare(live.ws, live.scenario_plan(scenario)).tasks
+        live.undo()  # one step: her calendar and her tasks' dates back
+        assert live.ws.people[maya].calendar_id is None
+        assert {t: live.ws.tasks[t].finish for t in ids} == live_finish
+    assert live_rows(path, launch) == before
+    with Session.open(path) as again:
+        again.discard(scenario)
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT count(*) FROM person WHERE scenario_of IS NOT NULL").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM person").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM calendar WHERE definition LIKE '%scenario_of%'").fetchone()[0] == 0
+    db.close()
+
+
+def test_a_scenario_changes_a_persons_capacity_and_own_calendar_apart_from_the_live_plan(tmp_path):
+    path = tmp_path / "w.planner"
+    launch, maya, _ = make_plan(path)
+    with Session.open(path) as session:
+        session.run(SetPersonCalendar(maya, Calendar()))  # her own calendar, in the live plan
+        own = session.ws.people[maya].calendar_id
+        scenario = session.make_scenario(launch, "Half time")
+        session.run(EditObject("person", maya, max_units=0.5))
+        session.run(SetPersonCalendar(maya, two_weeks_off(date(2026, 11, 2))))
+        assert session.ws.people[maya].calendar_id == own  # her calendar changed in place, in the scenario
+        assert session.ws.people[maya].max_units == 0.5
+        session.undo()
+        assert not session.ws.calendars[own].exceptions
+        session.redo()
+    with Session.open(path) as live:
+        assert live.ws.people[maya].max_units == 1.0 and not live.ws.calendars[own].exceptions
+    with Session.open(path, front=scenario) as front:  # opened with the scenario in front: its working time
+        assert front.ws.people[maya].max_units == 0.5 and front.ws.calendars[own].exceptions
+        assert {p.name for p in front.ws.people.values()} == {"Maya"}
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    edits=st.lists(
+        st.one_of(
+            st.tuples(st.just("off"), st.integers(0, 20), st.integers(1, 15)),
+            st.tuples(st.just("units"), st.sampled_from([0.25, 0.5, 1.0, 1.5])),
+            st.tuples(st.just("duration"), st.integers(0, 1), st.integers(1, 10)),
+        ),
+        max_size=3,
+    )
+)
+def test_after_adopting_the_scenario_compares_equal_to_the_live_plan(tmp_path_factory, edits):
+    path = tmp_path_factory.mktemp("adopt") / "w.planner"
+    launch, maya, ids = make_plan(path)
+    with Session.open(path) as session:
+        session.today = lambda: date(2026, 11, 1)
+        scenario = session.make_scenario(launch, "What if")
+        mine = {t.origin_id: t.id for t in session.ws.tasks.values() if t.project_id == scenario}
+        for edit in edits:
+            if edit[0] == "off":
+                session.run(SetPersonCalendar(maya, two_weeks_off(date(2026, 11, 2) + timedelta(days=edit[1]))))
+            elif edit[0] == "units":
+                session.run(EditObject("person", maya, max_units=edit[1]))
+            else:
+                session.run(EditTask(mine[ids[edit[1]]], duration=480 * edit[2]))
+        session.adopt(scenario)
+        assert not compare(session.ws, session.scenario_plan(scenario)).tasks
+        assert session.ws.people[maya].max_units == session.scenario_plan(scenario).people[maya].max_units
