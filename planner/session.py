@@ -19,7 +19,7 @@ from planner import paths
 from planner.core.bounds import ClampDates, DateProblem, date_problems
 from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
-from planner.core.commands import new_workspace
+from planner.core.commands import DeleteObject, new_workspace
 from planner.core.errors import ValidationError
 from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore, shared_copy
 from planner.core.i18n import tr
@@ -98,6 +98,7 @@ class Session:
         self._behind_ids: dict[str, set[int]] = {}  # and their objects, by kind
         # The scenario in front's own people and calendars: (kind, the id it is seen by) -> the id of its row
         self._copies: dict[tuple[str, int], int] = {}
+        self._discarding: tuple[dict[str, set[int]], list[ObjectChange]] | None = None  # see delete_project
         self.read_only_reason = ""  # why a session that only reads refuses changes, when not the usual reason
 
     def _in_front(self, whole: Workspace, front: int | None) -> Workspace:
@@ -486,6 +487,28 @@ class Session:
             self._relink(adopt.added)
         return changes
 
+    def delete_project(self, project_id: int, discard_scenarios: bool) -> Changes:
+        """Delete a live project with its tasks, as one undoable step; with `discard_scenarios`, its scenarios are
+        removed from the file in the same change (undo brings the project back, not them: as Discard, removing
+        a scenario is not undone). Without it they stay, with nothing to adopt into."""
+        mine = {s.id for s in self._scenarios if s.scenario_of == project_id}
+        if not discard_scenarios or not mine:
+            return self.run(DeleteObject("project", project_id))
+        self._check_writable()
+        whole = self.file.load()
+        gone = parts(whole, mine)
+        objects = [ObjectChange(kind, ident, whole.table(kind)[ident], None) for kind in gone for ident in gone[kind]]
+        self._discarding = gone, objects
+        try:
+            changes = self.run(DeleteObject("project", project_id))
+        finally:
+            self._discarding = None
+        self._scenarios = [s for s in self._scenarios if s.id not in mine]
+        self._behind -= mine
+        for kind, ids in gone.items():
+            self._behind_ids[kind] = self._behind_ids.get(kind, set()) - ids
+        return changes
+
     def _relink(self, added: dict[int, int]) -> None:
         """Make each task added in a kept scenario a copy of the live task adopting made of it, so the scenario
         and the live plan compare equal (recorded in the history; undo of the adopt leaves the link dangling,
@@ -663,6 +686,12 @@ class Session:
     def _write(self, changes: Changes, revert: Callable[[], object], entry: Entry | None = None) -> None:
         try:
             view, changes, entry, copies = self._stored(changes, entry)
+            if self._discarding is not None:  # rows behind the plan in front, removed in the same change
+                gone, objects = self._discarding
+                changes = Changes(changes.created, changes.updated, {**changes.deleted}, changes.parents)
+                for kind, ids in gone.items():
+                    changes.deleted[kind] = changes.deleted.get(kind, set()) | ids
+                entry = Entry(entry.at, entry.label, entry.kind, entry.objects + objects, reverts=entry.reverts)
             self.file.write(view, changes, entry)
             self._copies = copies
         except ConflictError as exc:  # someone else changed a row first: theirs is read in, to show instead

@@ -140,3 +140,49 @@ def test_after_adopting_the_scenario_compares_equal_to_the_live_plan(tmp_path_fa
         session.adopt(scenario)
         assert not compare(session.ws, session.scenario_plan(scenario)).tasks
         assert session.ws.people[maya].max_units == session.scenario_plan(scenario).people[maya].max_units
+
+
+def test_links_with_other_projects_are_kept_and_what_they_move_there_is_not_written(tmp_path):
+    path = tmp_path / "w.planner"
+    launch, maya, ids = make_plan(path)
+    with Session.open(path) as session:
+        session.today = lambda: date(2026, 11, 1)
+        other = AddObject("project", name="Rollout", start=START)
+        session.run(other)
+        after = CreateTask(("project", other.id), "Train users", start=START, duration=480)
+        session.run(after)
+        session.run(LinkTasks(ids[1], after.id))  # Rollout waits for Launch's Build
+        row = live_rows(path, other.id)
+        live_start = session.ws.tasks[after.id].start
+        scenario = session.make_scenario(launch, "Maya off")
+        build = next(t for t in session.ws.tasks.values() if t.origin_id == ids[1])
+        assert any(
+            d.predecessor_id == build.id and d.successor_id == after.id for d in session.ws.dependencies.values()
+        )
+        session.run(SetPersonCalendar(maya, two_weeks_off(date(2026, 11, 2))))
+        assert session.ws.tasks[after.id].start > live_start  # seen moved with the scenario in front
+        assert live_rows(path, other.id) == row  # the live row is not
+    with Session.open(path) as live:
+        assert live.ws.tasks[after.id].start == live_start
+        assert len([d for d in live.ws.dependencies.values() if d.successor_id == after.id]) == 1
+        assert scenario in {s.id for s in live.scenarios}
+
+
+def test_deleting_a_live_project_can_discard_its_scenarios_in_the_same_change(tmp_path):
+    path = tmp_path / "w.planner"
+    launch, maya, _ = make_plan(path)
+    with Session.open(path) as session:
+        first = session.make_scenario(launch, "Maya off")
+        session.run(EditObject("person", maya, max_units=0.5))
+        second = session.make_scenario(launch, "Hire help")  # started while another scenario is in front
+        assert session.front == second and {s.id for s in session.scenarios} == {first, second}
+        session.put_in_front(None)
+        session.delete_project(launch, discard_scenarios=True)
+        assert session.scenarios == [] and launch not in session.ws.projects
+        session.undo()
+        assert launch in session.ws.projects and session.scenarios == []
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT count(*) FROM project").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM person").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM task WHERE origin_id IS NOT NULL").fetchone()[0] == 0
+    db.close()

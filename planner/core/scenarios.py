@@ -116,7 +116,7 @@ def outside(ws: Workspace, front: int, before: set[int], changes: Changes, befor
             if kind == "project":
                 mine = ident == front
             elif kind == "dependency":
-                mine = obj.predecessor_id in inside and obj.successor_id in inside
+                mine = obj.predecessor_id in inside or obj.successor_id in inside  # a link with another project too
             else:
                 mine = getattr(obj, "project_id", None) == front or getattr(obj, "task_id", None) in inside
             if not mine:
@@ -189,7 +189,8 @@ def project_order(ws: Workspace, project_id: int) -> list[int]:
 
 
 class MakeScenario(Command):
-    """Copy a live project as a scenario: its tasks, links, assignments and baselines, with new ids."""
+    """Copy a live project as a scenario: its tasks, links (those with other projects' tasks too), assignments
+    and baselines, with new ids."""
 
     triggers_rules = False  # its tasks are copies, not work anyone created now
 
@@ -224,13 +225,11 @@ class MakeScenario(Command):
             task.id, task.project_id, task.origin_id = ids[tid], pid, tid
             task.parent_id = ids.get(task.parent_id)
             self.create(ws, "task", task)
-        for dep in list(ws.dependencies.values()):
-            if dep.predecessor_id in ids and dep.successor_id in ids:
+        for dep in list(ws.dependencies.values()):  # links with other projects too: it schedules as the live plan
+            if dep.predecessor_id in ids or dep.successor_id in ids:
                 new_id = self.stable_id(ws, "dependency", str(dep.id))
-                link = replace(
-                    dep, id=new_id, predecessor_id=ids[dep.predecessor_id], successor_id=ids[dep.successor_id]
-                )
-                self.create(ws, "dependency", link)
+                ends = ids.get(dep.predecessor_id, dep.predecessor_id), ids.get(dep.successor_id, dep.successor_id)
+                self.create(ws, "dependency", replace(dep, id=new_id, predecessor_id=ends[0], successor_id=ends[1]))
         for baseline in _baselines(ws, origin.id):
             kept = copy.deepcopy(baseline)
             kept.id, kept.project_id = baselines[baseline.id], pid
