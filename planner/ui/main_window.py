@@ -61,7 +61,7 @@ from planner.core.commands import (
     SetWorkingTime,
 )
 from planner.core.filters import SmartList, TaskCounts, TaskFilter
-from planner.core.i18n import tr
+from planner.core.i18n import plural, tr
 from planner.core.schedule import new_task_fields
 from planner.ui import dialogs, guard, theme
 from planner.ui.assignments import assign_people
@@ -797,8 +797,18 @@ class MainWindow(QMainWindow):
         ws = self.controller.ws
         count = sum(1 for t in ws.tasks.values() if t.container() == scope)
         question = f"Delete the {kind} “{ws.table(kind)[ident].name}” and its {count} tasks? You can undo this."
-        if dialogs.ask_yes_no(self, f"Delete {kind}", question):
+        if not dialogs.ask_yes_no(self, f"Delete {kind}", question):
+            return
+        scenarios = [s for s in self.controller.session.scenarios if kind == "project" and s.scenario_of == ident]
+        if not scenarios:
             self.controller.run(DeleteObject(kind, ident))
+            return
+        drop, keep = tr("Scenarios", "Discard its scenarios"), tr("Scenarios", "Keep its scenarios")
+        label = plural("The project has %n scenario(s) (they are not undone with it):", None, len(scenarios))
+        then = dialogs.ask_choice(self, tr("Scenarios", "Delete Project"), label, [drop, keep])
+        if then is not None:
+            self.controller.delete_project(ident, discard_scenarios=then == drop)
+            self.scenarios.refresh()
 
     def _sidebar_menu(self, scope, position) -> None:
         menu = QMenu(self)
