@@ -585,15 +585,34 @@ class Session:
                     change=entry.label
                 )
             )
-        command = ApplyChange(entry.objects, entry.label, forward=False)
+        objects = self._as_seen(entry.objects)
+        command = ApplyChange(objects, entry.label, forward=False)
         changes = command.apply(self.ws)
-        record = self._entry(entry.label, "undo", inverse(entry.objects), reverts=entry.id)
+        record = self._entry(entry.label, "undo", inverse(objects), reverts=entry.id)
         self._write(changes, revert=partial(command.undo, self.ws), entry=record)
         kept.pop(0)
-        step = Step([ApplyChange(entry.objects, entry.label, forward=True)], entry.label, False, True, entry.objects)
+        step = Step([ApplyChange(objects, entry.label, forward=True)], entry.label, False, True, objects)
         self._redo.append(step)
         self._after(step, undone=True)
         return changes
+
+    def _as_seen(self, objects: list[ObjectChange]) -> list[ObjectChange]:
+        """A recorded change of the scenario in front's own people and calendars (by their rows' ids) as the
+        workspace in memory sees them (by the live ids). The change that made a copy of a live one is seen as
+        changing the live one's values: undoing it brings those back (the copy stays, alike)."""
+        seen = {(kind, own): ident for (kind, ident), own in self._copies.items()}
+        if not seen:
+            return objects
+        out = []
+        for change in objects:
+            ident = seen.get((change.kind, change.ident))
+            if ident is not None:
+                before, after = (_seen_state(state, ident) for state in (change.before, change.after))
+                if before is None and after is not None and after.origin_id is not None:
+                    before = _seen_state(self._whole().table(change.kind)[ident], ident)
+                change = ObjectChange(change.kind, ident, before, after)
+            out.append(change)
+        return out
 
     def _replay(self, source: list[Step], target: list[Step], undo: bool) -> Changes | None:
         if not source:
@@ -833,6 +852,15 @@ def _stored_state(state, own: int, scenario: int, seen: int):
     if isinstance(state, dict) or state is None:
         return state
     return _own_copy(state, own, scenario, made_there=own == seen)
+
+
+def _seen_state(state, ident: int):
+    """A recorded state of a scenario's copy (changed fields, or a whole object) as seen by the id `ident`."""
+    if isinstance(state, dict) or state is None:
+        return state
+    out = copy.copy(state)
+    out.id = ident
+    return out
 
 
 def _undo_all(ws: Workspace, steps: list[Command]) -> None:

@@ -186,3 +186,22 @@ def test_deleting_a_live_project_can_discard_its_scenarios_in_the_same_change(tm
     assert db.execute("SELECT count(*) FROM person").fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM task WHERE origin_id IS NOT NULL").fetchone()[0] == 0
     db.close()
+
+
+def test_undo_after_reopening_takes_back_the_scenarios_working_time(tmp_path):
+    path = tmp_path / "w.planner"
+    launch, maya, _ = make_plan(path)
+    with Session.open(path) as session:
+        scenario = session.make_scenario(launch, "Half time")
+        session.run(EditObject("person", maya, max_units=0.5))
+        session.run(EditObject("person", maya, max_units=0.25))
+    with Session.open(path, front=scenario) as again:
+        again.undo()
+        assert again.ws.people[maya].max_units == 0.5
+        again.undo()  # the change that made her copy: she is as the live plan has her
+        assert again.ws.people[maya].max_units == 1.0 and again.ws.people[maya].name == "Maya"
+    with Session.open(path, front=scenario) as reopened:
+        assert reopened.ws.people[maya].max_units == 1.0
+        assert {p.name for p in reopened.ws.people.values()} == {"Maya"}
+    with Session.open(path) as live:
+        assert live.ws.people[maya].max_units == 1.0
