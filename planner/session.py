@@ -17,6 +17,7 @@ from pathlib import Path
 
 from planner import paths
 from planner.core.bounds import ClampDates, DateProblem, date_problems
+from planner.core.calendars import STANDARD
 from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
 from planner.core.commands import DeleteObject, new_workspace
@@ -608,7 +609,7 @@ class Session:
             ident = seen.get((change.kind, change.ident))
             if ident is not None:
                 before, after = (_seen_state(state, ident) for state in (change.before, change.after))
-                if before is None and after is not None and after.origin_id is not None:
+                if before is None and after is not None and after.origin_id:
                     before = _seen_state(self._whole().table(change.kind)[ident], ident)
                 change = ObjectChange(change.kind, ident, before, after)
             out.append(change)
@@ -680,7 +681,9 @@ class Session:
                     if what == "deleted":
                         del copies[kind, ident]
                     else:
-                        view.table(kind)[own] = _own_copy(ws.table(kind)[ident], own, front, own == ident)
+                        stored = view.table(kind)[own] = _own_copy(ws.table(kind)[ident], own, front, own == ident)
+                        if kind == "calendar" and own == ident and ws.calendar is ws.table(kind)[ident]:
+                            stored.origin_id = STANDARD.id  # made as the workspace's calendar, in the scenario
                     where = "created" if (kind, ident) in made and what != "deleted" else what
                     out.add(where, kind, own)
         if entry is not None:

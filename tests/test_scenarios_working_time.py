@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.core.calendars import Calendar
+from planner.core.calendars import STANDARD, Calendar
 from planner.core.commands import (
     AddObject,
     AssignPerson,
@@ -18,6 +18,7 @@ from planner.core.commands import (
     EditTask,
     LinkTasks,
     SetPersonCalendar,
+    SetWorkingTime,
 )
 from planner.core.compare import compare
 from planner.session import Session
@@ -112,11 +113,12 @@ def test_a_scenario_changes_a_persons_capacity_and_own_calendar_apart_from_the_l
         assert {p.name for p in front.ws.people.values()} == {"Maya"}
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     edits=st.lists(
         st.one_of(
             st.tuples(st.just("off"), st.integers(0, 20), st.integers(1, 15)),
+            st.tuples(st.just("office"), st.integers(0, 20)),
             st.tuples(st.just("units"), st.sampled_from([0.25, 0.5, 1.0, 1.5])),
             st.tuples(st.just("duration"), st.integers(0, 1), st.integers(1, 10)),
         ),
@@ -133,6 +135,8 @@ def test_after_adopting_the_scenario_compares_equal_to_the_live_plan(tmp_path_fa
         for edit in edits:
             if edit[0] == "off":
                 session.run(SetPersonCalendar(maya, two_weeks_off(date(2026, 11, 2) + timedelta(days=edit[1]))))
+            elif edit[0] == "office":
+                session.run(SetWorkingTime(two_weeks_off(date(2026, 11, 2) + timedelta(days=edit[1]))))
             elif edit[0] == "units":
                 session.run(EditObject("person", maya, max_units=edit[1]))
             else:
@@ -205,3 +209,28 @@ def test_undo_after_reopening_takes_back_the_scenarios_working_time(tmp_path):
         assert {p.name for p in reopened.ws.people.values()} == {"Maya"}
     with Session.open(path) as live:
         assert live.ws.people[maya].max_units == 1.0
+
+
+def test_the_workspaces_working_time_changed_in_a_scenario_then_adopted(tmp_path):
+    path = tmp_path / "w.planner"
+    launch, _, ids = make_plan(path)
+    with Session.open(path) as session:
+        session.today = lambda: date(2026, 11, 1)
+        live_finish = {t: session.ws.tasks[t].finish for t in ids}
+        scenario = session.make_scenario(launch, "Office closed")
+        session.run(SetWorkingTime(two_weeks_off(date(2026, 11, 2))))
+        mine = {t.origin_id: t for t in session.ws.tasks.values() if t.project_id == scenario}
+        assert all(mine[t].finish > live_finish[t] for t in ids)
+    with Session.open(path, front=scenario) as front:  # reopened with it in front: still the scenario's
+        assert not front.ws.calendar.is_working_day(date(2026, 11, 3))
+    with Session.open(path) as live:
+        live.today = lambda: date(2026, 11, 1)
+        assert live.ws.calendar is STANDARD
+        live.adopt(scenario, discard=True)
+        assert not live.ws.calendar.is_working_day(date(2026, 11, 3))
+        assert all(live.ws.tasks[t].finish > live_finish[t] for t in ids)
+        live.undo()
+        assert live.ws.calendar is STANDARD
+        assert {t: live.ws.tasks[t].finish for t in ids} == live_finish
+    with Session.open(path) as reopened:
+        assert reopened.ws.calendar is STANDARD and reopened.scenarios == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 
+from planner.core.calendars import STANDARD
 from planner.core.changes import Changes
 from planner.core.command import Batch, Command
 from planner.core.commands import DeleteTasks
@@ -157,6 +158,8 @@ def put_in_front(ws: Workspace, front: int | None) -> Workspace:
         obj = ws.table(kind).pop(ident)
         obj.id = live
         ws.table(kind)[live] = obj
+        if kind == "calendar" and obj.origin_id == STANDARD.id:
+            ws.calendar = obj
     ws.relink_calendars()
     ws.rebuild_indexes()
     for kind, top in tops.items():
@@ -166,11 +169,12 @@ def put_in_front(ws: Workspace, front: int | None) -> Workspace:
 
 def working_copies(ws: Workspace, front: int | None) -> dict[tuple[str, int], int]:
     """The people and calendars of scenario `front` in `ws` (as loaded): (kind, the id it is seen by) → its
-    own id. A copy is seen by its live one's id; one made in the scenario by its own."""
+    own id. A copy is seen by its live one's id; one made in the scenario by its own. A calendar whose origin is
+    the built-in standard week (`STANDARD.id`, 0) is the scenario's working time for the whole workspace."""
     if front is None:
         return {}
     return {
-        (kind, obj.id if obj.origin_id is None else obj.origin_id): obj.id
+        (kind, obj.origin_id or obj.id): obj.id
         for kind in WORKING_TIME
         for obj in ws.table(kind).values()
         if obj.scenario_of == front
@@ -319,39 +323,36 @@ class AdoptScenario(Batch):
 
 class _TakeWorkingTime(Command):
     """The scenario's own people and calendars (`plan` holds them by the ids they are seen by) into the live
-    plan: a copy changes its live one; a calendar made in the scenario becomes a new live calendar, and what
-    uses it in the plan is pointed at that."""
+    plan: a copy changes its live one; a calendar made in the scenario becomes a new live calendar (the
+    workspace's, when the scenario made it so), and what uses it in the plan is pointed at that."""
 
     def __init__(self, plan: Workspace, scenario_id: int | None) -> None:
         super().__init__()
         self.plan, self.scenario_id = plan, scenario_id
+        self._standard: int | None = None  # the live workspace calendar's id, when the scenario's replaced it
 
     def _do(self, ws: Workspace) -> None:
         plan, mine = self.plan, self.scenario_id
         if mine is None:
             return
-        new = {
-            c.id: self.stable_id(ws, "calendar", str(c.id)) for c in _own(plan, "calendar", mine) if c.origin_id is None
-        }
-        for calendar in _own(plan, "calendar", mine):
-            ident = new.get(calendar.id, calendar.id)
-            if ident not in new.values():
-                self.touch(ws, "calendar", ident)
+        calendars = _own(plan, "calendar", mine)
+        new = {c.id: self.stable_id(ws, "calendar", str(c.id)) for c in calendars if not c.origin_id}
+        for calendar in calendars:
             taken = copy.copy(calendar)
-            taken.id, taken.scenario_of, taken.origin_id = ident, None, None
-            if ident in new.values():
+            taken.id, taken.scenario_of, taken.origin_id = new.get(calendar.id, calendar.id), None, None
+            if calendar.id in new:
                 self.create(ws, "calendar", taken)
             else:
-                ws.calendars[ident] = taken
+                self.touch(ws, "calendar", taken.id)
+                ws.calendars[taken.id] = taken
+            if calendar.id in new and calendar.origin_id == STANDARD.id:  # the scenario's whole working time
+                self._standard = ws.calendar.id
+                ws.calendar = taken
         for person in _own(plan, "person", mine):
             if person.id in ws.people:
                 self.touch(ws, "person", person.id)
-                ws.people[person.id] = replace(
-                    person,
-                    calendar_id=new.get(person.calendar_id, person.calendar_id),
-                    scenario_of=None,
-                    origin_id=None,
-                )
+                calendar_id = new.get(person.calendar_id, person.calendar_id)
+                ws.people[person.id] = replace(person, calendar_id=calendar_id, scenario_of=None, origin_id=None)
         for obj in [*plan.projects.values(), *plan.tasks.values()]:
             if obj.calendar_id in new:  # what the scenario's project and tasks are scheduled on, once taken
                 obj.calendar_id = new[obj.calendar_id]
@@ -359,6 +360,8 @@ class _TakeWorkingTime(Command):
 
     def undo(self, ws: Workspace):
         changes = super().undo(ws)
+        if self._standard is not None:
+            ws.calendar = ws.calendars.get(self._standard, STANDARD)
         ws.relink_calendars()
         return changes
 
