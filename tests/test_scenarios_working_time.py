@@ -234,3 +234,22 @@ def test_the_workspaces_working_time_changed_in_a_scenario_then_adopted(tmp_path
         assert {t: live.ws.tasks[t].finish for t in ids} == live_finish
     with Session.open(path) as reopened:
         assert reopened.ws.calendar is STANDARD and reopened.scenarios == []
+
+
+def test_a_scenarios_working_time_on_both_engines(location):
+    launch, maya, ids = make_plan(location)
+    with Session.open(location) as session:
+        session.today = lambda: date(2026, 11, 1)
+        live_finish = {t: session.ws.tasks[t].finish for t in ids}
+        scenario = session.make_scenario(launch, "Maya off two weeks")
+        session.run(SetPersonCalendar(maya, two_weeks_off(date(2026, 11, 2))))
+        session.run(EditObject("person", maya, max_units=0.5))
+    with Session.open(location) as live:
+        live.today = lambda: date(2026, 11, 1)
+        assert {t: live.ws.tasks[t].finish for t in ids} == live_finish
+        assert live.ws.people[maya].max_units == 1.0 and len(live.ws.people) == 1
+        live.adopt(scenario, discard=True)
+        assert live.ws.people[maya].max_units == 0.5
+        assert all(live.ws.tasks[t].finish > live_finish[t] for t in ids)
+    with Session.open(location) as reopened:
+        assert reopened.ws.people[maya].max_units == 0.5 and len(reopened.ws.people) == 1
