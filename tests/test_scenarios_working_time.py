@@ -21,6 +21,7 @@ from planner.core.commands import (
     SetWorkingTime,
 )
 from planner.core.compare import compare
+from planner.core.workload import workload
 from planner.session import Session
 
 START = datetime(2026, 11, 2, 8)  # a Monday
@@ -108,9 +109,15 @@ def test_a_scenario_changes_a_persons_capacity_and_own_calendar_apart_from_the_l
         session.redo()
     with Session.open(path) as live:
         assert live.ws.people[maya].max_units == 1.0 and not live.ws.calendars[own].exceptions
+        session.run(EditObject("person", maya, capacity=4.0))
+    week = (date(2026, 11, 2), date(2026, 11, 8))
     with Session.open(path, front=scenario) as front:  # opened with the scenario in front: its working time
         assert front.ws.people[maya].max_units == 0.5 and front.ws.calendars[own].exceptions
         assert {p.name for p in front.ws.people.values()} == {"Maya"}
+        assert workload(front.ws, *week).capacity[maya] == [0.0]  # her week off, in the workload
+        assert workload(front.ws, date(2026, 11, 16), date(2026, 11, 22)).capacity[maya] == [20.0]  # 4 h a day
+    with Session.open(path) as live:
+        assert workload(live.ws, *week).capacity[maya] == [40.0]
 
 
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
