@@ -661,8 +661,12 @@ class Session:
         front, ws, copies = self.front, self.ws, dict(self._copies)
         if front is None:
             return ws, changes, entry, copies
-        away = {i for i in changes.updated.get("task", ()) if i in ws.tasks and ws.tasks[i].project_id != front}
-        if not away and not any(changes.ids(kind) for kind in WORKING_TIME):
+        tasks = ws.tasks
+        timed = any(changes.ids(kind) for kind in WORKING_TIME)
+        if not timed and not any(tasks[i].project_id == front for i in changes.ids("task") if i in tasks):
+            return ws, changes, entry, copies  # not the scenario's change (the live plan's date rules): as it is
+        away = {i for i in changes.updated.get("task", ()) if i in tasks and tasks[i].project_id != front}
+        if not away and not timed:
             return ws, changes, entry, copies
         out = Changes({k: set(v) for k, v in changes.created.items()}, {k: set(v) for k, v in changes.updated.items()})
         out.deleted = {k: set(v) for k, v in changes.deleted.items()}
