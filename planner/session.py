@@ -8,6 +8,7 @@ through a Session; nothing else assembles these steps. No Qt here.
 from __future__ import annotations
 
 import contextlib
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -16,9 +17,10 @@ from pathlib import Path
 
 from planner import paths
 from planner.core.bounds import ClampDates, DateProblem, date_problems
+from planner.core.calendars import STANDARD
 from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
-from planner.core.commands import new_workspace
+from planner.core.commands import DeleteObject, new_workspace
 from planner.core.errors import ValidationError
 from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore, shared_copy
 from planner.core.i18n import tr
@@ -29,6 +31,7 @@ from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
 from planner.core.rules import RunDateRules, react
 from planner.core.scenarios import (
+    WORKING_TIME,
     AdoptScenario,
     MakeScenario,
     as_live,
@@ -39,6 +42,7 @@ from planner.core.scenarios import (
     put_in_front,
     scenarios,
     touches_behind,
+    working_copies,
 )
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
@@ -109,6 +113,9 @@ class Session:
         self._scenarios: list[Project] = []  # every scenario the file holds, as last loaded
         self._behind: set[int] = set()  # the projects not in front (other scenarios, or the live one)
         self._behind_ids: dict[str, set[int]] = {}  # and their objects, by kind
+        # The scenario in front's own people and calendars: (kind, the id it is seen by) -> the id of its row
+        self._copies: dict[tuple[str, int], int] = {}
+        self._discarding: tuple[dict[str, set[int]], list[ObjectChange]] | None = None  # see delete_project
         self.read_only_reason = ""  # why a session that only reads refuses changes, when not the usual reason
 
     def _in_front(self, whole: Workspace, front: int | None) -> Workspace:
@@ -117,6 +124,7 @@ class Session:
         self.front = front
         self._behind = behind(whole, front)
         self._behind_ids = parts(whole, self._behind) if self._behind else {}
+        self._copies = working_copies(whole, front)
         return put_in_front(whole, front)
 
     # -- opening and closing -----------------------------------------------------------------------------
@@ -488,12 +496,34 @@ class Session:
         plan = self.scenario_plan(scenario_id)
         if self.front is not None:
             self.put_in_front(None)
-        adopt = AdoptScenario(self.ws, plan, scenario.scenario_of, scenario.scenario_name)
+        adopt = AdoptScenario(self.ws, plan, scenario.scenario_of, scenario.scenario_name, scenario_id)
         changes = self.run(adopt)
         if discard:
             self.discard(scenario_id)
         elif adopt.added:
             self._relink(adopt.added)
+        return changes
+
+    def delete_project(self, project_id: int, discard_scenarios: bool) -> Changes:
+        """Delete a live project with its tasks, as one undoable step; with `discard_scenarios`, its scenarios are
+        removed from the file in the same change (undo brings the project back, not them: as Discard, removing
+        a scenario is not undone). Without it they stay, with nothing to adopt into."""
+        mine = {s.id for s in self._scenarios if s.scenario_of == project_id}
+        if not discard_scenarios or not mine:
+            return self.run(DeleteObject("project", project_id))
+        self._check_writable()
+        whole = self.file.load()
+        gone = parts(whole, mine)
+        objects = [ObjectChange(kind, ident, whole.table(kind)[ident], None) for kind in gone for ident in gone[kind]]
+        self._discarding = gone, objects
+        try:
+            changes = self.run(DeleteObject("project", project_id))
+        finally:
+            self._discarding = None
+        self._scenarios = [s for s in self._scenarios if s.id not in mine]
+        self._behind -= mine
+        for kind, ids in gone.items():
+            self._behind_ids[kind] = self._behind_ids.get(kind, set()) - ids
         return changes
 
     def _relink(self, added: dict[int, int]) -> None:
@@ -572,15 +602,34 @@ class Session:
                     change=entry.label
                 )
             )
-        command = ApplyChange(entry.objects, entry.label, forward=False)
+        objects = self._as_seen(entry.objects)
+        command = ApplyChange(objects, entry.label, forward=False)
         changes = command.apply(self.ws)
-        record = self._entry(entry.label, "undo", inverse(entry.objects), reverts=entry.id)
+        record = self._entry(entry.label, "undo", inverse(objects), reverts=entry.id)
         self._write(changes, revert=partial(command.undo, self.ws), entry=record)
         kept.pop(0)
-        step = Step([ApplyChange(entry.objects, entry.label, forward=True)], entry.label, False, True, entry.objects)
+        step = Step([ApplyChange(objects, entry.label, forward=True)], entry.label, False, True, objects)
         self._redo.append(step)
         self._after(step, undone=True)
         return changes
+
+    def _as_seen(self, objects: list[ObjectChange]) -> list[ObjectChange]:
+        """A recorded change of the scenario in front's own people and calendars (by their rows' ids) as the
+        workspace in memory sees them (by the live ids). The change that made a copy of a live one is seen as
+        changing the live one's values: undoing it brings those back (the copy stays, alike)."""
+        seen = {(kind, own): ident for (kind, ident), own in self._copies.items()}
+        if not seen:
+            return objects
+        out = []
+        for change in objects:
+            ident = seen.get((change.kind, change.ident))
+            if ident is not None:
+                before, after = (_seen_state(state, ident) for state in (change.before, change.after))
+                if before is None and after is not None and after.origin_id:
+                    before = _seen_state(self._whole().table(change.kind)[ident], ident)
+                change = ObjectChange(change.kind, ident, before, after)
+            out.append(change)
+        return out
 
     def _replay(self, source: list[Step], target: list[Step], undo: bool) -> Changes | None:
         if not source:
@@ -620,9 +669,73 @@ class Session:
     def _entry(self, text: str, kind: str, objects: list[ObjectChange], reverts: int | None = None) -> Entry:
         return Entry(self.clock(), text, kind, objects, reverts=reverts)
 
+    def _stored(self, changes: Changes, entry: Entry | None) -> tuple[Workspace, Changes, Entry | None, dict]:
+        """What to write for `changes` and `entry`, and the scenario's copies after it. With a scenario in front,
+        its working time goes to its own rows (a copy of a live person or calendar made on its first change),
+        and other projects' tasks that a change of working time or a link from the scenario moved are left as
+        the live plan has them: what the scenario makes of them is seen only while it is in front."""
+        front, ws, copies = self.front, self.ws, dict(self._copies)
+        if front is None:
+            return ws, changes, entry, copies
+        tasks = ws.tasks
+        timed = any(changes.ids(kind) for kind in WORKING_TIME)
+        if not timed and not any(tasks[i].project_id == front for i in changes.ids("task") if i in tasks):
+            return ws, changes, entry, copies  # not the scenario's change (the live plan's date rules): as it is
+        away = {i for i in changes.updated.get("task", ()) if i in tasks and tasks[i].project_id != front}
+        if not away and not timed:
+            return ws, changes, entry, copies
+        out = Changes({k: set(v) for k, v in changes.created.items()}, {k: set(v) for k, v in changes.updated.items()})
+        out.deleted = {k: set(v) for k, v in changes.deleted.items()}
+        out.updated["task"] = out.updated.get("task", set()) - away
+        view = shared_copy(ws)
+        made: set[tuple[str, int]] = set()  # copies made by this change
+        for kind in WORKING_TIME:
+            for what in ("created", "updated", "deleted"):
+                ids = getattr(out, what).pop(kind, set())
+                for ident in ids:
+                    own = copies.get((kind, ident))
+                    if own is None:  # made in the scenario (its own id), or the first change of a live one
+                        own = ident if what == "created" else ws.new_id(kind)
+                        copies[kind, ident] = own
+                        made.add((kind, ident))
+                    if what == "deleted":
+                        del copies[kind, ident]
+                    else:
+                        stored = view.table(kind)[own] = _own_copy(ws.table(kind)[ident], own, front, own == ident)
+                        if kind == "calendar" and own == ident and ws.calendar is ws.table(kind)[ident]:
+                            stored.origin_id = STANDARD.id  # made as the workspace's calendar, in the scenario
+                    where = "created" if (kind, ident) in made and what != "deleted" else what
+                    out.add(where, kind, own)
+        if entry is not None:
+            objects = []
+            for change in entry.objects:
+                if change.kind == "task" and change.ident in away:
+                    continue
+                if change.kind in WORKING_TIME:
+                    key = (change.kind, change.ident)
+                    own = copies.get(key) or self._copies[key]  # a deleted one is no longer in `copies`
+                    if key in made and change.after is not None:  # a new row: recorded whole
+                        change = ObjectChange(change.kind, own, None, copy.copy(view.table(change.kind)[own]))
+                    else:
+                        states = (
+                            _stored_state(state, own, front, change.ident) for state in (change.before, change.after)
+                        )
+                        change = ObjectChange(change.kind, own, *states)
+                objects.append(change)
+            entry = Entry(entry.at, entry.label, entry.kind, objects, reverts=entry.reverts)
+        return view, out, entry, copies
+
     def _write(self, changes: Changes, revert: Callable[[], object], entry: Entry | None = None) -> None:
         try:
-            self.file.write(self.ws, changes, entry)
+            view, changes, entry, copies = self._stored(changes, entry)
+            if self._discarding is not None:  # rows behind the plan in front, removed in the same change
+                gone, objects = self._discarding
+                changes = Changes(changes.created, changes.updated, {**changes.deleted}, changes.parents)
+                for kind, ids in gone.items():
+                    changes.deleted[kind] = changes.deleted.get(kind, set()) | ids
+                entry = Entry(entry.at, entry.label, entry.kind, entry.objects + objects, reverts=entry.reverts)
+            self.file.write(view, changes, entry)
+            self._copies = copies
         except ConflictError as exc:  # someone else changed a row first: theirs is read in, to show instead
             revert()
             self._schedule = None
@@ -792,6 +905,29 @@ def record_report(file: WorkspaceFile, kind: str, scope: tuple[str, int] | None,
     """Note in `file` that a `kind` report of `scope` was made at `at`, after the history's last change."""
     history_id = file.history.last_id() if file.history.available else 0
     file.reports.add(kind, scope, at, history_id)
+
+
+def _own_copy(obj, own: int, scenario: int, made_there: bool):
+    """`obj` (a person or calendar as the scenario `scenario` sees it) as its own row `own` stores it."""
+    out = copy.copy(obj)
+    out.id, out.scenario_of, out.origin_id = own, scenario, None if made_there else obj.id
+    return out
+
+
+def _stored_state(state, own: int, scenario: int, seen: int):
+    """A recorded state (changed fields, or a whole object) of a scenario's copy, by its own row's id."""
+    if isinstance(state, dict) or state is None:
+        return state
+    return _own_copy(state, own, scenario, made_there=own == seen)
+
+
+def _seen_state(state, ident: int):
+    """A recorded state of a scenario's copy (changed fields, or a whole object) as seen by the id `ident`."""
+    if isinstance(state, dict) or state is None:
+        return state
+    out = copy.copy(state)
+    out.id = ident
+    return out
 
 
 def _undo_all(ws: Workspace, steps: list[Command]) -> None:

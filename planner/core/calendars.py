@@ -298,6 +298,10 @@ class Calendar:
     holiday_subdivision: str = ""  # a state or region of that country ("CA", "BY"); "" for national ones only
     base: Calendar | None = None
     id: int = 0  # its key in the workspace's calendars; 0 for one that is not stored
+    # A scenario's own calendar (planner.core.scenarios): the scenario project, the live calendar it copies (None:
+    # made in the scenario)
+    scenario_of: int | None = None
+    origin_id: int | None = None
 
     def __setattr__(self, name: str, value) -> None:
         if name == "exceptions" and not isinstance(value, _Exceptions):

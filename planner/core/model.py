@@ -193,6 +193,9 @@ class Person:
     cost_per_use: float = 0.0  # a cost each assignment adds, whatever its length
     notes: str = ""
     kept: dict = field(default_factory=dict)  # what another program wrote that Planner keeps (planner.core.kept)
+    # A scenario's own copy of a live person (planner.core.scenarios): the scenario project, the live person
+    scenario_of: int | None = None
+    origin_id: int | None = None
 
     def short(self) -> str:
         if self.initials:

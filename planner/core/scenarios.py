@@ -5,6 +5,11 @@ A scenario is a project whose `scenario_of` names the live project it copies; ea
 task it copies in `origin_id` (None for a task added in the scenario). A workspace is always looked at with one
 plan in front (`put_in_front`): the live plan, where no scenario is seen, or one scenario, seen in place of its
 live project. So every view, total and report reads only what is in front, without knowing scenarios exist.
+
+A scenario may also change people's and calendars' working time ("Maya off two weeks"): it then holds its own
+copy of each person and calendar it changed (`scenario_of` on them, `origin_id` the live one; the Session makes
+the copy on the first edit), which wears the live one's id while the scenario is in front, so the scenario's
+tasks, and everything else seen with it, are scheduled on it.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 
+from planner.core.calendars import STANDARD
 from planner.core.changes import Changes
 from planner.core.command import Batch, Command
 from planner.core.commands import DeleteTasks
@@ -22,6 +28,10 @@ from planner.core.model import KINDS, Dependency, Workspace
 
 # Kinds held by their own table key rather than by a project or task (never part of one project).
 _SHARED = ("calendar", "area", "status", "person", "label", "target", "template")
+# Shared kinds of which a scenario may hold its own copies: working time.
+WORKING_TIME = ("calendar", "person")
+# What of a person a scenario may change: when and how much they work (their name, rates… are the live plan's).
+_PERSON_TIME = {"calendar_id", "capacity", "max_units"}
 
 
 def scenarios(ws: Workspace) -> list:
@@ -38,6 +48,8 @@ def parts(ws: Workspace, project_ids: set[int]) -> dict[str, set[int]]:
         "task": tasks,
         "dependency": {d.id for d in ws.dependencies.values() if d.predecessor_id in tasks or d.successor_id in tasks},
     }
+    for kind in WORKING_TIME:  # a scenario's own copies
+        out[kind] = {ident for ident, obj in ws.table(kind).items() if obj.scenario_of in project_ids}
     for kind in KINDS:
         if kind in out or kind in _SHARED:
             continue
@@ -80,12 +92,18 @@ _ANYWHERE = ("rule_log",)
 
 def outside(ws: Workspace, front: int, before: set[int], changes: Changes, before_of) -> str:
     """The name of the first object `changes` touched that is not the scenario `front`'s own ("" when none):
-    its project, its tasks (`before`: their ids before the change), the links between them and their records.
-    `before_of(kind, ident)` is an object as it was before the change (None if it did not exist)."""
+    its project, its tasks (`before`: their ids before the change), the links between them and their records,
+    and working time (people and calendars changed or made, not removed: the scenario's copies). What a change
+    of working time makes of other projects' tasks (their finishes refitted) is seen with the scenario and not
+    kept (see `consequences`). `before_of(kind, ident)` is an object as it was before the change (None if it did
+    not exist)."""
     after = {t.id for t in ws.tasks.values() if t.project_id == front}
     gone = changes.deleted.get("task", set())
     created = changes.created.get("task", set())
+    timed = any(changes.updated.get(kind) or changes.created.get(kind) for kind in WORKING_TIME)
     for ident in sorted(changes.ids("task")):
+        if timed and ident in ws.tasks and ident in changes.updated.get("task", ()):
+            continue
         if not ((ident in before and (ident in after or ident in gone)) or (ident in created and ident in after)):
             return _name(ws.tasks.get(ident) or before_of("task", ident))
     inside = before | after
@@ -93,16 +111,31 @@ def outside(ws: Workspace, front: int, before: set[int], changes: Changes, befor
         if kind == "task" or kind in _ANYWHERE:
             continue
         for ident in sorted(changes.ids(kind)):
+            if kind in WORKING_TIME and _working_time_only(ws, kind, ident, changes, before_of):
+                continue
             obj = ws.table(kind).get(ident) or before_of(kind, ident)
             if kind == "project":
                 mine = ident == front
             elif kind == "dependency":
-                mine = obj.predecessor_id in inside and obj.successor_id in inside
+                mine = obj.predecessor_id in inside or obj.successor_id in inside  # a link with another project too
             else:
                 mine = getattr(obj, "project_id", None) == front or getattr(obj, "task_id", None) in inside
             if not mine:
                 return _name(obj) or kind.replace("_", " ")
     return ""
+
+
+def _working_time_only(ws: Workspace, kind: str, ident: int, changes: Changes, before_of) -> bool:
+    """Whether the change of person or calendar `ident` is one a scenario keeps for itself: a calendar made or
+    changed, a person's working time changed."""
+    if ident in changes.deleted.get(kind, ()):
+        return False
+    if kind == "calendar":
+        return True
+    before, now = before_of(kind, ident), ws.people.get(ident)
+    if before is None or now is None:
+        return False
+    return all(value == getattr(now, name) for name, value in vars(before).items() if name not in _PERSON_TIME)
 
 
 def _name(obj) -> str:
@@ -116,14 +149,36 @@ def put_in_front(ws: Workspace, front: int | None) -> Workspace:
     if not hidden & set(ws.projects):
         return ws
     tops = {kind: max(ws.table(kind), default=0) for kind in KINDS}
+    own = working_copies(ws, front)
     for kind, ids in parts(ws, hidden).items():
         table = ws.table(kind)
         for ident in ids:
             del table[ident]
+    for (kind, live), ident in own.items():  # the scenario's working time in place of the live one
+        obj = ws.table(kind).pop(ident)
+        obj.id = live
+        ws.table(kind)[live] = obj
+        if kind == "calendar" and obj.origin_id == STANDARD.id:
+            ws.calendar = obj
+    ws.relink_calendars()
     ws.rebuild_indexes()
     for kind, top in tops.items():
         ws.keep_ids_above(kind, top)
     return ws
+
+
+def working_copies(ws: Workspace, front: int | None) -> dict[tuple[str, int], int]:
+    """The people and calendars of scenario `front` in `ws` (as loaded): (kind, the id it is seen by) → its
+    own id. A copy is seen by its live one's id; one made in the scenario by its own. A calendar whose origin is
+    the built-in standard week (`STANDARD.id`, 0) is the scenario's working time for the whole workspace."""
+    if front is None:
+        return {}
+    return {
+        (kind, obj.origin_id or obj.id): obj.id
+        for kind in WORKING_TIME
+        for obj in ws.table(kind).values()
+        if obj.scenario_of == front
+    }
 
 
 def project_order(ws: Workspace, project_id: int) -> list[int]:
@@ -138,7 +193,8 @@ def project_order(ws: Workspace, project_id: int) -> list[int]:
 
 
 class MakeScenario(Command):
-    """Copy a live project as a scenario: its tasks, links, assignments and baselines, with new ids."""
+    """Copy a live project as a scenario: its tasks, links (those with other projects' tasks too), assignments
+    and baselines, with new ids."""
 
     triggers_rules = False  # its tasks are copies, not work anyone created now
 
@@ -173,13 +229,11 @@ class MakeScenario(Command):
             task.id, task.project_id, task.origin_id = ids[tid], pid, tid
             task.parent_id = ids.get(task.parent_id)
             self.create(ws, "task", task)
-        for dep in list(ws.dependencies.values()):
-            if dep.predecessor_id in ids and dep.successor_id in ids:
+        for dep in list(ws.dependencies.values()):  # links with other projects too: it schedules as the live plan
+            if dep.predecessor_id in ids or dep.successor_id in ids:
                 new_id = self.stable_id(ws, "dependency", str(dep.id))
-                link = replace(
-                    dep, id=new_id, predecessor_id=ids[dep.predecessor_id], successor_id=ids[dep.successor_id]
-                )
-                self.create(ws, "dependency", link)
+                ends = ids.get(dep.predecessor_id, dep.predecessor_id), ids.get(dep.successor_id, dep.successor_id)
+                self.create(ws, "dependency", replace(dep, id=new_id, predecessor_id=ends[0], successor_id=ends[1]))
         for baseline in _baselines(ws, origin.id):
             kept = copy.deepcopy(baseline)
             kept.id, kept.project_id = baselines[baseline.id], pid
@@ -249,12 +303,14 @@ class AdoptScenario(Batch):
     """Make the live project what its scenario is: its fields, its tasks (changed, added and removed), their
     assignments and its links, as one undoable step. `plan` is the scenario `as_live`; `ws` the live plan."""
 
-    def __init__(self, ws: Workspace, plan: Workspace, live_id: int, name: str) -> None:
+    def __init__(self, ws: Workspace, plan: Workspace, live_id: int, name: str, scenario_id: int | None = None) -> None:
+        """`scenario_id`: the scenario's own id, whose people and calendars are taken too."""
         if live_id not in ws.projects or live_id not in plan.projects:
             raise ValidationError(tr("Errors", "The live project of scenario “{name}” is gone").format(name=name))
         kept = set(project_order(plan, live_id))
         removed = [t.id for t in ws.tasks.values() if t.project_id == live_id and t.id not in kept]
-        steps: list[Command] = [_TakePlan(plan, live_id)]
+        steps: list[Command] = [_TakeWorkingTime(plan, scenario_id), _TakePlan(plan, live_id)]
+        self.take_plan = steps[1]
         if removed:
             steps.append(DeleteTasks(removed))
         super().__init__(steps, tr("Scenarios", "Adopt scenario “{name}”").format(name=name))
@@ -262,7 +318,56 @@ class AdoptScenario(Batch):
     @property
     def added(self) -> dict[int, int]:
         """Each task the scenario added (by its scenario id): the id of the live task adopting made of it."""
-        return self.commands[0].added
+        return self.take_plan.added
+
+
+class _TakeWorkingTime(Command):
+    """The scenario's own people and calendars (`plan` holds them by the ids they are seen by) into the live
+    plan: a copy changes its live one; a calendar made in the scenario becomes a new live calendar (the
+    workspace's, when the scenario made it so), and what uses it in the plan is pointed at that."""
+
+    def __init__(self, plan: Workspace, scenario_id: int | None) -> None:
+        super().__init__()
+        self.plan, self.scenario_id = plan, scenario_id
+        self._standard: int | None = None  # the live workspace calendar's id, when the scenario's replaced it
+
+    def _do(self, ws: Workspace) -> None:
+        plan, mine = self.plan, self.scenario_id
+        if mine is None:
+            return
+        calendars = _own(plan, "calendar", mine)
+        new = {c.id: self.stable_id(ws, "calendar", str(c.id)) for c in calendars if not c.origin_id}
+        for calendar in calendars:
+            taken = copy.copy(calendar)
+            taken.id, taken.scenario_of, taken.origin_id = new.get(calendar.id, calendar.id), None, None
+            if calendar.id in new:
+                self.create(ws, "calendar", taken)
+            else:
+                self.touch(ws, "calendar", taken.id)
+                ws.calendars[taken.id] = taken
+            if calendar.id in new and calendar.origin_id == STANDARD.id:  # the scenario's whole working time
+                self._standard = ws.calendar.id
+                ws.calendar = taken
+        for person in _own(plan, "person", mine):
+            if person.id in ws.people:
+                self.touch(ws, "person", person.id)
+                calendar_id = new.get(person.calendar_id, person.calendar_id)
+                ws.people[person.id] = replace(person, calendar_id=calendar_id, scenario_of=None, origin_id=None)
+        for obj in [*plan.projects.values(), *plan.tasks.values()]:
+            if obj.calendar_id in new:  # what the scenario's project and tasks are scheduled on, once taken
+                obj.calendar_id = new[obj.calendar_id]
+        ws.relink_calendars()
+
+    def undo(self, ws: Workspace):
+        changes = super().undo(ws)
+        if self._standard is not None:
+            ws.calendar = ws.calendars.get(self._standard, STANDARD)
+        ws.relink_calendars()
+        return changes
+
+
+def _own(plan: Workspace, kind: str, scenario_id: int) -> list:
+    return [obj for obj in plan.table(kind).values() if obj.scenario_of == scenario_id]
 
 
 class _TakePlan(Command):

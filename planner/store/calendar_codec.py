@@ -9,6 +9,7 @@ from datetime import date
 from planner.core.calendars import Calendar, ExceptionRule
 
 _PLAIN = ("minutes_per_day", "days_per_week", "days_per_month", "holiday_country", "holiday_subdivision")
+_SCENARIO = ("scenario_of", "origin_id")  # written only on a scenario's own calendar (planner.core.scenarios)
 
 
 def calendar_to_json(calendar: Calendar) -> str:
@@ -17,6 +18,7 @@ def calendar_to_json(calendar: Calendar) -> str:
         "exceptions": {day.isoformat(): [list(span) for span in spans] for day, spans in calendar.exceptions.items()},
         "rules": [_rule_to_dict(rule) for rule in calendar.rules],
         **{key: getattr(calendar, key) for key in _PLAIN},
+        **{key: getattr(calendar, key) for key in _SCENARIO if getattr(calendar, key) is not None},
     }
     return json.dumps(document, separators=(",", ":"), sort_keys=True)
 
@@ -24,7 +26,7 @@ def calendar_to_json(calendar: Calendar) -> str:
 def calendar_from_json(ident: int, name: str, text: str) -> Calendar:
     """The calendar stored as `text`; its base is set by the caller once every calendar is read."""
     document = json.loads(text or "{}")
-    calendar = Calendar(name=name, id=ident, **{key: document[key] for key in _PLAIN if key in document})
+    calendar = Calendar(name=name, id=ident, **{key: document[key] for key in _PLAIN + _SCENARIO if key in document})
     if "week" in document:
         calendar.week = tuple(None if day is None else tuple(tuple(span) for span in day) for day in document["week"])
     calendar.exceptions = {

@@ -230,6 +230,8 @@ class PersonRow(Row):
     cost_per_use = FloatField(default=0.0)
     notes = TextField(default="")
     kept = JSONText(default=dict)  # what another program wrote that Planner keeps (planner.core.kept)
+    scenario_of = IntegerField(null=True)  # a scenario's own copy: the scenario project (no foreign key, as project's)
+    origin_id = IntegerField(null=True)  # and the live person it copies
 
     class Meta:
         table_name = "person"

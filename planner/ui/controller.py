@@ -178,6 +178,10 @@ class Controller(QObject):
         """Adopt a scenario into the live plan (which must be in front) as one undoable step."""
         return self._take(lambda: self.session.adopt(scenario_id, discard))
 
+    def delete_project(self, project_id: int, discard_scenarios: bool) -> bool:
+        """Delete a live project as one undoable step, its scenarios discarded in the same change or kept."""
+        return self._take(lambda: self.session.delete_project(project_id, discard_scenarios))
+
     def _take(self, step, refused: str = "", again=None) -> bool:
         """Run `step` (a session call that makes one undo step) and put that step on the undo stack. When a server
         refuses it as a conflict, `again` (if given) is offered to make it again on the other person's version."""

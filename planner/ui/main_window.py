@@ -903,8 +903,18 @@ class MainWindow(QMainWindow):
         else:
             title = tr("MainWindow", "Delete Project")
             question = plural("Delete the project “{name}” and its %n task(s)? You can undo this.", None, count)
-        if dialogs.ask_yes_no(self, title, question.format(name=name)):
+        if not dialogs.ask_yes_no(self, title, question.format(name=name)):
+            return
+        scenarios = [s for s in self.controller.session.scenarios if kind == "project" and s.scenario_of == ident]
+        if not scenarios:
             self.controller.run(DeleteObject(kind, ident))
+            return
+        drop, keep = tr("Scenarios", "Discard its scenarios"), tr("Scenarios", "Keep its scenarios")
+        label = plural("The project has %n scenario(s) (they are not undone with it):", None, len(scenarios))
+        then = dialogs.ask_choice(self, tr("Scenarios", "Delete Project"), label, [drop, keep])
+        if then is not None:
+            self.controller.delete_project(ident, discard_scenarios=then == drop)
+            self.scenarios.refresh()
 
     def _sidebar_menu(self, scope, position) -> None:
         menu = QMenu(self)

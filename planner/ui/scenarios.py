@@ -167,15 +167,18 @@ class ScenarioSwitcher(QObject):
         self.window.set_controller(Controller(old.session))
 
     def new_scenario(self) -> None:
+        """Make a scenario of the project in front (with a scenario in front: of its live project), else of one
+        chosen; the copy is always of the live plan."""
         ws = self.window.controller.ws
-        live = [p for p in ws.ordered("project") if p.scenario_of is None]
+        # (live project id, its name, the id it is seen by now): a scenario in front stands for its live project
+        live = [(p.scenario_of or p.id, p.name, p.id) for p in ws.ordered("project")]
         if not live:
             dialogs.tell(self.window, tr("Scenarios", "New Scenario"), tr("Scenarios", "There is no project to copy."))
             return
         scope = self.window.sidebar.current_scope()
-        project = next((p for p in live if scope == ("project", p.id)), None)
+        project = next((p for p in live if scope == ("project", p[2])), None)
         if project is None:
-            names = [p.name for p in live]
+            names = [name for _, name, _ in live]
             chosen = dialogs.ask_choice(
                 self.window, tr("Scenarios", "New Scenario"), tr("Scenarios", "Project to copy:"), names
             )
@@ -185,12 +188,12 @@ class ScenarioSwitcher(QObject):
         name = dialogs.ask_text(
             self.window,
             tr("Scenarios", "New Scenario"),
-            tr("Scenarios", "A name for this scenario of {project}:").format(project=project.name),
+            tr("Scenarios", "A name for this scenario of {project}:").format(project=project[1]),
         )
         if not name:
             return
         try:
-            scenario = self.session.make_scenario(project.id, name)
+            scenario = self.session.make_scenario(project[0], name)
         except (ValidationError, WorkspaceError) as exc:
             self.window.message_bar.show_message(str(exc))
             return

@@ -2,13 +2,13 @@
 file's live rows stay as they were, switch back and forth, then adopt it as one undo step that undo takes back."""
 
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from planner.core.commands import AddObject, Batch, CreateTask, LinkTasks
+from planner.core.commands import AddObject, AssignPerson, Batch, CreateTask, LinkTasks
 from planner.ui.compare import ComparisonPanel
 from planner.ui.gantt.scale import PRESETS
 from planner.ui.models.columns import Column
@@ -142,3 +142,63 @@ def test_renaming_the_scenario_in_front(window, dialogs):
     window.scenarios.new_action.trigger()
     window.scenarios.rename_action.trigger()
     assert "Maya away" in window.windowTitle() and window.scenarios.combo.currentText().startswith("Maya away")
+
+
+def test_maya_off_two_weeks_in_a_scenario_through_her_working_time_then_compare_shows_her_tasks_moved(
+    window, workspace_path, dialogs
+):
+    maya = AddObject("person", name="Maya")
+    window.controller.run(maya)
+    for task in window.task_ids:
+        window.controller.run(AssignPerson(task, maya.id))
+    before = live_rows(workspace_path)
+    dialogs.answer("ask_text", "Maya off two weeks")
+    window.scenarios.new_action.trigger()
+    ws = window.controller.ws
+    finishes = {t.id: t.finish for t in ws.tasks.values()}
+
+    def two_weeks_off(dialog):
+        for n in range(14):
+            dialog._add_day(START.date() + timedelta(days=n))
+        return True
+
+    window.show_view("people")
+    people = window.view()
+    people.select_person(maya.id)
+    dialogs.answer("run", two_weeks_off)
+    people.calendar_button.click()  # her working time, while the scenario is in front
+    ws = window.controller.ws
+    assert all(ws.tasks[t].finish > finishes[t] for t in finishes)
+    assert not ws.calendars[ws.people[maya.id].calendar_id].is_working_day(date(2026, 3, 9))
+    assert live_rows(workspace_path) == before
+
+    window.scenarios.banner.compare_button.click()
+    panel = window.findChild(ComparisonPanel)
+    assert set(panel.task_ids()) == set(finishes)  # both of her tasks moved
+
+    window.scenarios.banner.back_button.click()  # the live plan: Maya works as before
+    live = window.controller.ws
+    assert live.people[maya.id].calendar_id is None
+    assert {t: live.tasks[t].finish for t in window.task_ids} == {
+        t: finishes[next(s for s in finishes if ws.tasks[s].origin_id == t)] for t in window.task_ids
+    }
+
+
+def test_a_second_scenario_from_one_in_front_and_deleting_the_project_discards_them(window, workspace_path, dialogs):
+    dialogs.answer("ask_text", "First", "Second")
+    window.scenarios.new_action.trigger()
+    first = window.controller.session.front
+    window.scenarios.new_action.trigger()  # with First in front: a scenario of its live project
+    session = window.controller.session
+    assert session.front not in (None, first) and len(session.scenarios) == 2
+    assert session.ws.projects[session.front].scenario_of == window.live_id
+    window.scenarios.banner.back_button.click()
+    dialogs.answer("ask_yes_no", True)
+    dialogs.answer("ask_choice", lambda *args: args[-1][0])  # "Discard its scenarios"
+    window.delete_container(("project", window.live_id))
+    session = window.controller.session
+    assert session.scenarios == [] and window.live_id not in session.ws.projects
+    assert window.scenarios.combo.count() == 1
+    db = sqlite3.connect(workspace_path)
+    assert db.execute("SELECT count(*) FROM project").fetchone()[0] == 0
+    db.close()
