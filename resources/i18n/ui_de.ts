@@ -95,6 +95,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The project has %n scenario(s) (they are not undone with it):</source>
+        <translation>
+            <numerusform>Das Projekt hat %n Szenario (es wird nicht mit rückgängig gemacht):</numerusform>
+            <numerusform>Das Projekt hat %n Szenarien (sie werden nicht mit rückgängig gemacht):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>week(s)</source>
         <translation>
             <numerusform>Woche</numerusform>
@@ -218,6 +225,27 @@
         <translation>
             <numerusform>%n Aufgabe weicht ab</numerusform>
             <numerusform>%n Aufgaben weichen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -2836,6 +2864,18 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
         <translation>&amp;Szenarien</translation>
     </message>
     <message>
+        <source>Discard its scenarios</source>
+        <translation>Seine Szenarien verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep its scenarios</source>
+        <translation>Seine Szenarien behalten</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Projekt löschen</translation>
+    </message>
+    <message>
         <source>Compare with Live Plan</source>
         <translation>Mit Live-Plan vergleichen</translation>
     </message>
@@ -2989,6 +3029,50 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
     <message>
         <source>Password for {url} (empty if the server needs none):</source>
         <translation>Passwort für {url} (leer, wenn der Server keines braucht):</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>{who} changed “{name}”</source>
+        <translation>{who} hat „{name}“ geändert</translation>
+    </message>
+    <message>
+        <source>{who} changed “{name}” and {more}</source>
+        <translation>{who} hat „{name}“ und {more} geändert</translation>
+    </message>
+    <message>
+        <source>{who}: {label}</source>
+        <translation>{who}: {label}</translation>
+    </message>
+    <message>
+        <source>{text} · {ago}</source>
+        <translation>{text} · {ago}</translation>
+    </message>
+    <message>
+        <source>Server connection</source>
+        <translation>Serververbindung</translation>
+    </message>
+    <message>
+        <source>Other people&apos;s changes</source>
+        <translation>Änderungen anderer</translation>
+    </message>
+    <message>
+        <source>Reconnecting… read-only until the server is back</source>
+        <translation>Verbindung wird wiederhergestellt… schreibgeschützt, bis der Server wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to {name}</source>
+        <translation>Verbunden mit {name}</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The project has %n scenario(s) (they are not undone with it):</source>
+        <translation>
+            <numerusform>Le projet a %n scénario (il n’est pas annulé avec lui) :</numerusform>
+            <numerusform>Le projet a %n scénarios (ils ne sont pas annulés avec lui) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>week(s)</source>
         <translation>
             <numerusform>semaine</numerusform>
@@ -218,6 +225,27 @@
         <translation>
             <numerusform>%n tâche diffère</numerusform>
             <numerusform>%n tâches diffèrent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -2836,6 +2864,18 @@ Le retirer de la liste des fichiers récents ?</translation>
         <translation>&amp;Scénarios</translation>
     </message>
     <message>
+        <source>Discard its scenarios</source>
+        <translation>Abandonner ses scénarios</translation>
+    </message>
+    <message>
+        <source>Keep its scenarios</source>
+        <translation>Conserver ses scénarios</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Supprimer le projet</translation>
+    </message>
+    <message>
         <source>Compare with Live Plan</source>
         <translation>Comparer avec le plan réel</translation>
     </message>
@@ -2989,6 +3029,50 @@ Le retirer de la liste des fichiers récents ?</translation>
     <message>
         <source>Password for {url} (empty if the server needs none):</source>
         <translation>Mot de passe pour {url} (vide si le serveur n’en demande pas) :</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <source>{who} changed “{name}”</source>
+        <translation>{who} a modifié « {name} »</translation>
+    </message>
+    <message>
+        <source>{who} changed “{name}” and {more}</source>
+        <translation>{who} a modifié « {name} » et {more}</translation>
+    </message>
+    <message>
+        <source>{who}: {label}</source>
+        <translation>{who} : {label}</translation>
+    </message>
+    <message>
+        <source>{text} · {ago}</source>
+        <translation>{text} · {ago}</translation>
+    </message>
+    <message>
+        <source>Server connection</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Other people&apos;s changes</source>
+        <translation>Modifications des autres</translation>
+    </message>
+    <message>
+        <source>Reconnecting… read-only until the server is back</source>
+        <translation>Reconnexion… lecture seule jusqu’au retour du serveur</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Connected to {name}</source>
+        <translation>Connecté à {name}</translation>
     </message>
 </context>
 <context>
