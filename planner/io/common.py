@@ -9,6 +9,7 @@ import math
 import os
 import re
 import xml.parsers.expat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -161,15 +162,29 @@ def count_elements(data: bytes, local_name: str) -> int:
     return count
 
 
-def parse_xml(data: bytes, name: str) -> Element:
-    """The root element of `data`, parsed with defusedxml; every refusal becomes an ImportFileError naming the line."""
+# Read records: (root, section, the section's records read whole since last time, in order) -> None.
+Shed = Callable[[Element, Element, list[Element]], None]
+CHUNK = 1 << 20  # bytes fed to the parser at a time when records are shed
+
+
+def parse_xml(data: bytes, name: str, shed: dict[str, Shed] | None = None) -> Element:
+    """The root element of `data`, parsed with defusedxml; every refusal becomes an ImportFileError naming the line.
+
+    `shed` names sections under the root (by local name) whose records (their children) are handed to the function
+    given for it as they are read whole, in order, and then dropped from the tree: a reader keeps what it needs of
+    each and the tree of a large plan never exists whole (1 GB for 105,000 MS Project tasks). The functions only
+    convert; checks that can fail come after the parse, so a malformed file is still refused as such."""
     if not data.strip():
         raise ImportFileError(tr("Import", "{name}: the file is empty").format(name=name))
     try:
         with collector_paused():
-            if _cannot_declare_entities(data):
+            if not _cannot_declare_entities(data):
+                root = DefusedET.parse(io.BytesIO(data), forbid_dtd=False).getroot()
+                _shed(root, shed or {}, whole=True)
+                return root
+            if not shed:
                 return ElementTree.fromstring(data)
-            return DefusedET.parse(io.BytesIO(data), forbid_dtd=False).getroot()
+            return _parse_shedding(data, shed)
     except defusedxml.EntitiesForbidden as error:
         line = _line_of_text(data, b"<!ENTITY")
         if error.sysid or error.pubid:
@@ -209,6 +224,40 @@ def parse_xml(data: bytes, name: str) -> Element:
                 name=name, line=line, value=column + 1, reason=reason
             )
         ) from None
+
+
+def _parse_shedding(data: bytes, shed: dict[str, Shed]) -> Element:
+    """expat's C parser fed a chunk at a time, the records of `shed`'s sections shed after each chunk.
+
+    The root comes from the parser's first "start" event; then events are switched off (`_setevents`, the call
+    XMLPullParser itself makes) since reading one per element in Python would double the parse."""
+    parser = ElementTree.XMLParser()
+    started: list[tuple[str, Element]] = []
+    parser._setevents(started, ("start",))
+    root = None
+    for at in range(0, len(data), CHUNK):
+        parser.feed(data[at : at + CHUNK])
+        if root is None and started:
+            root = started[0][1]
+            parser._setevents(started, ())
+            started.clear()  # it holds the first chunk's elements, which would outlive their shedding
+        if root is not None:
+            _shed(root, shed, whole=False)
+    root = parser.close()
+    _shed(root, shed, whole=True)
+    return root
+
+
+def _shed(root: Element, shed: dict[str, Shed], whole: bool) -> None:
+    """Hand over and drop the records read whole so far. Only the root's last section can still be open, and only
+    its last record unfinished; once the parse is over (`whole`) every record is finished."""
+    last = root[-1] if len(root) else None
+    for section in root:
+        read = shed.get(local(section.tag))
+        count = len(section) - (section is last and not whole)
+        if read is not None and count > 0:
+            read(root, section, section[:count])
+            del section[:count]
 
 
 def _cannot_declare_entities(data: bytes) -> bool:

@@ -162,6 +162,10 @@ class _Reader:
         self._dates: dict[str | None, datetime | None] = {}
         self._durations: dict[tuple[str, bool], float] = {}
         self._ancestry: dict[int, tuple[int, ...]] = {}
+        self.names: _Names | None = None  # set by `_namespace` once the root is read
+        # Tasks and assignments as read while parsing, by their section: their elements are dropped once read.
+        self._task_records: dict[object, list[_Row]] = {}
+        self._assignment_records: dict[object, list[dict[str, str | None]]] = {}
 
     def _duration(self, text: str, elapsed: bool = False) -> float:
         """`parse_iso_duration` in the file's units, remembered by text; raises ValueError as it does."""
@@ -190,8 +194,8 @@ class _Reader:
 
     # -- the file -------------------------------------------------------------------------------------
     def read(self) -> ImportResult:
-        root = parse_xml(self.data, self.name)
-        namespace, _, tag = root.tag[1:].rpartition("}") if root.tag.startswith("{") else ("", "", root.tag)
+        root = parse_xml(self.data, self.name, {"Tasks": self._read_tasks, "Assignments": self._read_assignments})
+        namespace, _, tag = self._namespace(root)
         if tag != "Project" or namespace not in (NAMESPACE, ""):
             shown = f"<{tag}>" + (f" in namespace {namespace}" if namespace else "")
             raise ImportFileError(
@@ -204,22 +208,18 @@ class _Reader:
             self.summary.note(
                 tr("Import", "the file has no MS Project namespace; it was read as MS Project XML all the same")
             )
-        self.prefix = f"{{{namespace}}}" if namespace else ""
-        cut = len(self.prefix)
-        self.names = _Names(lambda tag: tag[cut:])  # a tag in the file's namespace -> its name
-        self.local_names = _Names(local)  # any tag -> its name without a namespace
         sections = {}
         header: dict[str, str | None] = {}
         for child in root:
             name = local(child.tag)
-            if len(child):
+            if len(child) or child in self._task_records or child in self._assignment_records:  # records read
                 sections[name] = child
             else:
                 header[name] = child.text
         self.header = header
         self.settings = self._settings(header)
         self.default_task_type = TASK_TYPES.get((header.get("DefaultTaskType") or "").strip(), TaskType.FIXED_UNITS)
-        rows = self._task_rows(sections.get("Tasks"))
+        rows = self._task_rows(self._task_records.get(sections.get("Tasks"), []))
         window = self._window(header, rows)
         calendars = self._calendars(sections.get("Calendars"), window)
         project_calendar = self._project_calendar(header, calendars)
@@ -240,7 +240,7 @@ class _Reader:
         if 1 in self.ws.baselines:  # MS Project compares against Baseline (number 0) unless told otherwise
             self.ws.projects[project_id].baseline_id = 1
         self._people(sections.get("Resources"))
-        self._assignments(sections.get("Assignments"))
+        self._assignments(self._assignment_records.get(sections.get("Assignments")))
         self._links(rows)
         finish_plan(self.ws, self.summary, self.name)
         self.summary.add("calendar", len(calendars))
@@ -275,18 +275,28 @@ class _Reader:
             minutes_per_day=per_day, days_per_week=max(1, round(per_week / per_day)), days_per_month=per_month
         )
 
-    def _task_rows(self, tasks) -> list[_Row]:
-        rows: list[_Row] = []
-        if tasks is None:
-            return rows
+    def _namespace(self, root) -> tuple[str, str, str]:
+        """The root's namespace, "}" or "", and name; the names of tags under it worked out on first call."""
+        namespace, brace, tag = root.tag[1:].rpartition("}") if root.tag.startswith("{") else ("", "", root.tag)
+        if self.names is None:
+            self.prefix = f"{{{namespace}}}" if namespace else ""
+            cut = len(self.prefix)
+            self.names = _Names(lambda tag: tag[cut:])  # a tag in the file's namespace -> its name
+            self.local_names = _Names(local)  # any tag -> its name without a namespace
+        return namespace, brace, tag
+
+    def _read_tasks(self, root, section, elements) -> None:
+        """<Task> elements as rows, while parsing (see `parse_xml`): converted only, checked later."""
+        self._namespace(root)
+        rows = self._task_records.setdefault(section, [])
         link_tag, baseline_tag = self.prefix + "PredecessorLink", self.prefix + "Baseline"
         name = self.names.__getitem__
-        for index, element in enumerate(tasks):
+        for index, element in enumerate(elements, start=len(rows)):
             fields = _children(element, name)
             row = _Row(index=index, fields=fields)
             if "PredecessorLink" in fields:  # elements with children of their own, not fields
                 del fields["PredecessorLink"]
-                row.links = element.findall(link_tag)
+                row.links = [_children(link, name) for link in element.findall(link_tag)]
             if "Baseline" in fields:
                 del fields["Baseline"]
                 row.baselines = element.findall(baseline_tag)
@@ -294,6 +304,21 @@ class _Reader:
                 fields.pop("ExtendedAttribute", None)
                 fields.pop("OutlineCode", None)
                 row.kept_xml = _kept_elements(element)
+            rows.append(row)
+
+    def _read_assignments(self, root, section, elements) -> None:
+        """<Assignment> elements as their fields, while parsing (see `parse_xml`)."""
+        self._namespace(root)
+        name = self.local_names.__getitem__
+        self._assignment_records.setdefault(section, []).extend(
+            {name(child.tag): child.text for child in element if not len(child)} for element in elements
+        )
+
+    def _task_rows(self, records: list[_Row]) -> list[_Row]:
+        rows: list[_Row] = []
+        for row in records:
+            fields = row.fields
+            index = row.index
             if fields.get("IsNull") in ("1", "true"):
                 self.summary.skip("task", f"row {fields.get('ID') or index}", tr("Import", "a blank row (IsNull)"))
                 self.skipped_uids.add((fields.get("UID") or "").strip())
@@ -758,12 +783,10 @@ class _Reader:
             if calendar_uid in self.calendars_by_uid:
                 self.result.person_calendars[person_id] = self.calendars_by_uid[calendar_uid]
 
-    def _assignments(self, section) -> None:
-        if section is None:
+    def _assignments(self, records: list[dict[str, str | None]] | None) -> None:
+        if records is None:
             return
-        name = self.local_names.__getitem__
-        for index, element in enumerate(section):
-            fields = {name(child.tag): child.text for child in element if not len(child)}
+        for index, fields in enumerate(records):
             task_uid = (fields.get("TaskUID") or "").strip()
             resource_uid = (fields.get("ResourceUID") or "").strip()
             if resource_uid == PLACEHOLDER_RESOURCE or not resource_uid:
@@ -827,7 +850,6 @@ class _Reader:
     def _links(self, rows: list[_Row]) -> None:
         seen: set[tuple[int, int]] = set()
         ancestors_of = self._ancestors
-        name = self.names.__getitem__
         for row in rows:
             successor = row.task_id
             if successor is None:
@@ -836,8 +858,7 @@ class _Reader:
                 continue
             succ_task = self.ws.tasks[successor]
             what = f"task UID {succ_task.external_id} “{succ_task.title}”"
-            for link in row.links:
-                fields = _children(link, name)
+            for fields in row.links:
                 pred_uid = (fields.get("PredecessorUID") or "").strip()
                 if fields.get("CrossProject") in ("1", "true"):
                     self.summary.skip("link", f"to {what}", tr("Import", "a link to another project"))
