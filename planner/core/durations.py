@@ -107,8 +107,9 @@ def parse_work(text: str, calendar: Calendar, language: str = "en") -> int:
 
 def _shown(number: str, unit: str, language: str) -> str:
     """`number` (as Python writes it) and the short `unit` in `language`: "2.5d", "2,5 T", "2,5 j"."""
+    # A language without its own units (the C locale's "C", say) is written as English, with a point.
     words, gap = _SHORT_UNITS.get(language, _SHORT_UNITS["en"])
-    if language != "en":
+    if language in _SHORT_UNITS and language != "en":
         number = number.replace(".", ",")
     return f"{number}{gap}{words[unit]}"
 

@@ -71,3 +71,8 @@ def test_whole_days_and_hours_read_back_exactly_in_every_language(units, languag
 @given(st.integers(0, 480 * 50), st.sampled_from(LANGUAGES))
 def test_work_shown_in_a_language_reads_back(minutes, language):
     assert abs(parse_work(format_work(minutes, language), CAL, language) - minutes) <= 1
+
+
+def test_a_language_without_its_own_units_writes_english():
+    # The C locale (LANG=C.UTF-8) names its language "C": durations read as in English, with a point.
+    assert format_duration(90, CAL, "C") == "1.5h"
