@@ -9,7 +9,10 @@ PYTHON=${PYTHON:-.venv/bin/python}
 export QT_QPA_PLATFORM=offscreen PLANNER_DATA_DIR=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d) HOME=$(mktemp -d)
 for view in $("$PYTHON" -c 'from planner.ui.views import VIEW_NAMES; print(*VIEW_NAMES)'); do
   for language in de fr; do
-    "$PYTHON" -m planner --sample --view "$view" --language "$language" --size 1360x860 \
+    # The locale too, so dates and numbers read as a German or French user's do (Qt reads LC_ALL, no system locale
+    # needs to be installed).
+    locale=$([ "$language" = de ] && echo de_DE.UTF-8 || echo fr_FR.UTF-8)
+    LC_ALL=$locale LANG=$locale "$PYTHON" -m planner --sample --view "$view" --language "$language" --size 1360x860 \
       --screenshot "docs/screenshots/$view-$language.png"
   done
 done
