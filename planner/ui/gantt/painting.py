@@ -26,6 +26,7 @@ from planner.ui.gantt.scale import Cell, TimeScale, label
 ROW_HEIGHT = 26
 LABEL_GAP = 6
 MAX_LABEL_STEP = 60  # how far a label moves right to clear a link's vertical run through its start
+MANY_THROUGH = 300  # links crossing the whole view past which they are drawn as plain columns (`_split_through`)
 
 
 @dataclass
@@ -130,6 +131,9 @@ class ChartRenderer:
         # behind the bar; and where the last frame drew them, by task id.
         self.ghosts: dict[int, tuple[datetime, datetime]] = {}
         self.ghost_rects: dict[int, QRectF] = {}
+        # The columns of the links crossing the view (`_through_columns`), and what they were worked out for.
+        self._columns: dict[int, tuple[float, bool] | None] = {}
+        self._columns_key: tuple | None = None
 
     # -- geometry shared with hit testing --------------------------------------------------------------
     def bar_rect(self, bar: Bar, scale: TimeScale, left: float, top: float) -> QRectF:
@@ -373,8 +377,9 @@ class ChartRenderer:
         show_critical = self.options.critical
         is_crit = self.bars.critical
         anchor = self._anchor
+        ids, through = self._split_through(links, first, last)
         routed = []  # (dep, predecessor row, successor row, pred, succ, points)
-        for link_id in links.between(first, last):
+        for link_id in ids:
             dep = deps.get(link_id)
             if dep is None:
                 continue
@@ -401,6 +406,19 @@ class ChartRenderer:
         beside: dict[int, float] = {}
         label_starts = sorted((box.left(), r) for r, box in labels.items())
         label_lefts = [x for x, _ in label_starts]
+        drawn = set()
+        for x, is_critical in self._through_columns(through, scale, links, row_of, left, x_min, x_max):
+            # A column runs through every row in view: the labels starting near it step past it.
+            near = bisect_left(label_lefts, x - MAX_LABEL_STEP)
+            for start, r in label_starts[near : bisect_right(label_lefts, x + LABEL_GAP)]:
+                if start - LABEL_GAP <= x <= start + MAX_LABEL_STEP:
+                    beside[r] = max(beside.get(r, x), x)
+            line = (round(x) + 0.5, show_critical and is_critical)
+            if line not in drawn:
+                drawn.add(line)
+                (lines_critical if line[1] else lines_normal).append(
+                    QPolygonF([QPointF(line[0], rect.top()), QPointF(line[0], rect.bottom())])
+                )
         for i, (dep, a, b, pred, succ, points) in enumerate(routed):
             shared = runs.get((dep.predecessor_id, dep.type.value[0] == "F"))
             if len(points) == 4 and shared is not None and shared != points[1][0]:
@@ -446,6 +464,52 @@ class ChartRenderer:
             for head in heads:
                 p.drawPolygon(head)
         return beside
+
+    def _split_through(self, links: LinkIndex, first: int, last: int) -> tuple[list[int], list[int]]:
+        """The links reaching rows first..last: (those routed one by one, those drawn as columns). Columns only when
+        more than MANY_THROUGH links have both ends out of sight (a plan of tens of thousands of tasks): each would
+        cost ~50 µs to route, and what shows of it is one vertical line across the view."""
+        ids = links.between(first, last)
+        if len(ids) <= MANY_THROUGH:
+            return ids, []
+        rows = links.rows
+        ends, through = [], []
+        for link_id in ids:
+            low, high = rows[link_id]
+            (through if low < first and high > last else ends).append(link_id)
+        return (ends, through) if len(through) > MANY_THROUGH else (ids, [])
+
+    def _through_columns(self, through, scale, links, row_of, left, x_min, x_max) -> set[tuple[float, bool]]:
+        """(x, both ends critical) of the links crossing the whole view: each at the column its vertical run
+        takes with nothing in its way, one line for the links that share it. Kept between frames in chart
+        coordinates until the bars, the links or the scale change, so a scroll frame only looks them up."""
+        key = (links, self.bars, self.bars.generation, scale.origin, scale.px_per_day)
+        if key != self._columns_key:
+            self._columns_key, self._columns = key, {}
+        known = self._columns
+        deps = self.ws.dependencies
+        out = set()
+        for link_id in through:
+            column = known.get(link_id, False)
+            if column is False:
+                column = known[link_id] = self._column(deps.get(link_id), row_of, scale)
+            if column is not None and x_min <= left + column[0] <= x_max:
+                out.add((left + column[0], column[1]))
+        return out
+
+    def _column(self, dep, row_of: dict, scale) -> tuple[float, bool] | None:
+        """Where a link's vertical run goes with nothing in its way, in chart coordinates, and whether both its
+        ends are critical; None when it is not drawn."""
+        if dep is None:
+            return None
+        a = row_of.get(("task", dep.predecessor_id))
+        b = row_of.get(("task", dep.successor_id))
+        pred = None if a is None else self._anchor(dep.predecessor_id, a, scale, 0, {})
+        succ = None if b is None else self._anchor(dep.successor_id, b, scale, 0, {})
+        if pred is None or succ is None:
+            return None
+        x = route(dep.type.value, pred, succ, self.row_height)[1][0]
+        return x, self.bars.critical(dep.predecessor_id) and self.bars.critical(dep.successor_id)
 
     def _critical(self, task_id: int) -> bool:
         return self.bars.critical(task_id)
