@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
@@ -132,7 +133,7 @@ class ChartRenderer:
         self.ghosts: dict[int, tuple[datetime, datetime]] = {}
         self.ghost_rects: dict[int, QRectF] = {}
         # The columns of the links crossing the view (`_through_columns`), and what they were worked out for.
-        self._columns: dict[int, tuple[float, bool] | None] = {}
+        self._columns: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0, dtype=bool))
         self._columns_key: tuple | None = None
 
     # -- geometry shared with hit testing --------------------------------------------------------------
@@ -406,18 +407,22 @@ class ChartRenderer:
         beside: dict[int, float] = {}
         label_starts = sorted((box.left(), r) for r, box in labels.items())
         label_lefts = [x for x, _ in label_starts]
-        drawn = set()
-        for x, is_critical in self._through_columns(through, scale, links, row_of, left, x_min, x_max):
-            # A column runs through every row in view: the labels starting near it step past it.
-            near = bisect_left(label_lefts, x - MAX_LABEL_STEP)
-            for start, r in label_starts[near : bisect_right(label_lefts, x + LABEL_GAP)]:
-                if start - LABEL_GAP <= x <= start + MAX_LABEL_STEP:
+        columns, columns_critical = self._through_columns(through, scale, links, row_of, left, x_min, x_max)
+        if len(columns):
+            # A column runs through every row in view: a label starting near one steps past the rightmost.
+            ordered = np.unique(columns)
+            for start, r in label_starts:
+                low = np.searchsorted(ordered, start - LABEL_GAP, side="left")
+                high = np.searchsorted(ordered, start + MAX_LABEL_STEP, side="right")
+                if high > low:
+                    x = float(ordered[high - 1])
                     beside[r] = max(beside.get(r, x), x)
-            line = (round(x) + 0.5, show_critical and is_critical)
-            if line not in drawn:
-                drawn.add(line)
-                (lines_critical if line[1] else lines_normal).append(
-                    QPolygonF([QPointF(line[0], rect.top()), QPointF(line[0], rect.bottom())])
+            # One line per pixel column and colour, normal or critical.
+            lines = np.unique(np.round(columns) * 2 + (columns_critical & show_critical))
+            for line in lines.tolist():
+                x, is_critical = (line // 2) + 0.5, line % 2 == 1
+                (lines_critical if is_critical else lines_normal).append(
+                    QPolygonF([QPointF(x, rect.top()), QPointF(x, rect.bottom())])
                 )
         for i, (dep, a, b, pred, succ, points) in enumerate(routed):
             shared = runs.get((dep.predecessor_id, dep.type.value[0] == "F"))
@@ -465,37 +470,34 @@ class ChartRenderer:
                 p.drawPolygon(head)
         return beside
 
-    def _split_through(self, links: LinkIndex, first: int, last: int) -> tuple[list[int], list[int]]:
+    def _split_through(self, links: LinkIndex, first: int, last: int) -> tuple[list[int], np.ndarray]:
         """The links reaching rows first..last: (those routed one by one, those drawn as columns). Columns only when
         more than MANY_THROUGH links have both ends out of sight (a plan of tens of thousands of tasks): each would
         cost ~50 µs to route, and what shows of it is one vertical line across the view."""
-        ids = links.between(first, last)
-        if len(ids) <= MANY_THROUGH:
-            return ids, []
-        rows = links.rows
-        ends, through = [], []
-        for link_id in ids:
-            low, high = rows[link_id]
-            (through if low < first and high > last else ends).append(link_id)
-        return (ends, through) if len(through) > MANY_THROUGH else (ids, [])
+        ends, through = links.crossing(first, last)
+        if len(through) > MANY_THROUGH:
+            return ends, through
+        return ends + through.tolist(), through[:0]
 
-    def _through_columns(self, through, scale, links, row_of, left, x_min, x_max) -> set[tuple[float, bool]]:
-        """(x, both ends critical) of the links crossing the whole view: each at the column its vertical run
-        takes with nothing in its way, one line for the links that share it. Kept between frames in chart
-        coordinates until the bars, the links or the scale change, so a scroll frame only looks them up."""
+    def _through_columns(self, through, scale, links, row_of, left, x_min, x_max) -> tuple[np.ndarray, np.ndarray]:
+        """(x, both ends critical), as arrays, of the links crossing the whole view that show: each at the column
+        its vertical run takes with nothing in its way. Kept between frames in chart coordinates until the bars,
+        the links or the scale change, so a scroll frame only looks them up."""
+        if not len(through):
+            return np.empty(0), np.empty(0, dtype=bool)
         key = (links, self.bars, self.bars.generation, scale.origin, scale.px_per_day)
         if key != self._columns_key:
-            self._columns_key, self._columns = key, {}
-        known = self._columns
+            size = max(links.rows, default=0) + 1
+            self._columns_key = key
+            self._columns = (np.full(size, np.nan), np.zeros(size, dtype=bool))  # NaN: not worked out yet
+        xs, critical = self._columns
         deps = self.ws.dependencies
-        out = set()
-        for link_id in through:
-            column = known.get(link_id, False)
-            if column is False:
-                column = known[link_id] = self._column(deps.get(link_id), row_of, scale)
-            if column is not None and x_min <= left + column[0] <= x_max:
-                out.add((left + column[0], column[1]))
-        return out
+        for link_id in through[np.isnan(xs[through])].tolist():
+            column = self._column(deps.get(link_id), row_of, scale)
+            xs[link_id], critical[link_id] = column if column is not None else (np.inf, False)  # inf: not drawn
+        shown = left + xs[through]
+        keep = (shown >= x_min) & (shown <= x_max)
+        return shown[keep], critical[through][keep]
 
     def _column(self, dep, row_of: dict, scale) -> tuple[float, bool] | None:
         """Where a link's vertical run goes with nothing in its way, in chart coordinates, and whether both its
