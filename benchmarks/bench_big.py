@@ -44,6 +44,9 @@ def frames(label: str, runs: list[tuple[float, float]]) -> None:
 
 
 def views(path: Path) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
     from planner.ui.controller import Controller
 
     controller = Controller(Session.open(path))
@@ -55,6 +58,14 @@ def views(path: Path) -> None:
             bar.setValue(step * bar.maximum() // 40)
             runs.append(timed(viewport.repaint))
         return runs
+
+    def wheel(widget) -> None:
+        """One notch of the mouse wheel over `widget`, and what it repaints (the tree scrolls by blitting)."""
+        at = QPointF(widget.width() / 2, widget.height() / 2)
+        event = QWheelEvent(at, widget.mapToGlobal(at), QPoint(), QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+        app.sendEvent(widget, event)
+        app.processEvents()
 
     def search(text: str) -> None:
         window.filter_bar.search.setText(text)
@@ -73,6 +84,8 @@ def views(path: Path) -> None:
                                                                                view.viewport()))  # fmt: skip
         elif name == "gantt":
             frames(f"scroll frame ({len(view.rows):,} rows)", scroll(view.vbar, view.chart))
+            frames("wheel frame (one notch down, events processed)", [timed(lambda chart=view.chart: wheel(chart))
+                                                                      for _ in range(40)])  # fmt: skip
             zooms = []
             for step in range(10):
                 view.set_zoom(view.scale.px_per_day * (1.4 if step < 5 else 1 / 1.4))
@@ -96,10 +109,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("plan", type=Path, help="an MS Project XML plan (gen_planner.py --sizes 100000)")
     parser.add_argument("--workspace", type=Path, help="the plan imported; made (and timed) when missing")
+    parser.add_argument("--views-only", action="store_true", help="only the views' figures, on --workspace")
     args = parser.parse_args()
     workspace = args.workspace or Path(tempfile.mkdtemp()) / "big.planner"
     if not workspace.exists():
         print(f"import: {whole_process(['import', str(args.plan), str(workspace)])}")
+    if args.views_only:
+        views(workspace)
+        return
     shot = Path(tempfile.mkdtemp()) / "shot.png"
     print(f"open, paint, exit (--screenshot): {whole_process([str(workspace), '--screenshot', str(shot)])}")
     full_schedule(workspace)

@@ -86,6 +86,19 @@ def test_link_index_finds_links_with_an_end_in_view_and_those_passing_through():
     assert index.between(1000, 1100) == []
 
 
+row = st.integers(0, 2000)
+
+
+@given(links=st.lists(st.tuples(row, row), max_size=40), view=st.tuples(row, st.integers(0, 600)))
+def test_links_crossing_a_view_split_into_those_with_an_end_there_and_those_passing_over(links, view):
+    index = LinkIndex((i, a, b) for i, (a, b) in enumerate(links))
+    first, last = view[0], view[0] + view[1]
+    ends, through = index.crossing(first, last)
+    passing = {i for i, (a, b) in enumerate(links) if min(a, b) < first and max(a, b) > last}
+    assert sorted(through.tolist()) == sorted(passing)  # each once, though filed under every block it spans
+    assert sorted(ends) == sorted(set(index.between(first, last)) - passing)
+
+
 coordinate = st.integers(-40, 240).map(float)
 
 

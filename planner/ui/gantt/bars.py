@@ -71,8 +71,12 @@ class BarSource:
         self._occurrence_range: tuple[date, date] | None = None
         self._made: dict[int, list[Task]] | None = None  # occurrence tasks by routine, until a task changes
         self._routines: set[int] = set()  # the routines among the bars kept (their rows depend on the range)
+        # Counts the clears and forgets: what is worked out from the bars and kept between frames (the columns of
+        # the links crossing the view) is stale once it moves.
+        self.generation = 0
 
     def clear(self) -> None:
+        self.generation += 1
         self._bars.clear()
         self._routines.clear()
         self._made = None
@@ -81,6 +85,7 @@ class BarSource:
 
     def forget(self, task_ids) -> None:
         if task_ids:
+            self.generation += 1
             self._made = None
         for task_id in task_ids:
             self._bars.pop(task_id, None)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
@@ -26,6 +27,7 @@ from planner.ui.gantt.scale import Cell, TimeScale, label
 ROW_HEIGHT = 26
 LABEL_GAP = 6
 MAX_LABEL_STEP = 60  # how far a label moves right to clear a link's vertical run through its start
+MANY_THROUGH = 300  # links crossing the whole view past which they are drawn as plain columns (`_split_through`)
 
 
 @dataclass
@@ -130,6 +132,9 @@ class ChartRenderer:
         # behind the bar; and where the last frame drew them, by task id.
         self.ghosts: dict[int, tuple[datetime, datetime]] = {}
         self.ghost_rects: dict[int, QRectF] = {}
+        # The columns of the links crossing the view (`_through_columns`), and what they were worked out for.
+        self._columns: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0, dtype=bool))
+        self._columns_key: tuple | None = None
 
     # -- geometry shared with hit testing --------------------------------------------------------------
     def bar_rect(self, bar: Bar, scale: TimeScale, left: float, top: float) -> QRectF:
@@ -373,8 +378,9 @@ class ChartRenderer:
         show_critical = self.options.critical
         is_crit = self.bars.critical
         anchor = self._anchor
+        ids, through = self._split_through(links, first, last)
         routed = []  # (dep, predecessor row, successor row, pred, succ, points)
-        for link_id in links.between(first, last):
+        for link_id in ids:
             dep = deps.get(link_id)
             if dep is None:
                 continue
@@ -401,6 +407,23 @@ class ChartRenderer:
         beside: dict[int, float] = {}
         label_starts = sorted((box.left(), r) for r, box in labels.items())
         label_lefts = [x for x, _ in label_starts]
+        columns, columns_critical = self._through_columns(through, scale, links, row_of, left, x_min, x_max)
+        if len(columns):
+            # A column runs through every row in view: a label starting near one steps past the rightmost.
+            ordered = np.unique(columns)
+            for start, r in label_starts:
+                low = np.searchsorted(ordered, start - LABEL_GAP, side="left")
+                high = np.searchsorted(ordered, start + MAX_LABEL_STEP, side="right")
+                if high > low:
+                    x = float(ordered[high - 1])
+                    beside[r] = max(beside.get(r, x), x)
+            # One line per pixel column and colour, normal or critical.
+            lines = np.unique(np.round(columns) * 2 + (columns_critical & show_critical))
+            for line in lines.tolist():
+                x, is_critical = (line // 2) + 0.5, line % 2 == 1
+                (lines_critical if is_critical else lines_normal).append(
+                    QPolygonF([QPointF(x, rect.top()), QPointF(x, rect.bottom())])
+                )
         for i, (dep, a, b, pred, succ, points) in enumerate(routed):
             shared = runs.get((dep.predecessor_id, dep.type.value[0] == "F"))
             if len(points) == 4 and shared is not None and shared != points[1][0]:
@@ -446,6 +469,49 @@ class ChartRenderer:
             for head in heads:
                 p.drawPolygon(head)
         return beside
+
+    def _split_through(self, links: LinkIndex, first: int, last: int) -> tuple[list[int], np.ndarray]:
+        """The links reaching rows first..last: (those routed one by one, those drawn as columns). Columns only when
+        more than MANY_THROUGH links have both ends out of sight (a plan of tens of thousands of tasks): each would
+        cost ~50 µs to route, and what shows of it is one vertical line across the view."""
+        ends, through = links.crossing(first, last)
+        if len(through) > MANY_THROUGH:
+            return ends, through
+        return ends + through.tolist(), through[:0]
+
+    def _through_columns(self, through, scale, links, row_of, left, x_min, x_max) -> tuple[np.ndarray, np.ndarray]:
+        """(x, both ends critical), as arrays, of the links crossing the whole view that show: each at the column
+        its vertical run takes with nothing in its way. Kept between frames in chart coordinates until the bars,
+        the links or the scale change, so a scroll frame only looks them up."""
+        if not len(through):
+            return np.empty(0), np.empty(0, dtype=bool)
+        key = (links, self.bars, self.bars.generation, scale.origin, scale.px_per_day)
+        if key != self._columns_key:
+            size = max(links.rows, default=0) + 1
+            self._columns_key = key
+            self._columns = (np.full(size, np.nan), np.zeros(size, dtype=bool))  # NaN: not worked out yet
+        xs, critical = self._columns
+        deps = self.ws.dependencies
+        for link_id in through[np.isnan(xs[through])].tolist():
+            column = self._column(deps.get(link_id), row_of, scale)
+            xs[link_id], critical[link_id] = column if column is not None else (np.inf, False)  # inf: not drawn
+        shown = left + xs[through]
+        keep = (shown >= x_min) & (shown <= x_max)
+        return shown[keep], critical[through][keep]
+
+    def _column(self, dep, row_of: dict, scale) -> tuple[float, bool] | None:
+        """Where a link's vertical run goes with nothing in its way, in chart coordinates, and whether both its
+        ends are critical; None when it is not drawn."""
+        if dep is None:
+            return None
+        a = row_of.get(("task", dep.predecessor_id))
+        b = row_of.get(("task", dep.successor_id))
+        pred = None if a is None else self._anchor(dep.predecessor_id, a, scale, 0, {})
+        succ = None if b is None else self._anchor(dep.successor_id, b, scale, 0, {})
+        if pred is None or succ is None:
+            return None
+        x = route(dep.type.value, pred, succ, self.row_height)[1][0]
+        return x, self.bars.critical(dep.predecessor_id) and self.bars.critical(dep.successor_id)
 
     def _critical(self, task_id: int) -> bool:
         return self.bars.critical(task_id)

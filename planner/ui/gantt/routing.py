@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+import numpy as np
+
 Point = tuple[float, float]
 Span = tuple[float, float]  # a bar's x0, x1
 STUB = 8.0  # how far a link runs straight out of a bar, and straight into one
@@ -146,6 +148,7 @@ class LinkIndex:
         """`links`: (link id, predecessor row, successor row), for the links whose both ends have a row."""
         self.rows: dict[int, tuple[int, int]] = {}
         self._blocks: dict[int, list[int]] = {}
+        self._block_arrays: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         for link_id, a, b in links:
             low, high = (a, b) if a <= b else (b, a)
             self.rows[link_id] = (low, high)
@@ -154,6 +157,29 @@ class LinkIndex:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def crossing(self, first: int, last: int) -> tuple[list[int], np.ndarray]:
+        """(ids of the links with an end in rows first..last or reaching in from one side, ids of those passing
+        over all of them): the second, thousands a frame in a big plan, picked out in arrays, not one by one. A
+        link passing over every row is filed under the block of `first`, so that block alone holds them."""
+        through = np.empty(0, dtype=np.int64)
+        ends: set[int] = set()
+        for block in range(first // self.BLOCK, last // self.BLOCK + 1):
+            ids, lows, highs = self._arrays(block)
+            passing = (lows < first) & (highs > last)
+            if block == first // self.BLOCK:
+                through = ids[passing]
+            ends.update(ids[~passing & (lows <= last) & (highs >= first)].tolist())
+        return list(ends), through
+
+    def _arrays(self, block: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A block's link ids and their rows as arrays, made when the block is first drawn."""
+        found = self._block_arrays.get(block)
+        if found is None:
+            ids = self._blocks.get(block, [])
+            spans = np.array([self.rows[i] for i in ids], dtype=np.int64).reshape(-1, 2)
+            found = self._block_arrays[block] = (np.array(ids, dtype=np.int64), spans[:, 0], spans[:, 1])
+        return found
 
     def between(self, first: int, last: int) -> list[int]:
         """The ids of the links that reach into rows first..last, in no particular order."""

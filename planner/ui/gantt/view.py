@@ -128,6 +128,23 @@ class GanttTree(TableView):
             Column.DURATION: max(milestone, header.horizontalAdvance(duration)) + pad,
         }
 
+    @guarded
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Filled with the base colour, the viewport is opaque, which Qt needs to scroll it by blitting (see
+        # scrollContentsBy). The style sheet's polish leaves it see-through, showing the same colour from behind.
+        self.viewport().setAutoFillBackground(True)
+
+    @guarded
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """A vertical scroll moves the rows on screen and paints only those it brings in. Qt's own compares the
+        pixels scrolled with the rows in view (a heuristic for scrolling by rows) and repaints the whole tree past
+        ~25 pixels: every wheel notch (60 pixels) painted every row, 2/3 of a Gantt frame at 105,000 rows."""
+        if dx or not dy or abs(dy) >= self.viewport().height():
+            super().scrollContentsBy(dx, dy)
+            return
+        self.viewport().scroll(0, dy)
+
     def columns_width(self) -> int:
         """The width of the shown columns, with the frame: what the tree needs to show them whole."""
         header = self.header()
