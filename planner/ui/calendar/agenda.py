@@ -99,8 +99,11 @@ class AgendaList(QListView):
         self.setModel(self.agenda)
         self.setAccessibleName(tr("Calendar", "Items in this period"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setUniformItemSizes(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Rows as wide as the panel, their text wrapped rather than cut or scrolled sideways.
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet("QListView::item { padding: 4px 8px; border-bottom: 1px solid palette(midlight); }")
         self.selectionModel().currentChanged.connect(self._current_changed)
         self.doubleClicked.connect(lambda index: self.open(index))
         # Its own keys, so Enter opens the row's item rather than reaching the view's "open or create".
