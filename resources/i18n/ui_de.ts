@@ -390,6 +390,14 @@
         <translation>Weiter</translation>
     </message>
     <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of this period&apos;s items</source>
+        <translation>Liste der Einträge dieses Zeitraums ein- oder ausblenden</translation>
+    </message>
+    <message>
         <source>Create an area or a project first: every task belongs to one.</source>
         <translation>Zuerst einen Bereich oder ein Projekt anlegen: Jede Aufgabe gehört zu einem davon.</translation>
     </message>
@@ -414,8 +422,40 @@
         <translation>ganztägig</translation>
     </message>
     <message>
+        <source>{day}, due {time}</source>
+        <translation>{day}, fällig {time}</translation>
+    </message>
+    <message>
+        <source>{day}, all day</source>
+        <translation>{day}, ganztägig</translation>
+    </message>
+    <message>
+        <source>{start} to {finish}</source>
+        <translation>{start} bis {finish}</translation>
+    </message>
+    <message>
         <source>milestone</source>
         <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>planned occurrence</source>
+        <translation>geplantes Vorkommen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Items in this period</source>
+        <translation>Einträge in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Open the item in the list</source>
+        <translation>Eintrag der Liste öffnen</translation>
     </message>
     <message>
         <source>due {time}</source>
@@ -3175,6 +3215,41 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <source>milestone on {day}</source>
+        <translation>Meilenstein am {day}</translation>
+    </message>
+    <message>
+        <source>{start} to {finish}</source>
+        <translation>{start} bis {finish}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>{percent} done</source>
+        <translation>{percent} erledigt</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>finishes after its deadline {day}</source>
+        <translation>endet nach dem Stichtag {day}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>after {tasks}</source>
+        <translation>nach {tasks}</translation>
     </message>
 </context>
 <context>

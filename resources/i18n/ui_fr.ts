@@ -390,6 +390,14 @@
         <translation>Suivant</translation>
     </message>
     <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of this period&apos;s items</source>
+        <translation>Afficher ou masquer la liste des éléments de cette période</translation>
+    </message>
+    <message>
         <source>Create an area or a project first: every task belongs to one.</source>
         <translation>Créez d’abord un domaine ou un projet : chaque tâche appartient à l’un d’eux.</translation>
     </message>
@@ -414,8 +422,40 @@
         <translation>toute la journée</translation>
     </message>
     <message>
+        <source>{day}, due {time}</source>
+        <translation>{day}, échéance {time}</translation>
+    </message>
+    <message>
+        <source>{day}, all day</source>
+        <translation>{day}, toute la journée</translation>
+    </message>
+    <message>
+        <source>{start} to {finish}</source>
+        <translation>{start} au {finish}</translation>
+    </message>
+    <message>
         <source>milestone</source>
         <translation>jalon</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>date limite</translation>
+    </message>
+    <message>
+        <source>planned occurrence</source>
+        <translation>occurrence prévue</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>Items in this period</source>
+        <translation>Éléments de cette période</translation>
+    </message>
+    <message>
+        <source>Open the item in the list</source>
+        <translation>Ouvrir l’élément de la liste</translation>
     </message>
     <message>
         <source>due {time}</source>
@@ -3175,6 +3215,41 @@ Le retirer de la liste des fichiers récents ?</translation>
     <message>
         <source>All</source>
         <translation>Toutes</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <source>milestone on {day}</source>
+        <translation>jalon le {day}</translation>
+    </message>
+    <message>
+        <source>{start} to {finish}</source>
+        <translation>{start} au {finish}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>{percent} done</source>
+        <translation>{percent} fait</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>finishes after its deadline {day}</source>
+        <translation>finit après sa date limite du {day}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>after {tasks}</source>
+        <translation>après {tasks}</translation>
     </message>
 </context>
 <context>

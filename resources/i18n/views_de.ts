@@ -139,6 +139,10 @@ Trotzdem verschieben?</translation>
         <translation>Trotzdem als erledigt markieren?</translation>
     </message>
     <message>
+        <source>due {day}</source>
+        <translation>fällig {day}</translation>
+    </message>
+    <message>
         <source>Due {day}</source>
         <translation>Fällig am {day}</translation>
     </message>
@@ -989,6 +993,18 @@ Trotzdem verschieben?</translation>
         <source>{year}s</source>
         <comment>a decade</comment>
         <translation>{year}er</translation>
+    </message>
+    <message>
+        <source>Tasks and their bars</source>
+        <translation>Aufgaben und ihre Balken</translation>
+    </message>
+    <message>
+        <source>Gantt chart</source>
+        <translation>Gantt-Diagramm</translation>
+    </message>
+    <message>
+        <source>The timeline of the tasks. The task list beside it lists its bars with their dates.</source>
+        <translation>Die Zeitachse der Aufgaben. Die Aufgabenliste daneben führt ihre Balken mit ihren Daten auf.</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+−, Ctrl+wheel)</source>

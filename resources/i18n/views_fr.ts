@@ -139,6 +139,10 @@ Déplacer quand même ?</translation>
         <translation>La marquer terminée quand même ?</translation>
     </message>
     <message>
+        <source>due {day}</source>
+        <translation>échéance {day}</translation>
+    </message>
+    <message>
         <source>Due {day}</source>
         <translation>Échéance le {day}</translation>
     </message>
@@ -989,6 +993,18 @@ Déplacer quand même ?</translation>
         <source>{year}s</source>
         <comment>a decade</comment>
         <translation>années {year}</translation>
+    </message>
+    <message>
+        <source>Tasks and their bars</source>
+        <translation>Tâches et leurs barres</translation>
+    </message>
+    <message>
+        <source>Gantt chart</source>
+        <translation>Diagramme de Gantt</translation>
+    </message>
+    <message>
+        <source>The timeline of the tasks. The task list beside it lists its bars with their dates.</source>
+        <translation>La chronologie des tâches. La liste des tâches à côté en énumère les barres avec leurs dates.</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+−, Ctrl+wheel)</source>

@@ -351,9 +351,12 @@ class CardListModel(QAbstractListModel):
             return tid
         if role == Role.NODE:
             return ("task", tid)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             card = self.board.card(tid)
             return card.title if card else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            card = self.board.card(tid)
+            return self._spoken_name(tid, card) if card else None
         if role == Qt.ItemDataRole.ToolTipRole:
             card, task = self.board.card(tid), self.board.ws.tasks.get(tid)
             repeats = [repeat_text(self.board.ws, task)] if task is not None and task.routine_id is not None else []
@@ -362,6 +365,20 @@ class CardListModel(QAbstractListModel):
             card = self.board.card(tid)
             return ". ".join(self._state(card) + self._marks(card)) if card else None
         return None
+
+    def _spoken_name(self, task_id: int, card: Card) -> str:
+        """What a screen reader says first on a card, as a sighted user reads it: title, column, due date and
+        people by name (the card paints only their initials)."""
+        ws = self.board.ws
+        task = ws.tasks.get(task_id)
+        status = ws.statuses.get(self.status_id)
+        parts = [card.title, status.name if status is not None else card.column]
+        if card.due:
+            parts.append(tr("Board", "due {day}").format(day=card.due))
+        names = [ws.people[pid].name for pid in (task.assignments if task else ()) if pid in ws.people]
+        if names:
+            parts.append(", ".join(names))
+        return ", ".join(parts)
 
     @staticmethod
     def _state(card: Card) -> list[str]:

@@ -144,3 +144,23 @@ def columns_for_day(items: list[Item]) -> dict[tuple, tuple[int, int]]:
     if cluster:
         close()
     return out
+
+
+def is_all_day(item: Item) -> bool:
+    """Drawn in the month lanes or a time grid's all-day band: several days, midnight to midnight, or a marker."""
+    if item.kind in ("milestone", "deadline"):
+        return True
+    return item.first_day != item.last_day or (
+        item.start.time() == time() and item.finish - item.start >= timedelta(days=1)
+    )
+
+
+def where(ws: Workspace, item: Item) -> str:
+    """The name of the area or project the item's task is in ("" for a loose task)."""
+    task = ws.tasks.get(item.task_id if item.task_id is not None else item.routine_id)
+    if task is None:
+        return ""
+    try:
+        return ws.container_name(task.container())
+    except KeyError:
+        return ""

@@ -21,7 +21,8 @@ from planner.core.recurrence import SkipOccurrence, repeat_text
 from planner.core.schedule import start_fields
 from planner.reports import formats
 from planner.ui import theme
-from planner.ui.calendar.items import Item, collect, columns_for_day, stack_lanes
+from planner.ui.calendar.agenda import AgendaList
+from planner.ui.calendar.items import Item, collect, columns_for_day, is_all_day, stack_lanes, where
 from planner.ui.calendar.keys import add_keys
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
@@ -35,6 +36,7 @@ GUTTER = 52  # hours at the left of the time grid
 FIRST_HOUR, LAST_HOUR = 7, 20
 SNAP = 15  # minutes
 AGENDA_DAYS = 42
+AGENDA_LIST_WIDTH = 280  # the list of the period's items beside the canvas
 
 
 class CalendarView(QWidget):
@@ -82,11 +84,24 @@ class CalendarView(QWidget):
             button.setProperty("mode", mode)
         self.canvas = _Canvas(self)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.agenda = AgendaList(self)
+        self.agenda.setFixedWidth(AGENDA_LIST_WIDTH)
+        agenda_button = QToolButton(text=tr("Calendar", "List"))
+        agenda_button.setToolTip(tr("Calendar", "Show or hide the list of this period's items"))
+        agenda_button.setCheckable(True)
+        agenda_button.setChecked(True)
+        agenda_button.toggled.connect(self.agenda.setVisible)
+        bar.addSpacing(8)
+        bar.addWidget(agenda_button)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        body.addWidget(self.canvas, 1)
+        body.addWidget(self.agenda)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.canvas, 1)
+        layout.addLayout(body, 1)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(lambda pos: self.context_menu_requested.emit(self.mapToGlobal(pos)))
         self.mode = "month"
@@ -152,6 +167,7 @@ class CalendarView(QWidget):
             self.period.setText(formats.long_day(self.anchor))
         else:
             self.period.setText(_span_text(days[0], days[-1]))
+        self.agenda.reload()
         self.canvas.update()
 
     def _accepts(self, task) -> bool:
@@ -206,6 +222,7 @@ class CalendarView(QWidget):
             if item.task_id is not None and item.last_day >= today:
                 self.selected = item.task_id
                 self.current_task_changed.emit(item.task_id)
+                self.agenda.follow(self.selected)
                 self.canvas.update()
                 return
 
@@ -215,6 +232,7 @@ class CalendarView(QWidget):
         if item is not None and item.task_id is None:
             self.selected = item.routine_id  # a future occurrence: show its routine
         self.current_task_changed.emit(self.selected)
+        self.agenda.follow(self.selected)
         self.canvas.update()
 
     def move_item(self, item: Item, delta: timedelta) -> bool:
@@ -327,7 +345,7 @@ class _Canvas(QWidget):
 
     def all_day_lanes(self) -> int:
         days = self.view.days()
-        spanning = [i for i in self.view.items if _is_all_day(i)]
+        spanning = [i for i in self.view.items if is_all_day(i)]
         lanes = stack_lanes(spanning, days[0], days[-1])
         return max(lanes.values(), default=-1) + 1
 
@@ -617,7 +635,7 @@ class _Canvas(QWidget):
             painter.drawLine(QPointF(x, HEADER), QPointF(x, self.height()))
         painter.drawLine(QPointF(0, top - 4), QPointF(self.width(), top - 4))
         # all-day band: items over several days, milestones and deadlines
-        spanning = [i for i in view.items if _is_all_day(i)]
+        spanning = [i for i in view.items if is_all_day(i)]
         lanes = stack_lanes(spanning, days[0], days[-1])
         for item in spanning:
             begin, end = max(item.first_day, days[0]), min(item.last_day, days[-1])
@@ -628,7 +646,7 @@ class _Canvas(QWidget):
         painter.save()
         painter.setClipRect(QRectF(left, top - 3, self.width() - left, self.height() - top + 3))
         for i, day in enumerate(days):
-            timed = [it for it in view.items if not _is_all_day(it) and it.first_day == day]
+            timed = [it for it in view.items if not is_all_day(it) and it.first_day == day]
             placed = columns_for_day(timed)
             for item in timed:
                 col, count = placed[item.key()]
@@ -707,7 +725,7 @@ class _Canvas(QWidget):
             for item in entries:
                 when = (
                     tr("Calendar", "all day")
-                    if _is_all_day(item)
+                    if is_all_day(item)
                     else f"{formats.clock(item.start)}–{formats.clock(item.finish)}"
                 )
                 if item.kind == "milestone":
@@ -718,11 +736,11 @@ class _Canvas(QWidget):
                 painter.drawText(QRectF(28, y, 110, LANE + 2), Qt.AlignmentFlag.AlignVCenter, when)
                 rect = QRectF(140, y + 1, min(520, self.width() - 160), LANE)
                 self.paint_bar(painter, rect, item, c)
-                where = _where(ws, item)
-                if where and self.width() - rect.right() > 80:
+                place = where(ws, item)
+                if place and self.width() - rect.right() > 80:
                     painter.setPen(c["muted"])
                     room = self.width() - rect.right() - 24
-                    text = fm.elidedText(where, Qt.TextElideMode.ElideRight, int(room))
+                    text = fm.elidedText(place, Qt.TextElideMode.ElideRight, int(room))
                     painter.drawText(QRectF(rect.right() + 12, y, room, LANE + 2), Qt.AlignmentFlag.AlignVCenter, text)
                 y += LANE + 6
             y += 8
@@ -785,13 +803,13 @@ class _Canvas(QWidget):
         if not drag.moved or item is None:
             return
         if drag.hit.part == "end":
-            if at is not None and drag.at is not None and self.view.mode in ("week", "day") and not _is_all_day(item):
+            if at is not None and drag.at is not None and self.view.mode in ("week", "day") and not is_all_day(item):
                 view.resize_item(item, datetime.combine(item.last_day, at.time()))
             elif day is not None:
                 cal = view.controller.ws.calendar
                 view.resize_item(item, cal.day_end(max(day, item.first_day)))
             return
-        if at is not None and drag.at is not None and not _is_all_day(item):
+        if at is not None and drag.at is not None and not is_all_day(item):
             view.move_item(item, at - drag.at)
         elif day is not None and drag.day is not None:
             view.move_item(item, timedelta(days=(day - drag.day).days))
@@ -839,33 +857,14 @@ class _Canvas(QWidget):
             self.view.step(1 if steps > 0 else -1)
 
 
-def _is_all_day(item: Item) -> bool:
-    """Drawn in the month lanes or a time grid's all-day band: several days, midnight to midnight, or a marker."""
-    if item.kind in ("milestone", "deadline"):
-        return True
-    return item.first_day != item.last_day or (
-        item.start.time() == time() and item.finish - item.start >= timedelta(days=1)
-    )
-
-
 def _tip(ws, item: Item) -> str:
     """An item's title, when it is, and for a routine's occurrence how the routine repeats, in words."""
     start, finish = item.start, item.finish
     when = (
         tr("Calendar", "all day")
-        if _is_all_day(item)
+        if is_all_day(item)
         else f"{formats.weekday_day_month(start)} {formats.clock(start)}–{formats.clock(finish)}"
     )
     task = ws.tasks.get(item.task_id if item.task_id is not None else item.routine_id)
     repeats = repeat_text(ws, task) if task is not None else ""
     return "\n".join(line for line in (item.title, when, repeats) if line)
-
-
-def _where(ws, item: Item) -> str:
-    task = ws.tasks.get(item.task_id if item.task_id is not None else item.routine_id)
-    if task is None:
-        return ""
-    try:
-        return ws.container_name(task.container())
-    except KeyError:
-        return ""

@@ -187,6 +187,13 @@ class GanttView(QWidget):
         self.bars = BarSource(self.controller.ws, lambda: self.controller.schedule, self.controller.today())
         self.tree = GanttTree(proxy, controller, self)
         self.chart = _Chart(self)
+        # The painted bars have no accessible children: the tree is their list, each row's description saying
+        # what its bar shows, and its current row follows the chart's selection (one selection model for both).
+        self.tree.setAccessibleName(tr("Gantt", "Tasks and their bars"))
+        self.chart.setAccessibleName(tr("Gantt", "Gantt chart"))
+        self.chart.setAccessibleDescription(
+            tr("Gantt", "The timeline of the tasks. The task list beside it lists its bars with their dates.")
+        )
         self.vbar = QScrollBar(Qt.Orientation.Vertical)
         self.hbar = QScrollBar(Qt.Orientation.Horizontal)
         self.rows: list[tuple[str, int]] = []

@@ -32,6 +32,7 @@ from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.columns import DERIVED_COLUMNS, SCHEDULE_COLUMNS, Column, Role
 from planner.ui.models.derived import DerivedColumns
+from planner.ui.models.spoken import task_description
 
 Node = ParentKey  # ("area", id), ("project", id) or ("task", id)
 ROOT = None
@@ -230,6 +231,11 @@ class TaskTreeModel(QAbstractItemModel):
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return tr("TaskTree", "Warning: {warning}").format(warning=warning)
                 return theme.icon("warning", theme.warning_color())
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # asked only while a screen reader listens
+            task = self.ws.tasks.get(ident)
+            if column != Column.TITLE or task is None:
+                return None
+            return task_description(self.ws, task, self.controller.today(), self.controller.known_schedule)
         if role in _PAINT_ROLES:
             row = self._painted.get(ident) or self._paint_row(ident)
             if row is None:
@@ -731,6 +737,7 @@ _ROLES = _PAINT_ROLES | {
     Role.SORT,
     Role.TASK_ID,
     Role.LABELS,
+    Qt.ItemDataRole.AccessibleDescriptionRole,
 }
 _COLUMN_COUNT = len(Column)
 _BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
