@@ -982,7 +982,7 @@ Trotzdem verschieben?</translation>
     <message>
         <source>W{week}</source>
         <comment>short for week</comment>
-        <translation>KW{week}</translation>
+        <translation>{week}</translation>
     </message>
     <message>
         <source>Q{quarter}</source>
