@@ -28,7 +28,15 @@ _YEAR = re.compile(r"[\s,./-]*y+[\s,./-]*")
 
 
 def _locale() -> QLocale:
-    return QLocale()
+    locale = QLocale()
+    # A system with no locale set (LANG=C, a bare container) gets Qt's "C" locale, whose dates read "4 12 2026":
+    # write as British English there, the plain English the app writes when nothing else is known.
+    if locale.language() == QLocale.Language.C:
+        return _PLAIN_ENGLISH
+    return locale
+
+
+_PLAIN_ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def _qdate(value: date | datetime) -> QDate:

@@ -66,3 +66,12 @@ def test_durations_follow_the_locales_language(name, language, locale):
     locale(name)
     assert formats.language() == language
     assert formats.read_duration(formats.duration(720, Calendar()), Calendar()) == 720
+
+
+def test_a_system_without_a_locale_writes_plain_english(locale):
+    # LANG=C gives Qt's "C" locale, whose short date is "4 12 2026": the app writes British English there instead.
+    locale("C")
+    assert formats.day(date(2026, 12, 4)) == "4 Dec 2026"
+    assert formats.date_edit_format() == "dd/MM/yyyy"
+    assert formats.duration(90, Calendar()) == "1.5h"
+    assert formats.language() == "en"
