@@ -397,8 +397,13 @@ class Workspace:
         return self._children.get(key, _EMPTY)
 
     def descendants(self, task_id: int) -> list[int]:
+        return self.outline(("task", task_id))
+
+    def outline(self, key: tuple[str, int]) -> list[int]:
+        """Ids of every task under `key` (a project, an area or a task), in outline order: each parent before its
+        children."""
         out: list[int] = []
-        stack = list(reversed(self.children(("task", task_id))))
+        stack = list(reversed(self.children(key)))
         while stack:
             tid = stack.pop()
             out.append(tid)

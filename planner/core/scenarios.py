@@ -183,13 +183,7 @@ def working_copies(ws: Workspace, front: int | None) -> dict[tuple[str, int], in
 
 def project_order(ws: Workspace, project_id: int) -> list[int]:
     """The ids of a project's tasks in outline order (each parent before its children)."""
-    out: list[int] = []
-    stack = list(reversed(ws.children(("project", project_id))))
-    while stack:
-        tid = stack.pop()
-        out.append(tid)
-        stack.extend(reversed(ws.children(("task", tid))))
-    return out
+    return ws.outline(("project", project_id))
 
 
 class MakeScenario(Command):

@@ -215,7 +215,7 @@ def milestones(data: StatusData) -> list:
 
     baseline = chosen_baseline(ws, data.project_id)
     rows = []
-    for tid in _outline(ws, data.project_id):
+    for tid in ws.outline(("project", data.project_id)):
         task = ws.tasks[tid]
         if not task.milestone:
             continue
@@ -500,16 +500,6 @@ SECTIONS = [summary, charter, milestones, coming_weeks, earned_value_section, to
 
 
 # -- helpers ------------------------------------------------------------------------------------------------------
-def _outline(ws: Workspace, project_id: int) -> list[int]:
-    out: list[int] = []
-    stack = list(reversed(ws.children(("project", project_id))))
-    while stack:
-        tid = stack.pop()
-        out.append(tid)
-        stack.extend(reversed(ws.children(("task", tid))))
-    return out
-
-
 def _progress(ws: Workspace, project_id: int) -> float | None:
     total = done = 0.0
     for task in ws.tasks.values():
