@@ -50,6 +50,23 @@ def postgres():
     cluster.stop()
 
 
+@pytest.fixture
+def sample_on_server(postgres, tmp_path):
+    """The URL of a fresh database holding the sample workspace (as of 1 Dec 2026), published from the file
+    `tmp_path / "sample.planner"`."""
+    from datetime import date
+
+    from planner.core.sample import build_sample
+    from planner.session import Session
+    from planner.store.server_workspace import publish
+
+    path = tmp_path / "sample.planner"
+    Session.create(path, build_sample(date(2026, 12, 1))).close()
+    url = postgres.create()
+    publish(path, url)
+    return url
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def location(request, tmp_path):
     """Where a test's new workspace lives, once on each engine: a file path, or the URL of an empty database."""

@@ -23,16 +23,9 @@ from planner.core.commands import (
 from planner.core.compare import compare
 from planner.core.workload import workload
 from planner.session import Session
+from tests.test_scenarios_session import live_rows
 
 START = datetime(2026, 11, 2, 8)  # a Monday
-
-
-def live_rows(path, project_id: int) -> list[tuple]:
-    db = sqlite3.connect(path)
-    try:
-        return db.execute("SELECT * FROM task WHERE project_id = ? ORDER BY id", [project_id]).fetchall()
-    finally:
-        db.close()
 
 
 def make_plan(path) -> tuple[int, int, list[int]]:

@@ -12,16 +12,14 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from planner.core.command import Batch
 from planner.core.commands import EditTask
-from planner.core.sample import build_sample
 from planner.session import Session
-from planner.store.server_workspace import ConflictError, publish
+from planner.store.server_workspace import ConflictError
 
 ROOT = Path(__file__).resolve().parents[1]
 TASKS = 12  # few, so the two processes meet on the same tasks often
@@ -61,12 +59,9 @@ def start(function: str, *args) -> subprocess.Popen:
 
 
 @pytest.fixture
-def url(postgres, tmp_path):
-    path = tmp_path / "sample.planner"
-    Session.create(path, build_sample(date(2026, 12, 1))).close()
-    url = postgres.create()
-    publish(path, url)
-    return url
+def url(sample_on_server):
+    """The URL the worker processes are started with."""
+    return sample_on_server
 
 
 @pytest.mark.timeout(300)

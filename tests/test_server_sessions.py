@@ -4,25 +4,19 @@ collide, undo never reverts someone else's later change, and a lost connection m
 until it reconnects."""
 
 import json
-from datetime import date
 
 import psycopg
 import pytest
 
 from planner.core.commands import CreateTask, EditObject, EditTask
-from planner.core.sample import build_sample
 from planner.session import Session
-from planner.store.server_workspace import ConflictError, ConnectionLostError, publish
+from planner.store.server_workspace import ConflictError, ConnectionLostError
 from planner.store.workspace_file import WorkspaceError
 
 
 @pytest.fixture
-def two(postgres, tmp_path):
-    path = tmp_path / "sample.planner"
-    Session.create(path, build_sample(date(2026, 12, 1))).close()
-    url = postgres.create()
-    publish(path, url)
-    first, second = Session.open(url), Session.open(url)
+def two(sample_on_server):
+    first, second = Session.open(sample_on_server), Session.open(sample_on_server)
     yield first, second
     first.close()
     second.close()

@@ -3,25 +3,19 @@ within a second, through the same signal a local edit sends; a conflicting edit 
 who changed the task, and the refused window shows their version; the status bar says who changed what lately
 and whether the server is reachable."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
 from planner.core.commands import EditTask
-from planner.core.sample import build_sample
-from planner.session import Session
-from planner.store.server_workspace import publish
 
 psycopg = pytest.importorskip("psycopg", reason="the server workspace needs psycopg (the `server` extra)")
 
 
-def test_a_change_in_one_window_shows_in_the_other_and_a_conflict_is_refused(make_window, postgres, tmp_path, qtbot):
-    path = tmp_path / "sample.planner"
-    Session.create(path, build_sample(date(2026, 12, 1))).close()
-    url = postgres.create()
-    publish(path, url)
+def test_a_change_in_one_window_shows_in_the_other_and_a_conflict_is_refused(make_window, sample_on_server, qtbot):
+    url = sample_on_server
     first, second = make_window(url), make_window(url)
     task = min(first.controller.ws.tasks)
 
@@ -42,12 +36,9 @@ def test_a_change_in_one_window_shows_in_the_other_and_a_conflict_is_refused(mak
 
 
 def test_the_status_bar_says_who_changed_what_and_whether_the_server_is_reachable(
-    make_window, postgres, tmp_path, qtbot, restored_look
+    make_window, sample_on_server, tmp_path, qtbot, restored_look
 ):
-    path = tmp_path / "sample.planner"
-    Session.create(path, build_sample(date(2026, 12, 1))).close()
-    url = postgres.create()
-    publish(path, url)
+    url = sample_on_server
     first, second = make_window(url), make_window(url)
     status = second.server_status
     assert status.isVisible() and status.state.text() == "Connected"
@@ -79,5 +70,5 @@ def test_the_status_bar_says_who_changed_what_and_whether_the_server_is_reachabl
     assert "connection to the server was lost" in status.state.accessibleDescription()
     qtbot.waitUntil(lambda: status.state.text() == "Connected", timeout=3000)
 
-    local = make_window(path)
+    local = make_window(tmp_path / "sample.planner")  # the file the sample was published from
     assert not local.server_status.isVisible()
