@@ -47,6 +47,7 @@ from planner.ui.controller import Controller
 from planner.ui.delegates import NO_DATE, date_editor
 from planner.ui.guard import guarded
 from planner.ui.label_chips import LabelChips
+from planner.ui.models.task_tree import duration_text
 from planner.ui.repeat_editor import RepeatEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -401,9 +402,7 @@ class TaskEditorPanel(QScrollArea):
         self.start.setDate(QDate(task.start.date()) if task.start else NO_DATE)
         self.finish.setDate(QDate(task.finish.date()) if task.finish else NO_DATE)
         summary = ws.is_summary(task.id)
-        self.duration.setText(
-            tr("EditorPanel", "Milestone") if task.milestone else formats.duration(task.duration, ws.calendar)
-        )
+        self.duration.setText(duration_text(task, ws))
         self.duration.setReadOnly(task.milestone)
         self.percent.setValue(task.percent_complete)
         self.milestone.setChecked(task.milestone)

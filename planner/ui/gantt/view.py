@@ -50,6 +50,7 @@ from planner.ui.gantt.scale import PRESETS, ZOOM_STEP, TimeScale, clamp_zoom, fi
 from planner.ui.guard import guarded
 from planner.ui.models.columns import Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
+from planner.ui.models.task_tree import milestone_word
 from planner.ui.table_view import TableView
 
 HEADER_HEIGHT = 46  # the tree's header and the chart's two tiers
@@ -120,8 +121,7 @@ class GanttTree(TableView):
         pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 8
         header = self.header().fontMetrics()
         duration = self.model().headerData(Column.DURATION, Qt.Orientation.Horizontal) or ""
-        # The column shows the task tree's word for a milestone, in English until that model is translated too.
-        milestone = max(metrics.horizontalAdvance(word) for word in ("Milestone", tr("Gantt", "Milestone")))
+        milestone = metrics.horizontalAdvance(milestone_word())  # what the column shows for a milestone
         return {
             Column.START: self.date_width(),
             Column.FINISH: self.date_width(),

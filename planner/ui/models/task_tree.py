@@ -22,7 +22,7 @@ from planner.core.filters import due_date
 from planner.core.i18n import plural, tr
 from planner.core.labels import labels_of
 from planner.core.link_text import edit_links, lag_calendar
-from planner.core.model import Constraint, ParentKey, Priority, Task
+from planner.core.model import Constraint, ParentKey, Priority, Task, Workspace
 from planner.core.recurrence import repeat_text
 from planner.core.resource_text import edit_resource_names, resource_names
 from planner.core.schedule import start_fields
@@ -352,7 +352,7 @@ class TaskTreeModel(QAbstractItemModel):
         if column == Column.DEADLINE:
             return _date_text(task.deadline)
         if column == Column.DURATION:
-            return tr("TaskTree", "Milestone") if task.milestone else formats.duration(task.duration, ws.calendar)
+            return duration_text(task, ws)
         if column == Column.PERCENT:
             return formats.percent(task.percent_complete)
         if column == Column.LABELS:
@@ -756,3 +756,12 @@ _RIGHT_ALIGNED = {
 
 def _date_text(value: datetime | None) -> str:
     return formats.weekday_day(value)
+
+
+def milestone_word() -> str:
+    return tr("TaskTree", "Milestone")
+
+
+def duration_text(task: Task, ws: Workspace) -> str:
+    """A task's duration as the table, the Gantt's tree and the editor show it: a milestone says so."""
+    return milestone_word() if task.milestone else formats.duration(task.duration, ws.calendar)
