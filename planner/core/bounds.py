@@ -21,6 +21,8 @@ DATE_FIELDS = {
     "project": ("start", "target_finish", "status_date"),
     "calendar": ("exceptions", "rules"),
 }  # fmt: skip
+# The last instant of the range: a naive datetime lies in it when EARLIEST <= it <= this (`in_range` by day).
+_LAST_INSTANT = datetime.combine(LATEST.date(), datetime.max.time())
 # The task dates the scheduler reads.
 _SCHEDULED = ("start", "finish", "constraint_date", "deadline")
 
@@ -94,18 +96,26 @@ def schedulable(ws: Workspace, warnings: dict[int, str]) -> Workspace:
     the faulty tasks and projects, with the faulty values left out: a date out of range is read as empty, a
     negative duration as none. Each task concerned gets a line in `warnings` (task id -> text)."""
     faults = {}
+    low, high = EARLIEST, _LAST_INSTANT
     for task in ws.tasks.values():
-        # Every full schedule passes here: the common case, four empty or plain dates, without a call each.
+        # Every full schedule passes here: the common case, four empty or naive datetimes, compared as they are
+        # without a call each (what `in_range` answers for them). A date or an aware datetime cannot be compared
+        # with a naive datetime, so it raises and goes through `_task_faults`, as anything out of range does.
         start, finish, constraint, deadline = task.start, task.finish, task.constraint_date, task.deadline
-        if (
-            (start is None or in_range(start))
-            and (finish is None or in_range(finish))
-            and (constraint is None or in_range(constraint))
-            and (deadline is None or in_range(deadline))
-            and (task.duration is None or task.duration >= 0)
-        ):
-            continue
-        faults[task.id] = _task_faults(task)
+        try:
+            if (
+                (start is None or low <= start <= high)
+                and (finish is None or low <= finish <= high)
+                and (constraint is None or low <= constraint <= high)
+                and (deadline is None or low <= deadline <= high)
+                and (task.duration is None or task.duration >= 0)
+            ):
+                continue
+        except TypeError:
+            pass
+        said = _task_faults(task)
+        if said:
+            faults[task.id] = said
     projects = {}
     for project in ws.projects.values():
         if project.start is not None and not in_range(project.start):

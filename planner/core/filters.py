@@ -132,13 +132,20 @@ class TaskCounts:
 
     def update(self, task_ids) -> Counter:
         """Recount `task_ids` (changed, created or deleted tasks, and parents that may have become summaries)."""
+        keys, counts = self._keys, self.counts
         for tid in task_ids:
-            self.counts.subtract(self._keys.pop(tid, ()))
             task = self.ws.tasks.get(tid)
-            if task is not None:
-                self._keys[tid] = self._keys_of(task)
-                self.counts.update(self._keys[tid])
-        return self.counts
+            was = keys.get(tid)
+            now = self._keys_of(task) if task is not None else None
+            if now == was:  # most tasks a reschedule moves stay in the same lists: nothing to recount
+                continue
+            if was is not None:
+                counts.subtract(was)
+                del keys[tid]
+            if now is not None:
+                keys[tid] = now
+                counts.update(now)
+        return counts
 
     def _keys_of(self, task: Task) -> tuple:
         """Every count this task adds one to."""

@@ -473,6 +473,27 @@ class Workspace:
             self._combined[key] = CombinedCalendar(members)
         return self._combined[key]
 
+    def calendar_chooser(self) -> Callable[[Task], Calendar]:
+        """`calendar_for` for a pass over many tasks while nothing but tasks changes: asked once per distinct task
+        calendar, project and set of assignees (each call sorts the assignees' calendars: 22 ms at 10,500 tasks)."""
+        memo: dict[tuple, Calendar] = {}
+        # When no one who works has a calendar of their own, assignees never change a task's calendar (it is its
+        # own, else its project's): the key leaves them out, which halves its cost.
+        by_assignees = any(p.calendar_id is not None for p in self.people.values() if p.resource_type == "work")
+
+        def chosen(task: Task) -> Calendar:
+            key = (
+                (task.calendar_id, task.project_id, *task.assignments)
+                if by_assignees
+                else (task.calendar_id, task.project_id)
+            )
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = self.calendar_for(task)
+            return found
+
+        return chosen
+
     def container_name(self, key: ParentKey) -> str:
         kind, ident = key
         return self.table(kind)[ident].name

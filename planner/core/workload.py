@@ -184,6 +184,7 @@ def workload(
         result.capacity[pid] = [(edges[i + 1] - edges[i]) * per_minute for i in range(n)]
 
     # Project and ongoing work: every scheduled leaf task with assignees, except the routine series.
+    calendar_for = ws.calendar_chooser()
     for task in ws.tasks.values():
         if not task.assignments or ws.is_summary(task.id):
             continue
@@ -197,7 +198,7 @@ def workload(
         if not wanted.intersection(task.assignments):
             continue
         kind = _kind_of(task)
-        cal = ws.calendar_for(task)
+        cal = calendar_for(task)
         _spread(result, bounds, cal, task, start, finish, task.assignments, kind, with_tasks, wanted)
         if task.contours:
             _apply_contours(result, cal, task, start, finish, kind, with_tasks, wanted)

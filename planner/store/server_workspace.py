@@ -33,8 +33,8 @@ from planner.store.workspace_file import (
     StoredWorkspace,
     WorkspaceError,
     WorkspaceFile,
+    columns_only,
     load_calendars,
-    update_columns,
 )
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -153,12 +153,8 @@ class ServerWorkspace(StoredWorkspace):
         with self.transaction():
             self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
             self._check_versions(changes)
-            narrow = _columns_only(changes, entry)
-            self._write(ws, _without(changes, narrow))
-            for kind, columns in narrow.items():
-                table = ws.table(kind)
-                objects = [table[i] for i in sorted(columns) if i in table]
-                update_columns(self.engine, ROWS[kind], objects, columns)
+            narrow = columns_only(changes, entry)
+            self._write(ws, changes, narrow)
             written = self._stamp(changes)
             if entry is not None and entry.objects:
                 self.history.add(entry)
@@ -407,32 +403,6 @@ def copy_history(entries: list[Entry], history) -> None:
     for entry in entries:
         old, entry.reverts = entry.id, new_ids.get(entry.reverts, entry.reverts)
         new_ids[old] = history.add(entry)
-
-
-def _columns_only(changes: Changes, entry: Entry | None) -> dict[str, dict[int, frozenset[str]]]:
-    """The rows `changes` updates whose recorded change (in `entry`) is to their own columns only, by kind:
-    {id: the columns}. Those are written column by column; the rest (created, a task's parts, a calendar, or not
-    recorded) whole, as a file writes them."""
-    if entry is None:
-        return {}
-    out: dict[str, dict[int, frozenset[str]]] = {}
-    for change in entry.objects:
-        if change.kind == "calendar" or not isinstance(change.after, dict) or not isinstance(change.before, dict):
-            continue
-        if change.ident not in changes.updated.get(change.kind, ()):
-            continue
-        if change.ident in changes.created.get(change.kind, ()) or change.ident in changes.deleted.get(change.kind, ()):
-            continue
-        names = frozenset(change.after)
-        if names and names <= ROWS[change.kind]._meta.columns.keys():
-            out.setdefault(change.kind, {})[change.ident] = names
-    return out
-
-
-def _without(changes: Changes, narrow: dict[str, dict[int, frozenset[str]]]) -> Changes:
-    """`changes` without the updates of the rows `narrow` names."""
-    updated = {kind: ids - narrow.get(kind, {}).keys() for kind, ids in changes.updated.items()}
-    return Changes(created=changes.created, updated=updated, deleted=changes.deleted)
 
 
 def _conflict_text(kind: str, ident: int, row, count: int) -> str:

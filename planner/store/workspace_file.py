@@ -195,7 +195,7 @@ class StoredWorkspace:
     def write(self, ws: Workspace, changes: Changes, entry: Entry | None = None) -> None:
         """Write what `changes` names, as it now stands in `ws`, and `entry` into the history, in one transaction."""
         with self.transaction():
-            self._write(ws, changes)
+            self._write(ws, changes, columns_only(changes, entry))
             if entry is not None and entry.objects:
                 self.history.add(entry)
 
@@ -213,9 +213,19 @@ class StoredWorkspace:
         everything = Changes(created={kind: set(ws.table(kind)) for kind in KINDS})
         self.write(ws, everything)
 
-    def _write(self, ws: Workspace, changes: Changes) -> None:
+    def _write(
+        self, ws: Workspace, changes: Changes, narrow: dict[str, dict[int, frozenset[str]]] | None = None
+    ) -> None:
+        """Write what `changes` names; the rows in `narrow` ({kind: {id: columns}}, see `columns_only`) only in
+        those columns, the rest whole."""
+        narrow = narrow or {}
         for kind in KINDS:
             ids = changes.created.get(kind, set()) | changes.updated.get(kind, set())
+            columns = narrow.get(kind)
+            if columns:
+                ids = ids - columns.keys()
+                table = ws.table(kind)
+                update_columns(self.engine, ROWS[kind], [table[i] for i in sorted(columns) if i in table], columns)
             objects = [ws.table(kind)[i] for i in sorted(ids) if i in ws.table(kind)]
             if objects and kind == "calendar":
                 _upsert_calendars(ws, objects)
@@ -535,6 +545,26 @@ def _upsert(engine, model, objects, fresh: set[int] | frozenset[int] = frozenset
         cursor.execute("RELEASE fresh_rows")
     if old_rows:
         cursor.executemany(upsert, old_rows)
+
+
+def columns_only(changes: Changes, entry: Entry | None) -> dict[str, dict[int, frozenset[str]]]:
+    """The rows `changes` updates whose recorded change (in `entry`) is to their own columns only, by kind:
+    {id: the columns}. Those are written column by column (a reschedule's hundreds of tasks change only their
+    dates); the rest (created, a task's parts, a calendar, or not recorded) whole."""
+    if entry is None:
+        return {}
+    out: dict[str, dict[int, frozenset[str]]] = {}
+    for change in entry.objects:
+        if change.kind == "calendar" or not isinstance(change.after, dict) or not isinstance(change.before, dict):
+            continue
+        if change.ident not in changes.updated.get(change.kind, ()):
+            continue
+        if change.ident in changes.created.get(change.kind, ()) or change.ident in changes.deleted.get(change.kind, ()):
+            continue
+        names = frozenset(change.after)
+        if names and names <= ROWS[change.kind]._meta.columns.keys():
+            out.setdefault(change.kind, {})[change.ident] = names
+    return out
 
 
 def update_columns(engine, model, objects, columns: dict[int, frozenset[str]]) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from planner.core.i18n import plural, tr
+from planner.core.memory import collector_paused
 from planner.core.model import ResourceType, Workspace
 from planner.core.workload import TOLERANCE, Unit, workload
 from planner.reports import formats
@@ -73,19 +74,22 @@ def usage_data(ws: Workspace, first: date, last: date, unit: Unit, only: set[int
     chosen = [
         p.id for p in ws.ordered("person") if p.resource_type is ResourceType.WORK and (only is None or p.id in only)
     ]
-    wl = workload(ws, first, last, unit, chosen, with_tasks=True, week_start=formats.first_weekday())
-    tasks = ws.tasks
-    people = []
-    for pid in chosen:
-        rows = wl.by_task(pid)
-        order = sorted(rows, key=lambda tid: (tasks[tid].start or tasks[tid].finish, tid))
-        # The kinds summed here once, not through `Workload.total` per period (50 × 365 calls by day).
-        load = [sum(column) for column in zip(*(wl.load[kind][pid] for kind in wl.load), strict=True)]
-        capacity = wl.capacity[pid]
-        over = [hours - cap > TOLERANCE for hours, cap in zip(load, capacity, strict=True)]
-        titled = [(tid, tasks[tid].title, rows[tid]) for tid in order]
-        people.append(PersonUsage(pid, ws.people[pid].name, load, capacity, over, titled))
-    return UsageData(wl.unit, wl.starts, people)
+    # A row of hours for each task of each person (~9,500 lists on the 10,500-task plan), all kept: the cycle
+    # collector only walked them again as they were made (a third of this on that plan).
+    with collector_paused():
+        wl = workload(ws, first, last, unit, chosen, with_tasks=True, week_start=formats.first_weekday())
+        tasks = ws.tasks
+        people = []
+        for pid in chosen:
+            rows = wl.by_task(pid)
+            order = sorted(rows, key=lambda tid: (tasks[tid].start or tasks[tid].finish, tid))
+            # The kinds summed here once, not through `Workload.total` per period (50 × 365 calls by day).
+            load = [sum(column) for column in zip(*(wl.load[kind][pid] for kind in wl.load), strict=True)]
+            capacity = wl.capacity[pid]
+            over = [hours - cap > TOLERANCE for hours, cap in zip(load, capacity, strict=True)]
+            titled = [(tid, tasks[tid].title, rows[tid]) for tid in order]
+            people.append(PersonUsage(pid, ws.people[pid].name, load, capacity, over, titled))
+        return UsageData(wl.unit, wl.starts, people)
 
 
 def hours_text(hours: float) -> str:
