@@ -104,3 +104,22 @@ def test_the_kept_page_follows_a_change_of_theme(month, qapp, request):
     theme.apply_theme(qapp, "light" if theme.is_dark() else "dark")
     assert view.canvas.grab().toImage() != before
     assert same_as_whole(view)
+
+
+def test_a_crowded_week_painted_without_the_bars_below_the_canvas_is_the_same_image(month, monkeypatch):
+    win, view = month
+    for n in range(120):  # all-day bars stacked far below the canvas's bottom edge
+        start = datetime(2026, 3, 9, 8) + timedelta(days=n % 5)
+        win.controller.run(CreateTask(("area", 1), f"Span {n}", start=start, finish=start + timedelta(days=1, hours=4),
+                                      manual=True))  # fmt: skip
+    view.set_mode("week")
+    canvas = view.canvas
+    in_sight = canvas.in_sight
+    skipped = []
+    monkeypatch.setattr(canvas, "in_sight", lambda rect: in_sight(rect) or skipped.append(rect))
+    image = canvas.grab().toImage()
+    hits = [(h.rect, h.item, h.part) for h in canvas.hits]
+    assert len(skipped) > 10
+    monkeypatch.setattr(canvas, "in_sight", lambda rect: True)
+    assert canvas.grab().toImage() == image
+    assert [(h.rect, h.item, h.part) for h in canvas.hits if h.rect.top() < canvas.height()] == hits

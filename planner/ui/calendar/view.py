@@ -712,7 +712,8 @@ class _Canvas(QWidget):
             x0 = left + (begin - days[0]).days * width
             x1 = left + ((end - days[0]).days + 1) * width
             rect = QRectF(x0 + 2, HEADER + 3 + lanes[item.key()] * LANE, x1 - x0 - 4, LANE - 3)
-            self.paint_bar(painter, rect, item, c, item.first_day < days[0], item.last_day > days[-1])
+            if self.in_sight(rect):
+                self.paint_bar(painter, rect, item, c, item.first_day < days[0], item.last_day > days[-1])
         painter.save()
         painter.setClipRect(QRectF(left, top - 3, self.width() - left, self.height() - top + 3))
         for i, day in enumerate(days):
@@ -725,7 +726,8 @@ class _Canvas(QWidget):
                 y1 = top + (end.hour + end.minute / 60 - FIRST_HOUR) * hour if end.date() == day else self.height()
                 sub = (width - 6) / max(1, count)
                 rect = QRectF(left + i * width + 3 + col * sub, y0 + 1, sub - 2, max(LANE - 2, y1 - y0 - 2))
-                self.paint_bar(painter, rect, item, c)
+                if self.in_sight(rect):
+                    self.paint_bar(painter, rect, item, c)
         today = view.controller.today()
         if today in days:  # the current time, as a line across today
             now = datetime.now()
@@ -737,6 +739,11 @@ class _Canvas(QWidget):
             painter.drawEllipse(QPointF(x, y), 4, 4)
         painter.restore()
         self.paint_drag_preview(painter, c)
+
+    def in_sight(self, rect: QRectF) -> bool:
+        """Whether a bar of the time grid starts above the canvas's bottom edge. A crowded week stacks hundreds of
+        bars in its all-day band, most of them below it: painting them, clipped, was most of a week frame."""
+        return rect.top() < self.height()
 
     def paint_drag_preview(self, painter: QPainter, c) -> None:
         drag = self.drag
