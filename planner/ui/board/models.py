@@ -104,7 +104,7 @@ class BoardModel(QObject):
     # -- building ------------------------------------------------------------------------------------------
     def set_swimlanes(self, by: Swimlanes) -> None:
         self.by = Swimlanes(by)
-        self.reload(keep_cards=True)  # a card shows nothing of its lane: making 5,000 again took ~60 ms
+        self.reload(keep_cards=True)  # nothing on a card depends on its lane: a switch back made them all again
 
     def reload(self, keep_cards: bool = False) -> None:
         """Sort every shown task into its cell afresh (scope, filter, swimlanes or columns changed); the cards are
