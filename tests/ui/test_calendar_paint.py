@@ -43,14 +43,14 @@ def month(request, qapp, restored_look, make_window, workspace_path):
 
 
 def whole(view):
-    """The page painted whole, from the items alone, and its hits: what the kept page must equal. What the canvas
-    keeps is put back after, so that the next frame starts from the kept page as it would have."""
+    """The page painted whole, from the items alone, and its hits: what the kept page (or layout) must equal. What
+    the canvas keeps is put back after, so that the next frame starts from the kept page as it would have."""
     canvas = view.canvas
-    kept = canvas.page, canvas.page_marks, list(canvas.row_hits), dict(canvas.weeks)
-    canvas.forget()
+    kept = canvas.page, canvas.page_marks, list(canvas.row_hits), dict(canvas.weeks), canvas.grid
+    canvas.page, canvas.weeks, canvas.grid = None, {}, None  # not forget(): the tests check what it drops
     image = canvas.grab().toImage()
     hits = [(h.rect, h.item, h.part, h.day) for h in canvas.hits]
-    canvas.page, canvas.page_marks, canvas.row_hits, canvas.weeks = kept
+    canvas.page, canvas.page_marks, canvas.row_hits, canvas.weeks, canvas.grid = kept
     return image, hits
 
 
@@ -123,3 +123,19 @@ def test_a_crowded_week_painted_without_the_bars_below_the_canvas_is_the_same_im
     monkeypatch.setattr(canvas, "in_sight", lambda rect: True)
     assert canvas.grab().toImage() == image
     assert [(h.rect, h.item, h.part) for h in canvas.hits if h.rect.top() < canvas.height()] == hits
+
+
+@pytest.mark.parametrize("mode", ["week", "day"])
+def test_the_kept_layout_of_the_time_grid_follows_an_edit(month, mode):
+    win, view = month
+    view.go_to(date(2026, 3, 10), mode)
+    canvas = view.canvas
+    canvas.grab()
+    kept = canvas.grid
+    assert canvas.grab().toImage() == whole(view)[0]
+    assert canvas.grid is kept  # a repaint lays nothing out again
+    timed = next(i for i in view.items if i.kind == "task" and i.first_day == i.last_day)
+    start = win.controller.ws.tasks[timed.task_id].start
+    win.controller.run(EditTask(timed.task_id, start=start + timedelta(hours=2), finish=start + timedelta(hours=5)))
+    image = canvas.grab().toImage()
+    assert image == whole(view)[0]
