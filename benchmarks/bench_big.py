@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -18,7 +17,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from common import open_window, timed
+from common import frames, open_window, timed
 
 from planner.core.schedule import compute_schedule
 from planner.session import Session
@@ -35,12 +34,6 @@ def whole_process(args: list[str]) -> str:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     return f"{wall:.2f} s wall, {cpu:.2f} s CPU, peak {after.ru_maxrss / 1024:,.0f} MB"
-
-
-def frames(label: str, runs: list[tuple[float, float]]) -> None:
-    walls, cpus = [w * 1000 for w, _ in runs], [c * 1000 for _, c in runs]
-    print(f"  {label}: median {statistics.median(walls):.1f} ms wall, {statistics.median(cpus):.1f} ms CPU "
-          f"(worst {max(walls):.1f} ms) over {len(runs)}")  # fmt: skip
 
 
 def views(path: Path) -> None:

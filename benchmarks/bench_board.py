@@ -1,25 +1,30 @@
 """Times the board on a generated workspace with 5,000 cards or more: opening it (sorting every card into its cell,
 building the cells, first paint), a frame while scrolling, and a drop between columns end to end (command, file,
-models, repaint), without and with swimlanes. Plain timing, printed.
+models, repaint), without and with swimlanes by assignee: the assigned cards are spread over `--assignees` people
+(40, as the board was first measured with; the generated workspace alone gives 9 lanes). With --workspace, the
+same on a copy of a real workspace (e.g. gen_planner's 10,000-task plan imported) instead. Printed; the swimlane
+switch as wall and CPU time, since the machine is shared.
 
-Run: python benchmarks/bench_board.py [--cards 5000]
+Run: python benchmarks/bench_board.py [--cards 5000] [--assignees 40] [--workspace W.planner]
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from common import best, open_window
+from common import best, frames, open_window, timed
 from generate import build_large
 
 from planner.session import Session
 
 
-def make_file(folder: Path, cards: int) -> Path:
-    """A generated workspace with at least `cards` leaf tasks (summaries are not cards)."""
+def make_file(folder: Path, cards: int, assignees: int) -> Path:
+    """A generated workspace with at least `cards` leaf tasks (summaries are not cards), its assigned cards spread
+    over `assignees` people in turn."""
     tasks = cards
     while True:
         ws = build_large(tasks=tasks, links=tasks * 3 // 2)
@@ -27,6 +32,11 @@ def make_file(folder: Path, cards: int) -> Path:
         if leaves >= cards:
             break
         tasks = tasks * cards // leaves + 50
+    people = sorted(ws.people)[:assignees]
+    assigned = [t for t in ws.tasks.values() if t.assignments and not ws.is_summary(t.id)]
+    for n, task in enumerate(assigned):
+        task.assignments = {people[n % len(people)]: 1.0}
+    ws.rebuild_indexes()
     path = folder / f"board-{cards}.planner"
     Session.create(path, ws).close()
     print(f"workspace: {len(ws.tasks)} tasks, {leaves} cards, {len(ws.status_changes)} status changes")
@@ -36,9 +46,15 @@ def make_file(folder: Path, cards: int) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cards", type=int, default=5000)
+    parser.add_argument("--assignees", type=int, default=40)
+    parser.add_argument("--workspace", help="a workspace to time instead (a copy of it: drops write)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp())
-    path = make_file(folder, args.cards)
+    if args.workspace:
+        path = folder / "board.planner"
+        shutil.copy(args.workspace, path)
+    else:
+        path = make_file(folder, args.cards, args.assignees)
 
     from PySide6.QtCore import Qt
 
@@ -60,14 +76,15 @@ def main() -> None:
     cards = sum(len(model.ids) for model in board.board.cells.values())
     print(f"open the board ({cards} cards, every card sorted into its cell, first paint): {best(opens)}")
 
-    bar = board.body_area.verticalScrollBar()
-    frames = []
-    for step in range(60):
-        bar.setValue(step * bar.maximum() // 60)
-        started = time.perf_counter()
-        board.body_area.viewport().repaint()
-        frames.append(time.perf_counter() - started)
-    print(f"board frame while scrolling (the cards in sight painted): {best(frames)}")
+    def scroll_frames() -> list[tuple[float, float]]:
+        bar = board.body_area.verticalScrollBar()
+        runs = []
+        for step in range(60):
+            bar.setValue(step * bar.maximum() // 60)
+            runs.append(timed(board.body_area.viewport().repaint))
+        return runs
+
+    frames("board frame while scrolling (the cards in sight painted)", scroll_frames())
 
     # The board's own share of a drop: its models catching up, and repainting the board alone.
     inside: list[float] = []
@@ -104,12 +121,21 @@ def main() -> None:
 
     board.board.confirm = lambda title, text: True  # the WIP limits are far exceeded here: do not ask
     time_drops("no swimlanes")
-    started = time.perf_counter()
-    board.set_swimlanes(Swimlanes.ASSIGNEE)
-    app.processEvents()
-    window.repaint()
-    took = (time.perf_counter() - started) * 1000
-    print(f"switch to swimlanes by assignee ({len(board.board.lanes)} lanes): {took:.0f} ms")
+
+    def switch(by: Swimlanes) -> None:
+        board.set_swimlanes(by)
+        app.processEvents()
+        window.repaint()
+
+    switches = []
+    for _ in range(3):
+        switches.append(timed(lambda: switch(Swimlanes.ASSIGNEE)))
+        switch(Swimlanes.NONE)
+    switch(Swimlanes.ASSIGNEE)
+    what = f"swimlanes by assignee ({len(board.board.lanes)} lanes, {len(board.board.cells)} cells)"
+    frames(f"switch to {what}, first", switches[:1])
+    frames("the same switch again (after one back to no swimlanes)", switches[1:])
+    frames("board frame while scrolling, swimlanes by assignee", scroll_frames())
     board.board.confirm = lambda title, text: True
     time_drops("swimlanes by assignee")
     window.close()

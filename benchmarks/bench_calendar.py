@@ -1,17 +1,20 @@
 """Times the calendar's hot paths on 2,000 dated tasks and 50 daily routines: expanding every routine over a year,
 creating the occurrences due in their horizon, and opening the month view (items collected and the first frame
-painted), plus one repaint. Plain timing, printed.
+painted), plus its frames: a repaint, a repaint after the selection moved, and the week view's. With --workspace,
+the same frames on a real workspace (e.g. gen_planner's 10,000-task plan imported), in its busiest month. Plain
+timing, printed; frames as wall and CPU time, since the machine is shared.
 
-Run: python benchmarks/bench_calendar.py
+Run: python benchmarks/bench_calendar.py [--workspace W.planner]
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import time
 from datetime import date, datetime, timedelta
 
-from common import best
+from common import best, frames, open_window, timed
 
 from planner.core.commands import AddObject, new_workspace
 from planner.core.model import Task, Workspace
@@ -39,7 +42,55 @@ def build(tasks: int = 2_000, routines: int = 50) -> Workspace:
     return ws
 
 
+def view_frames(view, repaint) -> None:
+    """The frames of `view`, a calendar shown in its month: `repaint` paints its canvas once."""
+    frames("month repaint, nothing changed", [timed(repaint) for _ in range(40)])
+    shown = [item for item in view.items if item.task_id is not None][:40]
+
+    def select(item) -> None:
+        view.choose(item)
+        repaint()
+
+    frames("month repaint after the selection moved", [timed(lambda item=item: select(item)) for item in shown])
+    view.choose(None)
+    view.set_mode("week")
+    frames("week repaint", [timed(repaint) for _ in range(40)])
+    view.set_mode("month")
+
+
+def busiest_month(ws) -> date:
+    """The first day of the month in which the most tasks start."""
+    months: dict[date, int] = {}
+    for task in ws.tasks.values():
+        if task.start is not None:
+            month = task.start.date().replace(day=1)
+            months[month] = months.get(month, 0) + 1
+    return max(months, key=months.get)
+
+
+def real_plan(path: str) -> None:
+    from planner.session import Session
+    from planner.ui.controller import Controller
+
+    controller = Controller(Session.open(path))
+    app, window = open_window(controller)
+    window.show_view("calendar")
+    app.processEvents()
+    view = window.views["calendar"]
+    month = busiest_month(controller.ws)
+    print(f"{path}: {len(controller.ws.tasks):,} tasks, month of {month}")
+    frames("month shown (items collected, first frame)", [timed(lambda: (view.go_to(month, "month"),
+                                                                         view.canvas.repaint()))])  # fmt: skip
+    print(f"  {len(view.items):,} items in the month")
+    view_frames(view, view.canvas.repaint)
+    window.close()
+    controller.session.close()
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--workspace", help="also time the frames on this workspace")
+    args = parser.parse_args()
     ws = build()
     times = []
     for _ in range(5):
@@ -87,7 +138,7 @@ def main() -> None:
         def accepts_task(self, task):
             return self.filter.matches(self.controller.ws, task, TODAY)
 
-    opens, frames = [], []
+    opens, repaints = [], []
     for _ in range(5):
         started = time.perf_counter()
         controller = _Controller(ws)
@@ -98,12 +149,21 @@ def main() -> None:
         opens.append(time.perf_counter() - started)
         started = time.perf_counter()
         view.canvas.grab()
-        frames.append(time.perf_counter() - started)
+        repaints.append(time.perf_counter() - started)
         view.close()
         view.deleteLater()
         app.processEvents()
     print(f"open the month view (collect {len(view.items):,} items, first frame): {best(opens)}")
-    print(f"repaint the month view: {best(frames)}")
+    print(f"repaint the month view: {best(repaints)}")
+    controller = _Controller(ws)
+    view = CalendarView(_Proxy(controller), controller)
+    view.resize(1100, 800)
+    view.show()
+    view.canvas.grab()
+    print("month view of the 2,000 tasks, 1100 × 800:")
+    view_frames(view, view.canvas.grab)
+    if args.workspace:
+        real_plan(args.workspace)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,13 @@ def timed(action) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+def frames(label: str, runs: list[tuple[float, float]]) -> None:
+    """Prints the median wall and CPU time of `runs` (pairs from `timed`), and the worst wall time."""
+    walls, cpus = [w * 1000 for w, _ in runs], [c * 1000 for _, c in runs]
+    print(f"  {label}: median {statistics.median(walls):.1f} ms wall, {statistics.median(cpus):.1f} ms CPU "
+          f"(worst {max(walls):.1f} ms) over {len(runs)}")  # fmt: skip
+
+
 def open_window(controller, size: tuple[int, int] = (1400, 900), theme: str | None = "light"):
     """The application and a main window on `controller`, shown at `size` with its settings in a fresh folder
     (nothing of the developer's own settings), events processed: (app, window)."""

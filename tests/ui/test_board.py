@@ -182,6 +182,20 @@ def test_swimlanes_collapse_and_every_grouping_builds(window, board):
     assert not board.lane_rows[lane].cells.isHidden()
 
 
+def test_cards_kept_through_a_change_of_swimlanes_are_the_cards_made_afresh(window, board):
+    ws = window.controller.ws
+    person = AddObject("person", name="Maya Patel", initials="MP")
+    window.controller.run(person)
+    board.repaint()  # the cards in sight are made
+    window.controller.run(EditTask(task_named(ws, "Brief").id, title="Brief, longer", assignments={person.id: 1.0}))
+    for by in [*Swimlanes, Swimlanes.NONE]:
+        board.set_swimlanes(by)
+        board.repaint()
+        shown = [tid for model in board.board.cells.values() for tid in model.ids]
+        assert [board.board.card(tid) for tid in shown] == [board.board._make_card(tid) for tid in shown]
+    assert board.board.card(task_named(ws, "Brief, longer").id).people == (("MP", person.id),)
+
+
 def test_keyboard_moves_cards_across_columns_and_within_one(window, board, qtbot):
     ws = window.controller.ws
     design = task_named(ws, "Design")

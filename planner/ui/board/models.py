@@ -104,10 +104,11 @@ class BoardModel(QObject):
     # -- building ------------------------------------------------------------------------------------------
     def set_swimlanes(self, by: Swimlanes) -> None:
         self.by = Swimlanes(by)
-        self.reload()
+        self.reload(keep_cards=True)  # nothing on a card depends on its lane: a switch back made them all again
 
-    def reload(self) -> None:
-        """Sort every shown task into its cell afresh (scope, filter, swimlanes or columns changed)."""
+    def reload(self, keep_cards: bool = False) -> None:
+        """Sort every shown task into its cell afresh (scope, filter, swimlanes or columns changed); the cards are
+        made again unless `keep_cards`."""
         self.stale = False
         ws = self.ws
         self.statuses = ws.ordered("status")
@@ -115,8 +116,9 @@ class BoardModel(QObject):
         self._first_status = self.statuses[0].id if self.statuses else None
         self._done = ws.done_status_ids()
         self.lane_rules = Lanes(ws, self.by)
-        self._cards.clear()
-        self._entered = None
+        if not keep_cards:
+            self._cards.clear()
+            self._entered = None
         groups: dict[Cell, list[Task]] = defaultdict(list)
         where: dict[int, Cell] = {}
         for task in ws.tasks.values():

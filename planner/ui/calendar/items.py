@@ -114,6 +114,30 @@ def stack_lanes(items: list[Item], first: date, last: date) -> dict[tuple, int]:
     return lanes
 
 
+def month_row(
+    items: list[Item], lanes: dict[tuple, int], first: date, last: date, room: int
+) -> tuple[list[tuple[Item, int, date, date]], dict[date, int]]:
+    """What a month row of `room` lanes per cell shows of its `items` stacked in `lanes`: each bar shown as (item,
+    lane, first day, last day within the row), and per day the number of bars that did not fit. The last lane
+    shows its bar only when no day the bar covers has more bars than lanes."""
+    shown: list[tuple[Item, int, date, date]] = []
+    hidden: dict[date, int] = {}
+    for item in items:
+        lane = lanes[item.key()]
+        begin, end = max(item.first_day, first), min(item.last_day, last)
+        if lane >= room - 1 and not (lane == room - 1 and _lane_fits(items, lanes, room, begin, end)):
+            for n in range((end - begin).days + 1):
+                day = begin + timedelta(days=n)
+                hidden[day] = hidden.get(day, 0) + 1
+            continue
+        shown.append((item, lane, begin, end))
+    return shown, hidden
+
+
+def _lane_fits(items: list[Item], lanes: dict[tuple, int], room: int, begin: date, end: date) -> bool:
+    return not any(lanes[i.key()] >= room and i.first_day <= end and i.last_day >= begin for i in items)
+
+
 def columns_for_day(items: list[Item]) -> dict[tuple, tuple[int, int]]:
     """In a time grid: each timed item's column and the number of columns in its cluster of overlapping items."""
     out: dict[tuple, tuple[int, int]] = {}

@@ -8,10 +8,11 @@ It keeps no data beyond the items of the range on screen, rebuilt when anything 
 from __future__ import annotations
 
 import dataclasses
+import math
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from planner.core.commands import CreateTask, EditTask
@@ -22,7 +23,7 @@ from planner.core.schedule import start_fields
 from planner.reports import formats
 from planner.ui import theme
 from planner.ui.calendar.agenda import AgendaList
-from planner.ui.calendar.items import Item, collect, columns_for_day, is_all_day, stack_lanes, where
+from planner.ui.calendar.items import Item, collect, columns_for_day, is_all_day, month_row, stack_lanes, where
 from planner.ui.calendar.keys import add_keys
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
@@ -160,7 +161,7 @@ class CalendarView(QWidget):
         self._range = (days[0], days[-1])
         ws = self.controller.ws
         self.items = collect(ws, self._accepts, days[0], days[-1], self.controller.today(), self._accepts_routine)
-        self.canvas.weeks.clear()
+        self.canvas.forget()
         if self.mode == "month":
             self.period.setText(formats.month_year(self.anchor))
         elif self.mode == "day":
@@ -324,11 +325,26 @@ class _Canvas(QWidget):
         self.hits: list[_Hit] = []
         self.drag: _Drag | None = None
         self.agenda_offset = 0
-        # Each month row's items and their lanes, kept until the items are collected again: laying them
-        # out on every paint was most of a month frame (18 ms with 2,400 items).
-        self.weeks: dict[date, tuple[list, dict]] = {}
+        # What each month row shows (by first day and lanes that fit), kept until the items are collected
+        # again: laying the rows out on every paint was most of a month frame (18 ms with 2,400 items), and
+        # sorting out which bars fit two thirds of what was left (8.4 ms).
+        self.weeks: dict[tuple[date, int], tuple[list, dict]] = {}
+        # The month page as painted (cells, day labels, bars) and what it was painted for: a repaint draws it, a
+        # new selection paints again only the rows showing the old or the new one. Drawing it all through Python
+        # QPainter calls cost ~6.5 ms a frame.
+        self.page: QPixmap | None = None
+        self.page_key: tuple | None = None
+        self.page_marks: tuple = (None, None)
+        self.row_hits: list[list[_Hit]] = [[] for _ in range(6)]
+        self.grid: tuple | None = None  # see grid_layout
         self.setMouseTracking(True)
         self.setMinimumSize(400, 300)
+
+    def forget(self) -> None:
+        """Drop what was laid out and painted of the items: they were collected again."""
+        self.weeks.clear()
+        self.page = None
+        self.grid = None
 
     # -- geometry ------------------------------------------------------------------------------------
     def month_cell(self, index: int) -> QRectF:
@@ -344,10 +360,23 @@ class _Canvas(QWidget):
         return GUTTER, (self.width() - GUTTER) / days, top, hour
 
     def all_day_lanes(self) -> int:
-        days = self.view.days()
-        spanning = [i for i in self.view.items if is_all_day(i)]
-        lanes = stack_lanes(spanning, days[0], days[-1])
+        _spanning, lanes, _timed = self.grid_layout()
         return max(lanes.values(), default=-1) + 1
+
+    def grid_layout(self) -> tuple[list[Item], dict[tuple, int], dict[date, tuple[list[Item], dict]]]:
+        """The time grid's items laid out: the all-day band's items and their lanes, and each day's timed items
+        with their columns. Kept until the items are collected again: laying them out on every paint was ~70 %
+        of a week frame."""
+        days = self.view.days()
+        if self.grid is None or self.grid[0] != (days[0], days[-1]):
+            spanning = [i for i in self.view.items if is_all_day(i)]
+            timed: dict[date, list[Item]] = {day: [] for day in days}
+            for item in self.view.items:
+                if not is_all_day(item) and item.first_day in timed:
+                    timed[item.first_day].append(item)
+            placed = {day: (items, columns_for_day(items)) for day, items in timed.items()}
+            self.grid = ((days[0], days[-1]), spanning, stack_lanes(spanning, days[0], days[-1]), placed)
+        return self.grid[1:]
 
     def day_at(self, pos: QPointF) -> date | None:
         days = self.view.days()
@@ -379,19 +408,80 @@ class _Canvas(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        self.hits = []
         mode = self.view.mode
         if mode == "month":
-            self.paint_month(painter)
-        elif mode in ("week", "day"):
-            self.paint_grid(painter)
+            painter.drawPixmap(0, 0, self.month_page())
+            self.hits = [hit for hits in self.row_hits for hit in hits]
         else:
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+            self.hits = []
+        if mode in ("week", "day"):
+            self.paint_grid(painter)
+        elif mode == "agenda":
             self.paint_agenda(painter)
         if self.view.hasFocus():
             self.paint_cursor(painter)
         painter.end()
+
+    def month_page(self) -> QPixmap:
+        """The month page, brought up to date: painted whole when anything it shows changed but the selection,
+        and only in the rows showing the old or the new selection (or dragged bar) when that changed."""
+        c = self.colors()
+        palette = self.palette()
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, tuple(color.rgba() for color in c.values()),
+               palette.color(QPalette.ColorRole.HighlightedText).rgba(), theme.is_dark(), self.font().key(),
+               QLocale().name(), self.view.controller.today(), self.view.anchor, self.view.days()[0])  # fmt: skip
+        marks = self.marks()
+        if self.page is None or key != self.page_key:
+            self.page = QPixmap(round(self.width() * dpr), round(self.height() * dpr))
+            self.page.setDevicePixelRatio(dpr)
+            self.page_key = key
+            self.paint_page(None)
+        elif marks != self.page_marks:
+            old = self.page_marks
+            self.paint_page([row for row in range(6) if self.row_marked(row, marks) or self.row_marked(row, old)])
+        self.page_marks = marks
+        return self.page
+
+    def marks(self) -> tuple:
+        """What `paint_bar` rings: the selected task and the item being dragged."""
+        drag = self.drag
+        dragged = drag.hit.item if drag is not None and drag.moved and drag.hit else None
+        return self.view.selected, dragged
+
+    def row_marked(self, row: int, marks: tuple) -> bool:
+        selected, dragged = marks
+        first, last = self.view.days()[row * 7], self.view.days()[row * 7 + 6]
+        shown, _hidden = self.month_row(first, last, self.room(row))
+        return any((selected is not None and item.task_id == selected) or item == dragged for item, *_ in shown)
+
+    def paint_page(self, rows: list[int] | None) -> None:
+        """Paints `rows` of the month page, or the whole page (None). A row is painted again clipped to the pixel rows
+        it covers, with everything that reaches them in the order of a whole paint (the base, the cells of it
+        and of its neighbours, whose borders and fills share its edge pixels, then its bars), so that it comes
+        out as the whole paint would have it."""
+        painter = QPainter(self.page)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()  # what a painter on the widget would start with
+        painter.setPen(palette.color(self.foregroundRole()))
+        painter.setBrush(palette.brush(self.backgroundRole()))
+        painter.setFont(self.font())
+        base = palette.color(QPalette.ColorRole.Base)
+        if rows is None:
+            painter.fillRect(self.rect(), base)
+            self.paint_month(painter, range(6), range(6))
+        for row in rows or []:
+            cell = self.month_cell(row * 7)
+            top, bottom = math.floor(cell.top()), math.ceil(cell.bottom())
+            painter.setClipRect(QRect(0, top, self.width(), bottom - top))
+            painter.fillRect(self.rect(), base)
+            self.paint_month(painter, range(max(0, row - 1), min(6, row + 2)), [row])
+        painter.end()
+
+    def room(self, row: int) -> int:
+        """How many lanes of bars a cell of month row `row` holds."""
+        return max(1, int((self.month_cell(row * 7).height() - DAY_LABEL - 4) // LANE))
 
     def paint_cursor(self, painter: QPainter) -> None:
         """The day under the keyboard, ringed in the highlight colour while the view has the focus."""
@@ -452,15 +542,20 @@ class _Canvas(QWidget):
         painter.setPen(QPen(c["line"], 1))
         painter.drawLine(QPointF(0, HEADER - 0.5), QPointF(self.width(), HEADER - 0.5))
 
-    def paint_month(self, painter: QPainter) -> None:
+    def paint_month(self, painter: QPainter, cell_rows, bar_rows) -> None:
+        """The month page: the header when the cells of the first row are painted, the cells of `cell_rows`,
+        then the bars of `bar_rows`."""
         c = self.colors()
         view = self.view
         days = view.days()
         today = view.controller.today()
-        self.paint_header(painter, 0, self.width() / 7, days[:7], c)
+        if 0 in cell_rows:
+            self.paint_header(painter, 0, self.width() / 7, days[:7], c)
         cal = view.controller.ws.calendar
         fm = painter.fontMetrics()
         for index, day in enumerate(days):
+            if index // 7 not in cell_rows:
+                continue
             rect = self.month_cell(index)
             if not cal.is_working_day(day):
                 painter.fillRect(rect, c["off"])
@@ -488,26 +583,15 @@ class _Canvas(QWidget):
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     fm.elidedText(name, Qt.TextElideMode.ElideRight, int(label_rect.width() * 0.7)),
                 )
-        for week in range(6):
+        for week in bar_rows:
             self.paint_week_bars(painter, days[week * 7 : week * 7 + 7], week, c)
 
     def paint_week_bars(self, painter: QPainter, week: list[date], row: int, c) -> None:
         first, last = week[0], week[-1]
-        if first not in self.weeks:
-            items = [i for i in self.view.items if i.first_day <= last and i.last_day >= first]
-            self.weeks[first] = (items, stack_lanes(items, first, last))
-        items, lanes = self.weeks[first]
         cell = self.month_cell(row * 7)
-        room = max(1, int((cell.height() - DAY_LABEL - 4) // LANE))
-        hidden: dict[date, int] = {}
-        for item in items:
-            lane = lanes[item.key()]
-            begin, end = max(item.first_day, first), min(item.last_day, last)
-            if lane >= room - 1 and not (lane == room - 1 and self._lane_fits(items, lanes, room, begin, end, first)):
-                for n in range((end - begin).days + 1):
-                    day = begin + timedelta(days=n)
-                    hidden[day] = hidden.get(day, 0) + 1
-                continue
+        shown, hidden = self.month_row(first, last, self.room(row))
+        self.hits = self.row_hits[row] = []
+        for item, lane, begin, end in shown:
             x0 = cell.width() * (begin - first).days
             x1 = cell.width() * ((end - first).days + 1)
             rect = QRectF(x0 + 3, cell.top() + DAY_LABEL + 2 + lane * LANE, x1 - x0 - 6, LANE - 3)
@@ -522,12 +606,13 @@ class _Canvas(QWidget):
             )
             self.hits.append(_Hit(rect, None, "more", day))
 
-    def _lane_fits(self, items, lanes, room, begin, end, first) -> bool:
-        """The last lane shows its bar only when no day it covers has more bars than lanes."""
-        for item in items:
-            if lanes[item.key()] >= room and item.first_day <= end and item.last_day >= begin:
-                return False
-        return True
+    def month_row(self, first: date, last: date, room: int):
+        """`items.month_row` of the month row starting on `first`, kept until the items are collected again."""
+        key = (first, room)
+        if key not in self.weeks:
+            items = [i for i in self.view.items if i.first_day <= last and i.last_day >= first]
+            self.weeks[key] = month_row(items, stack_lanes(items, first, last), first, last, room)
+        return self.weeks[key]
 
     def paint_bar(self, painter: QPainter, rect: QRectF, item: Item, c, continues_left=False, continues_right=False):
         color = QColor(item.color)
@@ -635,19 +720,18 @@ class _Canvas(QWidget):
             painter.drawLine(QPointF(x, HEADER), QPointF(x, self.height()))
         painter.drawLine(QPointF(0, top - 4), QPointF(self.width(), top - 4))
         # all-day band: items over several days, milestones and deadlines
-        spanning = [i for i in view.items if is_all_day(i)]
-        lanes = stack_lanes(spanning, days[0], days[-1])
+        spanning, lanes, by_day = self.grid_layout()
         for item in spanning:
             begin, end = max(item.first_day, days[0]), min(item.last_day, days[-1])
             x0 = left + (begin - days[0]).days * width
             x1 = left + ((end - days[0]).days + 1) * width
             rect = QRectF(x0 + 2, HEADER + 3 + lanes[item.key()] * LANE, x1 - x0 - 4, LANE - 3)
-            self.paint_bar(painter, rect, item, c, item.first_day < days[0], item.last_day > days[-1])
+            if self.in_sight(rect):
+                self.paint_bar(painter, rect, item, c, item.first_day < days[0], item.last_day > days[-1])
         painter.save()
         painter.setClipRect(QRectF(left, top - 3, self.width() - left, self.height() - top + 3))
         for i, day in enumerate(days):
-            timed = [it for it in view.items if not is_all_day(it) and it.first_day == day]
-            placed = columns_for_day(timed)
+            timed, placed = by_day[day]
             for item in timed:
                 col, count = placed[item.key()]
                 y0 = top + (item.start.hour + item.start.minute / 60 - FIRST_HOUR) * hour
@@ -655,7 +739,8 @@ class _Canvas(QWidget):
                 y1 = top + (end.hour + end.minute / 60 - FIRST_HOUR) * hour if end.date() == day else self.height()
                 sub = (width - 6) / max(1, count)
                 rect = QRectF(left + i * width + 3 + col * sub, y0 + 1, sub - 2, max(LANE - 2, y1 - y0 - 2))
-                self.paint_bar(painter, rect, item, c)
+                if self.in_sight(rect):
+                    self.paint_bar(painter, rect, item, c)
         today = view.controller.today()
         if today in days:  # the current time, as a line across today
             now = datetime.now()
@@ -667,6 +752,11 @@ class _Canvas(QWidget):
             painter.drawEllipse(QPointF(x, y), 4, 4)
         painter.restore()
         self.paint_drag_preview(painter, c)
+
+    def in_sight(self, rect: QRectF) -> bool:
+        """Whether a bar of the time grid starts above the canvas's bottom edge. A crowded week stacks hundreds of
+        bars in its all-day band, most of them below it: painting them, clipped, was most of a week frame."""
+        return rect.top() < self.height()
 
     def paint_drag_preview(self, painter: QPainter, c) -> None:
         drag = self.drag
