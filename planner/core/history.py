@@ -46,15 +46,25 @@ class Entry:
         """The objects this change names, the projects and people its tasks belong to, and the tasks its links
         join (for filtering)."""
         out = set()
+        add = out.add
         for change in self.objects:
-            out.add((change.kind, change.ident))
-            for values in (_values(change.before), _values(change.after)):
-                if change.kind == "task":
+            kind = change.kind
+            add((kind, change.ident))
+            if kind != "task" and kind != "dependency":
+                continue
+            for state in (change.before, change.after):
+                if state is None:
+                    continue
+                values = _values(state)
+                if kind == "task":
                     if values.get("project_id") is not None:
-                        out.add(("project", values["project_id"]))
-                    out.update(("person", pid) for pid in values.get("assignments", ()))
-                elif change.kind == "dependency":  # a link concerns the tasks at both its ends
-                    out.update(("task", values[end]) for end in ("predecessor_id", "successor_id") if end in values)
+                        add(("project", values["project_id"]))
+                    for pid in values.get("assignments", ()):
+                        add(("person", pid))
+                else:  # a link concerns the tasks at both its ends
+                    for end in ("predecessor_id", "successor_id"):
+                        if end in values:
+                            add(("task", values[end]))
         return out
 
 
@@ -86,8 +96,11 @@ def diff(ws: Workspace, changes: Changes, before_of) -> list[ObjectChange]:
     out = []
     for kind in KINDS:
         table = ws.table(kind)
+        created = changes.created.get(kind, ())
         for ident in sorted(changes.ids(kind)):
-            before, after = before_of(kind, ident), table.get(ident)
+            # What the change created did not exist before it: not asked for (an import creates 254,000 objects,
+            # and each question walks the change's commands).
+            before, after = None if ident in created else before_of(kind, ident), table.get(ident)
             if before is None and after is None:
                 continue
             if before is None or after is None:
