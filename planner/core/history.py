@@ -41,6 +41,7 @@ class Entry:
     objects: list[ObjectChange] = field(default_factory=list)
     reverts: int | None = None
     id: int | None = None
+    record: bytes | None = field(default=None, repr=False, compare=False)  # `objects` as the store wrote them
 
     def touches(self) -> set[tuple[str, int]]:
         """The objects this change names, the projects and people its tasks belong to, and the tasks its links
@@ -90,9 +91,11 @@ def _values(state: State) -> dict:
     return state if isinstance(state, dict) else vars(state) if state is not None else {}
 
 
-def diff(ws: Workspace, changes: Changes, before_of) -> list[ObjectChange]:
+def diff(ws: Workspace, changes: Changes, before_of, copy_created: bool = True) -> list[ObjectChange]:
     """What `changes` did to each object named: `before_of(kind, ident)` is its state before (None if absent),
-    the workspace holds it after. Objects left as they were are not listed."""
+    the workspace holds it after. Objects left as they were are not listed. Without `copy_created`, a created
+    object's state after is the workspace's object itself, for a record written before anything edits it
+    (`settled` copies them when a record must be kept)."""
     out = []
     for kind in KINDS:
         table = ws.table(kind)
@@ -103,6 +106,9 @@ def diff(ws: Workspace, changes: Changes, before_of) -> list[ObjectChange]:
             before, after = None if ident in created else before_of(kind, ident), table.get(ident)
             if before is None and after is None:
                 continue
+            if before is None and not copy_created:
+                out.append(ObjectChange(kind, ident, None, after))
+                continue
             if before is None or after is None:
                 out.append(ObjectChange(kind, ident, _copy(before), _copy(after)))
                 continue
@@ -111,6 +117,11 @@ def diff(ws: Workspace, changes: Changes, before_of) -> list[ObjectChange]:
             if moved:
                 out.append(ObjectChange(kind, ident, _fields(old, moved), _fields(new, moved)))
     return out
+
+
+def settled(objects: list[ObjectChange]) -> list[ObjectChange]:
+    """`objects` from `diff(..., copy_created=False)` with the created objects copied, to keep."""
+    return [ObjectChange(c.kind, c.ident, None, _copy(c.after)) if c.before is None else c for c in objects]
 
 
 def inverse(objects: list[ObjectChange]) -> list[ObjectChange]:

@@ -85,7 +85,9 @@ class History:
             query = "INSERT INTO history (at, label, kind, reverts, touches) VALUES (?, ?, ?, ?, ?)"
             entry.id = self.engine.insert_id(cursor, query, row)
             query = self.engine.sql("INSERT INTO history_objects (id, objects) VALUES (?, ?)")
-            cursor.execute(query, (entry.id, encode(entry.objects)))
+            record = encode(entry.objects)
+            cursor.execute(query, (entry.id, record))
+            entry.record = record
         except self.engine.Error as exc:
             cursor.execute("ROLLBACK TO history_row")
             self.problem = tr("Store", "the history of changes cannot be written ({exc})").format(exc=exc)
