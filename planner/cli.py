@@ -142,7 +142,7 @@ def _import(argv: list[str]) -> int:
 
     try:
         # No cycle collection while the plan is read, added, scheduled and written: it makes some 400,000 objects
-        # (4 million at 105,000 tasks) that all stay alive until the process ends, and collections walked them
+        # (ten times as many at 105,000) that all stay alive until the process ends, and collections walked them
         # (0.25 s of 1.8 s CPU at 10,500 tasks); nor after it, once they are frozen out of the collector's sight.
         with kept_out_of_collections():
             result = import_file(args.source)  # read completely before the workspace is touched
