@@ -325,3 +325,27 @@ def test_compare_at_a_day_lists_tasks_added_removed_and_moved_and_the_finish(ses
     assert "no differences" in capsys.readouterr().out
     assert main(["compare", path, "--at", "1999-01-01"]) == 2
     assert "its history begins after" in capsys.readouterr().err
+
+
+def test_a_record_is_compressed_frame_by_frame_into_the_pickle_of_its_objects_whole():
+    """`encode` streams the pickle through zlib (an import's is never whole in memory): the same pickle, and the
+    same objects back, as one pickle compressed at once, here over many of the pickler's 64 kB frames."""
+    import pickle
+    import zlib
+
+    from planner.core.history import ObjectChange
+    from planner.core.model import Task
+    from planner.store.history import decode, encode
+
+    shared = {"xml": ["<a/>"]}
+    objects = [
+        ObjectChange("task", i, None, Task(id=i, title=f"Task {i}" * 5, start=MONDAY, kept=shared)) for i in range(3000)
+    ]
+    plain = [(c.kind, c.ident, c.before, c.after) for c in objects]
+    whole = pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL)
+    assert len(whole) > 10 * 65536
+    record = encode(objects)
+    assert zlib.decompress(record) == whole
+    back = decode(record)
+    assert [(c.kind, c.ident, c.before, c.after) for c in back] == plain
+    assert back[0].after.kept is back[-1].after.kept  # shared values stay shared
