@@ -22,7 +22,7 @@ from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
 from planner.core.commands import DeleteObject, new_workspace
 from planner.core.errors import ValidationError
-from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore, shared_copy
+from planner.core.history import ApplyChange, Entry, ObjectChange, diff, inverse, restore, settled, shared_copy
 from planner.core.i18n import tr
 from planner.core.memory import collector_paused
 from planner.core.model import KINDS, Project, Workspace
@@ -46,7 +46,7 @@ from planner.core.scenarios import (
 )
 from planner.core.schedule import Reschedule, compute_schedule
 from planner.store.backups import backup_time, list_backups, make_backup
-from planner.store.history import HistoryError
+from planner.store.history import HistoryError, decode
 from planner.store.server_workspace import ConflictError, ConnectionLostError, ServerWorkspace, is_server_url
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile, failure_reason, remove_with_side_files
 
@@ -65,6 +65,13 @@ class Step:
     exact: bool = False  # the step sets stored dates as they are (a restore): the kept schedule is stale after it
     objects: list[ObjectChange] = field(default_factory=list)  # what it did, as the history keeps it
     seen: int = 0  # how many times other clients' changes had been brought in when it was made (a server's)
+    # The history's record of `objects`, when it was written as they are: `objects` then holds the objects it
+    # created as the workspace's own (edited in place later), and what it did is read back from here.
+    record: bytes | None = None
+
+    def states(self) -> list[ObjectChange]:
+        """What the step did, each object's state before and after it."""
+        return decode(self.record) if self.record is not None else self.objects
 
 
 @dataclass
@@ -319,8 +326,12 @@ class Session:
             rules = tr("Commands", " · rule: {names}") if len(names) == 1 else tr("Commands", " · rules: {names}")
             text += rules.format(names=", ".join(names))
         rescheduled = any(isinstance(step, Reschedule) for step in steps)
-        step = Step(steps, text, rescheduled, exact, self._diff(steps, changes), seen=self._brought_in)
-        self._write(changes, revert=partial(_undo_all, self.ws, steps), entry=self._entry(text, "do", step.objects))
+        # The objects created are recorded as they are, not copied (an import's 254,000 were copied twice): the
+        # record is written before anything can edit them, and the step keeps it, or copies when none was kept.
+        entry = self._entry(text, "do", self._diff(steps, changes, copy_created=False))
+        self._write(changes, revert=partial(_undo_all, self.ws, steps), entry=entry)
+        objects = entry.objects if entry.record is not None else settled(entry.objects)
+        step = Step(steps, text, rescheduled, exact, objects, seen=self._brought_in, record=entry.record)
         self._after(step, undone=False)
         self._undo.append(step)
         self._redo.clear()
@@ -642,12 +653,12 @@ class Session:
             for command in reversed(step.commands):
                 changes.merge(command.undo(self.ws))
             revert = partial(_apply_all, self.ws, step.commands)
-            entry = self._entry(step.text, "undo", inverse(step.objects))
+            entry = self._entry(step.text, "undo", inverse(step.states()))
         else:
             for command in step.commands:
                 changes.merge(command.apply(self.ws))
             revert = partial(_undo_all, self.ws, step.commands)
-            entry = self._entry(step.text, "redo", step.objects)
+            entry = self._entry(step.text, "redo", step.states())
         self._write(changes, revert, entry)
         target.append(source.pop())
         self._after(step, undone=undo)
@@ -662,9 +673,11 @@ class Session:
         elif step.rescheduled:
             self._schedule = next(c.result for c in reversed(step.commands) if isinstance(c, Reschedule))
 
-    def _diff(self, steps: list[Command], changes: Changes) -> list[ObjectChange]:
+    def _diff(self, steps: list[Command], changes: Changes, copy_created: bool = True) -> list[ObjectChange]:
         tables = self.ws.table
-        return diff(self.ws, changes, lambda kind, ident: before_all(steps, kind, ident, tables(kind).get(ident)))
+        return diff(
+            self.ws, changes, lambda kind, ident: before_all(steps, kind, ident, tables(kind).get(ident)), copy_created
+        )
 
     def _entry(self, text: str, kind: str, objects: list[ObjectChange], reverts: int | None = None) -> Entry:
         return Entry(self.clock(), text, kind, objects, reverts=reverts)

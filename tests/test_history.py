@@ -165,6 +165,32 @@ def test_restoring_a_moment_leaves_the_workspace_as_it_is(session):
     assert contents(session.ws) == now
 
 
+@pytest.mark.parametrize("kept", [True, False], ids=["read back from its record", "copied: no record kept"])
+def test_undo_and_redo_record_a_created_task_as_it_was_created_though_edited_in_place_since(session, kept):
+    """The step of a creation holds the created objects uncopied when the history kept its record (they are read
+    back from the record for undo and redo), else copies of them: either way later edits in place do not leak in."""
+    history = session.file.history
+    history.problem = "" if kept else "unavailable for this change"
+    create = CreateTask(("project", next(iter(session.ws.projects))), "Fresh", duration=480)
+    session.run(create)
+    history.problem = ""
+    session.run(EditTask(create.id, title="Renamed", duration=960))  # edits the created task in place
+    session.undo()
+    session.undo()
+
+    def recorded(kind):
+        ident, _, _, found, _ = history.listing()[-1]
+        assert found == kind
+        return next(c for c in history.entry(ident).objects if c.kind == "task" and c.ident == create.id)
+
+    undone = recorded("undo")
+    assert (undone.before.title, undone.before.duration, undone.after) == ("Fresh", 480, None)
+    session.redo()
+    redone = recorded("redo")
+    assert (redone.before, redone.after.title, redone.after.duration) == (None, "Fresh", 480)
+    assert task_named(session.ws, "Fresh").duration == 480
+
+
 class HistoryMachine(RuleBasedStateMachine):
     """Random edits, undos, redos, closes and reopens: restoring any recorded change's moment gives the
     workspace exactly as it was right after that change."""
@@ -299,3 +325,27 @@ def test_compare_at_a_day_lists_tasks_added_removed_and_moved_and_the_finish(ses
     assert "no differences" in capsys.readouterr().out
     assert main(["compare", path, "--at", "1999-01-01"]) == 2
     assert "its history begins after" in capsys.readouterr().err
+
+
+def test_a_record_is_compressed_frame_by_frame_into_the_pickle_of_its_objects_whole():
+    """`encode` streams the pickle through zlib (an import's is never whole in memory): the same pickle, and the
+    same objects back, as one pickle compressed at once, here over many of the pickler's 64 kB frames."""
+    import pickle
+    import zlib
+
+    from planner.core.history import ObjectChange
+    from planner.core.model import Task
+    from planner.store.history import decode, encode
+
+    shared = {"xml": ["<a/>"]}
+    objects = [
+        ObjectChange("task", i, None, Task(id=i, title=f"Task {i}" * 5, start=MONDAY, kept=shared)) for i in range(3000)
+    ]
+    plain = [(c.kind, c.ident, c.before, c.after) for c in objects]
+    whole = pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL)
+    assert len(whole) > 10 * 65536
+    record = encode(objects)
+    assert zlib.decompress(record) == whole
+    back = decode(record)
+    assert [(c.kind, c.ident, c.before, c.after) for c in back] == plain
+    assert back[0].after.kept is back[-1].after.kept  # shared values stay shared

@@ -41,20 +41,31 @@ class Entry:
     objects: list[ObjectChange] = field(default_factory=list)
     reverts: int | None = None
     id: int | None = None
+    record: bytes | None = field(default=None, repr=False, compare=False)  # `objects` as the store wrote them
 
     def touches(self) -> set[tuple[str, int]]:
         """The objects this change names, the projects and people its tasks belong to, and the tasks its links
         join (for filtering)."""
         out = set()
+        add = out.add
         for change in self.objects:
-            out.add((change.kind, change.ident))
-            for values in (_values(change.before), _values(change.after)):
-                if change.kind == "task":
+            kind = change.kind
+            add((kind, change.ident))
+            if kind != "task" and kind != "dependency":
+                continue
+            for state in (change.before, change.after):
+                if state is None:
+                    continue
+                values = _values(state)
+                if kind == "task":
                     if values.get("project_id") is not None:
-                        out.add(("project", values["project_id"]))
-                    out.update(("person", pid) for pid in values.get("assignments", ()))
-                elif change.kind == "dependency":  # a link concerns the tasks at both its ends
-                    out.update(("task", values[end]) for end in ("predecessor_id", "successor_id") if end in values)
+                        add(("project", values["project_id"]))
+                    for pid in values.get("assignments", ()):
+                        add(("person", pid))
+                else:  # a link concerns the tasks at both its ends
+                    for end in ("predecessor_id", "successor_id"):
+                        if end in values:
+                            add(("task", values[end]))
         return out
 
 
@@ -80,15 +91,23 @@ def _values(state: State) -> dict:
     return state if isinstance(state, dict) else vars(state) if state is not None else {}
 
 
-def diff(ws: Workspace, changes: Changes, before_of) -> list[ObjectChange]:
+def diff(ws: Workspace, changes: Changes, before_of, copy_created: bool = True) -> list[ObjectChange]:
     """What `changes` did to each object named: `before_of(kind, ident)` is its state before (None if absent),
-    the workspace holds it after. Objects left as they were are not listed."""
+    the workspace holds it after. Objects left as they were are not listed. Without `copy_created`, a created
+    object's state after is the workspace's object itself, for a record written before anything edits it
+    (`settled` copies them when a record must be kept)."""
     out = []
     for kind in KINDS:
         table = ws.table(kind)
+        created = changes.created.get(kind, ())
         for ident in sorted(changes.ids(kind)):
-            before, after = before_of(kind, ident), table.get(ident)
+            # What the change created did not exist before it: not asked for (an import creates 254,000 objects,
+            # and each question walks the change's commands).
+            before, after = None if ident in created else before_of(kind, ident), table.get(ident)
             if before is None and after is None:
+                continue
+            if before is None and not copy_created:
+                out.append(ObjectChange(kind, ident, None, after))
                 continue
             if before is None or after is None:
                 out.append(ObjectChange(kind, ident, _copy(before), _copy(after)))
@@ -104,6 +123,11 @@ def diff(ws: Workspace, changes: Changes, before_of) -> list[ObjectChange]:
             if moved:
                 out.append(ObjectChange(kind, ident, _fields(old, moved), _fields(new, moved)))
     return out
+
+
+def settled(objects: list[ObjectChange]) -> list[ObjectChange]:
+    """`objects` from `diff(..., copy_created=False)` with the created objects copied, to keep."""
+    return [ObjectChange(c.kind, c.ident, None, _copy(c.after)) if c.before is None else c for c in objects]
 
 
 def inverse(objects: list[ObjectChange]) -> list[ObjectChange]:

@@ -38,3 +38,23 @@ def test_a_failed_load_sets_nothing_aside():
         pass
     assert gc.get_freeze_count() == 0
     assert gc.isenabled()
+
+
+def test_inside_a_paused_block_nothing_is_put_back_or_collected_first():
+    gc.unfreeze()
+    try:
+        with kept_out_of_collections():  # as the command line's import: the plan read, then the workspace loaded
+            read = [Node() for _ in range(100)]
+            gc.freeze()  # as a load before had set them aside
+            waiting = Node()
+            gone = weakref.ref(waiting)
+            del waiting
+            frozen = gc.get_freeze_count()
+            with kept_out_of_collections():
+                assert gc.get_freeze_count() == frozen >= len(read)  # what was set aside not put back
+                assert gone() is not None  # nor a collection run: the paused block owns them
+            assert not gc.isenabled()
+        assert gc.get_freeze_count() >= len(read)
+    finally:
+        gc.unfreeze()
+        gc.collect()
