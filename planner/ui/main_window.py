@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(theme.app_icon_path())))
         self.setUnifiedTitleAndToolBarOnMac(True)
         self.setAcceptDrops(True)  # files dropped anywhere on the window: see dropEvent
+        QApplication.instance().screenAdded.connect(self._screen_added)
 
         self.sidebar = Sidebar()
         self.filter_bar = FilterBar()
@@ -1249,6 +1250,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue(language.SETTING, code)
         self.language_actions[code].setChecked(True)
         self.statusBar().showMessage(tr("MainWindow", "The new language applies when Planner starts again."), 10000)
+
+    def _screen_added(self, _screen) -> None:
+        if theme.screens_changed():  # one with more pixels per point: the icons' larger pixmaps are drawn now
+            self._make_icons_follow_theme()
 
     def _make_icons_follow_theme(self) -> None:
         for action in self.findChildren(QAction):
