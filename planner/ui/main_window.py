@@ -187,7 +187,8 @@ class MainWindow(QMainWindow):
         self.views = _Views(self._make_view)
         self.stack.addWidget(self.welcome)
         if self._editor is not None:  # the previous workspace's
-            self.splitter.replaceWidget(2, self._editor_slot)
+            self.splitter.replaceWidget(2, self._editor_slot)  # which takes the editor's shown state: folded again
+            self._editor_slot.setVisible(False)
             self._editor.deleteLater()
             self._editor = None
         self._show_editor(self.toggle_editor.isChecked())

@@ -132,6 +132,9 @@ def test_a_folded_editor_is_built_when_first_opened_on_the_task_selected_then(qt
     assert window.splitter.widget(2) is window.editor and window.editor.width() >= 300
     window.toggle_editor.trigger()
     assert not window.editor.isVisible()
+    window.toggle_editor.trigger()
+    window.set_controller(open_controller(tmp_path / "empty.planner"))  # no project: no editor, and no empty slot
+    assert window._editor is None and not window.splitter.widget(2).isVisible()
 
 
 def test_on_a_wide_screen_the_editor_starts_open_and_the_view_keeps_900_px(qtbot, tmp_path):
