@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import psycopg
 from peewee import PostgresqlDatabase
-from playhouse.db_url import connect as connect_url
+
+from planner.store.peewee_driver import give_psycopg
+
+give_psycopg()  # before playhouse's PostgreSQL classes are defined from peewee's
+from playhouse.db_url import connect as connect_url  # noqa: E402
 
 NAME = "PostgreSQL"
 Error = psycopg.Error

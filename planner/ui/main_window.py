@@ -67,7 +67,6 @@ from planner.ui import dialogs, guard, language, theme
 from planner.ui.assignments import assign_people
 from planner.ui.compare import close_comparison, compare_moment, compare_with
 from planner.ui.controller import Controller
-from planner.ui.editor_panel import TaskEditorPanel
 from planner.ui.file_drop import local_files
 from planner.ui.filter_bar import FilterBar
 from planner.ui.guard import guarded
@@ -110,13 +109,17 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(theme.app_icon_path())))
         self.setUnifiedTitleAndToolBarOnMac(True)
         self.setAcceptDrops(True)  # files dropped anywhere on the window: see dropEvent
+        QApplication.instance().screenAdded.connect(self._screen_added)
 
         self.sidebar = Sidebar()
         self.filter_bar = FilterBar()
         self.message_bar = MessageBar()
         self.stack = QStackedWidget()
         self.welcome = WelcomePanel()
-        self.editor = QWidget()  # replaced by the panel for each workspace
+        # Where the task editor goes (the splitter's third widget), folded until the editor is first shown.
+        self._editor_slot = QWidget()
+        self._editor = None  # TaskEditorPanel: built when first shown (see `editor`)
+        self._editor_decided = False  # whether the first show has decided if the editor starts open
         center = QWidget()
         layout = QVBoxLayout(center)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,7 +130,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(center)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self._editor_slot)
+        self._editor_slot.setVisible(False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([220, 1000, EDITOR_WIDTH])
@@ -182,10 +186,11 @@ class MainWindow(QMainWindow):
         # Views are built when first shown: building all six at start cost ~100 ms of imports and widgets.
         self.views = _Views(self._make_view)
         self.stack.addWidget(self.welcome)
-        editor = TaskEditorPanel(controller, self.settings)
-        self.splitter.replaceWidget(2, editor)
-        self.editor.deleteLater()
-        self.editor = editor
+        if self._editor is not None:  # the previous workspace's
+            self.splitter.replaceWidget(2, self._editor_slot)  # which takes the editor's shown state: folded again
+            self._editor_slot.setVisible(False)
+            self._editor.deleteLater()
+            self._editor = None
         self._show_editor(self.toggle_editor.isChecked())
         self._wire(controller, True)
         self.server_status.watch(controller)
@@ -645,7 +650,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.offer("" if empty else spec.filters)
         self.toggle_editor.setEnabled(spec.shows_tasks)
         self._show_editor(self.toggle_editor.isChecked())
-        self.editor.show_task(self.front_task())
+        if self._editor is not None:
+            self._editor.show_task(self.front_task())
 
     def view(self):
         return self.views[self.current_view]
@@ -662,7 +668,22 @@ class MainWindow(QMainWindow):
         and the people sheet, which needs the room for its columns."""
         ws = self.controller.ws
         spec = next(spec for spec in VIEWS if spec.name == self.current_view)
-        self.editor.setVisible(on and spec.shows_tasks and bool(ws.areas or ws.projects))
+        shown = on and spec.shows_tasks and bool(ws.areas or ws.projects)
+        if self._editor is None and not (shown and self._editor_decided):
+            return  # built once shown, and whether it starts shown is decided at the window's first show
+        self.editor.setVisible(shown)
+
+    @property
+    def editor(self):
+        """The task editor (TaskEditorPanel), built when first asked for: a window too narrow for it opens with it
+        folded, and building it (~35 ms) and importing it were a tenth of a small plan's open."""
+        if self._editor is None:
+            from planner.ui.editor_panel import TaskEditorPanel
+
+            self._editor = TaskEditorPanel(self.controller, self.settings)
+            self.splitter.replaceWidget(2, self._editor)  # takes the slot's place, size and folded state
+            self._editor.show_task(self.front_task())
+        return self._editor
 
     def _scope_changed(self, scope) -> None:
         if isinstance(scope, tuple) and scope[0] == "focus":  # a person's Focus list: on the dashboard
@@ -711,8 +732,8 @@ class MainWindow(QMainWindow):
 
     def _current_task_changed(self, view, _task_id) -> None:
         # Asked of the view rather than taken from the signal: the dashboard says a task it could not select.
-        if view is self.stack.currentWidget():  # a view behind keeping its own selection up to date is not shown
-            self.editor.show_task(self.front_task())
+        if view is self.stack.currentWidget() and self._editor is not None:  # a view behind: its own selection
+            self._editor.show_task(self.front_task())
 
     def _changes_applied(self, changes: Changes) -> None:
         ws = self.controller.ws
@@ -1231,6 +1252,10 @@ class MainWindow(QMainWindow):
         self.language_actions[code].setChecked(True)
         self.statusBar().showMessage(tr("MainWindow", "The new language applies when Planner starts again."), 10000)
 
+    def _screen_added(self, _screen) -> None:
+        if theme.screens_changed():  # one with more pixels per point: the icons' larger pixmaps are drawn now
+            self._make_icons_follow_theme()
+
     def _make_icons_follow_theme(self) -> None:
         for action in self.findChildren(QAction):
             name = action.property("icon_name")
@@ -1273,7 +1298,7 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             return self.settings.value("editor_open", type=bool)
         sidebar = self.sidebar.width() if self.toggle_sidebar.isChecked() else 0
-        return self.width() - sidebar - max(self.editor.width(), EDITOR_WIDTH) >= VIEW_ROOM
+        return self.width() - sidebar - max(self.splitter.widget(2).width(), EDITOR_WIDTH) >= VIEW_ROOM
 
     @guarded
     def showEvent(self, event) -> None:

@@ -18,7 +18,7 @@ from planner.reports import formats
 from planner.ui import dialogs
 from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
-from planner.ui.models.columns import DERIVED_COLUMNS, Column, Role
+from planner.ui.models.columns import DERIVED_COLUMNS, SCHEDULE_COLUMNS, Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
 
 _WIDTHS = {
@@ -90,10 +90,19 @@ class TableView(QTreeView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         proxy.modelReset.connect(self.apply_scope)
         proxy.filter_changing.connect(self.collapseAll)  # apply_scope expands again
-        # Slack and early/late dates are read when painted, so a new schedule needs a repaint, not row signals.
-        controller.schedule_changed.connect(self.viewport().update)
+        self._warned = False  # whether a warning icon was painted from the last schedule
+        controller.schedule_changed.connect(self._schedule_changed)
         proxy.source.derived_changed.connect(self._derived_changed)
         proxy.rowsInserted.connect(self._reveal_inserted)
+
+    def _schedule_changed(self) -> None:
+        """Slack, early/late dates and the scheduler's warning icons are read when painted, so a new schedule needs a
+        repaint, not row signals; and only when one of them shows: at open the schedule comes after the first paint,
+        and repainting every row again for nothing was a tenth of a small plan's open."""
+        schedule = self.controller.known_schedule
+        warned, self._warned = self._warned, bool(schedule is not None and schedule.warnings)
+        if warned or self._warned or any(not self.isColumnHidden(column) for column in SCHEDULE_COLUMNS):
+            self.viewport().update()
 
     def _derived_changed(self) -> None:
         """IDs, links by ID and roll-ups are read when painted: repaint when one of those columns shows."""

@@ -121,6 +121,22 @@ def test_at_1360_the_editor_starts_folded_and_the_gantt_keeps_the_room(qtbot, tm
     assert window.view().width() >= 1100
 
 
+def test_a_folded_editor_is_built_when_first_opened_on_the_task_selected_then(qtbot, tmp_path):
+    window = fresh_window(qtbot, tmp_path, (1360, 860))
+    assert window._editor is None  # not built at open: ~35 ms of a small plan's start
+    task_id = assigned_task(window.controller.ws)
+    window.view().select_task(task_id)  # while folded
+    window.toggle_editor.trigger()
+    assert window.editor.isVisible() and window.editor.task_id == task_id
+    assert window.editor.title.text() == window.controller.ws.tasks[task_id].title
+    assert window.splitter.widget(2) is window.editor and window.editor.width() >= 300
+    window.toggle_editor.trigger()
+    assert not window.editor.isVisible()
+    window.toggle_editor.trigger()
+    window.set_controller(open_controller(tmp_path / "empty.planner"))  # no project: no editor, and no empty slot
+    assert window._editor is None and not window.splitter.widget(2).isVisible()
+
+
 def test_on_a_wide_screen_the_editor_starts_open_and_the_view_keeps_900_px(qtbot, tmp_path):
     window = fresh_window(qtbot, tmp_path, (1920, 1080))
     window.show_view("gantt")

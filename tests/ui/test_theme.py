@@ -43,3 +43,21 @@ def test_a_menu_buttons_arrow_stays_clear_of_its_text(window, qtbot, restored_lo
     text = button.fontMetrics().horizontalAdvance(button.text())
     text_right = (button.width() + text) // 2  # the text is centred in the button
     assert arrow.width() > 0 and text_right <= arrow.left() + 2  # at most the arrow's transparent edge
+
+
+def test_icons_drawn_for_one_pixel_ratio_paint_as_those_drawn_for_both(qapp):
+    """On screens of one pixel per point the icons are drawn at that ratio only (start-up time); what they paint
+    at any size is what the icon drawn for both ratios paints."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from planner.ui import theme
+
+    for name in ("add", "area", "backup", "board"):
+        one, both = theme._tinted(name, "#336699", (1,)), theme._tinted(name, "#336699", (1, 2))
+        for size in (16, 18, 20, 24, 30, 32, 48, 64):
+            assert one.actualSize(QSize(size, size)) == both.actualSize(QSize(size, size))
+            assert one.pixmap(size).toImage() == both.pixmap(size).toImage(), (name, size)
+    dense = any(screen.devicePixelRatio() > 1 for screen in QGuiApplication.screens())
+    assert theme._scales() == ((1, 2) if dense else (1,))
+    assert not theme.screens_changed()  # the same screens: nothing to draw again

@@ -1,0 +1,60 @@
+"""What opening a workspace leaves out (issue #14: the open runs nothing the first screen does not need), checked
+in fresh processes as tests/test_layers.py checks the layers: psycopg is for server workspaces only, and the
+peewee imported without it works on a server exactly as one that found it at its import."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from planner import paths
+from planner.session import Session
+
+# Modules the window opened on a file must not load: each is only needed by a server workspace, or by what the
+# first screen does not show (the task editor starts folded in a window of 1400 px, --screenshot's default).
+NOT_AT_OPEN = ("psycopg", "planner.ui.editor_panel")
+
+OPEN_WINDOW = """
+import sys, json
+from planner.app import main
+code = main([sys.argv[1], "--screenshot", sys.argv[2]])
+print(json.dumps([code, sorted(sys.modules)]))
+"""
+
+PEEWEE_DRIVER = """
+import sys, json
+if sys.argv[1] == "driver first":
+    import psycopg
+import planner.store.workspace_file, planner.store.engine_postgres
+import peewee
+db = peewee.PostgresqlDatabase("x", prefer_psycopg3=True)
+adapter = type(db._adapter)
+names = ("psycopg", "TransactionStatus", "Json_pg3", "Jsonb_pg3")
+print(json.dumps({
+    "adapter": adapter.__name__,
+    "states": [str(adapter.txn_idle), str(adapter.txn_inerror), str(adapter.txn_unknown)],
+    "globals": {name: repr(getattr(peewee, name)) for name in names},
+    "json": [db._adapter.json_type.__qualname__, db._adapter.jsonb_type.__qualname__],
+}))
+"""
+
+
+def run_probe(code: str, *args: str, env=None) -> object:
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_opening_a_workspace_loads_no_server_driver(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path))
+    Session.open(sample=True).close()
+    path = paths.sample_workspace()
+    code, loaded = run_probe(OPEN_WINDOW, str(path), str(tmp_path / "shot.png"))
+    assert code == 0
+    assert not [m for m in loaded if m in NOT_AT_OPEN or m.partition(".")[0] in NOT_AT_OPEN]
+
+
+def test_peewee_imported_without_psycopg_is_given_it_as_if_it_had_found_it():
+    pytest.importorskip("psycopg")
+    assert run_probe(PEEWEE_DRIVER, "store first") == run_probe(PEEWEE_DRIVER, "driver first")

@@ -1,0 +1,59 @@
+"""The table repaints for a new schedule only when something it paints comes from the schedule (a slack or
+early/late column, a warning icon): at open the schedule arrives after the first paint. What is on the screen
+then must be what a full repaint draws, in every case."""
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage
+
+from planner.core.commands import EditTask
+from planner.core.model import Dependency, Project, Task, Workspace
+from planner.session import Session
+from planner.ui.models.columns import Column
+
+
+def write_plan(path, loop: bool) -> None:
+    """Three linked tasks; with `loop`, a link back that the scheduler leaves out with a warning."""
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="Launch", start=datetime(2026, 11, 2, 8)))
+    for i, title in enumerate(["Brief", "Design", "Build"], 1):
+        ws.put("task", Task(id=i, title=title, project_id=1, position=i, duration=480 * i))
+    ws.put("dependency", Dependency(1, 1, 2))
+    if loop:
+        ws.put("dependency", Dependency(2, 2, 1))
+    Session.create(path, ws).close()
+
+
+def on_screen(view) -> QImage:
+    """The table's viewport as the window's backing store holds it: what was last painted, not a new paint."""
+    viewport, window = view.viewport(), view.window()
+    shot = window.screen().grabWindow(window.winId())
+    ratio = shot.devicePixelRatio()
+    area = QRect(viewport.mapTo(window, viewport.rect().topLeft()) * ratio, viewport.size() * ratio)
+    return shot.copy(area).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def repainted(view) -> QImage:
+    return view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+@pytest.mark.parametrize("loop", [True, False], ids=["with a warning", "plain"])
+def test_the_table_once_a_schedule_arrives_is_what_a_full_repaint_draws(make_window, tmp_path, qtbot, loop):
+    path = tmp_path / "w.planner"
+    write_plan(path, loop)
+    window = make_window(path)
+    view, controller = window.view(), window.controller
+    assert view.model().rowCount() > 0
+    qtbot.waitUntil(lambda: controller.known_schedule is not None)
+    qtbot.wait(50)  # the repaint, if any, that the schedule asked for
+    assert on_screen(view) == repainted(view)
+    # Slack shown: an edit of one task changes the slack of others, which no row signal names.
+    view.setColumnHidden(Column.TOTAL_SLACK, False)
+    qtbot.wait(50)
+    slack_before = controller.schedule[1].total_slack
+    assert controller.run(EditTask(3, duration=480 * 9))
+    assert controller.schedule[1].total_slack != slack_before
+    qtbot.wait(50)
+    assert on_screen(view) == repainted(view)
