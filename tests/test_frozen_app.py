@@ -148,6 +148,14 @@ def test_the_window_in_german_differs_from_english(frozen_app, tmp_path):
         assert qm.read_bytes()[:16] == qm_magic, f"{qm} is not a Qt translation"
 
 
+def test_a_server_workspace_says_what_it_needs(frozen_app, tmp_path):
+    """psycopg is left out of the installed app (build.spec, docs/PERFORMANCE.md: 11 MB, past both budgets): a
+    postgresql:// URL gets an answer naming what to install, before any connection is tried."""
+    result = run(frozen_app, "tasks", "postgresql://nobody@127.0.0.1:1/none", "--json", data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "needs psycopg" in result.stderr and "planner[server]" in result.stderr
+
+
 def test_resources_are_in_the_app(frozen_app):
     resources = next(path for path in frozen_app.parent.rglob("resources") if (path / "icons").is_dir())
     assert (resources / "icons" / "check-mark.svg").is_file()
