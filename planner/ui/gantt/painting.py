@@ -109,6 +109,18 @@ def colors_from(palette: QPalette) -> Colors:
     )
 
 
+def band_rows(first: int, last: int, count: int) -> tuple[int, int]:
+    """The rows a frame's routes see when rows first..last of `count` are in view: those widened to whole blocks
+    of BAND_ROWS rows (`_Band`)."""
+    low = first // BAND_ROWS * BAND_ROWS
+    return low, max(low, min(count - 1, (last // BAND_ROWS + 1) * BAND_ROWS - 1))
+
+
+def rows_in_view(y_offset: float, height: float, count: int, row_height: int = ROW_HEIGHT) -> tuple[int, int]:
+    """The first and last of `count` rows a view `height` high scrolled to `y_offset` shows, whole or in part."""
+    return max(0, int(y_offset // row_height)), min(count - 1, int((y_offset + height) // row_height))
+
+
 @dataclass
 class _Band:
     """The labels and the links of a band of rows, in chart coordinates (x from the chart's start, y from its first
@@ -249,16 +261,23 @@ class ChartRenderer:
         today: date | None = None,
         selected: set[int] | frozenset = frozenset(),
         alternate: bool = True,
+        strip: QRectF | None = None,
     ) -> None:
+        """Paints the rows in `rect`; with `strip`, only the rows that reach into it (a view scrolled by blitting
+        paints the rows brought in): the links are still routed among all the rows in view, so the strip is what a
+        paint of the whole would put there."""
         c = self.colors
         rh = self.row_height
         p.save()
-        p.setClipRect(rect)
+        p.setClipRect(rect if strip is None else rect & strip)
         p.fillRect(rect, c.base)
-        first = max(0, int(y_offset // rh))
-        last = min(len(rows) - 1, int((y_offset + rect.height()) // rh))
+        view_first, view_last = rows_in_view(y_offset, rect.height(), len(rows), rh)
         left = rect.left() - x_offset
         top = rect.top() - y_offset
+        first, last = view_first, view_last
+        if strip is not None:
+            first = max(first, int((strip.top() - top) // rh))
+            last = min(last, int((strip.bottom() - top) // rh))
         x0, x1 = x_offset, x_offset + rect.width()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if alternate:
@@ -287,7 +306,7 @@ class ChartRenderer:
                 shown[r] = (bar, self.bar_rect(bar, scale, left, top + r * rh))
         metrics = p.fontMetrics()
         draw_links = links is not None and self.options.links
-        band = self._band(p, metrics, scale, first, last, rows, row_of, links if draw_links else None)
+        band = self._band(p, metrics, scale, view_first, view_last, rows, row_of, links if draw_links else None)
         labels = {r: band.labels[r].translated(left, top) for r in shown if r in band.labels}
         self._drawn = ([], [], QPointF(left, top))
         if draw_links:
@@ -357,8 +376,7 @@ class ChartRenderer:
     def _band(self, p: QPainter, metrics, scale, first, last, rows, row_of, links: LinkIndex | None) -> _Band:
         """The labels and links of the rows first..last widened to whole blocks of BAND_ROWS rows, worked out
         once and kept while frames scroll within those blocks (see `_Band`)."""
-        low = first // BAND_ROWS * BAND_ROWS
-        high = max(low, min(len(rows) - 1, (last // BAND_ROWS + 1) * BAND_ROWS - 1))
+        low, high = band_rows(first, last, len(rows))
         bars = self.bars
         key = (low, high, id(rows), id(row_of), id(links), id(bars), bars.generation, scale.origin,
                scale.px_per_day, dataclasses.astuple(self.options), p.font().key(), metrics.height(),

@@ -44,7 +44,7 @@ from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
 from planner.ui.gantt.bars import BarSource
 from planner.ui.gantt.keys import add_keys
-from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
+from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, band_rows, colors_from, rows_in_view
 from planner.ui.gantt.routing import LinkIndex
 from planner.ui.gantt.scale import PRESETS, ZOOM_STEP, TimeScale, clamp_zoom, fit, preset_for
 from planner.ui.guard import guarded
@@ -213,7 +213,7 @@ class GanttView(QWidget):
         sb = self.tree.verticalScrollBar()
         sb.rangeChanged.connect(lambda lo, hi: (self.vbar.setRange(lo, hi), self.vbar.setPageStep(sb.pageStep())))
         sb.valueChanged.connect(self.vbar.setValue)
-        sb.valueChanged.connect(lambda _: self.chart.update())
+        sb.valueChanged.connect(self.chart.follow_rows)
         self.vbar.valueChanged.connect(sb.setValue)
         self.hbar.valueChanged.connect(lambda _: self.chart.update())
         for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.rowsMoved, proxy.layoutChanged, proxy.modelReset):
@@ -804,6 +804,9 @@ class _Chart(QWidget):
         self.drag: _Drag | None = None
         self._renderer: ChartRenderer | None = None
         self._palette_key = None
+        self._shown_y: int | None = None  # the scroll position the rows on screen are painted for (follow_rows)
+        # Every pixel is painted (the scale, then the rows): Qt scrolls only an opaque widget by blitting.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def renderer(self) -> ChartRenderer:
         key = (self.palette().color(self.palette().ColorRole.Base).name(), theme.accent().name())
@@ -817,6 +820,25 @@ class _Chart(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.view._update_hbar()
+
+    def follow_rows(self, y: int) -> None:
+        """The rows scrolled to `y`: those on screen move by blitting and only the strip brought in is painted,
+        when the scroll is shorter than the view and the rows the links are routed among stay the same
+        (`painting.band_rows`); otherwise the rows are painted whole, so that the strip always matches."""
+        shown, self._shown_y = self._shown_y, y
+        body = self.body_rect()
+        count = len(self.view.rows)
+        if (
+            shown is None
+            or abs(shown - y) >= body.height()
+            or self.drag is not None
+            or self.view._rows_dirty
+            or band_rows(*rows_in_view(shown, body.height(), count), count)
+            != band_rows(*rows_in_view(y, body.height(), count), count)
+        ):
+            self.update()
+        elif shown != y:
+            self.scroll(0, shown - y, body.toRect())
 
     def body_rect(self) -> QRectF:
         return QRectF(0, HEADER_HEIGHT, self.width(), self.height() - HEADER_HEIGHT)
@@ -834,7 +856,10 @@ class _Chart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         x_offset = view.hbar.value()
         today = view.controller.today()
-        renderer.paint_scale(p, QRectF(0, 0, self.width(), HEADER_HEIGHT), view.scale, x_offset, today)
+        header = QRectF(0, 0, self.width(), HEADER_HEIGHT)
+        painted = QRectF(event.rect())
+        if painted.intersects(header):
+            renderer.paint_scale(p, header, view.scale, x_offset, today)
         selected = set()
         row_of = view.row_of
         for index in view.tree.selectionModel().selectedRows(0):
@@ -842,8 +867,10 @@ class _Chart(QWidget):
             if r is not None:
                 selected.add(r)
         renderer.ghosts = view.ghosts if view.options.ghosts else {}
-        renderer.paint_rows(p, self.body_rect(), view.scale, x_offset, self.y_offset(), view.rows, row_of, view.links,
-                            self.calendar(), today, selected)  # fmt: skip
+        body = self.body_rect()
+        strip = None if painted.contains(body) else painted  # the rows brought in by a scroll (follow_rows)
+        renderer.paint_rows(p, body, view.scale, x_offset, self.y_offset(), view.rows, row_of, view.links,
+                            self.calendar(), today, selected, strip=strip)  # fmt: skip
         if self.drag is not None and self.drag.pos is not None:
             self.paint_drag(p, renderer)
         if self.hasFocus() or view.tree.hasFocus():
