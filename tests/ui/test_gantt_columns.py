@@ -20,11 +20,9 @@ IN_VIEW = (5, 10)  # the rows painted: the middle tasks, between the links' ends
 
 
 @pytest.fixture
-def crossed(make_window, workspace_path, monkeypatch):
+def crossed(make_window, workspace_path):
     """Four early tasks of 1-4 days (rows 0-3) linked to four tasks at the bottom (rows 11-14), their links
-    passing rows 5-10, whose bars start ten days later (after Lead, row 4), right of where those links run down.
-    The links are routed among the rows painted alone (bands of one row), so that those four pass over them all."""
-    monkeypatch.setattr(painting, "BAND_ROWS", 1)
+    passing rows 5-10, whose bars start ten days later (after Lead, row 4), right of where those links run down."""
     window = make_window(workspace_path)
     controller = window.controller
     project = AddObject("project", name="Crossed", start=START)

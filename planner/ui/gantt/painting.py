@@ -29,9 +29,8 @@ ROW_HEIGHT = 26
 LABEL_GAP = 6
 MAX_LABEL_STEP = 60  # how far a label moves right to clear a link's vertical run through its start
 MANY_THROUGH = 300  # links crossing the whole view past which they are drawn as plain columns (`_split_through`)
-# A frame's links are routed among the rows in view widened to whole blocks of this many rows (`_Band`).
+# A view scrolled by the wheel routes its links among the rows in view widened to whole blocks of this many rows.
 BAND_ROWS = 32
-_FAR = 1e18  # beyond any chart's width (np.inf marks a column not drawn)
 
 
 @dataclass
@@ -110,8 +109,8 @@ def colors_from(palette: QPalette) -> Colors:
 
 
 def band_rows(first: int, last: int, count: int) -> tuple[int, int]:
-    """The rows a frame's routes see when rows first..last of `count` are in view: those widened to whole blocks
-    of BAND_ROWS rows (`_Band`)."""
+    """The rows a view scrolled by the wheel routes its links among when rows first..last of `count` are in view:
+    those widened to whole blocks of BAND_ROWS rows (`_Band`)."""
     low = first // BAND_ROWS * BAND_ROWS
     return low, max(low, min(count - 1, (last // BAND_ROWS + 1) * BAND_ROWS - 1))
 
@@ -124,9 +123,10 @@ def rows_in_view(y_offset: float, height: float, count: int, row_height: int = R
 @dataclass
 class _Band:
     """The labels and the links of a band of rows, in chart coordinates (x from the chart's start, y from its first
-    row), kept between frames. A route keeps clear of the bars in the band it crosses, so the band is the rows in
-    view widened to whole blocks of BAND_ROWS rows: the same for every frame scrolled within those blocks, which
-    then only draw what was worked out (routing is most of a frame: ~50 µs of Python a link)."""
+    row), kept between frames. A route keeps clear of the bars in the rows it crosses among the band's: the rows in
+    view, or, while the wheel scrolls, those widened to whole blocks of BAND_ROWS rows (`band_rows`), the same for
+    every frame scrolled within those blocks, which then only draw what was worked out (routing is most of a
+    frame: ~50 µs of Python a link)."""
 
     key: tuple
     kept: tuple  # the rows, their index and the link index the key names by id, kept alive so the ids stay theirs
@@ -262,10 +262,12 @@ class ChartRenderer:
         selected: set[int] | frozenset = frozenset(),
         alternate: bool = True,
         strip: QRectF | None = None,
+        band: tuple[int, int] | None = None,
     ) -> None:
-        """Paints the rows in `rect`; with `strip`, only the rows that reach into it (a view scrolled by blitting
-        paints the rows brought in): the links are still routed among all the rows in view, so the strip is what a
-        paint of the whole would put there."""
+        """Paints the rows in `rect`. The links are routed among the rows in view, or those of `band` (first, last:
+        rows around the view, see `_Band`). With `strip`, only the rows that reach into it are painted (a view
+        scrolled by blitting paints the rows brought in), their links still routed among the same rows, so the strip
+        is what a paint of the whole would put there."""
         c = self.colors
         rh = self.row_height
         p.save()
@@ -306,11 +308,13 @@ class ChartRenderer:
                 shown[r] = (bar, self.bar_rect(bar, scale, left, top + r * rh))
         metrics = p.fontMetrics()
         draw_links = links is not None and self.options.links
-        band = self._band(p, metrics, scale, view_first, view_last, rows, row_of, links if draw_links else None)
-        labels = {r: band.labels[r].translated(left, top) for r in shown if r in band.labels}
+        low, high = band if band is not None else (view_first, view_last)
+        kept = self._band(p, metrics, scale, low, high, x_offset, rect.width(), rows, row_of,
+                          links if draw_links else None)  # fmt: skip
+        labels = {r: kept.labels[r].translated(left, top) for r in shown if r in kept.labels}
         self._drawn = ([], [], QPointF(left, top))
         if draw_links:
-            self._draw_links(p, band, scale, links, row_of, left, top, first, last, rect)
+            self._draw_links(p, kept, scale, links, row_of, left, top, first, last, rect)
         self.label_rects = labels
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.ghost_rects = self._paint_ghosts(p, shown, scale, left, top) if self.ghosts else {}
@@ -373,12 +377,11 @@ class ChartRenderer:
             x = round(left + cell.x0) + 0.5
             p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
 
-    def _band(self, p: QPainter, metrics, scale, first, last, rows, row_of, links: LinkIndex | None) -> _Band:
-        """The labels and links of the rows first..last widened to whole blocks of BAND_ROWS rows, worked out
-        once and kept while frames scroll within those blocks (see `_Band`)."""
-        low, high = band_rows(first, last, len(rows))
+    def _band(self, p: QPainter, metrics, scale, low, high, x_offset, width, rows, row_of, links) -> _Band:
+        """The labels and links of rows low..high for a view `width` wide scrolled to `x_offset`, worked out once
+        and kept while frames scroll within those rows (see `_Band`)."""
         bars = self.bars
-        key = (low, high, id(rows), id(row_of), id(links), id(bars), bars.generation, scale.origin,
+        key = (low, high, x_offset, width, id(rows), id(row_of), id(links), id(bars), bars.generation, scale.origin,
                scale.px_per_day, dataclasses.astuple(self.options), p.font().key(), metrics.height(),
                MANY_THROUGH, self.row_height)  # fmt: skip
         band = self._kept_band
@@ -405,14 +408,14 @@ class ChartRenderer:
                     labels[r] = QRectF(lx, r * rh + (rh - h) / 2, metrics.horizontalAdvance(text) + 2, h)
         lines, through = [], np.empty(0, dtype=np.int64)
         if links is not None:
-            lines, through, beside = self._route_links(scale, low, high, row_of, links, shown, labels)
+            lines, through, beside = self._route_links(scale, low, high, x_offset, width, row_of, links, shown, labels)
             for r, x in beside.items():
                 if r in labels and labels[r].left() < x + LABEL_GAP:  # the label steps past the link's run
                     labels[r].moveLeft(x + LABEL_GAP)
         self._kept_band = _Band(key, (rows, row_of, links), labels, lines, through, routines, bars.occurrence_range)
         return self._kept_band
 
-    def _route_links(self, scale, first, last, row_of, links: LinkIndex, shown, labels) -> tuple:
+    def _route_links(self, scale, first, last, x_offset, width, row_of, links: LinkIndex, shown, labels) -> tuple:
         """The links among rows first..last, in chart coordinates: ([(low row, high row, critical, line, arrow
         head, x0, x1)], the links passing over every row drawn as columns, and by row the rightmost x a link runs
         at just after that row's bar (leaving its finish, entering it from the right, or passing near its label's
@@ -438,6 +441,8 @@ class ChartRenderer:
         show_critical = self.options.critical
         is_crit = self.bars.critical
         anchor = self._anchor
+        margin = STUB + MAX_SHIFT + 8  # how far a route may run beside its bars, and the arrow head
+        x_min, x_max = x_offset - margin, x_offset + width + margin
         ids, through = self._split_through(links, first, last)
         routed = []  # (dep, predecessor row, successor row, pred, succ, points)
         for link_id in ids:
@@ -452,6 +457,10 @@ class ChartRenderer:
             succ = anchor(dep.successor_id, b, scale, 0, shown)
             if pred is None or succ is None:
                 continue
+            # A route stays within STUB + MAX_SHIFT of its bars' ends: one wholly left or right of the view
+            # is not routed at all (at Days zoom most long links are).
+            if (pred.x1 < x_min and succ.x1 < x_min) or (pred.x0 > x_max and succ.x0 > x_max):
+                continue
             routed.append((dep, a, b, pred, succ, route(dep.type.value, pred, succ, rh, between)))
         # Links leaving one end of a bar share the vertical run nearest the bar: one line that branches, not
         # several side by side.
@@ -463,7 +472,7 @@ class ChartRenderer:
         beside: dict[int, float] = {}
         label_starts = sorted((box.left(), r) for r, box in labels.items())
         label_lefts = [x for x, _ in label_starts]
-        columns, _critical = self._through_columns(through, scale, links, row_of, 0, -_FAR, _FAR)
+        columns, _critical = self._through_columns(through, scale, links, row_of, 0, x_min, x_max)
         if len(columns):
             # A column runs through every row in view: a label starting near one steps past the rightmost.
             ordered = np.unique(columns)

@@ -215,7 +215,7 @@ class GanttView(QWidget):
         sb.valueChanged.connect(self.vbar.setValue)
         sb.valueChanged.connect(self.chart.follow_rows)
         self.vbar.valueChanged.connect(sb.setValue)
-        self.hbar.valueChanged.connect(lambda _: self.chart.update())
+        self.hbar.valueChanged.connect(lambda _: self.chart.forget_band())
         for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.rowsMoved, proxy.layoutChanged, proxy.modelReset):
             signal.connect(self._structure_changed)
         self.tree.expanded.connect(self._structure_changed)
@@ -489,7 +489,7 @@ class GanttView(QWidget):
         self._update_hbar()
         self.hbar.setValue(int(self.scale.x(at) - anchor_x))
         self.zoom_box.setCurrentIndex(self.zoom_box.findData(preset_for(self.scale.px_per_day)))
-        self.chart.update()
+        self.chart.forget_band()
 
     def zoom_in(self, anchor_x: float | None = None) -> None:
         self.set_zoom(self.scale.px_per_day * ZOOM_STEP, anchor_x if isinstance(anchor_x, float) else None)
@@ -525,7 +525,7 @@ class GanttView(QWidget):
         self._update_hbar()
         self.hbar.setValue(int(self.scale.x(span[0]) - width * 0.04 * 0.96))
         self.zoom_box.setCurrentIndex(self.zoom_box.findData(preset_for(self.scale.px_per_day)))
-        self.chart.update()
+        self.chart.forget_band()
 
     def go_today(self) -> None:
         self.scroll_to(datetime.combine(self.controller.today(), datetime.min.time()), 0.3)
@@ -805,6 +805,7 @@ class _Chart(QWidget):
         self._renderer: ChartRenderer | None = None
         self._palette_key = None
         self._shown_y: int | None = None  # the scroll position the rows on screen are painted for (follow_rows)
+        self._band: tuple[int, int] | None = None  # the rows the links are routed among while the wheel scrolls
         # Every pixel is painted (the scale, then the rows): Qt scrolls only an opaque widget by blitting.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -822,23 +823,27 @@ class _Chart(QWidget):
         self.view._update_hbar()
 
     def follow_rows(self, y: int) -> None:
-        """The rows scrolled to `y`: those on screen move by blitting and only the strip brought in is painted,
-        when the scroll is shorter than the view and the rows the links are routed among stay the same
-        (`painting.band_rows`); otherwise the rows are painted whole, so that the strip always matches."""
+        """The rows scrolled to `y`. A scroll shorter than the view routes the links among the rows in view widened
+        to whole blocks (`painting.band_rows`), and while the view stays within those, the rows on screen move by
+        blitting and only the strip brought in is painted, its links routed among the same rows: the strip is what
+        a paint of the whole would put there. Otherwise the rows are painted whole."""
         shown, self._shown_y = self._shown_y, y
         body = self.body_rect()
         count = len(self.view.rows)
-        if (
-            shown is None
-            or abs(shown - y) >= body.height()
-            or self.drag is not None
-            or self.view._rows_dirty
-            or band_rows(*rows_in_view(shown, body.height(), count), count)
-            != band_rows(*rows_in_view(y, body.height(), count), count)
-        ):
-            self.update()
-        elif shown != y:
+        first, last = rows_in_view(y, body.height(), count)
+        band = self._band
+        short = shown is not None and abs(shown - y) < body.height()
+        within = band is not None and band[0] <= first and last <= band[1]
+        if short and within and self.drag is None and not self.view._rows_dirty:
             self.scroll(0, shown - y, body.toRect())
+            return
+        self._band = band_rows(first, last, count) if short else None
+        self.update()
+
+    def forget_band(self) -> None:
+        """The links are routed among the rows in view again: a zoom or a sideways scroll routes them all anew."""
+        self._band = None
+        self.update()
 
     def body_rect(self) -> QRectF:
         return QRectF(0, HEADER_HEIGHT, self.width(), self.height() - HEADER_HEIGHT)
@@ -869,8 +874,11 @@ class _Chart(QWidget):
         renderer.ghosts = view.ghosts if view.options.ghosts else {}
         body = self.body_rect()
         strip = None if painted.contains(body) else painted  # the rows brought in by a scroll (follow_rows)
-        renderer.paint_rows(p, body, view.scale, x_offset, self.y_offset(), view.rows, row_of, view.links,
-                            self.calendar(), today, selected, strip=strip)  # fmt: skip
+        y = self.y_offset()
+        first, last = rows_in_view(y, body.height(), len(view.rows))
+        band = self._band if self._band is not None and self._band[0] <= first and last <= self._band[1] else None
+        renderer.paint_rows(p, body, view.scale, x_offset, y, view.rows, row_of, view.links, self.calendar(), today,
+                            selected, strip=strip, band=band)  # fmt: skip
         if self.drag is not None and self.drag.pos is not None:
             self.paint_drag(p, renderer)
         if self.hasFocus() or view.tree.hasFocus():
