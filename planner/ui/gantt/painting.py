@@ -131,7 +131,7 @@ class _Band:
     key: tuple
     kept: tuple  # the rows, their index and the link index the key names by id, kept alive so the ids stay theirs
     labels: dict[int, QRectF]  # by row: where each bar's label goes, stepped past the links' runs
-    lines: list[tuple[int, int, bool, QPolygonF, QPolygonF, float, float]]  # see ChartRenderer._route_links
+    lines: list[tuple[int, int, bool, QPolygonF, QPolygonF]]  # see ChartRenderer._route_links
     through: np.ndarray  # the links passing over every row of the band, drawn as columns
     routines: bool  # whether a routine's row is in the band: its bar depends on the days in view
     occurrences: tuple | None  # the days in view the routines' bars were made for
@@ -417,7 +417,7 @@ class ChartRenderer:
 
     def _route_links(self, scale, first, last, x_offset, width, row_of, links: LinkIndex, shown, labels) -> tuple:
         """The links among rows first..last, in chart coordinates: ([(low row, high row, critical, line, arrow
-        head, x0, x1)], the links passing over every row drawn as columns, and by row the rightmost x a link runs
+        head)], the links passing over every row drawn as columns, and by row the rightmost x a link runs
         at just after that row's bar (leaving its finish, entering it from the right, or passing near its label's
         start), where its label must start after)."""
         rh = self.row_height
@@ -510,9 +510,7 @@ class ChartRenderer:
             is_critical = show_critical and is_crit(dep.predecessor_id) and is_crit(dep.successor_id)
             line = QPolygonF([QPointF(round(x) + 0.5, round(y) + 0.5) for x, y in points])
             (ax, ay), (bx, by) = points[-2], points[-1]
-            head = _arrow_head(ax, ay, bx, by)
-            span = line.boundingRect() | head.boundingRect()
-            out.append((min(a, b), max(a, b), is_critical, line, head, span.left(), span.right()))
+            out.append((min(a, b), max(a, b), is_critical, line, _arrow_head(ax, ay, bx, by)))
         return out, through, beside
 
     def _draw_links(self, p, band: _Band, scale, links, row_of, left, top, first, last, rect) -> None:
@@ -527,12 +525,11 @@ class ChartRenderer:
         for line in np.unique(np.round(columns) * 2 + (columns_critical & self.options.critical)).tolist():
             x = (line // 2) + left + 0.5
             column_lines[line % 2 == 1].append(QPolygonF([QPointF(x, rect.top()), QPointF(x, rect.bottom())]))
-        # The band's lines in chart coordinates, those in sight: the painter moves to the view for them.
-        x0, x1 = rect.left() - left - 2, rect.right() - left + 2
+        # The band's lines in chart coordinates that reach the rows painted: the painter moves to the view for them.
         lines: tuple[list[QPolygonF], list[QPolygonF]] = ([], [])
         heads: tuple[list[QPolygonF], list[QPolygonF]] = ([], [])
-        for low, high, is_critical, line, head, lx0, lx1 in band.lines:
-            if low <= last and high >= first and lx1 >= x0 and lx0 <= x1:
+        for low, high, is_critical, line, head in band.lines:
+            if low <= last and high >= first:
                 lines[is_critical].append(line)
                 heads[is_critical].append(head)
         self._drawn = (column_lines[0] + column_lines[1], lines[0] + lines[1], QPointF(left, top))
