@@ -93,6 +93,10 @@ class BarSource:
             if task is not None and task.routine_id is not None:
                 self._bars.pop(task.routine_id, None)  # its routine's row shows it
 
+    @property
+    def occurrence_range(self) -> tuple[date, date] | None:
+        return self._occurrence_range
+
     def set_occurrence_range(self, first: date, last: date) -> None:
         """The days a routine's row shows occurrences for (the chart's visible range, roughly)."""
         if self._occurrence_range != (first, last):

@@ -7,6 +7,7 @@ so the window and printing draw exactly the same chart.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -28,6 +29,8 @@ ROW_HEIGHT = 26
 LABEL_GAP = 6
 MAX_LABEL_STEP = 60  # how far a label moves right to clear a link's vertical run through its start
 MANY_THROUGH = 300  # links crossing the whole view past which they are drawn as plain columns (`_split_through`)
+# A view scrolled by the wheel routes its links among the rows in view widened to whole blocks of this many rows.
+BAND_ROWS = 32
 
 
 @dataclass
@@ -105,6 +108,35 @@ def colors_from(palette: QPalette) -> Colors:
     )
 
 
+def band_rows(first: int, last: int, count: int) -> tuple[int, int]:
+    """The rows a view scrolled by the wheel routes its links among when rows first..last of `count` are in view:
+    those widened to whole blocks of BAND_ROWS rows (`_Band`)."""
+    low = first // BAND_ROWS * BAND_ROWS
+    return low, max(low, min(count - 1, (last // BAND_ROWS + 1) * BAND_ROWS - 1))
+
+
+def rows_in_view(y_offset: float, height: float, count: int, row_height: int = ROW_HEIGHT) -> tuple[int, int]:
+    """The first and last of `count` rows a view `height` high scrolled to `y_offset` shows, whole or in part."""
+    return max(0, int(y_offset // row_height)), min(count - 1, int((y_offset + height) // row_height))
+
+
+@dataclass
+class _Band:
+    """The labels and the links of a band of rows, in chart coordinates (x from the chart's start, y from its first
+    row), kept between frames. A route keeps clear of the bars in the rows it crosses among the band's: the rows in
+    view, or, while the wheel scrolls, those widened to whole blocks of BAND_ROWS rows (`band_rows`), the same for
+    every frame scrolled within those blocks, which then only draw what was worked out (routing is most of a
+    frame: ~50 µs of Python a link)."""
+
+    key: tuple
+    kept: tuple  # the rows, their index and the link index the key names by id, kept alive so the ids stay theirs
+    labels: dict[int, QRectF]  # by row: where each bar's label goes, stepped past the links' runs
+    lines: list[tuple[int, int, bool, QPolygonF, QPolygonF]]  # see ChartRenderer._route_links
+    through: np.ndarray  # the links passing over every row of the band, drawn as columns
+    routines: bool  # whether a routine's row is in the band: its bar depends on the days in view
+    occurrences: tuple | None  # the days in view the routines' bars were made for
+
+
 @dataclass
 class Options:
     critical: bool = True  # highlight the critical path
@@ -127,7 +159,8 @@ class ChartRenderer:
         self.row_height = ROW_HEIGHT
         # What the last frame drew, by row: the labels' rects, and the links' lines (for tests to check against).
         self.label_rects: dict[int, QRectF] = {}
-        self.link_lines: list[QPolygonF] = []
+        self._drawn: tuple[list[QPolygonF], list[QPolygonF], QPointF] = ([], [], QPointF())  # see link_lines
+        self._kept_band: _Band | None = None
         # Ghost bars: task id -> (start, finish) where the bar was at a moment compared with, drawn as an outline
         # behind the bar; and where the last frame drew them, by task id.
         self.ghosts: dict[int, tuple[datetime, datetime]] = {}
@@ -228,16 +261,25 @@ class ChartRenderer:
         today: date | None = None,
         selected: set[int] | frozenset = frozenset(),
         alternate: bool = True,
+        strip: QRectF | None = None,
+        band: tuple[int, int] | None = None,
     ) -> None:
+        """Paints the rows in `rect`. The links are routed among the rows in view, or those of `band` (first, last:
+        rows around the view, see `_Band`). With `strip`, only the rows that reach into it are painted (a view
+        scrolled by blitting paints the rows brought in), their links still routed among the same rows, so the strip
+        is what a paint of the whole would put there."""
         c = self.colors
         rh = self.row_height
         p.save()
-        p.setClipRect(rect)
+        p.setClipRect(rect if strip is None else rect & strip)
         p.fillRect(rect, c.base)
-        first = max(0, int(y_offset // rh))
-        last = min(len(rows) - 1, int((y_offset + rect.height()) // rh))
+        view_first, view_last = rows_in_view(y_offset, rect.height(), len(rows), rh)
         left = rect.left() - x_offset
         top = rect.top() - y_offset
+        first, last = view_first, view_last
+        if strip is not None:
+            first = max(first, int((strip.top() - top) // rh))
+            last = min(last, int((strip.bottom() - top) // rh))
         x0, x1 = x_offset, x_offset + rect.width()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if alternate:
@@ -265,20 +307,14 @@ class ChartRenderer:
             if bar is not None:
                 shown[r] = (bar, self.bar_rect(bar, scale, left, top + r * rh))
         metrics = p.fontMetrics()
-        labels = {}
-        if self.options.labels:
-            for r, (bar, box) in shown.items():
-                text = _label_text(bar)
-                if text:
-                    lx = self._label_left(bar, box, scale, left)
-                    h = metrics.height()
-                    labels[r] = QRectF(lx, top + r * rh + (rh - h) / 2, metrics.horizontalAdvance(text) + 2, h)
-        self.link_lines = []
-        if links is not None and self.options.links:
-            for r, beside in self._paint_links(p, scale, left, top, first, last, rows, row_of, links, shown, rect,
-                                               labels).items():  # fmt: skip
-                if r in labels and labels[r].left() < beside + LABEL_GAP:  # the label steps past the link's run
-                    labels[r].moveLeft(beside + LABEL_GAP)
+        draw_links = links is not None and self.options.links
+        low, high = band if band is not None else (view_first, view_last)
+        kept = self._band(p, metrics, scale, low, high, x_offset, rect.width(), rows, row_of,
+                          links if draw_links else None)  # fmt: skip
+        labels = {r: kept.labels[r].translated(left, top) for r in shown if r in kept.labels}
+        self._drawn = ([], [], QPointF(left, top))
+        if draw_links:
+            self._draw_links(p, kept, scale, links, row_of, left, top, first, last, rect)
         self.label_rects = labels
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.ghost_rects = self._paint_ghosts(p, shown, scale, left, top) if self.ghosts else {}
@@ -341,17 +377,53 @@ class ChartRenderer:
             x = round(left + cell.x0) + 0.5
             p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
 
-    def _paint_links(
-        self, p, scale, left, top, first, last, rows, row_of, links: LinkIndex, shown, rect, labels
-    ) -> dict[int, float]:
-        """Draws the links among the rows first..last; returns, by row, the rightmost x a link runs at just after
-        that row's bar (leaving its finish, or entering it from the right), where its label must start after."""
-        c = self.colors
+    def _band(self, p: QPainter, metrics, scale, low, high, x_offset, width, rows, row_of, links) -> _Band:
+        """The labels and links of rows low..high for a view `width` wide scrolled to `x_offset`, worked out once
+        and kept while frames scroll within those rows (see `_Band`)."""
+        bars = self.bars
+        key = (low, high, x_offset, width, id(rows), id(row_of), id(links), id(bars), bars.generation, scale.origin,
+               scale.px_per_day, dataclasses.astuple(self.options), p.font().key(), metrics.height(),
+               MANY_THROUGH, self.row_height)  # fmt: skip
+        band = self._kept_band
+        if band is not None and band.key == key and (not band.routines or band.occurrences == bars.occurrence_range):
+            return band
         rh = self.row_height
-        ws = self.ws
-        deps = ws.dependencies
-        # The spans of the bars and their labels on screen, by row - first: a link's vertical run keeps clear of
-        # those it crosses.
+        shown: dict[int, tuple[Bar, QRectF]] = {}
+        routines = False
+        for r in range(low, min(high, len(rows) - 1) + 1):
+            node = rows[r]
+            if node[0] != "task":
+                continue
+            bar = bars.bar(node[1])
+            if bar is not None:
+                shown[r] = (bar, self.bar_rect(bar, scale, 0, r * rh))
+                routines = routines or bar.kind == "routine"
+        labels = {}
+        if self.options.labels:
+            h = metrics.height()
+            for r, (bar, box) in shown.items():
+                text = _label_text(bar)
+                if text:
+                    lx = self._label_left(bar, box, scale, 0)
+                    labels[r] = QRectF(lx, r * rh + (rh - h) / 2, metrics.horizontalAdvance(text) + 2, h)
+        lines, through = [], np.empty(0, dtype=np.int64)
+        if links is not None:
+            lines, through, beside = self._route_links(scale, low, high, x_offset, width, row_of, links, shown, labels)
+            for r, x in beside.items():
+                if r in labels and labels[r].left() < x + LABEL_GAP:  # the label steps past the link's run
+                    labels[r].moveLeft(x + LABEL_GAP)
+        self._kept_band = _Band(key, (rows, row_of, links), labels, lines, through, routines, bars.occurrence_range)
+        return self._kept_band
+
+    def _route_links(self, scale, first, last, x_offset, width, row_of, links: LinkIndex, shown, labels) -> tuple:
+        """The links among rows first..last, in chart coordinates: ([(low row, high row, critical, line, arrow
+        head)], the links passing over every row drawn as columns, and by row the rightmost x a link runs
+        at just after that row's bar (leaving its finish, entering it from the right, or passing near its label's
+        start), where its label must start after)."""
+        rh = self.row_height
+        deps = self.ws.dependencies
+        # The spans of the bars and their labels, by row - first: a link's vertical run keeps clear of those it
+        # crosses.
         by_row: list[tuple[float, float] | None] = [None] * (last - first + 1)
         for r, (_bar, box) in shown.items():
             by_row[r - first] = (box.left(), labels[r].right() if r in labels else box.right())
@@ -366,18 +438,11 @@ class ChartRenderer:
                 found = obstacles[stretch] = Obstacles(s for s in by_row[stretch[0] : stretch[1]] if s)
             return found
 
-        normal = QPen(c.link, 1)
-        critical = QPen(c.critical, 2)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        heads_normal: list[QPolygonF] = []
-        heads_critical: list[QPolygonF] = []
-        lines_normal: list[QPolygonF] = []
-        lines_critical: list[QPolygonF] = []
-        margin = STUB + MAX_SHIFT + 8  # how far a route may run beside its bars, and the arrow head
-        x_min, x_max = rect.left() - margin, rect.right() + margin
         show_critical = self.options.critical
         is_crit = self.bars.critical
         anchor = self._anchor
+        margin = STUB + MAX_SHIFT + 8  # how far a route may run beside its bars, and the arrow head
+        x_min, x_max = x_offset - margin, x_offset + width + margin
         ids, through = self._split_through(links, first, last)
         routed = []  # (dep, predecessor row, successor row, pred, succ, points)
         for link_id in ids:
@@ -388,8 +453,8 @@ class ChartRenderer:
             b = row_of.get(("task", dep.successor_id))
             if a is None or b is None:
                 continue
-            pred = anchor(dep.predecessor_id, a, scale, left, shown)
-            succ = anchor(dep.successor_id, b, scale, left, shown)
+            pred = anchor(dep.predecessor_id, a, scale, 0, shown)
+            succ = anchor(dep.successor_id, b, scale, 0, shown)
             if pred is None or succ is None:
                 continue
             # A route stays within STUB + MAX_SHIFT of its bars' ends: one wholly left or right of the view
@@ -407,7 +472,7 @@ class ChartRenderer:
         beside: dict[int, float] = {}
         label_starts = sorted((box.left(), r) for r, box in labels.items())
         label_lefts = [x for x, _ in label_starts]
-        columns, columns_critical = self._through_columns(through, scale, links, row_of, left, x_min, x_max)
+        columns, _critical = self._through_columns(through, scale, links, row_of, 0, x_min, x_max)
         if len(columns):
             # A column runs through every row in view: a label starting near one steps past the rightmost.
             ordered = np.unique(columns)
@@ -417,18 +482,11 @@ class ChartRenderer:
                 if high > low:
                     x = float(ordered[high - 1])
                     beside[r] = max(beside.get(r, x), x)
-            # One line per pixel column and colour, normal or critical.
-            lines = np.unique(np.round(columns) * 2 + (columns_critical & show_critical))
-            for line in lines.tolist():
-                x, is_critical = (line // 2) + 0.5, line % 2 == 1
-                (lines_critical if is_critical else lines_normal).append(
-                    QPolygonF([QPointF(x, rect.top()), QPointF(x, rect.bottom())])
-                )
-        for i, (dep, a, b, pred, succ, points) in enumerate(routed):
+        out = []
+        for dep, a, b, pred, succ, points in routed:
             shared = runs.get((dep.predecessor_id, dep.type.value[0] == "F"))
             if len(points) == 4 and shared is not None and shared != points[1][0]:
                 points = route(dep.type.value, pred, succ, rh, between, run_x=shared)
-                routed[i] = (dep, a, b, pred, succ, points)
             if points[1][0] > points[0][0]:  # out of the finish: the run is after the bar, in its label's place
                 beside[a] = max(beside.get(a, points[1][0]), points[1][0])
             if points[-2][0] > points[-1][0]:  # into the finish from the right
@@ -445,30 +503,60 @@ class ChartRenderer:
                     if (
                         low <= r <= high
                         and box.left() - LABEL_GAP <= x0 <= box.left() + MAX_LABEL_STEP
-                        and min(y0, y1) + top < box.bottom()
-                        and max(y0, y1) + top > box.top()
+                        and min(y0, y1) < box.bottom()
+                        and max(y0, y1) > box.top()
                     ):
                         beside[r] = max(beside.get(r, x0), x0)
-        for dep, _a, _b, _pred, _succ, points in routed:
             is_critical = show_critical and is_crit(dep.predecessor_id) and is_crit(dep.successor_id)
-            (lines_critical if is_critical else lines_normal).append(
-                QPolygonF([QPointF(round(x) + 0.5, round(top + y) + 0.5) for x, y in points])
-            )
+            line = QPolygonF([QPointF(round(x) + 0.5, round(y) + 0.5) for x, y in points])
             (ax, ay), (bx, by) = points[-2], points[-1]
-            (heads_critical if is_critical else heads_normal).append(_arrow_head(ax, top + ay, bx, top + by))
+            out.append((min(a, b), max(a, b), is_critical, line, _arrow_head(ax, ay, bx, by)))
+        return out, through, beside
+
+    def _draw_links(self, p, band: _Band, scale, links, row_of, left, top, first, last, rect) -> None:
+        """Draws the band's links that reach rows first..last, and the columns in view."""
+        c = self.colors
+        margin = STUB + MAX_SHIFT + 8  # how far a route may run beside its bars, and the arrow head
+        x_min, x_max = rect.left() - margin, rect.right() + margin
+        columns, columns_critical = self._through_columns(band.through, scale, links, row_of, 0, x_min - left,
+                                                          x_max - left)  # fmt: skip
+        # One line per pixel column and colour, normal or critical; rounded in chart coordinates, as the routes are.
+        column_lines: tuple[list[QPolygonF], list[QPolygonF]] = ([], [])
+        for line in np.unique(np.round(columns) * 2 + (columns_critical & self.options.critical)).tolist():
+            x = (line // 2) + left + 0.5
+            column_lines[line % 2 == 1].append(QPolygonF([QPointF(x, rect.top()), QPointF(x, rect.bottom())]))
+        # The band's lines in chart coordinates that reach the rows painted: the painter moves to the view for them.
+        lines: tuple[list[QPolygonF], list[QPolygonF]] = ([], [])
+        heads: tuple[list[QPolygonF], list[QPolygonF]] = ([], [])
+        for low, high, is_critical, line, head in band.lines:
+            if low <= last and high >= first:
+                lines[is_critical].append(line)
+                heads[is_critical].append(head)
+        self._drawn = (column_lines[0] + column_lines[1], lines[0] + lines[1], QPointF(left, top))
+        p.setBrush(Qt.BrushStyle.NoBrush)
         # Drawn by colour, normal links first so the critical ones stay on top (as they were drawn in turn).
-        self.link_lines = lines_normal + lines_critical
-        for lines, pen in ((lines_normal, normal), (lines_critical, critical)):
+        for is_critical, pen in ((False, QPen(c.link, 1)), (True, QPen(c.critical, 2))):
             p.setPen(pen)
-            for line in lines:
+            for line in column_lines[is_critical]:
                 p.drawPolyline(line)
+            p.translate(left, top)
+            for line in lines[is_critical]:
+                p.drawPolyline(line)
+            p.translate(-left, -top)
         p.setPen(Qt.PenStyle.NoPen)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for heads, color in ((heads_normal, c.link), (heads_critical, c.critical)):
+        p.translate(left, top)
+        for is_critical, color in ((False, c.link), (True, c.critical)):
             p.setBrush(color)
-            for head in heads:
+            for head in heads[is_critical]:
                 p.drawPolygon(head)
-        return beside
+        p.translate(-left, -top)
+
+    @property
+    def link_lines(self) -> list[QPolygonF]:
+        """The link lines the last frame drew, on the surface (for tests to check against)."""
+        columns, lines, offset = self._drawn
+        return columns + [line.translated(offset) for line in lines]
 
     def _split_through(self, links: LinkIndex, first: int, last: int) -> tuple[list[int], np.ndarray]:
         """The links reaching rows first..last: (those routed one by one, those drawn as columns). Columns only when

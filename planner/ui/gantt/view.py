@@ -44,7 +44,7 @@ from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
 from planner.ui.gantt.bars import BarSource
 from planner.ui.gantt.keys import add_keys
-from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
+from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, band_rows, colors_from, rows_in_view
 from planner.ui.gantt.routing import LinkIndex
 from planner.ui.gantt.scale import PRESETS, ZOOM_STEP, TimeScale, clamp_zoom, fit, preset_for
 from planner.ui.guard import guarded
@@ -213,9 +213,9 @@ class GanttView(QWidget):
         sb = self.tree.verticalScrollBar()
         sb.rangeChanged.connect(lambda lo, hi: (self.vbar.setRange(lo, hi), self.vbar.setPageStep(sb.pageStep())))
         sb.valueChanged.connect(self.vbar.setValue)
-        sb.valueChanged.connect(lambda _: self.chart.update())
+        sb.valueChanged.connect(self.chart.follow_rows)
         self.vbar.valueChanged.connect(sb.setValue)
-        self.hbar.valueChanged.connect(lambda _: self.chart.update())
+        self.hbar.valueChanged.connect(lambda _: self.chart.forget_band())
         for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.rowsMoved, proxy.layoutChanged, proxy.modelReset):
             signal.connect(self._structure_changed)
         self.tree.expanded.connect(self._structure_changed)
@@ -489,7 +489,7 @@ class GanttView(QWidget):
         self._update_hbar()
         self.hbar.setValue(int(self.scale.x(at) - anchor_x))
         self.zoom_box.setCurrentIndex(self.zoom_box.findData(preset_for(self.scale.px_per_day)))
-        self.chart.update()
+        self.chart.forget_band()
 
     def zoom_in(self, anchor_x: float | None = None) -> None:
         self.set_zoom(self.scale.px_per_day * ZOOM_STEP, anchor_x if isinstance(anchor_x, float) else None)
@@ -525,7 +525,7 @@ class GanttView(QWidget):
         self._update_hbar()
         self.hbar.setValue(int(self.scale.x(span[0]) - width * 0.04 * 0.96))
         self.zoom_box.setCurrentIndex(self.zoom_box.findData(preset_for(self.scale.px_per_day)))
-        self.chart.update()
+        self.chart.forget_band()
 
     def go_today(self) -> None:
         self.scroll_to(datetime.combine(self.controller.today(), datetime.min.time()), 0.3)
@@ -804,6 +804,10 @@ class _Chart(QWidget):
         self.drag: _Drag | None = None
         self._renderer: ChartRenderer | None = None
         self._palette_key = None
+        self._shown_y: int | None = None  # the scroll position the rows on screen are painted for (follow_rows)
+        self._band: tuple[int, int] | None = None  # the rows the links are routed among while the wheel scrolls
+        # Every pixel is painted (the scale, then the rows): Qt scrolls only an opaque widget by blitting.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def renderer(self) -> ChartRenderer:
         key = (self.palette().color(self.palette().ColorRole.Base).name(), theme.accent().name())
@@ -817,6 +821,29 @@ class _Chart(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.view._update_hbar()
+
+    def follow_rows(self, y: int) -> None:
+        """The rows scrolled to `y`. A scroll shorter than the view routes the links among the rows in view widened
+        to whole blocks (`painting.band_rows`), and while the view stays within those, the rows on screen move by
+        blitting and only the strip brought in is painted, its links routed among the same rows: the strip is what
+        a paint of the whole would put there. Otherwise the rows are painted whole."""
+        shown, self._shown_y = self._shown_y, y
+        body = self.body_rect()
+        count = len(self.view.rows)
+        first, last = rows_in_view(y, body.height(), count)
+        band = self._band
+        short = shown is not None and abs(shown - y) < body.height()
+        within = band is not None and band[0] <= first and last <= band[1]
+        if short and within and self.drag is None and not self.view._rows_dirty:
+            self.scroll(0, shown - y, body.toRect())
+            return
+        self._band = band_rows(first, last, count) if short else None
+        self.update()
+
+    def forget_band(self) -> None:
+        """The links are routed among the rows in view again: a zoom or a sideways scroll routes them all anew."""
+        self._band = None
+        self.update()
 
     def body_rect(self) -> QRectF:
         return QRectF(0, HEADER_HEIGHT, self.width(), self.height() - HEADER_HEIGHT)
@@ -834,7 +861,10 @@ class _Chart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         x_offset = view.hbar.value()
         today = view.controller.today()
-        renderer.paint_scale(p, QRectF(0, 0, self.width(), HEADER_HEIGHT), view.scale, x_offset, today)
+        header = QRectF(0, 0, self.width(), HEADER_HEIGHT)
+        painted = QRectF(event.rect())
+        if painted.intersects(header):
+            renderer.paint_scale(p, header, view.scale, x_offset, today)
         selected = set()
         row_of = view.row_of
         for index in view.tree.selectionModel().selectedRows(0):
@@ -842,8 +872,13 @@ class _Chart(QWidget):
             if r is not None:
                 selected.add(r)
         renderer.ghosts = view.ghosts if view.options.ghosts else {}
-        renderer.paint_rows(p, self.body_rect(), view.scale, x_offset, self.y_offset(), view.rows, row_of, view.links,
-                            self.calendar(), today, selected)  # fmt: skip
+        body = self.body_rect()
+        strip = None if painted.contains(body) else painted  # the rows brought in by a scroll (follow_rows)
+        y = self.y_offset()
+        first, last = rows_in_view(y, body.height(), len(view.rows))
+        band = self._band if self._band is not None and self._band[0] <= first and last <= self._band[1] else None
+        renderer.paint_rows(p, body, view.scale, x_offset, y, view.rows, row_of, view.links, self.calendar(), today,
+                            selected, strip=strip, band=band)  # fmt: skip
         if self.drag is not None and self.drag.pos is not None:
             self.paint_drag(p, renderer)
         if self.hasFocus() or view.tree.hasFocus():
