@@ -154,8 +154,12 @@ class TaskTreeModel(QAbstractItemModel):
 
     @guarded(default=QModelIndex())
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        # Called for nearly every proxy call (mapToSource), so kept to plain lookups.
-        key = decode(parent.internalId()) if parent.isValid() else ROOT
+        # Called for nearly every proxy call (mapToSource) and ~4 times a row Qt lays out, so kept to plain lookups.
+        if parent.isValid():
+            iid = parent.internalId()
+            key = (_BIT_KINDS[iid & 3], iid >> 2)
+        else:
+            key = ROOT
         rows = self._rows.get(key)
         if rows is None:
             rows = self._children(key)
@@ -181,15 +185,12 @@ class TaskTreeModel(QAbstractItemModel):
 
     @guarded(default=False)
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
-        node = self.node(parent)
+        if not parent.isValid():
+            return True
         if parent.column() > 0:
             return False
-        if node is ROOT:
-            return True
-        rows = self._rows.get(node)
-        if rows is not None:
-            return bool(rows)
-        return bool(self.ws.children(node)) or (node[0] == "task" and node[1] in self._series()[0])
+        iid = parent.internalId()  # asked for every row Qt lays out: the node decoded in place
+        return self.may_have_children((_BIT_KINDS[iid & 3], iid >> 2))
 
     @guarded(default=0)
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
