@@ -142,9 +142,11 @@ class TaskDelegate(QStyledItemDelegate):
 
     @guarded
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        if index.column() == Column.PERCENT and index.data(Qt.ItemDataRole.EditRole) is not None:
-            self._paint_progress(painter, option, index)
-            return
+        if index.column() == Column.PERCENT:
+            percent = index.data(Qt.ItemDataRole.EditRole)
+            if percent is not None:
+                self._paint_progress(painter, option, int(percent))
+                return
         if index.column() == Column.LABELS and index.data(Role.LABELS):
             self._paint_labels(painter, option, index)
             return
@@ -171,11 +173,10 @@ class TaskDelegate(QStyledItemDelegate):
         paint_chips(painter, rect, chips, fm, surface, theme.muted_color())
         painter.restore()
 
-    def _paint_progress(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def _paint_progress(self, painter: QPainter, option: QStyleOptionViewItem, percent: int) -> None:
         """A slim bar with the percentage beside it: readable at a glance, and never clipped."""
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        percent = int(index.data(Qt.ItemDataRole.EditRole))
         rect = option.rect.adjusted(6, 0, -6, 0)
         text_width = option.fontMetrics.horizontalAdvance("100 %") + 6
         bar = QRect(rect.left(), rect.center().y() - 2, max(rect.width() - text_width, 8), 5)
@@ -196,6 +197,13 @@ class TaskDelegate(QStyledItemDelegate):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(text_rect, right, formats.percent(percent))
         painter.restore()
+
+
+class PlainTaskDelegate(TaskDelegate):
+    """`TaskDelegate`'s editors with Qt's own painting, in C++: for the columns whose cells are text and icon
+    (all but % done and Labels), so a frame does not call into Python once a cell just to be passed on."""
+
+    paint = QStyledItemDelegate.paint
 
 
 class PeopleEditor(QListWidget):

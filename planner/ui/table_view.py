@@ -17,7 +17,7 @@ from planner.core.i18n import tr
 from planner.reports import formats
 from planner.ui import dialogs
 from planner.ui.controller import Controller
-from planner.ui.delegates import TaskDelegate
+from planner.ui.delegates import PlainTaskDelegate, TaskDelegate
 from planner.ui.models.columns import DERIVED_COLUMNS, SCHEDULE_COLUMNS, Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
 
@@ -34,6 +34,7 @@ _DATE_COLUMNS = (
     Column.START, Column.FINISH, Column.DEADLINE, Column.EARLY_START, Column.EARLY_FINISH, Column.LATE_START,
     Column.LATE_FINISH, Column.BASELINE_START, Column.BASELINE_FINISH,
 )  # fmt: skip
+PAINTED_COLUMNS = (Column.PERCENT, Column.LABELS)  # the cells `TaskDelegate` paints itself; the rest Qt paints
 _SHOWN = {
     Column.TITLE, Column.STATUS, Column.PRIORITY, Column.ASSIGNEES, Column.START, Column.FINISH, Column.DURATION,
     Column.PERCENT,
@@ -55,7 +56,10 @@ class TableView(QTreeView):
         self.proxy = proxy
         self.controller = controller
         self.setModel(proxy)
-        self.setItemDelegate(TaskDelegate(lambda: controller.ws, self))
+        self.setItemDelegate(PlainTaskDelegate(lambda: controller.ws, self))
+        painted = TaskDelegate(lambda: controller.ws, self)  # a progress bar, label chips
+        for column in PAINTED_COLUMNS:
+            self.setItemDelegateForColumn(column, painted)
         self.setUniformRowHeights(True)  # lets Qt lay out 10,000 rows without asking each one its height
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -45,7 +45,9 @@ def test_a_data_method_that_raises_answers_none_and_the_user_is_told_once(
     assert told == [f"Something went wrong drawing the task list; the details are in {log}."]
     assert window.message_bar.isVisible() and window.message_bar.text.text() == told[0]
     # Two distinct failures (ValueError, KeyError) logged once each, however often they were raised.
-    assert [f.split(": ")[1] for f in caught.failures] == ["ValueError", "KeyError"]
+    # (Which comes first depends on how often the text was asked: a cell's roles are answered at once, then again
+    # role by role when that fails.)
+    assert sorted(f.split(": ")[1] for f in caught.failures) == ["KeyError", "ValueError"]
     text = log.read_text()
     assert text.count("Traceback (most recent call last)") == 2
     assert text.count(", planner.ui.models.task_tree.TaskTreeModel.data\n") == 2

@@ -103,6 +103,7 @@ class GanttTree(TableView):
         super().__init__(proxy, controller, parent)
         self.setItemDelegate(_PlainRowDelegate(lambda: controller.ws, self))
         self.setItemDelegateForColumn(Column.PERCENT, _RowDelegate(lambda: controller.ws, self))
+        self.setItemDelegateForColumn(Column.LABELS, None)  # the table paints chips there; the tree, text
         self.setVerticalScrollMode(self.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)

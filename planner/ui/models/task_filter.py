@@ -118,12 +118,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
     def multiData(self, index, role_data_span) -> None:
         """All the roles a delegate asks for one cell, in one call: without it Qt asks `data` role by role,
         seven times a cell, each crossing into Python twice (the source index, then its data)."""
-        source = self.source
-        src = self.mapToSource(index)
-        data = source.data
-        for i in range(len(role_data_span)):
-            item = role_data_span[i]
-            item.setData(data(src, item.role()))
+        self.source.fill_roles(self.mapToSource(index), role_data_span)
 
     @guarded(default=True)  # a row the filter cannot judge is shown, not hidden
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:

@@ -154,8 +154,12 @@ class TaskTreeModel(QAbstractItemModel):
 
     @guarded(default=QModelIndex())
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        # Called for nearly every proxy call (mapToSource), so kept to plain lookups.
-        key = decode(parent.internalId()) if parent.isValid() else ROOT
+        # Called for nearly every proxy call (mapToSource) and ~4 times a row Qt lays out, so kept to plain lookups.
+        if parent.isValid():
+            iid = parent.internalId()
+            key = (_BIT_KINDS[iid & 3], iid >> 2)
+        else:
+            key = ROOT
         rows = self._rows.get(key)
         if rows is None:
             rows = self._children(key)
@@ -181,15 +185,12 @@ class TaskTreeModel(QAbstractItemModel):
 
     @guarded(default=False)
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
-        node = self.node(parent)
+        if not parent.isValid():
+            return True
         if parent.column() > 0:
             return False
-        if node is ROOT:
-            return True
-        rows = self._rows.get(node)
-        if rows is not None:
-            return bool(rows)
-        return bool(self.ws.children(node)) or (node[0] == "task" and node[1] in self._series()[0])
+        iid = parent.internalId()  # asked for every row Qt lays out: the node decoded in place
+        return self.may_have_children((_BIT_KINDS[iid & 3], iid >> 2))
 
     @guarded(default=0)
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -238,21 +239,7 @@ class TaskTreeModel(QAbstractItemModel):
             return task_description(self.ws, task, self.controller.today(), self.controller.known_schedule)
         if role in _PAINT_ROLES:
             row = self._painted.get(ident) or self._paint_row(ident)
-            if row is None:
-                return None
-            if role == Qt.ItemDataRole.DisplayRole:
-                text = row.text[column]
-                if text is _UNSET:  # each column's text is made the first time it is painted
-                    text = row.text[column] = self._display(self.ws.tasks[ident], Column(column))
-                return text
-            if role == Qt.ItemDataRole.ForegroundRole:
-                brush = row.brush[column]
-                if brush is _UNSET:
-                    brush = row.brush[column] = self._foreground(self.ws.tasks[ident], Column(column))
-                return brush
-            if column != Column.TITLE:
-                return None
-            return row.icon if role == Qt.ItemDataRole.DecorationRole else row.font
+            return None if row is None else self._painted_role(row, ident, column, role)
         task = self.ws.tasks.get(ident)
         if task is None:
             return None
@@ -270,6 +257,57 @@ class TaskTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and (ident, column) in self._refused:
             return self._refused[(ident, column)]
         return None
+
+    def _painted_role(self, row: _PaintedRow, ident: int, column: int, role: int):
+        """A paint role of a task's cell from its painted row, each column's text and colour made when first asked."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = row.text[column]
+            if text is _UNSET:  # each column's text is made the first time it is painted
+                text = row.text[column] = self._display(self.ws.tasks[ident], Column(column))
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            brush = row.brush[column]
+            if brush is _UNSET:
+                brush = row.brush[column] = self._foreground(self.ws.tasks[ident], Column(column))
+            return brush
+        if column != Column.TITLE:
+            return None
+        return row.icon if role == Qt.ItemDataRole.DecorationRole else row.font
+
+    def fill_roles(self, index: QModelIndex, span) -> None:
+        """`multiData` for one cell: every role in `span` answered as `data` answers it. A task's cell in a column
+        read from the task alone (most of a page) is answered from its painted row straight away; `data`'s
+        dispatch, role by role, was half the Python of a frame on a fresh page of rows."""
+        iid = index.internalId()
+        column = index.column()
+        row = None
+        if iid & 3 == _KIND_BITS["task"] and column in _PLAIN_COLUMNS:
+            ident = iid >> 2
+            row = self._painted.get(ident) or self._paint_row(ident)
+        if row is not None:
+            try:
+                self._fill_from_row(index, span, row, ident, column)
+                return
+            except Exception:  # answered again role by role below, where `data`'s guard reports what failed
+                pass
+        # An area's or a project's row, a column read live, a task being removed, or a failure above.
+        for i in range(len(span)):
+            item = span[i]
+            item.setData(self.data(index, item.role()))
+
+    def _fill_from_row(self, index: QModelIndex, span, row: _PaintedRow, ident: int, column: int) -> None:
+        title = column == Column.TITLE
+        for i in range(len(span)):
+            item = span[i]
+            role = item.role()
+            if role in _PAINT_ROLES and not (title and role == Qt.ItemDataRole.DecorationRole):
+                item.setData(self._painted_role(row, ident, column, role))
+            elif role == Qt.ItemDataRole.TextAlignmentRole:
+                item.setData(_ALIGNMENT[column])
+            elif role in _ROLES:  # the title's icon (a schedule warning replaces it), and roles no delegate asks
+                item.setData(self.data(index, role))
+            else:
+                item.setData(None)
 
     def schedule_warning(self, ident: int) -> str | None:
         """Why the scheduler could not take task `ident` as stored (a loop, a date out of range), if it could not."""
@@ -752,6 +790,9 @@ _RIGHT_ALIGNED = {
     Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION, Column.TOTAL_SLACK, Column.FREE_SLACK, Column.ID,
     Column.WORK, Column.COST, Column.START_VARIANCE, Column.FINISH_VARIANCE,
 }  # fmt: skip
+_ALIGNMENT = tuple(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if c in _RIGHT_ALIGNED else None
+                   for c in Column)  # fmt: skip
+_PLAIN_COLUMNS = frozenset(c for c in Column if c not in SCHEDULE_COLUMNS and c not in DERIVED_COLUMNS)
 
 
 def _date_text(value: datetime | None) -> str:
