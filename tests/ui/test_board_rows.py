@@ -5,7 +5,7 @@ same layout, and selections that follow their cards."""
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from planner.ui.board import BoardView
 from planner.ui.board.models import CardListModel
@@ -66,12 +66,15 @@ def test_a_cell_synced_row_by_row_is_the_cell_made_afresh(make_window, tmp_path,
     check()
 
 
-def test_views_cannot_insert_or_remove_card_rows(window):
+def test_views_cannot_insert_remove_or_move_card_rows(window):
     """Rows change only with the cards: after a drag that moved cards, the view's own removal of the dragged rows
-    (what QAbstractItemView does after a move) must leave the cell as it is."""
+    (what QAbstractItemView does after a move) must leave the cell as it is, and a drop within a cell (which
+    QListView turns into moveRow when the model can) must go to dropMimeData, that is to a command."""
     window.show_view("board")
-    model = next(m for m in window.view().board.cells.values() if m.ids)
+    model = next(m for m in window.view().board.cells.values() if len(m.ids) > 2)
     before = list(model.ids)
     assert not model.removeRows(0, 1)
     assert not model.insertRows(0, 1)
+    assert not model.moveRow(QModelIndex(), 0, QModelIndex(), 2)
     assert model.ids == before and model.rowCount() == len(before)
+    assert [model.index(row).data(Role.TASK_ID) for row in range(len(before))] == before

@@ -361,6 +361,12 @@ class CardListModel(QStringListModel):
     def removeRows(self, row: int, count: int, parent: QModelIndex = QModelIndex()) -> bool:
         return False  # nor leave by a view removing them (a drag that moved cards would remove them twice)
 
+    @guarded(default=False)
+    def moveRows(self, source_parent, source_row: int, count: int, target_parent, target_row: int) -> bool:
+        # Nor move by a view: QListView moves rows itself for a drop within the same cell when the model can,
+        # which would reorder the rows but not the cards; refused, the drop goes to dropMimeData, a command.
+        return False
+
     def card_at(self, row: int) -> Card | None:
         """The card on `row`, without the role dispatch of data() (the delegate sizes every card of a cell)."""
         return self.board.card(self.ids[row]) if 0 <= row < len(self.ids) else None
