@@ -137,6 +137,11 @@ def test_moving_past_the_wip_limit_asks_first(window, board, dialogs):
     assert titles(board, "In progress") == ["Brief", "Design"]
     header = board.headers[doing]
     assert header.over_limit and header.count.text() == "2 / 1"
+    warning = theme.warning_color().name()
+    assert warning in header.styleSheet() and warning in header.count.styleSheet()
+    window.undo_action.trigger()  # back within the limit: the warning goes (style sheets are set only on a change)
+    assert not header.over_limit and warning not in header.styleSheet() + header.count.styleSheet()
+    assert theme.muted_color().name() in header.count.styleSheet()
 
 
 def test_a_blocked_card_moved_to_done_warns_and_names_its_open_predecessors(window, board, dialogs):

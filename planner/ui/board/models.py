@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
 
 from planner.core.board import (
     LaneKey,
@@ -132,8 +132,8 @@ class BoardModel(QObject):
         self.cells = {}
         for lane in self.lanes:
             for status in self.statuses:
-                model = CardListModel(self, lane, status.id)
-                model.ids = [t.id for t in sorted(groups.get((lane, status.id), ()), key=card_key)]
+                ids = [t.id for t in sorted(groups.get((lane, status.id), ()), key=card_key)]
+                model = CardListModel(self, lane, status.id, ids)
                 self.cells[(lane, status.id)] = model
         self.layout_changed.emit()
         self.counts_changed.emit()
@@ -321,17 +321,51 @@ class BoardModel(QObject):
         return self.controller.run(MoveCards(ids, status_id, before, lane_move))
 
 
-class CardListModel(QAbstractListModel):
-    """The cards of one cell, in board order: a list of task ids, adapted for a list view and its drags."""
+class CardListModel(QStringListModel):
+    """The cards of one cell, in board order: a list of task ids, adapted for a list view and its drags.
 
-    def __init__(self, board: BoardModel, lane: LaneKey, status_id: int) -> None:
+    Why a string list model whose strings are never read: Qt's list view asks the model for an index twice a row
+    each time it lays the cell out (once to check the row is not hidden, once to size it), and each index is checked
+    against `rowCount`. A Python `rowCount` made that 20,000 Python calls for a drop next to a column of 10,000
+    cards; the string list's own (C++) row count answers them. Its rows are kept as many as `ids` by changing
+    both inside the same begin/end of the change (`_change`)."""
+
+    def __init__(self, board: BoardModel, lane: LaneKey, status_id: int, ids: Iterable[int] = ()) -> None:
         super().__init__(board)
         self.board, self.lane, self.status_id = board, lane, status_id
-        self.ids: list[int] = []
+        self.ids: list[int] = list(ids)
+        self.setStringList([""] * len(self.ids))
+        self._pending: Callable[[], None] | None = None
+        # Connected before any view: `ids` follows the rows before anyone else hears of the change.
+        for signal in (self.rowsInserted, self.rowsRemoved, self.rowsMoved):
+            signal.connect(self._apply_pending)
 
-    @guarded(default=0)
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.ids)
+    def _change(self, rows: Callable[[], bool], edit: Callable[[], None]) -> None:
+        """Change the string list's rows (`rows`: its own insert, remove or move, which signals the views) and
+        `ids` with them (`edit`, run between the change's "about to" and "done" signals)."""
+        self._pending = edit
+        rows()
+        if self._pending is not None:  # the change did not happen: never leave ids out of step
+            raise RuntimeError(f"card rows not changed in cell {self.lane, self.status_id}")
+
+    def _apply_pending(self, *_) -> None:
+        edit, self._pending = self._pending, None
+        if edit is not None:
+            edit()
+
+    @guarded(default=False)
+    def insertRows(self, row: int, count: int, parent: QModelIndex = QModelIndex()) -> bool:
+        return False  # cards arrive through commands, never by a view inserting rows
+
+    @guarded(default=False)
+    def removeRows(self, row: int, count: int, parent: QModelIndex = QModelIndex()) -> bool:
+        return False  # nor leave by a view removing them (a drag that moved cards would remove them twice)
+
+    @guarded(default=False)
+    def moveRows(self, source_parent, source_row: int, count: int, target_parent, target_row: int) -> bool:
+        # Nor move by a view: QListView moves rows itself for a drop within the same cell when the model can,
+        # which would reorder the rows but not the cards; refused, the drop goes to dropMimeData, a command.
+        return False
 
     def card_at(self, row: int) -> Card | None:
         """The card on `row`, without the role dispatch of data() (the delegate sizes every card of a cell)."""
@@ -449,6 +483,7 @@ class CardListModel(QAbstractListModel):
             return
         wanted = set(fresh)
         current = self.ids
+        base = QStringListModel
         row = len(current) - 1
         while row >= 0:  # removals in runs, from the bottom so row numbers stay valid
             if current[row] in wanted:
@@ -457,18 +492,23 @@ class CardListModel(QAbstractListModel):
             last = row
             while row >= 0 and current[row] not in wanted:
                 row -= 1
-            self.beginRemoveRows(QModelIndex(), row + 1, last)
-            del current[row + 1 : last + 1]
-            self.endRemoveRows()
+            first = row + 1
+            self._change(
+                lambda first=first, last=last: base.removeRows(self, first, last - first + 1, QModelIndex()),
+                lambda first=first, last=last: current.__delitem__(slice(first, last + 1)),
+            )
         kept = set(current)
         order = [tid for tid in fresh if tid in kept]
         if order != current:
             for target, tid in enumerate(order):
                 source = current.index(tid, target)
                 if source != target:
-                    self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target)
-                    current.insert(target, current.pop(source))
-                    self.endMoveRows()
+                    self._change(
+                        lambda source=source, target=target: base.moveRows(
+                            self, QModelIndex(), source, 1, QModelIndex(), target
+                        ),
+                        lambda source=source, target=target: current.insert(target, current.pop(source)),
+                    )
         row = 0
         while row < len(fresh):  # insertions in runs
             if row < len(current) and current[row] == fresh[row]:
@@ -477,9 +517,10 @@ class CardListModel(QAbstractListModel):
             last = row
             while last + 1 < len(fresh) and fresh[last + 1] not in kept:
                 last += 1
-            self.beginInsertRows(QModelIndex(), row, last)
-            current[row:row] = fresh[row : last + 1]
-            self.endInsertRows()
+            self._change(
+                lambda row=row, last=last: base.insertRows(self, row, last - row + 1, QModelIndex()),
+                lambda row=row, last=last: current.__setitem__(slice(row, row), fresh[row : last + 1]),
+            )
             row = last + 1
 
     def refresh(self, task_id: int) -> None:

@@ -524,6 +524,13 @@ class BoardView(QWidget):
         dialogs.show_menu(menu, position)
 
 
+def restyle(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only when it changes: setting one polishes the widget and its children again, even an
+    equal one, and the counts are set after every change (four headers a drop)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 class ColumnHeader(QFrame):
     """A column's name, its card count against its WIP limit (in the warning colour when passed), a quick-add
     field and the column's menu."""
@@ -577,7 +584,7 @@ class ColumnHeader(QFrame):
         over = bool(status.wip_limit) and count > status.wip_limit
         self.count.setText(f"{count} / {status.wip_limit}" if status.wip_limit else str(count))
         color = theme.warning_color() if over else theme.muted_color()
-        self.count.setStyleSheet(f"color: {color.name()}; font-weight: {600 if over else 400};")
+        restyle(self.count, f"color: {color.name()}; font-weight: {600 if over else 400};")
         self.count.setToolTip(
             tr("Board", "Over the limit of {limit}").format(limit=status.wip_limit)
             if over
@@ -589,7 +596,7 @@ class ColumnHeader(QFrame):
         )
         self.over_limit = over
         border = f"border-top: 3px solid {theme.warning_color().name()};" if over else ""
-        self.setStyleSheet(f"QFrame#ColumnHeader {{ {border} }}")
+        restyle(self, f"QFrame#ColumnHeader {{ {border} }}")
 
     def start_quick_add(self) -> None:
         self.quick.show()
