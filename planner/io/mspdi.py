@@ -336,10 +336,11 @@ class _Reader:
             if value and in_range(value):
                 bucket.append(value)
         if not starts or not finishes:
-            for row in rows:
-                for name, bucket in (("Start", starts), ("Finish", finishes)):
+            for name, bucket in (("Start", starts), ("Finish", finishes)):
+                # Each text once: tasks share their dates, and only the first and last count
+                for text in {row.fields.get(name) for row in rows}:
                     try:
-                        value = parse_datetime(row.fields.get(name))
+                        value = parse_datetime(text)
                     except ValueError:
                         continue
                     if value and in_range(value):
@@ -886,7 +887,9 @@ class _Reader:
                     skipped = "a task linked to itself"
                 elif (predecessor, successor) in seen:
                     skipped = "the same link twice"
-                elif predecessor in ancestors_of(successor) or successor in ancestors_of(predecessor):
+                elif pred_task.parent_id != succ_task.parent_id and (  # siblings: neither is the other's ancestor
+                    predecessor in ancestors_of(successor) or successor in ancestors_of(predecessor)
+                ):
                     skipped = "it links a summary task with its own subtask"
                 if skipped:
                     self.summary.skip("link", f"“{pred_task.title}” → “{succ_task.title}”", skipped)
