@@ -1,9 +1,11 @@
 """The MS Project reader's shortcuts give what the plain rules give: the plan's date window from each distinct
-date text once, and links between siblings kept without walking their ancestors."""
+date text once, links between siblings kept without walking their ancestors, and each lag in working time worked
+out once per text."""
 
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -109,3 +111,55 @@ def test_links_kept_are_those_the_plain_rules_keep(tree):
             seen.add((p, s))
             expected.append((p, s))
     assert [(d.predecessor_id, d.successor_id) for d in ws.dependencies.values()] == expected
+
+
+class _Forgetful(dict):
+    """A cache that keeps nothing: the reader works every lag out afresh, the plain way."""
+
+    def __setitem__(self, key, value) -> None:
+        pass
+
+
+LAGS = st.sampled_from(["0", "4800", "4800", "-2400", "15.5", "abc", "1e30", " 960 ", None])
+LAG_FORMATS = st.sampled_from([None, "7", "7", "5", "8", "19", "39", "x"])
+
+
+def read_links(path: Path, forgetful: bool):
+    with pytest.MonkeyPatch.context() as patch:
+        if forgetful:
+            plain_init = mspdi._Reader.__init__
+
+            def init(self, *args):
+                plain_init(self, *args)
+                self._plain_lags = _Forgetful()
+
+            patch.setattr(mspdi._Reader, "__init__", init)
+        try:
+            result = import_file(path)
+        except mspdi.ImportFileError as error:
+            return str(error)
+    deps = [
+        (d.predecessor_id, d.successor_id, d.type, d.lag, d.lag_unit) for d in result.workspace.dependencies.values()
+    ]
+    return deps, result.links, result.summary.lines()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(LAGS, LAG_FORMATS), min_size=1, max_size=8))
+def test_lags_read_once_per_text_are_those_read_each_time(lags):
+    tasks = ["<Task><UID>1</UID><Name>A</Name><OutlineLevel>1</OutlineLevel><Duration>PT16H0M0S</Duration></Task>"] + [
+        f"<Task><UID>{n}</UID><Name>T{n}</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration>"
+        f"<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type>"
+        + (f"<LinkLag>{lag}</LinkLag>" if lag is not None else "")
+        + (f"<LagFormat>{form}</LagFormat>" if form is not None else "")
+        + "</PredecessorLink></Task>"
+        for n, (lag, form) in enumerate(lags, start=2)
+    ]
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><Project xmlns="http://schemas.microsoft.com/project">'
+        f"<Name>P</Name><StartDate>2025-01-06T08:00:00</StartDate><Tasks>{''.join(tasks)}</Tasks></Project>"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.xml"
+        path.write_text(xml, encoding="utf-8")
+        assert read_links(path, forgetful=False) == read_links(path, forgetful=True)
