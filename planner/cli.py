@@ -147,7 +147,7 @@ def _import(argv: list[str]) -> int:
         with kept_out_of_collections():
             result = import_file(args.source)  # read completely before the workspace is touched
             with Session.open(args.path) as session:
-                command = ApplyImport(result)
+                command = ApplyImport(result, take=True)  # the result is read no more: its objects are taken
                 session.run(command)  # as File ▸ Import: routines, rescheduling, one transaction
                 project = session.ws.projects[command.project_id].name
     except (ValidationError, WorkspaceError) as exc:

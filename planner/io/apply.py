@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 
+from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.i18n import tr
@@ -27,9 +28,14 @@ class ApplyImport(Command):
 
     triggers_rules = False  # 10,000 imported tasks are not 10,000 tasks "created" for rules to follow up
 
-    def __init__(self, result: ImportResult) -> None:
+    def __init__(self, result: ImportResult, take: bool = False) -> None:
+        """`take`: the result's tasks and links become the workspace's own instead of copies (0.2 GB at 105,000
+        tasks), for a caller that reads the result's objects no more (its id maps and summary stay good); undo
+        keeps the objects it takes out, for redo."""
         super().__init__()
         self.result = result
+        self.take = take
+        self._taken: dict[tuple[str, int], object] = {}  # take: what the last undo took out, by kind and new id
         self.text = tr("Commands", "Import {name}").format(name=result.project.name)
         self.project_id: int | None = None
         self.task_ids: dict[int, int] = {}
@@ -108,43 +114,67 @@ class ApplyImport(Command):
         container = ws.tasks[ident].container() if kind == "task" else parent
         default_status = ws.default_status_id()
         done = next((s.id for s in ws.ordered("status") if s.kind is StatusKind.DONE), None)
-        for task in source.tasks.values():
-            self.task_ids[task.id] = self.stable_id(ws, "task", str(task.id))
-        for task in source.tasks.values():
-            new = copy.copy(task)
-            new.id = self.task_ids[task.id]
-            new.project_id = container[1] if container[0] == "project" else None
-            new.area_id = container[1] if container[0] == "area" else None
-            if task.parent_id is not None:
-                new.parent_id = self.task_ids[task.parent_id]
-            else:
-                new.parent_id = ident if kind == "task" else None
-                new.position = first + task.position
-            new.assignments = {self.person_ids[pid]: units for pid, units in task.assignments.items()}
-            new.labels = {label_ids[lid] for lid in task.labels if lid in label_ids}
-            if task.routine_id is not None:  # an occurrence keeps its routine, under the routine's new id
-                new.routine_id = self.task_ids.get(task.routine_id)
-            new.checklist = list(task.checklist)
-            new.status_id = done if task.percent_complete == 100 and done is not None else default_status
-            own = self.result.task_calendars.get(task.id)
-            new.calendar_id = calendar_ids[id(own)] if own is not None else None
+        for old_id in source.tasks:  # the result's ids (a taken task has the workspace's id since)
+            self.task_ids[old_id] = self.stable_id(ws, "task", str(old_id))
+        for old_id, task in source.tasks.items():
+            new = self._taken.pop(("task", self.task_ids[old_id]), None)  # a redo puts back what undo took out
+            if new is None:
+                new = self._task(task, old_id, parent, first, container, calendar_ids, label_ids, default_status, done)
             self.touch(ws, "task", new.id)
             ws.tasks[new.id] = new
             self._parents.add(new.parent_key())
 
+    def _task(self, task, old_id, parent, first, container, calendar_ids, label_ids, default_status, done):
+        """The workspace's task for the result's `task`: a copy, or (take) the task itself. Its values are read
+        before any is set, since they may be the same object's."""
+        kind, ident = parent
+        parent_id, position, routine_id = task.parent_id, task.position, task.routine_id
+        new = task if self.take else copy.copy(task)
+        new.id = self.task_ids[old_id]
+        new.project_id = container[1] if container[0] == "project" else None
+        new.area_id = container[1] if container[0] == "area" else None
+        if parent_id is not None:
+            new.parent_id = self.task_ids[parent_id]
+        else:
+            new.parent_id = ident if kind == "task" else None
+            new.position = first + position
+        new.assignments = {self.person_ids[pid]: units for pid, units in task.assignments.items()}
+        new.labels = {label_ids[lid] for lid in task.labels if lid in label_ids}
+        if routine_id is not None:  # an occurrence keeps its routine, under the routine's new id
+            new.routine_id = self.task_ids.get(routine_id)
+        if not self.take:
+            new.checklist = list(task.checklist)
+        new.status_id = done if task.percent_complete == 100 and done is not None else default_status
+        own = self.result.task_calendars.get(old_id)
+        new.calendar_id = calendar_ids[id(own)] if own is not None else None
+        return new
+
     def _links(self, ws: Workspace) -> None:
-        for dep in self.result.workspace.dependencies.values():
-            new_id = self.stable_id(ws, "dependency", str(dep.id))
-            self.dependency_ids[dep.id] = new_id
+        for old_id, dep in self.result.workspace.dependencies.items():
+            new_id = self.stable_id(ws, "dependency", str(old_id))
+            self.dependency_ids[old_id] = new_id
             self.touch(ws, "dependency", new_id)
-            ws.dependencies[new_id] = Dependency(
-                new_id, self.task_ids[dep.predecessor_id], self.task_ids[dep.successor_id], dep.type, dep.lag
-            )
-            facts = self.result.links.get(dep.id)
-            if facts is not None and facts.percent is not None:
-                ws.dependencies[new_id].lag, ws.dependencies[new_id].lag_unit = round(facts.percent), "percent"
-            elif facts is not None and facts.elapsed and facts.elapsed_minutes is not None:
-                ws.dependencies[new_id].lag, ws.dependencies[new_id].lag_unit = facts.elapsed_minutes, "elapsed"
+            new = self._taken.pop(("dependency", new_id), None)
+            if new is None:
+                new = dep if self.take else Dependency(new_id, 0, 0)
+                new.id, new.type, new.lag, new.lag_unit = new_id, dep.type, dep.lag, ""
+                new.predecessor_id = self.task_ids[dep.predecessor_id]
+                new.successor_id = self.task_ids[dep.successor_id]
+                facts = self.result.links.get(old_id)
+                if facts is not None and facts.percent is not None:
+                    new.lag, new.lag_unit = round(facts.percent), "percent"
+                elif facts is not None and facts.elapsed and facts.elapsed_minutes is not None:
+                    new.lag, new.lag_unit = facts.elapsed_minutes, "elapsed"
+            ws.dependencies[new_id] = new
+
+    def undo(self, ws: Workspace) -> Changes:
+        if self.take:  # the result's objects are the workspace's now: keep what this takes out, as it is, for redo
+            self._taken = {
+                key: ws.table(key[0])[key[1]]
+                for key, before in self._before.items()
+                if before is None and key[0] in ("task", "dependency") and key[1] in ws.table(key[0])
+            }
+        return super().undo(ws)
 
     def _baselines(self, ws: Workspace, project_id: int) -> None:
         """The file's baselines (MS Project's numbered ones, GanttProject's previous states) as the project's own,

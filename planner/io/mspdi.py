@@ -162,6 +162,7 @@ class _Reader:
         self._dates: dict[str | None, datetime | None] = {}
         self._durations: dict[tuple[str, bool], float] = {}
         self._ancestry: dict[int, tuple[int, ...]] = {}
+        self._plain_lags: dict[tuple[str, str | None], tuple[int, str]] = {}  # lags in working time: minutes, unit
         self.names: _Names | None = None  # set by `_namespace` once the root is read
         # Tasks and assignments as read while parsing, by their section: their elements are dropped once read.
         self._task_records: dict[object, list[_Row]] = {}
@@ -336,10 +337,11 @@ class _Reader:
             if value and in_range(value):
                 bucket.append(value)
         if not starts or not finishes:
-            for row in rows:
-                for name, bucket in (("Start", starts), ("Finish", finishes)):
+            for name, bucket in (("Start", starts), ("Finish", finishes)):
+                # Each text once: tasks share their dates, and only the first and last count
+                for text in {row.fields.get(name) for row in rows}:
                     try:
-                        value = parse_datetime(row.fields.get(name))
+                        value = parse_datetime(text)
                     except ValueError:
                         continue
                     if value and in_range(value):
@@ -886,7 +888,9 @@ class _Reader:
                     skipped = "a task linked to itself"
                 elif (predecessor, successor) in seen:
                     skipped = "the same link twice"
-                elif predecessor in ancestors_of(successor) or successor in ancestors_of(predecessor):
+                elif pred_task.parent_id != succ_task.parent_id and (  # siblings: neither is the other's ancestor
+                    predecessor in ancestors_of(successor) or successor in ancestors_of(predecessor)
+                ):
                     skipped = "it links a summary task with its own subtask"
                 if skipped:
                     self.summary.skip("link", f"“{pred_task.title}” → “{succ_task.title}”", skipped)
@@ -921,6 +925,10 @@ class _Reader:
 
     def _lag(self, fields, pred_task: Task, row: _Row, what: str) -> tuple[int, LinkFacts]:
         raw = (fields.get("LinkLag") or "0").strip()
+        key = (raw, fields.get("LagFormat"))
+        known = self._plain_lags.get(key)  # most links of a plan share a few lags in working time
+        if known is not None:
+            return known[0], LinkFacts(lag_unit=known[1], raw=raw)
         try:
             value = finite(raw)
         except ValueError:
@@ -950,6 +958,8 @@ class _Reader:
             self.summary.note(
                 tr("Import", "elapsed lags became the working time of an average week; LinkFacts keep them exact")
             )
+        else:
+            self._plain_lags[key] = (minutes, unit)
         return minutes, facts
 
 

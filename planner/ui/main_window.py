@@ -1060,7 +1060,7 @@ class MainWindow(QMainWindow):
                 tr("MainWindow", "Import of {name} cancelled: nothing was changed").format(name=path.name), 5000
             )
             return False
-        command = ApplyImport(result)
+        command = ApplyImport(result, take=True)  # only its summary is read afterwards
         if not self.controller.run(command):
             return False
         self.sidebar.select_scope(("project", command.project_id))
