@@ -1239,7 +1239,14 @@ class _Plan:
         ls_key, lf_key = list(previous._ls), list(previous._lf)
         if finish != previous._finish:  # a project's finish moved: every late date in it may move
             new.bound = new.finish_bound(finish)
-            ls_key, lf_key = new.backward(reversed(self.order_list), s_key, f_key, new.bound)
+            shift = new.late_shift(previous._finish, finish)
+            if shift is None:
+                ls_key, lf_key = new.backward(reversed(self.order_list), s_key, f_key, new.bound)
+            else:  # every late date moves with the finish; then those the edited facts reach move again
+                ls_key = [key + shift if _NEG < key < _POS else key for key in ls_key]
+                lf_key = [key + shift if _NEG < key < _POS else key for key in lf_key]
+                new.backward(new._spread(seeds, ls_key, lf_key, set(), backward=True), s_key, f_key, new.bound,
+                             ls_key, lf_key)  # fmt: skip
         else:
             late: set[int] = set()
             new.backward(new._spread(seeds | moved, ls_key, lf_key, late, backward=True), s_key, f_key, new.bound,
@@ -1252,6 +1259,40 @@ class _Plan:
         ids = self.ids
         result.touched = {ids[i] for i in shown} | edited  # an edited date the schedule puts back is written too
         return result
+
+    def late_shift(self, before: dict, after: dict) -> int | None:
+        """How far every late date moves when the projects' finishes move from `before` to `after`, or None when
+        not all alike. With every task, lag and project on one timeline, links lagged in working time and no
+        constraint, deadline or finished task, a late date is a project's finish less durations and lags, read
+        on that timeline: the full backward pass with the old facts and the new finish gives the old late dates
+        moved by the finish's shift (when all finishes shift alike, by whole minutes). Early dates are then not
+        read, so only the tasks whose facts changed and what they reach need the pass again."""
+        if before.keys() != after.keys() or not self._one_working_line():
+            return None
+        line = self.node_line[0]
+        shifts = {key - before[group][1] for group, (at, key) in after.items() if at is line}
+        if len(shifts) != 1 or len(after) != sum(at is line for at, _key in after.values()):
+            return None
+        shift = shifts.pop()
+        n = self.n
+        if shift % 2 or self.constraint.count(None) != n or self.deadline.count(_POS) != n or any(self.complete):
+            return None  # an odd shift would turn finish keys into start keys
+        return shift
+
+    def _one_working_line(self) -> bool:
+        """Whether every node, task and lag is on one timeline and every link lagged in its working time (the
+        network's part of `late_shift`; an update that changes it runs in full)."""
+        found = self.__dict__.get("_one_working")
+        if found is None:
+            line = self.node_line[0] if self.node_line else None
+            found = (
+                all(at is line for at in self.node_line)
+                and all(at is line for at in self.lines)
+                and all(at is line for at in self.lag_lines)
+                and all(edge[6] for edges in self.succs for edge in edges)
+            )
+            self._one_working = found
+        return found
 
     def _group_starts(self, ws: Workspace, groups: set) -> dict:
         """The start of each group in `groups` that starts with its earliest task, read again from the tasks."""

@@ -11,16 +11,17 @@ import copy
 import json
 from datetime import UTC, date, datetime, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from planner.core import history
 from planner.core.bounds import _task_faults, date_problems, schedulable
 from planner.core.calendars import EARLIEST, LATEST, Calendar
 from planner.core.changes import Changes
-from planner.core.commands import AssignPerson, EditObject
-from planner.core.model import Constraint, Dependency, Person, Project, ResourceType, Task, Workspace
-from planner.core.schedule import Reschedule, compute_schedule, schedule, update_schedule
+from planner.core.commands import AssignPerson, EditObject, EditTask
+from planner.core.errors import ValidationError
+from planner.core.model import Constraint, Dependency, LinkType, Person, Project, ResourceType, Task, Workspace
+from planner.core.schedule import Reschedule, _Plan, compute_schedule, schedule, update_schedule
 from planner.store.schema import JSONText
 
 START = datetime(2025, 3, 3, 8)
@@ -198,3 +199,96 @@ def test_the_calendar_chooser_answers_as_calendar_for(ws, data):
     task = ws.tasks[data.draw(st.sampled_from(sorted(ws.tasks)))]
     AssignPerson(task.id, data.draw(st.integers(1, 4)), 1.0).apply(ws)
     assert all(chosen(task) is ws.calendar_for(task) for task in ws.tasks.values())
+
+
+# The late dates moved with the project's finish (eighth steps): on one timeline, with working-time lags and no
+# constraint, deadline or finished task, an edit that moves the finish shifts every late date by as much, then
+# recomputes only what the edited tasks reach. The update must equal a full run; a deadline, a constraint, a finished
+# task or a lag in elapsed time must send it back to the full pass.
+@st.composite
+def one_line_plans(draw) -> Workspace:
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="P", start=START))
+    ws.put("project", Project(id=2, name="Q", start=START))
+    size = draw(st.integers(2, 14))
+    projects = draw(st.sampled_from(((1,), (1,), (1, 1, 2))))  # two finishes shift alike less often
+    for i in range(1, size + 1):
+        ws.tasks[i] = Task(id=i, title=f"T{i}", project_id=draw(st.sampled_from(projects)), position=i,
+                           duration=draw(st.sampled_from((0, 60, 240, 480, 1200))))  # fmt: skip
+    for i in range(2, size + 1):  # a parent before its children, in the same project
+        parent = draw(st.integers(0, i - 1))
+        if parent and draw(st.integers(0, 2)) == 0 and ws.tasks[parent].project_id == ws.tasks[i].project_id:
+            ws.tasks[i].parent_id = parent
+    ws.rebuild_indexes()
+    for succ in range(2, size + 1):
+        for pred in draw(st.lists(st.integers(1, succ - 1), max_size=2, unique=True)):
+            ws.put("dependency", Dependency(len(ws.dependencies) + 1, pred, succ, type=draw(st.sampled_from(LinkType)),
+                                            lag=draw(st.sampled_from((0, 0, 60, -120, 480)))))  # fmt: skip
+    return ws
+
+
+durations = st.tuples(st.just("duration"), st.sampled_from((0, 60, 480, 960, 2400)))
+one_line_edits = st.one_of(
+    durations,
+    durations,
+    durations,
+    st.tuples(st.just("deadline"), st.sampled_from((None, START + timedelta(days=1), START + timedelta(days=3)))),
+    st.tuples(st.just("constraint"), st.sampled_from((Constraint.ASAP, Constraint.SNET, Constraint.FNLT))),
+    st.tuples(st.just("percent_complete"), st.sampled_from((0, 50, 100))),
+)
+
+
+def _same_schedule(result, full, ws: Workspace) -> None:
+    for tid in ws.tasks:
+        assert result[tid] == full[tid], tid
+    assert result.critical_ids() == full.critical_ids()
+    assert {pid: result.project_finish(pid) for pid in full._finish} == {
+        pid: full.project_finish(pid) for pid in full._finish
+    }
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(one_line_plans(), st.data())
+def test_late_dates_moved_with_the_finish_equal_a_full_run(ws, data):
+    try:
+        previous = compute_schedule(ws, date(2025, 3, 5))
+    except ValidationError:
+        assume(False)  # links through summaries may close a loop
+    for _ in range(data.draw(st.integers(1, 5))):
+        task_id = data.draw(st.sampled_from(sorted(ws.tasks)))
+        field, value = data.draw(one_line_edits)
+        values = {field: value}
+        if field == "constraint":
+            values["constraint_date"] = None if value == Constraint.ASAP else START + timedelta(days=2)
+        try:
+            changes = EditTask(task_id, **values).apply(ws)
+        except (ValidationError, ValueError):
+            continue
+        previous = update_schedule(previous, ws, changes, date(2025, 3, 5))
+        _same_schedule(previous, compute_schedule(ws, date(2025, 3, 5)), ws)
+
+
+def test_an_edit_on_the_critical_path_moves_the_late_dates_without_the_full_pass(monkeypatch):
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="P", start=START))
+    for tid in range(1, 31):
+        ws.tasks[tid] = Task(id=tid, title=f"T{tid}", project_id=1, position=tid, duration=480)
+    ws.rebuild_indexes()
+    for tid in range(2, 31):  # a chain of odd tasks, beside a chain of even ones a day shorter
+        if tid > 2:
+            ws.put("dependency", Dependency(tid, tid - 2, tid, lag=60 if tid % 3 else 0))
+    previous = compute_schedule(ws, date(2025, 3, 5))
+    shifts = []
+    late_shift = _Plan.late_shift
+    monkeypatch.setattr(_Plan, "late_shift", lambda *a: shifts.append(late_shift(*a)) or shifts[-1])
+    for minutes in (960, 480, 2400, 0):
+        changes = EditTask(5, duration=minutes).apply(ws)
+        previous = update_schedule(previous, ws, changes, date(2025, 3, 5))
+        _same_schedule(previous, compute_schedule(ws, date(2025, 3, 5)), ws)
+    assert len(shifts) == 4 and None not in shifts
+    # A deadline anywhere: back to the full pass.
+    EditTask(2, deadline=START + timedelta(days=30)).apply(ws)
+    previous = compute_schedule(ws, date(2025, 3, 5))
+    previous = update_schedule(previous, ws, EditTask(5, duration=2400).apply(ws), date(2025, 3, 5))
+    _same_schedule(previous, compute_schedule(ws, date(2025, 3, 5)), ws)
+    assert len(shifts) == 5 and shifts[-1] is None
