@@ -51,6 +51,8 @@ def date_problems(ws: Workspace) -> list[DateProblem]:
                 value = getattr(obj, name)
                 if not value:  # none, or an empty collection (most tasks' moved occurrences): no date to check
                     continue
+                if type(value) is datetime and value.tzinfo is None and EARLIEST <= value <= _LAST_INSTANT:
+                    continue  # the common case, in range to the microsecond: no need to take the day
                 for day in (value,) if isinstance(value, date) else dates_in(value):
                     if not in_range(day):
                         label = getattr(obj, "title", None) or getattr(obj, "name", "")

@@ -156,14 +156,19 @@ class TaskCounts:
         keys = ["tasks", SmartList.ALL, task.container()]
         if task.recurrence and task.routine_id is None:
             return tuple(keys)  # a routine is the series: its occurrences are what falls due
-        if task.start is None and task.finish is None and task.deadline is None:
+        when = due_date(task)
+        if task.start is None and when is None:
             keys.append(SmartList.UNSCHEDULED)
             return tuple(keys)
-        when = due_date(task)
-        if when is not None and when.date() < self.today:
+        # `matches_due`'s tests with each day taken once, not five times: a third of the count's CPU at open.
+        end = when.date() if when else None
+        start = task.start.date() if task.start else end
+        end = end or start
+        if when is not None and end < self.today:
             keys.append(SmartList.OVERDUE)
-        if _active_between(task, self.today, self.today):
+        if start <= self.today <= end:
             keys.append(SmartList.TODAY)
-        if _active_between(task, *self._week):
+        monday, sunday = self._week
+        if start <= sunday and end >= monday:
             keys.append(SmartList.THIS_WEEK)
         return tuple(keys)

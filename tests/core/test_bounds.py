@@ -5,7 +5,7 @@ brings stored dates back into range as one undoable command."""
 from __future__ import annotations
 
 import copy
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -180,3 +180,34 @@ def test_any_corrupt_workspace_schedules_and_warns_the_tasks_concerned(damage):
     for a, b, fault in damage:
         if fault not in ("back link", "self link") or (fault == "back link" and b < a):
             assert a in result.warnings
+
+
+edges = st.sampled_from(
+    [
+        EARLIEST,
+        datetime.combine(LATEST.date(), datetime.max.time()),
+        datetime.combine(LATEST.date(), datetime.min.time()),
+    ]
+)
+near_the_ends = st.one_of(
+    st.datetimes(min_value=datetime(1899, 12, 30), max_value=datetime(1900, 1, 2)),
+    st.datetimes(min_value=datetime(2200, 12, 30), max_value=datetime(2201, 1, 2)),
+    st.datetimes(),
+    edges,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(near_the_ends, min_size=1, max_size=8),
+    st.sampled_from([None, UTC, timezone(timedelta(hours=-12))]),
+)
+def test_a_date_is_a_problem_exactly_when_its_day_is_outside_the_range(values, zone):
+    """The check compares naive datetimes whole (issue #14, eighth steps): it finds what a check by day finds."""
+    ws = plan(len(values))
+    for task, value in zip(ws.tasks.values(), values, strict=False):
+        task.deadline = value.replace(tzinfo=zone)
+    expected = [
+        (t.id, "deadline") for t in ws.tasks.values() if not (EARLIEST.date() <= t.deadline.date() <= LATEST.date())
+    ]
+    assert [(p.ident, p.field) for p in date_problems(ws) if p.field == "deadline"] == expected

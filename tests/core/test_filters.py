@@ -16,7 +16,7 @@ def workspace_with(tasks) -> Workspace:
     ws = Workspace()
     new_workspace().apply(ws)
     AddObject("project", name="P").apply(ws)
-    for offset, length, deadline, done in tasks:
+    for offset, length, deadline, done, *finish in tasks:  # a fifth, a finish, is optional
         fields = {}
         if offset is not None:
             fields["start"] = datetime.combine(TODAY + timedelta(days=offset), datetime.min.time()).replace(hour=8)
@@ -24,10 +24,15 @@ def workspace_with(tasks) -> Workspace:
         if deadline is not None:
             day = TODAY + timedelta(days=deadline)
             fields["deadline"] = datetime.combine(day, datetime.min.time()).replace(hour=17)
+        if finish and finish[0] is not None and offset is None:  # a finish alone: due when there is no deadline
+            day = TODAY + timedelta(days=finish[0])
+            fields["finish"] = datetime.combine(day, datetime.min.time()).replace(hour=17)
         command = CreateTask(("project", 1), "t", **fields)
         command.apply(ws)
         if done:
             EditTask(command.id, status_id=4).apply(ws)
+        if finish and finish[0] is not None and offset is not None:  # a start alone, as a file may hold one
+            ws.tasks[command.id].finish = ws.tasks[command.id].duration = None
     return ws
 
 
@@ -37,6 +42,7 @@ task_specs = st.lists(
         st.integers(0, 10),
         st.one_of(st.none(), st.integers(-20, 20)),
         st.booleans(),
+        st.one_of(st.none(), st.integers(-20, 20)),
     ),
     max_size=12,
 )
