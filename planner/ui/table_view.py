@@ -18,6 +18,7 @@ from planner.reports import formats
 from planner.ui import dialogs
 from planner.ui.controller import Controller
 from planner.ui.delegates import PlainTaskDelegate, TaskDelegate
+from planner.ui.guard import guarded
 from planner.ui.models.columns import DERIVED_COLUMNS, SCHEDULE_COLUMNS, Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
 
@@ -94,6 +95,7 @@ class TableView(QTreeView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         proxy.modelReset.connect(self.apply_scope)
         proxy.filter_changing.connect(self.collapseAll)  # apply_scope expands again
+        self._expand_pending = False  # rows to expand when next shown (see apply_scope)
         self._warned = False  # whether a warning icon was painted from the last schedule
         controller.schedule_changed.connect(self._schedule_changed)
         proxy.source.derived_changed.connect(self._derived_changed)
@@ -157,10 +159,24 @@ class TableView(QTreeView):
     def apply_scope(self) -> None:
         self.setRootIndex(self.proxy.root_for_scope())
         self.setRootIsDecorated(True)
+        # A hidden tree (the table while the Gantt shows, or the Gantt's) expands its rows when next shown: at
+        # 100,000 tasks laying them out is seconds, and every search typed or cleared paid it for both trees.
+        self._expand_pending = not self.isVisible()
+        if not self._expand_pending:
+            self._expand()
+
+    def _expand(self) -> None:
+        self._expand_pending = False
         if self.proxy.is_filtering():
             self.expandAll()  # matches are the point of a filter: show them, not their collapsed parents
         else:
             self.expandToDepth(0)  # the areas and projects, or a project's phases: not all 10,000 rows
+
+    @guarded
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._expand_pending:
+            self._expand()
 
     def _reveal_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if parent.isValid() and parent != self.rootIndex():
@@ -193,6 +209,8 @@ class TableView(QTreeView):
             parent = first
 
     def select_task(self, task_id: int, edit: bool = False) -> None:
+        if self._expand_pending:  # the rows as shown first, then the task's branch opened, as when visible
+            self._expand()
         source = self.proxy.source
         index = self.proxy.mapFromSource(source.index_of(("task", task_id)))
         if not index.isValid():

@@ -465,7 +465,13 @@ class TaskTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         column = index.column()
-        if index.internalId() & 3 == _KIND_BITS["task"]:
+        iid = index.internalId()
+        if iid & 3 == _KIND_BITS["task"]:
+            # A leaf says it has no children, so Qt's trees skip asking hasChildren (and the proxy its index) for
+            # ~95 % of rows. Read live: a leaf given children answers without the flag from then on, as Qt's
+            # contract asks (hasChildren is never true while the flag is set).
+            if column == 0 and not self.may_have_children(("task", iid >> 2)):
+                return _LEAF_FLAGS
             return _TASK_FLAGS[column]
         return _CONTAINER_FLAGS[column]
 
@@ -783,6 +789,7 @@ _TASK_FLAGS = tuple(
     _BASE_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | (Qt.ItemFlag.ItemIsEditable if c in _EDITABLE else Qt.ItemFlag(0))
     for c in Column
 )
+_LEAF_FLAGS = _TASK_FLAGS[0] | Qt.ItemFlag.ItemNeverHasChildren
 _WARNING_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 _CONTAINER_FLAGS = tuple(_BASE_FLAGS | (Qt.ItemFlag.ItemIsEditable if c == Column.TITLE else Qt.ItemFlag(0))
                          for c in Column)  # fmt: skip
