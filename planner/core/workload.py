@@ -354,6 +354,11 @@ class TaskSpreads:
             if log:
                 self._adds[task_id] = (_kind_of(task), log)
 
+    def people_of(self, task_id: int) -> set[int]:
+        """The people a task's kept hours are under (the rows of resource usage it shows in)."""
+        entry = self._adds.get(task_id)
+        return {pid for pid, _i, _hours in entry[1]} if entry else set()
+
     def workload(self, ws: Workspace, people: Iterable[int] | None = None) -> Workload:
         """What `workload(ws, first, last, unit, people, with_tasks=True, week_start)` gives, from the kept hours."""
         chosen = self.people if people is None else [pid for pid in self.people if pid in set(people)]

@@ -99,6 +99,8 @@ def same(ws: Workspace, spreads: TaskSpreads) -> None:
         assert [{t: repr(h) for t, h in c.items()} for c in kept.tasks[pid]] == [
             {t: repr(h) for t, h in c.items()} for c in fresh.tasks[pid]
         ]
+    for task_id in ws.tasks:  # who an edit of it may change the rows of
+        assert spreads.people_of(task_id) == {pid for pid in PEOPLE if any(task_id in c for c in fresh.tasks[pid])}
 
 
 @settings(max_examples=150, deadline=None)

@@ -123,14 +123,6 @@ class UsageTreeModel(QAbstractItemModel):
         self.data_ = data
         self.endResetModel()
 
-    def people_of(self) -> dict[int, set[int]]:
-        """Who each task shown is under: the rows an edit of that task may change."""
-        found: dict[int, set[int]] = {}
-        for person in self.data_.people:
-            for task_id, _title, _hours in person.tasks:
-                found.setdefault(task_id, set()).add(person.person_id)
-        return found
-
     def person_at(self, index: QModelIndex) -> PersonUsage:
         """The person of a row: itself for a person row, its parent for a task row."""
         row = index.row() if index.internalId() == 0 else index.internalId() - 1

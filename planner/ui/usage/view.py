@@ -68,7 +68,6 @@ class ResourceUsageView(QWidget):
         self.unit = Unit.WEEK
         self._stale = True
         self._pending: set[int] | None = None  # the people whose rows an edit changed; None: everyone's
-        self._people_of: dict[int, set[int]] = {}  # task id -> the people it is shown under
         self._spreads: TaskSpreads | None = None  # each task's hours, kept for the refresh after an edit
         self._edited: set[int] = set()  # the tasks edits named since the last refresh
         # An edit announces its changes and often a new schedule: one refresh for both, once the edit is done.
@@ -188,7 +187,6 @@ class ResourceUsageView(QWidget):
             with collector_paused():  # a list of additions per task, all kept (see `usage_data`)
                 self._spreads = TaskSpreads(ws, first, last, self.unit, work_people(ws), formats.first_weekday())
             self.model.set_data(usage_from(ws, self._spreads.workload(ws)))
-        self._people_of = self.model.people_of()
         self._pending = set()
         self._edited = set()
         for row, person in enumerate(self.model.data_.people):
@@ -292,7 +290,7 @@ class ResourceUsageView(QWidget):
             tasks = self.controller.ws.tasks
             self._edited |= named
             for task_id in named:
-                self._pending |= self._people_of.get(task_id, set())
+                self._pending |= self._spreads.people_of(task_id)  # who it is shown under until the refresh
                 if task_id in tasks:
                     self._pending.update(tasks[task_id].assignments)
         self._stale = True
