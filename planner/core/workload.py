@@ -328,6 +328,8 @@ class TaskSpreads:
         # Where `_task_load` writes when it logs: nothing, but `_spread` looks its rows up before the loop.
         self._scratch = Workload(self.unit, self.starts, [], {kind: {} for kind in Kind}, {}, {})
         self._adds: dict[int, tuple[Kind, list[tuple[int, int, float]]]] = {}
+        self._rows: dict[int, dict[int, list[float]]] = {pid: {} for pid in self.people}  # person -> task -> hours
+        self._routine_people: dict[int, set[int]] = {}  # each routine's assignees when last counted
         self.update(ws, list(ws.tasks))
 
     @staticmethod
@@ -343,9 +345,13 @@ class TaskSpreads:
         """Spread these tasks again (as they are now; a deleted one is dropped)."""
         calendar_for = ws.calendar_chooser()
         wanted = set(self.people)
+        n = len(self.starts) - 1
         for task_id in task_ids:
             task = ws.tasks.get(task_id)
-            self._adds.pop(task_id, None)
+            old = self._adds.pop(task_id, None)
+            if old is not None:
+                for pid, _i, _hours in old[1]:
+                    self._rows[pid].pop(task_id, None)
             if task is None:
                 continue
             log: list[tuple[int, int, float]] = []
@@ -353,14 +359,26 @@ class TaskSpreads:
                        log)  # fmt: skip
             if log:
                 self._adds[task_id] = (_kind_of(task), log)
+                for pid, i, hours in log:  # the task's row under each person, summed as `workload`'s cells are
+                    row = self._rows[pid].get(task_id)
+                    if row is None:
+                        row = self._rows[pid][task_id] = [0.0] * n
+                    row[i] += hours
 
     def people_of(self, task_id: int) -> set[int]:
         """The people a task's kept hours are under (the rows of resource usage it shows in)."""
         entry = self._adds.get(task_id)
-        return {pid for pid, _i, _hours in entry[1]} if entry else set()
+        found = {pid for pid, _i, _hours in entry[1]} if entry else set()
+        return found | self._routine_people.get(task_id, set())  # a routine's, whether it falls in the span or not
 
-    def workload(self, ws: Workspace, people: Iterable[int] | None = None) -> Workload:
-        """What `workload(ws, first, last, unit, people, with_tasks=True, week_start)` gives, from the kept hours."""
+    def by_task(self, wl: Workload, person_id: int) -> dict[int, list[float]]:
+        """What `wl.by_task(person_id)` gives (in another order) for a `wl` from `self.workload(…, with_tasks=False)`:
+        the kept rows of the tasks (shared: not to be changed), with the routines' occurrences from `wl`."""
+        return {**self._rows[person_id], **wl.by_task(person_id)}
+
+    def workload(self, ws: Workspace, people: Iterable[int] | None = None, with_tasks: bool = True) -> Workload:
+        """What `workload(ws, first, last, unit, people, with_tasks=True, week_start)` gives, from the kept hours;
+        without `with_tasks`, its `tasks` hold only the routines' future occurrences (see `by_task`)."""
         chosen = self.people if people is None else [pid for pid in self.people if pid in set(people)]
         wanted = set(chosen)
         n = len(self.starts) - 1
@@ -378,9 +396,11 @@ class TaskSpreads:
             for pid, i, hours in log:
                 if pid in wanted:
                     rows[pid][i] += hours
-                    cell = cells[pid][i]
-                    cell[task_id] = cell.get(task_id, 0.0) + hours
+                    if with_tasks:
+                        cell = cells[pid][i]
+                        cell[task_id] = cell.get(task_id, 0.0) + hours
         _routines_load(ws, result, self._bounds, True, True, wanted)
+        self._routine_people.update((r.id, set(r.assignments)) for r in routines(ws))
         return result
 
 

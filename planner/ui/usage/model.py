@@ -86,13 +86,13 @@ def usage_data(ws: Workspace, first: date, last: date, unit: Unit, only: set[int
         return usage_from(ws, wl)
 
 
-def usage_from(ws: Workspace, wl: Workload) -> UsageData:
-    """The rows of the people of a workload computed `with_tasks`."""
+def usage_from(ws: Workspace, wl: Workload, by_task=None) -> UsageData:
+    """The rows of the people of a workload computed `with_tasks` (or whose task rows `by_task(wl, person)` gives)."""
     tasks = ws.tasks
     people = []
     with collector_paused():
         for pid in wl.people:
-            rows = wl.by_task(pid)
+            rows = wl.by_task(pid) if by_task is None else by_task(wl, pid)
             order = sorted(rows, key=lambda tid: (tasks[tid].start or tasks[tid].finish, tid))
             # The kinds summed here once, not through `Workload.total` per period (50 × 365 calls by day).
             load = [sum(column) for column in zip(*(wl.load[kind][pid] for kind in wl.load), strict=True)]

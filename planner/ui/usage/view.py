@@ -177,7 +177,8 @@ class ResourceUsageView(QWidget):
         if self._pending is not None and same_grid and self._spreads is not None:
             # Only the tasks the edits named are spread again; the rest of the hours come from the kept spreads.
             self._spreads.update(ws, self._edited)
-            fresh = usage_from(ws, self._spreads.workload(ws, self._pending))
+            spreads = self._spreads
+            fresh = usage_from(ws, spreads.workload(ws, self._pending, with_tasks=False), spreads.by_task)
             redone = {p.person_id: p for p in fresh.people}
             kept = [p for p in old.people if p.person_id in ws.people and p.person_id not in self._pending]
             order = {p.id: i for i, p in enumerate(ws.ordered("person"))}
@@ -186,7 +187,8 @@ class ResourceUsageView(QWidget):
         else:
             with collector_paused():  # a list of additions per task, all kept (see `usage_data`)
                 self._spreads = TaskSpreads(ws, first, last, self.unit, work_people(ws), formats.first_weekday())
-            self.model.set_data(usage_from(ws, self._spreads.workload(ws)))
+            spreads = self._spreads
+            self.model.set_data(usage_from(ws, spreads.workload(ws, with_tasks=False), spreads.by_task))
         self._pending = set()
         self._edited = set()
         for row, person in enumerate(self.model.data_.people):
