@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from planner.core.calendars import Calendar, Timeline
+from planner.core.changes import Changes
 from planner.core.model import Task, Workspace
 from planner.core.people import is_work
 from planner.core.recurrence import future_occurrences, is_routine, routines
@@ -176,38 +177,55 @@ def workload(
     lo = datetime.combine(starts[0], datetime.min.time())
     hi = datetime.combine(starts[-1], datetime.min.time())
 
+    result.capacity = _capacity(ws, bounds, chosen)
+
+    # Project and ongoing work: every scheduled leaf task with assignees, except the routine series.
+    calendar_for = ws.calendar_chooser()
+    for task in ws.tasks.values():
+        _task_load(ws, result, bounds, calendar_for, task, schedule, lo, hi, with_tasks, wanted)
+    _routines_load(ws, result, bounds, people is not None, with_tasks, wanted)
+    return result
+
+
+def _capacity(ws: Workspace, bounds: _Bounds, chosen: list[int]) -> dict[int, list[float]]:
+    """Each person's hours of capacity per period, on their own calendar."""
+    n = len(bounds.starts) - 1
+    out = {}
     for pid in chosen:
         person = ws.people[pid]
         cal = ws.calendars.get(person.calendar_id, ws.calendar)
         edges = bounds.of(cal)
         per_minute = person.capacity / (cal.minutes_per_day or 480)
-        result.capacity[pid] = [(edges[i + 1] - edges[i]) * per_minute for i in range(n)]
+        out[pid] = [(edges[i + 1] - edges[i]) * per_minute for i in range(n)]
+    return out
 
-    # Project and ongoing work: every scheduled leaf task with assignees, except the routine series.
-    calendar_for = ws.calendar_chooser()
-    for task in ws.tasks.values():
-        if not task.assignments or ws.is_summary(task.id):
-            continue
-        if is_routine(task):
-            continue
-        start, finish = task.start, task.finish
-        if schedule is not None and task.id in schedule:
-            start, finish = schedule.start(task.id), schedule.finish(task.id)
-        if start is None or finish is None or finish <= lo or start >= hi or finish <= start:
-            continue
-        if not wanted.intersection(task.assignments):
-            continue
-        kind = _kind_of(task)
-        cal = calendar_for(task)
-        _spread(result, bounds, cal, task, start, finish, task.assignments, kind, with_tasks, wanted)
-        if task.contours:
-            _apply_contours(result, cal, task, start, finish, kind, with_tasks, wanted)
 
-    # Routines' occurrences that are not tasks yet.
+def _task_load(ws, result, bounds, calendar_for, task, schedule, lo, hi, with_tasks, wanted, log=None) -> None:
+    """Add one task's hours to `result` (nothing for a summary, a routine series or work outside the periods); or,
+    given `log`, list each addition there as (person, period, hours) instead."""
+    if not task.assignments or ws.is_summary(task.id) or is_routine(task):
+        return
+    start, finish = task.start, task.finish
+    if schedule is not None and task.id in schedule:
+        start, finish = schedule.start(task.id), schedule.finish(task.id)
+    if start is None or finish is None or finish <= lo or start >= hi or finish <= start:
+        return
+    if not wanted.intersection(task.assignments):
+        return
+    kind = _kind_of(task)
+    cal = calendar_for(task)
+    _spread(result, bounds, cal, task, start, finish, task.assignments, kind, with_tasks, wanted, log)
+    if task.contours:
+        _apply_contours(result, cal, task, start, finish, kind, with_tasks, wanted, log)
+
+
+def _routines_load(ws, result, bounds, only_wanted: bool, with_tasks, wanted) -> None:
+    """Add the hours of routines' occurrences that are not tasks yet."""
+    starts = result.starts
     routine_of: dict[int, Task] = {}
     calendar_of: dict[int, Calendar] = {}
     # Only the routines of the people asked about: generating occurrences is the costly half of a workload.
-    chosen_routines = None if people is None else [r for r in routines(ws) if wanted.intersection(r.assignments)]
+    chosen_routines = [r for r in routines(ws) if wanted.intersection(r.assignments)] if only_wanted else None
     for occurrence in future_occurrences(ws, starts[0], starts[-1] - timedelta(days=1), chosen_routines):
         routine = routine_of.get(occurrence.routine_id)
         if routine is None:
@@ -221,7 +239,6 @@ def workload(
             cal = calendar_of[routine.id] = ws.calendar_for(routine)
         _spread(result, bounds, cal, routine, occurrence.start, occurrence.finish, routine.assignments,
                 Kind.ROUTINE, with_tasks, wanted)  # fmt: skip
-    return result
 
 
 def _kind_of(task: Task) -> Kind:
@@ -231,7 +248,7 @@ def _kind_of(task: Task) -> Kind:
 
 
 def _spread(result: Workload, bounds: _Bounds, cal: Calendar, task: Task, start, finish, assignments, kind, with_tasks,
-            wanted) -> None:  # fmt: skip
+            wanted, log=None) -> None:  # fmt: skip
     line = cal.timeline()
     edges = bounds.of(cal)
     p0, p1 = line.position(start), line.position(finish)
@@ -247,6 +264,9 @@ def _spread(result: Workload, bounds: _Bounds, cal: Calendar, task: Task, start,
         if minutes > 0:
             for pid, units in mine:
                 hours = units * minutes / 60.0
+                if log is not None:
+                    log.append((pid, i, hours))
+                    continue
                 rows[pid][i] += hours
                 if with_tasks:
                     cell = cells[pid][i]
@@ -261,7 +281,8 @@ def working_minutes_on(line: Timeline, start: datetime, finish: datetime, day: d
     return line.position(hi) - line.position(lo) if hi > lo else 0.0
 
 
-def _apply_contours(result: Workload, cal: Calendar, task: Task, start, finish, kind, with_tasks, wanted) -> None:
+def _apply_contours(result: Workload, cal: Calendar, task: Task, start, finish, kind, with_tasks, wanted,
+                    log=None) -> None:  # fmt: skip
     """On each contoured day the task still covers, the contour's minutes replace units × that day's working time.
     A day the task has moved away from keeps its contour but counts nothing."""
     line = cal.timeline()
@@ -278,10 +299,109 @@ def _apply_contours(result: Workload, cal: Calendar, task: Task, start, finish, 
             if normal <= 0:
                 continue
             hours = (minutes - units * normal) / 60.0
+            if log is not None:
+                log.append((pid, i, hours))
+                continue
             rows[pid][i] += hours
             if with_tasks:
                 cell = result.tasks[pid][i]
                 cell[task.id] = cell.get(task.id, 0.0) + hours
+
+
+class TaskSpreads:
+    """`workload(..., with_tasks=True)` kept task by task between computations, for resource usage after an edit:
+    `update` spreads again only the tasks an edit named, and `workload` adds the kept hours up again in the order
+    `workload` adds them (tasks in the workspace's order, each one's additions in the order made), so every sum
+    comes out bit for bit the same. It follows task edits only: a change to a calendar, a person or a project
+    (task calendars come from them) needs a new `TaskSpreads`. Routines' future occurrences are counted afresh
+    each time, last, as `workload` does."""
+
+    def __init__(self, ws: Workspace, first: date, last: date, unit: Unit | str, people: Iterable[int],
+                 week_start: int = 0) -> None:  # fmt: skip
+        self.unit = Unit(unit)
+        self.starts = period_starts(first, last, self.unit, week_start)
+        self.people = [pid for pid in people if pid in ws.people and is_work(ws.people[pid])]
+        self._bounds = _Bounds(self.starts)
+        self._lo = datetime.combine(self.starts[0], datetime.min.time())
+        self._hi = datetime.combine(self.starts[-1], datetime.min.time())
+        self._capacity = _capacity(ws, self._bounds, self.people)
+        # Where `_task_load` writes when it logs: nothing, but `_spread` looks its rows up before the loop.
+        self._scratch = Workload(self.unit, self.starts, [], {kind: {} for kind in Kind}, {}, {})
+        self._adds: dict[int, tuple[Kind, list[tuple[int, int, float]]]] = {}
+        self._rows: dict[int, dict[int, list[float]]] = {pid: {} for pid in self.people}  # person -> task -> hours
+        self._routine_people: dict[int, set[int]] = {}  # each routine's assignees when last counted
+        self.update(ws, list(ws.tasks))
+
+    @staticmethod
+    def tasks_named(changes: Changes) -> set[int] | None:
+        """The tasks to spread again after `changes`: those it names, and those that gained or lost children
+        (a summary's hours do not count); None when it changed what the kept spreads cannot follow (a calendar,
+        a person's calendar or capacity, a project's calendar)."""
+        if changes.touches("person", "calendar", "project"):
+            return None
+        return changes.ids("task") | {ident for kind, ident in changes.parents if kind == "task"}
+
+    def update(self, ws: Workspace, task_ids: Iterable[int]) -> None:
+        """Spread these tasks again (as they are now; a deleted one is dropped)."""
+        calendar_for = ws.calendar_chooser()
+        wanted = set(self.people)
+        n = len(self.starts) - 1
+        for task_id in task_ids:
+            task = ws.tasks.get(task_id)
+            old = self._adds.pop(task_id, None)
+            if old is not None:
+                for pid, _i, _hours in old[1]:
+                    self._rows[pid].pop(task_id, None)
+            if task is None:
+                continue
+            log: list[tuple[int, int, float]] = []
+            _task_load(ws, self._scratch, self._bounds, calendar_for, task, None, self._lo, self._hi, True, wanted,
+                       log)  # fmt: skip
+            if log:
+                self._adds[task_id] = (_kind_of(task), log)
+                for pid, i, hours in log:  # the task's row under each person, summed as `workload`'s cells are
+                    row = self._rows[pid].get(task_id)
+                    if row is None:
+                        row = self._rows[pid][task_id] = [0.0] * n
+                    row[i] += hours
+
+    def people_of(self, task_id: int) -> set[int]:
+        """The people a task's kept hours are under (the rows of resource usage it shows in)."""
+        entry = self._adds.get(task_id)
+        found = {pid for pid, _i, _hours in entry[1]} if entry else set()
+        return found | self._routine_people.get(task_id, set())  # a routine's, whether it falls in the span or not
+
+    def by_task(self, wl: Workload, person_id: int) -> dict[int, list[float]]:
+        """What `wl.by_task(person_id)` gives (in another order) for a `wl` from `self.workload(…, with_tasks=False)`:
+        the kept rows of the tasks (shared: not to be changed), with the routines' occurrences from `wl`."""
+        return {**self._rows[person_id], **wl.by_task(person_id)}
+
+    def workload(self, ws: Workspace, people: Iterable[int] | None = None, with_tasks: bool = True) -> Workload:
+        """What `workload(ws, first, last, unit, people, with_tasks=True, week_start)` gives, from the kept hours;
+        without `with_tasks`, its `tasks` hold only the routines' future occurrences (see `by_task`)."""
+        chosen = self.people if people is None else [pid for pid in self.people if pid in set(people)]
+        wanted = set(chosen)
+        n = len(self.starts) - 1
+        load = {kind: {pid: [0.0] * n for pid in chosen} for kind in Kind}
+        cells = {pid: [{} for _ in range(n)] for pid in chosen}
+        capacity = {pid: list(self._capacity[pid]) for pid in chosen}
+        result = Workload(self.unit, self.starts, chosen, load, capacity, cells)
+        adds = self._adds
+        for task_id in ws.tasks:
+            entry = adds.get(task_id)
+            if entry is None:
+                continue
+            kind, log = entry
+            rows = load[kind]
+            for pid, i, hours in log:
+                if pid in wanted:
+                    rows[pid][i] += hours
+                    if with_tasks:
+                        cell = cells[pid][i]
+                        cell[task_id] = cell.get(task_id, 0.0) + hours
+        _routines_load(ws, result, self._bounds, True, True, wanted)
+        self._routine_people.update((r.id, set(r.assignments)) for r in routines(ws))
+        return result
 
 
 class _Bounds:
@@ -289,12 +409,13 @@ class _Bounds:
 
     def __init__(self, starts: list[date]) -> None:
         self.starts = [datetime.combine(d, datetime.min.time()) for d in starts]
-        self._found: dict[int, list[float]] = {}
+        self._found: dict[int, tuple[Timeline, list[float]]] = {}
 
     def of(self, cal: Calendar) -> list[float]:
-        key = id(cal)
-        found = self._found.get(key)
-        if found is None:
-            line: Timeline = cal.timeline()
-            found = self._found[key] = [line.position(at) for at in self.starts]
-        return found
+        # Positions count from an origin of their timeline, and any calendar edit anywhere makes every calendar
+        # a new timeline: kept positions (`TaskSpreads` keeps these across edits) only go with the same one.
+        line: Timeline = cal.timeline()
+        found = self._found.get(id(cal))
+        if found is None or found[0] is not line:
+            found = self._found[id(cal)] = (line, [line.position(at) for at in self.starts])
+        return found[1]

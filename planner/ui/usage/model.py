@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from planner.core.i18n import plural, tr
 from planner.core.memory import collector_paused
 from planner.core.model import ResourceType, Workspace
-from planner.core.workload import TOLERANCE, Unit, workload
+from planner.core.workload import TOLERANCE, Unit, Workload, workload
 from planner.reports import formats
 from planner.ui import theme
 from planner.ui.guard import guarded
@@ -68,20 +68,31 @@ class UsageData:
         return len(self.starts) - 1
 
 
+def work_people(ws: Workspace, only: set[int] | None = None) -> list[int]:
+    """Everyone who works in hours (material and cost resources aside), or those of them in `only`, in order."""
+    return [
+        p.id for p in ws.ordered("person") if p.resource_type is ResourceType.WORK and (only is None or p.id in only)
+    ]
+
+
 def usage_data(ws: Workspace, first: date, last: date, unit: Unit, only: set[int] | None = None) -> UsageData:
     """Everyone who works in hours (material and cost resources aside), or those of them in `only`, from `first`
     to `last` by `unit`."""
-    chosen = [
-        p.id for p in ws.ordered("person") if p.resource_type is ResourceType.WORK and (only is None or p.id in only)
-    ]
+    chosen = work_people(ws, only)
     # A row of hours for each task of each person (~9,500 lists on the 10,500-task plan), all kept: the cycle
     # collector only walked them again as they were made (a third of this on that plan).
     with collector_paused():
         wl = workload(ws, first, last, unit, chosen, with_tasks=True, week_start=formats.first_weekday())
-        tasks = ws.tasks
-        people = []
-        for pid in chosen:
-            rows = wl.by_task(pid)
+        return usage_from(ws, wl)
+
+
+def usage_from(ws: Workspace, wl: Workload, by_task=None) -> UsageData:
+    """The rows of the people of a workload computed `with_tasks` (or whose task rows `by_task(wl, person)` gives)."""
+    tasks = ws.tasks
+    people = []
+    with collector_paused():
+        for pid in wl.people:
+            rows = wl.by_task(pid) if by_task is None else by_task(wl, pid)
             order = sorted(rows, key=lambda tid: (tasks[tid].start or tasks[tid].finish, tid))
             # The kinds summed here once, not through `Workload.total` per period (50 × 365 calls by day).
             load = [sum(column) for column in zip(*(wl.load[kind][pid] for kind in wl.load), strict=True)]
@@ -89,7 +100,7 @@ def usage_data(ws: Workspace, first: date, last: date, unit: Unit, only: set[int
             over = [hours - cap > TOLERANCE for hours, cap in zip(load, capacity, strict=True)]
             titled = [(tid, tasks[tid].title, rows[tid]) for tid in order]
             people.append(PersonUsage(pid, ws.people[pid].name, load, capacity, over, titled))
-        return UsageData(wl.unit, wl.starts, people)
+    return UsageData(wl.unit, wl.starts, people)
 
 
 def hours_text(hours: float) -> str:
@@ -111,14 +122,6 @@ class UsageTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self.data_ = data
         self.endResetModel()
-
-    def people_of(self) -> dict[int, set[int]]:
-        """Who each task shown is under: the rows an edit of that task may change."""
-        found: dict[int, set[int]] = {}
-        for person in self.data_.people:
-            for task_id, _title, _hours in person.tasks:
-                found.setdefault(task_id, set()).add(person.person_id)
-        return found
 
     def person_at(self, index: QModelIndex) -> PersonUsage:
         """The person of a row: itself for a person row, its parent for a task row."""

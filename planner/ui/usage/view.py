@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 from planner.core.changes import Changes
 from planner.core.contours import SetContour
 from planner.core.i18n import tr
-from planner.core.workload import Unit, assigned_span
+from planner.core.memory import collector_paused
+from planner.core.workload import TaskSpreads, Unit, assigned_span
 from planner.reports import formats
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT, UsageGrid
-from planner.ui.usage.model import UsageColumn, UsageData, UsageTreeModel, hours_text, usage_data
+from planner.ui.usage.model import UsageColumn, UsageData, UsageTreeModel, hours_text, usage_from, work_people
 from planner.ui.widgets import people_count
 
 ZOOMS = (Unit.DAY, Unit.WEEK, Unit.MONTH)
@@ -67,7 +68,8 @@ class ResourceUsageView(QWidget):
         self.unit = Unit.WEEK
         self._stale = True
         self._pending: set[int] | None = None  # the people whose rows an edit changed; None: everyone's
-        self._people_of: dict[int, set[int]] = {}  # task id -> the people it is shown under
+        self._spreads: TaskSpreads | None = None  # each task's hours, kept for the refresh after an edit
+        self._edited: set[int] = set()  # the tasks edits named since the last refresh
         # An edit announces its changes and often a new schedule: one refresh for both, once the edit is done.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -172,17 +174,23 @@ class ResourceUsageView(QWidget):
         old = self.model.data_
         first_time = not old.starts
         same_grid = old.unit is self.unit and old.starts and old.starts[0] <= first and old.starts[-1] > last
-        if self._pending is not None and same_grid:
-            fresh = usage_data(ws, old.starts[0], old.starts[-1] - timedelta(days=1), self.unit, self._pending)
+        if self._pending is not None and same_grid and self._spreads is not None:
+            # Only the tasks the edits named are spread again; the rest of the hours come from the kept spreads.
+            self._spreads.update(ws, self._edited)
+            spreads = self._spreads
+            fresh = usage_from(ws, spreads.workload(ws, self._pending, with_tasks=False), spreads.by_task)
             redone = {p.person_id: p for p in fresh.people}
             kept = [p for p in old.people if p.person_id in ws.people and p.person_id not in self._pending]
             order = {p.id: i for i, p in enumerate(ws.ordered("person"))}
             people = sorted([*kept, *redone.values()], key=lambda p: order[p.person_id])
             self.model.set_data(UsageData(old.unit, old.starts, people))
         else:
-            self.model.set_data(usage_data(ws, first, last, self.unit))
-        self._people_of = self.model.people_of()
+            with collector_paused():  # a list of additions per task, all kept (see `usage_data`)
+                self._spreads = TaskSpreads(ws, first, last, self.unit, work_people(ws), formats.first_weekday())
+            spreads = self._spreads
+            self.model.set_data(usage_from(ws, spreads.workload(ws, with_tasks=False), spreads.by_task))
         self._pending = set()
+        self._edited = set()
         for row, person in enumerate(self.model.data_.people):
             if person.person_id in expanded:
                 self.tree.expand(self.model.index(row, 0))
@@ -277,12 +285,14 @@ class ResourceUsageView(QWidget):
     def _changed(self, changes: Changes | None = None) -> None:
         """Note whose rows `changes` may alter (everyone's when it touches people, calendars or projects, or
         says nothing), and refresh once the edit is done if shown."""
-        if changes is None or self._pending is None or changes.touches("person", "calendar", "project"):
+        named = None if changes is None else TaskSpreads.tasks_named(changes)
+        if named is None or self._pending is None:
             self._pending = None
         else:
             tasks = self.controller.ws.tasks
-            for task_id in changes.ids("task"):
-                self._pending |= self._people_of.get(task_id, set())
+            self._edited |= named
+            for task_id in named:
+                self._pending |= self._spreads.people_of(task_id)  # who it is shown under until the refresh
                 if task_id in tasks:
                     self._pending.update(tasks[task_id].assignments)
         self._stale = True
