@@ -6,14 +6,14 @@ light and dark."""
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QPoint
 
 from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask, EditTask, LinkTasks
 from planner.ui import theme
 from planner.ui.gantt.painting import BAND_ROWS, ROW_HEIGHT
-from planner.ui.gantt.scale import PRESETS
+from tests.ui.test_gantt_columns import show_by_days
+from tests.ui.test_gantt_scrolling import PaintedRects, wheel_notch
 
 START = datetime(2026, 3, 2, 8)
 DAY = 480
@@ -35,31 +35,8 @@ def linked(make_window, workspace_path):
     ids = [c.id for c in creates]
     links = [LinkTasks(ids[i], ids[i + 45], lag=4 * DAY) for i in range(0, TASKS - 45, 4)]
     controller.run(Batch(links, "Links"))
-    window.sidebar.select_scope(key)
-    window.show_view("gantt")
-    view = window.view()
-    view.set_zoom(PRESETS["Days"])
-    view.scroll_to(START, 0.05)
+    show_by_days(window, key)
     return window, ids
-
-
-class PaintedRects(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rects = []
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.rects.append(event.rect())
-        return False
-
-
-def wheel_notch(qapp, widget) -> None:
-    at = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(at, widget.mapToGlobal(at), QPoint(), QPoint(0, -120), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
-    qapp.sendEvent(widget, event)
-    qapp.processEvents()
 
 
 def on_screen(window, widget):

@@ -35,12 +35,17 @@ def crossed(make_window, workspace_path):
     ids = [c.id for c in creates]
     links = [LinkTasks(ids[4], ids[5 + i]) for i in range(6)] + [LinkTasks(ids[i], ids[11 + i]) for i in range(4)]
     controller.run(Batch(links, "Links"))
+    show_by_days(window, key)
+    return window, ids
+
+
+def show_by_days(window, key) -> None:
+    """The Gantt of the project `key`, by days, scrolled to START."""
     window.sidebar.select_scope(key)
     window.show_view("gantt")
     view = window.view()
     view.set_zoom(PRESETS["Days"])
     view.scroll_to(START, 0.05)
-    return window, ids
 
 
 def paint(view) -> tuple[QImage, list]:
