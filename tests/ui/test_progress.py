@@ -11,16 +11,33 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from planner.core.model import KINDS, Project, Task, Workspace
 from planner.io.mspdi import export_mspdi
 from planner.session import Session
-from planner.ui import progress
+from planner.ui import file_jobs, progress
 
-# About 3 s to read or write here: the Cancel, clicked as soon as the dialog shows, comes long before the end even
-# when the reader holds Python's lock for a while (the XML parser does not let the GUI thread run meanwhile).
 TASKS = 12_000
+CLICKED = threading.Event()  # set once Cancel has been clicked
 
 
 @pytest.fixture(autouse=True)
 def show_at_once(monkeypatch):
     monkeypatch.setattr(progress, "SHOW_AFTER_MS", 0)  # the test answers the dialog; it must not wait to appear
+
+
+@pytest.fixture(autouse=True)
+def ends_after_the_click(monkeypatch):
+    """The real reading or writing, whose end waits for the Cancel to have been clicked: how long the work takes
+    against how soon the dialog shows is the machine's speed, which a test must not depend on."""
+    CLICKED.clear()
+
+    def held(work):
+        def run(*args, **kwargs):
+            result = work(*args, **kwargs)
+            CLICKED.wait(30)
+            return result
+
+        return run
+
+    monkeypatch.setattr(file_jobs, "import_file", held(file_jobs.import_file))
+    monkeypatch.setattr(file_jobs, "export_file", held(file_jobs.export_file))
 
 
 def plan(tasks: int) -> Workspace:
@@ -49,6 +66,7 @@ def cancel_when_shown(window, qtbot) -> list[str]:
         if dialog is not None and dialog.isVisible():
             shown.append(dialog.labelText())
             qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+            CLICKED.set()
         else:
             QTimer.singleShot(1, poll)
 
