@@ -107,12 +107,15 @@ class TableView(QTreeView):
         and repainting every row again for nothing was a tenth of a small plan's open."""
         schedule = self.controller.known_schedule
         warned, self._warned = self._warned, bool(schedule is not None and schedule.warnings)
-        if warned or self._warned or any(not self.isColumnHidden(column) for column in SCHEDULE_COLUMNS):
+        if warned or self._warned or self._shows_any(SCHEDULE_COLUMNS):
             self.viewport().update()
+
+    def _shows_any(self, columns) -> bool:
+        return any(not self.isColumnHidden(column) for column in columns)
 
     def _derived_changed(self) -> None:
         """IDs, links by ID and roll-ups are read when painted: repaint when one of those columns shows."""
-        if any(not self.isColumnHidden(column) for column in DERIVED_COLUMNS):
+        if self._shows_any(DERIVED_COLUMNS):
             self.viewport().update()
 
     def column_header(self) -> QHeaderView:
