@@ -167,17 +167,12 @@ def workload(
     """
     unit = Unit(unit)
     starts = period_starts(first, last, unit, week_start)
-    # Only work people have hours to load: material and cost resources are left out (see planner.core.people).
-    chosen = [pid for pid in (ws.people if people is None else people) if pid in ws.people and is_work(ws.people[pid])]
+    chosen = _work_people(ws, ws.people if people is None else people)
     wanted = set(chosen)
-    n = len(starts) - 1
-    load = {kind: {pid: [0.0] * n for pid in chosen} for kind in Kind}
-    result = Workload(unit, starts, chosen, load, {}, {pid: [{} for _ in range(n)] for pid in chosen})
     bounds = _Bounds(starts)
+    result = _empty(unit, starts, chosen, _capacity(ws, bounds, chosen))
     lo = datetime.combine(starts[0], datetime.min.time())
     hi = datetime.combine(starts[-1], datetime.min.time())
-
-    result.capacity = _capacity(ws, bounds, chosen)
 
     # Project and ongoing work: every scheduled leaf task with assignees, except the routine series.
     calendar_for = ws.calendar_chooser()
@@ -185,6 +180,18 @@ def workload(
         _task_load(ws, result, bounds, calendar_for, task, schedule, lo, hi, with_tasks, wanted)
     _routines_load(ws, result, bounds, people is not None, with_tasks, wanted)
     return result
+
+
+def _work_people(ws: Workspace, people: Iterable[int]) -> list[int]:
+    """Only work people have hours to load: material and cost resources are left out (see planner.core.people)."""
+    return [pid for pid in people if pid in ws.people and is_work(ws.people[pid])]
+
+
+def _empty(unit: Unit, starts: list[date], chosen: list[int], capacity: dict[int, list[float]]) -> Workload:
+    """A workload of `chosen` with no hours yet."""
+    n = len(starts) - 1
+    load = {kind: {pid: [0.0] * n for pid in chosen} for kind in Kind}
+    return Workload(unit, starts, chosen, load, capacity, {pid: [{} for _ in range(n)] for pid in chosen})
 
 
 def _capacity(ws: Workspace, bounds: _Bounds, chosen: list[int]) -> dict[int, list[float]]:
@@ -320,7 +327,7 @@ class TaskSpreads:
                  week_start: int = 0) -> None:  # fmt: skip
         self.unit = Unit(unit)
         self.starts = period_starts(first, last, self.unit, week_start)
-        self.people = [pid for pid in people if pid in ws.people and is_work(ws.people[pid])]
+        self.people = _work_people(ws, people)
         self._bounds = _Bounds(self.starts)
         self._lo = datetime.combine(self.starts[0], datetime.min.time())
         self._hi = datetime.combine(self.starts[-1], datetime.min.time())
@@ -381,11 +388,8 @@ class TaskSpreads:
         without `with_tasks`, its `tasks` hold only the routines' future occurrences (see `by_task`)."""
         chosen = self.people if people is None else [pid for pid in self.people if pid in set(people)]
         wanted = set(chosen)
-        n = len(self.starts) - 1
-        load = {kind: {pid: [0.0] * n for pid in chosen} for kind in Kind}
-        cells = {pid: [{} for _ in range(n)] for pid in chosen}
-        capacity = {pid: list(self._capacity[pid]) for pid in chosen}
-        result = Workload(self.unit, self.starts, chosen, load, capacity, cells)
+        result = _empty(self.unit, self.starts, chosen, {pid: list(self._capacity[pid]) for pid in chosen})
+        load, cells = result.load, result.tasks
         adds = self._adds
         for task_id in ws.tasks:
             entry = adds.get(task_id)
