@@ -441,9 +441,9 @@ def _compare(argv: list[str]) -> int:
     from datetime import datetime, time
 
     from planner.core.compare import compare
-    from planner.core.history import restore, shared_copy
-    from planner.core.memory import collector_paused
+    from planner.core.history import shared_copy
     from planner.core.scenarios import put_in_front
+    from planner.session import rebuilt_as_it_was
     from planner.store.history import HistoryError
     from planner.store.workspace_file import WorkspaceError
 
@@ -461,10 +461,8 @@ def _compare(argv: list[str]) -> int:
                 print(f"planner: {_named(args.path)}: its history begins after {at:%Y-%m-%d %H:%M}", file=sys.stderr)
                 return 2
             now = file.load()
-            with collector_paused():  # an import's record alone is 25,000 objects made at once
-                then = restore(shared_copy(now), list(history.entries_after(history.last_id(at))))
-            # The live plans only: a scenario compares with --scenario.
-            now, then = put_in_front(now, None), put_in_front(then, None)
+            then = rebuilt_as_it_was(history, shared_copy(now), history.last_id(at))
+            now = put_in_front(now, None)  # the live plans only: a scenario compares with --scenario
     except (WorkspaceError, HistoryError) as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return 2

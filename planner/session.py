@@ -89,6 +89,15 @@ class Incoming:
 INCOMING_KEPT = 5  # the other clients' changes a window lists
 
 
+def rebuilt_as_it_was(history, now: Workspace, last: int, front: int | None = None) -> Workspace:
+    """`now` (a workspace the caller lets this change: a fresh load or a `shared_copy`) with every change of
+    `history` after its change `last` reversed, showing only the plan `front` (the live plan when None or gone
+    then)."""
+    with collector_paused():  # an import's record alone is 25,000 objects made at once
+        then = restore(now, list(history.entries_after(last)))
+        return put_in_front(then, front if front in then.projects else None)
+
+
 class Session:
     """One open workspace: its file, its objects in memory, its schedule and its undo history.
 
@@ -449,12 +458,11 @@ class Session:
         if not history.available:
             raise WorkspaceError(tr("Errors", "{name}: {problem}").format(name=self.path.name, problem=history.problem))
         last = change if change is not None else history.last_id(at)
-        with collector_paused():  # an import's record alone is 25,000 objects made at once
+        with collector_paused():
             # With scenarios, the workspace in memory leaves rows out that later changes may touch: the file
-            # holds them all. Either way only the plan in front is shown.
+            # holds them all.
             now = self.file.load() if self._scenarios else shared_copy(self.ws)
-            then = restore(now, list(history.entries_after(last)))
-            return put_in_front(then, self.front if self.front in then.projects else None)
+            return rebuilt_as_it_was(history, now, last, self.front)
 
     # -- scenarios ---------------------------------------------------------------------------------------
     @property
