@@ -254,3 +254,13 @@ def test_help_lists_every_action_with_a_key_from_the_actions_and_f1_explains_the
     dialogs.answer("tell", lambda parent, title, text: told.append((title, text)))
     press(qtbot, Qt.Key.Key_F1)
     assert told and told[0][0] == "Gantt: help" and "Alt+Right" in told[0][1]
+
+
+def test_the_calendar_help_lists_the_lists_enter_beside_the_views_own(calendar, dialogs):
+    win, _view = calendar
+    rows = []
+    dialogs.answer("run", lambda dialog: rows.extend(dialog.rows()) if isinstance(dialog, ShortcutsDialog) else None)
+    win.shortcuts_action.trigger()
+    keys = {action: k for where, action, k in rows if where == "Calendar"}
+    assert keys["Open the item in the list"] == "Return, Enter"
+    assert keys["Open the item, or create a task on the day"] == "Return, Enter"

@@ -113,7 +113,7 @@ class CalendarView(QWidget):
         self._range: tuple[date, date] | None = None
         self.controller.changes_applied.connect(self._changes_applied)
         self.set_mode("month")
-        self.key_actions = add_keys(self)
+        self.key_actions = add_keys(self) + self.agenda.keys.actions  # the list's Enter is listed too
 
     # -- range ------------------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
