@@ -12,6 +12,7 @@ from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask, EditTask, LinkTasks
 from planner.ui import theme
 from planner.ui.gantt.painting import BAND_ROWS, ROW_HEIGHT
+from planner.ui.gantt.scale import PRESETS
 from tests.ui.test_gantt_columns import show_by_days
 from tests.ui.test_gantt_scrolling import PaintedRects, wheel_notch
 
@@ -85,3 +86,39 @@ def test_an_edit_in_the_band_is_drawn_as_painted_afresh(linked, qapp):
     window.controller.run(EditTask(ids[6], duration=9 * DAY))  # a bar in sight grows: routes past it move
     qapp.processEvents()
     assert view.chart.grab().toImage() == painted_afresh(view)
+
+
+class Clock(datetime):
+    """The clock the chart reads for the today line at hour zooms, set by the test."""
+
+    at = datetime(2026, 3, 2, 8, 30)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.at
+
+
+def test_a_strip_painted_later_keeps_the_today_line_where_the_rows_beside_it_have_it(linked, qapp, monkeypatch):
+    from planner.ui.gantt import painting
+    from planner.ui.gantt import view as gantt_view
+
+    monkeypatch.setattr(painting, "datetime", Clock)
+    monkeypatch.setattr(gantt_view, "datetime", Clock)
+    monkeypatch.setattr(Clock, "at", datetime(2026, 3, 2, 8, 30))
+    window, _ids = linked
+    window.controller.today = lambda: Clock.at.date()
+    view = window.view()
+    view.set_zoom(PRESETS["Hours"])  # 40 px an hour: the line stands at the time of day
+    view.scroll_to(START, 0.05)
+    view.chart.repaint()
+    for _notch in range(2):  # the band is set: the next notches paint only the strip they bring in
+        wheel_notch(qapp, view.chart)
+    Clock.at = datetime(2026, 3, 2, 9, 0)  # half an hour later the rows scrolled in are painted
+    painted = PaintedRects()
+    view.chart.installEventFilter(painted)
+    wheel_notch(qapp, view.chart)
+    view.chart.removeEventFilter(painted)
+    assert painted.rects and all(r.height() < view.chart.height() / 2 for r in painted.rects), "a strip only"
+    kept = on_screen(window, view.chart)
+    Clock.at = datetime(2026, 3, 2, 8, 30)
+    assert kept == painted_afresh(view)

@@ -263,11 +263,13 @@ class ChartRenderer:
         alternate: bool = True,
         strip: QRectF | None = None,
         band: tuple[int, int] | None = None,
+        now: datetime | None = None,
     ) -> None:
         """Paints the rows in `rect`. The links are routed among the rows in view, or those of `band` (first, last:
         rows around the view, see `_Band`). With `strip`, only the rows that reach into it are painted (a view
         scrolled by blitting paints the rows brought in), their links still routed among the same rows, so the strip
-        is what a paint of the whole would put there."""
+        is what a paint of the whole would put there. `now` (default: the clock's) places the today line at hour
+        zooms: a strip passes the time of the paint of the whole it joins, or its line would stand apart."""
         c = self.colors
         rh = self.row_height
         p.save()
@@ -293,7 +295,8 @@ class ChartRenderer:
         if today is not None:
             tx = left + scale.x(datetime.combine(today, datetime.min.time()) + timedelta(hours=12))
             if scale.px_per_day >= 24:  # wide days: the line stands at the current time of day
-                tx = left + scale.x(datetime.now()) if datetime.now().date() == today else tx
+                now = now or datetime.now()
+                tx = left + scale.x(now) if now.date() == today else tx
             if rect.left() <= tx <= rect.right():
                 p.setPen(QPen(c.today, 2))
                 p.drawLine(QPointF(tx, rect.top()), QPointF(tx, rect.bottom()))

@@ -807,6 +807,7 @@ class _Chart(QWidget):
         self._palette_key = None
         self._shown_y: int | None = None  # the scroll position the rows on screen are painted for (follow_rows)
         self._band: tuple[int, int] | None = None  # the rows the links are routed among while the wheel scrolls
+        self._painted_at: datetime | None = None  # the time of the last paint of the whole (the today line's)
         # Every pixel is painted (the scale, then the rows): Qt scrolls only an opaque widget by blitting.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -875,11 +876,13 @@ class _Chart(QWidget):
         renderer.ghosts = view.ghosts if view.options.ghosts else {}
         body = self.body_rect()
         strip = None if painted.contains(body) else painted  # the rows brought in by a scroll (follow_rows)
+        if strip is None or self._painted_at is None:
+            self._painted_at = datetime.now()
         y = self.y_offset()
         first, last = rows_in_view(y, body.height(), len(view.rows))
         band = self._band if self._band is not None and self._band[0] <= first and last <= self._band[1] else None
         renderer.paint_rows(p, body, view.scale, x_offset, y, view.rows, row_of, view.links, self.calendar(), today,
-                            selected, strip=strip, band=band)  # fmt: skip
+                            selected, strip=strip, band=band, now=self._painted_at)  # fmt: skip
         if self.drag is not None and self.drag.pos is not None:
             self.paint_drag(p, renderer)
         if self.hasFocus() or view.tree.hasFocus():
