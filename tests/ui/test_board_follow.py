@@ -156,8 +156,9 @@ def test_drops_moves_swimlanes_and_a_filter_leave_the_board_as_sorted_afresh(bus
     cell = view.cell_views[(lane, doing)]
     drag(cell, ws.tasks[cell.model().ids[0]].title, view.cell_views[(lane, todo)], row=0)
     as_afresh(path, view)
-    view.set_swimlanes(Swimlanes.NONE)
-    as_afresh(path, view)
+    for by in [*Swimlanes, Swimlanes.PRIORITY, Swimlanes.NONE]:  # dealt into lanes from the cells shown
+        view.set_swimlanes(by)
+        as_afresh(path, view)
     window.proxy.set_filter(TaskFilter(text="steel"))
     view.apply_scope()
     source = view.cell_views[(None, todo)]

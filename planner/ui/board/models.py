@@ -107,7 +107,26 @@ class BoardModel(QObject):
     # -- building ------------------------------------------------------------------------------------------
     def set_swimlanes(self, by: Swimlanes) -> None:
         self.by = Swimlanes(by)
-        self.reload(keep_cards=True)  # nothing on a card depends on its lane: a switch back made them all again
+        if self.stale or not self.cells:
+            self.reload(keep_cards=True)  # nothing on a card depends on its lane: a switch back made them all again
+        else:
+            self._regroup()
+
+    def _regroup(self) -> None:
+        """Deal the cards shown into the new swimlanes: the same cards in the same columns and order as a reload
+        finds, since the board follows every change, without asking each task whether it shows, where and in
+        what order (at 100,000 tasks that was ~4/5 of a switch)."""
+        self.lane_rules = lanes = Lanes(self.ws, self.by)
+        of, tasks, rank = lanes.of, self.ws.tasks, self._ranks.__getitem__
+        groups: dict[Cell, list[int]] = defaultdict(list)
+        for status in self.statuses:
+            column = [tid for lane in self.lanes for tid in self.cells[(lane, status.id)].ids]
+            if len(self.lanes) > 1:
+                column.sort(key=rank)
+            for tid in column:
+                groups[(of(tasks[tid]), status.id)].append(tid)
+        self._where = {tid: cell for cell, ids in groups.items() for tid in ids}
+        self._build_cells(groups)
 
     def reload(self, keep_cards: bool = False) -> None:
         """Sort every shown task into its cell afresh (scope, filter, swimlanes or columns changed); the cards are
@@ -122,22 +141,27 @@ class BoardModel(QObject):
         if not keep_cards:
             self._cards.clear()
             self._entered = None
-        groups: dict[Cell, list[Task]] = defaultdict(list)
+        groups: dict[Cell, list[int]] = defaultdict(list)
         where: dict[int, Cell] = {}
         for task in ws.tasks.values():
             cell = self._cell_of(task)
             if cell is not None:
-                groups[cell].append(task)
+                groups[cell].append(task.id)
                 where[task.id] = cell
         self._where = where
         self._ranks = {tid: card_key(ws.tasks[tid]) for tid in where}
+        for ids in groups.values():
+            ids.sort(key=self._ranks.__getitem__)
+        self._build_cells(groups)
+
+    def _build_cells(self, groups: dict[Cell, list[int]]) -> None:
+        """The lanes and one card list per cell from the cards of each cell in board order, then the view is told."""
         self.lanes = self.lane_rules.sort(set(self.lane_rules.fixed()) | {lane for lane, _ in groups})
-        self.cells = {}
-        for lane in self.lanes:
-            for status in self.statuses:
-                ids = [t.id for t in sorted(groups.get((lane, status.id), ()), key=card_key)]
-                model = CardListModel(self, lane, status.id, ids)
-                self.cells[(lane, status.id)] = model
+        self.cells = {
+            (lane, status.id): CardListModel(self, lane, status.id, groups.get((lane, status.id), ()))
+            for lane in self.lanes
+            for status in self.statuses
+        }
         self.layout_changed.emit()
         self.counts_changed.emit()
         if not self._critical_read:
