@@ -1,9 +1,10 @@
 """Times the board on a generated workspace with 5,000 cards or more: opening it (sorting every card into its cell,
-building the cells, first paint), a frame while scrolling, and a drop between columns end to end (command, file,
-models, repaint), without and with swimlanes by assignee: the assigned cards are spread over `--assignees` people
-(40, as the board was first measured with; the generated workspace alone gives 9 lanes). With --workspace, the
-same on a copy of a real workspace (e.g. gen_planner's 10,000-task plan imported) instead. Printed; the swimlane
-switch as wall and CPU time, since the machine is shared.
+building the cells, first paint), a frame while scrolling, a drop between columns end to end (command, file,
+models, repaint; wall and CPU), without and with swimlanes by assignee, a keyboard move within the fullest column,
+the first switch to each grouping, and a filter typed and cleared: the assigned cards are spread over
+`--assignees` people (40, as the board was first measured with; the generated workspace alone gives 9 lanes).
+With --workspace, the same on a copy of a real workspace (e.g. gen_planner's 10,000-task plan imported) instead.
+Printed; the drops, the keyboard moves, the switches and the filter also in CPU time, since the machine is shared.
 
 Run: python benchmarks/bench_board.py [--cards 5000] [--assignees 40] [--workspace W.planner]
 """
@@ -56,9 +57,12 @@ def main() -> None:
     else:
         path = make_file(folder, args.cards, args.assignees)
 
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
 
     from planner.core.board import Swimlanes
+    from planner.core.filters import TaskFilter
     from planner.ui.controller import Controller
 
     controller = Controller(Session.open(path))
@@ -101,7 +105,7 @@ def main() -> None:
     controller.changes_applied.connect(timed_catch_up)
 
     def time_drops(label: str) -> None:
-        drops, own = [], []
+        drops, own, cpu = [], [], []
         statuses = [s.id for s in board.board.statuses]
         for n in range(30):
             lane = board.board.lanes[n % len(board.board.lanes)]
@@ -111,15 +115,26 @@ def main() -> None:
                 continue
             mime = source.mimeData([source.index(len(source.ids) // 2)])
             inside.append(0.0)
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             target.dropMimeData(mime, Qt.DropAction.MoveAction, min(3, len(target.ids)), 0, target.index(-1))
             painted = time.perf_counter()
             board.repaint()
             own.append(inside[-1] + time.perf_counter() - painted)
             window.repaint()
             drops.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - cpu_started)
         print(f"a drop between columns, {label} (command, file, every view and panel, repainted window): {best(drops)}")
+        print(f"  the same in CPU: {best(cpu)}")
         print(f"  of which the board (its models catching up, the board repainted): {best(own)}")
+
+    def time_keyboard_moves() -> None:
+        """Ctrl+Down on a card in the middle of the fullest cell, ten times: a move within a column."""
+        cell = max(board.board.cells, key=lambda c: len(board.board.cells[c].ids))
+        view = board.cell_views[cell]
+        board.select_task(board.board.cells[cell].ids[len(board.board.cells[cell].ids) // 2])
+        down = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+        runs = [timed(lambda: (QApplication.sendEvent(view, down), window.repaint())) for _ in range(10)]
+        frames(f"a keyboard move within a column of {len(board.board.cells[cell].ids)} cards (Ctrl+Down)", runs)
 
     board.board.confirm = lambda title, text: True  # the WIP limits are far exceeded here: do not ask
     time_drops("no swimlanes")
@@ -133,6 +148,11 @@ def main() -> None:
         app.processEvents()
         window.repaint()
 
+    time_keyboard_moves()
+    for by in (Swimlanes.PRIORITY, Swimlanes.CONTAINER):  # each grouping's first switch, and back
+        first = timed(lambda by=by: switch(by))
+        frames(f"switch to swimlanes by {by.value} ({len(board.board.lanes)} lanes), first", [first])
+        frames("  and back to no swimlanes", [timed(lambda: switch(Swimlanes.NONE))])
     switches = []
     for _ in range(3):
         switches.append(timed(lambda: switch(Swimlanes.ASSIGNEE)))
@@ -144,6 +164,14 @@ def main() -> None:
     frames(f"board frame while scrolling over {board.body.height()} px, swimlanes by assignee", scroll_frames())
     board.board.confirm = lambda title, text: True
     time_drops("swimlanes by assignee")
+
+    def search(text: str) -> None:
+        window.proxy.set_filter(TaskFilter(text=text))
+        board.apply_scope()
+        window.repaint()
+
+    frames("a filter typed (every task asked again, cells built)", [timed(lambda: search("1"))])
+    frames("the filter cleared", [timed(lambda: search(""))])
     window.close()
 
 
