@@ -43,14 +43,18 @@ class Entry:
     id: int | None = None
     record: bytes | None = field(default=None, repr=False, compare=False)  # `objects` as the store wrote them
 
-    def touches(self) -> set[tuple[str, int]]:
-        """The objects this change names, the projects and people its tasks belong to, and the tasks its links
-        join (for filtering)."""
-        out = set()
-        add = out.add
+    def touches(self) -> dict[str, set[int]]:
+        """The ids of the objects this change names, the projects and people its tasks belong to, and the tasks its
+        links join (for filtering), by kind. By kind, not as (kind, id) pairs: the store writes them sorted, and
+        sorting each kind's numbers is quicker than sorting pairs (an import names 270,000 at 105,000 tasks)."""
+        out: dict[str, set[int]] = {}
+        projects, people, tasks = set(), set(), set()
         for change in self.objects:
             kind = change.kind
-            add((kind, change.ident))
+            named = out.get(kind)
+            if named is None:
+                named = out[kind] = set()
+            named.add(change.ident)
             if kind != "task" and kind != "dependency":
                 continue
             for state in (change.before, change.after):
@@ -59,13 +63,15 @@ class Entry:
                 values = _values(state)
                 if kind == "task":
                     if values.get("project_id") is not None:
-                        add(("project", values["project_id"]))
-                    for pid in values.get("assignments", ()):
-                        add(("person", pid))
+                        projects.add(values["project_id"])
+                    people.update(values.get("assignments", ()))
                 else:  # a link concerns the tasks at both its ends
                     for end in ("predecessor_id", "successor_id"):
                         if end in values:
-                            add(("task", values[end]))
+                            tasks.add(values[end])
+        for kind, ids in (("project", projects), ("person", people), ("task", tasks)):
+            if ids:
+                out[kind] = out.get(kind, set()) | ids
         return out
 
 

@@ -52,6 +52,12 @@ def defer_all_references(db: PostgresqlDatabase) -> None:
         db.execute_sql(f'ALTER TABLE {table} ALTER CONSTRAINT "{name}" DEFERRABLE INITIALLY DEFERRED')
 
 
+def drop_indexes(cursor, tables: list[str]) -> list[str]:
+    """Nothing is dropped on a server: dropping an index locks its table against every other client's reads until
+    the commit."""
+    return []
+
+
 def mark_new(db: PostgresqlDatabase, version: int) -> None:
     """Stamp a database whose tables were just created as a Planner workspace of schema `version`."""
     db.execute_sql(f"CREATE TABLE {VERSION_TABLE} (application TEXT NOT NULL, version INTEGER NOT NULL)")

@@ -40,6 +40,19 @@ def defer_references(db: SqliteDatabase) -> None:
     db.pragma("defer_foreign_keys", 1)
 
 
+def drop_indexes(cursor, tables: list[str]) -> list[str]:
+    """Drop the indexes made on `tables` (not those of their UNIQUE constraints, which SQLite keeps) inside the
+    caller's transaction, and return the statements that make them again."""
+    marks = ", ".join("?" * len(tables))
+    found = cursor.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})",
+        tables,
+    ).fetchall()
+    for name, _ in found:
+        cursor.execute(f'DROP INDEX "{name}"')
+    return [create for _, create in found]
+
+
 def mark_new(db: SqliteDatabase, version: int) -> None:
     """Stamp a new database as a Planner workspace of schema `version` (inside its creating transaction)."""
     db.pragma("application_id", APPLICATION_ID)

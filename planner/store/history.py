@@ -259,7 +259,11 @@ _JOINED = "history JOIN history_objects USING (id)"
 
 
 def _touches(entry: Entry) -> str:
-    return " " + " ".join(f"{kind}:{ident}" for kind, ident in sorted(entry.touches())) + " "
+    """ " kind:id kind:id … ", sorted by kind, then id."""
+    parts: list[str] = []
+    for kind, ids in sorted(entry.touches().items()):
+        parts += map(f"{kind}:".__add__, map(str, sorted(ids)))
+    return " " + " ".join(parts) + " "
 
 
 def _at(moment: datetime) -> str:
