@@ -78,18 +78,28 @@ def write_phases(path, phases: int = 6, steps: int = 12) -> None:
 
 
 @pytest.mark.parametrize(
-    "layout", ["top", "scrolled", "phase collapsed", "title hidden", "columns moved", "collapsed and scrolled"]
+    ("tree", "layout"),
+    [
+        *(("table", layout) for layout in ("top", "scrolled", "phase collapsed", "title hidden", "columns moved")),
+        ("table", "collapsed and scrolled"),
+        ("gantt", "top"),
+        ("gantt", "collapsed and scrolled"),
+    ],
 )
-def test_the_table_after_an_edit_moving_many_rows_is_what_a_full_repaint_draws(make_window, tmp_path, qtbot, layout):
-    """The table passes a range of changed rows on row by row, only those in view (Qt repaints the whole viewport
-    for a range, also of rows that do not show): what is on the screen after each edit, undo and redo must still
-    be what a full repaint draws, with rows above and below the view, under a collapsed phase, with the column the
-    rows are placed by hidden or moved."""
+def test_a_tree_after_an_edit_moving_many_rows_is_what_a_full_repaint_draws(make_window, tmp_path, qtbot, tree, layout):
+    """The table and the Gantt's tree pass a range of changed rows on row by row, only those in view (Qt repaints
+    the whole viewport for a range, also of rows that do not show): what is on the screen after each edit, undo
+    and redo must still be what a full repaint draws, with rows above and below the view, under a collapsed
+    phase, with the column the rows are placed by hidden or moved."""
     path = tmp_path / "w.planner"
     write_phases(path)
     window = make_window(path)
-    view, controller = window.view(), window.controller
+    controller = window.controller
     window.sidebar.select_scope(("project", 1))
+    if tree == "gantt":
+        window.show_view("gantt")
+        qtbot.wait(50)
+    view = window.view() if tree == "table" else window.view().tree
     view.expandAll()
     header = view.header()
     if "collapsed" in layout:
