@@ -4,16 +4,19 @@ week, so 80 h against 40 h, every day of it over; the same hours at every zoom; 
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
 from planner.core.commands import AddObject, AssignPerson, Batch, CreateTask, EditTask
+from planner.core.model import Task
 from planner.core.workload import Unit
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui import theme
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT
-from planner.ui.usage.model import UsageColumn, usage_data
+from planner.ui.usage.model import UsageColumn, by_start, usage_data
 
 MON = datetime(2026, 3, 2, 8, 0)  # a Monday; the standard calendar works 8 h a day, Monday to Friday
 
@@ -184,3 +187,27 @@ def test_today_scrolls_the_grid_to_the_period_holding_today(usage, qtbot):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     starts = view.model.data_.starts
     assert starts[view.grid.period_at(0)] == date(2026, 3, 24)  # the day before today, then today
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(
+        st.integers(1, 60),
+        st.tuples(
+            st.none() | st.sampled_from([datetime(2026, 3, d, h) for d in (2, 3) for h in (8, 13)]),
+            st.none() | st.sampled_from([datetime(2026, 3, d, 17) for d in (2, 4)]),
+        ),
+        max_size=40,
+    )
+)
+def test_the_task_rows_order_is_the_plain_sort_by_start_then_id(dates):
+    """`by_start` sorts by id and then by date alone (a stable sort), three times faster than the plain key of
+    (date, id): the order must be that key's, ties broken by id, a task with no date first."""
+    tasks = {tid: Task(id=tid, title=str(tid), start=start, finish=finish) for tid, (start, finish) in dates.items()}
+    ids = list(reversed(list(tasks)))  # in no order: the rows come as the workload made them
+
+    def plain(tid):
+        when = tasks[tid].start or tasks[tid].finish
+        return (when is not None, when or datetime.min, tid)
+
+    assert by_start(tasks, ids) == sorted(ids, key=plain)
