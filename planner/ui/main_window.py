@@ -1042,6 +1042,7 @@ class MainWindow(QMainWindow):
         progress dialog with Cancel covers it all: the reading on a worker, then the adding, scheduling and saving
         here; a Cancel at any point leaves the workspace, its file and the undo stack as they were."""
         from planner.core.errors import ValidationError
+        from planner.core.memory import kept_out_of_collections
         from planner.core.progress import Cancelled
         from planner.io.apply import ApplyImport
         from planner.ui.file_jobs import importing, read_plan
@@ -1054,7 +1055,9 @@ class MainWindow(QMainWindow):
                 reading = ask_csv_reading(self, path)
                 if reading is None:
                     return False
-            with importing(self, path) as shown:
+            # The collector would walk the plan read, then the workspace it becomes, over and over for nothing
+            # (nothing made here is cyclic garbage): paused throughout, and what is kept set aside at the end.
+            with kept_out_of_collections(), importing(self, path) as shown:
                 result = read_plan(shown, path, reading)
                 if result is None:
                     raise Cancelled
