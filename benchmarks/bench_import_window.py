@@ -48,8 +48,9 @@ class Gaps:
         return f"{gap * 1000:.0f} ms (before {label!r}); each gap over 100 ms, in order: {each}"
 
 
-def click_cancel_after(window, seconds: float, clicked: list[float]) -> None:
-    """Click Cancel on the progress dialog `seconds` after it shows; the click's time goes into `clicked`."""
+def click_cancel_after(window, seconds: float, clicked: list) -> None:
+    """Click Cancel on the progress dialog `seconds` after it shows; the click's time and the phase shown then go
+    into `clicked`."""
     shown: list[float] = []
 
     def poll() -> None:
@@ -57,7 +58,7 @@ def click_cancel_after(window, seconds: float, clicked: list[float]) -> None:
         if dialog is not None and dialog.isVisible():
             shown[:1] = shown[:1] or [time.perf_counter()]
             if time.perf_counter() - shown[0] >= seconds:
-                clicked.append(time.perf_counter())
+                clicked.extend([time.perf_counter(), dialog.labelText()])
                 dialog.findChild(QPushButton).click()
                 return
         QTimer.singleShot(5, poll)
@@ -72,7 +73,7 @@ def main() -> None:
     args = parser.parse_args()
     dialogs.tell = lambda *_: None  # the import's summary
     app, window = open_window(Controller(Session.open(Path(tempfile.mkdtemp()) / "into.planner")))
-    clicked: list[float] = []
+    clicked: list = []
     if args.cancel_after is not None:
         click_cancel_after(window, args.cancel_after, clicked)
     gaps = Gaps(window)
@@ -86,7 +87,8 @@ def main() -> None:
     line = f"{'imported' if done else 'cancelled'}: {tasks} tasks, {wall:.2f} s wall, {cpu:.2f} s CPU"
     line += f"; longest the window did not answer {gaps.longest()}"
     if clicked:
-        line += f"; Cancel answered in {(ended - clicked[0]) * 1000:.0f} ms (click to return)"
+        answered = (ended - clicked[0]) * 1000
+        line += f"; Cancel clicked during {clicked[1]!r} answered in {answered:.0f} ms (click to return)"
     print(line, flush=True)
 
 
