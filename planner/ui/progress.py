@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 from planner.core.i18n import tr
 from planner.core.progress import Cancelled
@@ -49,7 +49,14 @@ class Shown:
         self._answered = time.monotonic()
 
     def _cancel(self) -> None:
+        """Qt hides the dialog at the click, but putting back what the work did can take a while (seconds at
+        105,000 tasks), with the window not answering: the dialog stays, saying so, its button off."""
         self.cancelled = True
+        self.dialog.setLabelText(tr("Progress", "Cancelling…"))
+        self.dialog.setRange(0, 0)
+        self.dialog.findChild(QPushButton).setEnabled(False)
+        self.dialog.show()
+        self.dialog.repaint()  # now: the work goes on before the window's events are served again
 
     def phase(self, text: str, total: int) -> None:
         self.dialog.setLabelText(text)

@@ -2319,6 +2319,10 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
 </context>
 <context>
     <name>RepeatEditor</name>

@@ -2319,6 +2319,10 @@ Le retirer de la liste des fichiers récents ?</translation>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
 </context>
 <context>
     <name>RepeatEditor</name>

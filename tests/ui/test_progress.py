@@ -156,6 +156,7 @@ def cancel_in(monkeypatch, qtbot, phase: str, share: float | str | None) -> list
     def click(shown) -> None:
         assert shown.dialog.isVisible()
         qtbot.mouseClick(shown.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        assert shown.dialog.isVisible() and shown.dialog.labelText() == "Cancelling…"  # while it is put back
 
     def at_phase(shown, text, total):
         seen.append(text)
