@@ -27,6 +27,7 @@ from planner.core.i18n import tr
 from planner.core.memory import collector_paused
 from planner.core.model import KINDS, Project, Workspace
 from planner.core.moved import SinceLast, moved_since
+from planner.core.progress import Cancelled, phase
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
 from planner.core.rules import RunDateRules, react
@@ -313,6 +314,7 @@ class Session:
         try:
             self._keep_to_front(mine, changes, steps)
             if command.moves_schedule(self.ws):
+                phase(tr("Progress", "Scheduling…"))  # for a window showing a long run (an import); else nothing
                 self._reschedule(steps, changes, changes)
             effects, effect_changes = [], Changes()
             if command.command.triggers_rules:
@@ -323,6 +325,12 @@ class Session:
                 changes.merge(effect_changes)
                 if any(effect.moves_schedule(self.ws) for effect in effects):
                     self._reschedule(steps, effect_changes, changes)
+            # Counted four times: the diff, the rows made, the rows written, the history's list of what it touches.
+            written = sum(len(ids) for what in (changes.created, changes.updated) for ids in what.values())
+            phase(tr("Progress", "Saving…"), 4 * written)
+            # The objects created are recorded as they are, not copied (an import's 254,000 were copied twice): the
+            # record is written before anything can edit them, and the step keeps it, or copies when none was kept.
+            recorded = self._diff(steps, changes, copy_created=False)
         except BaseException:
             _undo_all(self.ws, steps)
             self._schedule = None  # an incremental update may have begun on the kept schedule
@@ -335,9 +343,7 @@ class Session:
             rules = tr("Commands", " · rule: {names}") if len(names) == 1 else tr("Commands", " · rules: {names}")
             text += rules.format(names=", ".join(names))
         rescheduled = any(isinstance(step, Reschedule) for step in steps)
-        # The objects created are recorded as they are, not copied (an import's 254,000 were copied twice): the
-        # record is written before anything can edit them, and the step keeps it, or copies when none was kept.
-        entry = self._entry(text, "do", self._diff(steps, changes, copy_created=False))
+        entry = self._entry(text, "do", recorded)
         self._write(changes, revert=partial(_undo_all, self.ws, steps), entry=entry)
         objects = entry.objects if entry.record is not None else settled(entry.objects)
         step = Step(steps, text, rescheduled, exact, objects, seen=self._brought_in, record=entry.record)
@@ -757,6 +763,10 @@ class Session:
                 entry = Entry(entry.at, entry.label, entry.kind, entry.objects + objects, reverts=entry.reverts)
             self.file.write(view, changes, entry)
             self._copies = copies
+        except Cancelled:  # the user's Cancel while it was written: the transaction was rolled back
+            revert()
+            self._schedule = None
+            raise
         except ConflictError as exc:  # someone else changed a row first: theirs is read in, to show instead
             revert()
             self._schedule = None

@@ -18,6 +18,7 @@ from planner.core.errors import ValidationError
 from planner.core.i18n import tr
 from planner.core.links import check_no_loop_under
 from planner.core.model import ParentKey, Task, Workspace, field_name
+from planner.core.progress import counted
 
 Clock = Callable[[], datetime]
 
@@ -93,7 +94,7 @@ class Command:
     def _check_dates(self, ws: Workspace) -> None:
         """Refuse a date the scheduler cannot work with, in any field this apply changed (only changed ones:
         an edit to another field of an object that holds such a date from an old file still goes through)."""
-        for (kind, ident), before in self._before.items():
+        for (kind, ident), before in counted(self._before.items()):  # a window showing a long apply answers
             now = ws.table(kind).get(ident)
             if now is None:
                 continue

@@ -17,6 +17,7 @@ from enum import Enum
 from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.model import KINDS, Workspace
+from planner.core.progress import counted
 
 State = object | dict | None  # None: absent; a dict: the fields that changed; else the whole object
 
@@ -49,7 +50,7 @@ class Entry:
         sorting each kind's numbers is quicker than sorting pairs (an import names 270,000 at 105,000 tasks)."""
         out: dict[str, set[int]] = {}
         projects, people, tasks = set(), set(), set()
-        for change in self.objects:
+        for change in counted(self.objects):
             kind = change.kind
             named = out.get(kind)
             if named is None:
@@ -106,7 +107,7 @@ def diff(ws: Workspace, changes: Changes, before_of, copy_created: bool = True) 
     for kind in KINDS:
         table = ws.table(kind)
         created = changes.created.get(kind, ())
-        for ident in sorted(changes.ids(kind)):
+        for ident in counted(sorted(changes.ids(kind))):
             # What the change created did not exist before it: not asked for (an import creates 254,000 objects,
             # and each question walks the change's commands).
             before, after = None if ident in created else before_of(kind, ident), table.get(ident)

@@ -14,6 +14,7 @@ from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.i18n import tr
 from planner.core.model import Dependency, ParentKey, StatusKind, Workspace
+from planner.core.progress import counted, phase
 from planner.io.common import ImportResult
 
 
@@ -61,6 +62,9 @@ class ApplyImport(Command):
         return new_ids
 
     def _do(self, ws: Workspace) -> None:
+        source = self.result.workspace
+        # Counted twice: as they are added, and as their dates are checked (Command.apply).
+        phase(tr("Progress", "Adding tasks…"), 2 * (len(source.tasks) + len(source.dependencies)))
         calendar_ids = self._calendars(ws)
         project = copy.copy(self.result.project)
         project.id = self.stable_id(ws, "project")
@@ -116,7 +120,7 @@ class ApplyImport(Command):
         done = next((s.id for s in ws.ordered("status") if s.kind is StatusKind.DONE), None)
         for old_id in source.tasks:  # the result's ids (a taken task has the workspace's id since)
             self.task_ids[old_id] = self.stable_id(ws, "task", str(old_id))
-        for old_id, task in source.tasks.items():
+        for old_id, task in counted(source.tasks.items()):
             new = self._taken.pop(("task", self.task_ids[old_id]), None)  # a redo puts back what undo took out
             if new is None:
                 new = self._task(task, old_id, parent, first, container, calendar_ids, label_ids, default_status, done)
@@ -150,7 +154,7 @@ class ApplyImport(Command):
         return new
 
     def _links(self, ws: Workspace) -> None:
-        for old_id, dep in self.result.workspace.dependencies.items():
+        for old_id, dep in counted(self.result.workspace.dependencies.items()):
             new_id = self.stable_id(ws, "dependency", str(old_id))
             self.dependency_ids[old_id] = new_id
             self.touch(ws, "dependency", new_id)

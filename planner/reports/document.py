@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from planner.core.i18n import tr
+from planner.core.progress import advance, phase
 from planner.reports import formats
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -275,6 +276,7 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> RenderInfo:
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        phase(tr("Reports", "Writing the pages…"), len(pages))
         for number, page in enumerate(pages, start=1):
             if number > 1:
                 device.newPage()
@@ -282,6 +284,7 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> RenderInfo:
             for y, piece in page.pieces:
                 piece.paint(painter, 0.0, header_h + y, width)
             _footer(painter, canvas, report, width, height, number, len(pages))
+            advance(1)  # a window showing a long report answers, and may cancel, meanwhile
     finally:
         painter.end()
     return RenderInfo(len(pages), list(canvas.charts), time.perf_counter() - started, canvas.continued)

@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from planner.core.history import Entry, ObjectChange, combine
 from planner.core.i18n import tr
 from planner.core.memory import collector_paused
+from planner.core.progress import advance
 from planner.store.engines import engine_of
 
 KEEP_DAYS = 90  # full history for this long, then one change per day
@@ -41,6 +42,7 @@ class _Compressed:
         self._parts: list[bytes] = []
 
     def write(self, data) -> int:
+        advance()  # a window showing a long write (an import's 47 MB record) answers, and may cancel, meanwhile
         self._parts.append(self._zlib.compress(data))
         return len(data)
 

@@ -44,6 +44,7 @@ from planner.core.model import (
     Task,
     Workspace,
 )
+from planner.core.progress import counted
 from planner.core.registers import RECORDS
 from planner.core.rules import Rule, RuleLog
 from planner.store import engine_sqlite, migrations
@@ -548,7 +549,7 @@ def _upsert(engine, model, objects, fresh: set[int] | frozenset[int] = frozenset
     get = attrgetter(*columns)
     converted = [(i, write) for i, write in enumerate(writers) if write is not None]
     new_rows, old_rows = [], []
-    for obj in objects:
+    for obj in counted(objects):  # a window showing a long write (an import) answers, and may cancel, meanwhile
         row = list(get(obj))
         for i, write in converted:
             if row[i] is not None:
@@ -558,7 +559,7 @@ def _upsert(engine, model, objects, fresh: set[int] | frozenset[int] = frozenset
     if new_rows:
         cursor.execute("SAVEPOINT fresh_rows")
         try:
-            cursor.executemany(insert, new_rows)
+            cursor.executemany(insert, counted(new_rows))
         except engine.IntegrityError:
             cursor.execute("ROLLBACK TO fresh_rows")
             old_rows += new_rows
@@ -688,7 +689,7 @@ def _write_task_parts(engine, tasks: list[Task], fresh: set[int]) -> None:
         fields = model._meta.sorted_fields
         names = ", ".join(f'"{f.column_name}"' for f in fields)
         sql = engine.sql(f"INSERT INTO {model._meta.table_name} ({names}) VALUES ({', '.join('?' * len(fields))})")
-        model._meta.database.cursor().executemany(sql, rows)
+        model._meta.database.cursor().executemany(sql, counted(rows))
 
 
 def _chunks(items: list, size: int = 900) -> Iterator[list]:

@@ -15,6 +15,7 @@ from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.errors import ValidationError
 from planner.core.i18n import tr
+from planner.core.progress import Watcher, watching
 from planner.core.rules import RunDateRules, due_firings
 from planner.session import Session
 from planner.store.server_workspace import ConflictError
@@ -136,6 +137,25 @@ class Controller(QObject):
         """Run `command` through the session and put it on the undo stack; on refusal, say why and change
         nothing."""
         return self._take(lambda: self.session.run(command), again=lambda: self.run(command))
+
+    def run_watched(self, command: Command, watcher: Watcher) -> bool:
+        """`run` for a long command (an import) whose phases `watcher` shows, serving the window's events from
+        inside the run: what would reach the session meanwhile (the date rules at midnight, a server's notices)
+        waits until it ends. Raises Cancelled when the watcher stopped it, the workspace, its file and the undo
+        stack then as they were."""
+        midnight = self._midnight.isActive()
+        self._midnight.stop()
+        notifier = self._notifier
+        if notifier is not None:
+            notifier.setEnabled(False)
+        try:
+            with watching(watcher):
+                return self.run(command)
+        finally:
+            if midnight:
+                self._arm_midnight()
+            if notifier is not None and notifier is self._notifier:
+                notifier.setEnabled(True)
 
     def run_date_rules(self) -> bool:
         """Run the date rules owed up to today. While the window is open this is an undo step like any other: an

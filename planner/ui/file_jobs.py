@@ -1,5 +1,5 @@
 """Imports' reading and exports' writing as the window runs them: on a worker thread behind a progress dialog
-with Cancel (planner.ui.progress). A cancelled import returns nothing, so nothing is applied; a cancelled export
+with Cancel (planner.ui.progress). A cancelled reading returns nothing, so nothing is applied; a cancelled export
 leaves the target as it was, since the file is written in a folder of its own beside it and moved over the
 target only when done."""
 
@@ -17,14 +17,19 @@ from planner.core.model import Workspace
 from planner.io.common import ImportResult
 from planner.io.csv_format import Reading, import_csv
 from planner.io.formats import export_file, import_file
-from planner.ui.progress import Background
+from planner.ui.progress import Background, Shown
 
 
-def read_plan(parent: QWidget, path: Path, reading: Reading | None = None) -> ImportResult | None:
-    """The plan in the file at `path` (a CSV file read as `reading` says); None when cancelled; raises
-    ValidationError saying why the file cannot be read."""
+def importing(parent: QWidget, path: Path) -> Shown:
+    """The progress dialog of importing `path`, from its reading to its saving."""
+    return Shown(parent, tr("FileJobs", "Reading {name}…").format(name=path.name))
+
+
+def read_plan(shown: Shown, path: Path, reading: Reading | None = None) -> ImportResult | None:
+    """The plan in the file at `path` (a CSV file read as `reading` says), read behind `shown`; None when
+    cancelled; raises ValidationError saying why the file cannot be read."""
     job = Background(lambda: import_csv(path, reading=reading) if reading else import_file(path))
-    return job.result if job.wait(parent, tr("FileJobs", "Reading {name}…").format(name=path.name)) else None
+    return job.result if job.wait(shown) else None
 
 
 def write_plan(parent: QWidget, ws: Workspace, project_id: int, path: Path) -> bool:
@@ -35,8 +40,9 @@ def write_plan(parent: QWidget, ws: Workspace, project_id: int, path: Path) -> b
     folder = Path(tempfile.mkdtemp(prefix=".planner-export-", dir=path.parent))
     job = Background(lambda: export_file(ws, project_id, folder / path.name), lambda: shutil.rmtree(folder, True))
     try:
-        if not job.wait(parent, tr("FileJobs", "Writing {name}…").format(name=path.name)):
-            return False  # the worker removes the folder when it is done
+        with Shown(parent, tr("FileJobs", "Writing {name}…").format(name=path.name)) as shown:
+            if not job.wait(shown):
+                return False  # the worker removes the folder when it is done
         os.replace(folder / path.name, path)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)

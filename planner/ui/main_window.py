@@ -1038,10 +1038,14 @@ class MainWindow(QMainWindow):
             self.import_path(path)
 
     def import_path(self, path: Path) -> bool:
-        """Import `path` as a new project, in one undoable step, and say what came in and what was skipped."""
+        """Import `path` as a new project, in one undoable step, and say what came in and what was skipped. One
+        progress dialog with Cancel covers it all: the reading on a worker, then the adding, scheduling and saving
+        here; a Cancel at any point leaves the workspace, its file and the undo stack as they were."""
         from planner.core.errors import ValidationError
+        from planner.core.memory import kept_out_of_collections
+        from planner.core.progress import Cancelled
         from planner.io.apply import ApplyImport
-        from planner.ui.file_jobs import read_plan
+        from planner.ui.file_jobs import importing, read_plan
 
         try:
             reading = None
@@ -1051,17 +1055,22 @@ class MainWindow(QMainWindow):
                 reading = ask_csv_reading(self, path)
                 if reading is None:
                     return False
-            result = read_plan(self, path, reading)
+            # The collector would walk the plan read, then the workspace it becomes, over and over for nothing
+            # (nothing made here is cyclic garbage): paused throughout, and what is kept set aside at the end.
+            with kept_out_of_collections(), importing(self, path) as shown:
+                result = read_plan(shown, path, reading)
+                if result is None:
+                    raise Cancelled
+                command = ApplyImport(result, take=True)  # only its summary is read afterwards
+                if not self.controller.run_watched(command, shown):
+                    return False
         except ValidationError as exc:
             dialogs.warn(self, tr("MainWindow", "The file could not be imported"), str(exc))
             return False
-        if result is None:
+        except Cancelled:
             self.statusBar().showMessage(
                 tr("MainWindow", "Import of {name} cancelled: nothing was changed").format(name=path.name), 5000
             )
-            return False
-        command = ApplyImport(result, take=True)  # only its summary is read afterwards
-        if not self.controller.run(command):
             return False
         self.sidebar.select_scope(("project", command.project_id))
         dialogs.tell(self, tr("MainWindow", "Import finished"), "\n".join(result.summary.lines()))

@@ -1,26 +1,93 @@
-"""Long file work (an import's parsing, an export's writing) on a worker thread while the window waits with a
-progress dialog and a Cancel button, shown only when the work takes longer than SHOW_AFTER_MS.
+"""Long work behind a window-modal progress dialog with Cancel, shown only when the work takes longer than
+SHOW_AFTER_MS: file work (an import's parsing, an export's writing) on a worker thread (`Background`), and long
+edits through the Session (an import's adding, scheduling and saving) on the window's thread, which serves the
+window's events from inside the work (`Shown`, a `planner.core.progress.Watcher`).
 
-The Session is not thread-safe, so the worker only reads a file into new objects or writes one from the
-workspace, which nothing changes meanwhile: the dialog is window-modal, so no edit can start. Whatever changes
-the workspace (applying an import) runs on the GUI thread afterwards, and never after a Cancel."""
+The Session is not thread-safe, so a worker only reads a file into new objects or writes one from the workspace,
+which nothing changes meanwhile: the dialog is window-modal, so no edit can start. Whatever changes the workspace
+runs on the GUI thread, and a Cancel there is raised inside the work (`Cancelled`), whose rollback puts the
+workspace, its file and the undo stack back as they were."""
 
 from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 from planner.core.i18n import tr
+from planner.core.progress import Cancelled
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 500  # quicker work never flashes a dialog
 THREAD_NAME = "planner-file-work"
 SWITCH_INTERVAL = 0.0005  # s: how long the worker may keep Python's lock while the GUI thread waits for it
+ANSWER_EVERY = 0.03  # s: how often work on the window's thread stops to serve the window's events
+
+
+class Shown:
+    """The progress dialog of one long job, from its first phase to its end (an import: reading on a worker,
+    then adding, scheduling and saving on the window's thread): busy, or a determinate bar when the phase's
+    count is known. As the core's Watcher, it serves the window's events every ANSWER_EVERY from inside the
+    work, and raises Cancelled there once Cancel has been clicked."""
+
+    def __init__(self, parent: QWidget, text: str) -> None:
+        self.dialog = QProgressDialog(text, tr("Progress", "Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(tr("Progress", "Planner"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setValue(0)  # starts the clock to SHOW_AFTER_MS (else it shows after Qt's default 4 s)
+        self.cancelled = False
+        self.dialog.canceled.connect(self._cancel)
+        self._total = self._done = 0
+        self._answered = time.monotonic()
+
+    def _cancel(self) -> None:
+        """Qt hides the dialog at the click, but putting back what the work did can take a while (seconds at
+        105,000 tasks), with the window not answering: the dialog stays, saying so, its button off."""
+        self.cancelled = True
+        self.dialog.setLabelText(tr("Progress", "Cancelling…"))
+        self.dialog.setRange(0, 0)
+        self.dialog.findChild(QPushButton).setEnabled(False)
+        self.dialog.show()
+        self.dialog.repaint()  # now: the work goes on before the window's events are served again
+
+    def phase(self, text: str, total: int) -> None:
+        self.dialog.setLabelText(text)
+        self.dialog.setRange(0, total)
+        self._total, self._done = total, 0
+        self._answer()
+
+    def advance(self, count: int) -> None:
+        self._done += count
+        if time.monotonic() - self._answered >= ANSWER_EVERY:
+            self._answer()
+
+    def _answer(self) -> None:
+        """Show how far the work is, serve the window's events, and stop the work if Cancel was clicked."""
+        if self._total and self._done:  # (a value at the minimum would start the clock to showing anew)
+            self.dialog.setValue(min(self._done, self._total))
+        QApplication.processEvents()
+        self._answered = time.monotonic()
+        if self.cancelled:
+            raise Cancelled
+
+    def __enter__(self) -> Shown:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.dialog.canceled.disconnect(self._cancel)  # closing the dialog says "canceled" too
+        self.dialog.close()
+        self.dialog.deleteLater()
 
 
 class _Finished(QObject):
@@ -60,21 +127,13 @@ class Background(Generic[T]):
             self._cancelled = not self._finished
         loop.quit()
 
-    def wait(self, parent: QWidget, text: str) -> bool:
-        """Run the work and wait for it, serving the window's events; True when it finished (and then `result`
-        holds what it returned; what it raised is raised here), False when the user cancelled."""
+    def wait(self, shown: Shown) -> bool:
+        """Run the work and wait for it behind `shown`, serving the window's events; True when it finished (and
+        then `result` holds what it returned; what it raised is raised here), False when the user cancelled."""
         signal = _Finished()
         loop = QEventLoop()
         signal.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-        progress = QProgressDialog(
-            text, tr("Progress", "Cancel"), 0, 0, parent
-        )  # a busy bar: parsers do not say how far they are
-        progress.setWindowTitle(tr("Progress", "Planner"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(SHOW_AFTER_MS)
-        progress.setAutoClose(False)
-        progress.setValue(0)  # starts the clock to SHOW_AFTER_MS (else it shows after Qt's default 4 s)
-        progress.canceled.connect(lambda: self._cancel(loop))
+        cancel = shown.dialog.canceled.connect(lambda: self._cancel(loop))
         # The worker holds Python's lock for 5 ms at a time, and each Qt call the GUI thread makes gives it back:
         # painting the dialog (and the views' Python paint code) waited ~1 s for an export of 12,000 tasks.
         switch = sys.getswitchinterval()
@@ -84,9 +143,7 @@ class Background(Generic[T]):
             loop.exec()
         finally:
             sys.setswitchinterval(switch)
-        progress.canceled.disconnect()  # closing the dialog says "canceled" too
-        progress.close()
-        progress.deleteLater()
+            shown.dialog.canceled.disconnect(cancel)
         if self._cancelled:
             return False
         if self.error is not None:

@@ -6,11 +6,14 @@ goes through planner.ui.dialogs.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.i18n import plural, tr
+from planner.core.progress import Cancelled, watching
 from planner.reports import REPORTS, SINCE_LAST, ReportError, build_report
 from planner.reports.document import PageSetup
 from planner.ui import dialogs
+from planner.ui.progress import Shown
 
 
 @dataclass
@@ -181,8 +186,20 @@ def _made(window, choice: ReportChoice) -> None:
         session.record_report(choice.kind, choice.scope)
 
 
+def _painted(parent: QWidget, paint) -> bool:
+    """Run `paint` (a report's layout and painting) behind a progress dialog with Cancel, the window answering;
+    False when cancelled."""
+    with Shown(parent, tr("ReportDialog", "Laying out the report…")) as shown, watching(shown):
+        try:
+            paint()
+        except Cancelled:
+            return False
+    return True
+
+
 def print_report(window) -> None:
-    """Choose a report, then show it in Qt's print preview, from which it prints (or saves a PDF)."""
+    """Choose a report, then show it in Qt's print preview, from which it prints (or saves a PDF). A Cancel of
+    its painting closes the preview."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from planner.reports.document import paint_report
@@ -196,14 +213,35 @@ def print_report(window) -> None:
     printer.setDocName(f"{report.title} — {report.scope}")
     preview = QPrintPreviewDialog(printer, window)
     preview.setWindowTitle(f"{report.title}: {report.scope}")
-    preview.paintRequested.connect(lambda device: paint_report(report, device))
+
+    def paint(device) -> None:
+        if not _painted(preview, lambda: paint_report(report, device)):
+            QTimer.singleShot(0, preview, preview.reject)  # not from inside the preview's own painting
+
+    preview.paintRequested.connect(paint)
     if dialogs.run(preview):
         _made(window, choice)
 
 
+def _write_beside(window, report, path: Path, setup: PageSetup):
+    """Write `report` as a PDF at `path` behind a progress dialog; its RenderInfo, or None when cancelled. Written
+    in a folder of its own beside the target and moved over it when done: a cancelled or failed report leaves no
+    file, or the one that was there as it was."""
+    from planner.reports.document import write_pdf
+
+    folder = Path(tempfile.mkdtemp(prefix=".planner-report-", dir=path.parent))
+    try:
+        written = []
+        if not _painted(window, lambda: written.append(write_pdf(report, folder / path.name, setup))):
+            return None
+        os.replace(folder / path.name, path)
+        return written[0]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def export_report_pdf(window) -> Path | None:
     """Choose a report and a file, and write the report there as a PDF."""
-    from planner.reports.document import write_pdf
 
     choice = ask_report(window)
     report = _build(window, choice) if choice is not None else None
@@ -219,9 +257,14 @@ def export_report_pdf(window) -> Path | None:
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     try:
-        info = write_pdf(report, path, choice.setup)
+        info = _write_beside(window, report, path, choice.setup)
     except OSError as exc:
         dialogs.warn(window, tr("ReportDialog", "The report could not be saved"), str(exc))
+        return None
+    if info is None:
+        window.statusBar().showMessage(
+            tr("ReportDialog", "Report to {name} cancelled: the file was not written").format(name=path.name), 5000
+        )
         return None
     _made(window, choice)
     window.statusBar().showMessage(

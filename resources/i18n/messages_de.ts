@@ -2447,6 +2447,21 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Adding tasks…</source>
+        <translation>Vorgänge werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Termine werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>Does not repeat</source>

@@ -2447,6 +2447,21 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Adding tasks…</source>
+        <translation>Ajout des tâches…</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Calcul du planning…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>Does not repeat</source>

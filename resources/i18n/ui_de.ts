@@ -2319,6 +2319,10 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
 </context>
 <context>
     <name>RepeatEditor</name>
@@ -2575,6 +2579,10 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
         <translation>Der Bericht konnte nicht erstellt werden</translation>
     </message>
     <message>
+        <source>Laying out the report…</source>
+        <translation>Bericht wird gesetzt…</translation>
+    </message>
+    <message>
         <source>Export report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
@@ -2585,6 +2593,10 @@ Aus der Liste der zuletzt geöffneten entfernen?</translation>
     <message>
         <source>The report could not be saved</source>
         <translation>Der Bericht konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Report to {name} cancelled: the file was not written</source>
+        <translation>Bericht nach {name} abgebrochen: die Datei wurde nicht geschrieben</translation>
     </message>
     <message>
         <source>Saved the {report} of {scope} ({pages}) as {path}</source>

@@ -2319,6 +2319,10 @@ Le retirer de la liste des fichiers récents ?</translation>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
 </context>
 <context>
     <name>RepeatEditor</name>
@@ -2575,6 +2579,10 @@ Le retirer de la liste des fichiers récents ?</translation>
         <translation>Le rapport n’a pas pu être créé</translation>
     </message>
     <message>
+        <source>Laying out the report…</source>
+        <translation>Mise en page du rapport…</translation>
+    </message>
+    <message>
         <source>Export report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
@@ -2585,6 +2593,10 @@ Le retirer de la liste des fichiers récents ?</translation>
     <message>
         <source>The report could not be saved</source>
         <translation>Le rapport n’a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>Report to {name} cancelled: the file was not written</source>
+        <translation>Rapport vers {name} annulé : le fichier n’a pas été écrit</translation>
     </message>
     <message>
         <source>Saved the {report} of {scope} ({pages}) as {path}</source>

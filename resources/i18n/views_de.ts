@@ -1989,6 +1989,10 @@ Dauer {duration}</translation>
         <translation>Der Bericht konnte auf diesem Drucker oder in dieser Datei nicht begonnen werden</translation>
     </message>
     <message>
+        <source>Writing the pages…</source>
+        <translation>Seiten werden geschrieben…</translation>
+    </message>
+    <message>
         <source>Page {n} of {m}</source>
         <translation>Seite {n} von {m}</translation>
     </message>

@@ -1989,6 +1989,10 @@ Durée {duration}</translation>
         <translation>le rapport n&apos;a pas pu être lancé sur cette imprimante ou dans ce fichier</translation>
     </message>
     <message>
+        <source>Writing the pages…</source>
+        <translation>Écriture des pages…</translation>
+    </message>
+    <message>
         <source>Page {n} of {m}</source>
         <translation>Page {n} sur {m}</translation>
     </message>
