@@ -1,6 +1,8 @@
 """What opening a workspace leaves out (issue #14: the open runs nothing the first screen does not need), checked
 in fresh processes as tests/test_layers.py checks the layers: psycopg is for server workspaces only, and the
-peewee imported without it works on a server exactly as one that found it at its import."""
+peewee imported without it works on a server exactly as one that found it at its import; no module's source is
+read for PySide6's `__feature__` check, and a module that selects a feature still gets it; the collector paused
+through the start is on again after it, whether the window opened or not."""
 
 import json
 import subprocess
@@ -20,6 +22,29 @@ import sys, json
 from planner.app import main
 code = main([sys.argv[1], "--screenshot", sys.argv[2]])
 print(json.dumps([code, sorted(sys.modules)]))
+"""
+
+OPEN_THEN_IMPORT = """
+import gc, json, linecache, sys
+from pathlib import Path
+import planner
+from planner.app import main
+code = main(sys.argv[1:4])
+ours = str(Path(planner.__file__).parent)
+read = sorted(name for name in linecache.cache if name.startswith(ours))
+sys.path.insert(0, sys.argv[4])
+import uses_feature
+print(json.dumps([code, gc.isenabled(), read, uses_feature.TITLE]))
+"""
+
+# A module imported after the window opened that selects a PySide6 feature: the names it asks for work in it.
+USES_FEATURE = """
+from __feature__ import snake_case
+from PySide6.QtWidgets import QWidget
+
+widget = QWidget()
+widget.set_window_title("snake case")
+TITLE = widget.window_title()
 """
 
 PEEWEE_DRIVER = """
@@ -53,6 +78,22 @@ def test_opening_a_workspace_loads_no_server_driver(tmp_path, monkeypatch):
     code, loaded = run_probe(OPEN_WINDOW, str(path), str(tmp_path / "shot.png"))
     assert code == 0
     assert not [m for m in loaded if m in NOT_AT_OPEN or m.partition(".")[0] in NOT_AT_OPEN]
+
+
+@pytest.mark.parametrize("scenario, exit_code", [("", 0), ("no such scenario", 2)])
+def test_the_start_reads_no_source_and_leaves_the_collector_on(tmp_path, monkeypatch, scenario, exit_code):
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path))
+    Session.open(sample=True).close()
+    (tmp_path / "uses_feature.py").write_text(USES_FEATURE)
+    shot = tmp_path / "shot.png"
+    # with a scenario the workspace does not have, the window is built and the run given up
+    last = f"--scenario={scenario}" if scenario else "--size=800x600"
+    args = [str(paths.sample_workspace()), f"--screenshot={shot}", last]
+    code, collector_on, sources_read, title = run_probe(OPEN_THEN_IMPORT, *args, str(tmp_path))
+    assert code == exit_code
+    assert collector_on
+    assert sources_read == []
+    assert title == "snake case"
 
 
 def test_peewee_imported_without_psycopg_is_given_it_as_if_it_had_found_it():
