@@ -372,6 +372,9 @@ class _Plan:
         find = index.get
         backward = self.finish_keys  # their unconstrained tasks are ALAP: `_derive` reads them
         loose: list[int] = []  # the tasks without a project
+        # project -> (line, lower bound) of its tasks without a calendar of their own, when the workspace's chooser
+        # says their assignees do not change it (no one who works has a calendar of their own)
+        by_project = {} if getattr(task_cal, "by_assignees", True) is False else None
         for i, task in enumerate(tasks):
             parent = task.parent_id
             if parent is not None:
@@ -404,6 +407,16 @@ class _Plan:
                 lag_lines[i] = lag_line
                 dur[i] = 0 if task.milestone else task.duration
                 if task_cal is not None:
+                    if by_project is not None and task.calendar_id is None:
+                        # the chooser's answer is the project's calendar whoever works on the task: asked once
+                        found = by_project.get(group)
+                        if found is None:
+                            line = self.line_of(task_cal(task))
+                            start = group_start[group]
+                            found = (line, start if line is lag_line else _convert(start, lag_line, line, False))
+                            by_project[group] = found
+                        lines[i], lower[i] = found
+                        continue
                     own = task_cal(task)
                     if own is not None:
                         line = timelines.get(id(own)) or self.line_of(own)
