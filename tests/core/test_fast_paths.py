@@ -299,7 +299,7 @@ def test_an_edit_on_the_critical_path_moves_the_late_dates_without_the_full_pass
 # -- the full schedule's network, read in one pass over the tasks (issue #14, tenth steps) ---------------------------
 def _plain_network(plan: _Plan, ws: Workspace) -> dict:
     """What the pass over the tasks must find, read the plain way: each group's start from its earliest task (a
-    pass of its own), summaries numbered in task order, the tree read task by task, inputs counted node by node."""
+    pass of its own), summaries numbered in task order, the tree read task by task."""
     n, index, tasks = plan.n, plan.index, plan.tasks
     earliest: dict = {}
     for task in tasks:
@@ -325,9 +325,8 @@ def _plain_network(plan: _Plan, ws: Workspace) -> dict:
             parent_bound[i] = p
             kids[rollup[p]].append(out[i])
             kids_in[p].append(i)
-    indegree = [len(plan.preds[node]) + (parent_bound[node] >= 0) + len(kids[node]) for node in range(count)]
     return {"group_start": group_start, "summary": summary, "rollup": rollup, "owner": owner, "out": out,
-            "parent_bound": parent_bound, "kids": kids, "kids_in": kids_in, "indegree": indegree,
+            "parent_bound": parent_bound, "kids": kids, "kids_in": kids_in,
             "node_line": plan.lines + [plan.lines[i] for i in range(n) if summary[i]]}  # fmt: skip
 
 
@@ -351,7 +350,6 @@ def test_the_network_read_in_one_pass_is_the_plain_one(data):
     assert plan.out_nodes() == want["out"] and plan.summary_ids() == [i for i in range(plan.n) if want["summary"][i]]
     assert plan.parent_bound == want["parent_bound"]
     assert [list(k) for k in plan.kids] == want["kids"] and [list(k) for k in plan.kids_in] == want["kids_in"]
-    assert plan.indegree() == want["indegree"]
     assert all(a is b for a, b in zip(plan.node_line, want["node_line"], strict=True))
     read = {name: list(getattr(plan, name)) for name in _FACTS}
     for i, task in enumerate(plan.tasks):  # each task's calendar and lower bound from its group's start, read again
