@@ -364,7 +364,7 @@ class _Plan:
         kids: list[list[int] | tuple] = [()] * count
         kids_in: list[list[int] | tuple] = [()] * count
         derive = self._derive
-        lines, lag_lines, dur = self.lines, self.lag_lines, self.dur
+        lines, lag_lines, dur, is_summary, plain = self.lines, self.lag_lines, self.dur, self.summary, self.plain
         group_of, lower, task_cal, timelines = self.group_of, self.lower, self.task_cal, self.timelines
         asap = Constraint.ASAP
         line_of_group = group_line.get
@@ -424,6 +424,19 @@ class _Plan:
                             lower[i] = _convert(group_start[group], lag_line, line, False)
                             continue
                 lines[i] = lag_line
+                lower[i] = group_start[group]
+            elif (
+                task.id in parents
+                and group is not None
+                and lag_line is not None
+                and task.constraint is asap
+                and task.deadline is None
+                and group not in backward
+            ):  # a summary of a project, neither constrained nor with a deadline: what `_derive` makes of it
+                is_summary[i] = True
+                plain[i] = False
+                group_of[i] = group
+                lines[i] = lag_lines[i] = lag_line
                 lower[i] = group_start[group]
             else:
                 if group is None:
