@@ -570,9 +570,14 @@ class _Plan:
         fbest_in = [_NEG] * n  # and the latest finish its finish links ask for
         dur, plain, summary, constraint = self.dur, self.plain, self.summary, self.constraint
         parent_bound, rollup, kids, kids_in = self.parent_bound, self.rollup, self.kids, self.kids_in
-        succs, owner, node_line = self.succs, self.owner, self.node_line
+        succs, node_line = self.succs, self.node_line
         forward, move = self.forward, self._move
         indegree = [len(p) + (b >= 0) + len(k) for p, b, k in zip(self.preds, parent_bound, self.kids, strict=True)]
+        # node -> the rollup it feeds when done: a leaf's, or a rollup's, parent summary's (-1: none; a summary's
+        # bound node feeds its children instead)
+        feeds = list(self.parent_rollup)
+        for i in self.summary_ids():
+            feeds[rollup[i]], feeds[i] = feeds[i], -1
         ready = [node for node, degree in enumerate(indegree) if degree == 0]
         out: list[int] = []
         take, push, pop = out.append, ready.append, ready.pop
@@ -653,10 +658,8 @@ class _Plan:
                     indegree[child] = left
                     if not left:
                         push(child)
-            # a finished child (leaf, or rollup of a sub-summary) feeds its parent's rollup
-            i = owner[node]
-            if (node >= n or not summary[i]) and parent_bound[i] >= 0:
-                up = rollup[parent_bound[i]]
+            up = feeds[node]
+            if up >= 0:
                 left = indegree[up] - 1
                 indegree[up] = left
                 if not left:
