@@ -16,6 +16,8 @@ import heapq
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from itertools import compress
+from operator import not_
 
 from planner.core import calendars as _calendars
 from planner.core.bounds import schedulable
@@ -952,6 +954,8 @@ class _Plan:
         """Each task's latest finish from its project's finish, read on the task's own timeline."""
         by_group = {group: key for group, (_line, key) in group_finish.items()}
         out = [by_group[group] for group in self.group_of]
+        if self._one_group_line():
+            return out
         lines, lag_lines, group_of = self.lines, self.lag_lines, self.group_of
         cache: dict[tuple[int, int | None], int] = {}
         for i in [i for i, (a, b) in enumerate(zip(lines, lag_lines, strict=True)) if a is not b]:
@@ -975,6 +979,32 @@ class _Plan:
 
     def latest_finish(self, f_key: list[int]) -> dict:
         """The latest task finish of each project, on the project's timeline."""
+        groups = set(self.group_of)
+        if self._one_group_line():  # the latest leaf finish, in C
+            latest = max(compress(f_key, map(not_, self.summary)), default=None)
+            best = {} if latest is None else dict.fromkeys(groups, latest)
+        else:
+            best = self._latest_by_group(f_key)
+        group_line = self.group_line
+        out = {group: (group_line[group], key) for group, key in best.items()}
+        for group in groups:
+            out.setdefault(group, (group_line[group], 0))
+        return out
+
+    def _one_group_line(self) -> bool:
+        """Whether every task is of one project (or of none) and on its timeline: then a finish needs no conversion.
+        Kept by the plans `update` makes, which have the same groups and lines."""
+        found = self.__dict__.get("_one_line")
+        if found is None:
+            found = self._one_line = (
+                self.n > 0
+                and self.group_of.count(self.group_of[0]) == self.n
+                and self.lines.count(self.lag_lines[0]) == self.n
+            )
+        return found
+
+    def _latest_by_group(self, f_key: list[int]) -> dict:
+        """Group -> the latest finish key of its leaves, read on the group's timeline."""
         best: dict[int | None, int] = {}
         for is_summary, group, line, lag_line, key in zip(
             self.summary, self.group_of, self.lines, self.lag_lines, f_key, strict=False
@@ -986,11 +1016,7 @@ class _Plan:
             known = best.get(group)
             if known is None or key > known:
                 best[group] = key
-        group_line = self.group_line
-        out = {group: (group_line[group], key) for group, key in best.items()}
-        for group in set(self.group_of):
-            out.setdefault(group, (group_line[group], 0))
-        return out
+        return best
 
     # -- ALAP -----------------------------------------------------------------------------------------
     def place_alap(self, order, s_key, f_key, group_finish) -> list[int] | None:
