@@ -378,3 +378,47 @@ def test_the_network_read_in_one_pass_is_the_plain_one(data):
         plan._derive(i, task)
     for name, before in read.items():
         assert getattr(plan, name) == before, name
+
+
+far_values = st.sampled_from(
+    [
+        datetime(1850, 1, 1, 8),
+        datetime(2300, 1, 1, 8),
+        datetime(2025, 3, 4, 9, tzinfo=UTC),
+        date(2025, 3, 4),
+        date(1850, 1, 1),
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_the_range_check_in_the_pass_over_the_tasks_schedules_as_the_check_before_it(data):
+    """A full schedule checks the dates in its pass over the tasks and, at the first it cannot take, starts again from
+    what `schedulable` leaves (the plain path: the check first, then the plan): dates and warnings are the same."""
+    ws = data.draw(random_workspaces(containers=data.draw(st.sampled_from(((1, 1, 1, 2, 3, None), (1,))))))
+    if data.draw(st.booleans()):
+        ws.projects[2].start = START
+    for _ in range(data.draw(st.integers(0, 3))):
+        task = ws.tasks[data.draw(st.sampled_from(sorted(ws.tasks)))]
+        field = data.draw(st.sampled_from(("start", "finish", "constraint_date", "deadline", "duration")))
+        setattr(task, field, -60 if field == "duration" else data.draw(far_values))
+    if data.draw(st.integers(0, 5)) == 0:
+        ws.projects[1].start = data.draw(far_values)
+    today = date(2025, 3, 5)
+    try:
+        result = compute_schedule(ws, today)
+    except Exception as error:  # a value both paths keep and cannot read (a project's start as a plain date)
+        warnings: dict = {}
+        try:
+            compute_schedule(schedulable(ws, warnings), today)
+        except type(error):
+            return
+        raise
+    warnings = {}
+    plain_result = compute_schedule(schedulable(ws, warnings), today)
+    for tid, text in plain_result.warnings.items():
+        warnings[tid] = f"{warnings[tid]}; {text}" if tid in warnings else text
+    assert result.warnings == warnings
+    for tid in ws.tasks:
+        assert result[tid] == plain_result[tid], tid
