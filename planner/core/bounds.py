@@ -22,7 +22,7 @@ DATE_FIELDS = {
     "calendar": ("exceptions", "rules"),
 }  # fmt: skip
 # The last instant of the range: a naive datetime lies in it when EARLIEST <= it <= this (`in_range` by day).
-_LAST_INSTANT = datetime.combine(LATEST.date(), datetime.max.time())
+LAST_INSTANT = datetime.combine(LATEST.date(), datetime.max.time())
 # The task dates the scheduler reads.
 _SCHEDULED = ("start", "finish", "constraint_date", "deadline")
 
@@ -51,7 +51,7 @@ def date_problems(ws: Workspace) -> list[DateProblem]:
                 value = getattr(obj, name)
                 if not value:  # none, or an empty collection (most tasks' moved occurrences): no date to check
                     continue
-                if type(value) is datetime and value.tzinfo is None and EARLIEST <= value <= _LAST_INSTANT:
+                if type(value) is datetime and value.tzinfo is None and EARLIEST <= value <= LAST_INSTANT:
                     continue  # the common case, in range to the microsecond: no need to take the day
                 for day in (value,) if isinstance(value, date) else dates_in(value):
                     if not in_range(day):
@@ -98,7 +98,7 @@ def schedulable(ws: Workspace, warnings: dict[int, str]) -> Workspace:
     the faulty tasks and projects, with the faulty values left out: a date out of range is read as empty, a
     negative duration as none. Each task concerned gets a line in `warnings` (task id -> text)."""
     faults = {}
-    low, high = EARLIEST, _LAST_INSTANT
+    low, high = EARLIEST, LAST_INSTANT
     for task in ws.tasks.values():
         # Every full schedule passes here: the common case, four empty or naive datetimes, compared as they are
         # without a call each (what `in_range` answers for them). A date or an aware datetime cannot be compared

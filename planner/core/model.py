@@ -492,6 +492,7 @@ class Workspace:
                 found = memo[key] = self.calendar_for(task)
             return found
 
+        chosen.by_assignees = by_assignees  # False: the scheduler may ask once per project for tasks without a calendar
         return chosen
 
     def container_name(self, key: ParentKey) -> str:

@@ -16,10 +16,12 @@ import heapq
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from itertools import compress
+from operator import not_
 
 from planner.core import calendars as _calendars
-from planner.core.bounds import schedulable
-from planner.core.calendars import STANDARD, Calendar, Timeline, to_minute
+from planner.core.bounds import LAST_INSTANT, schedulable
+from planner.core.calendars import EARLIEST, STANDARD, Calendar, Timeline, in_range, to_minute
 from planner.core.changes import Changes
 from planner.core.command import Command
 from planner.core.errors import ValidationError
@@ -209,12 +211,18 @@ def schedule(
     collecting = gc.isenabled()
     gc.disable()  # the run makes many small tuples and frees none of them: collections would only cost time
     warnings: dict[int, str] = {}
-    plan_ws = schedulable(ws, warnings)
+    # The workspace as it is, its dates checked in the plan's pass over the tasks (a pass of its own cost ~7 % of the
+    # run); at the first date out of range, or anything that check cannot take, `schedulable` says what to leave out.
+    plan_ws, checked = ws, False
     try:
-        for _ in range(len(ws.dependencies) + 1):  # each try leaves out one more link, so this ends
+        for _ in range(len(ws.dependencies) + 2):  # each try leaves out one more link, so this ends
             try:
-                plan = _Plan(plan_ws, calendars, project_calendars, lags, project_starts, today, honor_constraints)
+                plan = _Plan(plan_ws, calendars, project_calendars, lags, project_starts, today, honor_constraints,
+                             checked)  # fmt: skip
                 result = plan.run()
+            except _UncheckedError:
+                plan_ws, checked = schedulable(ws, warnings), True
+                continue
             except ValidationError as loop:
                 if not getattr(loop, "task_ids", None):
                     raise
@@ -232,6 +240,10 @@ def schedule(
     finally:
         if collecting:
             gc.enable()
+
+
+class _UncheckedError(Exception):
+    """A date out of range, a negative duration or a value the plan's check cannot compare: `schedulable` decides."""
 
 
 def _without_closing_link(plan_ws: Workspace, ws: Workspace, loop: list[int], warnings: dict[int, str]) -> Workspace:
@@ -264,7 +276,9 @@ class _Plan:
     shares the network and the order, re-reads only the edited tasks and recomputes only the dates they reach.
     """
 
-    def __init__(self, ws, calendars, project_calendars, lags, project_starts, today, honor):
+    def __init__(self, ws, calendars, project_calendars, lags, project_starts, today, honor, checked=True):
+        """`checked`: whether `schedulable` has seen `ws`; if not, the plan checks what it would (every task's dates
+        and duration, the projects' starts) and raises `_UncheckedError` at the first thing it cannot take as it is."""
         self.ws = ws
         self.honor = honor
         self.args = (calendars, project_calendars, lags, project_starts, today, honor)
@@ -291,14 +305,9 @@ class _Plan:
         self.children = ws._children  # read-only use of the tree index: one dict lookup per task
 
         # project starts
+        if not checked and any(p.start is not None and not in_range(p.start) for p in ws.projects.values()):
+            raise _UncheckedError
         starts = dict(project_starts or {})
-        earliest: dict[int | None, datetime] = {}
-        for task in tasks:
-            start = task.start
-            if start is not None:
-                known = earliest.get(task.project_id)
-                if known is None or start < known:
-                    earliest[task.project_id] = start
         group_start: dict[int | None, int] = {}
         self.from_tasks: set[int | None] = set()  # groups whose start is their earliest task start (or today)
         # Projects scheduled from their finish (MS Project's "schedule from project finish date"): the target finish
@@ -316,11 +325,37 @@ class _Plan:
             start = start or (project.start if project is not None else None)
             if start is None:
                 self.from_tasks.add(group)
-                start = earliest.get(group)
-            if start is None:
-                start = datetime.combine(self.today, time(8))
-            group_start[group] = _key_at(line, to_minute(start), START, upper=False)
+            else:
+                group_start[group] = _key_at(line, to_minute(start), START, upper=False)
+        # The tasks without a project (always a group that starts with its earliest task) are found in the pass over
+        # the tasks below: until its end they start today, then `move_group_start` moves them to the earliest start
+        # among them. Only a project without a start needs its tasks' earliest start before that pass: a pass more.
         self.group_start = group_start
+        with_projects = len(self.from_tasks) > 1
+        if with_projects and not checked:  # the tasks' starts are read before they are checked below
+            raise _UncheckedError
+        if with_projects:
+            group_start.update(self._group_starts(ws, self.from_tasks))
+        else:
+            group_start[None] = _key_at(
+                group_line[None], to_minute(datetime.combine(self.today, time(8))), START, False
+            )
+
+        # tasks with children: one set lookup per task instead of a ("task", id) key made and hashed for each
+        parents = {key[1] for key, inside in self.children.items() if inside and key[0] == "task"}
+        # node numbering: node i is task i (a leaf, or the "start bound" of a summary); each summary (a task with
+        # children, see `_derive`) also gets a rollup node n + k, in task order. Links leave a summary from its
+        # rollup node and enter it at its bound node.
+        summaries = sorted(index[tid] for tid in parents if tid in index)
+        count = n + len(summaries)
+        rollup = [-1] * n
+        owner = list(range(n))  # node -> task index
+        out_nodes = list(range(n))  # task -> node its links leave from
+        for at, i in enumerate(summaries, n):
+            rollup[i] = out_nodes[i] = at
+        owner.extend(summaries)
+        self.rollup, self.count, self.owner = rollup, count, owner
+        self._out, self._summary_ids = out_nodes, summaries
 
         # one pass over the tasks: tree, calendars, durations, modes, constraints
         self.summary = [False] * n
@@ -338,21 +373,53 @@ class _Plan:
         self.deadline = [_POS] * n
         # a leaf with no fixed dates, constraint, deadline or actual start: the passes skip those checks for it
         self.plain = [True] * n
+        # the tree: node -> bound node of its parent summary (forward), node -> rollup node of its parent summary
+        # (backward bound); rollup node -> child out-nodes, bound node -> child in-nodes: lists for summaries only
+        # (nodes without children share an empty tuple, which saves making and freeing 20,000 empty lists on 10,000
+        # tasks)
+        parent_bound = [-1] * count
+        parent_rollup = [-1] * count
+        kids: list[list[int] | tuple] = [()] * count
+        kids_in: list[list[int] | tuple] = [()] * count
         derive = self._derive
-        summary, lines, lag_lines, dur = self.summary, self.lines, self.lag_lines, self.dur
-        group_of, lower, task_cal, timelines, children = (
-            self.group_of,
-            self.lower,
-            self.task_cal,
-            self.timelines,
-            self.children,
-        )
+        lines, lag_lines, dur, is_summary, plain = self.lines, self.lag_lines, self.dur, self.summary, self.plain
+        group_of, lower, task_cal, timelines = self.group_of, self.lower, self.task_cal, self.timelines
         asap = Constraint.ASAP
         line_of_group = group_line.get
+        find = index.get
         backward = self.finish_keys  # their unconstrained tasks are ALAP: `_derive` reads them
-        # tasks with children: one set lookup per task instead of a ("task", id) key made and hashed for each
-        parents = {key[1] for key, inside in children.items() if inside and key[0] == "task"}
+        loose: list[int] = []  # the tasks without a project
+        # project -> (line, lower bound) of its tasks without a calendar of their own, when the workspace's chooser
+        # says their assignees do not change it (no one who works has a calendar of their own)
+        by_project = {} if getattr(task_cal, "by_assignees", True) is False else None
+        low, high = EARLIEST, LAST_INSTANT
         for i, task in enumerate(tasks):
+            if not checked:  # what `schedulable` checks first: naive datetimes in range (others raise TypeError)
+                start, finish, constraint_date, deadline = task.start, task.finish, task.constraint_date, task.deadline
+                try:
+                    fine = (
+                        (start is None or low <= start <= high)
+                        and (finish is None or low <= finish <= high)
+                        and (constraint_date is None or low <= constraint_date <= high)
+                        and (deadline is None or low <= deadline <= high)
+                        and (task.duration is None or task.duration >= 0)
+                    )
+                except TypeError:
+                    fine = False
+                if not fine:
+                    raise _UncheckedError
+            parent = task.parent_id
+            if parent is not None:
+                p = find(parent)
+                if p is not None:
+                    parent_bound[i] = p
+                    up = parent_rollup[i] = rollup[p]
+                    into = kids_in[p]
+                    if not into:
+                        into = kids_in[p] = []
+                        kids[up] = []
+                    kids[up].append(out_nodes[i])
+                    into.append(i)
             group = task.project_id
             lag_line = line_of_group(group)
             # the common case inline (what `_derive` makes of it): an auto-scheduled leaf of a project with a
@@ -372,6 +439,16 @@ class _Plan:
                 lag_lines[i] = lag_line
                 dur[i] = 0 if task.milestone else task.duration
                 if task_cal is not None:
+                    if by_project is not None and task.calendar_id is None:
+                        # the chooser's answer is the project's calendar whoever works on the task: asked once
+                        found = by_project.get(group)
+                        if found is None:
+                            line = self.line_of(task_cal(task))
+                            start = group_start[group]
+                            found = (line, start if line is lag_line else _convert(start, lag_line, line, False))
+                            by_project[group] = found
+                        lines[i], lower[i] = found
+                        continue
                     own = task_cal(task)
                     if own is not None:
                         line = timelines.get(id(own)) or self.line_of(own)
@@ -381,46 +458,29 @@ class _Plan:
                             continue
                 lines[i] = lag_line
                 lower[i] = group_start[group]
+            elif (
+                task.id in parents
+                and group is not None
+                and lag_line is not None
+                and task.constraint is asap
+                and task.deadline is None
+                and group not in backward
+            ):  # a summary of a project, neither constrained nor with a deadline: what `_derive` makes of it
+                is_summary[i] = True
+                plain[i] = False
+                group_of[i] = group
+                lines[i] = lag_lines[i] = lag_line
+                lower[i] = group_start[group]
             else:
+                if group is None:
+                    loose.append(i)
                 derive(i, task)
-
-        # node numbering: node i is task i (a leaf, or the "start bound" of a summary); each summary also gets
-        # a rollup node n + k. Links leave a summary from its rollup node and enter it at its bound node.
-        rollup = [-1] * n
-        owner = list(range(n))  # node -> task index
-        node_line = list(lines)
-        count = n
-        for i in range(n):
-            if summary[i]:
-                rollup[i] = count
-                owner.append(i)
-                node_line.append(lines[i])
-                count += 1
-        self.rollup, self.count, self.owner, self.node_line = rollup, count, owner, node_line
+        if not with_projects:
+            first = min((tasks[i].start for i in loose if tasks[i].start is not None), default=None)
+            if first is not None:
+                self.move_group_start(None, _key_at(group_line[None], to_minute(first), START, upper=False))
+        self.node_line = node_line = lines + [lines[i] for i in summaries]
         self.dur = dur + [0] * (count - n)
-
-        # edges
-        parent_bound = [-1] * count  # node -> bound node of its parent summary (forward)
-        parent_rollup = [-1] * count  # node -> rollup node of its parent summary (backward bound)
-        # rollup node -> child out-nodes, bound node -> child in-nodes: lists for summaries only (nodes without
-        # children share an empty tuple, which saves making and freeing 20,000 empty lists on 10,000 tasks)
-        kids: list[list[int] | tuple] = [()] * count
-        kids_in: list[list[int] | tuple] = [()] * count
-        for i, task in enumerate(tasks):
-            parent = task.parent_id
-            if parent is None:
-                continue
-            p = index.get(parent)
-            if p is None:
-                continue
-            parent_bound[i] = p
-            up = parent_rollup[i] = rollup[p]
-            into = kids_in[p]
-            if not into:
-                into = kids_in[p] = []
-                kids[up] = []
-            kids[up].append(rollup[i] if summary[i] else i)
-            into.append(i)
         self.parent_bound, self.parent_rollup, self.kids, self.kids_in = parent_bound, parent_rollup, kids, kids_in
         preds: list[list[tuple]] = [[] for _ in range(count)]
         succs: list[list[tuple]] = [[] for _ in range(count)]
@@ -436,7 +496,7 @@ class _Plan:
             extra = lags.get(dep.id) if lags else None
             lag_line = lag_lines[s]
             src = out_of[p]
-            if extra is None and not getattr(dep, "lag_unit", ""):
+            if extra is None and not dep.lag_unit:
                 kind, amount = WORKING, dep.lag
                 same = one_line or (node_line[src] is lag_line and node_line[s] is lag_line)
             else:
@@ -543,9 +603,14 @@ class _Plan:
         fbest_in = [_NEG] * n  # and the latest finish its finish links ask for
         dur, plain, summary, constraint = self.dur, self.plain, self.summary, self.constraint
         parent_bound, rollup, kids, kids_in = self.parent_bound, self.rollup, self.kids, self.kids_in
-        succs, owner, node_line = self.succs, self.owner, self.node_line
+        succs, node_line = self.succs, self.node_line
         forward, move = self.forward, self._move
         indegree = [len(p) + (b >= 0) + len(k) for p, b, k in zip(self.preds, parent_bound, self.kids, strict=True)]
+        # node -> the rollup it feeds when done: a leaf's, or a rollup's, parent summary's (-1: none; a summary's
+        # bound node feeds its children instead)
+        feeds = list(self.parent_rollup)
+        for i in self.summary_ids():
+            feeds[rollup[i]], feeds[i] = feeds[i], -1
         ready = [node for node, degree in enumerate(indegree) if degree == 0]
         out: list[int] = []
         take, push, pop = out.append, ready.append, ready.pop
@@ -626,10 +691,8 @@ class _Plan:
                     indegree[child] = left
                     if not left:
                         push(child)
-            # a finished child (leaf, or rollup of a sub-summary) feeds its parent's rollup
-            i = owner[node]
-            if (node >= n or not summary[i]) and parent_bound[i] >= 0:
-                up = rollup[parent_bound[i]]
+            up = feeds[node]
+            if up >= 0:
                 left = indegree[up] - 1
                 indegree[up] = left
                 if not left:
@@ -922,6 +985,8 @@ class _Plan:
         """Each task's latest finish from its project's finish, read on the task's own timeline."""
         by_group = {group: key for group, (_line, key) in group_finish.items()}
         out = [by_group[group] for group in self.group_of]
+        if self._one_group_line():
+            return out
         lines, lag_lines, group_of = self.lines, self.lag_lines, self.group_of
         cache: dict[tuple[int, int | None], int] = {}
         for i in [i for i, (a, b) in enumerate(zip(lines, lag_lines, strict=True)) if a is not b]:
@@ -945,6 +1010,32 @@ class _Plan:
 
     def latest_finish(self, f_key: list[int]) -> dict:
         """The latest task finish of each project, on the project's timeline."""
+        groups = set(self.group_of)
+        if self._one_group_line():  # the latest leaf finish, in C
+            latest = max(compress(f_key, map(not_, self.summary)), default=None)
+            best = {} if latest is None else dict.fromkeys(groups, latest)
+        else:
+            best = self._latest_by_group(f_key)
+        group_line = self.group_line
+        out = {group: (group_line[group], key) for group, key in best.items()}
+        for group in groups:
+            out.setdefault(group, (group_line[group], 0))
+        return out
+
+    def _one_group_line(self) -> bool:
+        """Whether every task is of one project (or of none) and on its timeline: then a finish needs no conversion.
+        Kept by the plans `update` makes, which have the same groups and lines."""
+        found = self.__dict__.get("_one_line")
+        if found is None:
+            found = self._one_line = (
+                self.n > 0
+                and self.group_of.count(self.group_of[0]) == self.n
+                and self.lines.count(self.lag_lines[0]) == self.n
+            )
+        return found
+
+    def _latest_by_group(self, f_key: list[int]) -> dict:
+        """Group -> the latest finish key of its leaves, read on the group's timeline."""
         best: dict[int | None, int] = {}
         for is_summary, group, line, lag_line, key in zip(
             self.summary, self.group_of, self.lines, self.lag_lines, f_key, strict=False
@@ -956,11 +1047,7 @@ class _Plan:
             known = best.get(group)
             if known is None or key > known:
                 best[group] = key
-        group_line = self.group_line
-        out = {group: (group_line[group], key) for group, key in best.items()}
-        for group in set(self.group_of):
-            out.setdefault(group, (group_line[group], 0))
-        return out
+        return best
 
     # -- ALAP -----------------------------------------------------------------------------------------
     def place_alap(self, order, s_key, f_key, group_finish) -> list[int] | None:

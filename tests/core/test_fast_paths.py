@@ -16,13 +16,15 @@ from hypothesis import strategies as st
 
 from planner.core import history
 from planner.core.bounds import _task_faults, date_problems, schedulable
-from planner.core.calendars import EARLIEST, LATEST, Calendar
+from planner.core.calendars import EARLIEST, LATEST, Calendar, to_minute
 from planner.core.changes import Changes
 from planner.core.commands import AssignPerson, EditObject, EditTask
 from planner.core.errors import ValidationError
 from planner.core.model import Constraint, Dependency, LinkType, Person, Project, ResourceType, Task, Workspace
-from planner.core.schedule import Reschedule, _Plan, compute_schedule, schedule, update_schedule
+from planner.core.schedule import _FACTS, Reschedule, _key_at, _Plan, compute_schedule, schedule, update_schedule
+from planner.core.schedule import START as START_FORM
 from planner.store.schema import JSONText
+from tests.core.test_schedule_incremental import workspaces as random_workspaces
 
 START = datetime(2025, 3, 3, 8)
 MORNINGS = Calendar(name="Mornings", week=(((8 * 60, 12 * 60),),) * 5 + ((), ()), id=1)
@@ -292,3 +294,131 @@ def test_an_edit_on_the_critical_path_moves_the_late_dates_without_the_full_pass
     previous = update_schedule(previous, ws, EditTask(5, duration=2400).apply(ws), date(2025, 3, 5))
     _same_schedule(previous, compute_schedule(ws, date(2025, 3, 5)), ws)
     assert len(shifts) == 5 and shifts[-1] is None
+
+
+# -- the full schedule's network, read in one pass over the tasks (issue #14, tenth steps) ---------------------------
+def _plain_network(plan: _Plan, ws: Workspace) -> dict:
+    """What the pass over the tasks must find, read the plain way: each group's start from its earliest task (a
+    pass of its own), summaries numbered in task order, the tree read task by task."""
+    n, index, tasks = plan.n, plan.index, plan.tasks
+    earliest: dict = {}
+    for task in tasks:
+        if task.start is not None and (task.project_id not in earliest or task.start < earliest[task.project_id]):
+            earliest[task.project_id] = task.start
+    today = datetime.combine(plan.today, datetime.min.time()).replace(hour=8)
+    group_start = dict(plan.group_start)
+    for group in plan.from_tasks:
+        line = plan.group_line[group]
+        group_start[group] = _key_at(line, to_minute(earliest.get(group) or today), START_FORM, upper=False)
+    summary = [bool(ws._children.get(("task", task.id))) for task in tasks]
+    rollup, owner, count = [-1] * n, list(range(n)), n
+    for i in range(n):
+        if summary[i]:
+            rollup[i] = count
+            owner.append(i)
+            count += 1
+    out = [r if r >= 0 else i for i, r in enumerate(rollup)]
+    parent_bound, kids, kids_in = [-1] * count, [[] for _ in range(count)], [[] for _ in range(count)]
+    for i, task in enumerate(tasks):
+        p = index.get(task.parent_id)
+        if task.parent_id is not None and p is not None:
+            parent_bound[i] = p
+            kids[rollup[p]].append(out[i])
+            kids_in[p].append(i)
+    return {"group_start": group_start, "summary": summary, "rollup": rollup, "owner": owner, "out": out,
+            "parent_bound": parent_bound, "kids": kids, "kids_in": kids_in,
+            "node_line": plan.lines + [plan.lines[i] for i in range(n) if summary[i]]}  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_the_network_read_in_one_pass_is_the_plain_one(data):
+    """Plans with summaries, areas (tasks without a project, dated or not, earlier or later than today), a project
+    that starts with its earliest task or not, one scheduled from its finish, task and people's calendars, lags,
+    constraints and milestones; the run's dates are checked against reading every task again in `test_a_full_run_
+    reads_every_task_as_reading_it_again_does` and a full run after edits in test_schedule_incremental.py."""
+    ws = data.draw(random_workspaces(containers=data.draw(st.sampled_from(((1, 1, 1, 2, 3, None), (1,))))))
+    if data.draw(st.booleans()):  # then only the tasks without a project start with their earliest task
+        ws.projects[2].start = START + timedelta(days=data.draw(st.integers(-5, 5)))
+    if data.draw(st.booleans()):  # then assignees never choose a task's calendar: asked once per project
+        ws.people[1].calendar_id = None
+    today = date(2025, 3, 5) + timedelta(days=data.draw(st.sampled_from((-40, 0, 40))))
+    plan = _Plan(ws, ws.calendar_for, None, None, None, today, True)
+    want = _plain_network(plan, ws)
+    assert plan.group_start == want["group_start"]
+    assert plan.summary == want["summary"] and plan.rollup == want["rollup"] and plan.owner == want["owner"]
+    assert plan.out_nodes() == want["out"] and plan.summary_ids() == [i for i in range(plan.n) if want["summary"][i]]
+    assert plan.parent_bound == want["parent_bound"]
+    assert [list(k) for k in plan.kids] == want["kids"] and [list(k) for k in plan.kids_in] == want["kids_in"]
+    assert all(a is b for a, b in zip(plan.node_line, want["node_line"], strict=True))
+    # the ordering pass (Kahn's, with early dates as it goes) gives every node after its inputs, and the dates the
+    # plain forward pass gives in that order
+    plan.conflict = [False] * plan.n
+    try:
+        order, s_key, f_key = plan.order_forward()
+    except ValidationError:
+        assume(False)  # links through summaries may close a loop
+    at = {node: k for k, node in enumerate(order)}
+    assert sorted(order) == list(range(plan.count))
+    for node in order:
+        inputs = [edge[0] for edge in plan.preds[node]] + list(plan.kids[node])
+        if node < plan.n and plan.parent_bound[node] >= 0:
+            inputs.append(plan.parent_bound[node])
+        assert all(at[other] < at[node] for other in inputs)
+    conflict = plan.conflict
+    plan.conflict = [False] * plan.n
+    assert plan.forward(order) == (s_key, f_key) and plan.conflict == conflict
+    # the projects' finishes and each task's bound from them: with one project on one timeline, found without
+    # conversions, as the plain path (group by group, task by task) finds them
+    found = plan.group_finish(f_key), plan.finish_bound(plan.group_finish(f_key))
+    plan._one_line = False
+    assert (plan.group_finish(f_key), plan.finish_bound(plan.group_finish(f_key))) == found
+    read = {name: list(getattr(plan, name)) for name in _FACTS}
+    for i, task in enumerate(plan.tasks):  # each task's calendar and lower bound from its group's start, read again
+        plan._derive(i, task)
+    for name, before in read.items():
+        assert getattr(plan, name) == before, name
+
+
+far_values = st.sampled_from(
+    [
+        datetime(1850, 1, 1, 8),
+        datetime(2300, 1, 1, 8),
+        datetime(2025, 3, 4, 9, tzinfo=UTC),
+        date(2025, 3, 4),
+        date(1850, 1, 1),
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_the_range_check_in_the_pass_over_the_tasks_schedules_as_the_check_before_it(data):
+    """A full schedule checks the dates in its pass over the tasks and, at the first it cannot take, starts again from
+    what `schedulable` leaves (the plain path: the check first, then the plan): dates and warnings are the same."""
+    ws = data.draw(random_workspaces(containers=data.draw(st.sampled_from(((1, 1, 1, 2, 3, None), (1,))))))
+    if data.draw(st.booleans()):
+        ws.projects[2].start = START
+    for _ in range(data.draw(st.integers(0, 3))):
+        task = ws.tasks[data.draw(st.sampled_from(sorted(ws.tasks)))]
+        field = data.draw(st.sampled_from(("start", "finish", "constraint_date", "deadline", "duration")))
+        setattr(task, field, -60 if field == "duration" else data.draw(far_values))
+    if data.draw(st.integers(0, 5)) == 0:
+        ws.projects[1].start = data.draw(far_values)
+    today = date(2025, 3, 5)
+    try:
+        result = compute_schedule(ws, today)
+    except Exception as error:  # a value both paths keep and cannot read (a project's start as a plain date)
+        warnings: dict = {}
+        try:
+            compute_schedule(schedulable(ws, warnings), today)
+        except type(error):
+            return
+        raise
+    warnings = {}
+    plain_result = compute_schedule(schedulable(ws, warnings), today)
+    for tid, text in plain_result.warnings.items():
+        warnings[tid] = f"{warnings[tid]}; {text}" if tid in warnings else text
+    assert result.warnings == warnings
+    for tid in ws.tasks:
+        assert result[tid] == plain_result[tid], tid
