@@ -1,9 +1,10 @@
 """`GanttView`: the task tree and the timeline side by side, over the shared filtered task model.
 
-The tree on the left is a `TableView` over the same proxy as the Table view (same rows, columns and selection
-model for tree and chart); the chart on the right paints only the rows on screen, in step with the tree's
-scrolling. Drags, clicks and menu choices become core commands run by the controller, so every edit is one
-undoable step that reschedules and shows in every view. The view keeps no data beyond caches of what it shows.
+The tree on the left is a `TableView` over the same models as the Table view (the task tree model, or the proxy
+while a filter or sort is on: same rows, columns, and one selection model for tree and chart); the chart on the
+right paints only the rows on screen, in step with the tree's scrolling. Drags, clicks and menu choices become core
+commands run by the controller, so every edit is one undoable step that reschedules and shows in every view. The
+view keeps no data beyond caches of what it shows.
 """
 
 from __future__ import annotations
@@ -424,7 +425,7 @@ class GanttView(QWidget):
         return not self.proxy.is_filtering() and self.proxy.sortColumn() < 0
 
     def _rows_from_proxy(self) -> list[tuple[str, int]]:
-        """The shown rows, walking the proxy row by row (with a filter or a sort: the general way)."""
+        """The shown rows, walking the tree's model row by row (with a filter or a sort: the general way)."""
         rows: list[tuple[str, int]] = []
         model, tree = self.tree.model(), self.tree
         node_role = Role.NODE
