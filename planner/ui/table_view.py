@@ -9,10 +9,11 @@ from collections.abc import Collection
 from datetime import date, timedelta
 from typing import ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAccessible, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTreeView
 
+from planner.core.filters import SmartList
 from planner.core.i18n import tr
 from planner.reports import formats
 from planner.ui import dialogs
@@ -51,12 +52,13 @@ class TableView(QTreeView):
 
     current_task_changed = Signal(object)  # task id or None
     context_menu_requested = Signal(object)  # global QPoint
+    model_changed = Signal()  # the tree moved between the task tree model and the proxy: a new selection model
 
     def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.proxy = proxy
         self.controller = controller
-        self.setModel(proxy)
+        self.setModel(self._wanted_model())
         self.setItemDelegate(PlainTaskDelegate(lambda: controller.ws, self))
         painted = TaskDelegate(lambda: controller.ws, self)  # a progress bar, label chips
         for column in PAINTED_COLUMNS:
@@ -93,13 +95,15 @@ class TableView(QTreeView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
-        proxy.modelReset.connect(self.apply_scope)
+        self._follow_model(self.model())
         proxy.filter_changing.connect(self.collapseAll)  # apply_scope expands again
+        proxy.passing_changed.connect(self._switch_model)
+        header.sortIndicatorChanged.connect(self._sort_requested)
         self._expand_pending = False  # rows to expand when next shown (see apply_scope)
         self._warned = False  # whether a warning icon was painted from the last schedule
         controller.schedule_changed.connect(self._schedule_changed)
         proxy.source.derived_changed.connect(self._derived_changed)
-        proxy.rowsInserted.connect(self._reveal_inserted)
+        self._switch_model()  # enabling sorting above sorted the proxy by no column, which may end a sort
 
     @guarded
     def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
@@ -193,15 +197,131 @@ class TableView(QTreeView):
             + 8
         )
 
+    # -- the model shown: the task tree itself, or the proxy while it filters or sorts ------------------------
+    def _wanted_model(self):
+        return self.proxy.source if self.proxy.passes_through() else self.proxy
+
+    def _follow_model(self, model) -> None:
+        """Hear the shown model's reset and new rows (connected after Qt's own slots, so they run after them)."""
+        model.modelReset.connect(self.apply_scope)
+        model.rowsInserted.connect(self._reveal_inserted)
+
+    def from_source(self, index: QModelIndex) -> QModelIndex:
+        """The task tree model's `index` in the model this tree shows."""
+        return index if self.model() is self.proxy.source else self.proxy.mapFromSource(index)
+
+    def index_of_node(self, node, column: int = 0) -> QModelIndex:
+        """The index of `node`'s row (an area, project or task) in the model this tree shows; invalid if hidden
+        (filtered out, or outside the scope: the task tree model has the rows the proxy leaves out)."""
+        index = self.from_source(self.proxy.source.index_of(node, column))
+        return QModelIndex() if self._outside_root(index) else index
+
+    def _outside_root(self, index: QModelIndex) -> bool:
+        root = self.rootIndex()
+        while index.isValid():
+            if index == root:
+                return False
+            index = index.parent()
+        return root.isValid()
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        """A header click while the tree shows the task tree model, which does not sort: the proxy sorts (and the
+        trees move onto it first). On the proxy Qt's own slot has sorted it already."""
+        if self.model() is not self.proxy:
+            self.proxy.sort(column, order)
+
+    def _switch_model(self) -> None:
+        """Show the model the proxy asks for, keeping what the user sees: the two show the same rows at the switch
+        (see `TaskFilterProxy.passing_changed`), so the root, the expanded rows, the selection, the current row
+        and the scroll position are carried over by node, and the current task is not announced again."""
+        model = self._wanted_model()
+        old = self.model()
+        if model is old:
+            return
+        root = self.rootIndex().data(Role.NODE) if self.rootIndex().isValid() else None
+        expanded = self._expanded_nodes()
+        selected = [index.data(Role.NODE) for index in self.selectionModel().selectedRows(0)]
+        current = self.currentIndex()
+        current_node, current_column = (current.data(Role.NODE), current.column()) if current.isValid() else (None, 0)
+        scrolled = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        old.modelReset.disconnect(self.apply_scope)
+        old.rowsInserted.disconnect(self._reveal_inserted)
+        old_selection = self.selectionModel()
+        header = self.header()
+        # Qt's setModel sorts the new model by the header's indicator: show it the proxy's own sort for the while,
+        # so nothing sorts (the other tree's header may show another column, or none).
+        shown = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        self._quiet_sort_indicator(self.proxy.sortColumn(), self.proxy.sortOrder())
+        self.setModel(model)
+        self._quiet_sort_indicator(*shown)
+        old_selection.deleteLater()
+        self._follow_model(model)
+        self.setRootIndex(self.from_source(self.proxy.source.index_of(root)) if root is not None else QModelIndex())
+        for node in expanded:  # stored only: Qt lays the rows out once, on the next paint
+            self.expand(self.index_of_node(node))
+        selection = QItemSelection()
+        for node in selected:
+            index = self.index_of_node(node)
+            if index.isValid():
+                selection.select(index, index)
+        flag = QItemSelectionModel.SelectionFlag
+        self.selectionModel().select(selection, flag.Select | flag.Rows)
+        if current_node is not None:
+            self.selectionModel().setCurrentIndex(self.index_of_node(current_node, current_column), flag.NoUpdate)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.executeDelayedItemsLayout()
+        self.horizontalScrollBar().setValue(scrolled[0])
+        self.verticalScrollBar().setValue(scrolled[1])
+        self.model_changed.emit()
+
+    def _quiet_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.header()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(blocked)
+
+    def _expanded_nodes(self) -> list:
+        """The expanded rows below the root that show, parents before their children, read from the task tree
+        model's lists (the tree is asked only about rows with children)."""
+        source = self.proxy.source
+        root = self.rootIndex()
+        found: list = []
+        keys = [root.data(Role.NODE) if root.isValid() else None]
+        while keys:
+            key = keys.pop()
+            for row, node in enumerate(source.child_nodes(key)):
+                if source.may_have_children(node) and self.isExpanded(self.from_source(source.row_index(node, row))):
+                    found.append(node)
+                    keys.append(node)
+        return found
+
     # -- scope ----------------------------------------------------------------------------------
     def apply_scope(self) -> None:
-        self.setRootIndex(self.proxy.root_for_scope())
+        scope = self.proxy.scope
+        self.setRootIndex(
+            QModelIndex() if isinstance(scope, SmartList) else self.from_source(self.proxy.source.index_of(scope))
+        )
+        if self.model() is self.proxy.source:
+            self._leave_rows_outside()
         self.setRootIsDecorated(True)
         # A hidden tree (the table while the Gantt shows, or the Gantt's) expands its rows when next shown: at
         # 100,000 tasks laying them out is seconds, and every search typed or cleared paid it for both trees.
         self._expand_pending = not self.isVisible()
         if not self._expand_pending:
             self._expand()
+
+    def _leave_rows_outside(self) -> None:
+        """The proxy filters out the rows outside the scope, which unselects them and leaves no current row there;
+        the task tree model keeps them, so the selection and the current row leave them here."""
+        selection_model, flag = self.selectionModel(), QItemSelectionModel.SelectionFlag
+        left = QItemSelection()
+        for index in selection_model.selectedRows(0):
+            if self._outside_root(index):
+                left.select(index, index)
+        if not left.isEmpty():
+            selection_model.select(left, flag.Deselect | flag.Rows)
+        if self._outside_root(self.currentIndex()):
+            selection_model.setCurrentIndex(QModelIndex(), flag.NoUpdate)
 
     def _expand(self) -> None:
         self._expand_pending = False
@@ -249,8 +369,7 @@ class TableView(QTreeView):
     def select_task(self, task_id: int, edit: bool = False) -> None:
         if self._expand_pending:  # the rows as shown first, then the task's branch opened, as when visible
             self._expand()
-        source = self.proxy.source
-        index = self.proxy.mapFromSource(source.index_of(("task", task_id)))
+        index = self.index_of_node(("task", task_id))
         if not index.isValid():
             return
         parent = index.parent()

@@ -234,7 +234,7 @@ def test_assign_people_to_selected_tasks_from_the_table_menu_is_one_undo_step(wi
     window.show_view("table")
     table = window.view()
     table.select_task(task_named(ws, "Brief").id)
-    index = table.proxy.mapFromSource(table.proxy.source.index_of(("task", task_named(ws, "Design").id)))
+    index = table.index_of_node(("task", task_named(ws, "Design").id))
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     table.selectionModel().select(index, flags)
 

@@ -60,7 +60,7 @@ def select(view, ids):
     view.select_task(ids[0])
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for tid in ids[1:]:
-        view.selectionModel().select(view.proxy.mapFromSource(view.proxy.source.index_of(("task", tid))), flags)
+        view.selectionModel().select(view.index_of_node(("task", tid)), flags)
 
 
 def test_copied_rows_paste_into_another_project_as_they_were_in_one_undo_step(planned, qtbot):

@@ -49,7 +49,7 @@ def test_a_change_that_cannot_be_saved_is_said_and_leaves_views_and_file_as_they
 
     controller = window.controller
     project = next(iter(controller.ws.projects))
-    rows = window.proxy.rowCount(window.view().rootIndex())
+    rows = window.view().model().rowCount(window.view().rootIndex())
     steps = controller.undo_stack.count()
     fill_the_disk(controller)
     big = Batch([CreateTask(("project", project), f"Task {n}", notes="x" * 2000) for n in range(400)], "Many")
@@ -57,7 +57,7 @@ def test_a_change_that_cannot_be_saved_is_said_and_leaves_views_and_file_as_they
         assert not controller.run(big)
     assert "could not be saved" in said.args[0] and "full" in said.args[0]
     assert controller.undo_stack.count() == steps
-    assert window.proxy.rowCount(window.view().rootIndex()) == rows
+    assert window.view().model().rowCount(window.view().rootIndex()) == rows
     assert len(Session.read(controller.file.path).ws.tasks) == len(controller.ws.tasks) == 3
 
 

@@ -141,10 +141,10 @@ def test_dates_in_the_task_list_are_whole_and_a_cut_title_has_a_tooltip(gantt, q
     header = tree.header()
     for column in (Column.START, Column.FINISH, Column.DURATION):
         assert header.sectionViewportPosition(column) + header.sectionSize(column) <= tree.viewport().width()
-        for row in range(view.proxy.rowCount(tree.rootIndex())):
-            text = view.proxy.index(row, column, tree.rootIndex()).data()
+        for row in range(tree.model().rowCount(tree.rootIndex())):
+            text = tree.model().index(row, column, tree.rootIndex()).data()
             assert metrics.horizontalAdvance(text) + 6 <= tree.columnWidth(column), text
-    index = view.proxy.index(0, Column.TITLE, tree.rootIndex())
+    index = tree.model().index(0, Column.TITLE, tree.rootIndex())
     rect = tree.visualRect(index)
     where = rect.center()
     event = QHelpEvent(QEvent.Type.ToolTip, where, tree.viewport().mapToGlobal(where))

@@ -75,7 +75,7 @@ def test_rows_line_up_with_the_tree(gantt):
     view = gantt.view()
     tree = view.tree
     for row, node in enumerate(view.rows):
-        index = view.proxy.mapFromSource(view.proxy.sourceModel().index_of(node))
+        index = view.index_of_node(node)
         rect = tree.visualRect(index)
         assert rect.height() == ROW_HEIGHT
         assert rect.top() == row * ROW_HEIGHT - tree.verticalScrollBar().value()
@@ -100,7 +100,7 @@ def test_rows_read_from_the_model_match_the_tree_expanded_collapsed_and_filtered
         return list(view.rows)
 
     assert view._proxy_is_identity()
-    summary = view.proxy.mapFromSource(view.proxy.sourceModel().index_of(("task", design.id)))
+    summary = view.index_of_node(("task", design.id))
     for expanded in (True, False, True):
         view.tree.setExpanded(summary, expanded)
         rows = shown()

@@ -158,7 +158,7 @@ def test_a_rename_in_place_shows_at_once_on_the_board_in_the_table_and_in_the_fi
     labelled.show_view("table")
     table = labelled.view()
     table.setColumnHidden(Column.LABELS, False)
-    index = table.proxy.mapFromSource(table.proxy.source.index_of(("task", design), Column.LABELS))
+    index = table.index_of_node(("task", design), Column.LABELS)
     assert index.data() == "Defect, Idea"
     assert index.data(Role.LABELS) == (("Defect", "#dc2626"), ("Idea", "#16a34a"))
     assert {label.name for label in saved(workspace_path).labels.values()} == {"Defect", "Idea", "Later"}
@@ -184,7 +184,7 @@ def test_recolouring_from_the_palette_and_a_custom_colour_shows_on_cards_and_in_
     assert ws.labels[label_id(ws, "Bug")].color == "#123456"
     labelled.show_view("table")
     table = labelled.view()
-    index = table.proxy.mapFromSource(table.proxy.source.index_of(("task", brief), Column.LABELS))
+    index = table.index_of_node(("task", brief), Column.LABELS)
     assert index.data(Role.LABELS) == (("Bug", "#123456"),)
     dialog.undo_button.click()
     assert ws.labels[label_id(ws, "Bug")].color == "#0891b2"

@@ -31,8 +31,7 @@ def task_id(ws, title):
 
 
 def row_of(tree, ident) -> QModelIndex:
-    proxy = tree.model()
-    return proxy.mapFromSource(proxy.source.index_of(("task", ident)))
+    return tree.index_of_node(("task", ident))
 
 
 def shown_below(tree, index) -> str | None:

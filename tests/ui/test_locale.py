@@ -57,7 +57,7 @@ def table_with_deadline(make_window, workspace_path):
 
 
 def deadline_cell(view, ident):
-    return view.proxy.mapFromSource(view.proxy.source.index_of(("task", ident), Column.DEADLINE))
+    return view.index_of_node(("task", ident), Column.DEADLINE)
 
 
 @pytest.mark.parametrize(("name", "shown"), [("de_DE", "Do., 3. Dez. 2026"), ("en_US", "Thu, Dec 3, 2026")])
@@ -90,7 +90,7 @@ def test_a_date_typed_in_the_table_reads_in_the_locales_format(locale, make_wind
 def test_a_date_pasted_as_text_reads_in_the_locales_short_format_or_iso(text, locale, make_window, workspace_path):
     locale("de_DE")
     window, view, ident = table_with_deadline(make_window, workspace_path)
-    assert view.proxy.setData(deadline_cell(view, ident), text)
+    assert view.model().setData(deadline_cell(view, ident), text)
     assert window.controller.ws.tasks[ident].deadline.date() == date(2026, 12, 31)
 
 
@@ -99,7 +99,7 @@ def test_a_date_that_is_not_one_is_refused_saying_how_to_write_it(locale, make_w
     window, view, ident = table_with_deadline(make_window, workspace_path)
     said = []
     window.controller.error_occurred.connect(said.append)
-    assert not view.proxy.setData(deadline_cell(view, ident), "soon")
+    assert not view.model().setData(deadline_cell(view, ident), "soon")
     assert said == ["“soon” is not a date: write it as 31.12.26"]
     assert window.controller.ws.tasks[ident].deadline == datetime(2026, 12, 3, 17)
 
@@ -155,7 +155,7 @@ def test_a_duration_typed_in_german_in_the_table_is_read_and_shown_in_german(loc
                                                                               qtbot):  # fmt: skip
     locale("de_DE")
     window, view, ident = table_with_deadline(make_window, workspace_path)
-    index = view.proxy.mapFromSource(view.proxy.source.index_of(("task", ident), Column.DURATION))
+    index = view.index_of_node(("task", ident), Column.DURATION)
     view.setFocus()
     view.setCurrentIndex(index)
     qtbot.keyClick(view, Qt.Key.Key_F2)

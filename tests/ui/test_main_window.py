@@ -49,7 +49,7 @@ def test_edit_duration_cell_sets_finish_and_undo_redo_round_trip(window, workspa
     ws = window.controller.ws
     view = window.view()
     task = ws.tasks[min(ws.tasks)]
-    index = view.proxy.mapFromSource(view.proxy.sourceModel().index_of(("task", task.id), Column.START))
+    index = view.index_of_node(("task", task.id), Column.START)
     view.setCurrentIndex(index)
     view.edit(index)
     date_editor = QApplication.focusWidget()
@@ -82,7 +82,7 @@ def test_refused_edit_shows_the_reason_and_changes_nothing(window, qtbot):
     ws = window.controller.ws
     task = ws.tasks[min(ws.tasks)]
     view = window.view()
-    index = view.proxy.mapFromSource(view.proxy.sourceModel().index_of(("task", task.id), Column.DURATION))
+    index = view.index_of_node(("task", task.id), Column.DURATION)
     assert not view.model().setData(index, "soon")
     assert task.duration is None
     assert window.message_bar.isVisible()

@@ -79,7 +79,7 @@ def test_a_scenario_is_edited_in_the_gantt_and_table_then_adopted_in_one_undo_st
     window.show_view("table")
     table = window.view()
     build = task_named(ws, "Build")
-    index = table.proxy.mapFromSource(table.proxy.sourceModel().index_of(("task", build.id), Column.TITLE))
+    index = table.index_of_node(("task", build.id), Column.TITLE)
     table.setCurrentIndex(index)
     table.edit(index)
     editor = QApplication.focusWidget()

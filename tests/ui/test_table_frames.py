@@ -1,6 +1,7 @@
 """The table's fast paint path shows what the plain one did: a cell's roles answered at once from its painted row
-(`TaskTreeModel.fill_roles`, the proxy's `multiData`) are the answers of `data` role by role, and the table painted
-with Qt's own delegate for its text cells is the image `TaskDelegate` painted for every cell, light and dark."""
+(`TaskTreeModel.fill_roles`, the model's and the proxy's `multiData`) are the answers of `data` role by role, and the
+table painted with Qt's own delegate for its text cells is the image `TaskDelegate` painted for every cell, light and
+dark."""
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,16 +30,24 @@ def plain_fill(model, index, span) -> None:
         span[i].setData(model.data(index, span[i].role()))
 
 
-def at_once(proxy, index, role):
-    """What the proxy's `multiData` answers for `role` (a span of one: the delegate's span cannot be made here)."""
+def at_once(model, index, role):
+    """What `multiData` answers for `role` (a span of one: the delegate's span cannot be made here)."""
     item = QModelRoleData(role)
-    proxy.multiData(index, QModelRoleDataSpan(item))
+    model.multiData(index, QModelRoleDataSpan(item))
     return item.data()
 
 
-def cells(view):
-    """Every cell of every row under the view's root, the tree walked whole."""
-    model, stack = view.model(), [view.rootIndex()]
+def shown_models(window):
+    """The models a tree shows, each with the scope's row in it: the task tree itself, and the proxy (while
+    filtering or sorting)."""
+    proxy = window.proxy
+    root = proxy.source.index_of(proxy.scope)
+    return [(proxy.source, root), (proxy, proxy.mapFromSource(root))]
+
+
+def cells(model, root):
+    """Every cell of every row under `root`, the tree walked whole."""
+    stack = [root]
     while stack:
         parent = stack.pop()
         for row in range(model.rowCount(parent)):
@@ -63,15 +72,16 @@ def sample(make_window, workspace_path):
 
 
 def test_each_role_of_every_cell_answered_at_once_is_what_data_answers(sample, monkeypatch):
-    view, proxy = sample.view(), sample.proxy
     warned = next(iter(sample.controller.ws.tasks))
     monkeypatch.setattr(TaskTreeModel, "schedule_warning", lambda self, ident: "a loop" if ident == warned else None)
-    checked = 0
-    for index in cells(view):
-        for role in PAINT_ROLES + OTHER_ROLES:
-            assert same(at_once(proxy, index, role), proxy.data(index, role)), (index.data(), Column(index.column()))
-            checked += 1
-    assert checked > 1000
+    for model, root in shown_models(sample):
+        checked = 0
+        for index in cells(model, root):
+            for role in PAINT_ROLES + OTHER_ROLES:
+                where = index.data(), Column(index.column())
+                assert same(at_once(model, index, role), model.data(index, role)), where
+                checked += 1
+        assert checked > 1000
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -89,11 +99,12 @@ def test_after_any_edits_the_roles_at_once_are_still_data_role_by_role(sample, e
     """Rows answered once, then edited (their painted rows dropped and made again), answer as `data` does."""
     from planner.core.model import Priority
 
-    ws, controller, proxy, view = sample.controller.ws, sample.controller, sample.proxy, sample.view()
+    ws, controller = sample.controller.ws, sample.controller
     ids = sorted(ws.tasks)
     statuses = [s.id for s in ws.ordered("status")]
-    for index in cells(view):  # every row painted (answered) once first
-        at_once(proxy, index, Qt.ItemDataRole.DisplayRole)
+    model, root = shown_models(sample)[0]
+    for index in cells(model, root):  # every row painted (answered) once first
+        at_once(model, index, Qt.ItemDataRole.DisplayRole)
     for n, field, value in edits:
         task_id = ids[n % len(ids)]
         fields = {
@@ -104,13 +115,14 @@ def test_after_any_edits_the_roles_at_once_are_still_data_role_by_role(sample, e
             "status": {"status_id": statuses[value % len(statuses)]},
         }[field]
         controller.run(EditTask(task_id, **fields))
-    for index in cells(view):
-        for role in PAINT_ROLES:
-            assert same(at_once(proxy, index, role), proxy.data(index, role))
+    for model, root in shown_models(sample):
+        for index in cells(model, root):
+            for role in PAINT_ROLES:
+                assert same(at_once(model, index, role), model.data(index, role))
 
 
 def grab(view):
-    view.model().source.forget_painted()
+    view.proxy.source.forget_painted()
     QApplication.processEvents()  # the window's new size and columns laid out
     view.viewport().repaint()
     return view.viewport().grab().toImage()

@@ -34,7 +34,7 @@ def task_id(ws, title):
 
 
 def cell(view, ws, title, column):
-    index = view.proxy.mapFromSource(view.proxy.source.index_of(("task", task_id(ws, title)), column))
+    index = view.index_of_node(("task", task_id(ws, title)), column)
     assert index.isValid()
     return index
 

@@ -1,9 +1,10 @@
 """`GanttView`: the task tree and the timeline side by side, over the shared filtered task model.
 
-The tree on the left is a `TableView` over the same proxy as the Table view (same rows, columns and selection
-model for tree and chart); the chart on the right paints only the rows on screen, in step with the tree's
-scrolling. Drags, clicks and menu choices become core commands run by the controller, so every edit is one
-undoable step that reschedules and shows in every view. The view keeps no data beyond caches of what it shows.
+The tree on the left is a `TableView` over the same models as the Table view (the task tree model, or the proxy
+while a filter or sort is on: same rows, columns, and one selection model for tree and chart); the chart on the
+right paints only the rows on screen, in step with the tree's scrolling. Drags, clicks and menu choices become core
+commands run by the controller, so every edit is one undoable step that reschedules and shows in every view. The
+view keeps no data beyond caches of what it shows.
 """
 
 from __future__ import annotations
@@ -217,11 +218,14 @@ class GanttView(QWidget):
         sb.valueChanged.connect(self.chart.follow_rows)
         self.vbar.valueChanged.connect(sb.setValue)
         self.hbar.valueChanged.connect(lambda _: self.chart.forget_band())
-        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.rowsMoved, proxy.layoutChanged, proxy.modelReset):
-            signal.connect(self._structure_changed)
+        for model in (proxy, proxy.source):  # the tree shows one or the other (see TableView._switch_model)
+            for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.layoutChanged):
+                signal.connect(self._structure_changed)
+            model.modelReset.connect(self._structure_changed)
         self.tree.expanded.connect(self._structure_changed)
         self.tree.collapsed.connect(self._structure_changed)
-        self.tree.selectionModel().selectionChanged.connect(lambda *_: self.chart.update())
+        self.tree.model_changed.connect(self._tree_model_changed)
+        self._tree_model_changed()
         self.controller.changes_applied.connect(self._changes_applied)
         self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_split", False))
         self.tree.header().sectionResized.connect(self._columns_resized)
@@ -348,6 +352,9 @@ class GanttView(QWidget):
     def selectionModel(self):
         return self.tree.selectionModel()
 
+    def index_of_node(self, node, column: int = 0) -> QModelIndex:
+        return self.tree.index_of_node(node, column)
+
     @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -381,6 +388,10 @@ class GanttView(QWidget):
             self._auto_title = False
 
     # -- rows ---------------------------------------------------------------------------------------------
+    def _tree_model_changed(self) -> None:
+        self.tree.selectionModel().selectionChanged.connect(lambda *_: self.chart.update())
+        self._structure_changed()
+
     def _structure_changed(self, *args) -> None:
         if not self._rows_dirty:  # expandAll reports every row it opens: one flag, one update
             self._rows_dirty = True
@@ -414,9 +425,9 @@ class GanttView(QWidget):
         return not self.proxy.is_filtering() and self.proxy.sortColumn() < 0
 
     def _rows_from_proxy(self) -> list[tuple[str, int]]:
-        """The shown rows, walking the proxy row by row (with a filter or a sort: the general way)."""
+        """The shown rows, walking the tree's model row by row (with a filter or a sort: the general way)."""
         rows: list[tuple[str, int]] = []
-        model, tree = self.proxy, self.tree
+        model, tree = self.tree.model(), self.tree
         node_role = Role.NODE
 
         def walk(parent: QModelIndex) -> None:
@@ -442,7 +453,7 @@ class GanttView(QWidget):
         rows: list[tuple[str, int]] = []
         append = rows.append
         children, has_children = source.child_nodes, source.may_have_children
-        map_from, row_index, is_expanded = proxy.mapFromSource, source.row_index, tree.isExpanded
+        map_from, row_index, is_expanded = tree.from_source, source.row_index, tree.isExpanded
         stack = list(reversed(list(enumerate(children(top)))))  # (row under its parent, node)
         pop, extend = stack.pop, stack.extend
         while stack:
@@ -1001,9 +1012,7 @@ class _Chart(QWidget):
     # -- mouse ------------------------------------------------------------------------------------------------
     def _select_row(self, row: int, toggle: bool = False) -> None:
         view = self.view
-        node = view.rows[row]
-        source = view.proxy.source
-        index = view.proxy.mapFromSource(source.index_of(node))
+        index = view.tree.index_of_node(view.rows[row])
         if not index.isValid():
             return
         flag = QItemSelectionModel.SelectionFlag

@@ -8,7 +8,7 @@ recursive filtering asked Python about every row, several times (seconds at 100,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 
 from planner.core.changes import Changes
 from planner.core.filters import SMART_LIST_DUE, SmartList, TaskFilter
@@ -24,6 +24,11 @@ class TaskFilterProxy(QSortFilterProxyModel):
     # Before the rows are filtered again. Trees collapse (they expand again for the new rows): each expanded row
     # is a persistent index Qt maps afresh, which cost seconds with 100,000 rows expanded.
     filter_changing = Signal()
+    # The trees show the tree model itself while this proxy passes it through unchanged (no filter, no sort), and
+    # this proxy otherwise: every index, flags and cell's roles asked through it cost a call into the model's
+    # Python `index` to map it, ~40 % of a table frame. Emitted before a filter or sort is applied (the trees move
+    # onto the proxy while it still shows what they showed) and after the last is taken off (then back again).
+    passing_changed = Signal()
 
     def __init__(self, source: TaskTreeModel, parent=None) -> None:
         super().__init__(parent)
@@ -35,6 +40,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self.filter = TaskFilter()
         self._effective = TaskFilter()
         self._empty = True
+        self._passing = True
         self._today = source.controller.today()
         self._matched: set[int] = set()  # the tasks that pass the filter, while one is set
         self._shown: set = set()  # the nodes shown while filtering: matched tasks and their ancestors
@@ -53,13 +59,15 @@ class TaskFilterProxy(QSortFilterProxyModel):
 
     def _update(self) -> None:
         self.filter_changing.emit()
-        self.beginFilterChange()
-        previous = self._effective
-        self._today = self.source.controller.today()
         if isinstance(self.scope, SmartList) and self.scope is not SmartList.ALL:
-            self._effective = TaskFilter(**{**self.filter.__dict__, "due": SMART_LIST_DUE[self.scope]})
+            effective = TaskFilter(**{**self.filter.__dict__, "due": SMART_LIST_DUE[self.scope]})
         else:
-            self._effective = self.filter
+            effective = self.filter
+        if not effective.is_empty():
+            self._set_passing(False)
+        self.beginFilterChange()
+        previous, self._effective = self._effective, effective
+        self._today = self.source.controller.today()
         was_empty, self._empty = self._empty, self._effective.is_empty()
         if self._empty:
             self._matched, self._shown = set(), set()
@@ -68,6 +76,26 @@ class TaskFilterProxy(QSortFilterProxyModel):
             self._matched = self._effective.matching(self.source.ws, self._today, among)
             self._shown = self._with_ancestors(self._matched)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if self._empty and self.sortColumn() < 0:
+            self._set_passing(True)
+
+    def passes_through(self) -> bool:
+        """Whether the trees show the tree model itself: nothing filters or sorts (see `passing_changed`)."""
+        return self._passing
+
+    def _set_passing(self, passing: bool) -> None:
+        if passing != self._passing:
+            self._passing = passing
+            self.passing_changed.emit()
+
+    @guarded
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sorted_before = self.sortColumn() >= 0
+        if column >= 0:
+            self._set_passing(False)
+        super().sort(column, order)
+        if sorted_before and column < 0 and self._empty:
+            self._set_passing(True)
 
     def _with_ancestors(self, task_ids: set[int]) -> set:
         """The rows of `task_ids` and every row above them, as the tree model places them."""
@@ -129,10 +157,3 @@ class TaskFilterProxy(QSortFilterProxyModel):
         if node[0] != "task" and not isinstance(self.scope, SmartList):
             return node == self.scope
         return self._empty or node in self._shown
-
-    def root_for_scope(self) -> QModelIndex:
-        """The proxy index the views use as their root: the scope's project or area row, or the top."""
-        if isinstance(self.scope, SmartList):
-            return QModelIndex()
-        source = self.source
-        return self.mapFromSource(source.index_of(self.scope))

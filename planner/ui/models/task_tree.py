@@ -274,6 +274,12 @@ class TaskTreeModel(QAbstractItemModel):
             return None
         return row.icon if role == Qt.ItemDataRole.DecorationRole else row.font
 
+    @guarded
+    def multiData(self, index: QModelIndex, role_data_span) -> None:
+        """All the roles a delegate asks for one cell, in one call (the trees show this model itself while nothing
+        filters or sorts; the proxy's `multiData` comes here too)."""
+        self.fill_roles(index, role_data_span)
+
     def fill_roles(self, index: QModelIndex, span) -> None:
         """`multiData` for one cell: every role in `span` answered as `data` answers it. A task's cell in a column
         read from the task alone (most of a page) is answered from its painted row straight away; `data`'s

@@ -1,0 +1,235 @@
+"""The trees (the table, the Gantt's) show the task tree model itself while nothing filters or sorts, and the proxy
+while something does (`TaskFilterProxy.passing_changed`, `TableView._switch_model`). The switch must not show: with
+a search typed and cleared, a filter set and cleared, a sort on and off, rows expanded and selected, a window whose
+trees switch shows what a window whose trees stay on the proxy (the plain way) shows, step by step; and an edit
+through the view, filtered or not, goes to the task on that row, in the model and in the file."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
+
+from planner import paths
+from planner.core.filters import SmartList
+from planner.session import Session
+from planner.ui.models.columns import Column, Role
+
+
+def sample_window(make_window, tmp_path, monkeypatch):
+    """A window on a sample workspace of its own (the sample's file is one per user, and open once)."""
+    path = tmp_path / f"sample-{len(list(tmp_path.glob('sample-*.planner')))}.planner"
+    monkeypatch.setattr(paths, "sample_workspace", lambda: path)
+    return make_window(path, sample=True)
+
+
+def tree_of(window):
+    view = window.view()
+    return getattr(view, "tree", view)
+
+
+def on_the_proxy_always(window) -> None:
+    """The plain way: the trees built and to be built stay on the proxy, as before the switch existed."""
+    window.proxy.passes_through = lambda: False
+    for view in window.views.values():
+        tree = getattr(view, "tree", view)
+        if hasattr(tree, "_switch_model"):
+            tree._switch_model()
+
+
+def shown(window) -> dict:
+    """What the user sees of the tree in front and what follows from it."""
+    tree = tree_of(window)
+    model, rows = tree.model(), []
+    index = model.index(0, 0, tree.rootIndex())
+    while index.isValid():
+        depth, up = 0, index.parent()
+        while up.isValid() and up != tree.rootIndex():
+            depth, up = depth + 1, up.parent()
+        rows.append((index.data(Role.NODE), depth, tree.isExpanded(index)))
+        index = tree.indexBelow(index)
+    current = tree.currentIndex()
+    header = tree.header()
+    return {
+        "rows": rows,
+        "selected": sorted(i.data(Role.NODE) for i in tree.selectionModel().selectedRows(0)),
+        "current": (current.data(Role.NODE), current.column()) if current.isValid() else None,
+        "front task": window.front_task(),
+        "editor": window.editor.task_id,
+        "scrolled": (tree.verticalScrollBar().value(), tree.horizontalScrollBar().value()),
+        "sorted": (header.sortIndicatorSection(), header.sortIndicatorOrder()),
+    }
+
+
+def type_search(window, qtbot, text: str) -> None:
+    window.filter_bar.search.setText(text)
+    qtbot.waitUntil(lambda: not window.filter_bar._typing.isActive())
+
+
+def click_header(tree, column: Column) -> None:
+    header = tree.header()
+    x = header.sectionViewportPosition(column) + 10
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(x, header.height() // 2))  # fmt: skip
+
+
+def visible_rows(tree) -> list:
+    rows, index = [], tree.model().index(0, 0, tree.rootIndex())
+    while index.isValid():
+        rows.append(index)
+        index = tree.indexBelow(index)
+    return rows
+
+
+def click_row(tree, n: int, control: bool = False) -> None:
+    rows = visible_rows(tree)
+    if not rows:
+        return
+    index = rows[n % len(rows)]
+    tree.scrollTo(index)
+    modifier = Qt.KeyboardModifier.ControlModifier if control else Qt.KeyboardModifier.NoModifier
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier, tree.visualRect(index).center())
+
+
+def act(window, qtbot, step) -> None:
+    tree = tree_of(window)
+    what, value = step
+    if what == "search":
+        type_search(window, qtbot, value)
+    elif what == "due":
+        window.filter_bar.due.setCurrentIndex(value % window.filter_bar.due.count())
+    elif what == "sort":
+        click_header(tree, value)
+    elif what in ("select", "add to selection"):
+        click_row(tree, value, control=what == "add to selection")
+    elif what == "key":
+        QTest.keyClick(tree, value)
+    elif what == "view":
+        window.show_view(value)
+    elif what == "go to task":
+        ids = sorted(window.controller.ws.tasks)
+        window.view().select_task(ids[value % len(ids)])
+    elif what == "scope":
+        ws = window.controller.ws
+        scopes = [SmartList.ALL, SmartList.TODAY] + [("project", p.id) for p in ws.ordered("project")]
+        window.sidebar.select_scope(scopes[value % len(scopes)])
+
+
+steps = st.lists(
+    st.one_of(
+        st.tuples(st.just("search"), st.sampled_from(["", "", "a", "Design", "review", "zzz"])),
+        st.tuples(st.just("due"), st.integers(0, 3)),
+        st.tuples(st.just("sort"), st.sampled_from([Column.TITLE, Column.PRIORITY, Column.START])),
+        st.tuples(st.sampled_from(["select", "add to selection"]), st.integers(0, 40)),
+        st.tuples(st.just("key"), st.sampled_from([Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Down])),
+        st.tuples(st.just("view"), st.sampled_from(["table", "gantt"])),
+        st.tuples(st.just("scope"), st.integers(0, 5)),
+        st.tuples(st.just("go to task"), st.integers(0, 60)),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=steps)
+def test_a_window_whose_trees_switch_shows_what_the_plain_one_shows(make_window, tmp_path, monkeypatch, qtbot, steps):
+    fast = sample_window(make_window, tmp_path, monkeypatch)
+    plain = sample_window(make_window, tmp_path, monkeypatch)
+    on_the_proxy_always(plain)
+    for window in (fast, plain):
+        window.show_view("table")
+        tree_of(window).expandAll()
+        window.view().select_first_task()
+    assert shown(fast) == shown(plain)
+    for step in steps:
+        for window in (fast, plain):
+            act(window, qtbot, step)
+        assert shown(fast) == shown(plain), step
+        assert tree_of(plain).model() is plain.proxy
+        filtering_or_sorted = fast.proxy.is_filtering() or fast.proxy.sortColumn() >= 0
+        assert (tree_of(fast).model() is fast.proxy) == filtering_or_sorted
+    for window in (fast, plain):
+        window.close()  # two windows an example, kept until the test ends: hidden, they cost the next ones nothing
+
+
+def test_the_trees_show_the_model_itself_until_a_search_or_a_sort(make_window, tmp_path, monkeypatch, qtbot):
+    window = sample_window(make_window, tmp_path, monkeypatch)
+    window.show_view("gantt")
+    window.show_view("table")
+    table, gantt = window.view(), window.views["gantt"].tree
+    assert table.model() is gantt.model() is window.model
+    type_search(window, qtbot, "a")
+    assert table.model() is gantt.model() is window.proxy
+    type_search(window, qtbot, "")
+    assert table.model() is gantt.model() is window.model
+    click_header(table, Column.TITLE)  # ascending, descending, then no sort (the header's indicator is clearable)
+    assert table.model() is gantt.model() is window.proxy and window.proxy.sortColumn() == Column.TITLE
+    click_header(table, Column.TITLE)
+    assert table.model() is window.proxy
+    click_header(table, Column.TITLE)
+    assert window.proxy.sortColumn() == -1
+    assert table.model() is gantt.model() is window.model
+
+
+def test_the_rows_selection_and_current_task_outlast_a_search_and_a_sort(make_window, tmp_path, monkeypatch, qtbot):
+    window = sample_window(make_window, tmp_path, monkeypatch)
+    window.show_view("table")
+    table = window.view()
+    table.expandAll()
+    table.collapse(visible_rows(table)[0])  # one branch closed, the others open
+    click_row(table, 3)
+    click_row(table, 5, control=True)
+    before = shown(window)
+    assert before["editor"] is not None and len(before["selected"]) == 2
+    title = window.controller.ws.tasks[before["front task"]].title
+    type_search(window, qtbot, title)  # the current task matches: it stays current
+    assert shown(window)["current"] == before["current"]
+    assert shown(window)["editor"] == before["editor"]
+    type_search(window, qtbot, "")
+    after = shown(window)
+    # A search's end collapses the tree to its first level, as it always did; the rest is as it was.
+    assert after["current"] == before["current"] and after["editor"] == before["editor"]
+    table.expandAll()
+    table.collapse(visible_rows(table)[0])
+    click_row(table, 3)
+    click_row(table, 5, control=True)
+    before = shown(window)
+    for _ in range(3):  # sorted ascending, descending, then not
+        click_header(table, Column.PRIORITY)
+    assert shown(window) == before
+
+
+def edit_title(tree, index, text: str, qtbot) -> None:
+    tree.setCurrentIndex(index)
+    tree.edit(index)
+    editor = tree.viewport().findChild(QLineEdit)  # the cell's editor (the window may not have the focus)
+    editor.selectAll()
+    QTest.keyClicks(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tree.state() != tree.State.EditingState)
+
+
+def test_an_edit_through_the_view_goes_to_its_task_filtered_or_not(make_window, tmp_path, monkeypatch, qtbot):
+    window = sample_window(make_window, tmp_path, monkeypatch)
+    window.show_view("table")
+    table, ws = window.view(), window.controller.ws
+    table.expandAll()
+    unfiltered = next(i for i in visible_rows(table) if i.data(Role.TASK_ID) is not None and i.row() > 0)
+    task_id = unfiltered.data(Role.TASK_ID)
+    assert table.model() is window.model
+    edit_title(table, unfiltered.siblingAtColumn(Column.TITLE), "Renamed unfiltered", qtbot)
+    assert ws.tasks[task_id].title == "Renamed unfiltered"
+
+    type_search(window, qtbot, "a")
+    assert table.model() is window.proxy
+    matches = [i for i in visible_rows(table) if i.data(Role.TASK_ID) is not None]
+    # A row whose place differs between the proxy and the model (earlier rows filtered out).
+    moved = next(i for i in matches if window.proxy.mapToSource(i).row() != i.row() and i.data(Role.TASK_ID) != task_id)
+    moved_id = moved.data(Role.TASK_ID)
+    others = {t.id: t.title for t in ws.tasks.values() if t.id != moved_id}
+    edit_title(table, moved.siblingAtColumn(Column.TITLE), "Renamed filtered", qtbot)
+    assert ws.tasks[moved_id].title == "Renamed filtered"
+    assert {t.id: t.title for t in ws.tasks.values() if t.id != moved_id} == others
+    saved = Session.read(window.controller.session.path).ws.tasks
+    assert saved[task_id].title == "Renamed unfiltered" and saved[moved_id].title == "Renamed filtered"
