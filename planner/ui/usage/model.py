@@ -86,14 +86,15 @@ def usage_data(ws: Workspace, first: date, last: date, unit: Unit, only: set[int
         return usage_from(ws, wl)
 
 
-def usage_from(ws: Workspace, wl: Workload, by_task=None) -> UsageData:
-    """The rows of the people of a workload computed `with_tasks` (or whose task rows `by_task(wl, person)` gives)."""
+def usage_from(ws: Workspace, wl: Workload, by_task=None, row_order: RowOrder | None = None) -> UsageData:
+    """The rows of the people of a workload computed `with_tasks` (or whose task rows `by_task(wl, person)` gives),
+    each person's tasks in `by_start`'s order (or `row_order`'s, the same order kept from the last refresh)."""
     tasks = ws.tasks
     people = []
     with collector_paused():
         for pid in wl.people:
             rows = wl.by_task(pid) if by_task is None else by_task(wl, pid)
-            order = by_start(tasks, rows)
+            order = by_start(tasks, rows) if row_order is None else row_order(tasks, pid, rows)
             # The kinds summed here once, not through `Workload.total` per period (50 × 365 calls by day).
             load = [sum(column) for column in zip(*(wl.load[kind][pid] for kind in wl.load), strict=True)]
             capacity = wl.capacity[pid]
@@ -115,6 +116,40 @@ def by_start(tasks: dict, ids) -> list[int]:
 
 
 _NO_DATE = datetime.min
+
+
+class RowOrder:
+    """`by_start`'s order of each person's task rows, kept between refreshes of resource usage: each task's sort
+    key (date, id) is made once and kept until `forget` (the tasks an edit named: only their dates can have
+    changed), and a person's rows are sorted again from their last order, nearly right after an edit, so the
+    sort is about one pass of comparisons made in C; the first time, `by_start` sorts them (faster than making
+    the keys). `by_start` over the 9,500 rows of the 10,500-task plan is 6-9 ms of each refresh, this 2-4 ms."""
+
+    def __init__(self) -> None:
+        self._keys: dict[int, tuple[datetime, int]] = {}
+        self._last: dict[int, list[int]] = {}  # person -> their tasks in the order last given
+
+    def forget(self, task_ids) -> None:
+        for task_id in task_ids:
+            self._keys.pop(task_id, None)
+
+    def __call__(self, tasks: dict, person_id: int, ids: dict) -> list[int]:
+        """The keys of `ids` (a person's rows by task id) in `by_start`'s order."""
+        if person_id not in self._last:  # nothing to start from: `by_start` sorts faster than keys are made
+            order = self._last[person_id] = by_start(tasks, ids)
+            return order
+        keys = self._keys
+        for tid in ids:  # not `ids.keys() - keys.keys()`: that walks every kept key
+            if tid not in keys:
+                task = tasks[tid]
+                keys[tid] = (task.start or task.finish or _NO_DATE, tid)
+        order = [tid for tid in self._last[person_id] if tid in ids]
+        if len(order) < len(ids):
+            placed = set(order)
+            order += [tid for tid in ids if tid not in placed]
+        order.sort(key=keys.__getitem__)
+        self._last[person_id] = order
+        return order
 
 
 def hours_text(hours: float) -> str:

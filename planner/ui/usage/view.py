@@ -37,7 +37,15 @@ from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT, UsageGrid
-from planner.ui.usage.model import UsageColumn, UsageData, UsageTreeModel, hours_text, usage_from, work_people
+from planner.ui.usage.model import (
+    RowOrder,
+    UsageColumn,
+    UsageData,
+    UsageTreeModel,
+    hours_text,
+    usage_from,
+    work_people,
+)
 from planner.ui.widgets import people_count
 
 ZOOMS = (Unit.DAY, Unit.WEEK, Unit.MONTH)
@@ -70,6 +78,7 @@ class ResourceUsageView(QWidget):
         self._pending: set[int] | None = None  # the people whose rows an edit changed; None: everyone's
         self._spreads: TaskSpreads | None = None  # each task's hours, kept for the refresh after an edit
         self._edited: set[int] = set()  # the tasks edits named since the last refresh
+        self._row_order = RowOrder()  # each person's task rows in order, kept with the spreads
         # An edit announces its changes and often a new schedule: one refresh for both, once the edit is done.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -177,8 +186,10 @@ class ResourceUsageView(QWidget):
         if self._pending is not None and same_grid and self._spreads is not None:
             # Only the tasks the edits named are spread again; the rest of the hours come from the kept spreads.
             self._spreads.update(ws, self._edited)
+            self._row_order.forget(self._edited)
             spreads = self._spreads
-            fresh = usage_from(ws, spreads.workload(ws, self._pending, with_tasks=False), spreads.by_task)
+            wl = spreads.workload(ws, self._pending, with_tasks=False)
+            fresh = usage_from(ws, wl, spreads.by_task, self._row_order)
             redone = {p.person_id: p for p in fresh.people}
             kept = [p for p in old.people if p.person_id in ws.people and p.person_id not in self._pending]
             order = {p.id: i for i, p in enumerate(ws.ordered("person"))}
@@ -188,7 +199,10 @@ class ResourceUsageView(QWidget):
             with collector_paused():  # a list of additions per task, all kept (see `usage_data`)
                 self._spreads = TaskSpreads(ws, first, last, self.unit, work_people(ws), formats.first_weekday())
             spreads = self._spreads
-            self.model.set_data(usage_from(ws, spreads.workload(ws, with_tasks=False), spreads.by_task))
+            self._row_order = RowOrder()
+            self.model.set_data(
+                usage_from(ws, spreads.workload(ws, with_tasks=False), spreads.by_task, self._row_order)
+            )
         self._pending = set()
         self._edited = set()
         for row, person in enumerate(self.model.data_.people):
