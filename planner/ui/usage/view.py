@@ -31,7 +31,7 @@ from planner.core.changes import Changes
 from planner.core.contours import SetContour
 from planner.core.i18n import tr
 from planner.core.memory import collector_paused
-from planner.core.workload import TaskSpreads, Unit, assigned_span
+from planner.core.workload import KeptSpan, TaskSpreads, Unit
 from planner.reports import formats
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
@@ -79,6 +79,7 @@ class ResourceUsageView(QWidget):
         self._spreads: TaskSpreads | None = None  # each task's hours, kept for the refresh after an edit
         self._edited: set[int] = set()  # the tasks edits named since the last refresh
         self._row_order = RowOrder()  # each person's task rows in order, kept with the spreads
+        self._span: KeptSpan | None = None  # the assigned work's first and last dates, kept likewise
         # An edit announces its changes and often a new schedule: one refresh for both, once the edit is done.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -179,7 +180,11 @@ class ResourceUsageView(QWidget):
             if self.tree.isExpanded(self.model.index(row, 0))
         }
         current = self.selected_task_ids()
-        first, last = assigned_span(ws, self.controller.today())
+        if self._pending is not None and self._span is not None:
+            self._span.update(ws, self._edited)
+        else:
+            self._span = KeptSpan(ws)
+        first, last = self._span.span(self.controller.today())
         old = self.model.data_
         first_time = not old.starts
         same_grid = old.unit is self.unit and old.starts and old.starts[0] <= first and old.starts[-1] > last
