@@ -16,7 +16,7 @@ from planner.core.workload import Unit
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui import theme
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT
-from planner.ui.usage.model import RowOrder, UsageColumn, by_start, usage_data
+from planner.ui.usage.model import TaskRows, UsageColumn, by_start, usage_data
 
 MON = datetime(2026, 3, 2, 8, 0)  # a Monday; the standard calendar works 8 h a day, Monday to Friday
 
@@ -138,6 +138,7 @@ def test_the_view_after_edits_undo_and_redo_is_what_a_fresh_view_shows(usage, qt
     step(lambda: controller.run(later))
     step(lambda: controller.run(AssignPerson(later.id, ada, 1.0)))
     step(lambda: controller.run(EditTask(later.id, start=MON + timedelta(days=1))))
+    step(lambda: controller.run(EditTask(later.id, title="Test, renamed")))  # its hours the same
     step(
         lambda: controller.run(
             EditTask(design, duration=480, constraint=Constraint.SNET, constraint_date=MON + timedelta(days=3))
@@ -263,20 +264,29 @@ _WHEN = st.none() | st.sampled_from([datetime(2026, 3, d, h) for d in (2, 3, 4) 
         max_size=8,
     ),
 )
-def test_the_kept_row_order_after_edits_is_the_plain_sort(dates, steps):
-    """`RowOrder` keeps each task's key and each person's last order between refreshes: after any run of edits
-    (tasks moved, made, deleted, a person's tasks changed), with the edited tasks forgotten, its order is
-    `by_start`'s of the tasks as they are now."""
-    tasks = {tid: Task(id=tid, title=str(tid), start=start, finish=finish) for tid, (start, finish) in dates.items()}
-    order = RowOrder()
+def test_the_kept_task_rows_after_edits_are_the_plain_ones(dates, steps):
+    """`TaskRows` keeps each task's key and each person's last rows between refreshes: after any run of edits
+    (tasks moved and renamed, made, deleted, a person's tasks changed), with the edited tasks forgotten, its rows
+    are what `usage_from` makes without it: `by_start`'s order, the titles and hours as they are now."""
+    tasks = {tid: Task(id=tid, title=f"T{tid}", start=start, finish=finish) for tid, (start, finish) in dates.items()}
+    hours = {tid: [float(tid)] for tid in range(1, 41)}  # each task's row of hours (a new list when spread again)
+    kept = TaskRows()
+
+    def plain(rows):
+        return [(tid, tasks[tid].title, rows[tid]) for tid in by_start(tasks, rows)]
+
     for person in (1, 2):
-        ids = {tid: None for tid in reversed(list(tasks)) if tid % person == 0}
-        assert order(tasks, person, ids) == by_start(tasks, ids)
-    for person, moved, deleted, mine in steps:
+        rows = {tid: hours[tid] for tid in reversed(list(tasks)) if tid % person == 0}
+        assert kept(tasks, person, rows) == plain(rows)
+    for n, (person, moved, deleted, mine) in enumerate(steps):
         for tid, (start, finish) in moved.items():
-            tasks[tid] = Task(id=tid, title=str(tid), start=start, finish=finish)
+            tasks[tid] = Task(id=tid, title=f"T{tid} edit {n}", start=start, finish=finish)
+            if (tid + n) % 2:  # spread again; or only renamed, its hours the same list
+                hours[tid] = [float(tid + n)]
         for tid in deleted:
             tasks.pop(tid, None)
-        order.forget(moved.keys() | deleted)
-        ids = {tid: None for tid in sorted(mine, reverse=True) if tid in tasks}
-        assert order(tasks, person, ids) == by_start(tasks, ids)
+        kept.forget(moved.keys() | deleted)
+        rows = {tid: hours[tid] for tid in sorted(mine, reverse=True) if tid in tasks}
+        result = kept(tasks, person, rows)
+        assert result == plain(rows)
+        assert all(row is rows[tid] for tid, _title, row in result)

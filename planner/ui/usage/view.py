@@ -38,7 +38,7 @@ from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT, UsageGrid
 from planner.ui.usage.model import (
-    RowOrder,
+    TaskRows,
     UsageColumn,
     UsageData,
     UsageTreeModel,
@@ -78,7 +78,7 @@ class ResourceUsageView(QWidget):
         self._pending: set[int] | None = None  # the people whose rows an edit changed; None: everyone's
         self._spreads: TaskSpreads | None = None  # each task's hours, kept for the refresh after an edit
         self._edited: set[int] = set()  # the tasks edits named since the last refresh
-        self._row_order = RowOrder()  # each person's task rows in order, kept with the spreads
+        self._task_rows = TaskRows()  # each person's task rows, kept with the spreads
         self._span: KeptSpan | None = None  # the assigned work's first and last dates, kept likewise
         # An edit announces its changes and often a new schedule: one refresh for both, once the edit is done.
         self._timer = QTimer(self)
@@ -191,10 +191,10 @@ class ResourceUsageView(QWidget):
         if self._pending is not None and same_grid and self._spreads is not None:
             # Only the tasks the edits named are spread again; the rest of the hours come from the kept spreads.
             self._spreads.update(ws, self._edited)
-            self._row_order.forget(self._edited)
+            self._task_rows.forget(self._edited)
             spreads = self._spreads
             wl = spreads.workload(ws, self._pending, with_tasks=False)
-            fresh = usage_from(ws, wl, spreads.by_task, self._row_order)
+            fresh = usage_from(ws, wl, spreads.by_task, self._task_rows)
             redone = {p.person_id: p for p in fresh.people}
             kept = [p for p in old.people if p.person_id in ws.people and p.person_id not in self._pending]
             order = {p.id: i for i, p in enumerate(ws.ordered("person"))}
@@ -204,9 +204,9 @@ class ResourceUsageView(QWidget):
             with collector_paused():  # a list of additions per task, all kept (see `usage_data`)
                 self._spreads = TaskSpreads(ws, first, last, self.unit, work_people(ws), formats.first_weekday())
             spreads = self._spreads
-            self._row_order = RowOrder()
+            self._task_rows = TaskRows()
             self.model.set_data(
-                usage_from(ws, spreads.workload(ws, with_tasks=False), spreads.by_task, self._row_order)
+                usage_from(ws, spreads.workload(ws, with_tasks=False), spreads.by_task, self._task_rows)
             )
         self._pending = set()
         self._edited = set()
