@@ -131,21 +131,25 @@ class TaskRows:
 
     def __init__(self) -> None:
         self._keys: dict[int, tuple[datetime, int]] = {}
-        self._last: dict[int, list[tuple[int, str, list[float]]]] = {}  # person -> their rows last given
-        self._named: set[int] = set()  # the tasks forgotten since the last refresh
+        # person -> their rows last given, and the count of `forget` calls then; task -> that count when forgotten
+        self._last: dict[int, tuple[int, list[tuple[int, str, list[float]]]]] = {}
+        self._forgotten: dict[int, int] = {}
+        self._forgets = 0
 
     def forget(self, task_ids) -> None:
         """Before a refresh: these tasks changed (their dates, title or hours)."""
-        self._named = set(task_ids)
-        for task_id in self._named:
+        self._forgets += 1
+        for task_id in task_ids:
             self._keys.pop(task_id, None)
+            self._forgotten[task_id] = self._forgets
 
     def __call__(self, tasks, person_id: int, rows: dict[int, list[float]]) -> list[tuple[int, str, list[float]]]:
         """The person's rows from `rows` (their hours by task id), in `by_start`'s order."""
-        last = self._last.get(person_id)
-        if last is None:
-            titled = self._last[person_id] = [(tid, tasks[tid].title, rows[tid]) for tid in by_start(tasks, rows)]
+        if person_id not in self._last:
+            titled = [(tid, tasks[tid].title, rows[tid]) for tid in by_start(tasks, rows)]
+            self._last[person_id] = (self._forgets, titled)
             return titled
+        made, last = self._last[person_id]
         keys = self._keys
         for tid in rows:  # not `rows.keys() - keys.keys()`: that walks every kept key
             if tid not in keys:
@@ -157,15 +161,15 @@ class TaskRows:
             order += [tid for tid in rows if tid not in placed]
         order.sort(key=keys.__getitem__)
         kept = {entry[0]: entry for entry in last}
-        named = self._named
+        forgotten = self._forgotten
         titled = []
         for tid in order:
             row = rows[tid]
             entry = kept.get(tid)
-            if entry is None or entry[2] is not row or tid in named:
+            if entry is None or entry[2] is not row or forgotten.get(tid, 0) > made:  # changed since made
                 entry = (tid, tasks[tid].title, row)
             titled.append(entry)
-        self._last[person_id] = titled
+        self._last[person_id] = (self._forgets, titled)
         return titled
 
 
