@@ -138,15 +138,52 @@ def assigned_span(ws: Workspace, today: date) -> tuple[date, date]:
     end), at most `MAX_SPAN` long; the weeks around `today` when nothing is assigned. What resource usage shows."""
     first = last = None
     for task in ws.tasks.values():
-        if not task.assignments or task.start is None or task.finish is None or is_routine(task):
+        if not _spans(task):
             continue
         if first is None or task.start < first:
             first = task.start
         if last is None or task.finish > last:
             last = task.finish
+    return _span_days(first, last, today)
+
+
+def _spans(task: Task) -> bool:
+    """Whether a task's dates count in `assigned_span`."""
+    return bool(task.assignments) and task.start is not None and task.finish is not None and not is_routine(task)
+
+
+def _span_days(first: datetime | None, last: datetime | None, today: date) -> tuple[date, date]:
     if first is None or last is None:
         return today - timedelta(weeks=2), today + timedelta(weeks=12)
     return first.date(), min(last.date(), first.date() + MAX_SPAN)
+
+
+class KeptSpan:
+    """`assigned_span` kept between edits, for resource usage: each counted task's start and finish, updated for
+    the tasks an edit names (only their dates, assignments or recurrence can have changed); the first and last are
+    then `min` and `max` over the kept dates, made in C, where `assigned_span` walks every task in Python (~4 ms
+    of each refresh on the 10,500-task plan)."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._starts: dict[int, datetime] = {}
+        self._finishes: dict[int, datetime] = {}
+        self.update(ws, ws.tasks)
+
+    def update(self, ws: Workspace, task_ids: Iterable[int]) -> None:
+        """Take these tasks' dates again (as they are now; a deleted one is dropped)."""
+        for task_id in task_ids:
+            task = ws.tasks.get(task_id)
+            if task is not None and _spans(task):
+                self._starts[task_id], self._finishes[task_id] = task.start, task.finish
+            else:
+                self._starts.pop(task_id, None)
+                self._finishes.pop(task_id, None)
+
+    def span(self, today: date) -> tuple[date, date]:
+        """What `assigned_span(ws, today)` gives for the workspace as last updated."""
+        if not self._starts:
+            return _span_days(None, None, today)
+        return _span_days(min(self._starts.values()), max(self._finishes.values()), today)
 
 
 def workload(

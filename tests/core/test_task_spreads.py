@@ -21,11 +21,12 @@ from planner.core.contours import SetContour
 from planner.core.errors import ValidationError
 from planner.core.model import Area, Person, Project, Task, Workspace
 from planner.core.recurrence import is_routine
-from planner.core.workload import TaskSpreads, Unit, workload
+from planner.core.workload import KeptSpan, TaskSpreads, Unit, assigned_span, workload
 
 MON = datetime(2025, 1, 6, 8, 0)
 FIRST, LAST = date(2025, 1, 1), date(2025, 3, 31)
 PEOPLE = (1, 2, 3)
+TODAY = date(2025, 2, 3)
 UNITS = (0.25, 1 / 3, 0.5, 0.7, 1.0, 1.5)  # fractions whose sums round differently in another order
 
 
@@ -121,7 +122,9 @@ def same(ws: Workspace, spreads: TaskSpreads) -> None:
 def test_spreads_kept_across_edits_and_undos_equal_a_fresh_workload(plan_tasks, steps):
     ws = plan(plan_tasks)
     spreads = TaskSpreads(ws, FIRST, LAST, Unit.WEEK, PEOPLE)
+    span = KeptSpan(ws)
     same(ws, spreads)
+    assert span.span(TODAY) == assigned_span(ws, TODAY)
     done: list[Command] = []
     for what, a, b in steps:
         if what == "undo":
@@ -140,9 +143,12 @@ def test_spreads_kept_across_edits_and_undos_equal_a_fresh_workload(plan_tasks, 
         named = TaskSpreads.tasks_named(changes)
         if named is None:
             spreads = TaskSpreads(ws, FIRST, LAST, Unit.WEEK, PEOPLE)
+            span = KeptSpan(ws)
         else:
             spreads.update(ws, named)
+            span.update(ws, named)
         same(ws, spreads)
+        assert span.span(TODAY) == assigned_span(ws, TODAY)  # the assigned work's span, kept likewise
 
 
 def test_a_task_edited_but_not_spread_again_shows():

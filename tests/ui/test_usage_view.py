@@ -11,12 +11,12 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
 from planner.core.commands import AddObject, AssignPerson, Batch, CreateTask, EditTask
-from planner.core.model import Task
+from planner.core.model import Constraint, Task
 from planner.core.workload import Unit
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui import theme
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT
-from planner.ui.usage.model import UsageColumn, by_start, usage_data
+from planner.ui.usage.model import TaskRows, UsageColumn, by_start, usage_data
 
 MON = datetime(2026, 3, 2, 8, 0)  # a Monday; the standard calendar works 8 h a day, Monday to Friday
 
@@ -116,6 +116,41 @@ def test_an_edit_elsewhere_shows_once_it_is_done_as_a_full_refresh_would_and_a_t
     assert sum(view.model.data_.people[person_row(view, "Ada")].load) == pytest.approx(80.0)
 
 
+def test_the_view_after_edits_undo_and_redo_is_what_a_fresh_view_shows(usage, qtbot):
+    """Each refresh after an edit keeps the last one's spreads and each person's row order and redoes only what
+    the edit named: after every step the rows (their order too) are what a fresh computation gives."""
+    win, view, design = usage
+    controller = win.controller
+    ws = controller.ws
+    ada, ben = (p.id for p in ws.ordered("person"))
+    build = next(t.id for t in ws.tasks.values() if t.title == "Build")
+    later = CreateTask(("project", next(iter(ws.projects))), "Test", duration=2 * 480)
+
+    def step(run):
+        with qtbot.waitSignal(view.refreshed):
+            run()
+        shown = view.model.data_
+        fresh = usage_data(ws, shown.starts[0], shown.starts[-1] - timedelta(days=1), Unit.WEEK)
+        assert shown == fresh
+
+    step(lambda: controller.run(EditTask(design, duration=2 * 480)))
+    step(lambda: controller.run(AssignPerson(build, ben, 0.5)))
+    step(lambda: controller.run(later))
+    step(lambda: controller.run(AssignPerson(later.id, ada, 1.0)))
+    step(lambda: controller.run(EditTask(later.id, start=MON + timedelta(days=1))))
+    step(lambda: controller.run(EditTask(later.id, title="Test, renamed")))  # its hours the same
+    step(
+        lambda: controller.run(
+            EditTask(design, duration=480, constraint=Constraint.SNET, constraint_date=MON + timedelta(days=3))
+        )
+    )  # now last
+    for _ in range(3):
+        step(win.undo_action.trigger)
+    for _ in range(3):
+        step(win.redo_action.trigger)
+    assert [t[0] for t in view.model.data_.people[person_row(view, "Ada")].tasks] == [build, later.id, design]
+
+
 def test_the_tree_model_passes_the_model_tester(usage, qtmodeltester):
     _win, view, _design = usage
     qtmodeltester.check(view.model)
@@ -211,3 +246,47 @@ def test_the_task_rows_order_is_the_plain_sort_by_start_then_id(dates):
         return (when is not None, when or datetime.min, tid)
 
     assert by_start(tasks, ids) == sorted(ids, key=plain)
+
+
+_WHEN = st.none() | st.sampled_from([datetime(2026, 3, d, h) for d in (2, 3, 4) for h in (8, 13, 17)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(st.integers(1, 40), st.tuples(_WHEN, _WHEN), max_size=30),
+    st.lists(
+        st.tuples(
+            st.sampled_from([1, 2]),  # whose rows
+            st.dictionaries(st.integers(1, 40), st.tuples(_WHEN, _WHEN), max_size=8),  # tasks made or moved
+            st.sets(st.integers(1, 40), max_size=6),  # tasks deleted
+            st.sets(st.integers(1, 40), max_size=30),  # the person's tasks among those there
+        ),
+        max_size=8,
+    ),
+)
+def test_the_kept_task_rows_after_edits_are_the_plain_ones(dates, steps):
+    """`TaskRows` keeps each task's key and each person's last rows between refreshes: after any run of edits
+    (tasks moved and renamed, made, deleted, a person's tasks changed), with the edited tasks forgotten, its rows
+    are what `usage_from` makes without it: `by_start`'s order, the titles and hours as they are now."""
+    tasks = {tid: Task(id=tid, title=f"T{tid}", start=start, finish=finish) for tid, (start, finish) in dates.items()}
+    hours = {tid: [float(tid)] for tid in range(1, 41)}  # each task's row of hours (a new list when spread again)
+    kept = TaskRows()
+
+    def plain(rows):
+        return [(tid, tasks[tid].title, rows[tid]) for tid in by_start(tasks, rows)]
+
+    for person in (1, 2):
+        rows = {tid: hours[tid] for tid in reversed(list(tasks)) if tid % person == 0}
+        assert kept(tasks, person, rows) == plain(rows)
+    for n, (person, moved, deleted, mine) in enumerate(steps):
+        for tid, (start, finish) in moved.items():
+            tasks[tid] = Task(id=tid, title=f"T{tid} edit {n}", start=start, finish=finish)
+            if (tid + n) % 2:  # spread again; or only renamed, its hours the same list
+                hours[tid] = [float(tid + n)]
+        for tid in deleted:
+            tasks.pop(tid, None)
+        kept.forget(moved.keys() | deleted)
+        rows = {tid: hours[tid] for tid in sorted(mine, reverse=True) if tid in tasks}
+        result = kept(tasks, person, rows)
+        assert result == plain(rows)
+        assert all(row is rows[tid] for tid, _title, row in result)

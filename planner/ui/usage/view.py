@@ -31,13 +31,21 @@ from planner.core.changes import Changes
 from planner.core.contours import SetContour
 from planner.core.i18n import tr
 from planner.core.memory import collector_paused
-from planner.core.workload import TaskSpreads, Unit, assigned_span
+from planner.core.workload import KeptSpan, TaskSpreads, Unit
 from planner.reports import formats
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT, UsageGrid
-from planner.ui.usage.model import UsageColumn, UsageData, UsageTreeModel, hours_text, usage_from, work_people
+from planner.ui.usage.model import (
+    TaskRows,
+    UsageColumn,
+    UsageData,
+    UsageTreeModel,
+    hours_text,
+    usage_from,
+    work_people,
+)
 from planner.ui.widgets import people_count
 
 ZOOMS = (Unit.DAY, Unit.WEEK, Unit.MONTH)
@@ -70,6 +78,8 @@ class ResourceUsageView(QWidget):
         self._pending: set[int] | None = None  # the people whose rows an edit changed; None: everyone's
         self._spreads: TaskSpreads | None = None  # each task's hours, kept for the refresh after an edit
         self._edited: set[int] = set()  # the tasks edits named since the last refresh
+        self._task_rows = TaskRows()  # each person's task rows, kept with the spreads
+        self._span: KeptSpan | None = None  # the assigned work's first and last dates, kept likewise
         # An edit announces its changes and often a new schedule: one refresh for both, once the edit is done.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -170,15 +180,21 @@ class ResourceUsageView(QWidget):
             if self.tree.isExpanded(self.model.index(row, 0))
         }
         current = self.selected_task_ids()
-        first, last = assigned_span(ws, self.controller.today())
+        if self._pending is not None and self._span is not None:
+            self._span.update(ws, self._edited)
+        else:
+            self._span = KeptSpan(ws)
+        first, last = self._span.span(self.controller.today())
         old = self.model.data_
         first_time = not old.starts
         same_grid = old.unit is self.unit and old.starts and old.starts[0] <= first and old.starts[-1] > last
         if self._pending is not None and same_grid and self._spreads is not None:
             # Only the tasks the edits named are spread again; the rest of the hours come from the kept spreads.
             self._spreads.update(ws, self._edited)
+            self._task_rows.forget(self._edited)
             spreads = self._spreads
-            fresh = usage_from(ws, spreads.workload(ws, self._pending, with_tasks=False), spreads.by_task)
+            wl = spreads.workload(ws, self._pending, with_tasks=False)
+            fresh = usage_from(ws, wl, spreads.by_task, self._task_rows)
             redone = {p.person_id: p for p in fresh.people}
             kept = [p for p in old.people if p.person_id in ws.people and p.person_id not in self._pending]
             order = {p.id: i for i, p in enumerate(ws.ordered("person"))}
@@ -188,7 +204,10 @@ class ResourceUsageView(QWidget):
             with collector_paused():  # a list of additions per task, all kept (see `usage_data`)
                 self._spreads = TaskSpreads(ws, first, last, self.unit, work_people(ws), formats.first_weekday())
             spreads = self._spreads
-            self.model.set_data(usage_from(ws, spreads.workload(ws, with_tasks=False), spreads.by_task))
+            self._task_rows = TaskRows()
+            self.model.set_data(
+                usage_from(ws, spreads.workload(ws, with_tasks=False), spreads.by_task, self._task_rows)
+            )
         self._pending = set()
         self._edited = set()
         for row, person in enumerate(self.model.data_.people):
