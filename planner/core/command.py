@@ -131,6 +131,8 @@ class Command:
         if key in self._before:
             return
         obj = ws.table(kind).get(ident)
+        if kind == "task":
+            ws.task_edits += 1
         self._before[key] = (_copy_task(obj) if kind == "task" else copy.deepcopy(obj)) if obj is not None else None
         if kind == "task" and obj is not None:
             self._parents.add(obj.parent_key())

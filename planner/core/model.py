@@ -372,6 +372,10 @@ class Workspace:
         self._links_out: dict[int, set[int]] = {}  # task id -> dependency ids where it is predecessor
         self._links_in: dict[int, set[int]] = {}  # task id -> dependency ids where it is successor
         self._combined: dict[tuple[int, ...], CombinedCalendar] = {}
+        # Counts changes to tasks made through put, remove, place, rebuild_indexes or a command's touch (which
+        # comes before every change a command makes), so that a cache of task fields knows when it is stale.
+        self.task_edits = 0
+        self.caches: dict[str, object] = {}  # kept by other core modules (the board's column order), per workspace
 
     # -- lookup -------------------------------------------------------------------------
     def table(self, kind: str) -> dict:
@@ -503,6 +507,8 @@ class Workspace:
     def put(self, kind: str, obj) -> None:
         """Add or replace an object, keeping the indexes right. Tasks are placed by their position."""
         table = self.table(kind)
+        if kind == "task":
+            self.task_edits += 1
         if kind == "task" and obj.id in table:
             self._unindex_task(table[obj.id])
         if kind == "dependency" and obj.id in table:
@@ -519,6 +525,7 @@ class Workspace:
     def remove(self, kind: str, ident: int):
         obj = self.table(kind).pop(ident)
         if kind == "task":
+            self.task_edits += 1
             self._unindex_task(obj)
         elif kind == "dependency":
             self._unindex_link(obj)
@@ -526,6 +533,7 @@ class Workspace:
 
     def place(self, task: Task, key: ParentKey, index: int) -> list[int]:
         """Move `task` under `key` at `index`, renumbering both sibling lists; returns the ids of every task changed."""
+        self.task_edits += 1
         old_key = task.parent_key()
         old_container = task.container()
         self._unindex_task(task)
@@ -549,6 +557,7 @@ class Workspace:
 
     def rebuild_indexes(self) -> None:
         """Rebuild the tree and link indexes from scratch (after a bulk load)."""
+        self.task_edits += 1
         self._children.clear()
         for task in self.tasks.values():
             self._children.setdefault(task.parent_key(), []).append(task.id)

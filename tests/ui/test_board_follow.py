@@ -164,3 +164,29 @@ def test_drops_moves_swimlanes_and_a_filter_leave_the_board_as_sorted_afresh(bus
     source = view.cell_views[(None, todo)]
     drag(source, ws.tasks[source.model().ids[0]].title, view.cell_views[(None, doing)], row=1)
     as_afresh(path, view)
+
+
+def test_keyboard_moves_of_cards_apart_land_where_the_plain_answer_puts_them(busy_board, qtbot):
+    """Ctrl+Down puts the selected cards, in order, past the card below the lowest of them; Ctrl+Up before the card
+    above the highest: the cell without them, with them put back there."""
+    window, view, path = busy_board
+    todo = status_id(window.controller.ws, "To do")
+    cell = view.cell_views[(None, todo)]
+    cards = list(cell.model().ids)
+    moving = [cards[1], cards[3]]
+    view.select_tasks(moving)
+    moving = view.selected_task_ids()
+    qtbot.keyClick(cell, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    others = [tid for tid in cards if tid not in moving]
+    place = others.index(cards[5])  # past cards[4], the card below the lowest moving one
+    assert cell.model().ids == others[:place] + moving + others[place:]
+    as_afresh(path, view)  # which builds the cells again
+    cell = view.cell_views[(None, todo)]
+    cards = list(cell.model().ids)
+    view.select_tasks(moving)
+    moving = view.selected_task_ids()  # in the order they move in
+    qtbot.keyClick(cell, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    above = cards[min(cards.index(tid) for tid in moving) - 1]  # the card above the highest moving one
+    place = others.index(above)
+    assert cell.model().ids == others[:place] + moving + others[place:]
+    as_afresh(path, view)

@@ -360,9 +360,8 @@ class BoardView(QWidget):
             ids = [tid for tid in ids if tid in cards]  # up and down move the current cell's cards only
             if not ids:
                 return False
-            others = [tid for tid in cards if tid not in ids]
-            first = min(cards.index(tid) for tid in ids if tid in cards)
-            last = max(cards.index(tid) for tid in ids if tid in cards)
+            places = [cards.index(tid) for tid in ids]
+            first, last = min(places), max(places)
             if rows < 0:
                 if first == 0:
                     return False
@@ -370,9 +369,9 @@ class BoardView(QWidget):
             else:
                 if last == len(cards) - 1:
                     return False
-                after = cards[last + 1]
-                following = others[others.index(after) + 1 :]
-                before = following[0] if following else None
+                # Past the card below the lowest moving one (no moving card is further down; no copy of the cell
+                # without the moving cards: a column can hold 100,000 cards).
+                before = cards[last + 2] if last + 2 < len(cards) else None
         else:
             before = next((tid for tid in cards if tid not in ids), None)
         moved = board.move_cards(ids, target[1], before, target[0])
