@@ -349,6 +349,10 @@ class TableView(QTreeView):
 
     def _reveal_refiltered(self) -> None:
         nodes, self._to_reveal = self._to_reveal, []
+        if nodes:
+            # With a layout pending `expand` only stores the row; on a tree laid out it lays out the row's children
+            # there and then, each: seconds for the 15,000 parents a search cleared gives back at 100,000 tasks.
+            self.scheduleDelayedItemsLayout()
         for node in dict.fromkeys(nodes):  # by node: the rows inserted after a parent moved it
             self.expand(self.from_source(self.proxy.source.index_of(node)))
 
