@@ -6,7 +6,7 @@ through the view, filtered or not, goes to the task on that row, in the model an
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
@@ -29,12 +29,38 @@ def tree_of(window):
 
 
 def on_the_proxy_always(window) -> None:
-    """The plain way: the trees built and to be built stay on the proxy, as before the switch existed."""
+    """The plain way: the trees built and to be built stay on the proxy, as before the switch existed, and expand
+    each parent as the proxy gives it rows back (see `expanding_at_once`)."""
     window.proxy.passes_through = lambda: False
+    expanding_at_once(window)
     for view in window.views.values():
         tree = getattr(view, "tree", view)
         if hasattr(tree, "_switch_model"):
             tree._switch_model()
+
+
+def expanding_at_once(window) -> None:
+    """The plain way of a filter change: the trees expand each parent as its rows come back, not after."""
+    proxy = window.proxy
+
+    def end_filter_change():
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        proxy.rows_refiltered.emit()
+
+    proxy._end_filter_change = end_filter_change
+
+
+def expanded_everywhere(tree) -> set:
+    """The expanded rows of `tree`, under collapsed parents and outside its root too."""
+    model, found, parents = tree.model(), set(), [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if tree.isExpanded(index):
+                found.add(index.data(Role.NODE))
+            parents.append(index)
+    return found
 
 
 def shown(window) -> dict:
@@ -151,6 +177,34 @@ def test_a_window_whose_trees_switch_shows_what_the_plain_one_shows(make_window,
         assert (tree_of(fast).model() is fast.proxy) == filtering_or_sorted
     for window in (fast, plain):
         window.close()  # two windows an example, kept until the test ends: hidden, they cost the next ones nothing
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    searches=st.lists(st.sampled_from(["", "a", "e", "Design", "review", "zzz"]), min_size=1, max_size=4),
+    view=st.sampled_from(["table", "gantt", "board"]),
+)
+def test_the_trees_expand_after_a_filter_change_what_they_expanded_during_it(
+    make_window, tmp_path, monkeypatch, qtbot, searches, view
+):
+    """The trees expand the parents given rows back once the proxy is done (`TableView._reveal_refiltered`), not
+    one by one as the rows come: the same rows, shown or hidden, as the plain way, in both trees."""
+    fast = sample_window(make_window, tmp_path, monkeypatch)
+    plain = sample_window(make_window, tmp_path, monkeypatch)
+    expanding_at_once(plain)
+    for window in (fast, plain):
+        window.show_view("gantt")
+        window.show_view(view)
+    for text in [*searches, ""]:
+        for window in (fast, plain):
+            type_search(window, qtbot, text)
+        for name in ("table", "gantt"):
+            trees = [getattr(w.views[name], "tree", w.views[name]) for w in (fast, plain)]
+            assert expanded_everywhere(trees[0]) == expanded_everywhere(trees[1]), (text, name)
+        if view != "board":
+            assert shown(fast) == shown(plain), text
+    for window in (fast, plain):
+        window.close()
 
 
 def test_the_trees_show_the_model_itself_until_a_search_or_a_sort(make_window, tmp_path, monkeypatch, qtbot):

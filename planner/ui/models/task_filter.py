@@ -29,6 +29,9 @@ class TaskFilterProxy(QSortFilterProxyModel):
     # Python `index` to map it, ~40 % of a table frame. Emitted before a filter or sort is applied (the trees move
     # onto the proxy while it still shows what they showed) and after the last is taken off (then back again).
     passing_changed = Signal()
+    # After the rows are filtered again: the proxy shows and hides them one interval at a time while `refiltering`
+    # (thousands of rowsInserted when a search is cleared), and the trees wait for this to expand their parents.
+    rows_refiltered = Signal()
 
     def __init__(self, source: TaskTreeModel, parent=None) -> None:
         super().__init__(parent)
@@ -41,6 +44,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self._effective = TaskFilter()
         self._empty = True
         self._passing = True
+        self.refiltering = False
         self._today = source.controller.today()
         self._matched: set[int] = set()  # the tasks that pass the filter, while one is set
         self._shown: set = set()  # the nodes shown while filtering: matched tasks and their ancestors
@@ -75,9 +79,17 @@ class TaskFilterProxy(QSortFilterProxyModel):
             among = None if was_empty or not self._effective.narrows(previous) else self._matched
             self._matched = self._effective.matching(self.source.ws, self._today, among)
             self._shown = self._with_ancestors(self._matched)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._end_filter_change()
         if self._empty and self.sortColumn() < 0:
             self._set_passing(True)
+
+    def _end_filter_change(self) -> None:
+        self.refiltering = True
+        try:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        finally:
+            self.refiltering = False
+        self.rows_refiltered.emit()
 
     def passes_through(self) -> bool:
         """Whether the trees show the tree model itself: nothing filters or sorts (see `passing_changed`)."""
@@ -131,7 +143,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
             if shown != self._shown:
                 self.beginFilterChange()
                 self._shown = shown
-                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+                self._end_filter_change()
 
     def accepts_task(self, task) -> bool:
         """Whether `task` is in the sidebar's scope and passes the filter bar: what a flat view (the board) shows."""
