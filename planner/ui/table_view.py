@@ -249,6 +249,9 @@ class TableView(QTreeView):
         old.modelReset.disconnect(self.apply_scope)
         old.rowsInserted.disconnect(self._reveal_inserted)
         old_selection = self.selectionModel()
+        # The root is the old model's index: setModel asks the new model about it ("index from wrong model passed
+        # to mapToSource"). It is set again, in the new model, below.
+        self.setRootIndex(QModelIndex())
         header = self.header()
         # Qt's setModel sorts the new model by the header's indicator: show it the proxy's own sort for the while,
         # so nothing sorts (the other tree's header may show another column, or none).

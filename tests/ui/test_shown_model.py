@@ -287,3 +287,19 @@ def test_an_edit_through_the_view_goes_to_its_task_filtered_or_not(make_window, 
     assert {t.id: t.title for t in ws.tasks.values() if t.id != moved_id} == others
     saved = Session.read(window.controller.session.path).ws.tasks
     assert saved[task_id].title == "Renamed unfiltered" and saved[moved_id].title == "Renamed filtered"
+
+
+def test_a_tree_rooted_at_a_project_switches_without_asking_one_model_about_the_others_rows(
+    make_window, tmp_path, monkeypatch, qtbot, qtlog
+):
+    window = sample_window(make_window, tmp_path, monkeypatch)
+    project = next(iter(window.controller.ws.projects.values()))
+    window.sidebar.select_scope(("project", project.id))
+    window.show_view("gantt")
+    gantt = window.views["gantt"].tree
+    assert gantt.rootIndex().isValid()
+    root = gantt.rootIndex().data(Role.NODE)
+    type_search(window, qtbot, "a")
+    type_search(window, qtbot, "")
+    assert gantt.model() is window.model and gantt.rootIndex().data(Role.NODE) == root
+    assert not [r.message for r in qtlog.records if "wrong model" in r.message]
