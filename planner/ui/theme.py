@@ -9,13 +9,14 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from planner.core.i18n import tr
 from planner.paths import resources_dir
+from planner.ui.guard import guarded
 
 THEMES = ("system", "light", "dark")
 ACCENT = QColor("#2f6fde")
@@ -205,11 +206,89 @@ def _svg(name: str) -> str:
     return (resources_dir() / "icons" / f"{name}.svg").read_text(encoding="utf-8")
 
 
+_SIZES = (16, 20, 24, 32, 48)  # the sizes an icon is drawn at; Qt scales the nearest for any other size
+
+
 @cache
 def _tinted(name: str, color: str, scales: tuple[int, ...]) -> QIcon:
+    return QIcon(_TintedIconEngine(name, color, scales))
+
+
+class _TintedIconEngine(QIconEngine):
+    """Draws the icon when it is first painted, not when it is made (drawing the window's ~33 icons at every size
+    was a third of the window's build at start), and then only the size asked for.
+
+    What it paints is exactly what an icon holding all sizes' pixmaps (`_drawn`) paints: Qt picks a pixmap by
+    the ratio first (one of `scales` asked: that one), then the smallest size at least as large as asked (else
+    the largest), and scales it and derives the modes (disabled…) from it. So a square size asked at one of
+    `scales` is served by an icon holding the pixmaps of the size Qt would pick only; any other request by the
+    icon of all sizes, drawn then."""
+
+    def __init__(self, name: str, color: str, scales: tuple[int, ...]) -> None:
+        super().__init__()
+        self._key = (name, color, scales)
+        self._icons: dict[int | None, QIcon] = {}  # by the size drawn; None: every size
+
+    def _icon(self, size: QSize, scale: float) -> QIcon:
+        side = size.width()
+        drawn = None
+        if size.height() == side > 0 and scale in self._key[2]:
+            drawn = next((drawn for drawn in _SIZES if drawn >= side), _SIZES[-1])  # what Qt scales from
+        icon = self._icons.get(drawn)
+        if icon is None:
+            icon = self._icons[drawn] = _drawn(*self._key, _SIZES if drawn is None else (drawn,))
+        return icon
+
+    @guarded(default=QSize())
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return _measure(self._key[2]).actualSize(size, mode, state)
+
+    @guarded  # a failure gives Qt no pixmap: it draws none
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._icon(size, 1).pixmap(size, 1.0, mode, state)
+
+    @guarded  # a failure gives Qt no pixmap: it draws none
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        return self._icon(size, scale).pixmap(size, scale, mode, state)
+
+    @guarded
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatio()
+        self._icon(rect.size(), scale).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    @guarded(default=[])
+    def availableSizes(self, mode: QIcon.Mode, state: QIcon.State) -> list[QSize]:
+        return _measure(self._key[2]).availableSizes(mode, state)
+
+    @guarded
+    def clone(self) -> QIconEngine:
+        clone = _TintedIconEngine(*self._key)
+        _CLONES.append(clone)  # kept: the icon that asked for it deletes it, but PySide6 would delete it first
+        return clone
+
+
+_CLONES: list[_TintedIconEngine] = []  # only a change to a copy of an icon clones its engine, and we make none
+
+
+@cache
+def _measure(scales: tuple[int, ...]) -> QIcon:
+    """An icon of blank pixmaps of every size at these ratios: the sizes Qt reads off an icon (actualSize: a table
+    asks for each row, a menu for each action) depend on its pixmaps' sizes and ratios only, so none is drawn for
+    them."""
+    result = QIcon()
+    for size in _SIZES:
+        for scale in scales:
+            pixmap = QPixmap(QSize(size, size) * scale)
+            pixmap.setDevicePixelRatio(scale)
+            result.addPixmap(pixmap)
+    return result
+
+
+def _drawn(name: str, color: str, scales: tuple[int, ...], sizes: tuple[int, ...]) -> QIcon:
+    """The icon `name` in `color` as pixmaps of these sizes at these pixel ratios."""
     renderer = QSvgRenderer(QByteArray(_svg(name).replace("#000000", color).encode()))
     result = QIcon()
-    for size in (16, 20, 24, 32, 48):
+    for size in sizes:
         for scale in scales:
             pixmap = QPixmap(QSize(size, size) * scale)
             pixmap.setDevicePixelRatio(scale)

@@ -61,3 +61,74 @@ def test_icons_drawn_for_one_pixel_ratio_paint_as_those_drawn_for_both(qapp):
     dense = any(screen.devicePixelRatio() > 1 for screen in QGuiApplication.screens())
     assert theme._scales() == ((1, 2) if dense else (1,))
     assert not theme.screens_changed()  # the same screens: nothing to draw again
+
+
+def test_an_icon_drawn_when_painted_paints_as_one_drawn_at_every_size_at_once(qapp):
+    """Icons are drawn when first painted, at the size asked (start-up time): every size, pixel ratio and mode
+    gives the pixels of the icon drawn whole, by pixmap() and by paint()."""
+    from PySide6.QtCore import QRect, QSize, Qt
+    from PySide6.QtGui import QIcon, QImage, QPainter
+
+    from planner.ui import theme
+
+    def painted(icon, size, ratio, mode):
+        image = QImage(QSize(60, 60) * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(0)
+        painter = QPainter(image)
+        icon.paint(painter, QRect(3, 3, size.width(), size.height()), Qt.AlignmentFlag.AlignCenter, mode)
+        painter.end()
+        return image
+
+    sizes = [QSize(side, side) for side in (12, 16, 18, 20, 24, 32, 48, 56)] + [QSize(16, 24)]
+    modes = (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Active, QIcon.Mode.Selected)
+    for name, scales in (("add", (1,)), ("undo", (1, 2)), ("warning", (1, 2))):
+        lazy, whole = theme._tinted(name, "#336699", scales), theme._drawn(name, "#336699", scales, theme._SIZES)
+        for size in sizes:
+            for mode in modes:
+                assert lazy.actualSize(size, mode) == whole.actualSize(size, mode)
+                for ratio in (1.0, 1.5, 2.0, 3.0):
+                    got, want = lazy.pixmap(size, ratio, mode), whole.pixmap(size, ratio, mode)
+                    assert got.toImage() == want.toImage(), (name, scales, size, mode, ratio)
+                    assert got.devicePixelRatio() == want.devicePixelRatio()
+                    assert painted(lazy, size, ratio, mode) == painted(whole, size, ratio, mode), (name, size, ratio)
+        assert lazy.availableSizes() == whole.availableSizes()
+        changed = QIcon(lazy)
+        changed.addFile("")  # a change to a copy clones the icon's engine
+        assert changed.pixmap(16).toImage() == whole.pixmap(16).toImage()
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_the_window_and_its_menus_look_as_with_icons_drawn_whole(window, qtbot, monkeypatch, restored_look, name):
+    """Toolbar, sidebar, the task list's icons and a menu, a disabled action among them."""
+    from planner.ui import theme
+
+    window.set_theme(name)
+    window.new_task_action.setEnabled(False)
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    menu = window.menuBar().actions()[0].menu()
+
+    def grabs():
+        window._make_icons_follow_theme()
+        return window.grab().toImage(), menu.grab().toImage()
+
+    lazy = grabs()
+    monkeypatch.setattr(theme, "_tinted", lambda *key: theme._drawn(*key, theme._SIZES))
+    assert lazy == grabs()
+
+
+def test_a_theme_switch_draws_the_icons_in_the_new_text_colour(window, qtbot, restored_look):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    def ink(image):  # the colour of the icon's most opaque pixel (its lines are anti-aliased)
+        pixels = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
+        return max(pixels, key=lambda color: color.alpha())
+
+    for name in ("light", "dark", "light"):
+        window.set_theme(name)
+        text = QApplication.palette().color(QPalette.ColorRole.WindowText)
+        drawn = ink(window.new_task_action.icon().pixmap(24, 1.0).toImage())
+        assert max(abs(a - b) for a, b in zip(drawn.getRgb()[:3], text.getRgb()[:3], strict=True)) <= 12, name
