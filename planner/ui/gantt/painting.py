@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
 from planner.core.i18n import tr
@@ -31,6 +31,7 @@ MAX_LABEL_STEP = 60  # how far a label moves right to clear a link's vertical ru
 MANY_THROUGH = 300  # links crossing the whole view past which they are drawn as plain columns (`_split_through`)
 # A view scrolled by the wheel routes its links among the rows in view widened to whole blocks of this many rows.
 BAND_ROWS = 32
+PIECE_MARGIN = 8  # px: how far a link's arrow head, cap or wide pen may reach past its corners (`_LinkPieces`)
 
 
 @dataclass
@@ -137,6 +138,50 @@ class _Band:
     occurrences: tuple | None  # the days in view the routines' bars were made for
 
 
+class _LinkPieces:
+    """A band's link lines cut for a strip of rows. A notch paints a strip of two or three rows, and most lines
+    reaching it only pass through: one call a line (~245 a notch, each stroked whole, ~34,000 px tall, then clipped)
+    was 15 % of a notch. A normal line's segment whose ends both lie beyond the strip is drawn as a line of its own,
+    all of them in one call: the same pixels, since a thin pen (one device pixel, not antialiased: Qt's cosmetic
+    stroker) draws the inside of a segment alike alone or in a polyline, and only its ends (joins, caps) differ,
+    which the clip hides. Wider pens go another way for separate lines (a device pixel ratio of 2 makes the normal
+    pen one of them), so the critical lines, and every line then, stay whole, as do the lines with a corner near the
+    strip."""
+
+    def __init__(self, band: _Band) -> None:
+        self.band = band
+        lines = band.lines
+        self.low = np.array([line[0] for line in lines], dtype=np.int64)
+        self.high = np.array([line[1] for line in lines], dtype=np.int64)
+        self.critical = np.array([line[2] for line in lines], dtype=bool)
+        points = [[(pt.x(), pt.y()) for pt in line[3]] for line in lines]
+        self.corner_y = np.array([y for line in points for _x, y in line], dtype=float)
+        self.corner_of = np.array([i for i, line in enumerate(points) for _ in line], dtype=np.int64)
+        segments = [(i, a, b) for i, line in enumerate(points) for a, b in itertools.pairwise(line)]
+        self.segment_of = np.array([i for i, _a, _b in segments], dtype=np.int64)
+        self.top = np.array([min(a[1], b[1]) for _i, a, b in segments], dtype=float)
+        self.bottom = np.array([max(a[1], b[1]) for _i, a, b in segments], dtype=float)
+        self.segments = [QLineF(*a, *b) for _i, a, b in segments]
+
+    def cut(self, first: int, last: int, y0: float, y1: float, thin: bool) -> tuple[np.ndarray, list[int], list]:
+        """For the lines reaching rows first..last, painted between y0 and y1 (chart coordinates): those lines and
+        those to draw whole (indexes into the band's lines), and the normal lines' segments passing through, which
+        are only cut out when the normal pen is `thin` (one device pixel)."""
+        reach = (self.low <= last) & (self.high >= first)
+        if not thin:
+            return np.flatnonzero(reach), np.flatnonzero(reach).tolist(), []
+        whole = self.critical.copy()
+        whole[self.corner_of[(self.corner_y >= y0 - PIECE_MARGIN) & (self.corner_y <= y1 + PIECE_MARGIN)]] = True
+        owner = self.segment_of
+        passing = reach[owner] & ~whole[owner] & (self.top < y0 - PIECE_MARGIN) & (self.bottom > y1 + PIECE_MARGIN)
+        segments = self.segments
+        return (
+            np.flatnonzero(reach),
+            np.flatnonzero(reach & whole).tolist(),
+            [segments[i] for i in np.flatnonzero(passing).tolist()],
+        )
+
+
 @dataclass
 class Options:
     critical: bool = True  # highlight the critical path
@@ -159,8 +204,9 @@ class ChartRenderer:
         self.row_height = ROW_HEIGHT
         # What the last frame drew, by row: the labels' rects, and the links' lines (for tests to check against).
         self.label_rects: dict[int, QRectF] = {}
-        self._drawn: tuple[list[QPolygonF], list[QPolygonF], QPointF] = ([], [], QPointF())  # see link_lines
+        self._drawn: tuple[list[QPolygonF], np.ndarray, QPointF] = ([], np.empty(0, dtype=np.int64), QPointF())
         self._kept_band: _Band | None = None
+        self._pieces: _LinkPieces | None = None  # the kept band's lines, cut for each strip
         # Ghost bars: task id -> (start, finish) where the bar was at a moment compared with, drawn as an outline
         # behind the bar; and where the last frame drew them, by task id.
         self.ghosts: dict[int, tuple[datetime, datetime]] = {}
@@ -315,7 +361,7 @@ class ChartRenderer:
         kept = self._band(p, metrics, scale, low, high, x_offset, rect.width(), rows, row_of,
                           links if draw_links else None)  # fmt: skip
         labels = {r: kept.labels[r].translated(left, top) for r in shown if r in kept.labels}
-        self._drawn = ([], [], QPointF(left, top))
+        self._drawn = ([], np.empty(0, dtype=np.int64), QPointF(left, top))
         if draw_links:
             self._draw_links(p, kept, scale, links, row_of, left, top, first, last, rect)
         self.label_rects = labels
@@ -529,13 +575,20 @@ class ChartRenderer:
             x = (line // 2) + left + 0.5
             column_lines[line % 2 == 1].append(QPolygonF([QPointF(x, rect.top()), QPointF(x, rect.bottom())]))
         # The band's lines in chart coordinates that reach the rows painted: the painter moves to the view for them.
+        # Those only passing through the rows painted are drawn as their segments crossing them (`_LinkPieces`).
+        if self._pieces is None or self._pieces.band is not band:
+            self._pieces = _LinkPieces(band)
+        rh = self.row_height
+        # One device pixel wide, unscaled and not antialiased (as the links are drawn): Qt's cosmetic stroker.
+        thin = p.device().devicePixelRatioF() == 1 and not p.transform().isScaling()
+        reaching, whole, passing = self._pieces.cut(first, last, first * rh, (last + 1) * rh, thin)
         lines: tuple[list[QPolygonF], list[QPolygonF]] = ([], [])
         heads: tuple[list[QPolygonF], list[QPolygonF]] = ([], [])
-        for low, high, is_critical, line, head in band.lines:
-            if low <= last and high >= first:
-                lines[is_critical].append(line)
-                heads[is_critical].append(head)
-        self._drawn = (column_lines[0] + column_lines[1], lines[0] + lines[1], QPointF(left, top))
+        for i in whole:
+            _low, _high, is_critical, line, head = band.lines[i]
+            lines[is_critical].append(line)
+            heads[is_critical].append(head)
+        self._drawn = (column_lines[0] + column_lines[1], reaching, QPointF(left, top))
         p.setBrush(Qt.BrushStyle.NoBrush)
         # Drawn by colour, normal links first so the critical ones stay on top (as they were drawn in turn).
         for is_critical, pen in ((False, QPen(c.link, 1)), (True, QPen(c.critical, 2))):
@@ -545,6 +598,8 @@ class ChartRenderer:
             p.translate(left, top)
             for line in lines[is_critical]:
                 p.drawPolyline(line)
+            if passing and not is_critical:
+                p.drawLines(passing)
             p.translate(-left, -top)
         p.setPen(Qt.PenStyle.NoPen)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -558,8 +613,9 @@ class ChartRenderer:
     @property
     def link_lines(self) -> list[QPolygonF]:
         """The link lines the last frame drew, on the surface (for tests to check against)."""
-        columns, lines, offset = self._drawn
-        return columns + [line.translated(offset) for line in lines]
+        columns, reaching, offset = self._drawn
+        lines = self._pieces.band.lines if self._pieces is not None else []
+        return columns + [lines[i][3].translated(offset) for i in reaching.tolist()]
 
     def _split_through(self, links: LinkIndex, first: int, last: int) -> tuple[list[int], np.ndarray]:
         """The links reaching rows first..last: (those routed one by one, those drawn as columns). Columns only when
