@@ -162,6 +162,8 @@ class _LinkPieces:
         self.top = np.array([min(a[1], b[1]) for _i, a, b in segments], dtype=float)
         self.bottom = np.array([max(a[1], b[1]) for _i, a, b in segments], dtype=float)
         self.segments = [QLineF(*a, *b) for _i, a, b in segments]
+        self.upright = np.array([a[0] == b[0] for _i, a, b in segments], dtype=bool)
+        self.x = np.array([a[0] for _i, a, b in segments], dtype=float)
 
     def cut(self, first: int, last: int, y0: float, y1: float, thin: bool) -> tuple[np.ndarray, list[int], list]:
         """For the lines reaching rows first..last, painted between y0 and y1 (chart coordinates): those lines and
@@ -174,11 +176,14 @@ class _LinkPieces:
         whole[self.corner_of[(self.corner_y >= y0 - PIECE_MARGIN) & (self.corner_y <= y1 + PIECE_MARGIN)]] = True
         owner = self.segment_of
         passing = reach[owner] & ~whole[owner] & (self.top < y0 - PIECE_MARGIN) & (self.bottom > y1 + PIECE_MARGIN)
+        # An upright segment is cut to the strip: the stroker walks a line's whole length within the device.
+        top, bottom = y0 - PIECE_MARGIN, y1 + PIECE_MARGIN
+        cut = [QLineF(x, top, x, bottom) for x in self.x[passing & self.upright].tolist()]
         segments = self.segments
         return (
             np.flatnonzero(reach),
             np.flatnonzero(reach & whole).tolist(),
-            [segments[i] for i in np.flatnonzero(passing).tolist()],
+            cut + [segments[i] for i in np.flatnonzero(passing & ~self.upright).tolist()],
         )
 
 
