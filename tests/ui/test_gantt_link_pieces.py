@@ -7,11 +7,11 @@ from types import SimpleNamespace
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QPolygonF
 
 from planner.ui import theme
-from planner.ui.gantt.painting import ROW_HEIGHT, _arrow_head, _LinkPieces, colors_from
+from planner.ui.gantt.painting import PIECE_MARGIN, ROW_HEIGHT, _arrow_head, _LinkPieces, colors_from
 
 WIDTH, ROWS = 160, 80
 
@@ -79,3 +79,22 @@ def test_a_strip_draws_its_links_pieces_as_the_lines_whole(qapp, look, lines, to
         plain = painted([line[3] for line in theirs], [line[4] for line in theirs], [], clip, pen)
         cut = painted([line[3] for line in mine], [line[4] for line in mine], segments, clip, pen)
         assert cut == plain
+
+
+@pytest.mark.parametrize("look", ["light", "dark"])
+@settings(max_examples=60, deadline=None)
+@given(
+    xs=st.lists(st.integers(0, WIDTH - 1), min_size=1, max_size=8), top=st.integers(0, 600), height=st.integers(1, 90)
+)
+def test_a_column_cut_to_the_strip_draws_as_the_column_whole(qapp, look, xs, top, height):
+    """The columns of the links crossing the whole band (ChartRenderer._draw_links): one line from the chart's top
+    to its bottom, or, with the thin pen, the line cut to the strip's rows and drawn with the others in one call."""
+    colors = colors_from(theme._light_palette() if look == "light" else theme._dark_palette())
+    bottom = 700.0
+    first, last = top // ROW_HEIGHT, (top + height) // ROW_HEIGHT
+    y0, y1 = max(0, first * ROW_HEIGHT - PIECE_MARGIN), min(bottom, (last + 1) * ROW_HEIGHT + PIECE_MARGIN)
+    whole = [QPolygonF([QPointF(x + 0.5, 0), QPointF(x + 0.5, bottom)]) for x in xs]
+    cut = [QLineF(x + 0.5, y0, x + 0.5, y1) for x in xs]
+    clip = QRectF(0, top, WIDTH, height) & QRectF(0, 0, WIDTH, bottom)
+    pen = QPen(colors.link, 1)
+    assert painted([], [], cut, clip, pen) == painted(whole, [], [], clip, pen)

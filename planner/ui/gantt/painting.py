@@ -574,18 +574,28 @@ class ChartRenderer:
         x_min, x_max = rect.left() - margin, rect.right() + margin
         columns, columns_critical = self._through_columns(band.through, scale, links, row_of, 0, x_min - left,
                                                           x_max - left)  # fmt: skip
+        # One device pixel wide, unscaled and not antialiased (as the links are drawn): Qt's cosmetic stroker.
+        thin = p.device().devicePixelRatioF() == 1 and not p.transform().isScaling()
         # One line per pixel column and colour, normal or critical; rounded in chart coordinates, as the routes are.
-        column_lines: tuple[list[QPolygonF], list[QPolygonF]] = ([], [])
-        for line in np.unique(np.round(columns) * 2 + (columns_critical & self.options.critical)).tolist():
-            x = (line // 2) + left + 0.5
-            column_lines[line % 2 == 1].append(QPolygonF([QPointF(x, rect.top()), QPointF(x, rect.bottom())]))
+        # A thin pen's columns are cut to the rows painted and drawn in one call, as `_LinkPieces` does.
+        rh = self.row_height
+        y0, y1 = rect.top(), rect.bottom()
+        column_lines: tuple[list, list[QPolygonF]] = ([], [])
+        keys = np.unique(np.round(columns) * 2 + (columns_critical & self.options.critical))
+        xs, critical = (keys // 2 + left + 0.5).tolist(), (keys % 2 == 1).tolist()
+        if thin:
+            top_cut = max(y0, top + first * rh - PIECE_MARGIN)
+            bottom_cut = min(y1, top + (last + 1) * rh + PIECE_MARGIN)
+            column_lines[0].extend(
+                QLineF(x, top_cut, x, bottom_cut) for x, crit in zip(xs, critical, strict=True) if not crit
+            )
+        for x, crit in zip(xs, critical, strict=True):
+            if crit or not thin:
+                column_lines[crit].append(QPolygonF([QPointF(x, y0), QPointF(x, y1)]))
         # The band's lines in chart coordinates that reach the rows painted: the painter moves to the view for them.
         # Those only passing through the rows painted are drawn as their segments crossing them (`_LinkPieces`).
         if self._pieces is None or self._pieces.band is not band:
             self._pieces = _LinkPieces(band)
-        rh = self.row_height
-        # One device pixel wide, unscaled and not antialiased (as the links are drawn): Qt's cosmetic stroker.
-        thin = p.device().devicePixelRatioF() == 1 and not p.transform().isScaling()
         reaching, whole, passing = self._pieces.cut(first, last, first * rh, (last + 1) * rh, thin)
         lines: tuple[list[QPolygonF], list[QPolygonF]] = ([], [])
         heads: tuple[list[QPolygonF], list[QPolygonF]] = ([], [])
@@ -598,8 +608,11 @@ class ChartRenderer:
         # Drawn by colour, normal links first so the critical ones stay on top (as they were drawn in turn).
         for is_critical, pen in ((False, QPen(c.link, 1)), (True, QPen(c.critical, 2))):
             p.setPen(pen)
-            for line in column_lines[is_critical]:
-                p.drawPolyline(line)
+            if thin and not is_critical:
+                p.drawLines(column_lines[0])
+            else:
+                for line in column_lines[is_critical]:
+                    p.drawPolyline(line)
             p.translate(left, top)
             for line in lines[is_critical]:
                 p.drawPolyline(line)
@@ -620,6 +633,7 @@ class ChartRenderer:
         """The link lines the last frame drew, on the surface (for tests to check against)."""
         columns, reaching, offset = self._drawn
         lines = self._pieces.band.lines if self._pieces is not None else []
+        columns = [QPolygonF([c.p1(), c.p2()]) if isinstance(c, QLineF) else c for c in columns]
         return columns + [lines[i][3].translated(offset) for i in reaching.tolist()]
 
     def _split_through(self, links: LinkIndex, first: int, last: int) -> tuple[list[int], np.ndarray]:
