@@ -96,13 +96,14 @@ class TableView(QTreeView):
         header.customContextMenuRequested.connect(self._choose_columns)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self._follow_model(self.model())
-        proxy.filter_changing.connect(self.collapseAll)  # apply_scope expands again
+        proxy.filter_changing.connect(self._filter_changing)
         proxy.passing_changed.connect(self._switch_model)
         proxy.rows_refiltered.connect(self._reveal_refiltered)
         self._to_reveal: list = []  # the parents that got rows back while the proxy filtered (see _reveal_inserted)
         header.sortIndicatorChanged.connect(self._sort_requested)
         self._expand_pending = False  # rows to expand when next shown (see apply_scope)
         self._scroll_pending: tuple[int, int] | None = None  # scroll values to set when next shown (see _switch_model)
+        self._scope_follows = False  # the filter is changing: apply_scope comes after the switch
         self._warned = False  # whether a warning icon was painted from the last schedule
         controller.schedule_changed.connect(self._schedule_changed)
         proxy.source.derived_changed.connect(self._derived_changed)
@@ -277,8 +278,10 @@ class TableView(QTreeView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         # The scroll bars take the position once the rows are laid out. A hidden tree (the table while the board or
         # the Gantt shows) sets it when next shown: laying out 105,000 rows for it was 1.1 s of a search cleared.
+        # A filter changing is followed by apply_scope, which lays the rows out again as it expands them: the
+        # position is set after that, not on the rows carried over too (4 s profiled for the Gantt's at 105,000).
         self._scroll_pending = scrolled
-        if self.isVisible():
+        if self.isVisible() and not self._scope_follows:
             self._restore_scroll()
         self.model_changed.emit()
 
@@ -323,8 +326,14 @@ class TableView(QTreeView):
         # A hidden tree (the table while the Gantt shows, or the Gantt's) expands its rows when next shown: at
         # 100,000 tasks laying them out is seconds, and every search typed or cleared paid it for both trees.
         self._expand_pending = not self.isVisible()
+        self._scope_follows = False
         if not self._expand_pending:
             self._expand()
+            self._restore_scroll()  # where a switch during the filter change left it (see _switch_model)
+
+    def _filter_changing(self) -> None:
+        self.collapseAll()  # apply_scope expands again
+        self._scope_follows = True
 
     def _leave_rows_outside(self) -> None:
         """The proxy filters out the rows outside the scope, which unselects them and leaves no current row there;
