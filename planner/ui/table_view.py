@@ -96,12 +96,14 @@ class TableView(QTreeView):
         header.customContextMenuRequested.connect(self._choose_columns)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self._follow_model(self.model())
-        proxy.filter_changing.connect(self.collapseAll)  # apply_scope expands again
+        proxy.filter_changing.connect(self._filter_changing)
         proxy.passing_changed.connect(self._switch_model)
         proxy.rows_refiltered.connect(self._reveal_refiltered)
         self._to_reveal: list = []  # the parents that got rows back while the proxy filtered (see _reveal_inserted)
         header.sortIndicatorChanged.connect(self._sort_requested)
         self._expand_pending = False  # rows to expand when next shown (see apply_scope)
+        self._scroll_pending: tuple[int, int] | None = None  # scroll values to set when next shown (see _switch_model)
+        self._scope_follows = False  # the filter is changing: apply_scope comes after the switch
         self._warned = False  # whether a warning icon was painted from the last schedule
         controller.schedule_changed.connect(self._schedule_changed)
         proxy.source.derived_changed.connect(self._derived_changed)
@@ -245,7 +247,7 @@ class TableView(QTreeView):
         selected = [index.data(Role.NODE) for index in self.selectionModel().selectedRows(0)]
         current = self.currentIndex()
         current_node, current_column = (current.data(Role.NODE), current.column()) if current.isValid() else (None, 0)
-        scrolled = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        scrolled = self._scroll_pending or (self.horizontalScrollBar().value(), self.verticalScrollBar().value())
         old.modelReset.disconnect(self.apply_scope)
         old.rowsInserted.disconnect(self._reveal_inserted)
         old_selection = self.selectionModel()
@@ -274,10 +276,22 @@ class TableView(QTreeView):
         if current_node is not None:
             self.selectionModel().setCurrentIndex(self.index_of_node(current_node, current_column), flag.NoUpdate)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.executeDelayedItemsLayout()
-        self.horizontalScrollBar().setValue(scrolled[0])
-        self.verticalScrollBar().setValue(scrolled[1])
+        # The scroll bars take the position once the rows are laid out. A hidden tree (the table while the board or
+        # the Gantt shows) sets it when next shown: laying out 105,000 rows for it was 1.1 s of a search cleared.
+        # A filter changing is followed by apply_scope, which lays the rows out again as it expands them: the
+        # position is set after that, not on the rows carried over too (4 s profiled for the Gantt's at 105,000).
+        self._scroll_pending = scrolled
+        if self.isVisible() and not self._scope_follows:
+            self._restore_scroll()
         self.model_changed.emit()
+
+    def _restore_scroll(self) -> None:
+        if self._scroll_pending is None:
+            return
+        (horizontal, vertical), self._scroll_pending = self._scroll_pending, None
+        self.executeDelayedItemsLayout()
+        self.horizontalScrollBar().setValue(horizontal)
+        self.verticalScrollBar().setValue(vertical)
 
     def _quiet_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         header = self.header()
@@ -312,8 +326,14 @@ class TableView(QTreeView):
         # A hidden tree (the table while the Gantt shows, or the Gantt's) expands its rows when next shown: at
         # 100,000 tasks laying them out is seconds, and every search typed or cleared paid it for both trees.
         self._expand_pending = not self.isVisible()
+        self._scope_follows = False
         if not self._expand_pending:
             self._expand()
+            self._restore_scroll()  # where a switch during the filter change left it (see _switch_model)
+
+    def _filter_changing(self) -> None:
+        self.collapseAll()  # apply_scope expands again
+        self._scope_follows = True
 
     def _leave_rows_outside(self) -> None:
         """The proxy filters out the rows outside the scope, which unselects them and leaves no current row there;
@@ -338,6 +358,7 @@ class TableView(QTreeView):
     @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._restore_scroll()  # first: the switch set it before the rows' expansion, on the rows it carried over
         if self._expand_pending:
             self._expand()
 
@@ -386,6 +407,7 @@ class TableView(QTreeView):
             parent = first
 
     def select_task(self, task_id: int, edit: bool = False) -> None:
+        self._restore_scroll()  # scrolling to the task starts from where the switch left the view
         if self._expand_pending:  # the rows as shown first, then the task's branch opened, as when visible
             self._expand()
         index = self.index_of_node(("task", task_id))
