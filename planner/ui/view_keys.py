@@ -9,6 +9,7 @@ action at the key press, before the focused widget (a tree that would move its c
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -46,7 +47,10 @@ class ViewKeys(QObject):
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and self.focus_changed is not None:
-            self.focus_changed()
+            # A view destroyed with the focus in it: the widget whose focus mark is repainted may be gone already.
+            owner = getattr(self.focus_changed, "__self__", None)
+            if owner is None or shiboken6.isValid(owner):
+                self.focus_changed()
             return False
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
