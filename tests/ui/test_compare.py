@@ -89,7 +89,7 @@ def test_the_gantt_draws_ghost_bars_where_the_moved_tasks_were_and_hides_them_on
 
 def test_ghost_bars_take_their_colour_from_the_palette_light_and_dark(planned, qapp, restored_look):
     from planner.ui import theme
-    from planner.ui.gantt.painting import colors_from
+    from planner.ui.gantt.look import colors_from
 
     theme.apply_theme(qapp, "light")
     light = colors_from(qapp.palette()).ghost

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from planner.charts.style import DARK, LIGHT
 from planner.ui import theme
-from planner.ui.gantt.painting import colors_from
+from planner.ui.gantt.look import colors_from
 
 R = QPalette.ColorRole
 TEXT_PAIRS = [

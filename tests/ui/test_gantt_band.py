@@ -1,4 +1,4 @@
-"""The chart keeps its links' routes and labels for a band of rows between frames (painting._Band) and scrolls by
+"""The chart keeps its links' routes and labels for a band of rows between frames (link_painting.Band) and scrolls by
 blitting, painting only the strip of rows brought in (_Chart.follow_rows): after wheel notches within a band and
 across bands, and after an edit, what the window shows of the chart is the same image as the chart painted afresh,
 light and dark."""

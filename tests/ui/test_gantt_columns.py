@@ -1,4 +1,4 @@
-"""Links crossing the whole view of a big plan are drawn as plain columns (painting.MANY_THROUGH): where nothing is
+"""Links crossing the whole view of a big plan are drawn as plain columns (link_painting.MANY_THROUGH): where nothing is
 in their way the chart looks exactly as when each is routed, and the columns follow an edit."""
 
 import itertools
@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask, EditTask, LinkTasks
-from planner.ui.gantt import painting
+from planner.ui.gantt import link_painting
 from planner.ui.gantt.painting import ROW_HEIGHT
 from planner.ui.gantt.scale import PRESETS
 
@@ -59,7 +59,8 @@ def paint(view) -> tuple[QImage, list]:
     renderer.paint_rows(p, rect, view.scale, view.hbar.value(), first * ROW_HEIGHT, view.rows, view.row_of,
                         view.links)  # fmt: skip
     p.end()
-    return image, [[(line.at(i).x(), line.at(i).y()) for i in range(line.size())] for line in renderer.link_lines]
+    lines = renderer.link_painter.lines
+    return image, [[(line.at(i).x(), line.at(i).y()) for i in range(line.size())] for line in lines]
 
 
 def verticals(lines) -> set[float]:
@@ -75,7 +76,7 @@ def test_links_crossing_the_view_drawn_as_columns_look_as_when_routed_one_by_one
     view = window.view()
     routed, routed_lines = paint(view)
     assert len(routed_lines) == 10  # Lead's six and the four crossing: fewer than MANY_THROUGH, all routed
-    monkeypatch.setattr(painting, "MANY_THROUGH", 3)
+    monkeypatch.setattr(link_painting, "MANY_THROUGH", 3)
     columns, column_lines = paint(view)
     crossing = [line for line in column_lines if len(line) == 2 and line[0][1] == 0]
     assert len(crossing) == 4 and len(column_lines) == 10
@@ -86,14 +87,14 @@ def test_links_crossing_the_view_drawn_as_columns_look_as_when_routed_one_by_one
 def test_the_columns_follow_an_edit_of_a_bar_they_leave(crossed, monkeypatch):
     window, ids = crossed
     view = window.view()
-    monkeypatch.setattr(painting, "MANY_THROUGH", 3)
+    monkeypatch.setattr(link_painting, "MANY_THROUGH", 3)
     _image, before = paint(view)
     window.controller.run(EditTask(ids[0], duration=6 * DAY))  # a0 ends later: its link runs down further right
     _image, after = paint(view)
     moved = verticals(after) - verticals(before)
     assert len(moved) == 1
-    monkeypatch.setattr(painting, "MANY_THROUGH", 300)
+    monkeypatch.setattr(link_painting, "MANY_THROUGH", 300)
     routed, routed_lines = paint(view)
     assert moved <= verticals(routed_lines)
-    monkeypatch.setattr(painting, "MANY_THROUGH", 3)
+    monkeypatch.setattr(link_painting, "MANY_THROUGH", 3)
     assert paint(view)[0] == routed

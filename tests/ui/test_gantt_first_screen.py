@@ -243,13 +243,13 @@ def test_names_beside_bars_are_clear_of_the_links_and_links_from_one_end_share_a
     assert not render(view).isNull()
     renderer = view.chart.renderer()
     labels = renderer.label_rects
-    assert len(labels) == 5 and len(renderer.link_lines) == 3
+    assert len(labels) == 5 and len(renderer.link_painter.lines) == 3
     for row, rect in labels.items():
-        for line in renderer.link_lines:
+        for line in renderer.link_painter.lines:
             for a, b in segments(line):
                 assert not crosses(rect, a, b), (row, rect, a, b)
     long_y = bar_box(view, long).center().y()
-    runs = {round(line.at(1).x()) for line in renderer.link_lines if abs(line.at(0).y() - long_y) < 2}
+    runs = {round(line.at(1).x()) for line in renderer.link_painter.lines if abs(line.at(0).y() - long_y) < 2}
     assert len(runs) == 1  # both links out of Long's finish: one vertical run, branching
 
 

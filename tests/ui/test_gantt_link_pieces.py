@@ -1,5 +1,5 @@
 """A strip of rows draws the normal links only passing through it as their segments crossing it
-(painting._LinkPieces): the pixels are those of every line reaching the strip drawn whole with its arrow head, for
+(link_painting.LinkPieces): the pixels are those of every line reaching the strip drawn whole with its arrow head, for
 any lines and any strip, light and dark; the critical lines (a 2 px pen) stay whole."""
 
 from types import SimpleNamespace
@@ -11,7 +11,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QPolygonF
 
 from planner.ui import theme
-from planner.ui.gantt.painting import PIECE_MARGIN, ROW_HEIGHT, _arrow_head, _LinkPieces, colors_from
+from planner.ui.gantt.link_painting import PIECE_MARGIN, LinkPieces, arrow_head
+from planner.ui.gantt.look import ROW_HEIGHT, colors_from
 
 WIDTH, ROWS = 160, 80
 
@@ -31,7 +32,7 @@ def routes(draw):
     ys = [y for _x, y in points]
     line = QPolygonF([QPointF(x + 0.5, y + 0.5) for x, y in points])
     (ax, ay), (bx, by) = points[-2], points[-1]
-    return (min(ys) // ROW_HEIGHT, max(ys) // ROW_HEIGHT, draw(st.booleans()), line, _arrow_head(ax, ay, bx, by))
+    return (min(ys) // ROW_HEIGHT, max(ys) // ROW_HEIGHT, draw(st.booleans()), line, arrow_head(ax, ay, bx, by))
 
 
 def painted(lines, heads, segments, clip: QRectF, pen: QPen) -> QImage:
@@ -55,7 +56,7 @@ def painted(lines, heads, segments, clip: QRectF, pen: QPen) -> QImage:
 
 # A line down 40 rows and on to the right, painted in a strip of 60 px in its middle: only its long run passes there.
 PASSING_RUN = [QPointF(10.5, 60.5), QPointF(20.5, 60.5), QPointF(20.5, 1100.5), QPointF(90.5, 1100.5)]
-PASSING = (2, 42, False, QPolygonF(PASSING_RUN), _arrow_head(20, 1100, 90, 1100))
+PASSING = (2, 42, False, QPolygonF(PASSING_RUN), arrow_head(20, 1100, 90, 1100))
 
 
 @pytest.mark.parametrize("look", ["light", "dark"])
@@ -68,7 +69,7 @@ def test_a_strip_draws_its_links_pieces_as_the_lines_whole(qapp, look, lines, to
     colors = colors_from(theme._light_palette() if look == "light" else theme._dark_palette())
     clip = QRectF(0, top, WIDTH, height)
     first, last = top // ROW_HEIGHT, (top + height) // ROW_HEIGHT  # as ChartRenderer.paint_rows narrows a strip
-    pieces = _LinkPieces(SimpleNamespace(lines=lines))
+    pieces = LinkPieces(SimpleNamespace(lines=lines))
     reaching, whole, passing = pieces.cut(first, last, first * ROW_HEIGHT, (last + 1) * ROW_HEIGHT, thin=True)
     reach = [i for i, line in enumerate(lines) if line[0] <= last and line[1] >= first]
     assert reaching.tolist() == reach

@@ -19,7 +19,8 @@ from planner.core.i18n import tr
 from planner.reports import formats
 from planner.ui import dialogs
 from planner.ui.gantt.bars import BarSource, tree_rows
-from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, colors_from
+from planner.ui.gantt.look import ROW_HEIGHT, Options, colors_from
+from planner.ui.gantt.painting import ChartRenderer
 from planner.ui.gantt.routing import LinkIndex
 from planner.ui.gantt.scale import TimeScale
 

@@ -45,7 +45,8 @@ from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
 from planner.ui.gantt.bars import BarSource
 from planner.ui.gantt.keys import add_keys
-from planner.ui.gantt.painting import ROW_HEIGHT, ChartRenderer, Options, band_rows, colors_from, rows_in_view
+from planner.ui.gantt.look import ROW_HEIGHT, Options, colors_from
+from planner.ui.gantt.painting import ChartRenderer, band_rows, rows_in_view
 from planner.ui.gantt.routing import LinkIndex
 from planner.ui.gantt.scale import PRESETS, ZOOM_STEP, TimeScale, clamp_zoom, fit, preset_for
 from planner.ui.guard import guarded
