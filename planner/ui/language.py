@@ -1,9 +1,10 @@
 """The language of the window: which one the user chose (or the system's), and Qt's translators for it.
 
 Our own text is compiled from resources/i18n/*.ts into `planner_<lang>.qm` there; Qt's own dialogs and buttons
-take `qtbase_<lang>.qm` from Qt's translations folder (bundled by build.spec in the installed app). Installing
-hands `QCoreApplication.translate` to planner.core.i18n, so every layer's `tr` and `plural` follow. The language
-is chosen once, at start-up: a change in the View menu applies when Planner starts again.
+take `qtbase_<lang>.qm` from Qt's translations folder (bundled by build.spec in the installed app). Each is
+installed as the headless report installs its own (planner.reports.language), which hands
+`QCoreApplication.translate` to planner.core.i18n, so every layer's `tr` and `plural` follow. The language is chosen
+once, at start-up: a change in the View menu applies when Planner starts again.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from planner.core import i18n
-from planner.paths import resources_dir
+from planner.reports.language import install_translator, translations_dir
 
 SYSTEM = "system"
 ENGLISH = "en"
@@ -56,15 +57,13 @@ def install(language: str) -> list[QTranslator]:
     app = QCoreApplication.instance()
     for old in getattr(app, "_planner_translators", []):
         app.removeTranslator(old)
+    i18n.install(None)  # English until a translator is installed
     translators = []
     if language != ENGLISH:
-        sources = [(f"planner_{language}", [resources_dir() / "i18n"])]
-        sources.append((f"qtbase_{language}", qt_translations_dirs()))
+        sources = [(f"planner_{language}", [translations_dir()]), (f"qtbase_{language}", qt_translations_dirs())]
         for name, folders in sources:
-            translator = QTranslator(app)
-            if any(translator.load(name, str(folder)) for folder in folders):
-                app.installTranslator(translator)
+            translator = install_translator(app, lambda t, n=name, dirs=folders: any(t.load(n, str(d)) for d in dirs))
+            if translator is not None:
                 translators.append(translator)
     app._planner_translators = translators
-    i18n.install(QCoreApplication.translate if translators else None)
     return translators
