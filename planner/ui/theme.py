@@ -275,27 +275,27 @@ def _measure(scales: tuple[int, ...]) -> QIcon:
     """An icon of blank pixmaps of every size at these ratios: the sizes Qt reads off an icon (actualSize: a table
     asks for each row, a menu for each action) depend on its pixmaps' sizes and ratios only, so none is drawn for
     them."""
-    result = QIcon()
-    for size in _SIZES:
-        for scale in scales:
-            pixmap = QPixmap(QSize(size, size) * scale)
-            pixmap.setDevicePixelRatio(scale)
-            result.addPixmap(pixmap)
-    return result
+    return _pixmaps(scales, _SIZES)
 
 
 def _drawn(name: str, color: str, scales: tuple[int, ...], sizes: tuple[int, ...]) -> QIcon:
     """The icon `name` in `color` as pixmaps of these sizes at these pixel ratios."""
-    renderer = QSvgRenderer(QByteArray(_svg(name).replace("#000000", color).encode()))
+    return _pixmaps(scales, sizes, QSvgRenderer(QByteArray(_svg(name).replace("#000000", color).encode())))
+
+
+def _pixmaps(scales: tuple[int, ...], sizes: tuple[int, ...], renderer: QSvgRenderer | None = None) -> QIcon:
+    """An icon of pixmaps of these sizes at these pixel ratios, each with `renderer`'s drawing on a transparent
+    ground, or left blank (not even filled) without one."""
     result = QIcon()
     for size in sizes:
         for scale in scales:
             pixmap = QPixmap(QSize(size, size) * scale)
             pixmap.setDevicePixelRatio(scale)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            renderer.render(painter, QRectF(0, 0, size, size))
-            painter.end()
+            if renderer is not None:
+                pixmap.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(pixmap)
+                renderer.render(painter, QRectF(0, 0, size, size))
+                painter.end()
             result.addPixmap(pixmap)
     return result
 
