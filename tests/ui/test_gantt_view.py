@@ -83,8 +83,8 @@ def test_rows_line_up_with_the_tree(gantt):
 
 
 def test_rows_read_from_the_model_match_the_tree_expanded_collapsed_and_filtered(gantt):
-    """With no filter and no sort the chart reads its rows from the model's lists; they must be the rows the
-    tree shows, in its order, whatever is expanded; with a filter it walks the proxy."""
+    """With no sort the chart reads its rows from the model's lists, filtered or not; they must be the rows the
+    tree shows, in its order, whatever is expanded (with a sort it walks the proxy)."""
     from planner.core.commands import IndentTasks
     from planner.core.filters import TaskFilter
 
@@ -99,7 +99,7 @@ def test_rows_read_from_the_model_match_the_tree_expanded_collapsed_and_filtered
         view.ensure_rows()
         return list(view.rows)
 
-    assert view._proxy_is_identity()
+    assert not view.proxy.is_filtering()
     summary = view.index_of_node(("task", design.id))
     for expanded in (True, False, True):
         view.tree.setExpanded(summary, expanded)
@@ -107,10 +107,12 @@ def test_rows_read_from_the_model_match_the_tree_expanded_collapsed_and_filtered
         assert rows == view._rows_from_proxy()
         assert (("task", build.id) in rows) == expanded
     view.proxy.set_filter(TaskFilter(text="Test"))
-    assert not view._proxy_is_identity()
+    assert view.tree.model() is view.proxy
     view.tree.expandAll()
     assert shown() == view._rows_from_proxy()
     assert ("task", test.id) in view.rows and ("task", build.id) not in view.rows
+    view.tree.setExpanded(view.index_of_node(("task", design.id)), False)
+    assert shown() == view._rows_from_proxy() == [("task", design.id)]
     view.proxy.set_filter(TaskFilter())
 
 

@@ -163,7 +163,10 @@ class TaskFilterProxy(QSortFilterProxyModel):
         source = self.source
         if self._empty and source_parent.isValid():
             return True  # below the top only tasks, and with no filter every task shows (asked for every row)
-        node = source.child_nodes(source.node(source_parent))[source_row]
+        return self.shows(source.child_nodes(source.node(source_parent))[source_row])
+
+    def shows(self, node) -> bool:
+        """Whether this proxy shows the tree model's row of `node`, its parent's row shown."""
         if node[0] != "task" and not isinstance(self.scope, SmartList):
             return node == self.scope
         return self._empty or node in self._shown
