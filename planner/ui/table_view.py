@@ -98,8 +98,6 @@ class TableView(QTreeView):
         self._follow_model(self.model())
         proxy.filter_changing.connect(self._filter_changing)
         proxy.passing_changed.connect(self._switch_model)
-        proxy.rows_refiltered.connect(self._reveal_refiltered)
-        self._to_reveal: list = []  # the parents that got rows back while the proxy filtered (see _reveal_inserted)
         header.sortIndicatorChanged.connect(self._sort_requested)
         self._expand_pending = False  # rows to expand when next shown (see apply_scope)
         self._scroll_pending: tuple[int, int] | None = None  # scroll values to set when next shown (see _switch_model)
@@ -243,7 +241,10 @@ class TableView(QTreeView):
         if model is old:
             return
         root = self.rootIndex().data(Role.NODE) if self.rootIndex().isValid() else None
-        expanded = self._expanded_nodes()
+        # A filter changing is followed by apply_scope, which expands the rows anew (at once, or when next shown):
+        # the rows expanded now would be thrown away (1.9 s profiled reading them at 105,000 tasks, then as much
+        # expanding them again).
+        expanded = [] if self._scope_follows else self._expanded_nodes()
         selected = [index.data(Role.NODE) for index in self.selectionModel().selectedRows(0)]
         current = self.currentIndex()
         current_node, current_column = (current.data(Role.NODE), current.column()) if current.isValid() else (None, 0)
@@ -363,22 +364,12 @@ class TableView(QTreeView):
             self._expand()
 
     def _reveal_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        if parent.isValid() and parent != self.rootIndex():
-            if self.proxy.refiltering:
-                # Expanded later, all at once: each expanded row is a persistent index that Qt's model walks, asking
-                # every one for its parent, on each of the proxy's insertions: 12 s for a search cleared at 100,000.
-                self._to_reveal.append(parent.data(Role.NODE))
-            else:
-                self.expand(parent)
-
-    def _reveal_refiltered(self) -> None:
-        nodes, self._to_reveal = self._to_reveal, []
-        if nodes:
-            # With a layout pending `expand` only stores the row; on a tree laid out it lays out the row's children
-            # there and then, each: seconds for the 15,000 parents a search cleared gives back at 100,000 tasks.
-            self.scheduleDelayedItemsLayout()
-        for node in dict.fromkeys(nodes):  # by node: the rows inserted after a parent moved it
-            self.expand(self.from_source(self.proxy.source.index_of(node)))
+        # Not while the proxy filters again: apply_scope expands the rows anew after a filter change. Each expanded
+        # row is a persistent index that Qt's model walks, asking every one for its parent, on each of the proxy's
+        # insertions (12 s for a search cleared at 100,000 tasks), and what was expanded during the change was
+        # thrown away by apply_scope's expansion.
+        if parent.isValid() and parent != self.rootIndex() and not self.proxy.refiltering:
+            self.expand(parent)
 
     # -- selection ------------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:

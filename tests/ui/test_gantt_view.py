@@ -1,7 +1,7 @@
 """The Gantt view driven with the mouse: drag a bar, its end, its progress and a link between bars, checked in
 the model and in the file, then undone; rows aligned with the tree; the menu; printing to PDF and images."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from pdf_text import pdf_pages
@@ -83,8 +83,8 @@ def test_rows_line_up_with_the_tree(gantt):
 
 
 def test_rows_read_from_the_model_match_the_tree_expanded_collapsed_and_filtered(gantt):
-    """With no filter and no sort the chart reads its rows from the model's lists; they must be the rows the
-    tree shows, in its order, whatever is expanded; with a filter it walks the proxy."""
+    """With no sort the chart reads its rows from the model's lists, filtered or not; they must be the rows the
+    tree shows, in its order, whatever is expanded (with a sort it walks the proxy)."""
     from planner.core.commands import IndentTasks
     from planner.core.filters import TaskFilter
 
@@ -99,7 +99,7 @@ def test_rows_read_from_the_model_match_the_tree_expanded_collapsed_and_filtered
         view.ensure_rows()
         return list(view.rows)
 
-    assert view._proxy_is_identity()
+    assert not view.proxy.is_filtering()
     summary = view.index_of_node(("task", design.id))
     for expanded in (True, False, True):
         view.tree.setExpanded(summary, expanded)
@@ -107,10 +107,12 @@ def test_rows_read_from_the_model_match_the_tree_expanded_collapsed_and_filtered
         assert rows == view._rows_from_proxy()
         assert (("task", build.id) in rows) == expanded
     view.proxy.set_filter(TaskFilter(text="Test"))
-    assert not view._proxy_is_identity()
+    assert view.tree.model() is view.proxy
     view.tree.expandAll()
     assert shown() == view._rows_from_proxy()
     assert ("task", test.id) in view.rows and ("task", build.id) not in view.rows
+    view.tree.setExpanded(view.index_of_node(("task", design.id)), False)
+    assert shown() == view._rows_from_proxy() == [("task", design.id)]
     view.proxy.set_filter(TaskFilter())
 
 
@@ -228,6 +230,34 @@ def test_zoom_keys_and_fit(gantt, qtbot):
     x0 = view.scale.x(first) - view.hbar.value()
     x1 = view.scale.x(last) - view.hbar.value()
     assert 0 <= x0 < x1 <= view.chart.width()
+
+
+def test_a_search_typed_and_cleared_keeps_the_zoom_and_the_dates_in_view(gantt, qtbot):
+    """The zoom the user chose and the date at the chart's left edge stay through a search typed in the filter bar
+    and cleared (the clear re-fitted the whole project, dropping both); another project is fitted whole."""
+    window = gantt
+    view = window.view()
+    search = window.filter_bar.search
+    view.set_zoom(PRESETS["Hours"])
+    view.scroll_to(START + timedelta(days=3), 0.0)
+    chosen = (view.scale.px_per_day, view.scale.at(view.hbar.value()), view.zoom_box.currentData())
+    qtbot.keyClicks(search, "Bui")
+    qtbot.waitUntil(window.proxy.is_filtering)
+    view.ensure_rows()
+    assert [node for node in view.rows if node[0] == "task"] == [("task", task_named(window.controller.ws, "Build").id)]
+    assert (view.scale.px_per_day, view.scale.at(view.hbar.value()), view.zoom_box.currentData()) == chosen
+    search.selectAll()
+    qtbot.keyClick(search, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: not window.proxy.is_filtering())
+    view.ensure_rows()
+    assert len(view.rows) == 3  # every task back
+    assert (view.scale.px_per_day, view.scale.at(view.hbar.value()), view.zoom_box.currentData()) == chosen
+
+    other = AddObject("project", name="Other", start=START)
+    window.controller.run(other)
+    window.controller.run(CreateTask(("project", other.id), "Long", duration=200 * DAY))
+    window.sidebar.select_scope(("project", other.id))
+    assert view.scale.px_per_day != chosen[0]  # fitted to the other project's 200 days
 
 
 def test_selection_is_shared_between_tree_and_chart(gantt):

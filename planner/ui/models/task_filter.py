@@ -29,9 +29,6 @@ class TaskFilterProxy(QSortFilterProxyModel):
     # Python `index` to map it, ~40 % of a table frame. Emitted before a filter or sort is applied (the trees move
     # onto the proxy while it still shows what they showed) and after the last is taken off (then back again).
     passing_changed = Signal()
-    # After the rows are filtered again: the proxy shows and hides them one interval at a time while `refiltering`
-    # (thousands of rowsInserted when a search is cleared), and the trees wait for this to expand their parents.
-    rows_refiltered = Signal()
 
     def __init__(self, source: TaskTreeModel, parent=None) -> None:
         super().__init__(parent)
@@ -44,6 +41,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self._effective = TaskFilter()
         self._empty = True
         self._passing = True
+        # True while the rows are filtered again: the proxy shows and hides them one interval at a time (thousands of
+        # rowsInserted when a search is cleared), which the trees do not expand (apply_scope follows and does).
         self.refiltering = False
         self._today = source.controller.today()
         self._matched: set[int] = set()  # the tasks that pass the filter, while one is set
@@ -89,7 +88,6 @@ class TaskFilterProxy(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         finally:
             self.refiltering = False
-        self.rows_refiltered.emit()
 
     def passes_through(self) -> bool:
         """Whether the trees show the tree model itself: nothing filters or sorts (see `passing_changed`)."""
@@ -165,7 +163,10 @@ class TaskFilterProxy(QSortFilterProxyModel):
         source = self.source
         if self._empty and source_parent.isValid():
             return True  # below the top only tasks, and with no filter every task shows (asked for every row)
-        node = source.child_nodes(source.node(source_parent))[source_row]
+        return self.shows(source.child_nodes(source.node(source_parent))[source_row])
+
+    def shows(self, node) -> bool:
+        """Whether this proxy shows the tree model's row of `node`, its parent's row shown."""
         if node[0] != "task" and not isinstance(self.scope, SmartList):
             return node == self.scope
         return self._empty or node in self._shown
