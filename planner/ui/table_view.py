@@ -10,8 +10,8 @@ from datetime import date, timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAccessible, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTreeView
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle
 
 from planner.core.filters import SmartList
 from planner.core.i18n import tr
@@ -22,6 +22,7 @@ from planner.ui.delegates import PlainTaskDelegate, TaskDelegate
 from planner.ui.guard import guarded
 from planner.ui.models.columns import DERIVED_COLUMNS, SCHEDULE_COLUMNS, Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
+from planner.ui.rows_in_view import RowsInViewTree
 
 _WIDTHS = {
     Column.TITLE: 320, Column.STATUS: 110, Column.PRIORITY: 80, Column.ASSIGNEES: 150, Column.START: 118,
@@ -43,7 +44,7 @@ _SHOWN = {
 }  # fmt: skip
 
 
-class TableView(QTreeView):
+class TableView(RowsInViewTree):
     name = "table"
     title = "Table"
     icon_name = "table"
@@ -106,41 +107,6 @@ class TableView(QTreeView):
         controller.schedule_changed.connect(self._schedule_changed)
         proxy.source.derived_changed.connect(self._derived_changed)
         self._switch_model()  # enabling sorting above sorted the proxy by no column, which may end a sort
-
-    @guarded
-    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
-        """A range of several rows is passed on row by row, only the rows in view: for a range of rows Qt repaints
-        the whole viewport, also when none of them shows (under a collapsed summary, or scrolled away). An edit
-        moving ~840 tasks sent ~50 ranges, and every row in view was painted again where 25 of 42 had changed.
-        While a cell is edited, or a screen reader listens, the range goes on whole: Qt refreshes the open editor
-        and tells the reader about every row of it."""
-        first, last = top_left.row(), bottom_right.row()
-        root, parent = self.rootIndex(), top_left.parent()
-        # The view's first row also sets every row's height: Qt measures it again when it is in the range.
-        whole = first == last or (first == 0 and parent == root) or not self.isVisible()  # hidden: nothing painted
-        if whole or self.state() == QAbstractItemView.State.EditingState or QAccessible.isActive():
-            super().dataChanged(top_left, bottom_right, roles)
-            return
-        above = parent
-        while above.isValid() and above != root:
-            if not self.isExpanded(above):
-                return  # no row of it shows
-            above = above.parent()
-        header = self.header()
-        shown = header.logicalIndexAt(0)  # a column in view: a hidden one has no rectangle to place the row by
-        if shown < 0:
-            super().dataChanged(top_left, bottom_right, roles)
-            return
-        model, height = self.model(), self.viewport().height()
-        left, right = top_left.column(), bottom_right.column()
-        if self.visualRect(model.index(last, shown, parent)).bottom() < 0:
-            return  # the rows are laid out in order: all of them are above the view
-        for row in range(first, last + 1):
-            rect = self.visualRect(model.index(row, shown, parent))
-            if rect.top() >= height:
-                break  # and those after it below
-            if rect.bottom() >= 0:
-                super().dataChanged(model.index(row, left, parent), model.index(row, right, parent), roles)
 
     def _schedule_changed(self) -> None:
         """Slack, early/late dates and the scheduler's warning icons are read when painted, so a new schedule needs a

@@ -6,11 +6,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
-from planner.core.commands import AddObject, AssignPerson, Batch, CreateTask, EditTask
+from planner.core.commands import AddObject, AssignPerson, Batch, CreateTask, EditTask, LinkTasks
 from planner.core.model import Constraint, Task
 from planner.core.workload import Unit
 from planner.store.workspace_file import WorkspaceFile
@@ -290,3 +290,64 @@ def test_the_kept_task_rows_after_edits_are_the_plain_ones(dates, steps):
         result = kept(tasks, person, rows)
         assert result == plain(rows)
         assert all(row is rows[tid] for tid, _title, row in result)
+
+
+def on_screen(widget) -> QImage:
+    """A widget as the window's backing store holds it: what was last painted, not a new paint."""
+    window = widget.window()
+    shot = window.screen().grabWindow(window.winId())
+    ratio = shot.devicePixelRatio()
+    area = QRect(widget.mapTo(window, widget.rect().topLeft()) * ratio, widget.size() * ratio)
+    return shot.copy(area).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def repainted(widget) -> QImage:
+    return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+@pytest.mark.parametrize("unit", [Unit.DAY, Unit.WEEK])
+def test_after_edits_moving_many_rows_the_grid_and_tree_show_what_a_full_repaint_draws(usage, qtbot, unit):
+    """After an edit that adds or removes no row the view changes its rows in place and repaints only the cells
+    and rows that changed: what is on the screen after each edit, undo and redo must be what a full repaint
+    draws, the people stay expanded, the task picked stays current where the order moved it, and the rows are
+    what a fresh computation gives."""
+    win, view, design = usage
+    controller = win.controller
+    ws = controller.ws
+    ada, ben = (p.id for p in ws.ordered("person"))
+    project = next(iter(ws.projects))
+    chain = [CreateTask(("project", project), f"Step {n}", duration=480 + 240 * (n % 3)) for n in range(14)]
+    long = CreateTask(("project", project), "Long run", duration=60 * 480)  # the periods shown end after it
+    controller.run(Batch([*chain, long], "Chain"))
+    controller.run(AssignPerson(long.id, ben, 0.25))
+    for n, task in enumerate(chain):
+        controller.run(LinkTasks(design if n == 0 else chain[n - 1].id, task.id))
+        controller.run(AssignPerson(task.id, ada if n % 2 else ben, 1.0 if n % 3 else 0.5))
+    view.set_unit(unit)
+    view.hbar.setValue(0)
+    for row in range(view.model.rowCount()):
+        view.tree.expand(view.model.index(row, 0))
+    view.select_task(chain[6].id)
+    resets = []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    qtbot.wait(50)
+    assert on_screen(view.grid) == repainted(view.grid)
+    for step in (
+        lambda: controller.run(EditTask(design, duration=8 * 480)),  # every step of the chain moves, Build not
+        controller.undo,
+        controller.redo,
+        lambda: controller.run(EditTask(chain[3].id, duration=3 * 480)),
+        lambda: controller.run(EditTask(chain[5].id, title="Step five")),  # its hours the same
+        controller.undo,
+    ):
+        with qtbot.waitSignal(view.refreshed):
+            step()
+        qtbot.wait(50)
+        assert on_screen(view.grid) == repainted(view.grid)
+        assert on_screen(view.tree.viewport()) == repainted(view.tree.viewport())
+        shown = view.model.data_
+        assert shown == usage_data(ws, shown.starts[0], shown.starts[-1] - timedelta(days=1), unit)
+        assert all(view.tree.isExpanded(view.model.index(row, 0)) for row in range(view.model.rowCount()))
+        assert view.selected_task_ids() == [chain[6].id]
+    assert not resets  # no row came or went: changed in place
+    assert [t[1] for t in shown.people[person_row(view, "Ada")].tasks if t[0] == chain[5].id] == ["Step 5"]

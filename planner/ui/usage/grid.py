@@ -87,22 +87,46 @@ class UsageGrid(QWidget):
     def period_at(self, x: float) -> int:
         return int((x + self.offset) // self.cell_width)
 
+    def update_cells(self, changed: list[tuple[int, int, list[float], list[float]]]) -> None:
+        """Repaint the cells in view whose hours differ, of the rows `changed` holds as (person's row, task's row or
+        -1, hours before, after): after an edit, not every row and period in view (see `UsageTreeModel.change_data`)."""
+        cw, offset = self.cell_width, self.offset
+        first = max(0, offset // cw)
+        last = min(self.model.data_.periods, (offset + self.width()) // cw + 1)
+        on_screen = {}  # (person's row, task's row or -1) -> top
+        for index, top in self.visible_rows():
+            parent = index.internalId()
+            on_screen[(index.row(), -1) if parent == 0 else (parent - 1, index.row())] = top
+        for person, child, was, now in changed:
+            top = on_screen.get((person, child))
+            if top is None:
+                continue
+            periods = [i for i in range(first, last) if was[i] != now[i]]
+            if periods:
+                left = periods[0] * cw - offset
+                self.update(QRect(left, top, (periods[-1] + 1) * cw - offset - left, ROW_HEIGHT))
+
     @guarded
     def paintEvent(self, event) -> None:
+        """Paints the part of the grid `event` asks for: the rows and periods it meets, the header when it does."""
+        area: QRect = event.rect()
         painter = QPainter(self)
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        painter.fillRect(area, palette.color(QPalette.ColorRole.Base))
         data = self.model.data_
         cw = self.cell_width
-        first = max(0, self.offset // cw)
-        last = min(data.periods, (self.offset + self.width()) // cw + 1)
-        self._paint_rows(painter, first, last)
-        self._paint_header(painter, first, last)
+        first = max(0, (self.offset + area.left()) // cw)
+        # A period more on the right: its number, right-aligned, may reach into the area.
+        last = min(data.periods, (self.offset + area.right()) // cw + 2)
+        self._paint_rows(painter, first, last, area)
+        if area.top() < HEADER_HEIGHT:
+            self._paint_header(painter, first, last)
         painter.end()
 
-    def _paint_rows(self, painter: QPainter, first: int, last: int) -> None:
+    def _paint_rows(self, painter: QPainter, first: int, last: int, area: QRect) -> None:
         """Fills first, then the texts grouped by pen: each state change costs a Python-to-Qt call, and a frame by
-        days has some 300 cells. Numbers are drawn from `QStaticText`s laid out once each."""
+        days has some 300 cells. Numbers are drawn from `QStaticText`s laid out once each. Only the rows `area`
+        meets."""
         palette = self.palette()
         cw, width, offset = self.cell_width, self.width(), self.offset
         busy = QColor(theme.accent())
@@ -115,7 +139,8 @@ class UsageGrid(QWidget):
         plain: list[tuple[int, int, str, bool]] = []  # (right edge, top, text, bold)
         warned: list[tuple[int, int, str, bool]] = []
         marks: list[tuple[int, int]] = []
-        rows = self.visible_rows()
+        low, high = area.top() - ROW_HEIGHT, area.bottom()
+        rows = [(index, top) for index, top in self.visible_rows() if low < top <= high]
         for index, top in rows:  # over capacity implies load, so every marked cell has hours
             is_person = index.internalId() == 0
             hours = self.model.hours(index)

@@ -36,6 +36,7 @@ from planner.reports import formats
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
+from planner.ui.rows_in_view import RowsInViewTree
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT, UsageGrid
 from planner.ui.usage.model import (
     TaskRows,
@@ -86,7 +87,7 @@ class ResourceUsageView(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         self.model = UsageTreeModel(self)
-        self.tree = QTreeView()
+        self.tree = RowsInViewTree()
         self.grid = UsageGrid(self.tree, self.model)
         self.hbar = QScrollBar(Qt.Orientation.Horizontal)
         self.vbar = QScrollBar(Qt.Orientation.Vertical)
@@ -199,6 +200,18 @@ class ResourceUsageView(QWidget):
             kept = [p for p in old.people if p.person_id in ws.people and p.person_id not in self._pending]
             order = {p.id: i for i, p in enumerate(ws.ordered("person"))}
             people = sorted([*kept, *redone.values()], key=lambda p: order[p.person_id])
+            changed = self.model.change_data(UsageData(old.unit, old.starts, people))
+            if changed is not None:  # no row came or went: only the rows and cells that changed are repainted
+                self._pending = set()
+                self._edited = set()
+                if current and self.model.task_id(self.tree.currentIndex()) != current[0]:
+                    self.select_task(current[0])  # the tasks' order changed under it
+                self._stale = False
+                self._timer.stop()
+                self._show_summary()
+                self.grid.update_cells(changed)
+                self.refreshed.emit()
+                return
             self.model.set_data(UsageData(old.unit, old.starts, people))
         else:
             with collector_paused():  # a list of additions per task, all kept (see `usage_data`)
@@ -217,6 +230,14 @@ class ResourceUsageView(QWidget):
             self.select_task(current[0])
         self._stale = False
         self._timer.stop()
+        self._show_summary()
+        self._fit_hbar()
+        if first_time:  # opened on the present, not on the plan's first week; after layout gives the grid a width
+            QTimer.singleShot(0, self.scroll_to_today)
+        self.grid.update()
+        self.refreshed.emit()
+
+    def _show_summary(self) -> None:
         data = self.model.data_
         over = sum(any(p.over) for p in data.people)
         first, last = formats.day(data.starts[0]), formats.day(data.starts[-1] - timedelta(days=1))
@@ -226,11 +247,6 @@ class ResourceUsageView(QWidget):
             )
             + (tr("Usage", " · {over} over capacity").format(over=over) if over else "")
         )
-        self._fit_hbar()
-        if first_time:  # opened on the present, not on the plan's first week; after layout gives the grid a width
-            QTimer.singleShot(0, self.scroll_to_today)
-        self.grid.update()
-        self.refreshed.emit()
 
     def scroll_to_today(self) -> None:
         """Put the period holding today second from the left, the one before it still in sight."""
