@@ -51,6 +51,8 @@ def locale_date_format(editor: QDateEdit) -> QDateEdit:
     return editor
 
 
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # made once: a flag's "|" is a Python call
+
 # Columns edited as typed text, with what to type: durations, and MS Project's notations for links and people.
 _TEXT_HINTS = {
     Column.DURATION: "3d, 4h, 2w",
@@ -194,8 +196,7 @@ class TaskDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
         text_rect = QRect(bar.right() + 4, rect.top(), rect.right() - bar.right() - 4, rect.height())
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(text_rect, right, formats.percent(percent))
+        painter.drawText(text_rect, _RIGHT, formats.percent(percent))
         painter.restore()
 
 

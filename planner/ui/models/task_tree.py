@@ -170,12 +170,15 @@ class TaskTreeModel(QAbstractItemModel):
 
     @guarded(default=QModelIndex())
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        # Asked twice a cell painted while a row is selected (Qt's selection check compares parents): the node
+        # decoded and encoded in place, as in `index`.
         if not index.isValid():
             return QModelIndex()
-        up = self._parent.get(decode(index.internalId()))
+        iid = index.internalId()
+        up = self._parent.get((_BIT_KINDS[iid & 3], iid >> 2))
         if up is None:
             return QModelIndex()
-        return self.createIndex(self._row_of[up], 0, encode(up))
+        return self.createIndex(self._row_of[up], 0, up[1] << 2 | _KIND_BITS[up[0]])
 
     @guarded(default=0)
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -260,15 +263,15 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _painted_role(self, row: _PaintedRow, ident: int, column: int, role: int):
         """A paint role of a task's cell from its painted row, each column's text and colour made when first asked."""
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             text = row.text[column]
             if text is _UNSET:  # each column's text is made the first time it is painted
-                text = row.text[column] = self._display(self.ws.tasks[ident], Column(column))
+                text = row.text[column] = self._display(self.ws.tasks[ident], _COLUMNS[column])
             return text
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             brush = row.brush[column]
             if brush is _UNSET:
-                brush = row.brush[column] = self._foreground(self.ws.tasks[ident], Column(column))
+                brush = row.brush[column] = self._foreground(self.ws.tasks[ident], _COLUMNS[column])
             return brush
         if column != Column.TITLE:
             return None
@@ -302,15 +305,21 @@ class TaskTreeModel(QAbstractItemModel):
             item.setData(self.data(index, item.role()))
 
     def _fill_from_row(self, index: QModelIndex, span, row: _PaintedRow, ident: int, column: int) -> None:
-        title = column == Column.TITLE
+        # Qt's delegate asks seven roles a cell; plain ints compared in the order it asks them, and a function call
+        # only for the text and the colour (made once a column): the rest are the column's constants.
+        title = column == _TITLE
         for i in range(len(span)):
             item = span[i]
             role = item.role()
-            if role in _PAINT_ROLES and not (title and role == Qt.ItemDataRole.DecorationRole):
-                item.setData(self._painted_role(row, ident, column, role))
-            elif role == Qt.ItemDataRole.TextAlignmentRole:
+            if role == _FONT:
+                item.setData(row.font if title else None)
+            elif role == _ALIGNMENT_ROLE:
                 item.setData(_ALIGNMENT[column])
-            elif role in _ROLES:  # the title's icon (a schedule warning replaces it), and roles no delegate asks
+            elif role in (_FOREGROUND, _DISPLAY):
+                item.setData(self._painted_role(row, ident, column, role))
+            elif role == _DECORATION:  # the title's icon, which a schedule warning replaces
+                item.setData(self.data(index, role) if title else None)
+            elif role in _ROLES:  # roles no delegate asks
                 item.setData(self.data(index, role))
             else:
                 item.setData(None)
@@ -803,6 +812,15 @@ _RIGHT_ALIGNED = {
     Column.PERCENT, Column.VALUE, Column.EFFORT, Column.DURATION, Column.TOTAL_SLACK, Column.FREE_SLACK, Column.ID,
     Column.WORK, Column.COST, Column.START_VARIANCE, Column.FINISH_VARIANCE,
 }  # fmt: skip
+# The roles and columns a cell's paint asks for, as plain values: an enum member's attribute read or an enum made
+# from an int costs a Python call each, several a cell.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_TITLE = int(Column.TITLE)
+_COLUMNS = tuple(Column)
 _ALIGNMENT = tuple(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if c in _RIGHT_ALIGNED else None
                    for c in Column)  # fmt: skip
 _PLAIN_COLUMNS = frozenset(c for c in Column if c not in SCHEDULE_COLUMNS and c not in DERIVED_COLUMNS)
