@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from operator import methodcaller
 
 from peewee import (
     BlobField,
@@ -40,6 +41,9 @@ class DateTimeText(Field):
 
     def python_value(self, value: str | None) -> datetime | None:
         return None if value is None else datetime.fromisoformat(value)
+
+    # How writing converts it (workspace_file): in C, with no Python call per value (an import writes 210,000).
+    to_store = staticmethod(methodcaller("isoformat", " "))
 
 
 class DateText(Field):

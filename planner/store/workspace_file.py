@@ -612,8 +612,6 @@ def _writer(field):
     """How a core value is stored in `field`, or None when SQLite takes it as it is (ints, floats, text)."""
     if hasattr(field, "to_store"):
         return field.to_store
-    if isinstance(field, DateTimeText):
-        return field.db_value
     if field.column_name in _ENUMS:
         return int if field.column_name == "priority" else attrgetter("value")
     return None

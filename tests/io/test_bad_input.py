@@ -70,6 +70,7 @@ def test_an_import_error_is_a_validation_error():
 def test_empty_file(tmp_path):
     refused(tmp_path, "", "plan.xml", "empty")
     refused(tmp_path, "  \n ", "empty")
+    refused(tmp_path, " \t\r\n\x0b\x0c", "empty")  # every byte `bytes.strip()` takes as blank
 
 
 def test_malformed_xml_names_the_line(tmp_path):
