@@ -690,7 +690,10 @@ class Session:
     def _diff(self, steps: list[Command], changes: Changes, copy_created: bool = True) -> list[ObjectChange]:
         tables = self.ws.table
         return diff(
-            self.ws, changes, lambda kind, ident: before_all(steps, kind, ident, tables(kind).get(ident)), copy_created
+            self.ws,
+            changes,
+            lambda kind, ident: before_all(steps, kind, ident, tables(kind).get(ident), fields=True),
+            copy_created,
         )
 
     def _entry(self, text: str, kind: str, objects: list[ObjectChange], reverts: int | None = None) -> Entry:

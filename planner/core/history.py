@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 from planner.core.changes import Changes
-from planner.core.command import Command
+from planner.core.command import Command, Fields
 from planner.core.model import KINDS, Workspace
 from planner.core.progress import counted
 
@@ -119,13 +119,15 @@ def diff(ws: Workspace, changes: Changes, before_of, copy_created: bool = True) 
             if before is None or after is None:
                 out.append(ObjectChange(kind, ident, _copy(before), _copy(after)))
                 continue
-            old, new = vars(before), vars(after)
-            # A reschedule's record of a task shares every field but its dates with the task: a field held by
-            # both is left at the identity test, and only a changed one is asked whether it is private.
+            new = vars(after)
+            # `Fields` (a reschedule's dates) are all that can differ from the object now: only those are compared.
+            old, names = (before, before) if type(before) is Fields else (vars(before), new)
+            # A field held by both is left at the identity test, and only a changed one is asked whether it is
+            # private.
             moved = [
                 n
-                for n, value in new.items()
-                if (was := old.get(n, _MISSING)) is not value and was != value and not n.startswith("_")
+                for n in names
+                if (was := old.get(n, _MISSING)) is not (value := new[n]) and was != value and not n.startswith("_")
             ]
             if moved:
                 out.append(ObjectChange(kind, ident, _fields(old, moved), _fields(new, moved)))

@@ -23,7 +23,7 @@ from planner.core import calendars as _calendars
 from planner.core.bounds import LAST_INSTANT, schedulable
 from planner.core.calendars import EARLIEST, STANDARD, Calendar, Timeline, in_range, to_minute
 from planner.core.changes import Changes
-from planner.core.command import Command
+from planner.core.command import Command, Fields
 from planner.core.errors import ValidationError
 from planner.core.i18n import tr
 from planner.core.model import Constraint, Dependency, LinkType, Project, Task, Workspace
@@ -1641,6 +1641,12 @@ class Reschedule(Command):
         was.__dict__ = dict(now.__dict__)
         was.start, was.finish, was.duration = self._dates[ident]
         return was
+
+    def fields_before(self, kind: str, ident: int, now: object) -> object:
+        if now is None or not self.touched(kind, ident):
+            return self.recorded(kind, ident, now)
+        start, finish, duration = self._dates[ident]
+        return Fields(start=start, finish=finish, duration=duration)
 
     def _restore(self, ws: Workspace) -> None:
         for tid, (start, finish, duration) in self._dates.items():

@@ -18,6 +18,7 @@ from planner.core import history
 from planner.core.bounds import _task_faults, date_problems, schedulable
 from planner.core.calendars import EARLIEST, LATEST, Calendar, to_minute
 from planner.core.changes import Changes
+from planner.core.command import before_all
 from planner.core.commands import AssignPerson, EditObject, EditTask
 from planner.core.errors import ValidationError
 from planner.core.model import Constraint, Dependency, LinkType, Person, Project, ResourceType, Task, Workspace
@@ -187,6 +188,34 @@ def test_the_history_of_moved_tasks_is_what_the_plain_diff_records(changed, shal
         for name, value in change.after.items():
             if isinstance(value, (dict, list, set)):
                 assert value is not getattr(ws.tasks[change.ident], name)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(2, 8), st.data())
+def test_the_history_of_an_edit_and_its_reschedule_is_what_whole_records_give(size, data):
+    """A task the reschedule moved first is recorded from its dates alone (`Fields`): the diff is the one of whole
+    records, also for a task a later step edits again (its title, or its duration)."""
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="P", start=START))
+    for i in range(1, size + 1):  # a chain: an edit moves every task after the one edited
+        ws.tasks[i] = Task(
+            id=i, title=f"T{i}", project_id=1, position=i, duration=data.draw(st.sampled_from((60, 480)))
+        )
+    ws.rebuild_indexes()
+    for i in range(2, size + 1):
+        ws.put("dependency", Dependency(i - 1, i - 1, i))
+    Reschedule().apply(ws)  # the plan as written, so the next reschedule moves only what the edit moves
+    task_id = data.draw(st.integers(1, size - 1))
+    steps = [EditTask(task_id, duration=ws.tasks[task_id].duration + data.draw(st.sampled_from((60, 480, -30))))]
+    changes = steps[0].apply(ws)
+    steps.append(Reschedule())
+    changes.merge(steps[-1].apply(ws))
+    for ident in data.draw(st.lists(st.integers(1, size), max_size=3, unique=True)):
+        steps.append(EditTask(ident, **data.draw(st.sampled_from(({"title": "Later"}, {"duration": 30})))))
+        changes.merge(steps[-1].apply(ws))
+    now = ws.tasks.get
+    found = history.diff(ws, changes, lambda kind, ident: before_all(steps, kind, ident, now(ident), fields=True))
+    assert found == _plain_diff(ws, changes, lambda kind, ident: before_all(steps, kind, ident, now(ident)))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
