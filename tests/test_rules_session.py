@@ -1,13 +1,16 @@
 """Rules through the Session and a real file: a rule's effect is written with its trigger and undone with it,
 the undo text names the rule, and date rules catch up on opening after the file was closed."""
 
+import copy
 from datetime import date, datetime
 
 import pytest
 
+from planner.core.baselines import SaveBaseline
 from planner.core.board import MoveCards
 from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks
-from planner.core.model import Priority
+from planner.core.history import fields_changed
+from planner.core.model import KINDS, Priority
 from planner.core.rules import AddRule, EditRule
 from planner.session import Session
 
@@ -103,6 +106,56 @@ def test_rules_read_tasks_that_only_the_reschedule_moved(session):
     session.run(LinkTasks(first.id, second.id))
     session.run(EditTask(first.id, duration=960))  # moves "Ship" by rescheduling only
     assert session.ws.tasks[second.id].start.date() == date(2026, 11, 4) and not session.ws.rule_logs
+
+
+def objects(ws):
+    return {(kind, ident): copy.deepcopy(obj) for kind in KINDS for ident, obj in ws.table(kind).items()}
+
+
+def differences(before, after):
+    """Each object's fields that differ between two `objects` snapshots, as `fields_changed` words a record."""
+    out = {}
+    for key in before.keys() | after.keys():
+        old, new = (vars(s[key]) if key in s else {} for s in (before, after))
+        changed = {n: (old.get(n), new.get(n)) for n in old.keys() | new.keys() if old.get(n) != new.get(n)}
+        if changed:
+            out[key] = {n: values for n, values in changed.items() if not n.startswith("_")}
+    return out
+
+
+@pytest.mark.parametrize(
+    "actions",
+    [
+        [{"do": "focus_top"}, {"do": "add_note", "text": "late"}],
+        [{"do": "set_due", "days": 1}, {"do": "add_note", "text": "late"}],  # a deadline: rescheduled again
+    ],
+)
+def test_the_history_keeps_a_rule_s_edit_of_a_task_the_reschedule_moved(session, tmp_path, actions):
+    # A milestone that only the reschedule moves slips past its baseline; the rule then edits that milestone in
+    # the same step. The history must record both (the reschedule recorded only the dates it set), or the History
+    # view and "the plan as it was" miss the rule's edit, and the file, which writes the recorded columns, loses it.
+    session.run(AddRule("slip", {"event": "milestone_slipped"}, actions))
+    project = AddObject("project", name="App", start=datetime(2026, 11, 2, 8))
+    session.run(project)
+    build = CreateTask(("project", project.id), "Build", duration=480)
+    session.run(build)
+    ship = CreateTask(("project", project.id), "Ship", milestone=True)
+    session.run(ship)
+    session.run(LinkTasks(build.id, ship.id))
+    session.run(SaveBaseline(project.id, "plan", clock=lambda: datetime(2026, 11, 2, 8)))
+    history = session.file.history
+    last, was = history.last_id(), objects(session.ws)
+    session.run(EditTask(build.id, duration=960))
+    now = objects(session.ws)
+    assert now["task", ship.id].notes == "late"  # the rule fired on the milestone
+    entry = history.entry(history.last_id())
+    assert {(c.kind, c.ident): fields_changed(c) for c in entry.objects} == differences(was, now)
+    assert objects(session.as_it_was(change=last)) == was
+    session.close()
+    with Session.open(tmp_path / "team.planner") as again:  # the file holds what was recorded, and it undoes
+        assert objects(again.ws) == now
+        again.undo()
+        assert objects(again.ws) == was
 
 
 def test_a_restore_from_a_backup_triggers_no_rules(session):

@@ -8,7 +8,7 @@ undo stack still find their objects. Commands never touch storage or widgets.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from enum import Enum
 
@@ -56,6 +56,9 @@ class Command:
     text = "Edit"
     checks_dates = True  # False for a command that sets stored values as they are (a restore from a backup)
     triggers_rules = True  # False for a bulk load (a restore, an import): its tasks were not "created" by anyone now
+    # False for a command that records of an object only the fields it sets (a reschedule: the dates of ~840 tasks
+    # an edit): its `recorded` puts them back on `now`, which must be the object as it left it (`before_all`).
+    records_whole = True
 
     def __init__(self) -> None:
         self._before: dict[tuple[str, int], object] = {}
@@ -268,10 +271,18 @@ class Fields(dict):
     reschedule sets the dates of ~840 tasks an edit): the history's diff then compares these fields alone."""
 
 
-def before_all(commands: Iterable[Command], kind: str, ident: int, now: object, fields: bool = False) -> object:
+def before_all(commands: Sequence[Command], kind: str, ident: int, now: object, fields: bool = False) -> object:
     """`kind`/`ident` as it was before the first of `commands` (run in order) that touched it, else `now`; with
     `fields`, as the `Fields` that command set when those are all it set (`Command.fields_before`)."""
-    for command in commands:
-        if command.touched(kind, ident):
+    for i, command in enumerate(commands):
+        if not command.touched(kind, ident):
+            continue
+        if command.records_whole:
             return command.fields_before(kind, ident, now) if fields else command.recorded(kind, ident, now)
+        # It recorded only the fields it set (a reschedule's dates): the others were as the later commands found
+        # them, and a later command (a rule's effect on a task the reschedule moved) may have changed them.
+        later = commands[i + 1 :]
+        if fields and not any(c.records_whole and c.touched(kind, ident) for c in later):
+            return command.fields_before(kind, ident, now)  # nothing after it changed other fields
+        return command.recorded(kind, ident, before_all(later, kind, ident, now))
     return now

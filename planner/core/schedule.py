@@ -1596,6 +1596,8 @@ class Reschedule(Command):
     keeps the whole schedule (early and late dates, slack, critical path) for the views.
     """
 
+    records_whole = False  # only the dates it set: `before_all` gives `recorded` the task as this reschedule left it
+
     def __init__(self, previous: Schedule | None = None, changes: Changes | None = None, today=None) -> None:
         """`previous`: the schedule of the workspace before `changes` (the edit just applied), if known; then
         only what the edit reaches is computed again (`update_schedule`), with the same result."""
@@ -1634,7 +1636,10 @@ class Reschedule(Command):
         return kind == "task" and ident in self._dates
 
     def recorded(self, kind: str, ident: int, now: object) -> object:
-        """A task as it was before this reschedule: only its start, finish and duration were different."""
+        """A task as it was before this reschedule: `now` (the task as the reschedule left it) with its start, finish
+        and duration put back. A later command of the same step may edit the task (a rule's effect on a milestone
+        the reschedule made slip), so callers go through `before_all`, which passes the task as that command found
+        it."""
         if not self.touched(kind, ident):
             return now
         was = object.__new__(now.__class__)  # `copy.copy` of a task, without its reduce protocol (~800 an edit)
