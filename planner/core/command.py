@@ -274,10 +274,11 @@ class Fields(dict):
 def before_all(commands: Sequence[Command], kind: str, ident: int, now: object, fields: bool = False) -> object:
     """`kind`/`ident` as it was before the first of `commands` (run in order) that touched it, else `now`; with
     `fields`, as the `Fields` that command set when those are all it set (`Command.fields_before`)."""
+    last = len(commands) - 1
     for i, command in enumerate(commands):
         if not command.touched(kind, ident):
             continue
-        if command.records_whole:
+        if command.records_whole or i == last:  # the last command left the object as it is now
             return command.fields_before(kind, ident, now) if fields else command.recorded(kind, ident, now)
         # It recorded only the fields it set (a reschedule's dates): the others were as the later commands found
         # them, and a later command (a rule's effect on a task the reschedule moved) may have changed them.
