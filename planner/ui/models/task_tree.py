@@ -65,8 +65,9 @@ class TaskTreeModel(QAbstractItemModel):
         self._parent: dict[Node, Node | None] = {}
         self._row_of: dict[Node, int] = {}
         self._painted: dict[int, _PaintedRow] = {}
-        # Task id -> whether it has no rows under it: Qt asks `flags` twice for each row it lays out (105,000 when a
-        # big project is opened), and a lookup here is cheaper than asking the workspace again. Dropped on each change.
+        # A task row's internal id -> whether it has no rows under it: Qt asks `flags` twice for each row it lays out
+        # (105,000 when a big project is opened), and a lookup here is cheaper than asking the workspace. Dropped at
+        # each change and reset.
         self._leaf: dict[int, bool] = {}
         self._grouping: tuple[dict[int, list[int]], set[int]] | None = None
         self.derived = DerivedColumns(lambda: controller.ws)
@@ -116,11 +117,11 @@ class TaskTreeModel(QAbstractItemModel):
         if rows is None:
             rows = self._rows[key] = self._fresh(key)
             self._renumber(key)
-            # Whether each row is a leaf, for `flags`, in one pass: Qt asks it of every row it lays out next.
-            children, series = self.ws.children, self._series()[0]
-            self._leaf.update(
-                {node[1] << 2: not (children(node) or node[1] in series) for node in rows if node[0] == "task"}
-            )
+            if key is not ROOT:  # whether each task row is a leaf, for `flags`, in one pass: Qt asks it next
+                children, series = self.ws.children, self._series()[0]
+                self._leaf.update(
+                    {node[1] << 2: not (children(node) or node[1] in series) for node in rows if node[0] == "task"}
+                )
         return rows
 
     def _renumber(self, key: Node | None) -> None:
@@ -491,8 +492,8 @@ class TaskTreeModel(QAbstractItemModel):
         iid = index.internalId()
         if iid & 3 == _KIND_BITS["task"]:
             # A leaf says it has no children, so Qt's trees skip asking hasChildren (and the proxy its index) for
-            # ~95 % of rows. Read live: a leaf given children answers without the flag from then on, as Qt's
-            # contract asks (hasChildren is never true while the flag is set).
+            # ~95 % of rows. Kept in `_leaf` only until the next change: a leaf given children answers without the
+            # flag from then on, as Qt's contract asks (hasChildren is never true while the flag is set).
             if column == 0:
                 leaf = self._leaf.get(iid)
                 if leaf is None:
