@@ -231,6 +231,36 @@ def test_import_adds_a_scheduled_project_in_one_undoable_step(window, dialogs, w
     assert new not in on_disk.projects
 
 
+@needs_shared_data
+def test_sidebar_counts_after_imports_edits_undo_and_redo_equal_a_fresh_count(window, dialogs):
+    """The counts follow each change task by task (an import's tasks counted as they come in): after each step they
+    equal the counts made afresh from the whole workspace."""
+    from planner.core.filters import open_counts
+
+    def assert_fresh():
+        ws = window.controller.ws
+        assert +window.counts.counts == +open_counts(ws, window.controller.today())
+
+    dialogs.answer("tell")
+    dialogs.answer("tell")
+    assert window.import_path(SHARED_DATA / "mspdi" / "mspdirelations.xml")
+    assert_fresh()
+    assert window.import_path(SHARED_DATA / "mspdi" / "mspdirelations.xml")  # a second project beside it
+    assert_fresh()
+    ws = window.controller.ws
+    first, second, *_ = sorted(ws.tasks)
+    window.controller.run(EditTask(first, status_id=4))  # done: out of the open counts
+    assert_fresh()
+    window.controller.run(EditTask(second, start=None, finish=None, duration=None, deadline=None))
+    assert_fresh()
+    for _ in range(4):
+        window.undo_action.trigger()
+        assert_fresh()
+    for _ in range(4):
+        window.redo_action.trigger()
+        assert_fresh()
+
+
 def test_a_file_that_cannot_be_imported_says_why_and_changes_nothing(window, tmp_path, dialogs):
     bad = tmp_path / "plan.xml"
     bad.write_text("<Project><Tasks><Task>")

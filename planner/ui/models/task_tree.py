@@ -65,6 +65,10 @@ class TaskTreeModel(QAbstractItemModel):
         self._parent: dict[Node, Node | None] = {}
         self._row_of: dict[Node, int] = {}
         self._painted: dict[int, _PaintedRow] = {}
+        # A task row's internal id -> whether it has no rows under it: Qt asks `flags` twice for each row it lays out
+        # (105,000 when a big project is opened), and a lookup here is cheaper than asking the workspace. Dropped at
+        # each change and reset.
+        self._leaf: dict[int, bool] = {}
         self._grouping: tuple[dict[int, list[int]], set[int]] | None = None
         self.derived = DerivedColumns(lambda: controller.ws)
         self._refused: dict[tuple[int, int], str] = {}  # (task id, column) -> why the text typed there was refused
@@ -113,6 +117,11 @@ class TaskTreeModel(QAbstractItemModel):
         if rows is None:
             rows = self._rows[key] = self._fresh(key)
             self._renumber(key)
+            if key is not ROOT:  # whether each task row is a leaf, for `flags`, in one pass: Qt asks it next
+                children, series = self.ws.children, self._series()[0]
+                self._leaf.update(
+                    {node[1] << 2: not (children(node) or node[1] in series) for node in rows if node[0] == "task"}
+                )
         return rows
 
     def _renumber(self, key: Node | None) -> None:
@@ -483,10 +492,13 @@ class TaskTreeModel(QAbstractItemModel):
         iid = index.internalId()
         if iid & 3 == _KIND_BITS["task"]:
             # A leaf says it has no children, so Qt's trees skip asking hasChildren (and the proxy its index) for
-            # ~95 % of rows. Read live: a leaf given children answers without the flag from then on, as Qt's
-            # contract asks (hasChildren is never true while the flag is set).
-            if column == 0 and not self.may_have_children(("task", iid >> 2)):
-                return _LEAF_FLAGS
+            # ~95 % of rows. Kept in `_leaf` only until the next change: a leaf given children answers without the
+            # flag from then on, as Qt's contract asks (hasChildren is never true while the flag is set).
+            if column == 0:
+                leaf = self._leaf.get(iid)
+                if leaf is None:
+                    leaf = self._leaf[iid] = not self.may_have_children(("task", iid >> 2))
+                return _LEAF_FLAGS if leaf else _TASK_FLAGS[0]
             return _TASK_FLAGS[column]
         return _CONTAINER_FLAGS[column]
 
@@ -636,6 +648,7 @@ class TaskTreeModel(QAbstractItemModel):
         self.derived.forget()
         self._refused.clear()
         self._painted.clear()
+        self._leaf.clear()
         self._grouping = None
         self._rows.clear()
         self._parent.clear()
@@ -643,6 +656,13 @@ class TaskTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def apply_changes(self, changes: Changes) -> None:
+        # Cleared before the rows change and again after: an answer cached while a list is emptied and refilled
+        # below would be stale.
+        self._leaf.clear()
+        self._apply_changes(changes)
+        self._leaf.clear()
+
+    def _apply_changes(self, changes: Changes) -> None:
         extra: set[Node] = set()  # lists that routine grouping makes change, beyond those the core names
         self.derived.apply(changes)
         for ident in changes.ids("task"):
