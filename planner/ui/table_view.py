@@ -287,8 +287,7 @@ class TableView(RowsInViewTree):
         self.setRootIndex(
             QModelIndex() if isinstance(scope, SmartList) else self.from_source(self.proxy.source.index_of(scope))
         )
-        if self.model() is self.proxy.source:
-            self._leave_rows_outside()
+        self._leave_rows_outside()
         self.setRootIsDecorated(True)
         # A hidden tree (the table while the Gantt shows, or the Gantt's) expands its rows when next shown: at
         # 100,000 tasks laying them out is seconds, and every search typed or cleared paid it for both trees.
@@ -303,17 +302,21 @@ class TableView(RowsInViewTree):
         self._scope_follows = True
 
     def _leave_rows_outside(self) -> None:
-        """The proxy filters out the rows outside the scope, which unselects them and leaves no current row there;
-        the task tree model keeps them, so the selection and the current row leave them here."""
+        """The rows outside the scope leave the selection and the current row. The task tree model keeps them; the
+        proxy filters them out but keeps their ancestors, and when it drops the current row Qt makes a neighbour
+        current, which can be the new root: a row the tree does not show."""
         selection_model, flag = self.selectionModel(), QItemSelectionModel.SelectionFlag
         left = QItemSelection()
         for index in selection_model.selectedRows(0):
-            if self._outside_root(index):
+            if self._not_shown(index):
                 left.select(index, index)
         if not left.isEmpty():
             selection_model.select(left, flag.Deselect | flag.Rows)
-        if self._outside_root(self.currentIndex()):
+        if self._not_shown(self.currentIndex()):
             selection_model.setCurrentIndex(QModelIndex(), flag.NoUpdate)
+
+    def _not_shown(self, index: QModelIndex) -> bool:
+        return self._outside_root(index) or (index.isValid() and index.siblingAtColumn(0) == self.rootIndex())
 
     def _expand(self) -> None:
         self._expand_pending = False

@@ -5,7 +5,7 @@ trees switch shows what a window whose trees stay on the proxy (the plain way) s
 through the view, filtered or not, goes to the task on that row, in the model and in the file."""
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtTest import QTest
@@ -166,6 +166,7 @@ steps = st.lists(
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=steps)
+@example(steps=[("select", 0), ("view", "board"), ("search", "a"), ("view", "table")])  # an area row current
 def test_a_window_whose_trees_switch_shows_what_the_plain_one_shows(make_window, tmp_path, monkeypatch, qtbot, steps):
     fast = sample_window(make_window, tmp_path, monkeypatch)
     plain = sample_window(make_window, tmp_path, monkeypatch)
@@ -264,6 +265,28 @@ def test_the_rows_selection_and_current_task_outlast_a_search_and_a_sort(make_wi
     for _ in range(3):  # sorted ascending, descending, then not
         click_header(table, Column.PRIORITY)
     assert shown(window) == before
+
+
+@pytest.mark.parametrize("sorted_", [False, True])
+def test_a_row_left_outside_a_new_scope_leaves_no_current_row(make_window, tmp_path, monkeypatch, qtbot, sorted_):
+    """An area's row current, then a project chosen in the sidebar: the area is outside the project's rows, and the
+    project is the tree's root, which it does not show; neither may stay current, on the task tree model or (sorted)
+    on the proxy, where Qt made the project, a neighbour row, current when the area's row went."""
+    window = sample_window(make_window, tmp_path, monkeypatch)
+    window.show_view("table")
+    table = window.view()
+    if sorted_:
+        click_header(table, Column.TITLE)
+        click_header(table, Column.TITLE)  # descending: the first row is still an area
+    click_row(table, 0)
+    area = shown(window)["current"][0]
+    assert area[0] == "area"
+    project = window.controller.ws.ordered("project")[0]
+    window.sidebar.select_scope(("project", project.id))
+    assert table.rootIndex().data(Role.NODE) == ("project", project.id)
+    assert shown(window)["current"] is None and shown(window)["selected"] == []
+    QTest.keyClick(table, Qt.Key.Key_Down)  # the keyboard starts from the first row shown
+    assert shown(window)["current"][0] != ("project", project.id)
 
 
 @pytest.mark.parametrize("front", ["board", "gantt"])
