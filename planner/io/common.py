@@ -267,7 +267,12 @@ def _shed(root: Element, shed: dict[str, Shed], whole: bool) -> None:
 def _cannot_declare_entities(data: bytes) -> bool:
     """True for a file in an ASCII-compatible encoding with no DOCTYPE: it can declare no entity, internal or
     external, so expat's C parser reads it safely, three times faster than defusedxml's Python handlers
-    (1.3 s against 0.45 s for 10,000 MS Project tasks). Everything else goes through defusedxml."""
+    (1.3 s against 0.45 s for 10,000 MS Project tasks). Everything else goes through defusedxml.
+
+    Why it is safe: entities and external references can only be declared in a DOCTYPE, so expat knows XML's five
+    predefined entities and character references and nothing else, and refuses any other reference as "undefined
+    entity"; `ElementTree.XMLParser` sets no handler that loads anything, and XInclude is only processed when
+    `ElementInclude` is called, which no reader does."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
         return False  # UTF-16 or UTF-32: a byte search could miss the DOCTYPE
     return b"<!DOCTYPE" not in data and b"<!ENTITY" not in data
