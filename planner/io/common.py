@@ -164,10 +164,10 @@ def count_elements(data: bytes, local_name: str) -> int:
 
 # Read records: (root, section, the section's records read whole since last time, in order) -> None.
 Shed = Callable[[Element, Element, list[Element]], None]
-# Bytes fed to the parser at a time when records are shed. Small, so that the elements a chunk makes (~5 bytes of
+# Bytes fed to the parser at a time when records are shed. Small, so that the elements a chunk makes (~10 bytes of
 # objects a byte of XML) are read and freed while they are still in the processor's cache, and freed memory is reused
 # hot: 32 KB parses 105,000 MS Project tasks in 2.8-3.1 s of CPU against 5.2-5.3 s with 1 MB chunks, flat from 8 to
-# 64 KB (docs/PERFORMANCE.md, fifteenth steps).
+# 64 KB on a 1 MB L2 cache (docs/PERFORMANCE.md, fifteenth steps).
 CHUNK = 1 << 15
 
 
