@@ -114,6 +114,13 @@ def test_external_entity_is_refused(tmp_path):
     refused(tmp_path, xxe, "external entity “secret”", "file:///etc/passwd")
 
 
+def test_an_entity_without_a_doctype_is_refused_far_into_the_file(tmp_path):
+    # No DOCTYPE: the file is fed to expat's C parser a chunk at a time, which knows no entity but XML's five, so the
+    # reference is refused where it stands, many chunks in, with its line, and nothing is expanded or read.
+    tasks = [task(uid, "&secret;" if uid == 1500 else f"T{uid}") for uid in range(1, 2001)]
+    refused(tmp_path, mspdi("\n".join(tasks)), "line 1507", "malformed XML (undefined entity)")
+
+
 def test_link_to_a_missing_task_names_the_task_and_its_line(tmp_path):
     text = mspdi("\n".join([task(1, "A"), task(2, "B", more=link(99))]))
     refused(tmp_path, text, "line 9", "UID 2 “B”", "UID 99", "not in the file")
