@@ -16,8 +16,6 @@ from planner import __version__, cli, paths
 from planner.core.i18n import tr
 from planner.core.memory import collector_paused
 from planner.session import Session
-from planner.ui import x11_libraries
-from planner.ui.views import VIEW_NAMES
 
 DESKTOP_FILE_NAME = "planner"  # resources/planner.desktop, without its suffix
 
@@ -27,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in cli.JOBS:
         return cli.main(argv)
+    from planner.ui.views import VIEW_NAMES  # the window's: a job needs neither it nor ctypes (~5 ms of a job's start)
+
     parser = argparse.ArgumentParser(prog="planner", description="Plan a team's ongoing work and its projects.")
     parser.add_argument(
         "path", nargs="?", type=cli.location, help="workspace file to open or create (*.planner), or postgresql:// URL"
@@ -63,6 +63,8 @@ def run(
     language_name: str | None = None,
 ) -> int:
     """Open the window (or render it into `screenshot` and exit). Returns the process exit code."""
+    from planner.ui import x11_libraries
+
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif advice := x11_libraries.problem():  # Qt would abort, naming no library

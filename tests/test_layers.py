@@ -26,3 +26,11 @@ def test_version_does_not_load_qt(tmp_path):
     result = subprocess.run([sys.executable, "-m", "planner", "--version"], capture_output=True, text=True)
     assert result.returncode == 0
     assert result.stdout.strip().startswith("Planner ")
+
+
+def test_a_job_loads_none_of_the_window_s_modules():
+    # Every job starts in planner.app: the window's views and its X11 library check (with ctypes) are imported
+    # when the window opens, not for `planner import` and the other jobs.
+    loaded = modules_after("import planner.app, planner.cli, planner.session, planner.io.apply, planner.io.formats")
+    assert not any(m.startswith("planner.ui") for m in loaded), sorted(m for m in loaded if m.startswith("planner.ui"))
+    assert "ctypes" not in loaded

@@ -4,12 +4,15 @@ and restore keep them so. Real workspace files in the test's folder; a full disk
 import copy
 import json
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
+from planner import paths
 from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks
 from planner.core.errors import ValidationError
@@ -199,7 +202,7 @@ def test_a_reading_session_cannot_change_the_file_and_leaves_no_side_files(sessi
     assert reader.read_only
     with pytest.raises(WorkspaceError, match="only to read"):
         reader.run(AddObject("area", name="Nope"))
-    assert sorted(os.listdir(tmp_path)) == ["data", "team.planner"]
+    assert sorted(os.listdir(tmp_path)) == ["team.planner"]  # nor the data folder: a new workspace makes none
 
 
 def test_closing_releases_the_file_for_another_session(session, location):
@@ -271,3 +274,15 @@ def test_a_manual_task_in_year_9999_is_in_range_after_the_fix_and_its_rescheduli
     with Session.open(tmp_path / "far.planner") as session:
         session.fix_problems()  # the start moves to working time and the finish follows it: both stay in range
         assert session.problems() == [] and Session.read(session.path).problems() == []
+
+
+def test_a_new_workspace_works_out_no_backups_folder_and_an_old_one_is_backed_up_there(tmp_path):
+    # Only an existing older file is backed up (before it is migrated): creating one asks nowhere for backups,
+    # so the data folder is not made for it; opening an older file puts its backup in its own backups folder.
+    data = tmp_path / "data"  # PLANNER_DATA_DIR (the fixture above)
+    Session.open(tmp_path / "new.planner").close()
+    assert not data.exists()
+    old = tmp_path / "old.planner"
+    shutil.copy(Path(__file__).parent / "store" / "data" / "workspace-v1.planner", old)
+    Session.open(old).close()
+    assert [path.name for path in paths.backups_dir(old).iterdir()] == ["old.v1-backup.planner"]

@@ -8,9 +8,13 @@ undo stack still find their objects. Commands never touch storage or widgets.
 from __future__ import annotations
 
 import copy
+import dataclasses
+import types
+import typing
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from enum import Enum
+from functools import cache
 
 from planner.core.calendars import dates_in, in_range, out_of_range
 from planner.core.changes import Changes
@@ -31,11 +35,13 @@ def now() -> datetime:
 _PLAIN = frozenset({str, int, float, bool})  # a set lookup, cheaper than isinstance for the plain types
 
 
-def check_dates(label: str, fields: dict) -> None:
-    """Raise ValidationError naming `label` and the field when a value of `fields` is or holds a date outside
-    EARLIEST…LATEST. Every command's changes pass here; a command that computes with a date on a calendar
-    before that (snapping a start to working time) calls it first, since the calendar cannot reach year 9999."""
-    for name, value in fields.items():
+def check_dates(label: str, fields: dict, names: Iterable[str] | None = None) -> None:
+    """Raise ValidationError naming `label` and the field when a value of `fields` (of those `names`, or all) is
+    or holds a date outside EARLIEST…LATEST. Every command's changes pass here; a command that computes with a
+    date on a calendar before that (snapping a start to working time) calls it first, since the calendar cannot
+    reach year 9999."""
+    for name in fields if names is None else names:
+        value = fields[name]
         # Most fields are text, numbers, None or empty: passed by at once (an import of 10,500 tasks checks
         # about a million fields; walking each one as a container cost 0.8 s of it). Names from "_" are an
         # object's own bookkeeping, not its fields.
@@ -48,6 +54,49 @@ def check_dates(label: str, fields: dict) -> None:
                     label=label, field=field_name(name), problem=out_of_range(found)
                 )
             )
+
+
+def _fields_with_dates(obj: object) -> Sequence[str] | None:
+    """The names of `obj`'s fields whose annotations let them hold a date (at any depth: a dict of dates, a
+    list of objects with a date field), or None when that cannot be told from its class (not a dataclass,
+    annotations that cannot be read, or attributes besides its fields): the date check of a created object
+    then looks at these alone. A task has 11 such fields of 44; its people (a dict of ids to units) are not
+    walked: 61 → 27 ms for the 25,000 objects of a 10,500-task import."""
+    count, names = _date_fields(type(obj))
+    return names if len(vars(obj)) == count else None
+
+
+@cache
+def _date_fields(cls: type) -> tuple[int, tuple[str, ...]]:
+    """(how many fields `cls` has, the names of those that can hold a date); (-1, ()) when unknown."""
+    hints = _annotations(cls)
+    if hints is None:
+        return -1, ()
+    return len(hints), tuple(name for name, hint in hints.items() if _can_hold_dates(hint, (cls,)))
+
+
+def _can_hold_dates(hint, seen: tuple[type, ...]) -> bool:
+    """Whether a value of annotation `hint` can be or hold a date, as `dates_in` walks values: anything not
+    known to be free of them counts as holding one (Any, a bare dict, a class that is not a dataclass)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType) or origin in (list, tuple, set, frozenset, dict):
+        return any(_can_hold_dates(arg, seen) for arg in typing.get_args(hint) if arg is not Ellipsis)
+    if not isinstance(hint, type) or origin is not None:
+        return True
+    if issubclass(hint, str | int | float | type(None)):  # bool and the int and str enums among them
+        return False
+    nested = _annotations(hint) if hint not in seen else None  # a dataclass's fields, as `dates_in` walks them
+    return nested is None or any(_can_hold_dates(arg, (*seen, hint)) for arg in nested.values())
+
+
+def _annotations(cls: type) -> dict | None:
+    """The resolved annotations of the dataclass `cls`' fields, or None (not a dataclass, or unresolvable)."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    try:
+        return typing.get_type_hints(cls)
+    except Exception:  # a name its annotations use that cannot be resolved here
+        return None
 
 
 class Command:
@@ -101,10 +150,13 @@ class Command:
             now = ws.table(kind).get(ident)
             if now is None:
                 continue
-            fields = vars(now)  # a created object: every field, without a copy (an import creates 25,000)
-            if before is not None:
+            fields, names = vars(now), None  # a created object: the fields that can hold a date, without a copy
+            if before is None:
+                names = _fields_with_dates(now)
+            else:
                 fields = {name: value for name, value in fields.items() if getattr(before, name, None) != value}
-            check_dates(getattr(now, "title", None) or getattr(now, "name", None) or f"{kind} {ident}", fields)
+            label = getattr(now, "title", None) or getattr(now, "name", None) or f"{kind} {ident}"
+            check_dates(label, fields, names)
 
     def recorded(self, kind: str, ident: int, now: object) -> object:
         """`kind`/`ident` as it was before this command's last apply: its recorded copy (None if it did not exist),

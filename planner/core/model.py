@@ -559,10 +559,14 @@ class Workspace:
         """Rebuild the tree and link indexes from scratch (after a bulk load)."""
         self.task_edits += 1
         self._children.clear()
+        # Sorted as (position, id) pairs: tuples compare in C, where a sort key is a Python call for each task
+        # (10,500 tasks: 9 -> 5.5 ms; an import rebuilds twice, an open once).
+        pairs: dict[ParentKey, list[tuple[int, int]]] = {}
         for task in self.tasks.values():
-            self._children.setdefault(task.parent_key(), []).append(task.id)
-        for ids in self._children.values():
-            ids.sort(key=lambda tid: (self.tasks[tid].position, tid))
+            pairs.setdefault(task.parent_key(), []).append((task.position, task.id))
+        for key, found in pairs.items():
+            found.sort()
+            self._children[key] = [tid for _, tid in found]
         self._links_out.clear()
         self._links_in.clear()
         for dep in self.dependencies.values():

@@ -64,6 +64,7 @@ from planner.store.schema import (
     RoutineExceptionRow,
     TaskLabelRow,
     enum_reader,
+    enum_writer,
 )
 
 REGISTER_CLASSES = {kind: record.cls for kind, record in RECORDS.items()}
@@ -91,6 +92,7 @@ _ENUMS = {
     "priority": Priority, "type": LinkType, "constraint": Constraint, "kind": StatusKind, "repeat_from": RepeatFrom,
 }  # fmt: skip
 _ENUM_READERS = {column: enum_reader(enum) for column, enum in _ENUMS.items()}
+_ENUM_WRITERS = {column: int if column == "priority" else enum_writer(enum) for column, enum in _ENUMS.items()}
 
 
 class WorkspaceError(Exception):
@@ -232,11 +234,11 @@ class StoredWorkspace:
         for kind in KINDS:
             ids = changes.created.get(kind, set()) | changes.updated.get(kind, set())
             columns = narrow.get(kind)
+            table = ws.table(kind)
             if columns:
                 ids = ids - columns.keys()
-                table = ws.table(kind)
                 update_columns(self.engine, ROWS[kind], [table[i] for i in sorted(columns) if i in table], columns)
-            objects = [ws.table(kind)[i] for i in sorted(ids) if i in ws.table(kind)]
+            objects = [table[i] for i in sorted(ids) if i in table]
             if objects and kind == "calendar":
                 _upsert_calendars(ws, objects)
             elif objects:
@@ -612,9 +614,7 @@ def _writer(field):
     """How a core value is stored in `field`, or None when SQLite takes it as it is (ints, floats, text)."""
     if hasattr(field, "to_store"):
         return field.to_store
-    if field.column_name in _ENUMS:
-        return int if field.column_name == "priority" else attrgetter("value")
-    return None
+    return _ENUM_WRITERS.get(field.column_name)
 
 
 def _bad_value(path: Path, model, row_id, column: str, value) -> WorkspaceError:

@@ -5,6 +5,7 @@ brings stored dates back into range as one undoable command."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -13,9 +14,10 @@ from hypothesis import strategies as st
 
 from planner.core.bounds import ClampDates, date_problems
 from planner.core.calendars import EARLIEST, LATEST, Calendar, ExceptionRule
+from planner.core.command import Command, _date_fields
 from planner.core.commands import AddObject, EditObject, EditTask, SetWorkingTime
 from planner.core.errors import ValidationError
-from planner.core.model import Constraint, Dependency, Project, Task, Workspace
+from planner.core.model import Constraint, Dependency, Person, Project, StatusChange, Task, Workspace
 from planner.core.schedule import compute_schedule
 
 MONDAY = datetime(2025, 3, 3, 8)
@@ -91,6 +93,57 @@ def test_an_edit_to_another_field_of_a_task_with_a_stored_bad_date_goes_through(
     ws.tasks[1].deadline = FAR  # as an old file holds it
     EditTask(1, title="Renamed").apply(ws)
     assert ws.tasks[1].title == "Renamed"
+
+
+class Create(Command):
+    """Creates the objects given, as an import does."""
+
+    def __init__(self, kind: str, obj) -> None:
+        super().__init__()
+        self.kind, self.obj = kind, obj
+
+    def _do(self, ws: Workspace) -> None:
+        self.create(ws, self.kind, copy.deepcopy(self.obj))
+
+
+def _with_attribute(task: Task, name: str, value) -> Task:
+    setattr(task, name, value)
+    return task
+
+
+@pytest.mark.parametrize(
+    "kind, obj",
+    [
+        ("task", Task(id=9, title="N", finish=FAR)),
+        ("task", Task(id=9, title="N", contours={1: {date(1800, 3, 3): 60}})),
+        ("task", Task(id=9, title="N", recurrence="FREQ=DAILY", recurrence_exceptions={date(2025, 3, 4): FAR})),
+        ("task", Task(id=9, title="N", kept={"baseline": [ANCIENT]})),
+        ("project", Project(id=9, name="N", status_date=ANCIENT)),
+        ("person", Person(id=9, name="N", kept={"hired": FAR})),
+        # An attribute that is not one of its class's fields: the object is checked whole.
+        ("task", _with_attribute(Task(id=9, title="N"), "moved_to", FAR)),
+    ],
+)
+def test_a_created_object_holding_a_date_out_of_range_is_refused(kind, obj):
+    # A created object's check looks only at the fields whose annotations let them hold a date (an import
+    # creates 25,000): one at any depth, or one besides its fields, is still found.
+    ws = plan()
+    before = contents(ws)
+    with pytest.raises(ValidationError, match=r"“N”: its .* is outside the dates a plan can hold"):
+        Create(kind, obj).apply(ws)
+    assert contents(ws) == before
+
+
+@pytest.mark.parametrize("cls", [Task, Project, Dependency, Person, StatusChange, Calendar, ExceptionRule])
+def test_the_fields_a_created_object_check_skips_hold_no_date(cls):
+    count, names = _date_fields(cls)
+    fields = {f.name: str(f.type) for f in dataclasses.fields(cls)}
+    assert count == len(fields) and set(names) <= fields.keys()
+    for name, annotation in fields.items():
+        if "date" in annotation or annotation in ("dict", "Calendar | None") or "Rule" in annotation:
+            assert name in names, name
+        else:
+            assert name not in names, name
 
 
 # -- finding and clamping stored dates ---------------------------------------------------------------------

@@ -2,7 +2,8 @@
 task calendars asked once per distinct calendar, project and set of assignees, through full and incremental runs
 and after a person's calendar changes; empty JSON documents read without the parser; the date check skipping
 empty collections. Then the paths of an edit that moves dates (seventh steps): the range check of every task's dates
-before a full schedule, the history's diff of the tasks a reschedule moved, and the workload's task calendars.
+before a full schedule, the history's diff of the tasks a reschedule moved, and the workload's task calendars. Then
+the child lists a rebuild of the indexes sorts (fifteenth steps).
 """
 
 from __future__ import annotations
@@ -451,3 +452,24 @@ def test_the_range_check_in_the_pass_over_the_tasks_schedules_as_the_check_befor
     assert result.warnings == warnings
     for tid in ws.tasks:
         assert result[tid] == plain_result[tid], tid
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(-2, 4)), min_size=1, max_size=30), st.randoms())
+def test_rebuilt_child_lists_are_in_position_then_id_order(shape, rng):
+    # The rebuild sorts (position, id) pairs: whatever order the tasks were put in, each parent's children come
+    # by position, ties by id, as a sort on that key gives; the parents in the order their first child comes.
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="P"))
+    tasks = [Task(id=i, title=f"T{i}", project_id=1, position=position) for i, (_, position) in enumerate(shape, 1)]
+    for task, (parent, _) in zip(tasks, shape, strict=True):
+        task.parent_id = parent if 0 < parent < task.id else None
+    rng.shuffle(tasks)
+    ws.tasks = {task.id: task for task in tasks}
+    ws.rebuild_indexes()
+    expected: dict = {}
+    for task in tasks:
+        expected.setdefault(task.parent_key(), []).append(task.id)
+    for ids in expected.values():
+        ids.sort(key=lambda tid: (ws.tasks[tid].position, tid))
+    assert list(ws._children.items()) == list(expected.items())
