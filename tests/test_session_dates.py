@@ -2,19 +2,18 @@
 dates, the history): after any run of edits, undos and redos, the file reopened holds the workspace in memory, and
 its dates are what a full schedule from scratch gives (issue #14). Real files in the test's folder."""
 
-from datetime import date, datetime
 from itertools import pairwise
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.core.command import Batch
-from planner.core.commands import AddObject, CreateTask, EditTask, IndentTasks, LinkTasks
+from planner.core.commands import CreateTask, EditTask, IndentTasks, LinkTasks
 from planner.core.schedule import compute_schedule, planned_changes
 from planner.session import Session
+from tests.test_written_columns import MONDAY, opened
 
-MONDAY = datetime(2026, 11, 2, 8)
-TODAY = date(2026, 11, 2)
+TODAY = MONDAY.date()
 TASKS = 6
 
 steps = st.lists(
@@ -33,12 +32,8 @@ steps = st.lists(
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps)
 def test_after_edits_undo_and_redo_the_file_and_a_full_schedule_agree_with_memory(tmp_path_factory, monkeypatch, plan):
-    folder = tmp_path_factory.mktemp("dates")
-    monkeypatch.setenv("PLANNER_DATA_DIR", str(folder / "data"))
-    path = folder / "w.planner"
-    session = Session.open(path)
-    session.today = lambda: TODAY
-    project = AddObject("project", name="Launch", start=MONDAY)
+    session, project = opened(tmp_path_factory, monkeypatch)
+    path = session.path
     session.run(project)
     created = [CreateTask(("project", project.id), f"T{i}", duration=480) for i in range(TASKS)]
     session.run(Batch(created, "Tasks"))
