@@ -3,7 +3,7 @@ by column (issue #14, seventh steps): after any run of edits, undos and redos th
 whole from the same workspace holds. Real files in the test's folder."""
 
 import copy
-from datetime import date, datetime
+from datetime import datetime
 from itertools import pairwise
 
 from hypothesis import HealthCheck, given, settings
@@ -30,14 +30,21 @@ steps = st.lists(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(steps)
-def test_a_file_written_column_by_column_holds_what_a_whole_write_holds(tmp_path_factory, monkeypatch, plan):
+def opened(tmp_path_factory, monkeypatch) -> tuple[Session, AddObject]:
+    """A new workspace file in a folder of its own, today being MONDAY's date, and a project starting MONDAY (not yet
+    run: the caller runs it, alone or with more)."""
     folder = tmp_path_factory.mktemp("columns")
     monkeypatch.setenv("PLANNER_DATA_DIR", str(folder / "data"))
     session = Session.open(folder / "w.planner")
-    session.today = lambda: date(2026, 11, 2)
-    project = AddObject("project", name="Launch", start=MONDAY)
+    session.today = lambda: MONDAY.date()
+    return session, AddObject("project", name="Launch", start=MONDAY)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps)
+def test_a_file_written_column_by_column_holds_what_a_whole_write_holds(tmp_path_factory, monkeypatch, plan):
+    session, project = opened(tmp_path_factory, monkeypatch)
+    folder = session.path.parent
     person = AddObject("person", name="Ann")
     session.run(Batch([project, person], "Seed"))
     created = [CreateTask(("project", project.id), f"T{i}", duration=480) for i in range(TASKS)]

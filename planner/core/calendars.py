@@ -509,6 +509,8 @@ class Timeline:
         self.cum: list[int] = []  # working minutes before the start of each covered day
         self.spans: list[Intervals] = []
         self.days: list[datetime] = []  # midnight of each covered day
+        self._starts: dict[float, datetime] = {}  # `start_at` and `finish_at` answers, by position
+        self._finishes: dict[float, datetime] = {}
 
     # -- growing ----------------------------------------------------------------------------
     def _cover(self, ordinal: int) -> None:
@@ -638,7 +640,22 @@ class Timeline:
             rest -= b - a
         raise AssertionError("timeline out of step")  # pragma: no cover
 
+    # An instant is asked for again and again (a reschedule writes each moved task's dates, mostly the same few
+    # days' 08:00 and 17:00), so each end's answers are kept by position: a lookup instead of a search and a new
+    # datetime. The line is a snapshot (positions never move as it grows), so they never go stale.
     def start_at(self, position: float) -> datetime:
+        found = self._starts.get(position)
+        if found is None:
+            found = self._starts[position] = self._start_at(position)
+        return found
+
+    def finish_at(self, position: float) -> datetime:
+        found = self._finishes.get(position)
+        if found is None:
+            found = self._finishes[position] = self._finish_at(position)
+        return found
+
+    def _start_at(self, position: float) -> datetime:
         i = self._start_day(position)
         rest = position - self.cum[i]
         for a, b in self.spans[i]:
@@ -647,7 +664,7 @@ class Timeline:
             rest -= b - a
         raise AssertionError("timeline out of step")  # pragma: no cover
 
-    def finish_at(self, position: float) -> datetime:
+    def _finish_at(self, position: float) -> datetime:
         i = self._finish_day(position)
         rest = position - self.cum[i]
         for a, b in self.spans[i]:

@@ -1255,8 +1255,11 @@ class _Plan:
         old_facts = [getattr(self, name) for name in _FACTS]
         new_facts = [getattr(new, name) for name in _FACTS]
         changed: list[int] = []  # the tasks whose facts changed: the passes start from them
+        reads_dates = self.reads_dates
         for i in touched:
             task = tasks[self.ids[i]]
+            if task.id not in edited and not reads_dates(i, task):
+                continue  # only its dates were written since, and its facts do not read them (~840 tasks an edit)
             new._derive(i, task)
             parent = index.get(task.parent_id, -1) if task.parent_id is not None else -1
             if (
@@ -1346,6 +1349,14 @@ class _Plan:
         ids = self.ids
         result.touched = {ids[i] for i in shown} | edited  # an edited date the schedule puts back is written too
         return result
+
+    def reads_dates(self, i: int, task: Task) -> bool:
+        """Whether task `i`'s facts (`_derive`) read the dates a reschedule writes into it (start, finish; a leaf's
+        duration is written as it was): a leaf without a duration, scheduled by hand, outside a project or with
+        progress. Any other task's facts stay as they were when only its dates are written."""
+        return not self.summary[i] and (
+            task.duration is None or task.manual or self.group_of[i] is None or task.percent_complete > 0
+        )
 
     def late_shift(self, before: dict, after: dict) -> int | None:
         """How far every late date moves when the projects' finishes move from `before` to `after`, or None when

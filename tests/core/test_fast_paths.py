@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from planner.core import history
 from planner.core.bounds import _task_faults, date_problems, schedulable
-from planner.core.calendars import EARLIEST, LATEST, Calendar, to_minute
+from planner.core.calendars import EARLIEST, LATEST, Calendar, Timeline, to_minute
 from planner.core.changes import Changes
 from planner.core.command import before_all
 from planner.core.commands import AssignPerson, EditObject, EditTask
@@ -473,3 +473,23 @@ def test_rebuilt_child_lists_are_in_position_then_id_order(shape, rng):
     for ids in expected.values():
         ids.sort(key=lambda tid: (ws.tasks[tid].position, tid))
     assert list(ws._children.items()) == list(expected.items())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from([MORNINGS, LATE, WEEKEND]),
+    st.lists(st.integers(-400_000, 400_000), min_size=1),
+    st.sampled_from([0.25, 0.5, 59.75]),
+)
+def test_a_timeline_s_kept_instants_are_what_it_computes(calendar, whole, part):
+    # Asked in any order, some twice, across years either side (the line grows at both ends between questions), whole
+    # minutes and parts of one: a kept answer is what the line computes for that position, and what a fresh line
+    # computes.
+    positions = [p + part for p in whole] + whole
+    line = Timeline(calendar)
+    line.position(START)  # the origin: positions count from the first day a line covers
+    for position in positions + positions[::-1]:
+        fresh = Timeline(calendar)
+        fresh.position(START)
+        assert line.start_at(position) == line._start_at(position) == fresh._start_at(position)
+        assert line.finish_at(position) == line._finish_at(position) == fresh._finish_at(position)

@@ -244,3 +244,25 @@ def test_a_full_run_reads_every_task_as_reading_it_again_does(ws):
         plan._derive(i, task)
     for name, before in zip(_FACTS, read, strict=True):
         assert getattr(plan, name) == before, name
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(workspaces(), st.data())
+def test_a_task_whose_facts_do_not_read_its_dates_reads_the_same_after_new_dates_are_written(ws, data):
+    # An update reads again only the written tasks that `reads_dates` names: any other's facts must not change
+    # whatever start, finish (and, for a summary, duration) a reschedule writes into it.
+    from planner.core.schedule import _FACTS, _Plan
+
+    plan = _Plan(ws, ws.calendar_for, None, None, None, TODAY, True)
+    read = [list(getattr(plan, name)) for name in _FACTS]
+    shift = st.integers(-5, 5).map(lambda days: timedelta(days=days, hours=days % 3))
+    for i, task in enumerate(plan.tasks):
+        if plan.reads_dates(i, task):
+            continue
+        task.start = START + data.draw(shift)
+        task.finish = task.start + timedelta(days=data.draw(st.integers(0, 4)))
+        if plan.summary[i]:
+            task.duration = data.draw(st.sampled_from((None, 0, 480, 2400)))
+        plan._derive(i, task)
+        for name, before in zip(_FACTS, read, strict=True):
+            assert getattr(plan, name)[i] == before[i], (task.id, name)
