@@ -112,8 +112,7 @@ class TableView(RowsInViewTree):
         """Slack, early/late dates and the scheduler's warning icons are read when painted, so a new schedule needs a
         repaint, not row signals; and only when one of them shows: at open the schedule comes after the first paint,
         and repainting every row again for nothing was a tenth of a small plan's open."""
-        schedule = self.controller.known_schedule
-        warned, self._warned = self._warned, bool(schedule is not None and schedule.warnings)
+        warned, self._warned = self._warned, bool(self.controller.known_warnings)
         if warned or self._warned or self._shows_any(SCHEDULE_COLUMNS):
             self.viewport().update()
 
