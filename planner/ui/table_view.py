@@ -116,6 +116,15 @@ class TableView(RowsInViewTree):
         if warned or self._warned or self._shows_any(SCHEDULE_COLUMNS):
             self.viewport().update()
 
+    def edit(self, *args):
+        """Open a cell's editor; and while the person types, compute the schedule if no view has needed it yet (an
+        open with the editor folded does not schedule), so that the edit's reschedule updates it, ~40 ms, rather
+        than computing the whole plan, ~85 ms at 10,500 tasks."""
+        opened = super().edit(*args)
+        if opened and self.controller.known_schedule is None:
+            self.controller.schedule_soon()
+        return opened
+
     def _shows_any(self, columns) -> bool:
         return any(not self.isColumnHidden(column) for column in columns)
 

@@ -76,3 +76,15 @@ def test_the_warning_icons_at_open_are_the_full_schedules_and_slack_comes_when_t
     slack = formats.duration(total, controller.ws.calendar_for(controller.ws.tasks[3]))
     qtbot.waitUntil(lambda: window.editor.slack.text() == f"Slack {slack}")
     assert total > 0
+
+
+def test_a_cell_edit_begun_after_such_an_open_has_the_schedule_for_its_reschedule(folded_window, tmp_path, qtbot):
+    path = tmp_path / "plan.planner"
+    write_plan(path, loop=False)
+    window = folded_window(path)
+    controller, view = window.controller, window.view()
+    window.sidebar.select_scope(("project", 1))
+    qtbot.waitUntil(lambda: controller.known_warnings is not None)
+    assert controller.known_schedule is None
+    view.edit(view.model().index(0, 0, view.rootIndex()))  # the title of the first row: an editor opens
+    qtbot.waitUntil(lambda: controller.known_schedule is not None)
