@@ -4,14 +4,12 @@ and the schedule waits until something shown needs it: here the editor's slack, 
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from planner.core.model import Dependency, Project, Task, Workspace
 from planner.core.schedule import compute_schedule
 from planner.reports import formats
 from planner.session import Session
-from planner.ui.controller import Controller
-from planner.ui.main_window import MainWindow
 
 
 def write_plan(path, loop: bool) -> None:
@@ -26,34 +24,13 @@ def write_plan(path, loop: bool) -> None:
     Session.create(path, ws).close()
 
 
-@pytest.fixture
-def folded_window(qtbot, tmp_path):
-    """A window opened with the task editor folded, as a person who folded it left it."""
-    windows = []
-
-    def make(path) -> MainWindow:
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue("editor_open", False)
-        window = MainWindow(Controller(Session.open(path)), lambda p: Controller(Session.open(p)), settings)
-        qtbot.addWidget(window)
-        window.resize(1300, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.controller.close()
-
-
 @pytest.mark.parametrize("loop", [True, False], ids=["a loop", "no fault"])
 def test_the_warning_icons_at_open_are_the_full_schedules_and_slack_comes_when_the_editor_opens(
-    folded_window, tmp_path, qtbot, loop
+    make_window, tmp_path, qtbot, loop
 ):
     path = tmp_path / "plan.planner"
     write_plan(path, loop)
-    window = folded_window(path)
+    window = make_window(path, editor_open=False)  # as a person who folded the editor left it
     controller = window.controller
     window.sidebar.select_scope(("project", 1))
     qtbot.waitUntil(lambda: controller.known_warnings is not None)
@@ -78,10 +55,10 @@ def test_the_warning_icons_at_open_are_the_full_schedules_and_slack_comes_when_t
     assert total > 0
 
 
-def test_a_cell_edit_begun_after_such_an_open_has_the_schedule_for_its_reschedule(folded_window, tmp_path, qtbot):
+def test_a_cell_edit_begun_after_such_an_open_has_the_schedule_for_its_reschedule(make_window, tmp_path, qtbot):
     path = tmp_path / "plan.planner"
     write_plan(path, loop=False)
-    window = folded_window(path)
+    window = make_window(path, editor_open=False)  # as a person who folded the editor left it
     controller, view = window.controller, window.view()
     window.sidebar.select_scope(("project", 1))
     qtbot.waitUntil(lambda: controller.known_warnings is not None)
