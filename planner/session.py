@@ -302,7 +302,7 @@ class Session:
     @property
     def warnings(self) -> dict[int, str]:
         """The schedule's `warnings`, without computing the schedule when `without_warnings` shows there are none
-        (a fifth of its cost): a window shows them from its first screen on, and the schedule only when asked."""
+        (about a quarter of its cost): a window shows them from its first screen on, the schedule only when asked."""
         if self._schedule is None and not self._no_warnings:
             self._no_warnings = without_warnings(self.ws)
         return {} if self._no_warnings else self.schedule.warnings
