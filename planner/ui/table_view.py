@@ -116,6 +116,7 @@ class TableView(RowsInViewTree):
         if warned or self._warned or self._shows_any(SCHEDULE_COLUMNS):
             self.viewport().update()
 
+    @guarded(default=False)
     def edit(self, *args):
         """Open a cell's editor; and while the person types, compute the schedule if no view has needed it yet (an
         open with the editor folded does not schedule), so that the edit's reschedule updates it, ~40 ms, rather
