@@ -45,7 +45,7 @@ from planner.core.scenarios import (
     touches_behind,
     working_copies,
 )
-from planner.core.schedule import Reschedule, compute_schedule
+from planner.core.schedule import Reschedule, compute_schedule, without_warnings
 from planner.store.backups import backup_time, list_backups, make_backup
 from planner.store.history import HistoryError, decode
 from planner.store.server_workspace import ConflictError, ConnectionLostError, ServerWorkspace, is_server_url
@@ -292,6 +292,30 @@ class Session:
         """The schedule if it has been computed since the last change, else None: never computes it (for what a
         window may show a moment later, not before its first paint)."""
         return self._schedule
+
+    @property
+    def _schedule(self):
+        return self._computed
+
+    @_schedule.setter
+    def _schedule(self, schedule) -> None:
+        self._computed = schedule
+        self._no_warnings = False  # checked again after any change, as the schedule is computed again
+
+    @property
+    def warnings(self) -> dict[int, str]:
+        """The schedule's `warnings`, without computing the schedule when `without_warnings` shows there are none
+        (about a quarter of its cost): a window shows them from its first screen on, the schedule only when asked."""
+        if self._schedule is None and not self._no_warnings:
+            self._no_warnings = without_warnings(self.ws)
+        return {} if self._no_warnings else self.schedule.warnings
+
+    @property
+    def known_warnings(self) -> dict[int, str] | None:
+        """`warnings` if found since the last change (with the schedule or without it), else None: never looks."""
+        if self._schedule is not None:
+            return self._schedule.warnings
+        return {} if self._no_warnings else None
 
     def problems(self) -> list[DateProblem]:
         """The stored dates outside the range a plan may hold (a file written by an old version or by hand);

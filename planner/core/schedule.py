@@ -1525,6 +1525,85 @@ def compute_schedule(ws: Workspace, today: date | None = None) -> Schedule:
     return schedule(ws, calendars=ws.calendar_for, project_calendars=project_calendar, today=today)
 
 
+def without_warnings(ws: Workspace) -> bool:
+    """Whether `compute_schedule(ws)` is sure to have no `warnings`, found without scheduling (~10 ms CPU at
+    10,500 tasks with people, against ~45–55 ms for the schedule): every date and duration as the scheduler can
+    take it, every calendar with working time (the time several people work together is any of theirs, so it has
+    some too), and no loop of links and summary tasks. A window shows the scheduler's warnings from its first
+    screen on this way and leaves the schedule until something shown needs it. False on a fault, and for a
+    calendar without working time that no task uses: the schedule then says what there is to warn of."""
+    if schedulable(ws, {}) is not ws:
+        return False
+    for calendar in (ws.calendar, *ws.calendars.values()):
+        try:
+            calendar.timeline()  # as the scheduler asks for it (`_Plan.line_of`), and kept for it
+        except ValueError:
+            return False
+    return _links_follow_the_outline(ws) or not _closes_a_loop(ws)
+
+
+def _links_follow_the_outline(ws: Workspace) -> bool:
+    """Whether every link goes from a task to one after it and its subtasks in outline order: then the links and
+    the task tree close no loop, as every edge of the scheduler's network goes forward in a walk of the outline (a
+    task entered before its subtasks, left after them, a link from one left to one entered later). Most plans link
+    so, and this is half the cost of looking for a loop (~7 against ~14–17 ms at 10,500 tasks)."""
+    tasks = ws.tasks
+    outline: list[int] = []
+    for key in list(ws._children):  # read-only use of the tree index: the keys the top tasks are under
+        if key[0] != "task" or key[1] not in tasks:
+            outline += ws.outline(key)
+    if len(outline) != len(tasks):
+        return False  # a task the walk does not reach (a loop of parents, in a damaged file)
+    position = {tid: i for i, tid in enumerate(outline)}
+    last = list(range(len(outline)))  # the position of the last task in each one's subtree
+    find = position.get
+    for i in range(len(outline) - 1, -1, -1):
+        parent = find(tasks[outline[i]].parent_id)
+        if parent is not None and last[parent] < last[i]:
+            last[parent] = last[i]
+    for dep in ws.dependencies.values():
+        p, s = find(dep.predecessor_id), find(dep.successor_id)
+        if p is not None and s is not None and s <= last[p]:
+            return False
+    return True
+
+
+def _closes_a_loop(ws: Workspace) -> bool:
+    """Whether the links and the task tree close a loop in the scheduler's network (`_Plan`): a task is entered at
+    its start and left at its finish, a summary's children in between, a link goes from one's finish to the next
+    one's start. Kahn's algorithm: a loop is what is left when no node without inputs remains."""
+    index = {tid: i for i, tid in enumerate(ws.tasks)}
+    n = len(index)
+    # node i: task i entered, n + i: task i left; a summary's own edge from one to the other adds no loop, as its
+    # children already join them
+    nexts = [[n + i] for i in range(n)] + [[] for _ in range(n)]
+    inputs = [0] * n + [1] * n
+    find = index.get
+    for i, task in enumerate(ws.tasks.values()):
+        parent = find(task.parent_id)
+        if parent is not None:
+            nexts[parent].append(i)
+            inputs[i] += 1
+            nexts[n + i].append(n + parent)
+            inputs[n + parent] += 1
+    for dep in ws.dependencies.values():
+        p, s = find(dep.predecessor_id), find(dep.successor_id)
+        if p is not None and s is not None:
+            nexts[n + p].append(s)
+            inputs[s] += 1
+    ready = [node for node in range(n) if not inputs[node]]
+    done = 0
+    while ready:
+        node = ready.pop()
+        done += 1
+        for after in nexts[node]:
+            left = inputs[after] - 1
+            inputs[after] = left
+            if not left:
+                ready.append(after)
+    return done < 2 * n
+
+
 def start_fields(ws: Workspace, task: Task, start: datetime | None) -> dict:
     """The fields that set a task's start as a planner means it: on an automatically scheduled project
     task, a start typed or dragged by hand becomes a start-no-earlier-than constraint, as in MS Project."""

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -380,6 +381,13 @@ class TaskEditorPanel(QScrollArea):
         if task is not None:
             self.slack.setText(self._schedule_text(task))
 
+    @guarded
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        task = self._task()
+        if task is not None and task.project_id is not None and self.controller.known_schedule is None:
+            self.controller.schedule_soon()  # the slack of the task filled in while the editor was folded
+
     def _fill(self, task: Task) -> None:
         ws = self.controller.ws
         widgets = [
@@ -497,6 +505,8 @@ class TaskEditorPanel(QScrollArea):
         if task.project_id is None:
             return ""  # ongoing work is not scheduled by the critical path
         schedule = self.controller.known_schedule  # shown when `schedule_changed` brings it, not computed here
+        if schedule is None and self.isVisible():
+            self.controller.schedule_soon()  # after this paint: a shown slack is what an open waits to schedule for
         if schedule is None or task.id not in schedule or not schedule.is_planned(task.id):
             return ""
         # Asked one by one: the whole TaskSchedule would compute every task's free slack (~8 ms at 10,000).

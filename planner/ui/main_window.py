@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.controller: Controller | None = None
         self.moment = None  # a moment of the history in front of the live workspace (planner.ui.moment)
-        self._schedule_after_paint = False
+        self._warnings_after_paint = False
         self.setWindowIcon(QIcon(str(theme.app_icon_path())))
         self.setUnifiedTitleAndToolBarOnMac(True)
         self.setAcceptDrops(True)  # files dropped anywhere on the window: see dropEvent
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self._remember_recent(shown)
         self._update_status()
         self._offer_date_fix()
-        self._schedule_after_paint = True  # see paintEvent
+        self._warnings_after_paint = True  # see paintEvent
 
     def _wire(self, controller: Controller, on: bool) -> None:
         """Connect the window to a controller's signals, or disconnect it (one kept open behind a moment)."""
@@ -1198,9 +1198,9 @@ class MainWindow(QMainWindow):
     @guarded
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._schedule_after_paint:  # the first paint of a workspace: its schedule follows it, never delays it
-            self._schedule_after_paint = False
-            self.controller.schedule_soon()
+        if self._warnings_after_paint:  # the first paint of a workspace: its warnings follow it, never delay it
+            self._warnings_after_paint = False
+            self.controller.warnings_soon()
 
     @guarded
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -112,10 +112,19 @@ class TableView(RowsInViewTree):
         """Slack, early/late dates and the scheduler's warning icons are read when painted, so a new schedule needs a
         repaint, not row signals; and only when one of them shows: at open the schedule comes after the first paint,
         and repainting every row again for nothing was a tenth of a small plan's open."""
-        schedule = self.controller.known_schedule
-        warned, self._warned = self._warned, bool(schedule is not None and schedule.warnings)
+        warned, self._warned = self._warned, bool(self.controller.known_warnings)
         if warned or self._warned or self._shows_any(SCHEDULE_COLUMNS):
             self.viewport().update()
+
+    @guarded(default=False)
+    def edit(self, *args):
+        """Open a cell's editor; and while the person types, compute the schedule if no view has needed it yet (an
+        open with the editor folded does not schedule), so that the edit's reschedule updates it, ~40 ms, rather
+        than computing the whole plan, ~85 ms at 10,500 tasks."""
+        opened = super().edit(*args)
+        if opened and self.controller.known_schedule is None:
+            self.controller.schedule_soon()
+        return opened
 
     def _shows_any(self, columns) -> bool:
         return any(not self.isColumnHidden(column) for column in columns)

@@ -106,9 +106,9 @@ def workspace_path(tmp_path) -> Path:
 def make_window(qtbot, tmp_path):
     windows = []
 
-    def make(path: Path, sample: bool = False) -> MainWindow:
+    def make(path: Path, sample: bool = False, editor_open: bool = True) -> MainWindow:
         settings = QSettings(str(tmp_path / f"settings-{len(windows)}.ini"), QSettings.Format.IniFormat)
-        settings.setValue("editor_open", True)  # as a person who opened the task editor left it
+        settings.setValue("editor_open", editor_open)  # as a person who opened (or folded) the task editor left it
         window = MainWindow(open_controller(path, sample), open_controller, settings)
         qtbot.addWidget(window)
         window.resize(1300, 800)

@@ -248,7 +248,7 @@ class TaskTreeModel(QAbstractItemModel):
             task = self.ws.tasks.get(ident)
             if column != Column.TITLE or task is None:
                 return None
-            return task_description(self.ws, task, self.controller.today(), self.controller.known_schedule)
+            return task_description(self.ws, task, self.controller.today(), self.controller.schedule)
         if role in _PAINT_ROLES:
             row = self._painted.get(ident) or self._paint_row(ident)
             return None if row is None else self._painted_role(row, ident, column, role)
@@ -338,8 +338,8 @@ class TaskTreeModel(QAbstractItemModel):
         task = self.ws.tasks.get(ident)  # None while its row is being removed (the Gantt sizes rows then)
         if task is None or task.project_id is None:
             return None  # ongoing work is not scheduled by the critical path
-        schedule = self.controller.known_schedule  # not computed for the first paint: shown once it is
-        return schedule.warnings.get(ident) if schedule is not None else None
+        warnings = self.controller.known_warnings  # not looked for before the first paint: shown once they are
+        return warnings.get(ident) if warnings is not None else None
 
     def _schedule_data(self, ident: int, column: Column, role: int):
         task = self.ws.tasks.get(ident)  # None while its row is being removed (the Gantt sizes rows then)
