@@ -1,5 +1,7 @@
 """Every Qt item model passes Qt's own model tester while the workspace changes under it."""
 
+from datetime import timedelta
+
 from PySide6.QtTest import QAbstractItemModelTester
 
 from planner.core.commands import CreateTask, DeleteTasks, EditTask, IndentTasks, MoveTask, OutdentTasks
@@ -163,3 +165,46 @@ def test_board_cell_models_pass_the_model_tester(window, qtmodeltester):
     assert len(watchers) == len(cells)
     for model in cells:
         qtmodeltester.check(model)
+
+
+def test_the_lists_after_edits_of_routines_and_plain_tasks_are_what_a_new_model_makes(make_window, tmp_path):
+    """After an edit the model compares again only the lists that can have changed: those the core names, and a
+    routine's, an occurrence's or a deleted task's (occurrences show under their routine in date order, which the
+    core does not know of). After each edit, undo and redo every list it holds is what a new model makes."""
+    from planner.core.commands import DeleteTasks
+    from planner.ui.models.task_tree import TaskTreeModel
+
+    window = make_window(tmp_path / "unused.planner", sample=True)
+    model, controller = window.model, window.controller
+    ws = controller.ws
+    routine = min(t.routine_id for t in ws.tasks.values() if t.routine_id is not None)
+    occurrences = sorted((t for t in ws.tasks.values() if t.routine_id == routine), key=lambda t: t.start)
+    routines = {t.routine_id for t in ws.tasks.values()}
+    plain = [t.id for t in ws.tasks.values() if t.routine_id is None and t.id not in routines and t.start]
+    for task_id in [occurrences[-1].id, *plain]:
+        model.index_of(("task", task_id))  # their lists loaded, as a view showing them would
+
+    def as_new():
+        fresh = TaskTreeModel(controller)
+        controller.changes_applied.disconnect(fresh.apply_changes)
+        return all(rows == fresh.child_nodes(key) for key, rows in model._rows.items())
+
+    checks = []
+    controller.changes_applied.connect(lambda _: checks.append(as_new()))
+    later = occurrences[-1].start + timedelta(days=3)
+    steps = [
+        EditTask(occurrences[0].id, start=later, finish=later + timedelta(hours=1)),  # now the last under its routine
+        EditTask(plain[0], title="Plain renamed"),
+        EditTask(plain[1], duration=(ws.tasks[plain[1]].duration or 0) + 480),
+        EditTask(occurrences[1].id, routine_id=None),  # no longer an occurrence: shown beside its routine
+        DeleteTasks([occurrences[2].id]),
+        MoveTask(plain[2], ("task", routine), 0),
+    ]
+    for step in steps:
+        assert controller.run(step)
+        assert checks[-1], step.text
+    for _ in steps:
+        controller.undo_stack.undo()
+    for _ in steps:
+        controller.undo_stack.redo()
+    assert len(checks) == 3 * len(steps) and all(checks)

@@ -50,7 +50,7 @@ class DerivedColumns:
             self._numbering = None
         if outline or changes.touches("person", "project"):
             self._rollup.clear()
-        else:
+        elif self._rollup:  # empty while no work or cost column is shown: the changed tasks' ancestors not walked
             for tid in changes.ids("task"):
                 self._rollup.pop(tid, None)
                 if tid in ws.tasks:

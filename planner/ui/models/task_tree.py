@@ -665,17 +665,30 @@ class TaskTreeModel(QAbstractItemModel):
     def _apply_changes(self, changes: Changes) -> None:
         extra: set[Node] = set()  # lists that routine grouping makes change, beyond those the core names
         self.derived.apply(changes)
+        grouping = self._grouping
+        regroup = bool(changes.parents or changes.created.get("task") or changes.deleted.get("task"))
         for ident in changes.ids("task"):
             self._painted.pop(ident, None)
             for column in _TEXT_EDITS:
                 self._refused.pop((ident, column), None)
-            shown_under = self._parent.get(("task", ident))
-            if shown_under is not None:
-                extra.add(shown_under)
             task = self.ws.tasks.get(ident)
+            # A routine, or an occurrence (shown under its routine, in date order), may move rows the core does not
+            # name in `changes.parents`; any other task stays in its list. A reschedule names ~840 plain tasks: their
+            # lists are not compared again, nor the grouping worked out again over every task.
+            grouped = (
+                task is None
+                or task.routine_id is not None
+                or (grouping is not None and (ident in grouping[0] or ident in grouping[1]))
+            )
+            regroup = regroup or grouped
+            shown_under = self._parent.get(("task", ident))
+            if shown_under is not None and (grouped or shown_under != task.parent_key()):
+                extra.add(shown_under)
+            if task is not None and grouped:  # an occurrence no longer shown under its routine shows in its list
+                extra.add(task.parent_key())
             if task is not None and task.routine_id is not None:
                 extra.add(("task", task.routine_id))
-        if changes.touches("task"):
+        if regroup:
             self._grouping = None
         for kind, ident in changes.parents:
             if kind == "task":
