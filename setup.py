@@ -1,4 +1,5 @@
-"""Packages for setuptools: everything under planner/, plus the top-level resources/ folder installed as planner.resources."""
+"""Packages for setuptools: everything under planner/, plus the top-level resources/ folder installed as
+planner.resources."""
 
 from setuptools import find_packages, setup
 

@@ -326,16 +326,27 @@ class Fields(dict):
 def before_all(commands: Sequence[Command], kind: str, ident: int, now: object, fields: bool = False) -> object:
     """`kind`/`ident` as it was before the first of `commands` (run in order) that touched it, else `now`; with
     `fields`, as the `Fields` that command set when those are all it set (`Command.fields_before`)."""
-    last = len(commands) - 1
     for i, command in enumerate(commands):
-        if not command.touched(kind, ident):
-            continue
-        if command.records_whole or i == last:  # the last command left the object as it is now
-            return command.fields_before(kind, ident, now) if fields else command.recorded(kind, ident, now)
-        # It recorded only the fields it set (a reschedule's dates): the others were as the later commands found
-        # them, and a later command (a rule's effect on a task the reschedule moved) may have changed them.
-        later = commands[i + 1 :]
-        if fields and not any(c.records_whole and c.touched(kind, ident) for c in later):
-            return command.fields_before(kind, ident, now)  # nothing after it changed other fields
-        return command.recorded(kind, ident, before_all(later, kind, ident, now))
+        if command.touched(kind, ident):
+            later = commands[i + 1 :]
+            if fields:
+                return _fields_before(command, later, kind, ident, now)
+            return _object_before(command, later, kind, ident, now)
     return now
+
+
+def _object_before(command: Command, later: Sequence[Command], kind: str, ident: int, now: object) -> object:
+    """The object as `command` found it, `later` being the commands run after it."""
+    if command.records_whole or not later:  # it recorded the whole object, or the object is as it left it
+        return command.recorded(kind, ident, now)
+    # It recorded only the fields it set (a reschedule's dates): the others were as the later commands found them,
+    # and a later command (a rule's effect on a task the reschedule moved) may have changed them.
+    return command.recorded(kind, ident, before_all(later, kind, ident, now))
+
+
+def _fields_before(command: Command, later: Sequence[Command], kind: str, ident: int, now: object) -> object:
+    """The fields `command` set as it found them, when no command after it changed other fields of the object;
+    else the whole object as `command` found it."""
+    if command.records_whole or not any(c.records_whole and c.touched(kind, ident) for c in later):
+        return command.fields_before(kind, ident, now)
+    return _object_before(command, later, kind, ident, now)

@@ -25,7 +25,7 @@ SEVERITY_TONE = {"high": "bad", "medium": "warn", "low": "good"}
 
 # -- risks ----------------------------------------------------------------------------------------------------
 def risk_register(ws: Workspace, project_id: int, today: date) -> Report:
-    from planner.core.risks import RiskStatus, heat_map, overdue_reviews, project_risks
+    from planner.core.risks import heat_map, project_risks
 
     project = ws.projects[project_id]
     report = Report(tr("Reports", "Risk register"), project.name, today)
@@ -34,44 +34,57 @@ def risk_register(ws: Workspace, project_id: int, today: date) -> Report:
     if not risks:
         report.add(Note(tr("Reports", "No risks are recorded for this project yet.")))
         return report
-    open_risks = [r for r in risks if r.status is not RiskStatus.CLOSED]
-    high = [r for r in open_risks if r.severity.value == "high"]
-    late = overdue_reviews(risks, today)
-    report.add(
-        KeyFigures(
-            [
-                Figure(
-                    tr("Reports", "Open risks"),
-                    str(len(open_risks)),
-                    tr("Reports", "{count} closed").format(count=len(risks) - len(open_risks)),
-                ),
-                Figure(
-                    tr("Reports", "High severity"),
-                    str(len(high)),
-                    tr("Reports", "score 15 or more"),
-                    "bad" if high else "good",
-                ),
-                Figure(
-                    tr("Reports", "Occurring"),
-                    str(sum(r.status is RiskStatus.OCCURRING for r in risks)),
-                    tr("Reports", "happening now"),
-                    "warn" if any(r.status is RiskStatus.OCCURRING for r in risks) else "",
-                ),
-                Figure(
-                    tr("Reports", "Reviews overdue"),
-                    str(len(late)),
-                    tr("Reports", "review date passed"),
-                    "bad" if late else "good",
-                ),
-            ],
-            per_row=4,
-        )
-    )
+    report.add(_risk_figures(risks, today))
     cells = dict(heat_map(risks))
     caption = tr("Reports", "Open risks by probability (up) and impact (across): the number in a cell is how many.")
     report.add(Chart(tr("Reports", "Risk heat map"), paint=lambda p, r, c: paint_heat_map(cells, p, r, c), aspect=0.36,
                      caption=caption))  # fmt: skip
     report.add(Heading(tr("Reports", "Risks")))
+    report.add(_risk_table(risks, today))
+    report.add(Heading(tr("Reports", "Causes and responses")))
+    report.add(_responses_table(ws, risks))
+    return report
+
+
+def _risk_figures(risks: list, today: date) -> KeyFigures:
+    """Open risks, high severity, occurring and reviews overdue."""
+    from planner.core.risks import RiskStatus, overdue_reviews
+
+    open_risks = [r for r in risks if r.status is not RiskStatus.CLOSED]
+    high = [r for r in open_risks if r.severity.value == "high"]
+    late = overdue_reviews(risks, today)
+    return KeyFigures(
+        [
+            Figure(
+                tr("Reports", "Open risks"),
+                str(len(open_risks)),
+                tr("Reports", "{count} closed").format(count=len(risks) - len(open_risks)),
+            ),
+            Figure(
+                tr("Reports", "High severity"),
+                str(len(high)),
+                tr("Reports", "score 15 or more"),
+                "bad" if high else "good",
+            ),
+            Figure(
+                tr("Reports", "Occurring"),
+                str(sum(r.status is RiskStatus.OCCURRING for r in risks)),
+                tr("Reports", "happening now"),
+                "warn" if any(r.status is RiskStatus.OCCURRING for r in risks) else "",
+            ),
+            Figure(
+                tr("Reports", "Reviews overdue"),
+                str(len(late)),
+                tr("Reports", "review date passed"),
+                "bad" if late else "good",
+            ),
+        ],
+        per_row=4,
+    )
+
+
+def _risk_table(risks: list, today: date) -> Table:
+    """Every risk, numbered: its score, probability and impact, response, status and review date."""
     rows = []
     for n, risk in enumerate(risks, start=1):
         status_tone = {"occurring": "bad", "closed": "muted"}.get(risk.status.value, "")
@@ -81,23 +94,24 @@ def risk_register(ws: Workspace, project_id: int, today: date) -> Report:
             f"{risk.probability} × {risk.impact}", risk.response.label, Cell(risk.status.label, status_tone),
             Cell(day(risk.review_date), "bad" if risk.review_overdue(today) else ""),
         ])  # fmt: skip
-    report.add(
-        Table(
-            [
-                Column("#", 0.35, "right"),
-                Column(tr("Reports", "Risk"), 3.0),
-                Column(tr("Reports", "Category"), 1.1),
-                Column(tr("Reports", "Owner"), 1.3),
-                Column(tr("Reports", "Score"), 0.7, "center"),
-                Column(tr("Reports", "P × I"), 0.7, "center"),
-                Column(tr("Reports", "Response"), 1.0),
-                Column(tr("Reports", "Status"), 1.0),
-                Column(tr("Reports", "Review"), 1.2),
-            ],
-            rows,
-        )
+    return Table(
+        [
+            Column("#", 0.35, "right"),
+            Column(tr("Reports", "Risk"), 3.0),
+            Column(tr("Reports", "Category"), 1.1),
+            Column(tr("Reports", "Owner"), 1.3),
+            Column(tr("Reports", "Score"), 0.7, "center"),
+            Column(tr("Reports", "P × I"), 0.7, "center"),
+            Column(tr("Reports", "Response"), 1.0),
+            Column(tr("Reports", "Status"), 1.0),
+            Column(tr("Reports", "Review"), 1.2),
+        ],
+        rows,
     )
-    report.add(Heading(tr("Reports", "Causes and responses")))
+
+
+def _responses_table(ws: Workspace, risks: list) -> Table:
+    """Each risk's cause, mitigation (with its tasks), trigger and contingency, numbered as in `_risk_table`."""
     rows = []
     titles = {tid: t.title for tid, t in ws.tasks.items()}
     for n, risk in enumerate(risks, start=1):
@@ -106,19 +120,16 @@ def risk_register(ws: Workspace, project_id: int, today: date) -> Report:
         if tasks:
             plan += tr("Reports", " (tasks: {tasks})").format(tasks=tasks)
         rows.append([str(n), risk.cause or "—", plan, risk.trigger or "—", risk.contingency or "—"])
-    report.add(
-        Table(
-            [
-                Column("#", 0.35, "right"),
-                Column(tr("Reports", "Cause"), 2.2),
-                Column(tr("Reports", "Mitigation"), 2.8),
-                Column(tr("Reports", "Trigger"), 1.8),
-                Column(tr("Reports", "Contingency"), 2.0),
-            ],
-            rows,
-        )
+    return Table(
+        [
+            Column("#", 0.35, "right"),
+            Column(tr("Reports", "Cause"), 2.2),
+            Column(tr("Reports", "Mitigation"), 2.8),
+            Column(tr("Reports", "Trigger"), 1.8),
+            Column(tr("Reports", "Contingency"), 2.0),
+        ],
+        rows,
     )
-    return report
 
 
 HEAT = {"low": QColor("#d7eedd"), "medium": QColor("#fbe3b8"), "high": QColor("#f6c4bf")}
@@ -168,7 +179,7 @@ def paint_heat_map(cells: dict, painter: QPainter, rect: QRectF, canvas: Canvas)
 
 # -- stakeholders ---------------------------------------------------------------------------------------------
 def stakeholder_register(ws: Workspace, project_id: int, today: date) -> Report:
-    from planner.core.stakeholders import interaction_log, project_stakeholders
+    from planner.core.stakeholders import project_stakeholders
 
     project = ws.projects[project_id]
     report = Report(tr("Reports", "Stakeholder register"), project.name, today)
@@ -179,6 +190,17 @@ def stakeholder_register(ws: Workspace, project_id: int, today: date) -> Report:
     if not people:
         report.add(Note(tr("Reports", "No stakeholders are recorded for this project yet.")))
         return report
+    report.add(Heading(tr("Reports", "Stakeholders")))
+    report.add(_stakeholder_table(people))
+    report.add(Heading(tr("Reports", "Communication plan")))
+    report.add(_communication_plan(people))
+    report.add(Heading(tr("Reports", "Interaction log")))
+    report.add(_interaction_log(ws, people))
+    return report
+
+
+def _stakeholder_table(people: list) -> Table:
+    """Each stakeholder's role, power and interest, approach, and engagement now and wanted."""
     rows = []
     for person in people:
         gap = person.engagement_gap
@@ -189,66 +211,62 @@ def stakeholder_register(ws: Workspace, project_id: int, today: date) -> Report:
             Cell(person.name, bold=True), who or "—", f"{person.influence} / {person.interest}",
             person.quadrant.value, Cell(engagement, "warn" if gap > 0 else "good"),
         ])  # fmt: skip
-    report.add(Heading(tr("Reports", "Stakeholders")))
-    report.add(
-        Table(
-            [
-                Column(tr("Reports", "Name"), 1.6),
-                Column(tr("Reports", "Role"), 2.2),
-                Column(tr("Reports", "Power / interest"), 1.0, "center"),
-                Column(tr("Reports", "Approach"), 1.3),
-                Column(tr("Reports", "Engagement now → wanted"), 1.9),
-            ],
-            rows,
-        )
+    return Table(
+        [
+            Column(tr("Reports", "Name"), 1.6),
+            Column(tr("Reports", "Role"), 2.2),
+            Column(tr("Reports", "Power / interest"), 1.0, "center"),
+            Column(tr("Reports", "Approach"), 1.3),
+            Column(tr("Reports", "Engagement now → wanted"), 1.9),
+        ],
+        rows,
     )
-    report.add(Heading(tr("Reports", "Communication plan")))
-    report.add(
-        Table(
+
+
+def _communication_plan(people: list) -> Table:
+    """What each stakeholder gets, how, how often, and who sends it."""
+    return Table(
+        [
+            Column(tr("Reports", "Stakeholder"), 1.6),
+            Column(tr("Reports", "What they get"), 2.4),
+            Column(tr("Reports", "How"), 1.1),
+            Column(tr("Reports", "How often"), 1.3),
+            Column(tr("Reports", "Sent by"), 1.3),
+        ],
+        [
             [
-                Column(tr("Reports", "Stakeholder"), 1.6),
-                Column(tr("Reports", "What they get"), 2.4),
-                Column(tr("Reports", "How"), 1.1),
-                Column(tr("Reports", "How often"), 1.3),
-                Column(tr("Reports", "Sent by"), 1.3),
-            ],
-            [
-                [
-                    Cell(p.name, bold=True),
-                    p.communication or "—",
-                    p.channel or "—",
-                    p.frequency or "—",
-                    p.communication_owner or "—",
-                ]
-                for p in people
-            ],
-        )
+                Cell(p.name, bold=True),
+                p.communication or "—",
+                p.channel or "—",
+                p.frequency or "—",
+                p.communication_owner or "—",
+            ]
+            for p in people
+        ],
     )
-    report.add(Heading(tr("Reports", "Interaction log")))
+
+
+def _interaction_log(ws: Workspace, people: list) -> Table | Note:
+    """Every interaction logged with the stakeholders, the latest first; a note when there is none."""
+    from planner.core.stakeholders import interaction_log
+
     log = []
     for person in people:
         for item in interaction_log(ws, person.id):
             log.append((item.day, person.name, item))
     if not log:
-        report.add(Note(tr("Reports", "No interactions have been logged yet.")))
-        return report
+        return Note(tr("Reports", "No interactions have been logged yet."))
     log.sort(key=lambda row: (row[0], row[2].id), reverse=True)
-    report.add(
-        Table(
-            [
-                Column(tr("Reports", "Date"), 1.1),
-                Column(tr("Reports", "Stakeholder"), 1.5),
-                Column(tr("Reports", "Channel"), 0.9),
-                Column(tr("Reports", "What was said"), 2.5),
-                Column(tr("Reports", "Feedback"), 2.6),
-            ],
-            [
-                [day(d), Cell(name, bold=True), item.channel, item.summary, item.feedback or "—"]
-                for d, name, item in log
-            ],
-        )
+    return Table(
+        [
+            Column(tr("Reports", "Date"), 1.1),
+            Column(tr("Reports", "Stakeholder"), 1.5),
+            Column(tr("Reports", "Channel"), 0.9),
+            Column(tr("Reports", "What was said"), 2.5),
+            Column(tr("Reports", "Feedback"), 2.6),
+        ],
+        [[day(d), Cell(name, bold=True), item.channel, item.summary, item.feedback or "—"] for d, name, item in log],
     )
-    return report
 
 
 # -- the task list --------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from planner.core.i18n import tr
 from planner.core.model import StatusKind, Task, Workspace
@@ -19,6 +20,9 @@ from planner.reports.blocks import Cell, Chart, Column, Figure, Heading, KeyFigu
 from planner.reports.common import chart, hours, is_done, people_count, percent, short_day, where
 from planner.reports.document import Report
 from planner.reports.moved import moved_section
+
+if TYPE_CHECKING:
+    from planner.core.metrics import FlowReport
 
 FLOW_WEEKS = 8
 LOAD_WEEKS = 4
@@ -231,6 +235,16 @@ def flow_section(data: WeekData) -> list:
 
     flow = flow_report(data.ws, data.today, weeks=FLOW_WEEKS, scope=data.scope_key)
     blocks: list = [Heading(tr("Reports", "Flow over the last {weeks} weeks").format(weeks=FLOW_WEEKS))]
+    blocks.append(_flow_figures(flow))
+    blocks.append(_flow_targets(flow))
+    if flow.bottleneck is not None:
+        blocks.append(Note(tr("Reports", "Bottleneck: {reason}.").format(reason=flow.bottleneck.reason)))
+    blocks.extend(_flow_charts(flow, data.ws))
+    return blocks
+
+
+def _flow_figures(flow: FlowReport) -> KeyFigures:
+    """Throughput, cycle time, work in progress and on-time rate, each toned by its target when one is set."""
     mean = flow.mean_throughput()
     p85 = flow.cycle_percentiles.get(85)
     p50 = flow.cycle_percentiles.get(50)
@@ -261,33 +275,36 @@ def flow_section(data: WeekData) -> list:
             tones.get("on_time", ""),
         ),
     ]
-    blocks.append(KeyFigures(figures, per_row=4))
-    if flow.targets:
-        rows = []
-        for result in flow.targets:
-            state = (
-                Cell(tr("Reports", "Met"), "good")
-                if result.met
-                else Cell(tr("Reports", "Missed"), "bad")
-                if result.met is False
-                else Cell(tr("Reports", "No data yet"), "muted")
-            )
-            rows.append([result.text.split(":")[0], result.text.split(":", 1)[-1].strip(), state])
-        blocks.append(
-            Table(
-                [
-                    Column(tr("Reports", "Target"), 2.6),
-                    Column(tr("Reports", "Actual"), 2.0),
-                    Column(tr("Reports", "Result"), 1.0),
-                ],
-                rows,
-            )
+    return KeyFigures(figures, per_row=4)
+
+
+def _flow_targets(flow: FlowReport) -> Table | Note:
+    """The scope's flow targets, met or missed; a note saying how to set them when there is none."""
+    if not flow.targets:
+        return Note(tr("Reports", "No flow targets are set for this scope (the dashboard sets them, for example "
+                       "“throughput ≥ 12 a week” or “85 % within 5 days”)."))  # fmt: skip
+    rows = []
+    for result in flow.targets:
+        state = (
+            Cell(tr("Reports", "Met"), "good")
+            if result.met
+            else Cell(tr("Reports", "Missed"), "bad")
+            if result.met is False
+            else Cell(tr("Reports", "No data yet"), "muted")
         )
-    else:
-        blocks.append(Note(tr("Reports", "No flow targets are set for this scope (the dashboard sets them, for example "
-                           "“throughput ≥ 12 a week” or “85 % within 5 days”).")))  # fmt: skip
-    if flow.bottleneck is not None:
-        blocks.append(Note(tr("Reports", "Bottleneck: {reason}.").format(reason=flow.bottleneck.reason)))
+        rows.append([result.text.split(":")[0], result.text.split(":", 1)[-1].strip(), state])
+    return Table(
+        [
+            Column(tr("Reports", "Target"), 2.6),
+            Column(tr("Reports", "Actual"), 2.0),
+            Column(tr("Reports", "Result"), 1.0),
+        ],
+        rows,
+    )
+
+
+def _flow_charts(flow: FlowReport, ws: Workspace) -> list:
+    """The weekly throughput (with its target) and the cycle time of each item finished, as charts."""
     target = next((r.target.value for r in flow.targets if r.target.metric == "throughput"), None)
 
     def build_throughput(palette):
@@ -298,17 +315,15 @@ def flow_section(data: WeekData) -> list:
     def build_cycle(palette):
         from planner.charts.flow import cycle_time_figure
 
-        return cycle_time_figure(flow, {tid: t.title for tid, t in data.ws.tasks.items()}, palette)
+        return cycle_time_figure(flow, {tid: t.title for tid, t in ws.tasks.items()}, palette)
 
-    blocks.append(
+    return [
         Chart(
             tr("Reports", "Throughput"),
             figure=chart(build_throughput),
             aspect=0.3,
             caption=tr("Reports", "Items finished each week; the grey bar is this week so far."),
-        )
-    )
-    blocks.append(
+        ),
         Chart(
             tr("Reports", "Cycle time"),
             figure=chart(build_cycle),
@@ -316,9 +331,8 @@ def flow_section(data: WeekData) -> list:
             caption=tr(
                 "Reports", "Days from start to finish of each item finished, with the 50th, 85th and 95th percentiles."
             ),
-        )
-    )
-    return blocks
+        ),
+    ]
 
 
 def rules_section(data: WeekData) -> list:

@@ -168,7 +168,23 @@ class TaskEditorPanel(QScrollArea):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form = form
+        self._make_task_fields()
+        self._make_schedule_fields()
+        self._make_people_fields()
+        links = self._make_links()
+        self._lay_out(form, links)
+        for combo in self.form_widget.findChildren(QComboBox):
+            # Sized by the column, not by the longest entry, so the panel never scrolls sideways.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.link_type.setMinimumContentsLength(2)  # FS, SS, FF, SF
+        controller.changes_applied.connect(self._changes_applied)
+        controller.schedule_changed.connect(self._schedule_changed)
+        self.show_task(None)
 
+    def _make_task_fields(self) -> None:
+        """The title, status and priority, the estimates, and the notes."""
         self.title = QLineEdit()
         self.title.editingFinished.connect(lambda: self._edit(title=self.title.text()))
         self.status = QComboBox()
@@ -183,6 +199,14 @@ class TaskEditorPanel(QScrollArea):
         self.effort = _spin(0, 1000)
         self.effort.setToolTip(_effort_tip())
         self.effort.editingFinished.connect(lambda: self._edit(effort=self.effort.value()))
+        self.notes = _PlainTextEdit()
+        self.notes.setPlaceholderText(tr("EditorPanel", "Notes"))
+        self.notes.setAccessibleName(tr("EditorPanel", "Notes"))
+        self.notes.setMinimumHeight(90)
+        self.notes.editing_finished.connect(lambda: self._edit(notes=self.notes.toPlainText()))
+
+    def _make_schedule_fields(self) -> None:
+        """Dates, duration and work, how the task is scheduled, its slack and how much is done."""
         self.start = date_editor()
         self.start.editingFinished.connect(lambda: self._edit_date("start", self.start))
         self.finish = date_editor()
@@ -224,15 +248,12 @@ class TaskEditorPanel(QScrollArea):
         self.calendar.activated.connect(lambda: self._edit(calendar_id=self.calendar.currentData()))
         self.slack = QLabel()
         self.slack.setWordWrap(True)
-        self.timer_button = QPushButton(theme.icon("overdue"), tr("EditorPanel", "Start timer"))
-        self.timer_button.setToolTip(
-            tr("EditorPanel", "Log the time you work on this task, from now until you stop the timer")
-        )
-        self.timer_button.clicked.connect(self._toggle_timer)
-        self.logged = QLabel()
         self.percent = _spin(0, 100, " %")
         self.percent.setSingleStep(10)
         self.percent.editingFinished.connect(lambda: self._edit(percent_complete=self.percent.value()))
+
+    def _make_people_fields(self) -> None:
+        """The people and labels, the checklist, and the time logged with its timer."""
         self.assignees = PeopleChips()
         self.assignees.edited.connect(lambda assignments: self._edit(assignments=assignments))
         self.labels = LabelChips()
@@ -243,6 +264,15 @@ class TaskEditorPanel(QScrollArea):
         self.checklist_new.setPlaceholderText(tr("EditorPanel", "Add a checklist item and press Enter"))
         self.checklist_new.setAccessibleName(tr("EditorPanel", "New checklist item"))
         self.checklist_new.returnPressed.connect(self._add_checklist_item)
+        self.timer_button = QPushButton(theme.icon("overdue"), tr("EditorPanel", "Start timer"))
+        self.timer_button.setToolTip(
+            tr("EditorPanel", "Log the time you work on this task, from now until you stop the timer")
+        )
+        self.timer_button.clicked.connect(self._toggle_timer)
+        self.logged = QLabel()
+
+    def _make_links(self) -> QWidget:
+        """The predecessors' list; returns the row that adds or removes one."""
         self.predecessors = QListWidget()
         self.predecessors.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.link_task = _FilledOnUse(self._fill_link_choices)
@@ -264,13 +294,10 @@ class TaskEditorPanel(QScrollArea):
         remove_link.setToolTip(tr("EditorPanel", "Remove the selected predecessor"))
         remove_link.setAccessibleName(tr("EditorPanel", "Remove predecessor"))
         remove_link.clicked.connect(self._remove_link)
-        self.notes = _PlainTextEdit()
-        self.notes.setPlaceholderText(tr("EditorPanel", "Notes"))
-        self.notes.setAccessibleName(tr("EditorPanel", "Notes"))
-        self.notes.setMinimumHeight(90)
-        self.notes.editing_finished.connect(lambda: self._edit(notes=self.notes.toPlainText()))
+        return _row(self.link_task, self.link_type, add_link, remove_link, stretch_first=True)
 
-        self.form = form
+    def _lay_out(self, form: QFormLayout, links: QWidget) -> None:
+        """The fields as rows of the form, by section."""
         form.addRow(_section(tr("EditorPanel", "Task")))
         form.addRow(tr("EditorPanel", "Title"), self.title)
         form.addRow(tr("EditorPanel", "Status"), self.status)
@@ -295,7 +322,7 @@ class TaskEditorPanel(QScrollArea):
         form.addRow(self.checklist_new)
         form.addRow(_section(tr("EditorPanel", "Predecessors")))
         form.addRow(self.predecessors)
-        form.addRow(_row(self.link_task, self.link_type, add_link, remove_link, stretch_first=True))
+        form.addRow(links)
         form.addRow(_section(tr("EditorPanel", "Time")))
         form.addRow(tr("EditorPanel", "Logged"), self.logged)
         form.addRow("", self.timer_button)
@@ -303,14 +330,6 @@ class TaskEditorPanel(QScrollArea):
         form.addRow(self.notes)
         for widget in (self.checklist, self.predecessors):
             widget.setMaximumHeight(120)
-        for combo in self.form_widget.findChildren(QComboBox):
-            # Sized by the column, not by the longest entry, so the panel never scrolls sideways.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
-        self.link_type.setMinimumContentsLength(2)  # FS, SS, FF, SF
-        controller.changes_applied.connect(self._changes_applied)
-        controller.schedule_changed.connect(self._schedule_changed)
-        self.show_task(None)
 
     def _add_more_section(self, form: QFormLayout) -> None:
         """Estimates, effort rules and scheduling options, under a "More" toggle folded by default (the person's

@@ -351,6 +351,22 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
+        self._make_file_actions()
+        self._make_edit_actions()
+        self._make_view_actions()
+        self._make_tool_actions()
+        # What changes the workspace or puts another in the window: off while a moment of the history is in front.
+        self.editing_actions = [
+            self.new_task_action, self.new_subtask_action, self.delete_action, self.indent_action,
+            self.outdent_action, self.move_up_action, self.move_down_action, self.assign_people_action,
+            self.paste_action, self.new_area_action, self.new_project_action, self.labels_action,
+            self.working_time_action, self.rules_action, self.restore_action, self.import_action,
+            self.new_workspace_action, self.open_action, self.compare_action, self.moment_action,
+            self.save_copy_action,  # of the file, which holds the plan now, not the moment
+        ]  # fmt: skip
+
+    def _make_file_actions(self) -> None:
+        """Workspaces, import and export, printing and quitting (the File menu)."""
         S = QKeySequence.StandardKey  # noqa: N806
         self.new_workspace_action = self._action(
             tr("MainWindow", "&New Workspace…"), self.new_workspace, icon_name="new"
@@ -390,6 +406,10 @@ class MainWindow(QMainWindow):
             tip=tr("MainWindow", "Save a report as a PDF file"),
         )
         self.quit_action = self._action(tr("MainWindow", "&Quit"), self.close, S.Quit)
+
+    def _make_edit_actions(self) -> None:
+        """Undo, the tasks, the clipboard, find, areas, projects and working time (most of the Edit menu)."""
+        S = QKeySequence.StandardKey  # noqa: N806
         self.undo_action = self._action(
             tr("MainWindow", "&Undo"), lambda: self.controller.undo(), S.Undo, "undo", tr("MainWindow", "Undo")
         )
@@ -465,6 +485,9 @@ class MainWindow(QMainWindow):
         self.view_actions += [self.move_up_action, self.move_down_action]
         for action in self.view_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _make_view_actions(self) -> None:
+        """The sidebar and the editor shown or hidden, the views, the themes and the languages (the View menu)."""
         self.toggle_sidebar = self._action(
             tr("MainWindow", "Show &Sidebar"), lambda on: self.sidebar.setVisible(on), "Ctrl+Shift+L"
         )
@@ -510,6 +533,9 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             self.language_group.addAction(action)
             self.language_actions[code] = action
+
+    def _make_tool_actions(self) -> None:
+        """About, labels, rules, and the comparisons with another moment of the plan or another workspace."""
         self.about_action = self._action(tr("MainWindow", "&About Planner"), self.about)
         self.labels_action = self._action(
             tr("MainWindow", "&Labels…"),
@@ -517,7 +543,6 @@ class MainWindow(QMainWindow):
             icon_name="label",
             tip=tr("MainWindow", "Create, rename, recolour, merge and delete labels"),
         )
-
         self.rules_action = self._action(
             tr("MainWindow", "&Rules…"),
             lambda: self.edit_rules(),
@@ -533,15 +558,6 @@ class MainWindow(QMainWindow):
             lambda: show_moment(self),
             tip=tr("Window", "Every view as the plan was at a moment of its history, read only"),
         )
-        # What changes the workspace or puts another in the window: off while a moment of the history is in front.
-        self.editing_actions = [
-            self.new_task_action, self.new_subtask_action, self.delete_action, self.indent_action,
-            self.outdent_action, self.move_up_action, self.move_down_action, self.assign_people_action,
-            self.paste_action, self.new_area_action, self.new_project_action, self.labels_action,
-            self.working_time_action, self.rules_action, self.restore_action, self.import_action,
-            self.new_workspace_action, self.open_action, self.compare_action, self.moment_action,
-            self.save_copy_action,  # of the file, which holds the plan now, not the moment
-        ]  # fmt: skip
 
     def _make_menus(self) -> None:
         bar = self.menuBar()

@@ -60,7 +60,18 @@ class RepeatEditor(QWidget):
         # A narrow panel puts a field under its label rather than past the panel's edge.
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # as the panel's
+        self._make_frequency()
+        self._make_month_choice()
+        self._make_end()
+        self._make_options()
+        self._make_texts()
+        self._lay_out()
+        self.inputs = (self.freq, self.interval, *self.weekdays, self.on_day, self.on_nth, self.month_day, self.nth,
+                       self.weekday, self.month, self.ends, self.count, self.until, self.at, self.mode, self.skip,
+                       self.shift, self.horizon, self.rule)  # fmt: skip
 
+    def _make_frequency(self) -> None:
+        """How often, every how many, and the weekdays of a weekly rule."""
         self.freq = _combo(tr("RepeatEditor", "Repeats"), _frequencies())
         self.freq.activated.connect(self._freq_chosen)
         self.interval = _spin(tr("RepeatEditor", "Every how many"), 1, MAX_INTERVAL)
@@ -72,6 +83,9 @@ class RepeatEditor(QWidget):
             button.setToolTip(WEEKDAY_NAMES[day])
             button.clicked.connect(lambda _on=False, day=day: self._toggle_weekday(day))
 
+    def _make_month_choice(self) -> None:
+        """Which day of the month: a day (the 10th, the last) or a weekday (the second Tuesday); a yearly rule's
+        month."""
         self.on_day = QRadioButton(tr("RepeatEditor", "A day"))
         self.on_day.setToolTip(tr("RepeatEditor", "On a day of the month: the 10th, the last day"))
         self.month_day = _combo(
@@ -93,6 +107,8 @@ class RepeatEditor(QWidget):
         self.month = _combo(tr("RepeatEditor", "Month"), [(month_calendar.month_name[m], m) for m in range(1, 13)])
         self.month.activated.connect(lambda: self._set(month=self.month.currentData()))
 
+    def _make_end(self) -> None:
+        """When the rule ends (never, after a number of times, on a day) and the time of day of its occurrences."""
         self.ends = _combo(
             tr("RepeatEditor", "Ends"),
             [
@@ -115,6 +131,8 @@ class RepeatEditor(QWidget):
         self.at.setKeyboardTracking(False)
         self.at.timeChanged.connect(self._time_chosen)
 
+    def _make_options(self) -> None:
+        """How the next occurrence comes and the options of the occurrences."""
         self.mode = _combo(
             tr("RepeatEditor", "Next one"),
             [
@@ -136,6 +154,8 @@ class RepeatEditor(QWidget):
         self.horizon = _spin(tr("RepeatEditor", "Create ahead"), 0, MAX_HORIZON, tr("RepeatEditor", " days ahead"))
         self.horizon.valueChanged.connect(lambda n: self.edit(horizon=n))
 
+    def _make_texts(self) -> None:
+        """The rule in words, its next occurrences, and the RFC 5545 text behind "Advanced"."""
         self.words = QLabel(wordWrap=True)
         self.words.setAccessibleName(tr("RepeatEditor", "The rule in words"))
         self.upcoming = QLabel(wordWrap=True)
@@ -155,6 +175,8 @@ class RepeatEditor(QWidget):
         self.rule.setPlaceholderText(tr("RepeatEditor", "FREQ=MONTHLY;BYDAY=2TU"))
         self.rule.editingFinished.connect(lambda: self.edit(recurrence=self.rule.text().strip()))
 
+    def _lay_out(self) -> None:
+        """The fields as rows of the form, each label the buddy of its first input."""
         self.every_unit = QLabel()
         self.days_row = _row(*self.weekdays, spacing=1)
         self.by_row = _row(self.on_day, self.on_nth)
@@ -182,13 +204,10 @@ class RepeatEditor(QWidget):
             (tr("RepeatEditor", "Rule"), self.rule),
         )
         for label, field in rows:
-            layout.addRow(label, field)
-            buddy = layout.labelForField(field)
+            self.layout_.addRow(label, field)
+            buddy = self.layout_.labelForField(field)
             if isinstance(buddy, QLabel) and label:
                 buddy.setBuddy(_first_input(field))
-        self.inputs = (self.freq, self.interval, *self.weekdays, self.on_day, self.on_nth, self.month_day, self.nth,
-                       self.weekday, self.month, self.ends, self.count, self.until, self.at, self.mode, self.skip,
-                       self.shift, self.horizon, self.rule)  # fmt: skip
 
     # -- filling -------------------------------------------------------------------------------------------
     def fill(self, task: Task) -> None:

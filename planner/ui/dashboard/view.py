@@ -68,32 +68,7 @@ class DashboardView(QWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(12, 8, 12, 4)
-        self.heading = QLabel()
-        self.heading.setObjectName("SectionTitle")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.heading.setFont(font)
-        self.person_box = QComboBox()
-        self.person_box.setMinimumWidth(160)
-        self.person_box.activated.connect(lambda _i: self.set_person(self.person_box.currentData()))
-        self.level_button = QToolButton(text=tr("Dashboard", "Level resources…"))
-        self.level_button.setToolTip(
-            tr("Dashboard", "Remove over-allocation by delaying lower-priority work (preview first)")
-        )
-        self.level_button.clicked.connect(self.open_levelling)
-        bar.addWidget(self.heading, 1)
-        bar.addWidget(QLabel(tr("Dashboard", "Person:")))
-        bar.addWidget(self.person_box)
-        bar.addWidget(self.level_button)
-        self.targets_button = QToolButton(text=tr("Dashboard", "Targets…"))
-        self.targets_button.setToolTip(
-            tr("Dashboard", "The flow targets the dashboard checks: throughput, cycle time, WIP, on time")
-        )
-        self.targets_button.clicked.connect(self.open_targets)
-        bar.addWidget(self.targets_button)
-
+        bar = self._make_bar()
         self.tiles = QHBoxLayout()
         self.tiles.setContentsMargins(12, 0, 12, 4)
         self.tiles.setSpacing(8)
@@ -136,6 +111,35 @@ class DashboardView(QWidget):
         self.customContextMenuRequested.connect(lambda pos: self.context_menu_requested.emit(self.mapToGlobal(pos)))
         self.controller.changes_applied.connect(self._changes_applied)
         self.controller.schedule_changed.connect(self._changes_applied)
+
+    def _make_bar(self) -> QHBoxLayout:
+        """The heading, the person chosen, and the levelling and targets buttons."""
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 8, 12, 4)
+        self.heading = QLabel()
+        self.heading.setObjectName("SectionTitle")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.heading.setFont(font)
+        self.person_box = QComboBox()
+        self.person_box.setMinimumWidth(160)
+        self.person_box.activated.connect(lambda _i: self.set_person(self.person_box.currentData()))
+        self.level_button = QToolButton(text=tr("Dashboard", "Level resources…"))
+        self.level_button.setToolTip(
+            tr("Dashboard", "Remove over-allocation by delaying lower-priority work (preview first)")
+        )
+        self.level_button.clicked.connect(self.open_levelling)
+        bar.addWidget(self.heading, 1)
+        bar.addWidget(QLabel(tr("Dashboard", "Person:")))
+        bar.addWidget(self.person_box)
+        bar.addWidget(self.level_button)
+        self.targets_button = QToolButton(text=tr("Dashboard", "Targets…"))
+        self.targets_button.setToolTip(
+            tr("Dashboard", "The flow targets the dashboard checks: throughput, cycle time, WIP, on time")
+        )
+        self.targets_button.clicked.connect(self.open_targets)
+        bar.addWidget(self.targets_button)
+        return bar
 
     # -- building (first show: this is where matplotlib is imported) -------------------------------------------
     def _build(self) -> None:

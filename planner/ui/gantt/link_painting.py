@@ -86,6 +86,81 @@ class LinkPieces:
         )
 
 
+def _obstacles_between(shown: dict, labels: dict[int, QRectF], first: int, last: int):
+    """For `route`: the bars and their labels a link's vertical run between two rows keeps clear of, among rows
+    first..last, by stretch of rows (most links pass all rows in view, so each stretch is made once)."""
+    by_row: list[tuple[float, float] | None] = [None] * (last - first + 1)
+    for r, (_bar, box) in shown.items():
+        by_row[r - first] = (box.left(), labels[r].right() if r in labels else box.right())
+    obstacles: dict[tuple[int, int], Obstacles] = {}
+
+    def between(a: int, b: int):
+        low, high = (a, b) if a < b else (b, a)
+        stretch = (max(low + 1, first) - first, max(min(high, last + 1) - first, 0))
+        found = obstacles.get(stretch)
+        if found is None:
+            found = obstacles[stretch] = Obstacles(s for s in by_row[stretch[0] : stretch[1]] if s)
+        return found
+
+    return between
+
+
+def _shared_runs(routed: list[tuple]) -> dict[tuple[int, bool], float]:
+    """Links leaving one end of a bar share the vertical run nearest the bar: one line that branches, not several
+    side by side. By (predecessor, out of its finish): the x of that run."""
+    runs: dict[tuple[int, bool], float] = {}
+    for dep, _a, _b, _pred, _succ, points in routed:
+        if len(points) == 4:
+            key = (dep.predecessor_id, dep.type.value[0] == "F")
+            runs[key] = min(runs.get(key, points[1][0]), points[1][0], key=lambda x: abs(x - points[0][0]))
+    return runs
+
+
+class _LabelSteps:
+    """Where the bars' labels among rows first..last must start so links do not run through them: by row, the
+    rightmost x a link runs at just after that row's bar (`beside`)."""
+
+    def __init__(self, labels: dict[int, QRectF], first: int, last: int, row_height: int) -> None:
+        self.labels = labels
+        self.first, self.last, self.row_height = first, last, row_height
+        self.starts = sorted((box.left(), r) for r, box in labels.items())
+        self.lefts = [x for x, _ in self.starts]
+        self.beside: dict[int, float] = {}
+
+    def past(self, row: int, x: float) -> None:
+        """The label of `row` starts after `x`."""
+        self.beside[row] = max(self.beside.get(row, x), x)
+
+    def past_columns(self, columns: np.ndarray) -> None:
+        """A column runs through every row in view: a label starting near one steps past the rightmost."""
+        if not len(columns):
+            return
+        ordered = np.unique(columns)
+        for start, r in self.starts:
+            low = np.searchsorted(ordered, start - LABEL_GAP, side="left")
+            high = np.searchsorted(ordered, start + MAX_LABEL_STEP, side="right")
+            if high > low:
+                self.past(r, float(ordered[high - 1]))
+
+    def past_run(self, x: float, y0: float, y1: float) -> None:
+        """A vertical run from y0 to y1 at `x` through another row's label, near its start: the label steps past
+        it too."""
+        rh = self.row_height
+        top, bottom = min(y0, y1), max(y0, y1)
+        low, high = max(int(top // rh), self.first), min(int(bottom // rh), self.last)
+        # The labels starting near x, found by their sorted starts rather than row by row.
+        near = bisect_left(self.lefts, x - MAX_LABEL_STEP)
+        for _left, r in self.starts[near : bisect_right(self.lefts, x + LABEL_GAP)]:
+            box = self.labels[r]
+            if (
+                low <= r <= high
+                and box.left() - LABEL_GAP <= x <= box.left() + MAX_LABEL_STEP
+                and top < box.bottom()
+                and bottom > box.top()
+            ):
+                self.past(r, x)
+
+
 class LinkPainter:
     """Routes and draws a chart's links, keeping what the frames before worked out."""
 
@@ -109,30 +184,41 @@ class LinkPainter:
         at just after that row's bar (leaving its finish, entering it from the right, or passing near its label's
         start), where its label must start after)."""
         rh = self.row_height
-        deps = self.ws.dependencies
-        # The spans of the bars and their labels, by row - first: a link's vertical run keeps clear of those it
-        # crosses.
-        by_row: list[tuple[float, float] | None] = [None] * (last - first + 1)
-        for r, (_bar, box) in shown.items():
-            by_row[r - first] = (box.left(), labels[r].right() if r in labels else box.right())
-
-        obstacles: dict[tuple[int, int], Obstacles] = {}  # by stretch of rows: most links pass all rows in view
-
-        def between(a: int, b: int):
-            low, high = (a, b) if a < b else (b, a)
-            stretch = (max(low + 1, first) - first, max(min(high, last + 1) - first, 0))
-            found = obstacles.get(stretch)
-            if found is None:
-                found = obstacles[stretch] = Obstacles(s for s in by_row[stretch[0] : stretch[1]] if s)
-            return found
-
-        show_critical = self.options.critical
-        is_crit = self.bars.critical
-        anchor = self._anchor
+        between = _obstacles_between(shown, labels, first, last)
         margin = STUB + MAX_SHIFT + 8  # how far a route may run beside its bars, and the arrow head
         x_min, x_max = x_offset - margin, x_offset + width + margin
         ids, through = self._split_through(links, first, last)
-        routed = []  # (dep, predecessor row, successor row, pred, succ, points)
+        routed = self._routed(ids, scale, row_of, shown, x_min, x_max, between)
+        runs = _shared_runs(routed)
+        steps = _LabelSteps(labels, first, last, rh)
+        steps.past_columns(self._through_columns(through, scale, links, row_of, 0, x_min, x_max)[0])
+        show_critical = self.options.critical
+        is_crit = self.bars.critical
+        out = []
+        for dep, a, b, pred, succ, points in routed:
+            shared = runs.get((dep.predecessor_id, dep.type.value[0] == "F"))
+            if len(points) == 4 and shared is not None and shared != points[1][0]:
+                points = route(dep.type.value, pred, succ, rh, between, run_x=shared)
+            if points[1][0] > points[0][0]:  # out of the finish: the run is after the bar, in its label's place
+                steps.past(a, points[1][0])
+            if points[-2][0] > points[-1][0]:  # into the finish from the right
+                steps.past(b, points[-2][0])
+            for (x0, y0), (x1, y1) in itertools.pairwise(points):
+                if x0 == x1:
+                    steps.past_run(x0, y0, y1)
+            is_critical = show_critical and is_crit(dep.predecessor_id) and is_crit(dep.successor_id)
+            line = QPolygonF([QPointF(round(x) + 0.5, round(y) + 0.5) for x, y in points])
+            (ax, ay), (bx, by) = points[-2], points[-1]
+            out.append((min(a, b), max(a, b), is_critical, line, arrow_head(ax, ay, bx, by)))
+        return out, through, steps.beside
+
+    def _routed(self, ids, scale, row_of, shown, x_min: float, x_max: float, between) -> list[tuple]:
+        """The links `ids` routed one by one, those whose bars show and come near the view (x_min..x_max):
+        [(dependency, predecessor row, successor row, predecessor anchor, successor anchor, points)]."""
+        rh = self.row_height
+        deps = self.ws.dependencies
+        anchor = self._anchor
+        routed = []
         for link_id in ids:
             dep = deps.get(link_id)
             if dep is None:
@@ -150,56 +236,7 @@ class LinkPainter:
             if (pred.x1 < x_min and succ.x1 < x_min) or (pred.x0 > x_max and succ.x0 > x_max):
                 continue
             routed.append((dep, a, b, pred, succ, route(dep.type.value, pred, succ, rh, between)))
-        # Links leaving one end of a bar share the vertical run nearest the bar: one line that branches, not
-        # several side by side.
-        runs: dict[tuple[int, bool], float] = {}
-        for dep, _a, _b, _pred, _succ, points in routed:
-            if len(points) == 4:
-                key = (dep.predecessor_id, dep.type.value[0] == "F")
-                runs[key] = min(runs.get(key, points[1][0]), points[1][0], key=lambda x: abs(x - points[0][0]))
-        beside: dict[int, float] = {}
-        label_starts = sorted((box.left(), r) for r, box in labels.items())
-        label_lefts = [x for x, _ in label_starts]
-        columns, _critical = self._through_columns(through, scale, links, row_of, 0, x_min, x_max)
-        if len(columns):
-            # A column runs through every row in view: a label starting near one steps past the rightmost.
-            ordered = np.unique(columns)
-            for start, r in label_starts:
-                low = np.searchsorted(ordered, start - LABEL_GAP, side="left")
-                high = np.searchsorted(ordered, start + MAX_LABEL_STEP, side="right")
-                if high > low:
-                    x = float(ordered[high - 1])
-                    beside[r] = max(beside.get(r, x), x)
-        out = []
-        for dep, a, b, pred, succ, points in routed:
-            shared = runs.get((dep.predecessor_id, dep.type.value[0] == "F"))
-            if len(points) == 4 and shared is not None and shared != points[1][0]:
-                points = route(dep.type.value, pred, succ, rh, between, run_x=shared)
-            if points[1][0] > points[0][0]:  # out of the finish: the run is after the bar, in its label's place
-                beside[a] = max(beside.get(a, points[1][0]), points[1][0])
-            if points[-2][0] > points[-1][0]:  # into the finish from the right
-                beside[b] = max(beside.get(b, points[-2][0]), points[-2][0])
-            # A vertical run through another row's label, near its start: the label steps past it too.
-            for (x0, y0), (x1, y1) in itertools.pairwise(points):
-                if x0 != x1:
-                    continue
-                low, high = max(int(min(y0, y1) // rh), first), min(int(max(y0, y1) // rh), last)
-                # The labels starting near x0, found by their sorted starts rather than row by row.
-                near = bisect_left(label_lefts, x0 - MAX_LABEL_STEP)
-                for _left, r in label_starts[near : bisect_right(label_lefts, x0 + LABEL_GAP)]:
-                    box = labels[r]
-                    if (
-                        low <= r <= high
-                        and box.left() - LABEL_GAP <= x0 <= box.left() + MAX_LABEL_STEP
-                        and min(y0, y1) < box.bottom()
-                        and max(y0, y1) > box.top()
-                    ):
-                        beside[r] = max(beside.get(r, x0), x0)
-            is_critical = show_critical and is_crit(dep.predecessor_id) and is_crit(dep.successor_id)
-            line = QPolygonF([QPointF(round(x) + 0.5, round(y) + 0.5) for x, y in points])
-            (ax, ay), (bx, by) = points[-2], points[-1]
-            out.append((min(a, b), max(a, b), is_critical, line, arrow_head(ax, ay, bx, by)))
-        return out, through, beside
+        return routed
 
     def draw(self, p, band: Band, scale, links, row_of, left, top, first, last, rect) -> None:
         """Draws the band's links that reach rows first..last, and the columns in view."""

@@ -55,6 +55,12 @@ def decode(internal_id: int) -> Node:
     return (_BIT_KINDS[internal_id & 3], internal_id >> 2)
 
 
+def _lists_rows(node: Node, children, series: dict[int, list[int]]) -> bool:
+    """Whether rows will be listed under `node` once loaded: the workspace's tasks under it (`children`, its
+    `Workspace.children`), or, for a routine, its occurrences shown under it (`series`, from `_series`)."""
+    return bool(children(node)) or (node[0] == "task" and node[1] in series)
+
+
 class TaskTreeModel(QAbstractItemModel):
     derived_changed = Signal()  # IDs, WBS codes, links by ID or roll-ups may have changed in any row
 
@@ -120,7 +126,7 @@ class TaskTreeModel(QAbstractItemModel):
             if key is not ROOT:  # whether each task row is a leaf, for `flags`, in one pass: Qt asks it next
                 children, series = self.ws.children, self._series()[0]
                 self._leaf.update(
-                    {node[1] << 2: not (children(node) or node[1] in series) for node in rows if node[0] == "task"}
+                    {node[1] << 2: not _lists_rows(node, children, series) for node in rows if node[0] == "task"}
                 )
         return rows
 
@@ -138,7 +144,7 @@ class TaskTreeModel(QAbstractItemModel):
         rows = self._rows.get(node)
         if rows is not None:
             return bool(rows)
-        return bool(self.controller.ws.children(node)) or (node[0] == "task" and node[1] in self._series()[0])
+        return _lists_rows(node, self.ws.children, self._series()[0])
 
     def row_index(self, node: Node, row: int) -> QModelIndex:
         """The index of `node` at `row` of a list just read with `child_nodes` (no lookup of its place)."""

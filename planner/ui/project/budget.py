@@ -19,6 +19,62 @@ if TYPE_CHECKING:
     from planner.ui.project.view import ProjectView
 
 
+def _cost_columns() -> list[Col]:
+    """The cost table's columns: a row for the project, then one for each summary task."""
+    return [
+        Col(tr("Project", "Project and summary tasks"), lambda r: ("    " * r.depth) + r.title, width=260),
+        Col(
+            tr("Project", "Budget"),
+            lambda r: r.budget,
+            kind=Kind.MONEY,
+            width=100,
+            tip=lambda r: (
+                tr("Project", "The project's budget")
+                if r.task_id is None
+                else tr("Project", "Cost in the chosen baseline")
+            ),
+        ),
+        Col(tr("Project", "Planned"), lambda r: r.planned, kind=Kind.MONEY, width=100),
+        Col(tr("Project", "Actual"), lambda r: r.actual, kind=Kind.MONEY, width=100),
+        Col(
+            tr("Project", "Planned − budget"),
+            lambda r: r.variance if r.budget is not None else None,
+            kind=Kind.MONEY,
+            color=lambda r: theme.warning_color() if r.budget is not None and r.variance > 0 else None,
+            width=120,
+        ),
+        Col(tr("Project", "Hours logged"), lambda r: round(r.logged_minutes / 60, 1), kind=Kind.NUMBER, width=96),
+    ]
+
+
+def _expense_columns(view: ProjectView) -> list[Col]:
+    """The expenses' columns."""
+    return [
+        Col(tr("Project", "Date"), lambda e: e.spent_on, "spent_on", Kind.DATE, width=100),
+        Col(tr("Project", "Amount"), lambda e: e.amount, "amount", Kind.MONEY, parse=float, width=90),
+        Col(tr("Project", "Category"), lambda e: e.category, "category", width=100),
+        Col(tr("Project", "Task"), lambda e: view.task_titles([e.task_id] if e.task_id else []), "task_id",
+            Kind.CHOICE, choices=view.task_choices, width=170),
+        Col(tr("Project", "Description"), lambda e: e.description, "description"),
+    ]  # fmt: skip
+
+
+def _time_columns(view: ProjectView) -> list[Col]:
+    """The columns of the time logged on the project's tasks."""
+    return [
+        Col(tr("Project", "Date"), lambda t: t.start.date() if t.start else None, "start", Kind.DATE,
+            parse=lambda d: datetime.combine(d, time(9)), width=100),
+        Col(tr("Project", "Hours"), lambda t: None if t.minutes is None else t.minutes / 60, "minutes", Kind.NUMBER,
+            parse=lambda h: round(float(h) * 60), width=64,
+            tip=lambda t: tr("Project", "The timer is running") if t.minutes is None else ""),
+        Col(tr("Project", "Person"), lambda t: logged_by(view.ws, t),
+            "person_id", Kind.CHOICE, choices=lambda: [(p.name, p.id) for p in view.ws.ordered("person")],
+            width=120),
+        Col(tr("Project", "Task"), lambda t: view.task_titles([t.task_id]), width=190),
+        Col(tr("Project", "Note"), lambda t: t.note, "note"),
+    ]  # fmt: skip
+
+
 class BudgetPage(QWidget):
     def __init__(self, view: ProjectView) -> None:
         super().__init__(view)
@@ -26,62 +82,18 @@ class BudgetPage(QWidget):
         self.cost_rows = []
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        cost_columns = [
-            Col(tr("Project", "Project and summary tasks"), lambda r: ("    " * r.depth) + r.title, width=260),
-            Col(
-                tr("Project", "Budget"),
-                lambda r: r.budget,
-                kind=Kind.MONEY,
-                width=100,
-                tip=lambda r: (
-                    tr("Project", "The project's budget")
-                    if r.task_id is None
-                    else tr("Project", "Cost in the chosen baseline")
-                ),
-            ),
-            Col(tr("Project", "Planned"), lambda r: r.planned, kind=Kind.MONEY, width=100),
-            Col(tr("Project", "Actual"), lambda r: r.actual, kind=Kind.MONEY, width=100),
-            Col(
-                tr("Project", "Planned − budget"),
-                lambda r: r.variance if r.budget is not None else None,
-                kind=Kind.MONEY,
-                color=lambda r: theme.warning_color() if r.budget is not None and r.variance > 0 else None,
-                width=120,
-            ),
-            Col(tr("Project", "Hours logged"), lambda r: round(r.logged_minutes / 60, 1), kind=Kind.NUMBER, width=96),
-        ]
-        self.costs, self.costs_table = view.table_for("project", cost_columns, self._cost_rows)
+        self.costs, self.costs_table = view.table_for("project", _cost_columns(), self._cost_rows)
         self.costs.record = lambda row: Keyed(row, self.cost_rows[row]) if 0 <= row < len(self.cost_rows) else None
         self.costs.kinds = set()  # rebuilt by refresh(), from every change
         self.costs_table.setMinimumHeight(190)
-        expense_columns = [
-            Col(tr("Project", "Date"), lambda e: e.spent_on, "spent_on", Kind.DATE, width=100),
-            Col(tr("Project", "Amount"), lambda e: e.amount, "amount", Kind.MONEY, parse=float, width=90),
-            Col(tr("Project", "Category"), lambda e: e.category, "category", width=100),
-            Col(tr("Project", "Task"), lambda e: view.charter._task_titles([e.task_id] if e.task_id else []), "task_id",
-                Kind.CHOICE, choices=view.task_choices, width=170),
-            Col(tr("Project", "Description"), lambda e: e.description, "description"),
-        ]  # fmt: skip
         self.expenses, self.expenses_table = view.table_for(
-            "expense", expense_columns, self._expense_rows, kinds=("task",),
+            "expense", _expense_columns(view), self._expense_rows, kinds=("task",),
             text=lambda e: f"{e.category} {e.description}",
         )  # fmt: skip
         self.expenses_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        time_columns = [
-            Col(tr("Project", "Date"), lambda t: t.start.date() if t.start else None, "start", Kind.DATE,
-                parse=lambda d: datetime.combine(d, time(9)), width=100),
-            Col(tr("Project", "Hours"), lambda t: None if t.minutes is None else t.minutes / 60, "minutes", Kind.NUMBER,
-                parse=lambda h: round(float(h) * 60), width=64,
-                tip=lambda t: tr("Project", "The timer is running") if t.minutes is None else ""),
-            Col(tr("Project", "Person"), lambda t: logged_by(view.ws, t),
-                "person_id", Kind.CHOICE, choices=lambda: [(p.name, p.id) for p in view.ws.ordered("person")],
-                width=120),
-            Col(tr("Project", "Task"), lambda t: view.charter._task_titles([t.task_id]), width=190),
-            Col(tr("Project", "Note"), lambda t: t.note, "note"),
-        ]  # fmt: skip
         self.time, self.time_table = view.table_for(
-            "time_entry", time_columns, self._time_rows, kinds=("task", "person"),
-            text=lambda t: f"{t.note} {view.charter._task_titles([t.task_id])}",
+            "time_entry", _time_columns(view), self._time_rows, kinds=("task", "person"),
+            text=lambda t: f"{t.note} {view.task_titles([t.task_id])}",
         )  # fmt: skip
         self.time_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(self)

@@ -65,7 +65,22 @@ class CharterPage(QScrollArea):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(18, 14, 18, 18)
         outer.setSpacing(12)
+        outer.addLayout(self._head())
+        self.health_reasons = QLabel()
+        self.health_reasons.setWordWrap(True)
+        self.health_reasons.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        outer.addWidget(self.health_reasons)
+        self.key_figures = _key_figures()
+        self.figures = self.key_figures.values
+        self.ev_note = self.key_figures.note
+        outer.addWidget(self.key_figures)
+        outer.addLayout(self._fields())
+        self._add_deliverables(outer)
+        self._add_criteria(outer)
+        outer.addStretch(1)
 
+    def _head(self) -> QHBoxLayout:
+        """The project's name, its health badge and the health set by hand, and Save as template."""
         head = QHBoxLayout()
         self.name = QLabel()
         font = self.name.font()
@@ -95,31 +110,10 @@ class CharterPage(QScrollArea):
         head.addWidget(self.health_choice)
         head.addWidget(self.health_comment)
         head.addWidget(template)
-        outer.addLayout(head)
-        self.health_reasons = QLabel()
-        self.health_reasons.setWordWrap(True)
-        self.health_reasons.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        outer.addWidget(self.health_reasons)
+        return head
 
-        names = (
-            ("pv", tr("Project", "Planned value")),
-            ("ev", tr("Project", "Earned value")),
-            ("ac", tr("Project", "Actual cost")),
-            ("bac", tr("Project", "Budget at completion")),
-            ("sv", tr("Project", "Schedule variance")),
-            ("cv", tr("Project", "Cost variance")),
-            ("spi", tr("Project", "SPI")),
-            ("cpi", tr("Project", "CPI")),
-            ("eac", tr("Project", "Estimate at completion")),
-            ("vac", tr("Project", "Variance at completion")),
-            ("finish", tr("Project", "Planned finish")),
-            ("forecast", tr("Project", "Forecast finish")),
-        )
-        self.key_figures = KeyFigures(list(names))
-        self.figures = self.key_figures.values
-        self.ev_note = self.key_figures.note
-        outer.addWidget(self.key_figures)
-
+    def _fields(self) -> QHBoxLayout:
+        """The charter's fields in two columns: texts, names, dates and the budget, each committed when left."""
         columns = QHBoxLayout()
         columns.setSpacing(18)
         form_left = QFormLayout()
@@ -177,12 +171,15 @@ class CharterPage(QScrollArea):
         form_right.addRow(tr("Project", "Budget"), self.budget)
         columns.addLayout(form_left, 1)
         columns.addLayout(form_right, 1)
-        outer.addLayout(columns)
+        return columns
 
+    def _add_deliverables(self, outer: QVBoxLayout) -> None:
+        """The deliverables' table under its title, with its buttons."""
+        view = self.view
         outer.addWidget(section_title(tr("Project", "Deliverables")))
         deliverable_cols = [
             Col(tr("Project", "Deliverable"), lambda d: d.name, "name", width=220),
-            Col(tr("Project", "Produced by"), lambda d: self._task_titles(d.task_ids), "task_ids", Kind.CHOICE,
+            Col(tr("Project", "Produced by"), lambda d: view.task_titles(d.task_ids), "task_ids", Kind.CHOICE,
                 choices=view.task_choices, parse=lambda v: [] if v is None else [v], width=220),
             Col(tr("Project", "Due"), lambda d: d.due, "due", Kind.DATE, width=100),
             Col(tr("Project", "Acceptance"), lambda d: d.acceptance, "acceptance", Kind.CHOICE, choices_of(Acceptance),
@@ -198,6 +195,9 @@ class CharterPage(QScrollArea):
             button(tr("Project", "Add deliverable"), lambda: self._add("deliverable", "New deliverable"), "add"),
             button(tr("Project", "Delete"), lambda: self._delete("deliverable", self.deliverables_view), "delete"),
         ))  # fmt: skip
+
+    def _add_criteria(self, outer: QVBoxLayout) -> None:
+        """The success criteria's table under its title, with its buttons."""
         outer.addWidget(section_title(tr("Project", "Success criteria")))
         criteria_cols = [
             Col(tr("Project", "Criterion"), lambda c: c.name, "name", width=220),
@@ -207,7 +207,7 @@ class CharterPage(QScrollArea):
             Col(tr("Project", "Status"), lambda c: c.status, "status", Kind.CHOICE, choices_of(CriterionStatus),
                 color=lambda c: _criterion_color(c.status)),
         ]  # fmt: skip
-        self.criteria, self.criteria_view = view.table_for(
+        self.criteria, self.criteria_view = self.view.table_for(
             "success_criterion", criteria_cols, lambda: self._records("success_criterion")
         )
         self.criteria_view.setMinimumHeight(150)
@@ -216,16 +216,11 @@ class CharterPage(QScrollArea):
             button(tr("Project", "Add criterion"), lambda: self._add("success_criterion", "New criterion"), "add"),
             button(tr("Project", "Delete"), lambda: self._delete("success_criterion", self.criteria_view), "delete"),
         ))  # fmt: skip
-        outer.addStretch(1)
 
     def _records(self, kind: str) -> list:
         pid = self.view.project_id
         found = [o for o in self.view.ws.table(kind).values() if o.project_id == pid]
         return sorted(found, key=lambda o: (o.position, o.id))
-
-    def _task_titles(self, ids) -> str:
-        tasks = self.view.ws.tasks
-        return ", ".join(tasks[t].title for t in ids if t in tasks)
 
     def _add(self, kind: str, name: str) -> None:
         if self.view.project_id is not None:
@@ -350,6 +345,25 @@ class CharterPage(QScrollArea):
         )
         self.ev_note.setText(note.format(day=when(status), against=against, spi_t=index(ev.spi_t)))  # fmt: skip
         self.key_figures.fit()  # new values, new widths
+
+
+def _key_figures() -> KeyFigures:
+    """The earned value figures and the planned and forecast finish, filled by `refresh`."""
+    names = (
+        ("pv", tr("Project", "Planned value")),
+        ("ev", tr("Project", "Earned value")),
+        ("ac", tr("Project", "Actual cost")),
+        ("bac", tr("Project", "Budget at completion")),
+        ("sv", tr("Project", "Schedule variance")),
+        ("cv", tr("Project", "Cost variance")),
+        ("spi", tr("Project", "SPI")),
+        ("cpi", tr("Project", "CPI")),
+        ("eac", tr("Project", "Estimate at completion")),
+        ("vac", tr("Project", "Variance at completion")),
+        ("finish", tr("Project", "Planned finish")),
+        ("forecast", tr("Project", "Forecast finish")),
+    )
+    return KeyFigures(list(names))
 
 
 def _acceptance_color(value):

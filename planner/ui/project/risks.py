@@ -24,83 +24,99 @@ def _probability(value) -> int:
     return int(value)
 
 
+def _columns(view: ProjectView) -> list[Col]:
+    """The register's columns, the score first."""
+    today = view.today
+    return [
+        Col(
+            tr("Project", "Score"),
+            lambda r: r.score,
+            kind=Kind.NUMBER,
+            color=lambda r: severity_color(r.severity),
+            width=56,
+        ),
+        Col(tr("Project", "Risk"), lambda r: r.name, "name", width=230),
+        Col(
+            tr("Project", "P"),
+            lambda r: r.probability,
+            "probability",
+            Kind.NUMBER,
+            parse=_probability,
+            width=40,
+            tip=lambda r: tr("Project", "Probability, 1 (rare) to 5 (almost certain)"),
+        ),
+        Col(
+            tr("Project", "I"),
+            lambda r: r.impact,
+            "impact",
+            Kind.NUMBER,
+            parse=_probability,
+            width=40,
+            tip=lambda r: tr("Project", "Impact, 1 (negligible) to 5 (severe)"),
+        ),
+        Col(
+            tr("Project", "Status"),
+            lambda r: r.status,
+            "status",
+            Kind.CHOICE,
+            choices_of(RiskStatus),
+            width=92,
+            color=lambda r: theme.warning_color() if r.status is RiskStatus.OCCURRING else None,
+        ),
+        Col(
+            tr("Project", "Review"),
+            lambda r: r.review_date,
+            "review_date",
+            Kind.DATE,
+            width=100,
+            color=lambda r: theme.warning_color() if r.review_overdue(today()) else None,
+            tip=lambda r: tr("Project", "Review overdue") if r.review_overdue(today()) else "",
+        ),
+        Col(tr("Project", "Response"), lambda r: r.response, "response", Kind.CHOICE, choices_of(Response), width=92),
+        Col(tr("Project", "Owner"), lambda r: r.owner, "owner", Kind.CHOICE, choices=view.people_choices, width=120),
+        Col(tr("Project", "Category"), lambda r: r.category, "category", width=96),
+        Col(tr("Project", "Cause"), lambda r: r.cause, "cause", width=200),
+        Col(tr("Project", "Mitigation"), lambda r: r.mitigation, "mitigation", width=220),
+        Col(
+            tr("Project", "Mitigation tasks"),
+            lambda r: view.task_titles(r.task_ids),
+            "task_ids",
+            Kind.CHOICE,
+            choices=view.task_choices,
+            parse=lambda v: [] if v is None else [v],
+            width=160,
+        ),
+        Col(tr("Project", "Trigger"), lambda r: r.trigger, "trigger", width=160),
+        Col(tr("Project", "Contingency"), lambda r: r.contingency, "contingency", width=180),
+    ]
+
+
 class RisksPage(QWidget):
     def __init__(self, view: ProjectView) -> None:
         super().__init__(view)
         self.view = view
         self.cell: tuple[int, int] | None = None
-        today = view.today
-        columns = [
-            Col(
-                tr("Project", "Score"),
-                lambda r: r.score,
-                kind=Kind.NUMBER,
-                color=lambda r: severity_color(r.severity),
-                width=56,
-            ),
-            Col(tr("Project", "Risk"), lambda r: r.name, "name", width=230),
-            Col(
-                tr("Project", "P"),
-                lambda r: r.probability,
-                "probability",
-                Kind.NUMBER,
-                parse=_probability,
-                width=40,
-                tip=lambda r: tr("Project", "Probability, 1 (rare) to 5 (almost certain)"),
-            ),
-            Col(
-                tr("Project", "I"),
-                lambda r: r.impact,
-                "impact",
-                Kind.NUMBER,
-                parse=_probability,
-                width=40,
-                tip=lambda r: tr("Project", "Impact, 1 (negligible) to 5 (severe)"),
-            ),
-            Col(
-                tr("Project", "Status"),
-                lambda r: r.status,
-                "status",
-                Kind.CHOICE,
-                choices_of(RiskStatus),
-                width=92,
-                color=lambda r: theme.warning_color() if r.status is RiskStatus.OCCURRING else None,
-            ),
-            Col(
-                tr("Project", "Review"),
-                lambda r: r.review_date,
-                "review_date",
-                Kind.DATE,
-                width=100,
-                color=lambda r: theme.warning_color() if r.review_overdue(today()) else None,
-                tip=lambda r: tr("Project", "Review overdue") if r.review_overdue(today()) else "",
-            ),
-            Col(
-                tr("Project", "Response"), lambda r: r.response, "response", Kind.CHOICE, choices_of(Response), width=92
-            ),
-            Col(
-                tr("Project", "Owner"), lambda r: r.owner, "owner", Kind.CHOICE, choices=view.people_choices, width=120
-            ),
-            Col(tr("Project", "Category"), lambda r: r.category, "category", width=96),
-            Col(tr("Project", "Cause"), lambda r: r.cause, "cause", width=200),
-            Col(tr("Project", "Mitigation"), lambda r: r.mitigation, "mitigation", width=220),
-            Col(
-                tr("Project", "Mitigation tasks"),
-                lambda r: view.charter._task_titles(r.task_ids),
-                "task_ids",
-                Kind.CHOICE,
-                choices=view.task_choices,
-                parse=lambda v: [] if v is None else [v],
-                width=160,
-            ),
-            Col(tr("Project", "Trigger"), lambda r: r.trigger, "trigger", width=160),
-            Col(tr("Project", "Contingency"), lambda r: r.contingency, "contingency", width=180),
-        ]
         self.model, self.table = view.table_for(
-            "risk", columns, lambda: project_risks(view.ws, view.project_id) if view.project_id else [],
-            kinds=("task", "person"), text=lambda r: " ".join((r.name, r.cause, r.category, r.owner, r.mitigation)),
+            "risk", _columns(view), self._risks, kinds=("task", "person"),
+            text=lambda r: " ".join((r.name, r.cause, r.category, r.owner, r.mitigation)),
         )  # fmt: skip
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        side = self._side()
+        self.filter_label = QLabel()
+        right = QVBoxLayout()
+        right.addLayout(toolbar(
+            button(tr("Project", "Add risk"), self.add, "add"),
+            button(tr("Project", "Delete"), self.delete, "delete"),
+            self.filter_label,
+        ))  # fmt: skip
+        right.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(side)
+        layout.addLayout(right, 1)
+
+    def _side(self) -> QWidget:
+        """The heat map, whose cells filter the table, over the register's summary and the reviews overdue."""
         self.heat = HeatMap(self)
         self.heat.cell_clicked.connect(self.set_cell)
         self.summary = QLabel()
@@ -121,18 +137,10 @@ class RisksPage(QWidget):
         side = QWidget()
         side.setLayout(left)
         side.setFixedWidth(self.heat.sizeHint().width() + 12)
-        self.filter_label = QLabel()
-        right = QVBoxLayout()
-        right.addLayout(toolbar(
-            button(tr("Project", "Add risk"), self.add, "add"),
-            button(tr("Project", "Delete"), self.delete, "delete"),
-            self.filter_label,
-        ))  # fmt: skip
-        right.addWidget(self.table, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(side)
-        layout.addLayout(right, 1)
+        return side
+
+    def _risks(self) -> list:
+        return project_risks(self.view.ws, self.view.project_id) if self.view.project_id else []
 
     @property
     def proxy(self) -> RecordFilterProxy:
@@ -169,7 +177,7 @@ class RisksPage(QWidget):
             self.view.controller.run(DeleteRecords("risk", ids))
 
     def refresh(self) -> None:
-        risks = project_risks(self.view.ws, self.view.project_id) if self.view.project_id else []
+        risks = self._risks()
         self.heat.set_counts(heat_map(risks))
         open_risks = [r for r in risks if r.status is not RiskStatus.CLOSED]
         high = sum(r.score >= 15 for r in open_risks)

@@ -19,67 +19,74 @@ if TYPE_CHECKING:
     from planner.ui.project.view import ProjectView
 
 
+def _columns(view: ProjectView) -> list[Col]:
+    """The register's columns."""
+    return [
+        Col(tr("Project", "Name"), lambda s: s.name, "name", width=150),
+        Col(tr("Project", "Role"), lambda s: s.role, "role", width=150),
+        Col(tr("Project", "Organisation"), lambda s: s.organisation, "organisation", width=110),
+        Col(tr("Project", "Influence"), lambda s: s.influence, "influence", Kind.NUMBER, parse=int, width=70),
+        Col(tr("Project", "Interest"), lambda s: s.interest, "interest", Kind.NUMBER, parse=int, width=64),
+        Col(tr("Project", "Quadrant"), lambda s: s.quadrant.value, width=118),
+        Col(
+            tr("Project", "Engagement now"),
+            lambda s: s.current_engagement,
+            "current_engagement",
+            Kind.CHOICE,
+            choices_of(Engagement),
+            width=116,
+            color=lambda s: theme.caution_color() if s.engagement_gap > 0 else None,
+            tip=lambda s: (
+                plural("%n step(s) short of {engagement}", None, s.engagement_gap).format(
+                    engagement=s.desired_engagement.value
+                )
+                if s.engagement_gap > 0
+                else ""
+            ),
+        ),
+        Col(
+            tr("Project", "Desired"),
+            lambda s: s.desired_engagement,
+            "desired_engagement",
+            Kind.CHOICE,
+            choices_of(Engagement),
+            width=96,
+        ),
+        Col(tr("Project", "What they get"), lambda s: s.communication, "communication", width=190),
+        Col(tr("Project", "How"), lambda s: s.channel, "channel", width=90),
+        Col(tr("Project", "How often"), lambda s: s.frequency, "frequency", width=100),
+        Col(
+            tr("Project", "Sent by"),
+            lambda s: s.communication_owner,
+            "communication_owner",
+            Kind.CHOICE,
+            choices=view.people_choices,
+            width=110,
+        ),
+        Col(tr("Project", "Contact"), lambda s: s.contact, "contact", width=180),
+    ]
+
+
+def _log_columns() -> list[Col]:
+    """The columns of a stakeholder's interactions."""
+    return [
+        Col(tr("Project", "Date"), lambda i: i.day, "day", Kind.DATE, width=100),
+        Col(tr("Project", "How"), lambda i: i.channel, "channel", width=90),
+        Col(tr("Project", "What was said"), lambda i: i.summary, "summary", width=300),
+        Col(tr("Project", "Feedback"), lambda i: i.feedback, "feedback"),
+    ]
+
+
 class StakeholdersPage(QWidget):
     def __init__(self, view: ProjectView) -> None:
         super().__init__(view)
         self.view = view
-        columns = [
-            Col(tr("Project", "Name"), lambda s: s.name, "name", width=150),
-            Col(tr("Project", "Role"), lambda s: s.role, "role", width=150),
-            Col(tr("Project", "Organisation"), lambda s: s.organisation, "organisation", width=110),
-            Col(tr("Project", "Influence"), lambda s: s.influence, "influence", Kind.NUMBER, parse=int, width=70),
-            Col(tr("Project", "Interest"), lambda s: s.interest, "interest", Kind.NUMBER, parse=int, width=64),
-            Col(tr("Project", "Quadrant"), lambda s: s.quadrant.value, width=118),
-            Col(
-                tr("Project", "Engagement now"),
-                lambda s: s.current_engagement,
-                "current_engagement",
-                Kind.CHOICE,
-                choices_of(Engagement),
-                width=116,
-                color=lambda s: theme.caution_color() if s.engagement_gap > 0 else None,
-                tip=lambda s: (
-                    plural("%n step(s) short of {engagement}", None, s.engagement_gap).format(
-                        engagement=s.desired_engagement.value
-                    )
-                    if s.engagement_gap > 0
-                    else ""
-                ),
-            ),
-            Col(
-                tr("Project", "Desired"),
-                lambda s: s.desired_engagement,
-                "desired_engagement",
-                Kind.CHOICE,
-                choices_of(Engagement),
-                width=96,
-            ),
-            Col(tr("Project", "What they get"), lambda s: s.communication, "communication", width=190),
-            Col(tr("Project", "How"), lambda s: s.channel, "channel", width=90),
-            Col(tr("Project", "How often"), lambda s: s.frequency, "frequency", width=100),
-            Col(
-                tr("Project", "Sent by"),
-                lambda s: s.communication_owner,
-                "communication_owner",
-                Kind.CHOICE,
-                choices=view.people_choices,
-                width=110,
-            ),
-            Col(tr("Project", "Contact"), lambda s: s.contact, "contact", width=180),
-        ]
         self.model, self.table = view.table_for(
-            "stakeholder", columns, lambda: project_stakeholders(view.ws, view.project_id) if view.project_id else [],
-            text=lambda s: " ".join((s.name, s.role, s.organisation)),
-        )  # fmt: skip
+            "stakeholder", _columns(view), self._stakeholders, text=lambda s: " ".join((s.name, s.role, s.organisation))
+        )
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
-        log_columns = [
-            Col(tr("Project", "Date"), lambda i: i.day, "day", Kind.DATE, width=100),
-            Col(tr("Project", "How"), lambda i: i.channel, "channel", width=90),
-            Col(tr("Project", "What was said"), lambda i: i.summary, "summary", width=300),
-            Col(tr("Project", "Feedback"), lambda i: i.feedback, "feedback"),
-        ]
-        self.log, self.log_table = view.table_for("interaction", log_columns, self._log_rows)
+        self.log, self.log_table = view.table_for("interaction", _log_columns(), self._log_rows)
         self.grid = PowerInterestGrid(self)
         self.grid.stakeholder_clicked.connect(self.select)
         self.log_title = section_title(tr("Project", "Interactions"))
@@ -113,6 +120,9 @@ class StakeholdersPage(QWidget):
         layout.addLayout(left)
         layout.addWidget(split, 1)
 
+    def _stakeholders(self) -> list:
+        return project_stakeholders(self.view.ws, self.view.project_id) if self.view.project_id else []
+
     def current_id(self) -> int | None:
         ids = self.view.selected_ids(self.table)
         return ids[0] if ids else None
@@ -130,8 +140,7 @@ class StakeholdersPage(QWidget):
             if person
             else tr("Project", "Interactions")
         )
-        self.grid.set_people(project_stakeholders(self.view.ws, self.view.project_id) if self.view.project_id else [],
-                             sid)  # fmt: skip
+        self.grid.set_people(self._stakeholders(), sid)
 
     def select(self, ident: int) -> None:
         proxy = self.table.model()
@@ -175,5 +184,4 @@ class StakeholdersPage(QWidget):
         if self.current_id() is None and self.table.model().rowCount():
             self.table.selectRow(0)  # show someone's log rather than an empty one
         self.log.refresh()
-        people = project_stakeholders(self.view.ws, self.view.project_id) if self.view.project_id else []
-        self.grid.set_people(people, self.current_id())
+        self.grid.set_people(self._stakeholders(), self.current_id())

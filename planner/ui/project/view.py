@@ -185,6 +185,11 @@ class ProjectView(NoTaskSelection, QWidget):
             ids = [view.currentIndex().data(ROLE_ID)]
         return [i for i in ids if i is not None]
 
+    def task_titles(self, ids) -> str:
+        """The titles of the tasks `ids` names, those deleted left out."""
+        tasks = self.ws.tasks
+        return ", ".join(tasks[t].title for t in ids if t in tasks)
+
     def people_choices(self):
         return [("—", "")] + [(p.name, p.name) for p in self.ws.ordered("person")]
 
