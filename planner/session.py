@@ -716,18 +716,12 @@ class Session:
 
     def _diff(self, steps: list[Command], changes: Changes, copy_created: bool = True) -> list[ObjectChange]:
         tables = self.ws.table
-        earlier, last = steps[:-1], steps[-1]
-
-        def before_of(kind: str, ident: int) -> object:
-            now = tables(kind).get(ident)
-            for command in earlier:
-                if command.touched(kind, ident):
-                    return before_all(steps, kind, ident, now, fields=True)
-            # Touched by the last step alone, or by none (a reschedule's ~840 moved tasks): what `before_all` answers
-            # then, without its walk through every step for each object.
-            return last.fields_before(kind, ident, now)
-
-        return diff(self.ws, changes, before_of, copy_created)
+        return diff(
+            self.ws,
+            changes,
+            lambda kind, ident: before_all(steps, kind, ident, tables(kind).get(ident), fields=True),
+            copy_created,
+        )
 
     def _entry(self, text: str, kind: str, objects: list[ObjectChange], reverts: int | None = None) -> Entry:
         return Entry(self.clock(), text, kind, objects, reverts=reverts)
