@@ -347,6 +347,28 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
     name = tr("Errors", "Task “{title}”").format(title=task.title)
     if any(key in fields for key in _ROUTINE_FIELDS):
         edit_routine_fields(task, fields, name)
+    _edit_numbers_and_choices(task, fields, name)
+    for key in ("manual", "milestone", "constraint", "constraint_date", "deadline", "work", "board_rank"):
+        if key in fields:
+            setattr(task, key, fields[key])
+    _edit_references(ws, task, fields, name)
+    if "effort_driven" in fields:
+        task.effort_driven = bool(fields["effort_driven"])
+    if "checklist" in fields:
+        items = [item if isinstance(item, ChecklistItem) else ChecklistItem(*item) for item in fields["checklist"]]
+        task.checklist = [ChecklistItem(i.text.strip(), bool(i.done)) for i in items if i.text.strip()]
+    _edit_dates(task, fields, ws.calendar_for(task), name)  # after the fields that choose the calendar
+    _balance_effort(ws, task, effort_before, fields, name)
+    _check_units(ws, task, assignments_before, name)
+    if _keeps_own_dates(ws, task):
+        refit_finishes(command, ws, {task.id: calendar_before})
+    if "status_id" in fields and fields["status_id"] != task.status_id:
+        _change_status(command, ws, task, fields["status_id"], clock(), name)
+
+
+def _edit_numbers_and_choices(task: Task, fields: dict, name: str) -> None:
+    """The fields that are a number or one of a set of choices, each checked: priority, fixed cost, value, effort,
+    percent complete and task type."""
     if "priority" in fields:
         try:
             task.priority = Priority(fields["priority"])
@@ -373,9 +395,6 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
             if number < 0:
                 raise ValidationError(tr("Errors", "{name}: {key} cannot be negative").format(name=name, key=key))
             setattr(task, key, number)
-    for key in ("manual", "milestone", "constraint", "constraint_date", "deadline", "work", "board_rank"):
-        if key in fields:
-            setattr(task, key, fields[key])
     if "percent_complete" in fields:
         percent = int(fields["percent_complete"] or 0)
         if not 0 <= percent <= 100:
@@ -385,6 +404,18 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
                 )
             )
         task.percent_complete = percent
+    if "task_type" in fields:
+        try:
+            task.task_type = TaskType(fields["task_type"])
+        except ValueError:
+            raise ValidationError(
+                tr("Errors", "{name}: {value!r} is not a task type").format(name=name, value=fields["task_type"])
+            ) from None
+
+
+def _edit_references(ws: Workspace, task: Task, fields: dict, name: str) -> None:
+    """The fields that name other records of the workspace, each checked to exist: the people assigned, the
+    calendar and the labels."""
     if "assignments" in fields:
         assignments = {int(pid): float(units) for pid, units in fields["assignments"].items()}
         missing = set(assignments) - set(ws.people)
@@ -397,15 +428,6 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
         task.assignments = assignments
         # A contour is of an assignment: it goes with it.
         task.contours = {pid: days for pid, days in task.contours.items() if pid in assignments}
-    if "task_type" in fields:
-        try:
-            task.task_type = TaskType(fields["task_type"])
-        except ValueError:
-            raise ValidationError(
-                tr("Errors", "{name}: {value!r} is not a task type").format(name=name, value=fields["task_type"])
-            ) from None
-    if "effort_driven" in fields:
-        task.effort_driven = bool(fields["effort_driven"])
     if "calendar_id" in fields:
         if fields["calendar_id"] is not None and fields["calendar_id"] not in ws.calendars:
             raise ValidationError(
@@ -422,16 +444,6 @@ def edit_task(command: Command, ws: Workspace, task: Task, fields: dict, clock: 
                 tr("Errors", "{name}: there is no label {label_id}").format(name=name, label_id=min(missing))
             )
         task.labels = labels
-    if "checklist" in fields:
-        items = [item if isinstance(item, ChecklistItem) else ChecklistItem(*item) for item in fields["checklist"]]
-        task.checklist = [ChecklistItem(i.text.strip(), bool(i.done)) for i in items if i.text.strip()]
-    _edit_dates(task, fields, ws.calendar_for(task), name)  # after the fields that choose the calendar
-    _balance_effort(ws, task, effort_before, fields, name)
-    _check_units(ws, task, assignments_before, name)
-    if _keeps_own_dates(ws, task):
-        refit_finishes(command, ws, {task.id: calendar_before})
-    if "status_id" in fields and fields["status_id"] != task.status_id:
-        _change_status(command, ws, task, fields["status_id"], clock(), name)
 
 
 _ROUTINE_FIELDS = (
