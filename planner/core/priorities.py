@@ -81,29 +81,9 @@ def focus_list(
         if in_progress:
             score += 1000
             reasons.append(tr("Focus", "in progress"))
-        slack = None
         if schedule is not None and task.id in schedule and task.project_id is not None:
-            slack = schedule.total_slack(task.id)
-            if schedule.is_critical(task.id):
-                score += 300
-                reasons.append(tr("Focus", "critical path"))
-            elif slack is not None:
-                days = slack / (cal.minutes_per_day or 480)
-                if days < 5:
-                    score += (5 - days) * 30
-                    reasons.append(tr("Focus", "{days:.1f} days of slack").format(days=days))
-        due = due_date(task)
-        if due is not None:
-            left = (due.date() - today).days
-            if due < now and left < 0:
-                score += 400
-                reasons.append(plural("overdue by %n day(s)", None, -left))
-            elif left <= 2:
-                score += 200
-                reasons.append(tr("Focus", "due today") if left == 0 else plural("due in %n day(s)", None, left))
-            elif left <= 7:
-                score += 100
-                reasons.append(plural("due in %n day(s)", None, left))
+            score += _slack_score(task.id, schedule, cal.minutes_per_day or 480, reasons)
+        score += _due_score(task, today, now, reasons)
         score += int(task.priority) * 50
         if task.priority >= 2:
             reasons.append(tr("Focus", "{priority} priority").format(priority=task.priority.label.lower()))
@@ -127,3 +107,36 @@ def focus_list(
     start_of = {t.id: t.start or datetime.max for t in mine}
     out.sort(key=lambda f: (-f.score, start_of[f.task_id], f.task_id))
     return out
+
+
+def _slack_score(task_id: int, schedule, minutes_per_day: int, reasons: list[str]) -> float:
+    """The weight of a scheduled task's place on the critical path, or of its little slack; its reason added."""
+    if schedule.is_critical(task_id):
+        reasons.append(tr("Focus", "critical path"))
+        return 300
+    slack = schedule.total_slack(task_id)
+    if slack is None:
+        return 0
+    days = slack / minutes_per_day
+    if days >= 5:
+        return 0
+    reasons.append(tr("Focus", "{days:.1f} days of slack").format(days=days))
+    return (5 - days) * 30
+
+
+def _due_score(task: Task, today: date, now: datetime, reasons: list[str]) -> float:
+    """The weight of a task's due date, overdue or near; its reason added."""
+    due = due_date(task)
+    if due is None:
+        return 0
+    left = (due.date() - today).days
+    if due < now and left < 0:
+        reasons.append(plural("overdue by %n day(s)", None, -left))
+        return 400
+    if left <= 2:
+        reasons.append(tr("Focus", "due today") if left == 0 else plural("due in %n day(s)", None, left))
+        return 200
+    if left <= 7:
+        reasons.append(plural("due in %n day(s)", None, left))
+        return 100
+    return 0
