@@ -56,7 +56,23 @@ class WorkingTimeDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
+        self._make_week(form, calendar)
+        self._make_hours(form, calendar)
+        self._make_holidays(form, calendar)
+        self._make_days_off(layout, calendar)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {theme.warning_color().name()};")
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update_hours()
 
+    def _make_week(self, form: QFormLayout, calendar: Calendar) -> None:
+        """A box for each day of the week, ticked when it is a working day."""
         days = QWidget()
         row = QHBoxLayout(days)
         row.setContentsMargins(0, 0, 0, 0)
@@ -69,6 +85,8 @@ class WorkingTimeDialog(QDialog):
             self.day_boxes.append(box)
         form.addRow(tr("WorkingTime", "Working days"), days)
 
+    def _make_hours(self, form: QFormLayout, calendar: Calendar) -> None:
+        """The morning's and the afternoon's working hours, and the hours a day they make."""
         spans = _first_working_spans(calendar)
         self.times = [QTimeEdit(_qtime(minute)) for span in spans for minute in span]
         names = (
@@ -87,6 +105,8 @@ class WorkingTimeDialog(QDialog):
         for edit in self.times:
             edit.timeChanged.connect(self._update_hours)
 
+    def _make_holidays(self, form: QFormLayout, calendar: Calendar) -> None:
+        """The country and region whose public holidays are days off."""
         self.country = QComboBox()
         self.country.addItem(tr("WorkingTime", "None"), "")
         for name, code, _ in countries():
@@ -99,6 +119,8 @@ class WorkingTimeDialog(QDialog):
         form.addRow(tr("WorkingTime", "Public holidays"), self.country)
         form.addRow(tr("WorkingTime", "Region"), self.region)
 
+    def _make_days_off(self, layout: QVBoxLayout, calendar: Calendar) -> None:
+        """The list of days off, with a date to add and a button to remove one."""
         layout.addWidget(QLabel(tr("WorkingTime", "Days off")))
         self.days_off = QListWidget()
         for day, spans in sorted(calendar.exceptions.items()):
@@ -119,16 +141,6 @@ class WorkingTimeDialog(QDialog):
         for widget in (self.new_day, add, remove):
             add_row.addWidget(widget)
         layout.addWidget(adder)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {theme.warning_color().name()};")
-        self.error.setVisible(False)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._update_hours()
 
     def _fill_regions(self) -> None:
         code = self.country.currentData()
