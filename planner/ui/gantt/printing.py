@@ -19,7 +19,7 @@ from planner.core.i18n import tr
 from planner.reports import formats
 from planner.ui import dialogs
 from planner.ui.gantt.bars import BarSource, tree_rows
-from planner.ui.gantt.look import ROW_HEIGHT, Options, colors_from
+from planner.ui.gantt.look import ROW_HEIGHT, Colors, Options, colors_from
 from planner.ui.gantt.painting import ChartRenderer
 from planner.ui.gantt.routing import LinkIndex
 from planner.ui.gantt.scale import TimeScale
@@ -181,9 +181,28 @@ def paint_page(p: QPainter, doc: GanttDocument, plan: PagePlan, tile: Tile, page
     c = renderer.colors
     font = QFont(QApplication.font())
     font.setPixelSize(11)
-    p.setFont(font)
-    width = page.width()
-    # Header: the project and the dates on this page.
+    _paint_header(p, doc, plan, tile, page.width(), font, c)
+    _paint_table(p, doc, plan, tile, font, c)
+    # The chart, right of the table.
+    top = HEADER
+    rows = [r.node for r in doc.rows]
+    row_of = {node: i for i, node in enumerate(rows)}
+    links = doc.link_index(row_of)
+    chart_left = plan.table_width
+    x_offset = tile.x0
+    renderer.paint_scale(p, QRectF(chart_left, top, tile.width, SCALE), plan.scale, x_offset, doc.today)
+    body = QRectF(chart_left, top + SCALE, tile.width, tile.row_count * ROW_HEIGHT)
+    renderer.paint_rows(p, body, plan.scale, x_offset, tile.first_row * ROW_HEIGHT, rows, row_of, links,
+                        doc.calendar, doc.today)  # fmt: skip
+    p.setPen(c.grid_strong)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(QRectF(chart_left, top, tile.width, SCALE + tile.row_count * ROW_HEIGHT))
+    _paint_footer(p, doc, renderer, page, number, count, options)
+
+
+def _paint_header(p: QPainter, doc: GanttDocument, plan: PagePlan, tile: Tile, width: float, font: QFont,
+                  c: Colors) -> None:  # fmt: skip
+    """The project's title and the dates this page shows, above a rule."""
     title = QFont(font)
     title.setPixelSize(15)
     title.setBold(True)
@@ -196,11 +215,11 @@ def paint_page(p: QPainter, doc: GanttDocument, plan: PagePlan, tile: Tile, page
     right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
     p.drawText(QRectF(width * 0.4, 0, width * 0.6, HEADER - 8), right, f"{_day(shown_first)} – {_day(shown_last)}")
     p.fillRect(QRectF(0, HEADER - 6, width, 1.2), c.text)
+
+
+def _paint_table(p: QPainter, doc: GanttDocument, plan: PagePlan, tile: Tile, font: QFont, c: Colors) -> None:
+    """The table of the page's rows, repeated on every page: its header, then a row of cells for each task."""
     top = HEADER
-    rows = [r.node for r in doc.rows]
-    row_of = {node: i for i, node in enumerate(rows)}
-    links = doc.link_index(row_of)
-    # The table, repeated on every page.
     table = QRectF(0, top, plan.table_width, SCALE + tile.row_count * ROW_HEIGHT)
     p.fillRect(QRectF(0, top, plan.table_width, SCALE), c.header)
     x = 0.0
@@ -231,17 +250,13 @@ def paint_page(p: QPainter, doc: GanttDocument, plan: PagePlan, tile: Tile, page
     p.setFont(font)
     p.setPen(c.grid_strong)
     p.drawRect(table)
-    # The chart.
-    chart_left = plan.table_width
-    x_offset = tile.x0
-    renderer.paint_scale(p, QRectF(chart_left, top, tile.width, SCALE), plan.scale, x_offset, doc.today)
-    body = QRectF(chart_left, top + SCALE, tile.width, tile.row_count * ROW_HEIGHT)
-    renderer.paint_rows(p, body, plan.scale, x_offset, tile.first_row * ROW_HEIGHT, rows, row_of, links,
-                        doc.calendar, doc.today)  # fmt: skip
-    p.setPen(c.grid_strong)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawRect(QRectF(chart_left, top, tile.width, SCALE + tile.row_count * ROW_HEIGHT))
-    # Legend and footer.
+
+
+def _paint_footer(p: QPainter, doc: GanttDocument, renderer: ChartRenderer, page: QSizeF, number: int, count: int,
+                  options: PageOptions) -> None:  # fmt: skip
+    """The legend when asked for, then the title, the day printed and the page's number."""
+    width = page.width()
+    c = renderer.colors
     bottom = page.height()
     if options.legend:
         p.save()
