@@ -144,8 +144,11 @@ class Controller(QObject):
         QTimer.singleShot(0, self, self._find_warnings)
 
     def _find_warnings(self) -> None:
-        if self.session.known_warnings is None and (self.session.warnings or self.session.known_schedule is not None):
-            self.schedule_changed.emit()  # the check found a fault: the schedule, computed, says what it is
+        if self.session.known_warnings is not None:
+            return  # found since the last change, and announced then
+        found = self.session.warnings  # the quick check, and the schedule only when the check cannot rule them out
+        if found or self.session.known_schedule is not None:
+            self.schedule_changed.emit()  # the schedule was computed: it says what the warnings are
 
     def run(self, command: Command) -> bool:
         """Run `command` through the session and put it on the undo stack; on refusal, say why and change

@@ -180,7 +180,7 @@ class TaskEditorPanel(QScrollArea):
             combo.setMinimumContentsLength(8)
         self.link_type.setMinimumContentsLength(2)  # FS, SS, FF, SF
         controller.changes_applied.connect(self._changes_applied)
-        controller.schedule_changed.connect(self._schedule_changed)
+        controller.schedule_changed.connect(self._show_slack)
         self.show_task(None)
 
     def _make_task_fields(self) -> None:
@@ -393,9 +393,9 @@ class TaskEditorPanel(QScrollArea):
         ):
             self._fill(self.controller.ws.tasks[self.task_id])
         elif changes.touches("task"):
-            self.slack.setText(self._schedule_text(self.controller.ws.tasks[self.task_id]))  # others' dates move it
+            self._show_slack()  # others' dates move it
 
-    def _schedule_changed(self) -> None:
+    def _show_slack(self) -> None:
         task = self._task()
         if task is not None:
             self.slack.setText(self._schedule_text(task))
@@ -403,9 +403,7 @@ class TaskEditorPanel(QScrollArea):
     @guarded
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        task = self._task()
-        if task is not None and task.project_id is not None and self.controller.known_schedule is None:
-            self.controller.schedule_soon()  # the slack of the task filled in while the editor was folded
+        self._show_slack()  # of a task filled in while the editor was folded: the schedule is asked for now
 
     def _fill(self, task: Task) -> None:
         ws = self.controller.ws
