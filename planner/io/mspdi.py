@@ -149,6 +149,39 @@ class _Row:
     task_id: int | None = None
 
 
+class _Outline:
+    """The task tree as the file lists it, by outline levels: each next task's parent, position and outline
+    number."""
+
+    def __init__(self) -> None:
+        self.branch: list[tuple[int, int]] = []  # (outline level, task id) of the open branch
+        self.positions: dict[int | None, int] = {}  # parent id -> children so far
+        self.numbers: dict[int, str] = {}  # task id -> outline number, as an export writes it
+        self.jumped = False  # a task skipped an outline level
+
+    @property
+    def depth(self) -> int:
+        return len(self.branch)
+
+    def parent_at(self, level: int) -> int | None:
+        """Close the branch below `level`; the parent of a task at that level (the nearest task above it when
+        it skips a level)."""
+        while self.branch and self.branch[-1][0] >= level:
+            self.branch.pop()
+        if self.branch and level > self.branch[-1][0] + 1:
+            self.jumped = True
+        return self.branch[-1][1] if self.branch else None
+
+    def add(self, level: int, task_id: int, parent: int | None) -> tuple[int, str]:
+        """Open the branch at `task_id`; its position among its parent's children and its outline number."""
+        self.branch.append((level, task_id))
+        position = self.positions.get(parent, 0)
+        self.positions[parent] = position + 1
+        number = f"{self.numbers[parent]}.{position + 1}" if parent else str(position + 1)
+        self.numbers[task_id] = number
+        return position, number
+
+
 class _Reader:
     def __init__(self, data: bytes, name: str) -> None:
         self.data, self.name = data, name
@@ -475,12 +508,7 @@ class _Reader:
         return project.id
 
     def _tasks(self, rows: list[_Row], project_id: int) -> None:
-        stack: list[tuple[int, int]] = []  # (outline level, task id) of the open branch
-        positions: dict[int | None, int] = {}
-        outlines: dict[int, str] = {}
-        settings = self.settings
-        result = self.result
-        jumped = False
+        outline = _Outline()
         for row in rows:
             fields = row.fields
             uid = (fields.get("UID") or "").strip()
@@ -497,18 +525,9 @@ class _Reader:
                 title = f"Task {fields.get('ID') or uid}"
                 self.summary.note(tr("Import", "tasks without a name were named “Task <ID>”"))
             what = f"task UID {uid[:40]} “{title[:80]}”"
-            try:
-                level = int(fields.get("OutlineLevel") or 1)
-            except ValueError:
-                raise self.fail(
-                    "Task", row.index, tr("Import", "{what}: <OutlineLevel> is not a number").format(what=what)
-                ) from None
-            level = max(level, 1)
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-            if stack and level > stack[-1][0] + 1:
-                jumped = True
-            if len(stack) >= MAX_DEPTH:
+            level = self._level(row, what)
+            parent = outline.parent_at(level)
+            if outline.depth >= MAX_DEPTH:
                 raise self.fail(
                     "Task",
                     row.index,
@@ -516,17 +535,12 @@ class _Reader:
                         what=what, MAX_DEPTH=MAX_DEPTH
                     ),
                 )
-            parent = stack[-1][1] if stack else None
             task_id = len(self.ws.tasks) + 1
-            stack.append((level, task_id))
-            position = positions.get(parent, 0)
-            positions[parent] = position + 1
+            position, number = outline.add(level, task_id, parent)
             task = Task(
                 id=task_id, title=title, project_id=project_id, parent_id=parent, position=position, external_id=uid
             )
-            # The outline number an export writes for it: a WBS code that differs is kept.
-            outlines[task_id] = f"{outlines[parent]}.{position + 1}" if parent else str(position + 1)
-            task.kept = _task_kept(row, outlines[task_id])
+            task.kept = _task_kept(row, number)  # a WBS code that differs from the outline number is kept
             task.start = self._datetime(row, "Start", what)
             task.finish = self._datetime(row, "Finish", what)
             if task.start and task.finish and task.finish < task.start:
@@ -537,45 +551,7 @@ class _Reader:
                         what=what, finish=task.finish, start=task.start
                     ),
                 )
-            format_ = _format(fields.get("DurationFormat"))
-            elapsed = bool(format_ and format_[1])
-            text = fields.get("Duration")
-            if text:
-                try:
-                    minutes = self._duration(text, elapsed)
-                except ValueError as error:
-                    raise self.fail(
-                        "Task", row.index, tr("Import", "{what}: <Duration> {error}").format(what=what, error=error)
-                    ) from None
-                minutes = self.minutes(minutes, "Task", row.index, what)
-                if elapsed:
-                    result.elapsed_durations[task_id] = minutes
-                    cal = self.ws.calendar
-                    if task.start and task.finish and cal.week != ((),) * 7:
-                        minutes = cal.working_minutes(task.start, task.finish)
-                    else:
-                        minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
-                    self.summary.note(
-                        tr("Import", "elapsed durations became working time between the task's start and finish")
-                    )
-                task.duration = minutes
-            work = fields.get("Work")
-            if work:
-                try:
-                    task.work = self.minutes(self._duration(work), "Task", row.index, what)
-                except ValueError as error:
-                    raise self.fail(
-                        "Task", row.index, tr("Import", "{what}: <Work> {error}").format(what=what, error=error)
-                    ) from None
-            if fields.get("Milestone") in ("1", "true"):
-                task.milestone = True
-                if task.duration:
-                    self.summary.note(
-                        tr("Import", "milestones with a duration became zero-length milestones at their start")
-                    )
-                task.duration = 0
-                if task.start:
-                    task.finish = task.start
+            self._duration_and_work(task, row, what)
             task.manual = fields.get("Manual") in ("1", "true")
             task.task_type = TASK_TYPES.get((fields.get("Type") or "").strip(), self.default_task_type)
             task.effort_driven = fields.get("EffortDriven") in ("1", "true")
@@ -591,23 +567,77 @@ class _Reader:
                 self.summary.note(
                     tr("Import", "inactive tasks came in as ordinary tasks (the planner has no inactive tasks)")
                 )
-            calendar_uid = (fields.get("CalendarUID") or "-1").strip()
-            if calendar_uid != "-1":
-                if calendar_uid in self.calendars_by_uid:
-                    result.task_calendars[task_id] = self.calendars_by_uid[calendar_uid]
-                else:
-                    self.summary.skip(
-                        "task calendar", f"UID {calendar_uid} of {what}", tr("Import", "it is not in the file")
-                    )
+            self._task_calendar(task_id, row, what)
             for element in row.baselines:
                 self._baseline(element, task, fields.get("Summary") in ("1", "true"))
             self.ws.tasks[task_id] = task  # indexed by rebuild_indexes once every task is in
             self.uid_to_task[uid] = task_id
             row.task_id = task_id
-        if jumped:
+        if outline.jumped:
             self.summary.note(
                 tr("Import", "some tasks skip an outline level; each went under the nearest task above it")
             )
+
+    def _level(self, row: _Row, what: str) -> int:
+        try:
+            return max(int(row.fields.get("OutlineLevel") or 1), 1)
+        except ValueError:
+            raise self.fail(
+                "Task", row.index, tr("Import", "{what}: <OutlineLevel> is not a number").format(what=what)
+            ) from None
+
+    def _duration_and_work(self, task: Task, row: _Row, what: str) -> None:
+        """The task's <Duration> and <Work>: an elapsed duration becomes working time (the elapsed one kept for an
+        export), a milestone's duration 0."""
+        format_ = _format(row.fields.get("DurationFormat"))
+        elapsed = bool(format_ and format_[1])
+        text = row.fields.get("Duration")
+        if text:
+            try:
+                minutes = self._duration(text, elapsed)
+            except ValueError as error:
+                raise self.fail(
+                    "Task", row.index, tr("Import", "{what}: <Duration> {error}").format(what=what, error=error)
+                ) from None
+            minutes = self.minutes(minutes, "Task", row.index, what)
+            if elapsed:
+                self.result.elapsed_durations[task.id] = minutes
+                cal = self.ws.calendar
+                if task.start and task.finish and cal.week != ((),) * 7:
+                    minutes = cal.working_minutes(task.start, task.finish)
+                else:
+                    settings = self.settings
+                    minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
+                self.summary.note(
+                    tr("Import", "elapsed durations became working time between the task's start and finish")
+                )
+            task.duration = minutes
+        work = row.fields.get("Work")
+        if work:
+            try:
+                task.work = self.minutes(self._duration(work), "Task", row.index, what)
+            except ValueError as error:
+                raise self.fail(
+                    "Task", row.index, tr("Import", "{what}: <Work> {error}").format(what=what, error=error)
+                ) from None
+        if row.fields.get("Milestone") in ("1", "true"):
+            task.milestone = True
+            if task.duration:
+                self.summary.note(
+                    tr("Import", "milestones with a duration became zero-length milestones at their start")
+                )
+            task.duration = 0
+            if task.start:
+                task.finish = task.start
+
+    def _task_calendar(self, task_id: int, row: _Row, what: str) -> None:
+        calendar_uid = (row.fields.get("CalendarUID") or "-1").strip()
+        if calendar_uid == "-1":
+            return
+        if calendar_uid in self.calendars_by_uid:
+            self.result.task_calendars[task_id] = self.calendars_by_uid[calendar_uid]
+        else:
+            self.summary.skip("task calendar", f"UID {calendar_uid} of {what}", tr("Import", "it is not in the file"))
 
     def _progress(self, task: Task, row: _Row, what: str) -> None:
         percent = row.fields.get("PercentComplete")
@@ -1091,12 +1121,7 @@ def mspdi_text(
     left_out = left_out if left_out is not None else []
     project = ws.projects[project_id]
     cal = ws.calendars.get(project.calendar_id, ws.calendar)
-    order: list[tuple[int, int]] = []  # (task id, outline level)
-    stack = [(tid, 1) for tid in reversed(ws.children(("project", project_id)))]
-    while stack:
-        tid, level = stack.pop()
-        order.append((tid, level))
-        stack.extend((child, level + 1) for child in reversed(ws.children(("task", tid))))
+    order = _outline_order(ws, project_id)
     task_uid = dict(
         zip((tid for tid, _ in order), file_ids([ws.tasks[t].external_id for t, _ in order], {0}), strict=True)
     )
@@ -1113,18 +1138,7 @@ def mspdi_text(
         if own is not None:
             task_calendar[tid] = calendars.uid(own)
     people = sorted(ws.people)  # everyone, assigned or not: a team is more than this project's assignees
-    # The UID a person came with: from the import just made, else as kept since (planner.core.kept).
-    external = [
-        (extras.person_external_ids.get(pid, "") if extras else "") or ws.people[pid].kept.get("uid", "")
-        for pid in people
-    ]
-    person_uid = dict(zip(people, file_ids(external, {0}), strict=True))
-    person_calendar = {}
-    for pid in people:
-        own = extras.person_calendars.get(pid) if extras else None
-        own = own or ws.calendars.get(ws.people[pid].calendar_id)
-        if own is not None:
-            person_calendar[pid] = calendars.uid(own)
+    person_uid, person_calendar = _person_uids(ws, people, extras, calendars)
 
     dated = [ws.tasks[tid] for tid, _ in order if ws.tasks[tid].start]
     start = project.start or min((t.start for t in dated), default=None) or cal.day_start(date.today())
@@ -1157,6 +1171,36 @@ def mspdi_text(
     out.extend(_assignment_lines(ws, order, task_uid, person_uid, extras))
     out.append("</Project>")
     return "\n".join(out) + "\n"
+
+
+def _outline_order(ws: Workspace, project_id: int) -> list[tuple[int, int]]:
+    """(task id, outline level) of the project's tasks, in outline order: each task before its children."""
+    order = []
+    stack = [(tid, 1) for tid in reversed(ws.children(("project", project_id)))]
+    while stack:
+        tid, level = stack.pop()
+        order.append((tid, level))
+        stack.extend((child, level + 1) for child in reversed(ws.children(("task", tid))))
+    return order
+
+
+def _person_uids(
+    ws: Workspace, people: list[int], extras: ImportResult | None, calendars: _CalendarUids
+) -> tuple[dict[int, int], dict[int, int]]:
+    """The UID of each person in the file, and the calendar UID of each who has their own calendar."""
+    # The UID a person came with: from the import just made, else as kept since (planner.core.kept).
+    external = [
+        (extras.person_external_ids.get(pid, "") if extras else "") or ws.people[pid].kept.get("uid", "")
+        for pid in people
+    ]
+    person_uid = dict(zip(people, file_ids(external, {0}), strict=True))
+    person_calendar = {}
+    for pid in people:
+        own = extras.person_calendars.get(pid) if extras else None
+        own = own or ws.calendars.get(ws.people[pid].calendar_id)
+        if own is not None:
+            person_calendar[pid] = calendars.uid(own)
+    return person_uid, person_calendar
 
 
 def _header_lines(project: Project, name: str, cal: Calendar, start: datetime, finish: datetime) -> list[str]:
@@ -1320,7 +1364,6 @@ def _task_lines(
     calendar_uid: int | None,
     links: _Links,
 ) -> list[str]:
-    per_day = links.cal.minutes_per_day
     if len(task.title) > MAX_NAME:
         links.left_out.append(
             tr("Import", "“{title}…”: the name was cut to {MAX_NAME} characters").format(
@@ -1350,20 +1393,7 @@ def _task_lines(
     if task.finish:
         lines.append(f"      <Finish>{_stamp(task.finish)}</Finish>")
     elapsed = links.extras.elapsed_durations.get(task.id) if links.extras and uid else None
-    if elapsed is not None:
-        lines.append(f"      <Duration>{format_iso_duration(elapsed)}</Duration>")
-    elif task.duration is not None:
-        lines.append(f"      <Duration>{format_iso_duration(task.duration)}</Duration>")
-    if task.manual and task.id and task.start and task.finish and task.duration is not None:
-        lines.append(f"      <ManualStart>{_stamp(task.start)}</ManualStart>")
-        lines.append(f"      <ManualFinish>{_stamp(task.finish)}</ManualFinish>")
-        lines.append(f"      <ManualDuration>{format_iso_duration(task.duration)}</ManualDuration>")
-    if elapsed is not None:
-        lines.append("      <DurationFormat>8</DurationFormat>")
-    elif task.duration is not None:
-        lines.append(f"      <DurationFormat>{7 if task.duration % per_day == 0 else 5}</DurationFormat>")
-    if task.work is not None:
-        lines.append(f"      <Work>{format_iso_duration(task.work)}</Work>")
+    lines.extend(_duration_lines(task, elapsed, links.cal.minutes_per_day))
     lines += [
         f"      <EffortDriven>{1 if task.effort_driven else 0}</EffortDriven>",
         "      <Estimated>0</Estimated>",
@@ -1393,6 +1423,27 @@ def _task_lines(
         lines.extend(f"      {xml}" for xml in kept if xml.startswith("<OutlineCode"))
     lines.append("    </Task>")
     return lines
+
+
+def _duration_lines(task: Task, elapsed: int | None, per_day: int) -> list[str]:
+    """A task's duration, as imported in elapsed time when it was (`elapsed` minutes), its manual dates and its
+    work."""
+    out = []
+    if elapsed is not None:
+        out.append(f"      <Duration>{format_iso_duration(elapsed)}</Duration>")
+    elif task.duration is not None:
+        out.append(f"      <Duration>{format_iso_duration(task.duration)}</Duration>")
+    if task.manual and task.id and task.start and task.finish and task.duration is not None:
+        out.append(f"      <ManualStart>{_stamp(task.start)}</ManualStart>")
+        out.append(f"      <ManualFinish>{_stamp(task.finish)}</ManualFinish>")
+        out.append(f"      <ManualDuration>{format_iso_duration(task.duration)}</ManualDuration>")
+    if elapsed is not None:
+        out.append("      <DurationFormat>8</DurationFormat>")
+    elif task.duration is not None:
+        out.append(f"      <DurationFormat>{7 if task.duration % per_day == 0 else 5}</DurationFormat>")
+    if task.work is not None:
+        out.append(f"      <Work>{format_iso_duration(task.work)}</Work>")
+    return out
 
 
 def _priority_code(task: Task) -> int:
