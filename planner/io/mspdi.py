@@ -182,6 +182,55 @@ class _Outline:
         return position, number
 
 
+class _Records:
+    """The <Task> and <Assignment> elements read as `parse_xml` meets them, by their section: their fields only,
+    the elements dropped once read. `_Reader` checks them once the whole file is parsed."""
+
+    def __init__(self) -> None:
+        self.tasks: dict[object, list[_Row]] = {}
+        self.assignments: dict[object, list[dict[str, str | None]]] = {}
+        self.names: _Names | None = None  # set by `namespace` once the root is read
+
+    def namespace(self, root) -> tuple[str, str, str]:
+        """The root's namespace, "}" or "", and name; the names of tags under it worked out on first call."""
+        namespace, brace, tag = root.tag[1:].rpartition("}") if root.tag.startswith("{") else ("", "", root.tag)
+        if self.names is None:
+            self.prefix = f"{{{namespace}}}" if namespace else ""
+            cut = len(self.prefix)
+            self.names = _Names(lambda tag: tag[cut:])  # a tag in the file's namespace -> its name
+            self.local_names = _Names(local)  # any tag -> its name without a namespace
+        return namespace, brace, tag
+
+    def read_tasks(self, root, section, elements) -> None:
+        """<Task> elements as rows, while parsing (see `parse_xml`): converted only, checked later."""
+        self.namespace(root)
+        rows = self.tasks.setdefault(section, [])
+        link_tag, baseline_tag = self.prefix + "PredecessorLink", self.prefix + "Baseline"
+        name = self.names.__getitem__
+        for index, element in enumerate(elements, start=len(rows)):
+            fields = _children(element, name)
+            row = _Row(index=index, fields=fields)
+            if "PredecessorLink" in fields:  # elements with children of their own, not fields
+                del fields["PredecessorLink"]
+                row.links = [_children(link, name) for link in element.findall(link_tag)]
+            if "Baseline" in fields:
+                del fields["Baseline"]
+                row.baselines = element.findall(baseline_tag)
+            if "ExtendedAttribute" in fields or "OutlineCode" in fields:
+                fields.pop("ExtendedAttribute", None)
+                fields.pop("OutlineCode", None)
+                row.kept_xml = _kept_elements(element)
+            rows.append(row)
+
+    def read_assignments(self, root, section, elements) -> None:
+        """<Assignment> elements as their fields, while parsing (see `parse_xml`)."""
+        self.namespace(root)
+        name = self.local_names.__getitem__
+        self.assignments.setdefault(section, []).extend(
+            {name(child.tag): child.text for child in element if not len(child)} for element in elements
+        )
+
+
 class _Reader:
     def __init__(self, data: bytes, name: str) -> None:
         self.data, self.name = data, name
@@ -196,10 +245,7 @@ class _Reader:
         self._durations: dict[tuple[str, bool], float] = {}
         self._ancestry: dict[int, tuple[int, ...]] = {}
         self._plain_lags: dict[tuple[str, str | None], tuple[int, str]] = {}  # lags in working time: minutes, unit
-        self.names: _Names | None = None  # set by `_namespace` once the root is read
-        # Tasks and assignments as read while parsing, by their section: their elements are dropped once read.
-        self._task_records: dict[object, list[_Row]] = {}
-        self._assignment_records: dict[object, list[dict[str, str | None]]] = {}
+        self.records = _Records()
 
     def _duration(self, text: str, elapsed: bool = False) -> float:
         """`parse_iso_duration` in the file's units, remembered by text; raises ValueError as it does."""
@@ -228,8 +274,9 @@ class _Reader:
 
     # -- the file -------------------------------------------------------------------------------------
     def read(self) -> ImportResult:
-        root = parse_xml(self.data, self.name, {"Tasks": self._read_tasks, "Assignments": self._read_assignments})
-        namespace, _, tag = self._namespace(root)
+        records = self.records
+        root = parse_xml(self.data, self.name, {"Tasks": records.read_tasks, "Assignments": records.read_assignments})
+        namespace, _, tag = records.namespace(root)
         if tag != "Project" or namespace not in (NAMESPACE, ""):
             shown = f"<{tag}>" + (f" in namespace {namespace}" if namespace else "")
             raise ImportFileError(
@@ -246,14 +293,14 @@ class _Reader:
         header: dict[str, str | None] = {}
         for child in root:
             name = local(child.tag)
-            if len(child) or child in self._task_records or child in self._assignment_records:  # records read
+            if len(child) or child in records.tasks or child in records.assignments:  # records read
                 sections[name] = child
             else:
                 header[name] = child.text
         self.header = header
         self.settings = self._settings(header)
         self.default_task_type = TASK_TYPES.get((header.get("DefaultTaskType") or "").strip(), TaskType.FIXED_UNITS)
-        rows = self._task_rows(self._task_records.get(sections.get("Tasks"), []))
+        rows = self._task_rows(records.tasks.get(sections.get("Tasks"), []))
         window = self._window(header, rows)
         calendars = self._calendars(sections.get("Calendars"), window)
         project_calendar = self._project_calendar(header, calendars)
@@ -274,7 +321,7 @@ class _Reader:
         if 1 in self.ws.baselines:  # MS Project compares against Baseline (number 0) unless told otherwise
             self.ws.projects[project_id].baseline_id = 1
         self._people(sections.get("Resources"))
-        self._assignments(self._assignment_records.get(sections.get("Assignments")))
+        self._assignments(records.assignments.get(sections.get("Assignments")))
         self._links(rows)
         finish_plan(self.ws, self.summary, self.name)
         self.summary.add("calendar", len(calendars))
@@ -307,45 +354,6 @@ class _Reader:
         per_month = number("DaysPerMonth", 20, 1, 31)
         return Calendar(
             minutes_per_day=per_day, days_per_week=max(1, round(per_week / per_day)), days_per_month=per_month
-        )
-
-    def _namespace(self, root) -> tuple[str, str, str]:
-        """The root's namespace, "}" or "", and name; the names of tags under it worked out on first call."""
-        namespace, brace, tag = root.tag[1:].rpartition("}") if root.tag.startswith("{") else ("", "", root.tag)
-        if self.names is None:
-            self.prefix = f"{{{namespace}}}" if namespace else ""
-            cut = len(self.prefix)
-            self.names = _Names(lambda tag: tag[cut:])  # a tag in the file's namespace -> its name
-            self.local_names = _Names(local)  # any tag -> its name without a namespace
-        return namespace, brace, tag
-
-    def _read_tasks(self, root, section, elements) -> None:
-        """<Task> elements as rows, while parsing (see `parse_xml`): converted only, checked later."""
-        self._namespace(root)
-        rows = self._task_records.setdefault(section, [])
-        link_tag, baseline_tag = self.prefix + "PredecessorLink", self.prefix + "Baseline"
-        name = self.names.__getitem__
-        for index, element in enumerate(elements, start=len(rows)):
-            fields = _children(element, name)
-            row = _Row(index=index, fields=fields)
-            if "PredecessorLink" in fields:  # elements with children of their own, not fields
-                del fields["PredecessorLink"]
-                row.links = [_children(link, name) for link in element.findall(link_tag)]
-            if "Baseline" in fields:
-                del fields["Baseline"]
-                row.baselines = element.findall(baseline_tag)
-            if "ExtendedAttribute" in fields or "OutlineCode" in fields:
-                fields.pop("ExtendedAttribute", None)
-                fields.pop("OutlineCode", None)
-                row.kept_xml = _kept_elements(element)
-            rows.append(row)
-
-    def _read_assignments(self, root, section, elements) -> None:
-        """<Assignment> elements as their fields, while parsing (see `parse_xml`)."""
-        self._namespace(root)
-        name = self.local_names.__getitem__
-        self._assignment_records.setdefault(section, []).extend(
-            {name(child.tag): child.text for child in element if not len(child)} for element in elements
         )
 
     def _task_rows(self, records: list[_Row]) -> list[_Row]:
