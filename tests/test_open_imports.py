@@ -14,8 +14,15 @@ from planner import paths
 from planner.session import Session
 
 # Modules the window opened on a file must not load: each is only needed by a server workspace, or by what the
-# first screen does not show (the task editor starts folded in a window of 1400 px, --screenshot's default).
-NOT_AT_OPEN = ("psycopg", "planner.ui.editor_panel")
+# first screen does not show (the task editor starts folded in a window of 1400 px, --screenshot's default; a
+# comparison, a moment of the history, the people dialog: ~10 ms of imports at every start).
+NOT_AT_OPEN = (
+    "psycopg",
+    "planner.ui.editor_panel",
+    "planner.ui.compare",
+    "planner.ui.moment",
+    "planner.ui.assignments",
+)
 
 OPEN_WINDOW = """
 import sys, json

@@ -64,15 +64,12 @@ from planner.core.i18n import plural, tr
 from planner.core.schedule import new_task_fields
 from planner.store.server_workspace import is_server_url
 from planner.ui import dialogs, guard, language, theme
-from planner.ui.assignments import assign_people
-from planner.ui.compare import close_comparison, compare_moment, compare_with
 from planner.ui.controller import Controller
 from planner.ui.file_drop import local_files
 from planner.ui.filter_bar import FilterBar
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import TaskTreeModel
-from planner.ui.moment import back_to_now, restore_before_change, show_moment
 from planner.ui.scenarios import ScenarioSwitcher
 from planner.ui.server_status import ServerStatus
 from planner.ui.sidebar import Sidebar
@@ -168,6 +165,10 @@ class MainWindow(QMainWindow):
         """Put `controller`'s workspace in the window; the one shown before is closed, unless `keep_previous` (a
         moment of the history shown in front of it, see planner.ui.history.moment)."""
         if self.controller is not None:
+            # Imported here and in the other actions that use them, not at open: the comparison, a moment of the
+            # history and the people dialog are ~10 ms of imports the first screen does not need.
+            from planner.ui.compare import close_comparison
+
             close_comparison(self)  # its task ids mean something else in another workspace
             self._wire(self.controller, False)
             if not keep_previous:
@@ -283,6 +284,9 @@ class MainWindow(QMainWindow):
         if hasattr(view, "scope_requested"):  # a view that shows one project asks the sidebar for one
             view.scope_requested.connect(self.sidebar.select_scope)
         if hasattr(view, "compare_requested"):  # the History view: the plan now against a change's moment
+            from planner.ui.compare import compare_moment
+            from planner.ui.moment import restore_before_change, show_moment
+
             view.compare_requested.connect(lambda change: compare_moment(self, change=change))
             view.moment_requested.connect(lambda change: show_moment(self, change=change))
             view.restore_requested.connect(lambda change: restore_before_change(self, change))
@@ -555,7 +559,7 @@ class MainWindow(QMainWindow):
         )
         self.moment_action = self._action(
             tr("Window", "Show the Plan as It &Was…"),
-            lambda: show_moment(self),
+            self.show_moment,
             tip=tr("Window", "Every view as the plan was at a moment of its history, read only"),
         )
 
@@ -848,6 +852,8 @@ class MainWindow(QMainWindow):
             self.controller.run(DeleteTasks(ids))
 
     def assign_people(self) -> None:
+        from planner.ui.assignments import assign_people
+
         assign_people(self, self.controller, self.view().selected_task_ids())
 
     def indent(self) -> None:
@@ -1135,7 +1141,14 @@ class MainWindow(QMainWindow):
         )
 
     def compare_with(self) -> None:
+        from planner.ui.compare import compare_with
+
         compare_with(self)
+
+    def show_moment(self) -> None:
+        from planner.ui.moment import show_moment
+
+        show_moment(self)
 
     def manage_labels(self) -> None:
         from planner.ui.labels_dialog import LabelsDialog
@@ -1336,7 +1349,10 @@ class MainWindow(QMainWindow):
 
     @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
-        back_to_now(self)  # the live workspace is what closes, and what the settings remember
+        if self.moment is not None:  # the live workspace is what closes, and what the settings remember
+            from planner.ui.moment import back_to_now
+
+            back_to_now(self)
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         for name, key in _HEADER_KEYS.items():  # the columns shown, their order and widths, per view

@@ -16,7 +16,6 @@ from planner.core.i18n import tr
 from planner.core.scenarios import RenameScenario
 from planner.store.workspace_file import WorkspaceError
 from planner.ui import dialogs, theme
-from planner.ui.compare import close_comparison, show_comparison
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 
@@ -160,6 +159,8 @@ class ScenarioSwitcher(QObject):
             self.window.sidebar.select_scope(("project", project))
 
     def _rebuild(self) -> None:
+        from planner.ui.compare import close_comparison
+
         close_comparison(self.window)  # its task ids are those of the plan that was in front
         old = self.window.controller
         old.release()
@@ -213,6 +214,8 @@ class ScenarioSwitcher(QObject):
     def compare(self) -> None:
         """Compare the scenario in front with the live plan: the comparison panel and ghost bars of the live
         dates in the Gantt."""
+        from planner.ui.compare import show_comparison  # not at open: the window's first screen shows none
+
         session = self.session
         scenario = session.ws.projects.get(session.front) if session.front is not None else None
         if scenario is None:

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 from planner.core.commands import EditTask
 from planner.session import Session
+from planner.ui.compare import ComparisonPanel
 from planner.ui.moment import MomentBanner, show_moment
 from planner.ui.views import VIEWS
 
@@ -125,3 +126,23 @@ def test_a_project_is_restored_from_the_moment_and_the_history_menu_restores_a_c
     next(a for a in menu.actions() if a.text() == "Restore Its Tasks as They Were Before It").trigger()
     assert window.controller.ws.tasks[ids["brief"]].duration == 480  # and Design, Build moved back with it
     assert window.controller.session.undo_text == "Restore 3 tasks as they were"
+
+
+def test_the_history_views_menu_shows_a_moment_and_compares_with_one_and_closing_puts_now_back(planned):
+    # planner.ui.moment and planner.ui.compare are imported when first asked for (not at open): the window's
+    # History view, its menu and the close each reach them then.
+    window = planned
+    live = window.controller
+    history = live.file.history
+    links = [ident for ident, _at, label, *_ in history.listing() if label == "Link tasks"][-1]
+    window.show_view("history")
+    menu = window.views["history"].change_menu(links)
+    next(a for a in menu.actions() if a.text() == "Compare Now With This Moment").trigger()
+    panel = window.findChild(ComparisonPanel)
+    assert panel.title.text().startswith("Now against right after “Link tasks” (03 Nov 2026 09:00)")
+    menu = window.views["history"].change_menu(links)
+    next(a for a in menu.actions() if a.text() == "Show the Plan as It Was Then").trigger()
+    assert window.moment is not None and window.controller.session.read_only
+    assert window.findChild(MomentBanner).isVisible()
+    window.close()
+    assert window.moment is None and window.controller is live and not live.session.read_only
