@@ -268,13 +268,9 @@ def _warn(warnings: dict[int, str], task_id: int, text: str) -> None:
     warnings[task_id] = f"{warnings[task_id]}; {text}" if task_id in warnings else text
 
 
-class _Plan:
-    """The network of one scheduling run: nodes, edges and the two passes.
-
-    `update` makes the plan of the next run from this one after an edit that leaves the network as it is
-    (no task, link, project or calendar added, removed or changed, no task moved in the tree): the new plan
-    shares the network and the order, re-reads only the edited tasks and recomputes only the dates they reach.
-    """
+class _Network:
+    """The network of one scheduling run, read from a workspace: nodes (tasks, and a rollup node for each summary),
+    their facts (`_FACTS`: calendars, durations, modes, constraints), the task tree and the links as edges."""
 
     def __init__(self, ws, calendars, project_calendars, lags, project_starts, today, honor, checked=True):
         """`checked`: whether `schedulable` has seen `ws`; if not, the plan checks what it would (every task's dates
@@ -608,6 +604,46 @@ class _Plan:
         self.plain[i] = (
             not is_summary and fixed is None and constraint is None and deadline == _POS and pin_start == _NEG
         )
+
+    def move_group_start(self, group: int, key: int) -> None:
+        """Make `key` (on the project's timeline) the start of project `group` and the lower bound of its tasks."""
+        self.group_start[group] = key
+        lines, lag_lines, lower = self.lines, self.lag_lines, self.lower
+        for i, found in enumerate(self.group_of):
+            if found == group:
+                lower[i] = key if lines[i] is lag_lines[i] else _convert(key, lag_lines[i], lines[i], False)
+
+    def _group_starts(self, ws: Workspace, groups: set) -> dict:
+        """The start of each group in `groups` that starts with its earliest task, read again from the tasks."""
+        earliest: dict[int | None, datetime] = {}
+        for task in ws.tasks.values():
+            start = task.start
+            if start is not None and task.project_id in groups:
+                known = earliest.get(task.project_id)
+                if known is None or start < known:
+                    earliest[task.project_id] = start
+        out = {}
+        for group in groups:
+            start = earliest.get(group) or datetime.combine(self.today, time(8))
+            out[group] = _key_at(self.group_line[group], to_minute(start), START, upper=False)
+        return out
+
+    def summary_ids(self) -> list[int]:
+        found = self.__dict__.get("_summary_ids")
+        if found is None:
+            found = self._summary_ids = [i for i in range(self.n) if self.summary[i]]
+        return found
+
+    def out_nodes(self) -> list[int]:
+        found = self.__dict__.get("_out")
+        if found is None:
+            found = self._out = [r if r >= 0 else i for i, r in enumerate(self.rollup)]
+        return found
+
+
+class _Passes(_Network):
+    """The passes of one scheduling run on its network: the order with the early dates, ALAP tasks, projects
+    scheduled from their finish, the late dates (`run`)."""
 
     # -- order --------------------------------------------------------------------------------------
     def order_forward(self) -> tuple[list[int], list[int], list[int]]:
@@ -1191,14 +1227,6 @@ class _Plan:
         self.passes.append((starts, s_key, f_key, list(self.conflict), pinned))
         return s_key, f_key
 
-    def move_group_start(self, group: int, key: int) -> None:
-        """Make `key` (on the project's timeline) the start of project `group` and the lower bound of its tasks."""
-        self.group_start[group] = key
-        lines, lag_lines, lower = self.lines, self.lag_lines, self.lower
-        for i, found in enumerate(self.group_of):
-            if found == group:
-                lower[i] = key if lines[i] is lag_lines[i] else _convert(key, lag_lines[i], lines[i], False)
-
     def run(self) -> Schedule:
         self.conflict = [False] * self.n
         order, s_key, f_key = self.order_forward()
@@ -1231,17 +1259,14 @@ class _Plan:
                 flag = (late >> 1) > (ck >> 1)
             conflict[i] = flag
 
-    def summary_ids(self) -> list[int]:
-        found = self.__dict__.get("_summary_ids")
-        if found is None:
-            found = self._summary_ids = [i for i in range(self.n) if self.summary[i]]
-        return found
 
-    def out_nodes(self) -> list[int]:
-        found = self.__dict__.get("_out")
-        if found is None:
-            found = self._out = [r if r >= 0 else i for i, r in enumerate(self.rollup)]
-        return found
+class _Plan(_Passes):
+    """One scheduling run: its network (`_Network`), its passes (`_Passes`) and what an edit recomputes.
+
+    `update` makes the plan of the next run from this one after an edit that leaves the network as it is
+    (no task, link, project or calendar added, removed or changed, no task moved in the tree): the new plan
+    shares the network and the order, re-reads only the edited tasks and recomputes only the dates they reach.
+    """
 
     # -- updating after an edit -----------------------------------------------------------------------
     def update(self, ws: Workspace, edited: set[int], written: set[int], previous: Schedule) -> Schedule | None:
@@ -1270,10 +1295,23 @@ class _Plan:
         groups = {self.group_of[i] for i in touched} & self.from_tasks
         if groups and self._group_starts(ws, groups) != {g: self.group_start[g] for g in groups}:
             return None
+        changed = self._changed_facts(new, ws, touched, edited)
+        if changed is None:
+            return None
+        seeds = set(changed)
+        seeds.update(self.rollup[i] for i in changed if self.summary[i])
+        if any(self.alap) or any(new.alap) or self.finish_keys:
+            return self._update_all_passes(new, seeds, edited, previous)
+        return self._update_reached(new, seeds, changed, edited, previous)
+
+    def _changed_facts(self, new: _Plan, ws: Workspace, touched: list[int], edited: set[int]) -> list[int] | None:
+        """Read the `touched` tasks again into `new` (a copy of this plan's facts): the tasks whose facts changed,
+        where the passes start from; None when one moved in the tree, to another project or calendar (the network
+        changed)."""
         old_facts = [getattr(self, name) for name in _FACTS]
         new_facts = [getattr(new, name) for name in _FACTS]
-        changed: list[int] = []  # the tasks whose facts changed: the passes start from them
-        reads_dates = self.reads_dates
+        changed: list[int] = []
+        reads_dates, index, tasks = self.reads_dates, self.index, ws.tasks
         for i in touched:
             task = tasks[self.ids[i]]
             if task.id not in edited and not reads_dates(i, task):
@@ -1286,55 +1324,56 @@ class _Plan:
                 or new.lines[i] is not self.lines[i]
                 or parent != self.parent_bound[i]
             ):
-                return None  # moved in the tree, to another project or calendar: the network changed
+                return None
             if any(old[i] != now[i] for old, now in zip(old_facts, new_facts, strict=True)):
                 changed.append(i)
-        n, rollup, summary = self.n, self.rollup, self.summary
-        seeds = set(changed)
-        seeds.update(rollup[i] for i in changed if summary[i])
-        if any(self.alap) or any(new.alap) or self.finish_keys:
-            # ALAP tasks spend free slack, which any change may move: run the passes again on the same network, each
-            # forward pass from the same pass before the edit where it ran from the same starts
-            order = self.order_list
-            new.conflict = [False] * n
-            new.passes = []
-            if self.finish_keys:  # a start found from the finish is found again, from the same first try
-                new.group_start = dict(self.group_start)
-                for group, key in self.finish_keys.items():
-                    new.move_group_start(group, key)
-            s_key, f_key = new.forward_pass(order, 0, self, seeds)
-            if self.finish_keys:
-                s_key, f_key = new.fit_to_finish(order, s_key, f_key, self, seeds)
-            first_s, first_f = s_key, f_key
+        return changed
+
+    def _update_all_passes(self, new: _Plan, seeds: set[int], edited: set[int], previous: Schedule) -> Schedule:
+        """`update` with ALAP tasks or a project scheduled from its finish: ALAP tasks spend free slack, which any
+        change may move, so the passes run again on the same network, each forward pass from the same pass before
+        the edit where it ran from the same starts."""
+        order = self.order_list
+        new.conflict = [False] * self.n
+        new.passes = []
+        if self.finish_keys:  # a start found from the finish is found again, from the same first try
+            new.group_start = dict(self.group_start)
+            for group, key in self.finish_keys.items():
+                new.move_group_start(group, key)
+        s_key, f_key = new.forward_pass(order, 0, self, seeds)
+        if self.finish_keys:
+            s_key, f_key = new.fit_to_finish(order, s_key, f_key, self, seeds)
+        first_s, first_f = s_key, f_key
+        finish = new.group_finish(f_key)
+        pinned = new.place_alap(order, list(s_key), list(f_key), finish)
+        if pinned is not None:
+            new.conflict = [False] * self.n
+            s_key, f_key = new.forward_pass(order, len(new.passes), self, seeds, pinned)
             finish = new.group_finish(f_key)
-            pinned = new.place_alap(order, list(s_key), list(f_key), finish)
-            if pinned is not None:
-                new.conflict = [False] * n
-                s_key, f_key = new.forward_pass(order, len(new.passes), self, seeds, pinned)
-                finish = new.group_finish(f_key)
-            self.passes = []  # the next edit starts from the new passes: the undo stack need not keep these
-            old_s, old_f = previous._s, previous._f
-            moved_nodes = [
-                node for node in range(self.count) if s_key[node] != old_s[node] or f_key[node] != old_f[node]
-            ]
-            # Late dates move only where the edit or the moved dates reach; when most dates moved (the start found
-            # from the finish moved) the whole pass in order is cheaper than handing nodes out one by one.
-            if finish == previous._finish and len(moved_nodes) < self.count // 4:
-                ls_key, lf_key = list(previous._ls), list(previous._lf)
-                new.backward(new._spread(seeds.union(moved_nodes), ls_key, lf_key, set(), backward=True), s_key,
-                             f_key, new.bound, ls_key, lf_key)  # fmt: skip
-            else:
-                new.bound = new.finish_bound(finish)
-                ls_key, lf_key = new.backward(reversed(order), s_key, f_key, new.bound)
-            new.summary_conflicts(s_key, f_key)
-            result = Schedule(new, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
-            # The tasks whose dates moved, found by their keys (same timelines): writing reads no other task's dates.
-            out, ids = new.out_nodes(), self.ids
-            moved_ids = {
-                ids[i] for i, node in enumerate(out) if s_key[node] != old_s[node] or f_key[node] != old_f[node]
-            }
-            result.touched = moved_ids | edited
-            return result
+        self.passes = []  # the next edit starts from the new passes: the undo stack need not keep these
+        old_s, old_f = previous._s, previous._f
+        moved_nodes = [node for node in range(self.count) if s_key[node] != old_s[node] or f_key[node] != old_f[node]]
+        # Late dates move only where the edit or the moved dates reach; when most dates moved (the start found
+        # from the finish moved) the whole pass in order is cheaper than handing nodes out one by one.
+        if finish == previous._finish and len(moved_nodes) < self.count // 4:
+            ls_key, lf_key = list(previous._ls), list(previous._lf)
+            new.backward(new._spread(seeds.union(moved_nodes), ls_key, lf_key, set(), backward=True), s_key,
+                         f_key, new.bound, ls_key, lf_key)  # fmt: skip
+        else:
+            new.bound = new.finish_bound(finish)
+            ls_key, lf_key = new.backward(reversed(order), s_key, f_key, new.bound)
+        new.summary_conflicts(s_key, f_key)
+        result = Schedule(new, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
+        # The tasks whose dates moved, found by their keys (same timelines): writing reads no other task's dates.
+        out, ids = new.out_nodes(), self.ids
+        moved_ids = {ids[i] for i, node in enumerate(out) if s_key[node] != old_s[node] or f_key[node] != old_f[node]}
+        result.touched = moved_ids | edited
+        return result
+
+    def _update_reached(self, new: _Plan, seeds: set[int], changed, edited: set[int], previous: Schedule) -> Schedule:
+        """`update` without ALAP tasks: only the nodes the changed facts reach are computed again, from `previous`;
+        the late dates move with a project's finish where they all can."""
+        n, summary = self.n, self.summary
         s_key, f_key = list(previous._s), list(previous._f)
         moved: set[int] = set()
         new.forward(new._spread(seeds, s_key, f_key, moved, backward=False), None, s_key, f_key)
@@ -1409,21 +1448,6 @@ class _Plan:
             )
             self._one_working = found
         return found
-
-    def _group_starts(self, ws: Workspace, groups: set) -> dict:
-        """The start of each group in `groups` that starts with its earliest task, read again from the tasks."""
-        earliest: dict[int | None, datetime] = {}
-        for task in ws.tasks.values():
-            start = task.start
-            if start is not None and task.project_id in groups:
-                known = earliest.get(task.project_id)
-                if known is None or start < known:
-                    earliest[task.project_id] = start
-        out = {}
-        for group in groups:
-            start = earliest.get(group) or datetime.combine(self.today, time(8))
-            out[group] = _key_at(self.group_line[group], to_minute(start), START, upper=False)
-        return out
 
     def _spread(self, seeds: set[int], a_key: list[int], b_key: list[int], changed: set[int], backward: bool):
         """Hand out `seeds` and every node they reach, in order (reversed when `backward`), each once and after
