@@ -16,7 +16,7 @@ import heapq
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from itertools import compress
+from itertools import compress, repeat
 from operator import not_
 
 from planner.core import calendars as _calendars
@@ -228,12 +228,13 @@ def schedule(
                     raise
                 plan_ws = _without_closing_link(plan_ws, ws, loop.task_ids, warnings)
                 continue
-            for i, line in enumerate(plan.lines):
-                if line.stand_in_for:
-                    standard = tr(
-                        "Schedule", "its calendar “{calendar}” has no working time; scheduled on the standard week"
-                    )
-                    _warn(warnings, plan.ids[i], standard.format(calendar=line.stand_in_for))
+            if any(line.stand_in_for for line in plan.timelines.values()):  # else no task's line stands in
+                for i, line in enumerate(plan.lines):
+                    if line.stand_in_for:
+                        standard = tr(
+                            "Schedule", "its calendar “{calendar}” has no working time; scheduled on the standard week"
+                        )
+                        _warn(warnings, plan.ids[i], standard.format(calendar=line.stand_in_for))
             result.warnings = warnings
             return result
         raise AssertionError("a loop remains with every link left out")  # the task tree alone cannot loop
@@ -401,7 +402,7 @@ class _Network:
         group_of, lower, task_cal, timelines = self.group_of, self.lower, self.task_cal, self.timelines
         asap = Constraint.ASAP
         line_of_group = group_line.get
-        find = self.index.get
+        index = self.index
         backward = self.finish_keys  # their unconstrained tasks are ALAP: `_derive` reads them
         loose: list[int] = []  # the tasks without a project
         # project -> (line, lower bound) of its tasks without a calendar of their own, when the workspace's chooser
@@ -424,17 +425,16 @@ class _Network:
                 if not fine:
                     raise _UncheckedError
             parent = task.parent_id
-            if parent is not None:
-                p = find(parent)
-                if p is not None:
-                    parent_bound[i] = p
-                    up = parent_rollup[i] = rollup[p]
-                    into = kids_in[p]
-                    if not into:
-                        into = kids_in[p] = []
-                        kids[up] = []
-                    kids[up].append(out_nodes[i])
-                    into.append(i)
+            if parent in index:  # a test and a subscript cost less than a call of `get`
+                p = index[parent]
+                parent_bound[i] = p
+                up = parent_rollup[i] = rollup[p]
+                into = kids_in[p]
+                if not into:
+                    into = kids_in[p] = []
+                    kids[up] = []
+                kids[up].append(out_nodes[i])
+                into.append(i)
             group = task.project_id
             lag_line = line_of_group(group)
             # the common case inline (what `_derive` makes of it): an auto-scheduled leaf of a project with a
@@ -500,16 +500,17 @@ class _Network:
     def _read_links(self, lags) -> None:
         """The edges: each link as (source node, target node, from its finish?, to a finish?, lag kind, amount, on one
         timeline with no conversion?, lag timeline), kept in its target's `preds` and its source's `succs`."""
-        count, find, node_line, lag_lines = self.count, self.index.get, self.node_line, self.lag_lines
-        preds: list[list[tuple]] = [[] for _ in range(count)]
-        succs: list[list[tuple]] = [[] for _ in range(count)]
+        count, index, node_line, lag_lines = self.count, self.index, self.node_line, self.lag_lines
+        preds: list[list[tuple]] = [[] for _ in repeat(None, count)]  # `repeat` makes no int for each
+        succs: list[list[tuple]] = [[] for _ in repeat(None, count)]
         lags = lags or {}
         ends = {kind: (_FROM_FINISH[kind], _TO_FINISH[kind]) for kind in LinkType}
         out_of = self.out_nodes()  # a summary's links leave it from its rollup node
         one_line = len(self.timelines) == 1  # every node and lag on one timeline: a plain link is `same`
         for dep in self.ws.dependencies.values():
-            p, s = find(dep.predecessor_id), find(dep.successor_id)
-            if p is None or s is None:
+            try:  # a subscript costs less than a call of `get`; a link to a missing task is a damaged file's
+                p, s = index[dep.predecessor_id], index[dep.successor_id]
+            except KeyError:
                 continue
             extra = lags.get(dep.id) if lags else None
             lag_line = lag_lines[s]
@@ -1038,9 +1039,9 @@ class _Passes(_Network):
     def finish_bound(self, group_finish: dict) -> list[int]:
         """Each task's latest finish from its project's finish, read on the task's own timeline."""
         by_group = {group: key for group, (_line, key) in group_finish.items()}
+        if self._one_group_line():  # one project's finish for every task, on its timeline
+            return [by_group[self.group_of[0]]] * self.n
         out = [by_group[group] for group in self.group_of]
-        if self._one_group_line():
-            return out
         lines, lag_lines, group_of = self.lines, self.lag_lines, self.group_of
         cache: dict[tuple[int, int | None], int] = {}
         for i in [i for i, (a, b) in enumerate(zip(lines, lag_lines, strict=True)) if a is not b]:
