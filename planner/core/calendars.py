@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar as month_calendar
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -489,6 +489,21 @@ _CHUNK = 366  # days added at a time when a timeline grows
 _MINUTES = [timedelta(minutes=m) for m in range(24 * 60 + 1)]
 
 
+class _Answers(dict):
+    """A function's answers kept by argument: a known one is a plain dict lookup in C, and the function is asked
+    only the first time (`__missing__`)."""
+
+    __slots__ = ("find",)
+
+    def __init__(self, find: Callable) -> None:
+        super().__init__()
+        self.find = find
+
+    def __missing__(self, key):
+        found = self[key] = self.find(key)
+        return found
+
+
 class Timeline:
     """One calendar as a number line of working minutes, so working-time arithmetic is integer arithmetic.
 
@@ -509,8 +524,8 @@ class Timeline:
         self.cum: list[int] = []  # working minutes before the start of each covered day
         self.spans: list[Intervals] = []
         self.days: list[datetime] = []  # midnight of each covered day
-        self._starts: dict[float, datetime] = {}  # `start_at` and `finish_at` answers, by position
-        self._finishes: dict[float, datetime] = {}
+        self._starts = _Answers(self._start_at)  # `start_at` and `finish_at` answers, by position
+        self._finishes = _Answers(self._finish_at)
 
     # -- growing ----------------------------------------------------------------------------
     def _cover(self, ordinal: int) -> None:
@@ -641,19 +656,13 @@ class Timeline:
         raise AssertionError("timeline out of step")  # pragma: no cover
 
     # An instant is asked for again and again (a reschedule writes each moved task's dates, mostly the same few
-    # days' 08:00 and 17:00), so each end's answers are kept by position: a lookup instead of a search and a new
-    # datetime. The line is a snapshot (positions never move as it grows), so they never go stale.
+    # days' 08:00 and 17:00), so each end's answers are kept by position (`_Answers`): a lookup instead of a search
+    # and a new datetime. The line is a snapshot (positions never move as it grows), so they never go stale.
     def start_at(self, position: float) -> datetime:
-        found = self._starts.get(position)
-        if found is None:
-            found = self._starts[position] = self._start_at(position)
-        return found
+        return self._starts[position]
 
     def finish_at(self, position: float) -> datetime:
-        found = self._finishes.get(position)
-        if found is None:
-            found = self._finishes[position] = self._finish_at(position)
-        return found
+        return self._finishes[position]
 
     def _start_at(self, position: float) -> datetime:
         i = self._start_day(position)

@@ -400,6 +400,10 @@ class Workspace:
         """Ids of the tasks directly under `key`, in order. The list is the index itself: do not change it."""
         return self._children.get(key, _EMPTY)
 
+    def parent_keys(self) -> list[ParentKey]:
+        """The keys (projects, areas, tasks) that have tasks directly under them, in no particular order."""
+        return [key for key, inside in self._children.items() if inside]
+
     def descendants(self, task_id: int) -> list[int]:
         return self.outline(("task", task_id))
 

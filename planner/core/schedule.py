@@ -16,7 +16,7 @@ import heapq
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from itertools import compress
+from itertools import compress, repeat
 from operator import not_
 
 from planner.core import calendars as _calendars
@@ -228,12 +228,13 @@ def schedule(
                     raise
                 plan_ws = _without_closing_link(plan_ws, ws, loop.task_ids, warnings)
                 continue
-            for i, line in enumerate(plan.lines):
-                if line.stand_in_for:
-                    standard = tr(
-                        "Schedule", "its calendar “{calendar}” has no working time; scheduled on the standard week"
-                    )
-                    _warn(warnings, plan.ids[i], standard.format(calendar=line.stand_in_for))
+            if any(line.stand_in_for for line in plan.timelines.values()):  # else no task's line stands in
+                for i, line in enumerate(plan.lines):
+                    if line.stand_in_for:
+                        standard = tr(
+                            "Schedule", "its calendar “{calendar}” has no working time; scheduled on the standard week"
+                        )
+                        _warn(warnings, plan.ids[i], standard.format(calendar=line.stand_in_for))
             result.warnings = warnings
             return result
         raise AssertionError("a loop remains with every link left out")  # the task tree alone cannot loop
@@ -268,13 +269,9 @@ def _warn(warnings: dict[int, str], task_id: int, text: str) -> None:
     warnings[task_id] = f"{warnings[task_id]}; {text}" if task_id in warnings else text
 
 
-class _Plan:
-    """The network of one scheduling run: nodes, edges and the two passes.
-
-    `update` makes the plan of the next run from this one after an edit that leaves the network as it is
-    (no task, link, project or calendar added, removed or changed, no task moved in the tree): the new plan
-    shares the network and the order, re-reads only the edited tasks and recomputes only the dates they reach.
-    """
+class _Network:
+    """The network of one scheduling run, read from a workspace: nodes (tasks, and a rollup node for each summary),
+    their facts (`_FACTS`: calendars, durations, modes, constraints), the task tree and the links as edges."""
 
     def __init__(self, ws, calendars, project_calendars, lags, project_starts, today, honor, checked=True):
         """`checked`: whether `schedulable` has seen `ws`; if not, the plan checks what it would (every task's dates
@@ -286,14 +283,21 @@ class _Plan:
         self.edits = _calendar_edits()
         self.links = len(ws.dependencies)
         ids = list(ws.tasks)
-        n = len(ids)
-        self.ids, self.n = ids, n
-        index = {tid: i for i, tid in enumerate(ids)}
-        self.index = index
-        tasks = list(ws.tasks.values())
-        self.tasks = tasks
+        self.ids, self.n = ids, len(ids)
+        self.index = {tid: i for i, tid in enumerate(ids)}
+        self.tasks = list(ws.tasks.values())
+        self._read_calendars(calendars, project_calendars)
+        self._read_project_starts(project_starts, checked)
+        # tasks with children: one set lookup per task instead of a ("task", id) key made and hashed for each
+        parents = {key[1] for key in ws.parent_keys() if key[0] == "task"}
+        self._number_nodes(parents)
+        self._read_tasks(parents, checked)
+        self._read_links(lags)
 
-        # calendars and timelines, one timeline per distinct calendar
+    def _read_calendars(self, calendars, project_calendars) -> None:
+        """The timeline of each project (and of the tasks without one), and the chooser of a task's own calendar;
+        one timeline per distinct calendar."""
+        ws = self.ws
         self.timelines: dict[int, Timeline] = {}
         project_cal = _chooser(project_calendars, ws.calendar)
         line_of = self.line_of
@@ -302,9 +306,10 @@ class _Plan:
             group_line[pid] = line_of(project_cal(project))
         self.group_line = group_line
         self.task_cal = None if calendars is None else _task_chooser(calendars)
-        self.children = ws._children  # read-only use of the tree index: one dict lookup per task
 
-        # project starts
+    def _read_project_starts(self, project_starts, checked: bool) -> None:
+        """The start key of each group (a project, or None for the tasks without one) on its timeline."""
+        ws, group_line = self.ws, self.group_line
         if not checked and any(p.start is not None and not in_range(p.start) for p in ws.projects.values()):
             raise _UncheckedError
         starts = dict(project_starts or {})
@@ -328,24 +333,25 @@ class _Plan:
             else:
                 group_start[group] = _key_at(line, to_minute(start), START, upper=False)
         # The tasks without a project (always a group that starts with its earliest task) are found in the pass over
-        # the tasks below: until its end they start today, then `move_group_start` moves them to the earliest start
-        # among them. Only a project without a start needs its tasks' earliest start before that pass: a pass more.
+        # the tasks (`_read_tasks`): until its end they start today, then `move_group_start` moves them to the
+        # earliest start among them. Only a project without a start needs its tasks' earliest start before that
+        # pass: a pass more.
         self.group_start = group_start
-        with_projects = len(self.from_tasks) > 1
-        if with_projects and not checked:  # the tasks' starts are read before they are checked below
+        self.with_projects = len(self.from_tasks) > 1
+        if self.with_projects and not checked:  # the tasks' starts are read before they are checked
             raise _UncheckedError
-        if with_projects:
+        if self.with_projects:
             group_start.update(self._group_starts(ws, self.from_tasks))
         else:
             group_start[None] = _key_at(
                 group_line[None], to_minute(datetime.combine(self.today, time(8))), START, False
             )
 
-        # tasks with children: one set lookup per task instead of a ("task", id) key made and hashed for each
-        parents = {key[1] for key, inside in self.children.items() if inside and key[0] == "task"}
-        # node numbering: node i is task i (a leaf, or the "start bound" of a summary); each summary (a task with
-        # children, see `_derive`) also gets a rollup node n + k, in task order. Links leave a summary from its
-        # rollup node and enter it at its bound node.
+    def _number_nodes(self, parents: set[int]) -> None:
+        """Node i is task i (a leaf, or the "start bound" of a summary); each summary (a task with children, see
+        `_derive`) also gets a rollup node n + k, in task order. Links leave a summary from its rollup node and
+        enter it at its bound node."""
+        n, index = self.n, self.index
         summaries = sorted(index[tid] for tid in parents if tid in index)
         count = n + len(summaries)
         rollup = [-1] * n
@@ -357,7 +363,9 @@ class _Plan:
         self.rollup, self.count, self.owner = rollup, count, owner
         self._out, self._summary_ids = out_nodes, summaries
 
-        # one pass over the tasks: tree, calendars, durations, modes, constraints
+    def _new_facts(self) -> None:
+        """Each task's facts (`_FACTS`) and the tree's lists, as a leaf without anything to respect has them."""
+        n, count = self.n, self.count
         self.summary = [False] * n
         self.lines: list[Timeline] = [None] * n  # type: ignore[list-item]
         self.lag_lines: list[Timeline] = [None] * n  # type: ignore[list-item]
@@ -377,16 +385,24 @@ class _Plan:
         # (backward bound); rollup node -> child out-nodes, bound node -> child in-nodes: lists for summaries only
         # (nodes without children share an empty tuple, which saves making and freeing 20,000 empty lists on 10,000
         # tasks)
-        parent_bound = [-1] * count
-        parent_rollup = [-1] * count
-        kids: list[list[int] | tuple] = [()] * count
-        kids_in: list[list[int] | tuple] = [()] * count
+        self.parent_bound = [-1] * count
+        self.parent_rollup = [-1] * count
+        self.kids: list[list[int] | tuple] = [()] * count
+        self.kids_in: list[list[int] | tuple] = [()] * count
+
+    def _read_tasks(self, parents: set[int], checked: bool) -> None:
+        """One pass over the tasks: the tree, calendars, durations, modes, constraints (and, unless `checked`, what
+        `schedulable` checks). The common cases are read inline, any other task by `_derive`."""
+        self._new_facts()
+        tasks, n, group_line, group_start = self.tasks, self.n, self.group_line, self.group_start
+        rollup, out_nodes = self.rollup, self._out
+        parent_bound, parent_rollup, kids, kids_in = self.parent_bound, self.parent_rollup, self.kids, self.kids_in
         derive = self._derive
         lines, lag_lines, dur, is_summary, plain = self.lines, self.lag_lines, self.dur, self.summary, self.plain
         group_of, lower, task_cal, timelines = self.group_of, self.lower, self.task_cal, self.timelines
         asap = Constraint.ASAP
         line_of_group = group_line.get
-        find = index.get
+        index = self.index
         backward = self.finish_keys  # their unconstrained tasks are ALAP: `_derive` reads them
         loose: list[int] = []  # the tasks without a project
         # project -> (line, lower bound) of its tasks without a calendar of their own, when the workspace's chooser
@@ -409,17 +425,16 @@ class _Plan:
                 if not fine:
                     raise _UncheckedError
             parent = task.parent_id
-            if parent is not None:
-                p = find(parent)
-                if p is not None:
-                    parent_bound[i] = p
-                    up = parent_rollup[i] = rollup[p]
-                    into = kids_in[p]
-                    if not into:
-                        into = kids_in[p] = []
-                        kids[up] = []
-                    kids[up].append(out_nodes[i])
-                    into.append(i)
+            if parent in index:  # a test and a subscript cost less than a call of `get`
+                p = index[parent]
+                parent_bound[i] = p
+                up = parent_rollup[i] = rollup[p]
+                into = kids_in[p]
+                if not into:
+                    into = kids_in[p] = []
+                    kids[up] = []
+                kids[up].append(out_nodes[i])
+                into.append(i)
             group = task.project_id
             lag_line = line_of_group(group)
             # the common case inline (what `_derive` makes of it): an auto-scheduled leaf of a project with a
@@ -475,23 +490,27 @@ class _Plan:
                 if group is None:
                     loose.append(i)
                 derive(i, task)
-        if not with_projects:
+        if not self.with_projects:
             first = min((tasks[i].start for i in loose if tasks[i].start is not None), default=None)
             if first is not None:
                 self.move_group_start(None, _key_at(group_line[None], to_minute(first), START, upper=False))
-        self.node_line = node_line = lines + [lines[i] for i in summaries]
-        self.dur = dur + [0] * (count - n)
-        self.parent_bound, self.parent_rollup, self.kids, self.kids_in = parent_bound, parent_rollup, kids, kids_in
-        preds: list[list[tuple]] = [[] for _ in range(count)]
-        succs: list[list[tuple]] = [[] for _ in range(count)]
+        self.node_line = lines + [lines[i] for i in self._summary_ids]
+        self.dur = dur + [0] * (self.count - n)
+
+    def _read_links(self, lags) -> None:
+        """The edges: each link as (source node, target node, from its finish?, to a finish?, lag kind, amount, on one
+        timeline with no conversion?, lag timeline), kept in its target's `preds` and its source's `succs`."""
+        count, index, node_line, lag_lines = self.count, self.index, self.node_line, self.lag_lines
+        preds: list[list[tuple]] = [[] for _ in repeat(None, count)]  # `repeat` makes no int for each
+        succs: list[list[tuple]] = [[] for _ in repeat(None, count)]
         lags = lags or {}
         ends = {kind: (_FROM_FINISH[kind], _TO_FINISH[kind]) for kind in LinkType}
-        find = index.get
         out_of = self.out_nodes()  # a summary's links leave it from its rollup node
         one_line = len(self.timelines) == 1  # every node and lag on one timeline: a plain link is `same`
-        for dep in ws.dependencies.values():
-            p, s = find(dep.predecessor_id), find(dep.successor_id)
-            if p is None or s is None:
+        for dep in self.ws.dependencies.values():
+            try:  # a subscript costs less than a call of `get`; a link to a missing task is a damaged file's
+                p, s = index[dep.predecessor_id], index[dep.successor_id]
+            except KeyError:
                 continue
             extra = lags.get(dep.id) if lags else None
             lag_line = lag_lines[s]
@@ -526,7 +545,7 @@ class _Plan:
         group = task.project_id if task.project_id in group_line else None
         self.group_of[i] = group
         lag_line = line = group_line[group]
-        is_summary = bool(self.children.get(("task", task.id)))
+        is_summary = self.ws.is_summary(task.id)
         self.summary[i] = is_summary
         if self.task_cal is not None and not is_summary:
             own = self.task_cal(task)
@@ -587,6 +606,46 @@ class _Plan:
             not is_summary and fixed is None and constraint is None and deadline == _POS and pin_start == _NEG
         )
 
+    def move_group_start(self, group: int, key: int) -> None:
+        """Make `key` (on the project's timeline) the start of project `group` and the lower bound of its tasks."""
+        self.group_start[group] = key
+        lines, lag_lines, lower = self.lines, self.lag_lines, self.lower
+        for i, found in enumerate(self.group_of):
+            if found == group:
+                lower[i] = key if lines[i] is lag_lines[i] else _convert(key, lag_lines[i], lines[i], False)
+
+    def _group_starts(self, ws: Workspace, groups: set) -> dict:
+        """The start of each group in `groups` that starts with its earliest task, read again from the tasks."""
+        earliest: dict[int | None, datetime] = {}
+        for task in ws.tasks.values():
+            start = task.start
+            if start is not None and task.project_id in groups:
+                known = earliest.get(task.project_id)
+                if known is None or start < known:
+                    earliest[task.project_id] = start
+        out = {}
+        for group in groups:
+            start = earliest.get(group) or datetime.combine(self.today, time(8))
+            out[group] = _key_at(self.group_line[group], to_minute(start), START, upper=False)
+        return out
+
+    def summary_ids(self) -> list[int]:
+        found = self.__dict__.get("_summary_ids")
+        if found is None:
+            found = self._summary_ids = [i for i in range(self.n) if self.summary[i]]
+        return found
+
+    def out_nodes(self) -> list[int]:
+        found = self.__dict__.get("_out")
+        if found is None:
+            found = self._out = [r if r >= 0 else i for i, r in enumerate(self.rollup)]
+        return found
+
+
+class _Passes(_Network):
+    """The passes of one scheduling run on its network: the order with the early dates, ALAP tasks, projects
+    scheduled from their finish, the late dates (`run`)."""
+
     # -- order --------------------------------------------------------------------------------------
     def order_forward(self) -> tuple[list[int], list[int], list[int]]:
         """The order of the nodes (every node after its inputs) and the early dates of a full run, in one pass.
@@ -601,16 +660,11 @@ class _Plan:
         f_key = [_NEG] * count
         best_in = list(self.lower)  # a node's latest start so far: its lower bound, raised by start links
         fbest_in = [_NEG] * n  # and the latest finish its finish links ask for
-        dur, plain, summary, constraint = self.dur, self.plain, self.summary, self.constraint
-        parent_bound, rollup, kids, kids_in = self.parent_bound, self.rollup, self.kids, self.kids_in
+        dur, plain, summary = self.dur, self.plain, self.summary
+        parent_bound, kids, kids_in = self.parent_bound, self.kids, self.kids_in
         succs, node_line = self.succs, self.node_line
-        forward, move = self.forward, self._move
-        indegree = [len(p) + (b >= 0) + len(k) for p, b, k in zip(self.preds, parent_bound, self.kids, strict=True)]
-        # node -> the rollup it feeds when done: a leaf's, or a rollup's, parent summary's (-1: none; a summary's
-        # bound node feeds its children instead)
-        feeds = list(self.parent_rollup)
-        for i in self.summary_ids():
-            feeds[rollup[i]], feeds[i] = feeds[i], -1
+        forward, move, span, bound = self.forward, self._move, self._span, self._bound_early
+        indegree, feeds = self._inputs()
         ready = [node for node, degree in enumerate(indegree) if degree == 0]
         out: list[int] = []
         take, push, pop = out.append, ready.append, ready.pop
@@ -618,16 +672,7 @@ class _Plan:
             node = pop()
             take(node)
             if node >= n:  # rollup of a summary: earliest start and latest finish of its children
-                line = node_line[node]
-                low, high = _POS, _NEG
-                for kid in kids[node]:
-                    ks, kf = s_key[kid], f_key[kid]
-                    if node_line[kid] is not line:
-                        ks = _convert(ks, node_line[kid], line, upper=False)
-                        kf = _convert(kf, node_line[kid], line, upper=False)
-                    low = ks if ks < low else low
-                    high = kf if kf > high else high
-                s_key[node], f_key[node] = low, high
+                span(node, kids[node], s_key, f_key, False)
             elif plain[node] or summary[node]:
                 best, fbest = best_in[node], fbest_in[node]
                 parent = parent_bound[node]
@@ -643,14 +688,7 @@ class _Plan:
                     if pf > fbest:
                         fbest = pf
                 if summary[node]:  # the bound node of a summary: what its children must respect
-                    rule = constraint[node]
-                    if rule is not None:
-                        kind, ck = rule
-                        if kind in (Constraint.SNET, Constraint.MSO) and ck > best:
-                            best = ck
-                        elif kind in (Constraint.FNET, Constraint.MFO) and ck > fbest:
-                            fbest = ck
-                    s_key[node], f_key[node] = best, fbest
+                    bound(node, best, fbest, s_key, f_key)
                 else:
                     d = dur[node]
                     if d:
@@ -701,6 +739,44 @@ class _Plan:
             self._raise_loop(indegree)
         return out, s_key, f_key
 
+    def _inputs(self) -> tuple[list[int], list[int]]:
+        """For the ordering pass: each node's count of inputs (links in, its parent summary's bound, a rollup's
+        children), and the rollup each node feeds when done: a leaf's, or a rollup's, parent summary's (-1: none; a
+        summary's bound node feeds its children instead)."""
+        preds, parent_bound, kids, rollup = self.preds, self.parent_bound, self.kids, self.rollup
+        indegree = [len(p) + (b >= 0) + len(k) for p, b, k in zip(preds, parent_bound, kids, strict=True)]
+        feeds = list(self.parent_rollup)
+        for i in self.summary_ids():
+            feeds[rollup[i]], feeds[i] = feeds[i], -1
+        return indegree, feeds
+
+    def _span(self, node: int, members, a_key: list[int], b_key: list[int], upper: bool) -> None:
+        """Set `node`'s keys to the earliest `a_key` and the latest `b_key` of `members`, read on its timeline: a
+        summary's rollup node from its children's early dates, or its bound node from their late dates."""
+        node_line = self.node_line
+        line = node_line[node]
+        low, high = _POS, _NEG
+        for kid in members:
+            ks, kf = a_key[kid], b_key[kid]
+            if node_line[kid] is not line:
+                ks = _convert(ks, node_line[kid], line, upper=upper)
+                kf = _convert(kf, node_line[kid], line, upper=upper)
+            low = ks if ks < low else low
+            high = kf if kf > high else high
+        a_key[node], b_key[node] = low, high
+
+    def _bound_early(self, node: int, best: int, fbest: int, s_key: list[int], f_key: list[int]) -> None:
+        """Set a summary's bound node (what its children must respect) from its inputs' `best` start and `fbest`
+        finish and its own constraint."""
+        rule = self.constraint[node]
+        if rule is not None:
+            kind, ck = rule
+            if kind in (Constraint.SNET, Constraint.MSO) and ck > best:
+                best = ck
+            elif kind in (Constraint.FNET, Constraint.MFO) and ck > fbest:
+                fbest = ck
+        s_key[node], f_key[node] = best, fbest
+
     def _raise_loop(self, indegree: list[int]) -> None:
         """Find one cycle among the nodes left over and name its tasks in order."""
         left = {node for node in range(self.count) if indegree[node] > 0}
@@ -747,22 +823,13 @@ class _Plan:
         if s_key is None:
             s_key = [_NEG] * count
             f_key = [_NEG] * count
-        dur, lower, fixed, pin_start = self.dur, self.lower, self.fixed, self.pin_start
+        dur, lower, fixed = self.dur, self.lower, self.fixed
         preds, parent_bound, kids = self.preds, self.parent_bound, self.kids
-        node_line, constraint, summary = self.node_line, self.constraint, self.summary
+        node_line, summary = self.node_line, self.summary
         plain = self.plain if pinned is None else [False] * n
         for node in order:
             if node >= n:  # rollup of a summary: earliest start and latest finish of its children
-                line = node_line[node]
-                low, high = _POS, _NEG
-                for kid in kids[node]:
-                    ks, kf = s_key[kid], f_key[kid]
-                    if node_line[kid] is not line:
-                        ks = _convert(ks, node_line[kid], line, upper=False)
-                        kf = _convert(kf, node_line[kid], line, upper=False)
-                    low = ks if ks < low else low
-                    high = kf if kf > high else high
-                s_key[node], f_key[node] = low, high
+                self._span(node, kids[node], s_key, f_key, False)
                 continue
             simple = plain[node]
             if not simple:
@@ -813,34 +880,32 @@ class _Plan:
                     s_key[node] = f_key[node] = best
                 continue
             if summary[node]:  # the bound node of a summary: what its children must respect
-                rule = constraint[node]
-                if rule is not None:
-                    kind, ck = rule
-                    if kind in (Constraint.SNET, Constraint.MSO) and ck > best:
-                        best = ck
-                    elif kind in (Constraint.FNET, Constraint.MFO) and ck > fbest:
-                        fbest = ck
-                s_key[node], f_key[node] = best, fbest
-                continue
-            d = dur[node]
-            if fbest > _NEG:
-                key = ((((fbest >> 1) - d) << 1) | 1) if d else fbest
-                if key > best:
-                    best = key
-            rule = constraint[node]
-            if rule is not None:
-                best = self._constrain(node, best, rule, d)
-            if pinned is not None and pinned[node] > best:
-                best = pinned[node]
-            if pin_start[node] > _NEG:
-                best = pin_start[node]
-            if d:
-                es = best >> 1
-                s_key[node] = (es << 1) | 1
-                f_key[node] = (es + d) << 1
+                self._bound_early(node, best, fbest, s_key, f_key)
             else:
-                s_key[node] = f_key[node] = best
+                self._early_of_leaf(node, best, fbest, pinned, s_key, f_key)
         return s_key, f_key
+
+    def _early_of_leaf(self, node: int, best: int, fbest: int, pinned, s_key: list[int], f_key: list[int]) -> None:
+        """Set the early dates of a leaf that is not plain (constraint, actual start, pinned by ALAP) from its
+        inputs' `best` start and `fbest` finish."""
+        d = self.dur[node]
+        if fbest > _NEG:
+            key = ((((fbest >> 1) - d) << 1) | 1) if d else fbest
+            if key > best:
+                best = key
+        rule = self.constraint[node]
+        if rule is not None:
+            best = self._constrain(node, best, rule, d)
+        if pinned is not None and pinned[node] > best:
+            best = pinned[node]
+        if self.pin_start[node] > _NEG:
+            best = self.pin_start[node]
+        if d:
+            es = best >> 1
+            s_key[node] = (es << 1) | 1
+            f_key[node] = (es + d) << 1
+        else:
+            s_key[node] = f_key[node] = best
 
     def _constrain(self, node: int, best: int, rule: tuple[Constraint, int], d: int) -> int:
         kind, ck = rule
@@ -892,24 +957,15 @@ class _Plan:
         if ls_key is None:
             ls_key = [_POS] * count
             lf_key = [_POS] * count
-        dur, fixed, complete = self.dur, self.fixed, self.complete
+        dur = self.dur
         succs, parent_rollup, kids_in, owner = self.succs, self.parent_rollup, self.kids_in, self.owner
-        node_line, constraint, deadline, honor = self.node_line, self.constraint, self.deadline, self.honor
+        node_line, constraint, deadline = self.node_line, self.constraint, self.deadline
         summary, plain = self.summary, self.plain
         for node in nodes:
             i = owner[node]
             simple = node < n and plain[node]
             if not simple and node < n and summary[node]:  # bound node read backward: the summary's latest dates
-                line = node_line[node]
-                low, high = _POS, _NEG
-                for kid in kids_in[node]:
-                    ks, kf = ls_key[kid], lf_key[kid]
-                    if node_line[kid] is not line:
-                        ks = _convert(ks, node_line[kid], line, upper=True)
-                        kf = _convert(kf, node_line[kid], line, upper=True)
-                    low = ks if ks < low else low
-                    high = kf if kf > high else high
-                ls_key[node], lf_key[node] = low, high
+                self._span(node, kids_in[node], ls_key, lf_key, True)
                 continue
             line = node_line[node]
             best = finish_bound[i] if node < n else _POS
@@ -954,25 +1010,8 @@ class _Plan:
                 key = ((sbest >> 1) + d) << 1 if d else sbest
                 if key < best:
                     best = key
-            if simple:  # a plain leaf: no constraint, deadline or actual dates to respect
-                if d:
-                    lf = best >> 1
-                    lf_key[node] = lf << 1
-                    ls_key[node] = ((lf - d) << 1) | 1
-                else:
-                    ls_key[node] = lf_key[node] = best
-                continue
-            rule = constraint[node]
-            if rule is not None and fixed[node] is None:
-                kind, ck = rule
-                as_finish = ((ck >> 1) + d) << 1 if d and kind in (Constraint.SNLT, Constraint.MSO) else ck
-                inflexible = kind in (Constraint.MSO, Constraint.MFO)
-                if (inflexible and honor) or (kind in _LATE_LIMITS and as_finish < best):
-                    best = as_finish
-            if deadline[node] < best:
-                best = deadline[node]
-            if complete[node]:
-                best = f_key[node]
+            if not simple:  # a constraint, deadline or actual dates to respect
+                best = self._late_limit(node, best, d, f_key)
             if d:
                 lf = best >> 1
                 lf_key[node] = lf << 1
@@ -981,12 +1020,28 @@ class _Plan:
                 ls_key[node] = lf_key[node] = best
         return ls_key, lf_key
 
+    def _late_limit(self, node: int, best: int, d: int, f_key: list[int]) -> int:
+        """The latest finish of a leaf that is not plain, from its successors' `best`: its constraint, deadline
+        and actual dates."""
+        rule = self.constraint[node]
+        if rule is not None and self.fixed[node] is None:
+            kind, ck = rule
+            as_finish = ((ck >> 1) + d) << 1 if d and kind in (Constraint.SNLT, Constraint.MSO) else ck
+            inflexible = kind in (Constraint.MSO, Constraint.MFO)
+            if (inflexible and self.honor) or (kind in _LATE_LIMITS and as_finish < best):
+                best = as_finish
+        if self.deadline[node] < best:
+            best = self.deadline[node]
+        if self.complete[node]:
+            best = f_key[node]
+        return best
+
     def finish_bound(self, group_finish: dict) -> list[int]:
         """Each task's latest finish from its project's finish, read on the task's own timeline."""
         by_group = {group: key for group, (_line, key) in group_finish.items()}
+        if self._one_group_line():  # one project's finish for every task, on its timeline
+            return [by_group[self.group_of[0]]] * self.n
         out = [by_group[group] for group in self.group_of]
-        if self._one_group_line():
-            return out
         lines, lag_lines, group_of = self.lines, self.lag_lines, self.group_of
         cache: dict[tuple[int, int | None], int] = {}
         for i in [i for i, (a, b) in enumerate(zip(lines, lag_lines, strict=True)) if a is not b]:
@@ -1173,14 +1228,6 @@ class _Plan:
         self.passes.append((starts, s_key, f_key, list(self.conflict), pinned))
         return s_key, f_key
 
-    def move_group_start(self, group: int, key: int) -> None:
-        """Make `key` (on the project's timeline) the start of project `group` and the lower bound of its tasks."""
-        self.group_start[group] = key
-        lines, lag_lines, lower = self.lines, self.lag_lines, self.lower
-        for i, found in enumerate(self.group_of):
-            if found == group:
-                lower[i] = key if lines[i] is lag_lines[i] else _convert(key, lag_lines[i], lines[i], False)
-
     def run(self) -> Schedule:
         self.conflict = [False] * self.n
         order, s_key, f_key = self.order_forward()
@@ -1213,17 +1260,14 @@ class _Plan:
                 flag = (late >> 1) > (ck >> 1)
             conflict[i] = flag
 
-    def summary_ids(self) -> list[int]:
-        found = self.__dict__.get("_summary_ids")
-        if found is None:
-            found = self._summary_ids = [i for i in range(self.n) if self.summary[i]]
-        return found
 
-    def out_nodes(self) -> list[int]:
-        found = self.__dict__.get("_out")
-        if found is None:
-            found = self._out = [r if r >= 0 else i for i, r in enumerate(self.rollup)]
-        return found
+class _Plan(_Passes):
+    """One scheduling run: its network (`_Network`), its passes (`_Passes`) and what an edit recomputes.
+
+    `update` makes the plan of the next run from this one after an edit that leaves the network as it is
+    (no task, link, project or calendar added, removed or changed, no task moved in the tree): the new plan
+    shares the network and the order, re-reads only the edited tasks and recomputes only the dates they reach.
+    """
 
     # -- updating after an edit -----------------------------------------------------------------------
     def update(self, ws: Workspace, edited: set[int], written: set[int], previous: Schedule) -> Schedule | None:
@@ -1252,10 +1296,23 @@ class _Plan:
         groups = {self.group_of[i] for i in touched} & self.from_tasks
         if groups and self._group_starts(ws, groups) != {g: self.group_start[g] for g in groups}:
             return None
+        changed = self._changed_facts(new, ws, touched, edited)
+        if changed is None:
+            return None
+        seeds = set(changed)
+        seeds.update(self.rollup[i] for i in changed if self.summary[i])
+        if any(self.alap) or any(new.alap) or self.finish_keys:
+            return self._update_all_passes(new, seeds, edited, previous)
+        return self._update_reached(new, seeds, changed, edited, previous)
+
+    def _changed_facts(self, new: _Plan, ws: Workspace, touched: list[int], edited: set[int]) -> list[int] | None:
+        """Read the `touched` tasks again into `new` (a copy of this plan's facts): the tasks whose facts changed,
+        where the passes start from; None when one moved in the tree, to another project or calendar (the network
+        changed)."""
         old_facts = [getattr(self, name) for name in _FACTS]
         new_facts = [getattr(new, name) for name in _FACTS]
-        changed: list[int] = []  # the tasks whose facts changed: the passes start from them
-        reads_dates = self.reads_dates
+        changed: list[int] = []
+        reads_dates, index, tasks = self.reads_dates, self.index, ws.tasks
         for i in touched:
             task = tasks[self.ids[i]]
             if task.id not in edited and not reads_dates(i, task):
@@ -1268,55 +1325,56 @@ class _Plan:
                 or new.lines[i] is not self.lines[i]
                 or parent != self.parent_bound[i]
             ):
-                return None  # moved in the tree, to another project or calendar: the network changed
+                return None
             if any(old[i] != now[i] for old, now in zip(old_facts, new_facts, strict=True)):
                 changed.append(i)
-        n, rollup, summary = self.n, self.rollup, self.summary
-        seeds = set(changed)
-        seeds.update(rollup[i] for i in changed if summary[i])
-        if any(self.alap) or any(new.alap) or self.finish_keys:
-            # ALAP tasks spend free slack, which any change may move: run the passes again on the same network, each
-            # forward pass from the same pass before the edit where it ran from the same starts
-            order = self.order_list
-            new.conflict = [False] * n
-            new.passes = []
-            if self.finish_keys:  # a start found from the finish is found again, from the same first try
-                new.group_start = dict(self.group_start)
-                for group, key in self.finish_keys.items():
-                    new.move_group_start(group, key)
-            s_key, f_key = new.forward_pass(order, 0, self, seeds)
-            if self.finish_keys:
-                s_key, f_key = new.fit_to_finish(order, s_key, f_key, self, seeds)
-            first_s, first_f = s_key, f_key
+        return changed
+
+    def _update_all_passes(self, new: _Plan, seeds: set[int], edited: set[int], previous: Schedule) -> Schedule:
+        """`update` with ALAP tasks or a project scheduled from its finish: ALAP tasks spend free slack, which any
+        change may move, so the passes run again on the same network, each forward pass from the same pass before
+        the edit where it ran from the same starts."""
+        order = self.order_list
+        new.conflict = [False] * self.n
+        new.passes = []
+        if self.finish_keys:  # a start found from the finish is found again, from the same first try
+            new.group_start = dict(self.group_start)
+            for group, key in self.finish_keys.items():
+                new.move_group_start(group, key)
+        s_key, f_key = new.forward_pass(order, 0, self, seeds)
+        if self.finish_keys:
+            s_key, f_key = new.fit_to_finish(order, s_key, f_key, self, seeds)
+        first_s, first_f = s_key, f_key
+        finish = new.group_finish(f_key)
+        pinned = new.place_alap(order, list(s_key), list(f_key), finish)
+        if pinned is not None:
+            new.conflict = [False] * self.n
+            s_key, f_key = new.forward_pass(order, len(new.passes), self, seeds, pinned)
             finish = new.group_finish(f_key)
-            pinned = new.place_alap(order, list(s_key), list(f_key), finish)
-            if pinned is not None:
-                new.conflict = [False] * n
-                s_key, f_key = new.forward_pass(order, len(new.passes), self, seeds, pinned)
-                finish = new.group_finish(f_key)
-            self.passes = []  # the next edit starts from the new passes: the undo stack need not keep these
-            old_s, old_f = previous._s, previous._f
-            moved_nodes = [
-                node for node in range(self.count) if s_key[node] != old_s[node] or f_key[node] != old_f[node]
-            ]
-            # Late dates move only where the edit or the moved dates reach; when most dates moved (the start found
-            # from the finish moved) the whole pass in order is cheaper than handing nodes out one by one.
-            if finish == previous._finish and len(moved_nodes) < self.count // 4:
-                ls_key, lf_key = list(previous._ls), list(previous._lf)
-                new.backward(new._spread(seeds.union(moved_nodes), ls_key, lf_key, set(), backward=True), s_key,
-                             f_key, new.bound, ls_key, lf_key)  # fmt: skip
-            else:
-                new.bound = new.finish_bound(finish)
-                ls_key, lf_key = new.backward(reversed(order), s_key, f_key, new.bound)
-            new.summary_conflicts(s_key, f_key)
-            result = Schedule(new, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
-            # The tasks whose dates moved, found by their keys (same timelines): writing reads no other task's dates.
-            out, ids = new.out_nodes(), self.ids
-            moved_ids = {
-                ids[i] for i, node in enumerate(out) if s_key[node] != old_s[node] or f_key[node] != old_f[node]
-            }
-            result.touched = moved_ids | edited
-            return result
+        self.passes = []  # the next edit starts from the new passes: the undo stack need not keep these
+        old_s, old_f = previous._s, previous._f
+        moved_nodes = [node for node in range(self.count) if s_key[node] != old_s[node] or f_key[node] != old_f[node]]
+        # Late dates move only where the edit or the moved dates reach; when most dates moved (the start found
+        # from the finish moved) the whole pass in order is cheaper than handing nodes out one by one.
+        if finish == previous._finish and len(moved_nodes) < self.count // 4:
+            ls_key, lf_key = list(previous._ls), list(previous._lf)
+            new.backward(new._spread(seeds.union(moved_nodes), ls_key, lf_key, set(), backward=True), s_key,
+                         f_key, new.bound, ls_key, lf_key)  # fmt: skip
+        else:
+            new.bound = new.finish_bound(finish)
+            ls_key, lf_key = new.backward(reversed(order), s_key, f_key, new.bound)
+        new.summary_conflicts(s_key, f_key)
+        result = Schedule(new, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
+        # The tasks whose dates moved, found by their keys (same timelines): writing reads no other task's dates.
+        out, ids = new.out_nodes(), self.ids
+        moved_ids = {ids[i] for i, node in enumerate(out) if s_key[node] != old_s[node] or f_key[node] != old_f[node]}
+        result.touched = moved_ids | edited
+        return result
+
+    def _update_reached(self, new: _Plan, seeds: set[int], changed, edited: set[int], previous: Schedule) -> Schedule:
+        """`update` without ALAP tasks: only the nodes the changed facts reach are computed again, from `previous`;
+        the late dates move with a project's finish where they all can."""
+        n, summary = self.n, self.summary
         s_key, f_key = list(previous._s), list(previous._f)
         moved: set[int] = set()
         new.forward(new._spread(seeds, s_key, f_key, moved, backward=False), None, s_key, f_key)
@@ -1391,21 +1449,6 @@ class _Plan:
             )
             self._one_working = found
         return found
-
-    def _group_starts(self, ws: Workspace, groups: set) -> dict:
-        """The start of each group in `groups` that starts with its earliest task, read again from the tasks."""
-        earliest: dict[int | None, datetime] = {}
-        for task in ws.tasks.values():
-            start = task.start
-            if start is not None and task.project_id in groups:
-                known = earliest.get(task.project_id)
-                if known is None or start < known:
-                    earliest[task.project_id] = start
-        out = {}
-        for group in groups:
-            start = earliest.get(group) or datetime.combine(self.today, time(8))
-            out[group] = _key_at(self.group_line[group], to_minute(start), START, upper=False)
-        return out
 
     def _spread(self, seeds: set[int], a_key: list[int], b_key: list[int], changed: set[int], backward: bool):
         """Hand out `seeds` and every node they reach, in order (reversed when `backward`), each once and after
@@ -1549,7 +1592,7 @@ def _links_follow_the_outline(ws: Workspace) -> bool:
     so, and this is half the cost of looking for a loop (~7 against ~14–17 ms at 10,500 tasks)."""
     tasks = ws.tasks
     outline: list[int] = []
-    for key in list(ws._children):  # read-only use of the tree index: the keys the top tasks are under
+    for key in ws.parent_keys():
         if key[0] != "task" or key[1] not in tasks:
             outline += ws.outline(key)
     if len(outline) != len(tasks):

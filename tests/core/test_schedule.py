@@ -277,3 +277,17 @@ def test_the_project_starts_at_its_earliest_task_or_today():
     ws.tasks[2] = Task(id=2, title="Fixed", project_id=1, manual=True, start=at(4), duration=DAY)
     ws.rebuild_indexes()
     assert schedule(ws).start(1) == at(4)
+
+
+def test_a_link_or_a_parent_to_a_missing_task_is_left_out():
+    """A damaged file may hold a link to, or a task under, a task it lacks: the scheduler reads neither (the plan's
+    passes look both up without a test first)."""
+    ws = plan(1, 2)
+    link(ws, 1, 2)
+    expected = schedule(ws)
+    ws.put("dependency", Dependency(ws.new_id("dependency"), 99, 2))
+    ws.put("dependency", Dependency(ws.new_id("dependency"), 1, 98))
+    ws.tasks[1].parent_id = 97
+    result = schedule(ws)
+    for tid in (1, 2):
+        assert (result.start(tid), result.finish(tid)) == (expected.start(tid), expected.finish(tid))

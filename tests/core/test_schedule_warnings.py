@@ -4,6 +4,7 @@ warnings at open without the schedule, so it must say what the schedule says, on
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from hypothesis import given, settings
@@ -76,3 +77,11 @@ def test_an_idle_calendar_and_a_date_out_of_range_are_warnings():
     ws.calendars[7] = Calendar(name="Never", id=7, week=((),) * 7)
     ws.tasks[4].calendar_id = 7
     assert not without_warnings(ws)
+
+
+def test_the_parent_keys_are_those_with_tasks_under_them():
+    ws = chain([])
+    assert sorted(ws.parent_keys()) == [("project", 1), ("task", 1)]
+    for tid in (2, 3):  # moved out one by one: the summary's list of children is left empty, not removed
+        ws.put("task", replace(ws.tasks[tid], parent_id=None))
+    assert ws.parent_keys() == [("project", 1)]
