@@ -27,6 +27,7 @@ _PAINTED_HERE = frozenset(
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # Qt's default display alignment
 _ELIDE = Qt.TextElideMode.ElideRight
 _FEATURE = QStyleOptionViewItem.ViewItemFeature
+_NARROWEST = 40  # a cell at least this wide holds its icon and padding, so Qt's clip to the cell cuts nothing
 
 
 class RowPainter:
@@ -38,6 +39,7 @@ class RowPainter:
         self.model = view.model()
         self.columns = columns  # (logical column, x in the viewport, width), in the order shown
         self.left = columns[0][1]
+        self.title = next(((x, width) for column, x, width in columns if column == _TITLE), None)  # None: out of view
         self.width = columns[-1][1] + columns[-1][2] - self.left
         group = QPalette.ColorGroup.Active if view.isActiveWindow() else QPalette.ColorGroup.Inactive
         self.palette = QPalette(view.palette())
@@ -49,7 +51,6 @@ class RowPainter:
         self.metrics = QFontMetricsF(self.font)
         self.bold_metrics = QFontMetricsF(self.bold)
         self.int_metrics = view.fontMetrics()
-        self.row_height = None
         self.selection = view.selectionModel() if view.selectionModel().hasSelection() else None
         self.current = view.currentIndex()
         self._layout(view)
@@ -74,8 +75,8 @@ class RowPainter:
             x, width = header.sectionPosition(column) - offset, header.sectionSize(column)
             if x + width <= 0 or x >= shown_width:
                 continue  # out of view: nothing of it is drawn
-            if column not in _PAINTED_HERE:
-                return None
+            if column not in _PAINTED_HERE or width < _NARROWEST:
+                return None  # a column read live, label chips, or a cell Qt clips
             columns.append((column, x, width))
         return cls(view, columns) if columns else None
 
@@ -100,50 +101,55 @@ class RowPainter:
         self.title_text = (text.x() + margin, 400 - text.right() - 1 + margin)  # (from the left, from the right)
         self.plain_text = (plain.x() + margin, 400 - plain.right() - 1 + margin)
 
-    def paints(self, index) -> bool:
-        """Whether the row of `index` (its first column) is a plain task row this painter draws as Qt would."""
-        if index.internalId() & 3:  # an area or a project: Qt paints it
+    def paint(self, painter, rect: QRect, index) -> bool:
+        """Paint the row of `index` (its first column) in `rect` if it is a plain task row, as Qt would; False, with
+        nothing painted, for a row Qt is to paint."""
+        iid = index.internalId()
+        if iid & 3:  # an area or a project
             return False
-        if index.row() == self.current.row() and index.internalId() == self.current.internalId():
+        if index.row() == self.current.row() and iid == self.current.internalId():
             return False  # the current row: its focus frame
-        return self.selection is None or not self.selection.rowIntersectsSelection(index.row(), index.parent())
-
-    def paint(self, painter, rect: QRect, index) -> None:
+        if self.selection is not None and self.selection.rowIntersectsSelection(index.row(), index.parent()):
+            return False
         view, model = self.view, self.model
-        ident = index.internalId() >> 2
+        indent = 0  # the branches' width, from the row's depth
+        if self.title is not None:
+            indent = view.visualRect(index).x() - self.title[0]
+            if self.title[1] - indent < _NARROWEST:
+                return False  # Qt clips the cell's icon and text to a title cell this narrow
+        ident = iid >> 2
         row = model.painted_row(ident)
         if row is None:
-            return
+            return False
         y, height = rect.y(), rect.height()
         if self.alternate is not None and (y + view.verticalOffset()) // height % 2:
             painter.fillRect(QRect(self.left, y, self.width, height), self.alternate)
         for column, x, width in self.columns:
+            if column == _PERCENT:
+                cell = QRect(x, y, width, height)
+                paint_progress(painter, cell, self.palette, self.int_metrics, False, model.percent_done(ident))
+                continue
             if column == _TITLE:
-                indent = view.visualRect(index).x() - x
                 if indent > 0:
                     view.drawBranches(painter, QRect(x, y, indent, height), index)
                 x, width = x + indent, width - indent
-                icon = model.title_icon(ident, row)
-                icon.paint(painter, QRect(x + self.icon_x, y + (height - self.icon_size.height()) // 2 + self.icon_y,
-                                          self.icon_size.width(), self.icon_size.height()))  # fmt: skip
+                size = self.icon_size
+                icon_rect = QRect(
+                    x + self.icon_x, y + (height - size.height()) // 2 + self.icon_y, size.width(), size.height()
+                )
+                model.title_icon(ident, row).paint(painter, icon_rect)
                 left, right = self.title_text
-                bold = row.font is not None
-                painter.setFont(self.bold if bold else self.font)
-                metrics = self.bold_metrics if bold else self.metrics
-            elif column == _PERCENT:
-                percent = model.percent_done(ident)
-                cell = QRect(x, y, width, height)
-                paint_progress(painter, cell, self.palette, self.int_metrics, False, percent)
-                continue
+                font, metrics = (self.bold, self.bold_metrics) if row.font is not None else (self.font, self.metrics)
             else:
                 left, right = self.plain_text
-                painter.setFont(self.font)
-                metrics = self.metrics
+                font, metrics = self.font, self.metrics
             text, brush, alignment = model.painted_cell(row, ident, column)
             if not text:
                 continue
             box = QRect(x + left, y, width - left - right, height)
             if metrics.horizontalAdvance(text) > box.width():
                 text = metrics.elidedText(text, _ELIDE, box.width())
+            painter.setFont(font)
             painter.setPen(self.text_colour if brush is None else brush.color())
             painter.drawText(box, alignment or _LEFT, text)
+        return True

@@ -72,7 +72,8 @@ def test_plain_rows_painted_at_once_are_the_image_qt_paints(table, qapp, restore
     selection = view.selectionModel()
     selection.select(task_row(view, 6), selection.SelectionFlag.Rows | selection.SelectionFlag.Select)
     view.setCurrentIndex(task_row(view, 8).siblingAtColumn(Column.STATUS))
-    for step in ("as shown", "a row under the mouse", "scrolled sideways", "columns moved"):
+    steps = ("as shown", "a row under the mouse", "scrolled sideways", "columns moved", "a narrow title")
+    for step in steps:
         if step == "a row under the mouse":
             below = QPointF(view.visualRect(task_row(view, 10)).center())
             hover = QHoverEvent(QEvent.Type.HoverMove, below, below, QPointF(-1, -1))
@@ -84,6 +85,8 @@ def test_plain_rows_painted_at_once_are_the_image_qt_paints(table, qapp, restore
             view.horizontalScrollBar().setValue(0)
             view.header().moveSection(view.header().visualIndex(Column.PERCENT), 1)
             view.header().moveSection(view.header().visualIndex(Column.TITLE), 3)
+        if step == "a narrow title":  # the deeper rows' titles left to Qt, which clips them to the cell
+            view.setColumnWidth(Column.TITLE, 85)
         fast, drawn = painted(view, monkeypatch)
         assert drawn > 10, step
         assert fast == painted_by_qt(view, monkeypatch), step
@@ -92,8 +95,8 @@ def test_plain_rows_painted_at_once_are_the_image_qt_paints(table, qapp, restore
 
 
 def test_frames_qt_paints_whole(table, monkeypatch):
-    """A column the painter does not read from the painted row (read live, or label chips) or an open editor leave
-    the frame to Qt; the default columns do not."""
+    """A column the painter does not read from the painted row (read live, or label chips), a column too narrow or
+    an open editor leave the frame to Qt; the default columns do not."""
     view = table.view()
     _, drawn = painted(view, monkeypatch)
     assert drawn > 10
@@ -102,6 +105,11 @@ def test_frames_qt_paints_whole(table, monkeypatch):
         _, drawn = painted(view, monkeypatch)
         assert drawn == 0, column
         view.setColumnHidden(column, True)
+    width = view.columnWidth(Column.STATUS)
+    view.setColumnWidth(Column.STATUS, 30)  # too narrow for its text: Qt clips it to the cell
+    _, drawn = painted(view, monkeypatch)
+    assert drawn == 0
+    view.setColumnWidth(Column.STATUS, width)
     view.edit(task_row(view, 1).siblingAtColumn(Column.TITLE))
     _, drawn = painted(view, monkeypatch)
     assert drawn == 0
