@@ -84,11 +84,10 @@ class RowPainter:
         """Where the style puts a cell's icon and text, from its left edge, measured once on a sample cell: the
         text's place does not depend on the text."""
         option = QStyleOptionViewItem()
-        view.initViewItemOption(option)
+        view.initViewItemOption(option)  # the view's font, palette and icon size, as Qt's cells start from
         option.rect = QRect(0, 0, 400, 40)
         option.text = "x"
         option.features = _FEATURE.HasDisplay | _FEATURE.HasDecoration
-        option.decorationSize = view.iconSize() if view.iconSize().isValid() else option.decorationSize
         style = view.style()
         icon = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, option, view)
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
