@@ -176,28 +176,31 @@ class TaskDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_progress(self, painter: QPainter, option: QStyleOptionViewItem, percent: int) -> None:
-        """A slim bar with the percentage beside it: readable at a glance, and never clipped."""
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        rect = option.rect.adjusted(6, 0, -6, 0)
-        text_width = option.fontMetrics.horizontalAdvance("100 %") + 6
-        bar = QRect(rect.left(), rect.center().y() - 2, max(rect.width() - text_width, 8), 5)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(option.palette.color(QPalette.ColorRole.Midlight))
-        painter.drawRoundedRect(bar, 2.5, 2.5)
-        if percent:
-            filled = QRect(bar)
-            filled.setWidth(max(3, bar.width() * percent // 100))
-            painter.setBrush(theme.success_color() if percent == 100 else theme.accent())
-            painter.drawRoundedRect(filled, 2.5, 2.5)
-        selected = option.state & QStyle.StateFlag.State_Selected
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(option.palette.color(role))
-        text_rect = QRect(bar.right() + 4, rect.top(), rect.right() - bar.right() - 4, rect.height())
-        painter.drawText(text_rect, _RIGHT, formats.percent(percent))
-        painter.restore()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        paint_progress(painter, option.rect, option.palette, option.fontMetrics, selected, percent)
+
+
+def paint_progress(painter: QPainter, cell: QRect, palette: QPalette, metrics, selected: bool, percent: int) -> None:
+    """A slim bar with the percentage beside it: readable at a glance, and never clipped."""
+    rect = cell.adjusted(6, 0, -6, 0)
+    text_width = metrics.horizontalAdvance("100 %") + 6
+    bar = QRect(rect.left(), rect.center().y() - 2, max(rect.width() - text_width, 8), 5)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
+    painter.drawRoundedRect(bar, 2.5, 2.5)
+    if percent:
+        filled = QRect(bar)
+        filled.setWidth(max(3, bar.width() * percent // 100))
+        painter.setBrush(theme.success_color() if percent == 100 else theme.accent())
+        painter.drawRoundedRect(filled, 2.5, 2.5)
+    painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+    text_rect = QRect(bar.right() + 4, rect.top(), rect.right() - bar.right() - 4, rect.height())
+    painter.drawText(text_rect, _RIGHT, formats.percent(percent))
+    painter.restore()
 
 
 class PlainTaskDelegate(TaskDelegate):

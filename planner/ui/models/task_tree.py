@@ -249,14 +249,14 @@ class TaskTreeModel(QAbstractItemModel):
             if warning:  # what the stored plan holds that the scheduler left out: shown in place of the task icon
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return tr("TaskTree", "Warning: {warning}").format(warning=warning)
-                return theme.icon("warning", theme.warning_color())
+                return _warning_icon()
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # asked only while a screen reader listens
             task = self.ws.tasks.get(ident)
             if column != Column.TITLE or task is None:
                 return None
             return task_description(self.ws, task, self.controller.today(), self.controller.schedule)
         if role in _PAINT_ROLES:
-            row = self._painted.get(ident) or self._paint_row(ident)
+            row = self.painted_row(ident)
             return None if row is None else self._painted_role(row, ident, column, role)
         task = self.ws.tasks.get(ident)
         if task is None:
@@ -292,6 +292,31 @@ class TaskTreeModel(QAbstractItemModel):
             return None
         return row.icon if role == Qt.ItemDataRole.DecorationRole else row.font
 
+    # -- what the table's row painter reads (planner/ui/table_rows.py): the cells `data` answers, a row at once --
+    def painted_row(self, ident: int) -> _PaintedRow | None:
+        """Everything task `ident`'s row shows, made when first asked and kept until a change touches the task."""
+        return self._painted.get(ident) or self._paint_row(ident)
+
+    def painted_cell(self, row: _PaintedRow, ident: int, column: int) -> tuple:
+        """A task's cell in a column read from the task alone: its text, colour (None: the palette's) and
+        alignment (None: Qt's default), as `data` answers them."""
+        return (
+            self._painted_role(row, ident, column, _DISPLAY),
+            self._painted_role(row, ident, column, _FOREGROUND),
+            _ALIGNMENT[column],
+        )
+
+    def title_icon(self, ident: int, row: _PaintedRow):
+        """A task's icon in the title column: a warning in its place when the scheduler could not take it."""
+        return _warning_icon() if self.schedule_warning(ident) else row.icon
+
+    def percent_done(self, ident: int) -> int:
+        return self.ws.tasks[ident].percent_complete
+
+    def summary_font(self) -> QFont:
+        """The font role of a summary's title (bold, resolved against the view's font by whoever paints it)."""
+        return self._bold
+
     @guarded
     def multiData(self, index: QModelIndex, role_data_span) -> None:
         """All the roles a delegate asks for one cell, in one call (the trees show this model itself while nothing
@@ -307,7 +332,7 @@ class TaskTreeModel(QAbstractItemModel):
         row = None
         if iid & 3 == _KIND_BITS["task"] and column in _PLAIN_COLUMNS:
             ident = iid >> 2
-            row = self._painted.get(ident) or self._paint_row(ident)
+            row = self.painted_row(ident)
         if row is not None:
             try:
                 self._fill_from_row(index, span, row, ident, column)
@@ -863,6 +888,10 @@ _COLUMNS = tuple(Column)
 _ALIGNMENT = tuple(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if c in _RIGHT_ALIGNED else None
                    for c in Column)  # fmt: skip
 _PLAIN_COLUMNS = frozenset(c for c in Column if c not in SCHEDULE_COLUMNS and c not in DERIVED_COLUMNS)
+
+
+def _warning_icon():
+    return theme.icon("warning", theme.warning_color())
 
 
 def _date_text(value: datetime | None) -> str:

@@ -1,0 +1,133 @@
+"""The table's plain task rows painted a row at a time (`RowPainter`) are the image Qt paints cell by cell: text,
+colours, bold summaries, icons (a schedule warning in place of one), elided names, the % done bars, alternate rows,
+the branches, a selected row and the current one; light and dark, scrolled sideways and with the columns moved. A
+cell is still edited from the keyboard."""
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QHoverEvent
+from PySide6.QtWidgets import QApplication
+
+from planner.core.commands import EditTask
+from planner.ui import theme
+from planner.ui.models.columns import Column, Role
+from planner.ui.models.task_tree import TaskTreeModel
+from planner.ui.table_rows import RowPainter
+
+LONG = "A task whose name is far too long for the title column to show whole, so the table cuts it short"
+
+
+@pytest.fixture
+def table(make_window, workspace_path, monkeypatch):
+    """The sample workspace's table, every row shown, a long name, a schedule warning and a finished task."""
+    window = make_window(workspace_path, sample=True)
+    controller = window.controller
+    ids = sorted(controller.ws.tasks)
+    controller.run(EditTask(ids[2], title=LONG))
+    controller.run(EditTask(ids[4], percent_complete=100))
+    controller.run(EditTask(ids[5], percent_complete=40))
+    warned = ids[3]
+    monkeypatch.setattr(TaskTreeModel, "schedule_warning", lambda self, ident: "a loop" if ident == warned else None)
+    window.sidebar.select_scope(window.proxy.scope)
+    window.resize(1600, 900)
+    view = window.view()
+    view.expandAll()
+    view.setColumnWidth(Column.ASSIGNEES, 60)  # names cut short there too
+    return window
+
+
+def painted(view, monkeypatch):
+    """The viewport as painted now, and how many rows `RowPainter` drew of it."""
+    drawn = []
+    paint = RowPainter.paint
+    monkeypatch.setattr(RowPainter, "paint", lambda self, *args: drawn.append(1) or paint(self, *args))
+    view.proxy.source.forget_painted()
+    QApplication.processEvents()
+    view.viewport().repaint()
+    return view.viewport().grab().toImage(), len(drawn)
+
+
+def painted_by_qt(view, monkeypatch):
+    monkeypatch.setattr(RowPainter, "for_frame", classmethod(lambda cls, view: None))
+    image, drawn = painted(view, monkeypatch)
+    assert drawn == 0
+    monkeypatch.undo()
+    return image
+
+
+def task_row(view, n):
+    """The index of the `n`-th task row shown (not an area's or a project's)."""
+    rows, index = [], view.indexAt(view.viewport().rect().topLeft())
+    while index.isValid():
+        if index.data(Role.TASK_ID) is not None:
+            rows.append(index)
+        index = view.indexBelow(index)
+    return rows[n]
+
+
+@pytest.mark.parametrize("look", ["light", "dark"])
+def test_plain_rows_painted_at_once_are_the_image_qt_paints(table, qapp, restored_look, monkeypatch, look):
+    theme.apply_theme(qapp, look)
+    view = table.view()
+    selection = view.selectionModel()
+    selection.select(task_row(view, 6), selection.SelectionFlag.Rows | selection.SelectionFlag.Select)
+    view.setCurrentIndex(task_row(view, 8).siblingAtColumn(Column.STATUS))
+    steps = ("as shown", "a row under the mouse", "scrolled sideways", "columns moved", "a narrow title")
+    for step in steps:
+        if step == "a row under the mouse":
+            below = QPointF(view.visualRect(task_row(view, 10)).center())
+            hover = QHoverEvent(QEvent.Type.HoverMove, below, below, QPointF(-1, -1))
+            QApplication.sendEvent(view.viewport(), hover)
+            assert view.indexAt(below.toPoint()).isValid()
+        if step == "scrolled sideways":
+            view.horizontalScrollBar().setValue(37)
+        if step == "columns moved":
+            view.horizontalScrollBar().setValue(0)
+            view.header().moveSection(view.header().visualIndex(Column.PERCENT), 1)
+            view.header().moveSection(view.header().visualIndex(Column.TITLE), 3)
+        if step == "a narrow title":  # the deeper rows' titles left to Qt, which clips them to the cell
+            view.setColumnWidth(Column.TITLE, 85)
+        fast, drawn = painted(view, monkeypatch)
+        assert drawn > 10, step
+        assert fast == painted_by_qt(view, monkeypatch), step
+    colours = {fast.pixel(x, y) for x in range(0, fast.width(), 3) for y in range(0, fast.height(), 3)}
+    assert len(colours) > 20  # rows painted: text, icons, the bars, a selection
+
+
+def test_frames_qt_paints_whole(table, monkeypatch):
+    """A column the painter does not read from the painted row (read live, or label chips), a column too narrow or
+    an open editor leave the frame to Qt; the default columns do not."""
+    view = table.view()
+    _, drawn = painted(view, monkeypatch)
+    assert drawn > 10
+    for column in (Column.TOTAL_SLACK, Column.ID, Column.LABELS):
+        view.setColumnHidden(column, False)
+        _, drawn = painted(view, monkeypatch)
+        assert drawn == 0, column
+        view.setColumnHidden(column, True)
+    width = view.columnWidth(Column.STATUS)
+    view.setColumnWidth(Column.STATUS, 30)  # too narrow for its text: Qt clips it to the cell
+    _, drawn = painted(view, monkeypatch)
+    assert drawn == 0
+    view.setColumnWidth(Column.STATUS, width)
+    view.edit(task_row(view, 1).siblingAtColumn(Column.TITLE))
+    _, drawn = painted(view, monkeypatch)
+    assert drawn == 0
+
+
+def test_a_cell_edited_from_the_keyboard_among_rows_painted_at_once(table, qtbot, monkeypatch):
+    view = table.view()
+    table.activateWindow()
+    view.setFocus()
+    index = task_row(view, 2).siblingAtColumn(Column.TITLE)
+    task_id = index.data(Role.TASK_ID)
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not view and editor.text() == table.controller.ws.tasks[task_id].title
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Renamed")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.controller.ws.tasks[task_id].title == "Renamed")
+    _, drawn = painted(view, monkeypatch)
+    assert drawn > 10
