@@ -424,7 +424,11 @@ class TaskSpreads:
 
     def by_task(self, wl: Workload, person_id: int) -> dict[int, list[float]]:
         """What `wl.by_task(person_id)` gives (in another order) for a `wl` from `self.workload(…, with_tasks=False)`:
-        the kept rows of the tasks (shared: not to be changed), with the routines' occurrences from `wl`."""
+        the kept rows of the tasks (shared, and changed by the next `update`: to be read at once), with the routines'
+        occurrences from `wl`. Without routines the kept rows alone, neither copied nor merged with `wl`'s empty
+        cells (a walk over each person's periods)."""
+        if not self._routines:
+            return self._rows[person_id]
         return {**self._rows[person_id], **wl.by_task(person_id)}
 
     def workload(self, ws: Workspace, people: Iterable[int] | None = None, with_tasks: bool = True) -> Workload:
