@@ -416,6 +416,11 @@ class TaskSpreads:
                         row = self._rows[pid][task_id] = [0.0] * n
                     row[i] += hours
 
+    @property
+    def routine_ids(self) -> set[int]:
+        """The routines among the tasks: their rows in `by_task` are new lists each time."""
+        return self._routines
+
     def people_of(self, task_id: int) -> set[int]:
         """The people a task's kept hours are under (the rows of resource usage it shows in)."""
         entry = self._adds.get(task_id)

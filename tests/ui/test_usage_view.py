@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from planner.core.commands import AddObject, AssignPerson, Batch, CreateTask, EditTask, LinkTasks
 from planner.core.model import Constraint, Task
+from planner.core.recurrence import CreateOccurrences
 from planner.core.workload import Unit
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui import theme
@@ -267,8 +268,9 @@ _WHEN = st.none() | st.sampled_from([datetime(2026, 3, d, h) for d in (2, 3, 4) 
 )
 def test_the_kept_task_rows_after_edits_are_the_plain_ones(dates, steps):
     """`TaskRows` keeps each task's key and each person's last rows between refreshes: after any run of edits
-    (tasks moved and renamed, made, deleted, a person's tasks changed), with the edited tasks forgotten, its rows
-    are what `usage_from` makes without it: `by_start`'s order, the titles and hours as they are now."""
+    (tasks moved and renamed, made, deleted, a person's tasks changed), with the edited tasks and those that came
+    or went forgotten, its rows are what `usage_from` makes without it: `by_start`'s order, the titles and hours
+    as they are now."""
     tasks = {tid: Task(id=tid, title=f"T{tid}", start=start, finish=finish) for tid, (start, finish) in dates.items()}
     hours = {tid: [float(tid)] for tid in range(1, 41)}  # each task's row of hours (a new list when spread again)
     kept = TaskRows()
@@ -288,9 +290,9 @@ def test_the_kept_task_rows_after_edits_are_the_plain_ones(dates, steps):
                 hours[tid] = [float(tid + n)]
         for tid in deleted:
             tasks.pop(tid, None)
-        kept.forget(moved.keys() | deleted)
         mine = theirs[person] if mine is None else mine
         rows = {tid: hours[tid] for tid in sorted(mine, reverse=True) if tid in tasks}
+        kept.forget(moved.keys() | deleted | (rows.keys() ^ theirs[person]))  # and those that came or went
         theirs[person] = set(rows)
         result = kept(tasks, person, rows)
         assert result == plain(rows)
@@ -396,3 +398,34 @@ def test_a_person_row_whose_total_stays_shows_the_over_capacity_mark_an_edit_bri
         shown = view.model.data_
         assert shown == usage_data(ws, shown.starts[0], shown.starts[-1] - timedelta(days=1), Unit.WEEK)
     assert not resets
+
+
+def test_a_routines_row_after_its_occurrences_become_tasks_is_what_a_fresh_view_shows(usage, qtbot):
+    """A routine's row holds its future occurrences, made afresh at each refresh: when some become tasks, an edit
+    that need not name the routine, its row loses their hours and theirs come, as a fresh computation gives (from
+    the kept task rows, mended: the same periods)."""
+    win, view, _design = usage
+    controller = win.controller
+    ws = controller.ws
+    ada, ben = (p.id for p in ws.ordered("person"))
+    project = next(iter(ws.projects))
+    long = CreateTask(("project", project), "Long run", duration=400 * 480)  # the periods shown stay the same
+    controller.run(long)
+    controller.run(AssignPerson(long.id, ben, 0.1))
+    routine = CreateTask(("project", project), "Stand-up", recurrence="FREQ=WEEKLY;BYDAY=MO",
+                         start=MON + timedelta(hours=1), duration=60, horizon=7)  # fmt: skip
+    controller.run(routine)
+    controller.run(AssignPerson(routine.id, ada, 1.0))
+    qtbot.wait(50)
+
+    def routine_row():
+        shown = view.model.data_
+        assert shown == usage_data(ws, shown.starts[0], shown.starts[-1] - timedelta(days=1), Unit.WEEK)
+        return next(t for t in shown.people[person_row(view, "Ada")].tasks if t[0] == routine.id)
+
+    made = len([t for t in ws.tasks.values() if t.routine_id == routine.id])
+    before = routine_row()
+    with qtbot.waitSignal(view.refreshed):
+        controller.run(CreateOccurrences(controller.today() + timedelta(weeks=6)))
+    assert len([t for t in ws.tasks.values() if t.routine_id == routine.id]) > made
+    assert sum(routine_row()[2]) < sum(before[2])

@@ -9,8 +9,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import IntEnum
-from itertools import compress, repeat
-from operator import is_not, itemgetter, not_, or_
+from itertools import compress
+from operator import is_not, itemgetter
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -125,65 +125,67 @@ _NO_DATE = datetime.min
 
 class TaskRows:
     """Each person's task rows as `usage_from` makes them (id, title, hours; in `by_start`'s order), kept between
-    refreshes of resource usage and mended only where an edit changed them. A person's last rows stay, in their
-    order, but for those whose task is gone, was named by an edit since (`forget`: its dates or title changed) or
-    has a new list of hours; the rows to place again go in by bisection on their sort key (date, id), kept beside
-    the rows. The rows to drop are found in C (`map` and `compress` over the last rows), not by a Python loop:
+    refreshes of resource usage and mended only where an edit changed them: every row that comes, goes or changes
+    (its hours a new list, its title or dates) must be of a task forgotten since (`forget`: the tasks an edit
+    named, and the routines, whose rows are new lists each time). A person's last rows stay, in their order, but
+    for the forgotten tasks', which are dropped by their kept sort key (date, id) and placed again by bisection:
     on the 10,500-task plan an edit moving ~840 tasks changes ~40 of each person's ~475 rows, and sorting and
-    making every person's rows again was ~7 ms of each refresh. The first time for each person `by_start`
-    sorts them, faster than making the keys, which are made at the first mend."""
+    making every person's rows again was ~7 ms of each refresh, finding the changed rows by a pass over them
+    (`map` in C) still ~5 ms. The first time for each person `by_start` sorts them, faster than making the keys,
+    which are made at the first mend."""
 
     def __init__(self) -> None:
-        # person -> the count of `forget` calls when their rows were made, the rows, and their keys (or None)
-        self._last: dict[int, tuple[int, list[tuple[int, str, list[float]]], list[tuple[datetime, int]] | None]] = {}
+        # person -> the count of `forget` calls when their rows were made, the rows, their keys in the same order
+        # and each task's key (both None until the first mend)
+        self._last: dict[int, tuple] = {}
         self._forgotten: dict[int, int] = {}  # task -> the count of `forget` calls when last forgotten
+        self._latest: set[int] = set()  # the tasks of the last `forget`
         self._forgets = 0
 
     def forget(self, task_ids) -> None:
-        """Before a refresh: these tasks changed (their dates, title or hours)."""
+        """Before a refresh: these tasks changed (their dates, title or hours), or their rows came or went."""
         self._forgets += 1
-        self._forgotten.update(dict.fromkeys(task_ids, self._forgets))
+        self._latest = set(task_ids)
+        self._forgotten.update(dict.fromkeys(self._latest, self._forgets))
 
     def __call__(self, tasks, person_id: int, rows: dict[int, list[float]]) -> list[tuple[int, str, list[float]]]:
         """The person's rows from `rows` (their hours by task id), in `by_start`'s order. The list given before
         is never changed: the model compares the last rows with these."""
         last = self._last.get(person_id)
-        if last is None:
+        mended = None if last is None else self._mended(tasks, rows, *last)
+        if mended is None:
             titled = [(tid, tasks[tid].title, rows[tid]) for tid in by_start(tasks, rows)]
-            keys = None
-        else:
-            titled, keys = self._mended(tasks, rows, *last)
-        self._last[person_id] = (self._forgets, titled, keys)
-        return titled
+            mended = titled, None, None
+        self._last[person_id] = (self._forgets, *mended)
+        return mended[0]
 
-    def _mended(self, tasks, rows, made, last, keys):
-        ids = list(map(itemgetter(0), last))
-        # Dropped: a row whose task is gone or has a new list of hours (`None is not` a list), or forgotten since.
-        drop = list(
-            map(
-                or_,
-                map(is_not, map(rows.get, ids), map(itemgetter(2), last)),
-                map(made.__lt__, map(self._forgotten.get, ids, repeat(0))),
-            )
-        )
-        if keys is None:  # the first mend: the kept rows' keys (their dates unchanged since the rows were made)
-            keys = [_sort_key(tasks[tid], tid) if not gone else None for tid, gone in zip(ids, drop, strict=True)]
-        if len(ids) == len(rows) and not any(drop):
-            return last, keys
-        keep = list(map(not_, drop))
-        titled, keys = list(compress(last, keep)), list(compress(keys, keep))
-        placing = [tid for tid in compress(ids, drop) if tid in rows]
-        if len(titled) + len(placing) < len(rows):  # tasks new under this person
-            placing += rows.keys() - set(ids)
-        entries = [(_sort_key(tasks[tid], tid), (tid, tasks[tid].title, rows[tid])) for tid in placing]
-        if len(entries) * 4 > len(titled):  # many: one sort of all (the keys are unique: entries never compared)
-            pairs = sorted([*zip(keys, titled, strict=True), *entries])
-            return list(map(itemgetter(1), pairs)), list(map(itemgetter(0), pairs))
-        for key, entry in entries:
-            at = bisect_left(keys, key)
-            keys.insert(at, key)
-            titled.insert(at, entry)
-        return titled, keys
+    def _mended(self, tasks, rows, made, last, keys, key_of):
+        """The last rows mended, their keys and each task's key; None when the rows are not all placed."""
+        since = self._latest if made == self._forgets - 1 else {t for t, n in self._forgotten.items() if n > made}
+        if keys is None:  # the first mend: the keys of the rows kept (their dates unchanged since they were made)
+            last = [entry for entry in last if entry[0] not in since]
+            keys = [_sort_key(tasks[tid], tid) for tid, _title, _hours in last]
+            key_of = {key[1]: key for key in keys}
+        going = key_of.keys() & since
+        placing = rows.keys() & since
+        if not going and not placing:
+            return (last, keys, key_of) if len(last) == len(rows) else None
+        titled = last.copy()  # the last rows are the model's still
+        if len(placing) * 4 > len(last):  # many: one sort of all (the keys are unique: entries never compared)
+            pairs = [pair for pair in zip(keys, titled, strict=True) if pair[0][1] not in going]
+            pairs += [(_sort_key(tasks[tid], tid), (tid, tasks[tid].title, rows[tid])) for tid in placing]
+            pairs.sort()
+            titled, keys = list(map(itemgetter(1), pairs)), list(map(itemgetter(0), pairs))
+            key_of = {key[1]: key for key in keys}
+        else:
+            for at in sorted((bisect_left(keys, key_of.pop(tid)) for tid in going), reverse=True):
+                del titled[at], keys[at]
+            for tid in placing:
+                key = key_of[tid] = _sort_key(tasks[tid], tid)
+                at = bisect_left(keys, key)
+                keys.insert(at, key)
+                titled.insert(at, (tid, tasks[tid].title, rows[tid]))
+        return (titled, keys, key_of) if len(titled) == len(rows) else None
 
 
 def _sort_key(task, task_id: int) -> tuple[datetime, int]:
@@ -197,7 +199,13 @@ def _shown(person: PersonUsage) -> tuple:
     repainted 20 people's rows for one whose total changed (Qt's own time in the events after the edit 9.3 ->
     2.6 ms under cProfile, `data` called 444 -> 185 times). Their hours per period are the grid's."""
     over = person.over
-    return person.name, formats.hours(person.total), formats.hours(person.total_capacity), any(over), sum(over)
+    return (
+        person.name,
+        formats.hours(person.total),
+        formats.hours(person.total_capacity),
+        any(over),
+        sum(over),
+    )
 
 
 def hours_text(hours: float) -> str:
@@ -253,7 +261,8 @@ class UsageTreeModel(QAbstractItemModel):
             children = list(compress(range(len(now.tasks)), map(is_not, was.tasks, now.tasks)))
             if children:
                 self.dataChanged.emit(
-                    self.createIndex(children[0], 0, row + 1), self.createIndex(children[-1], last_column, row + 1)
+                    self.createIndex(children[0], 0, row + 1),
+                    self.createIndex(children[-1], last_column, row + 1),
                 )
                 changed += [(row, child, was.tasks[child][2], now.tasks[child][2]) for child in children]
         return changed
@@ -307,7 +316,11 @@ class UsageTreeModel(QAbstractItemModel):
         return None
 
     @guarded
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role=Qt.ItemDataRole.DisplayRole,
+    ):
         if not index.isValid():
             return None
         person = self.person_at(index)
