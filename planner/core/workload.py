@@ -215,7 +215,9 @@ def workload(
     calendar_for = ws.calendar_chooser()
     for task in ws.tasks.values():
         _task_load(ws, result, bounds, calendar_for, task, schedule, lo, hi, with_tasks, wanted)
-    _routines_load(ws, result, bounds, people is not None, with_tasks, wanted)
+    # Only the routines of the people asked about: generating occurrences is the costly half of a workload.
+    chosen_routines = [r for r in routines(ws) if wanted.intersection(r.assignments)] if people is not None else None
+    _routines_load(ws, result, bounds, chosen_routines, with_tasks, wanted)
     return result
 
 
@@ -263,13 +265,13 @@ def _task_load(ws, result, bounds, calendar_for, task, schedule, lo, hi, with_ta
         _apply_contours(result, cal, task, start, finish, kind, with_tasks, wanted, log)
 
 
-def _routines_load(ws, result, bounds, only_wanted: bool, with_tasks, wanted) -> None:
-    """Add the hours of routines' occurrences that are not tasks yet."""
+def _routines_load(ws, result, bounds, chosen_routines: list[Task] | None, with_tasks, wanted) -> None:
+    """Add the hours of the occurrences that are not tasks yet of these routines (None: all)."""
+    if chosen_routines == []:
+        return  # none: not even a walk over the tasks for their occurrences made
     starts = result.starts
     routine_of: dict[int, Task] = {}
     calendar_of: dict[int, Calendar] = {}
-    # Only the routines of the people asked about: generating occurrences is the costly half of a workload.
-    chosen_routines = [r for r in routines(ws) if wanted.intersection(r.assignments)] if only_wanted else None
     for occurrence in future_occurrences(ws, starts[0], starts[-1] - timedelta(days=1), chosen_routines):
         routine = routine_of.get(occurrence.routine_id)
         if routine is None:
@@ -374,6 +376,7 @@ class TaskSpreads:
         self._adds: dict[int, tuple[Kind, list[tuple[int, int, float]]]] = {}
         self._rows: dict[int, dict[int, list[float]]] = {pid: {} for pid in self.people}  # person -> task -> hours
         self._routine_people: dict[int, set[int]] = {}  # each routine's assignees when last counted
+        self._routines: set[int] = set()  # the routines among the tasks, kept by `update`: not found by a walk
         self.update(ws, list(ws.tasks))
 
     @staticmethod
@@ -396,6 +399,10 @@ class TaskSpreads:
             if old is not None:
                 for pid, _i, _hours in old[1]:
                     self._rows[pid].pop(task_id, None)
+            if task is not None and is_routine(task):
+                self._routines.add(task_id)
+            else:
+                self._routines.discard(task_id)
             if task is None:
                 continue
             log: list[tuple[int, int, float]] = []
@@ -409,6 +416,11 @@ class TaskSpreads:
                         row = self._rows[pid][task_id] = [0.0] * n
                     row[i] += hours
 
+    @property
+    def routine_ids(self) -> set[int]:
+        """The routines among the tasks: their rows in `by_task` are new lists each time."""
+        return self._routines
+
     def people_of(self, task_id: int) -> set[int]:
         """The people a task's kept hours are under (the rows of resource usage it shows in)."""
         entry = self._adds.get(task_id)
@@ -417,7 +429,11 @@ class TaskSpreads:
 
     def by_task(self, wl: Workload, person_id: int) -> dict[int, list[float]]:
         """What `wl.by_task(person_id)` gives (in another order) for a `wl` from `self.workload(…, with_tasks=False)`:
-        the kept rows of the tasks (shared: not to be changed), with the routines' occurrences from `wl`."""
+        the kept rows of the tasks (shared, and changed by the next `update`: to be read at once), with the routines'
+        occurrences from `wl`. Without routines the kept rows alone, neither copied nor merged with `wl`'s empty
+        cells (a walk over each person's periods)."""
+        if not self._routines:
+            return self._rows[person_id]
         return {**self._rows[person_id], **wl.by_task(person_id)}
 
     def workload(self, ws: Workspace, people: Iterable[int] | None = None, with_tasks: bool = True) -> Workload:
@@ -428,20 +444,27 @@ class TaskSpreads:
         result = _empty(self.unit, self.starts, chosen, {pid: list(self._capacity[pid]) for pid in chosen})
         load, cells = result.load, result.tasks
         adds = self._adds
-        for task_id in ws.tasks:
-            entry = adds.get(task_id)
-            if entry is None:
-                continue
-            kind, log = entry
-            rows = load[kind]
-            for pid, i, hours in log:
-                if pid in wanted:
+        if with_tasks or len(chosen) < len(self.people):
+            for task_id in ws.tasks:
+                entry = adds.get(task_id)
+                if entry is None:
+                    continue
+                kind, log = entry
+                rows = load[kind]
+                for pid, i, hours in log:
+                    if pid in wanted:
+                        rows[pid][i] += hours
+                        if with_tasks:
+                            cell = cells[pid][i]
+                            cell[task_id] = cell.get(task_id, 0.0) + hours
+        else:  # everyone's sums alone, as after most edits: the same additions in the same order, fewer steps
+            for kind, log in filter(None, map(adds.get, ws.tasks)):
+                rows = load[kind]
+                for pid, i, hours in log:
                     rows[pid][i] += hours
-                    if with_tasks:
-                        cell = cells[pid][i]
-                        cell[task_id] = cell.get(task_id, 0.0) + hours
-        _routines_load(ws, result, self._bounds, True, True, wanted)
-        self._routine_people.update((r.id, set(r.assignments)) for r in routines(ws))
+        kept = [ws.tasks[task_id] for task_id in self._routines]
+        _routines_load(ws, result, self._bounds, [r for r in kept if wanted.intersection(r.assignments)], True, wanted)
+        self._routine_people.update((r.id, set(r.assignments)) for r in kept)
         return result
 
 

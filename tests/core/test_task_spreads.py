@@ -105,7 +105,13 @@ def same(ws: Workspace, spreads: TaskSpreads) -> None:
         assert [{t: repr(h) for t, h in c.items()} for c in kept.tasks[pid]] == [
             {t: repr(h) for t, h in c.items()} for c in fresh.tasks[pid]
         ]
-    bare = spreads.workload(ws, with_tasks=False)
+    bare = spreads.workload(ws, with_tasks=False)  # resource usage's: everyone's hours without the cells
+    some = spreads.workload(ws, PEOPLE[:1], with_tasks=False)  # only the people an edit reached
+    for pid in PEOPLE:
+        for kind in fresh.load:
+            assert [repr(h) for h in bare.load[kind][pid]] == [repr(h) for h in fresh.load[kind][pid]]
+            if pid in some.people:
+                assert [repr(h) for h in some.load[kind][pid]] == [repr(h) for h in fresh.load[kind][pid]]
     for pid in PEOPLE:  # the task rows resource usage shows, kept between edits
         kept_rows = {t: [repr(h) for h in row] for t, row in spreads.by_task(bare, pid).items()}
         assert kept_rows == {t: [repr(h) for h in row] for t, row in fresh.by_task(pid).items()}

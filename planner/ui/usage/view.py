@@ -192,7 +192,7 @@ class ResourceUsageView(QWidget):
         if self._pending is not None and same_grid and self._spreads is not None:
             # Only the tasks the edits named are spread again; the rest of the hours come from the kept spreads.
             self._spreads.update(ws, self._edited)
-            self._task_rows.forget(self._edited)
+            self._task_rows.forget(self._edited | self._spreads.routine_ids)  # see `TaskRows`
             spreads = self._spreads
             wl = spreads.workload(ws, self._pending, with_tasks=False)
             fresh = usage_from(ws, wl, spreads.by_task, self._task_rows)
