@@ -123,6 +123,10 @@ def a_tree_in_front(window) -> bool:
 
 
 def act(window, qtbot, step) -> None:
+    # Each window active while it acts, as the one a person uses is: Qt makes the first row current when a tree
+    # with none gets the focus, which only the active window's trees do.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     tree = tree_of(window)
     what, value = step
     if what in ("sort", "select", "add to selection", "key") and not a_tree_in_front(window):
@@ -167,6 +171,7 @@ steps = st.lists(
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=steps)
 @example(steps=[("select", 0), ("view", "board"), ("search", "a"), ("view", "table")])  # an area row current
+@example(steps=[("search", "Design"), ("view", "gantt"), ("sort", Column.TITLE), ("search", ""), ("view", "table")])
 def test_a_window_whose_trees_switch_shows_what_the_plain_one_shows(make_window, tmp_path, monkeypatch, qtbot, steps):
     fast = sample_window(make_window, tmp_path, monkeypatch)
     plain = sample_window(make_window, tmp_path, monkeypatch)
@@ -311,7 +316,7 @@ def test_a_hidden_table_shows_where_it_was_scrolled_after_a_sort_or_a_search_beh
             act(window, qtbot, step)
     assert fast.views["table"].model() is fast.model  # switched back while hidden
     for window in (fast, plain):
-        window.show_view("table")
+        act(window, qtbot, ("view", "table"))
     assert shown(fast) == shown(plain)
     assert front == "board" or shown(fast)["scrolled"][0] > 0
 
