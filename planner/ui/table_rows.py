@@ -117,16 +117,25 @@ class RowPainter:
             if self.title[1] - indent < _NARROWEST:
                 return False  # Qt clips the cell's icon and text to a title cell this narrow
         ident = iid >> 2
-        row = model.painted_row(ident)
-        if row is None:
+        try:  # all the row shows is read before anything is drawn
+            row = model.painted_row(ident)
+            if row is None:
+                return False
+            cells = [
+                model.percent_done(ident) if column == _PERCENT else model.painted_cell(row, ident, column)
+                for column, _x, _width in self.columns
+            ]
+            icon = model.title_icon(ident, row) if self.title is not None else None
+        except Exception:
+            # A model that cannot answer: Qt paints the row, asking the model's guarded `data` cell by cell, which
+            # answers None for what fails and tells the person once.
             return False
         y, height = rect.y(), rect.height()
         if self.alternate is not None and (y + view.verticalOffset()) // height % 2:
             painter.fillRect(QRect(self.left, y, self.width, height), self.alternate)
-        for column, x, width in self.columns:
+        for (column, x, width), cell in zip(self.columns, cells, strict=True):
             if column == _PERCENT:
-                cell = QRect(x, y, width, height)
-                paint_progress(painter, cell, self.palette, self.int_metrics, False, model.percent_done(ident))
+                paint_progress(painter, QRect(x, y, width, height), self.palette, self.int_metrics, False, cell)
                 continue
             if column == _TITLE:
                 if indent > 0:
@@ -136,13 +145,13 @@ class RowPainter:
                 icon_rect = QRect(
                     x + self.icon_x, y + (height - size.height()) // 2 + self.icon_y, size.width(), size.height()
                 )
-                model.title_icon(ident, row).paint(painter, icon_rect)
+                icon.paint(painter, icon_rect)
                 left, right = self.title_text
                 font, metrics = (self.bold, self.bold_metrics) if row.font is not None else (self.font, self.metrics)
             else:
                 left, right = self.plain_text
                 font, metrics = self.font, self.metrics
-            text, brush, alignment = model.painted_cell(row, ident, column)
+            text, brush, alignment = cell
             if not text:
                 continue
             box = QRect(x + left, y, width - left - right, height)
