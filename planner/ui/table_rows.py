@@ -16,14 +16,12 @@ from PySide6.QtGui import QFontMetricsF, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from planner.ui.delegates import paint_progress
-from planner.ui.models.columns import DERIVED_COLUMNS, SCHEDULE_COLUMNS, Column
+from planner.ui.models.columns import PLAIN_COLUMNS, Column
 
 _TITLE = int(Column.TITLE)
 _PERCENT = int(Column.PERCENT)
 # The columns read from the task's painted row; the rest (schedule and derived columns, label chips) Qt paints.
-_PAINTED_HERE = frozenset(
-    int(c) for c in Column if c not in SCHEDULE_COLUMNS and c not in DERIVED_COLUMNS and c != Column.LABELS
-)
+_PAINTED_HERE = frozenset(int(c) for c in PLAIN_COLUMNS - {Column.LABELS})
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # Qt's default display alignment
 _ELIDE = Qt.TextElideMode.ElideRight
 _FEATURE = QStyleOptionViewItem.ViewItemFeature

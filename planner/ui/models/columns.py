@@ -112,6 +112,8 @@ DERIVED_COLUMNS = frozenset(
         Column.FINISH_VARIANCE,
     }
 )
+# Columns read from the task alone (kept per row by the task tree model, painted a row at once by the table).
+PLAIN_COLUMNS = frozenset(c for c in Column if c not in SCHEDULE_COLUMNS and c not in DERIVED_COLUMNS)
 
 
 class Role(IntEnum):

@@ -30,7 +30,7 @@ from planner.reports import formats
 from planner.ui import theme
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
-from planner.ui.models.columns import DERIVED_COLUMNS, SCHEDULE_COLUMNS, Column, Role
+from planner.ui.models.columns import DERIVED_COLUMNS, PLAIN_COLUMNS, SCHEDULE_COLUMNS, Column, Role
 from planner.ui.models.derived import DerivedColumns
 from planner.ui.models.spoken import task_description
 
@@ -330,7 +330,7 @@ class TaskTreeModel(QAbstractItemModel):
         iid = index.internalId()
         column = index.column()
         row = None
-        if iid & 3 == _KIND_BITS["task"] and column in _PLAIN_COLUMNS:
+        if iid & 3 == _KIND_BITS["task"] and column in PLAIN_COLUMNS:
             ident = iid >> 2
             row = self.painted_row(ident)
         if row is not None:
@@ -887,7 +887,6 @@ _TITLE = int(Column.TITLE)
 _COLUMNS = tuple(Column)
 _ALIGNMENT = tuple(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if c in _RIGHT_ALIGNED else None
                    for c in Column)  # fmt: skip
-_PLAIN_COLUMNS = frozenset(c for c in Column if c not in SCHEDULE_COLUMNS and c not in DERIVED_COLUMNS)
 
 
 def _warning_icon():
