@@ -32,7 +32,7 @@ AREAS = {
         "planner/ui/project", "planner/ui/gantt", "planner/ui/board", "planner/ui/dashboard", "planner/reports",
         "planner/charts",
     ],
-    "messages": ["planner/core", "planner/io", "planner/store", "planner/store/migrations", "planner/session.py"],
+    "messages": ["planner/core", "planner/io", "planner/store", "planner/store/migrations", "planner/session"],
 }  # fmt: skip
 
 
