@@ -643,8 +643,7 @@ class _Network:
 
 
 class _Passes(_Network):
-    """The passes of one scheduling run on its network: the order with the early dates, ALAP tasks, projects
-    scheduled from their finish, the late dates (`run`)."""
+    """The passes of one scheduling run on its network: the order with the early dates, and the late dates."""
 
     # -- order --------------------------------------------------------------------------------------
     def order_forward(self) -> tuple[list[int], list[int], list[int]]:
@@ -1036,6 +1035,25 @@ class _Passes(_Network):
             best = f_key[node]
         return best
 
+    def summary_conflicts(self, s_key, f_key) -> None:
+        """Flag each summary whose own late-date constraint its children overrun."""
+        conflict, constraint, rollup = self.conflict, self.constraint, self.rollup
+        for i in self.summary_ids():
+            rule = constraint[i]
+            flag = False
+            if rule is not None and rule[0] in _LATE_LIMITS:
+                kind, ck = rule
+                node = rollup[i]
+                late = f_key[node] if kind in (Constraint.FNLT, Constraint.MFO) else s_key[node]
+                flag = (late >> 1) > (ck >> 1)
+            conflict[i] = flag
+
+
+class _Finishes(_Passes):
+    """The projects' finishes and what depends on them in a scheduling run: the latest finish each task may take,
+    as-late-as-possible tasks, projects scheduled from their finish, and the whole run (`run`) that orders the
+    passes of `_Passes` around them."""
+
     def finish_bound(self, group_finish: dict) -> list[int]:
         """Each task's latest finish from its project's finish, read on the task's own timeline."""
         by_group = {group: key for group, (_line, key) in group_finish.items()}
@@ -1247,22 +1265,9 @@ class _Passes(_Network):
         self.summary_conflicts(s_key, f_key)
         return Schedule(self, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
 
-    def summary_conflicts(self, s_key, f_key) -> None:
-        """Flag each summary whose own late-date constraint its children overrun."""
-        conflict, constraint, rollup = self.conflict, self.constraint, self.rollup
-        for i in self.summary_ids():
-            rule = constraint[i]
-            flag = False
-            if rule is not None and rule[0] in _LATE_LIMITS:
-                kind, ck = rule
-                node = rollup[i]
-                late = f_key[node] if kind in (Constraint.FNLT, Constraint.MFO) else s_key[node]
-                flag = (late >> 1) > (ck >> 1)
-            conflict[i] = flag
 
-
-class _Plan(_Passes):
-    """One scheduling run: its network (`_Network`), its passes (`_Passes`) and what an edit recomputes.
+class _Plan(_Finishes):
+    """One scheduling run: its network (`_Network`), its passes (`_Passes`, `_Finishes`) and what an edit recomputes.
 
     `update` makes the plan of the next run from this one after an edit that leaves the network as it is
     (no task, link, project or calendar added, removed or changed, no task moved in the tree): the new plan
