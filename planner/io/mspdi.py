@@ -231,7 +231,462 @@ class _Records:
         )
 
 
-class _Reader:
+class _TaskFieldReader:
+    """The fields of one <Task> row that `_Reader._tasks` reads into a task: dates, duration and work, progress,
+    cost, constraint, calendar and baselines, each checked, with the row's line in the error when one is not."""
+
+    def _datetime(self, row: _Row, name: str, what: str) -> datetime | None:
+        text = row.fields.get(name)
+        try:
+            return self._dates[text]
+        except KeyError:
+            pass
+        try:
+            value = parse_datetime(text)
+        except ValueError:
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <{name}> “{text}” is not a date and time").format(
+                    what=what, name=name, text=text
+                ),
+            ) from None
+        if value is not None and not in_range(value):
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <{name}> {out_of_range}").format(
+                    what=what, name=name, out_of_range=out_of_range(value)
+                ),
+            )
+        self._dates[text] = value
+        return value
+
+    def _level(self, row: _Row, what: str) -> int:
+        try:
+            return max(int(row.fields.get("OutlineLevel") or 1), 1)
+        except ValueError:
+            raise self.fail(
+                "Task", row.index, tr("Import", "{what}: <OutlineLevel> is not a number").format(what=what)
+            ) from None
+
+    def _duration_and_work(self, task: Task, row: _Row, what: str) -> None:
+        """The task's <Duration> and <Work>: an elapsed duration becomes working time (the elapsed one kept for an
+        export), a milestone's duration 0."""
+        format_ = _format(row.fields.get("DurationFormat"))
+        elapsed = bool(format_ and format_[1])
+        text = row.fields.get("Duration")
+        if text:
+            try:
+                minutes = self._duration(text, elapsed)
+            except ValueError as error:
+                raise self.fail(
+                    "Task", row.index, tr("Import", "{what}: <Duration> {error}").format(what=what, error=error)
+                ) from None
+            minutes = self.minutes(minutes, "Task", row.index, what)
+            if elapsed:
+                self.result.elapsed_durations[task.id] = minutes
+                cal = self.ws.calendar
+                if task.start and task.finish and cal.week != ((),) * 7:
+                    minutes = cal.working_minutes(task.start, task.finish)
+                else:
+                    settings = self.settings
+                    minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
+                self.summary.note(
+                    tr("Import", "elapsed durations became working time between the task's start and finish")
+                )
+            task.duration = minutes
+        work = row.fields.get("Work")
+        if work:
+            try:
+                task.work = self.minutes(self._duration(work), "Task", row.index, what)
+            except ValueError as error:
+                raise self.fail(
+                    "Task", row.index, tr("Import", "{what}: <Work> {error}").format(what=what, error=error)
+                ) from None
+        if row.fields.get("Milestone") in ("1", "true"):
+            task.milestone = True
+            if task.duration:
+                self.summary.note(
+                    tr("Import", "milestones with a duration became zero-length milestones at their start")
+                )
+            task.duration = 0
+            if task.start:
+                task.finish = task.start
+
+    def _task_calendar(self, task_id: int, row: _Row, what: str) -> None:
+        calendar_uid = (row.fields.get("CalendarUID") or "-1").strip()
+        if calendar_uid == "-1":
+            return
+        if calendar_uid in self.calendars_by_uid:
+            self.result.task_calendars[task_id] = self.calendars_by_uid[calendar_uid]
+        else:
+            self.summary.skip("task calendar", f"UID {calendar_uid} of {what}", tr("Import", "it is not in the file"))
+
+    def _progress(self, task: Task, row: _Row, what: str) -> None:
+        percent = row.fields.get("PercentComplete")
+        if percent:
+            try:
+                value = round(finite(percent))
+            except ValueError:
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: <PercentComplete> “{percent}” is not a number").format(
+                        what=what, percent=percent
+                    ),
+                ) from None
+            if not 0 <= value <= 100:
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: <PercentComplete> {value} is not 0–100").format(what=what, value=value),
+                )
+            task.percent_complete = value
+        priority = row.fields.get("Priority")
+        if priority:
+            try:
+                task.priority = ms_project_priority(int(finite(priority)))
+            except ValueError:
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: <Priority> “{priority}” is not a number").format(
+                        what=what, priority=priority
+                    ),
+                ) from None
+
+    def _cost(self, row: _Row, name: str, what: str) -> float:
+        text = row.fields.get(name)
+        if not text:
+            return 0.0
+        try:
+            value = finite(text) / CENTS
+        except ValueError:
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <{name}> “{text}” is not a number").format(what=what, name=name, text=text),
+            ) from None
+        if value < 0:
+            raise self.fail("Task", row.index, tr("Import", "{what}: a negative <{name}>").format(what=what, name=name))
+        return value
+
+    def _constraint(self, task: Task, row: _Row, what: str) -> None:
+        code = row.fields.get("ConstraintType")
+        if not code:
+            return
+        try:
+            constraint = CONSTRAINTS[int(code)]
+        except (ValueError, KeyError):
+            raise self.fail(
+                "Task",
+                row.index,
+                tr("Import", "{what}: <ConstraintType> “{code}” is not 0–7").format(what=what, code=code),
+            ) from None
+        if constraint in (Constraint.ASAP, Constraint.ALAP):
+            task.constraint = constraint
+            return  # their <ConstraintDate>, when written, is a leftover (ProjectLibre writes 1970-01-01)
+        when = self._datetime(row, "ConstraintDate", what)
+        if when is None:
+            self.summary.note(tr("Import", "constraints without a date became “as soon as possible”"))
+            return
+        task.constraint, task.constraint_date = constraint, when
+
+    def _baseline(self, element, task: Task, summary: bool) -> None:
+        """One <Baseline> of a task into the project's baseline of that number ("Baseline", "Baseline 1"…)."""
+        fields = {local(child.tag): child.text for child in element}
+        saved = BaselineTask(task.title, None, None, None, None, 0.0, summary, task.milestone, task.parent_id)
+        try:
+            number = int(fields.get("Number") or 0)
+            for name in ("Start", "Finish"):
+                value = parse_datetime(fields.get(name))
+                if value is not None and not in_range(value):
+                    raise ValueError(out_of_range(value))
+                setattr(saved, name.lower(), value)
+            for name in ("Duration", "Work"):
+                if fields.get(name):
+                    minutes = check_minutes(parse_iso_duration(fields[name], self.settings), "a baseline")
+                    setattr(saved, name.lower(), minutes)
+            if fields.get("Cost"):
+                saved.cost = finite(fields["Cost"]) / CENTS
+        except (ValueError, ImportFileError):
+            self.summary.note(
+                tr("Import", "a baseline with values that are not dates or numbers was kept only in part")
+            )
+            return
+        if not 0 <= number < MAX_BASELINES:
+            self.summary.skip("baseline", f"number {number}", tr("Import", "MS Project numbers its baselines 0–10"))
+            return
+        if number + 1 not in self.ws.baselines:  # the baseline's id is its number + 1
+            name = f"Baseline {number}" if number else "Baseline"
+            self.ws.baselines[number + 1] = Baseline(id=number + 1, project_id=1, name=name)
+            self.summary.add("baseline")
+        self.ws.baselines[number + 1].tasks[task.id] = saved
+
+
+class _PeopleReader:
+    """<Resources> and <Assignments> read into people and their assignments to the tasks `_Reader` read first."""
+
+    def _people(self, section) -> None:
+        if section is None:
+            return
+        hours_per_day = self.settings.minutes_per_day / 60
+        for index, element in enumerate(section):
+            fields = {local(child.tag): child.text for child in element if not len(child)}
+            uid = (fields.get("UID") or "").strip()
+            name = (fields.get("Name") or "").strip()
+            if fields.get("IsNull") in ("1", "true"):
+                continue
+            kind = fields.get("Type")
+            if kind == "0":
+                self.summary.skip(
+                    "resource", name or f"UID {uid}", tr("Import", "a material resource (the planner has people only)")
+                )
+                continue
+            if kind == "2":
+                self.summary.skip(
+                    "resource", name or f"UID {uid}", tr("Import", "a cost resource (the planner has people only)")
+                )
+                continue
+            if not name:
+                if uid != "0":  # UID 0 is MS Project's own unnamed resource, not the user's
+                    self.summary.skip("resource", f"UID {uid}", tr("Import", "it has no name"))
+                continue
+            what = f"resource UID {uid} “{name}”"
+            try:
+                units = finite(fields.get("MaxUnits") or "1")
+                rate, overtime_rate, per_use = (
+                    finite(fields.get(name) or "0") for name in ("StandardRate", "OvertimeRate", "CostPerUse")
+                )
+            except ValueError:
+                raise self.fail(
+                    "Resource",
+                    index,
+                    tr("Import", "{what}: a unit, rate or cost per use is not a number").format(what=what),
+                ) from None
+            name = bounded_text(name, MAX_TITLE, "names of people", self.summary)
+            capacity = round(units * hours_per_day, 4)
+            if not 0 <= capacity <= 24:
+                self.summary.note(
+                    tr(
+                        "Import", "{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped"
+                    ).format(name=name, units=units, hours_per_day=hours_per_day)
+                )
+                capacity = min(max(capacity, 0.0), 24.0)
+            if min(rate, overtime_rate, per_use) < 0:
+                raise self.fail(
+                    "Resource", index, tr("Import", "{what}: a negative rate or cost per use").format(what=what)
+                )
+            person_id = len(self.ws.people) + 1
+            person = Person(
+                id=person_id,
+                name=name,
+                initials=(fields.get("Initials") or "").strip()[:MAX_TITLE],
+                email=(fields.get("EmailAddress") or "").strip()[:MAX_TITLE],
+                capacity=capacity,
+                rate=rate,  # MSPDI keeps rates per hour whatever unit they are shown in
+                role=(fields.get("Group") or "").strip()[:MAX_TITLE],
+                overtime_rate=overtime_rate,
+                cost_per_use=per_use / CENTS,
+                notes=bounded_text(fields.get("Notes") or "", MAX_NOTES, "notes of people", self.summary),
+            )
+            person.kept = {"uid": uid}
+            xml = _kept_elements(element)
+            if xml:
+                person.kept["xml"] = xml
+            self.ws.people[person_id] = person
+            self.uid_to_person[uid] = person_id
+            self.result.person_external_ids[person_id] = uid
+            calendar_uid = (fields.get("CalendarUID") or "").strip()
+            if calendar_uid in self.calendars_by_uid:
+                self.result.person_calendars[person_id] = self.calendars_by_uid[calendar_uid]
+
+    def _assignments(self, records: list[dict[str, str | None]] | None) -> None:
+        if records is None:
+            return
+        for index, fields in enumerate(records):
+            task_uid = (fields.get("TaskUID") or "").strip()
+            resource_uid = (fields.get("ResourceUID") or "").strip()
+            if resource_uid == PLACEHOLDER_RESOURCE or not resource_uid:
+                continue
+            what = f"assignment UID {fields.get('UID')}"
+            task_id = self.uid_to_task.get(task_uid)
+            person_id = self.uid_to_person.get(resource_uid)
+            if task_id is None:
+                reason = (
+                    "its task is the project summary" if task_uid == self.summary_uid else "its task was not imported"
+                )
+                self.summary.skip("assignment", what, reason)
+                continue
+            if person_id is None:
+                self.summary.skip("assignment", what, tr("Import", "its resource was not imported"))
+                continue
+            try:
+                units = finite(fields.get("Units") or "1")
+            except ValueError:
+                raise self.fail(
+                    "Assignment",
+                    index,
+                    tr("Import", "{what}: <Units> “{get}” is not a number").format(what=what, get=fields.get("Units")),
+                ) from None
+            task = self.ws.tasks[task_id]
+            if units <= 0:
+                self.summary.skip("assignment", what, tr("Import", "0 % units"))
+                continue
+            if units > 10:
+                self.summary.note(tr("Import", "assignments above 1000 % were capped at 1000 %"))
+                units = 10.0
+            if person_id in task.assignments:
+                self.summary.skip("assignment", what, tr("Import", "the same person twice on one task"))
+                continue
+            task.assignments[person_id] = units
+            if fields.get("Work"):
+                try:
+                    minutes = self._duration(fields["Work"])
+                except ValueError as error:
+                    raise self.fail(
+                        "Assignment", index, tr("Import", "{what}: <Work> {error}").format(what=what, error=error)
+                    ) from None
+                self.result.assignment_work[(task_id, person_id)] = self.minutes(minutes, "Assignment", index, what)
+        self._work_from_assignments()
+
+    def _work_from_assignments(self) -> None:
+        """A task's work is the sum of its assignments' work, as in MS Project; ProjectLibre writes 0 on the task and
+        the hours on the assignments, and the planner keeps work on the task only, so take the sum there."""
+        work = self.result.assignment_work
+        for task in self.ws.tasks.values():
+            if task.work != 0 or not task.assignments:  # None: the file gave no work; the export derives it
+                continue
+            hours = [work.get((task.id, person_id)) for person_id in task.assignments]
+            if None not in hours and sum(hours):
+                task.work = sum(hours)
+                self.summary.note(
+                    tr("Import", "tasks with no work of their own took the sum of their assignments' work")
+                )
+
+
+class _LinkReader:
+    """Each task row's <PredecessorLink>s read into links between the tasks `_Reader` read, with their lags."""
+
+    def _links(self, rows: list[_Row]) -> None:
+        seen: set[tuple[int, int]] = set()
+        ancestors_of = self._ancestors
+        for row in rows:
+            successor = row.task_id
+            if successor is None:
+                continue
+            if not row.links:
+                continue
+            succ_task = self.ws.tasks[successor]
+            what = f"task UID {succ_task.external_id} “{succ_task.title}”"
+            for fields in row.links:
+                pred_uid = (fields.get("PredecessorUID") or "").strip()
+                if fields.get("CrossProject") in ("1", "true"):
+                    self.summary.skip("link", f"to {what}", tr("Import", "a link to another project"))
+                    continue
+                predecessor = self.uid_to_task.get(pred_uid)
+                if predecessor is None:
+                    if pred_uid and pred_uid == self.summary_uid:
+                        self.summary.skip(
+                            "link", f"to {what}", tr("Import", "its predecessor is the project summary task")
+                        )
+                        continue
+                    if pred_uid in self.skipped_uids:
+                        self.summary.skip("link", f"to {what}", tr("Import", "its predecessor was not imported"))
+                        continue
+                    raise self.fail(
+                        "Task",
+                        row.index,
+                        tr("Import", "{what} has a <PredecessorLink> to UID {value}, which is not in the file").format(
+                            what=what, value=pred_uid or "(none)"
+                        ),
+                    )
+                pred_task = self.ws.tasks[predecessor]
+                skipped = None
+                if predecessor == successor:
+                    skipped = "a task linked to itself"
+                elif (predecessor, successor) in seen:
+                    skipped = "the same link twice"
+                elif pred_task.parent_id != succ_task.parent_id and (  # siblings: neither is the other's ancestor
+                    predecessor in ancestors_of(successor) or successor in ancestors_of(predecessor)
+                ):
+                    skipped = "it links a summary task with its own subtask"
+                if skipped:
+                    self.summary.skip("link", f"“{pred_task.title}” → “{succ_task.title}”", skipped)
+                    continue
+                type_text = (fields.get("Type") or "1").strip()
+                if type_text not in LINK_TYPES:
+                    raise self.fail(
+                        "Task",
+                        row.index,
+                        tr("Import", "{what}: link <Type> “{type_text}” is not 0 FF, 1 FS, 2 SF or 3 SS").format(
+                            what=what, type_text=type_text
+                        ),
+                    )
+                lag, facts = self._lag(fields, pred_task, row, what)
+                seen.add((predecessor, successor))
+                dep_id = len(self.ws.dependencies) + 1
+                self.ws.dependencies[dep_id] = Dependency(dep_id, predecessor, successor, LINK_TYPES[type_text], lag)
+                self.result.links[dep_id] = facts
+
+    def _ancestors(self, task_id: int) -> tuple[int, ...]:
+        """The task's parent, grandparent and so on, remembered per task (links ask twice each)."""
+        known = self._ancestry
+        chain = []  # the task and its ancestors not yet known, nearest first (a loop, not recursion: trees are deep)
+        while task_id is not None and task_id not in known:
+            chain.append(task_id)
+            task_id = self.ws.tasks[task_id].parent_id
+        out = known[task_id] if task_id is not None else ()
+        for tid in reversed(chain):
+            parent = self.ws.tasks[tid].parent_id
+            out = known[tid] = () if parent is None else (parent, *known[parent])
+        return out
+
+    def _lag(self, fields, pred_task: Task, row: _Row, what: str) -> tuple[int, LinkFacts]:
+        raw = (fields.get("LinkLag") or "0").strip()
+        key = (raw, fields.get("LagFormat"))
+        known = self._plain_lags.get(key)  # most links of a plan share a few lags in working time
+        if known is not None:
+            return known[0], LinkFacts(lag_unit=known[1], raw=raw)
+        try:
+            value = finite(raw)
+        except ValueError:
+            raise self.fail(
+                "Task", row.index, tr("Import", "{what}: <LinkLag> “{raw}” is not a number").format(what=what, raw=raw)
+            ) from None
+        unit, elapsed = _format(fields.get("LagFormat")) or ("d", False)
+        facts = LinkFacts(lag_unit=unit, elapsed=elapsed, raw=raw)
+        if unit == "%":
+            # A percentage lag is written as the percentage itself, not in tenths of a minute.
+            if abs(value) > MAX_LAG_PERCENT:
+                raise self.fail(
+                    "Task",
+                    row.index,
+                    tr("Import", "{what}: a lag of {value:g} % is beyond ±{MAX_LAG_PERCENT:,} %").format(
+                        what=what, value=value, MAX_LAG_PERCENT=MAX_LAG_PERCENT
+                    ),
+                )
+            facts.percent = value
+            lag = (pred_task.duration or 0) * value / 100
+            return self.minutes(lag, "Task", row.index, what, allow_negative=True), facts
+        minutes = self.minutes(value / 10, "Task", row.index, what, allow_negative=True)  # tenths of a minute
+        if elapsed:
+            facts.elapsed_minutes = minutes
+            settings = self.settings
+            minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
+            self.summary.note(
+                tr("Import", "elapsed lags became the working time of an average week; LinkFacts keep them exact")
+            )
+        else:
+            self._plain_lags[key] = (minutes, unit)
+        return minutes, facts
+
+
+class _Reader(_TaskFieldReader, _PeopleReader, _LinkReader):
+    """An MS Project XML file read into a new workspace (`read`): the header, calendars, project and tasks here,
+    the task fields, people and links in the parts it is built from."""
+
     def __init__(self, data: bytes, name: str) -> None:
         self.data, self.name = data, name
         self.summary = ImportSummary(source=name, format=FORMAT)
@@ -439,32 +894,6 @@ class _Reader:
         )
 
     # -- project and tasks ----------------------------------------------------------------------------
-    def _datetime(self, row: _Row, name: str, what: str) -> datetime | None:
-        text = row.fields.get(name)
-        try:
-            return self._dates[text]
-        except KeyError:
-            pass
-        try:
-            value = parse_datetime(text)
-        except ValueError:
-            raise self.fail(
-                "Task",
-                row.index,
-                tr("Import", "{what}: <{name}> “{text}” is not a date and time").format(
-                    what=what, name=name, text=text
-                ),
-            ) from None
-        if value is not None and not in_range(value):
-            raise self.fail(
-                "Task",
-                row.index,
-                tr("Import", "{what}: <{name}> {out_of_range}").format(
-                    what=what, name=name, out_of_range=out_of_range(value)
-                ),
-            )
-        self._dates[text] = value
-        return value
 
     def _project(self, header, rows: list[_Row]) -> int:
         summary_row = None
@@ -585,420 +1014,6 @@ class _Reader:
             self.summary.note(
                 tr("Import", "some tasks skip an outline level; each went under the nearest task above it")
             )
-
-    def _level(self, row: _Row, what: str) -> int:
-        try:
-            return max(int(row.fields.get("OutlineLevel") or 1), 1)
-        except ValueError:
-            raise self.fail(
-                "Task", row.index, tr("Import", "{what}: <OutlineLevel> is not a number").format(what=what)
-            ) from None
-
-    def _duration_and_work(self, task: Task, row: _Row, what: str) -> None:
-        """The task's <Duration> and <Work>: an elapsed duration becomes working time (the elapsed one kept for an
-        export), a milestone's duration 0."""
-        format_ = _format(row.fields.get("DurationFormat"))
-        elapsed = bool(format_ and format_[1])
-        text = row.fields.get("Duration")
-        if text:
-            try:
-                minutes = self._duration(text, elapsed)
-            except ValueError as error:
-                raise self.fail(
-                    "Task", row.index, tr("Import", "{what}: <Duration> {error}").format(what=what, error=error)
-                ) from None
-            minutes = self.minutes(minutes, "Task", row.index, what)
-            if elapsed:
-                self.result.elapsed_durations[task.id] = minutes
-                cal = self.ws.calendar
-                if task.start and task.finish and cal.week != ((),) * 7:
-                    minutes = cal.working_minutes(task.start, task.finish)
-                else:
-                    settings = self.settings
-                    minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
-                self.summary.note(
-                    tr("Import", "elapsed durations became working time between the task's start and finish")
-                )
-            task.duration = minutes
-        work = row.fields.get("Work")
-        if work:
-            try:
-                task.work = self.minutes(self._duration(work), "Task", row.index, what)
-            except ValueError as error:
-                raise self.fail(
-                    "Task", row.index, tr("Import", "{what}: <Work> {error}").format(what=what, error=error)
-                ) from None
-        if row.fields.get("Milestone") in ("1", "true"):
-            task.milestone = True
-            if task.duration:
-                self.summary.note(
-                    tr("Import", "milestones with a duration became zero-length milestones at their start")
-                )
-            task.duration = 0
-            if task.start:
-                task.finish = task.start
-
-    def _task_calendar(self, task_id: int, row: _Row, what: str) -> None:
-        calendar_uid = (row.fields.get("CalendarUID") or "-1").strip()
-        if calendar_uid == "-1":
-            return
-        if calendar_uid in self.calendars_by_uid:
-            self.result.task_calendars[task_id] = self.calendars_by_uid[calendar_uid]
-        else:
-            self.summary.skip("task calendar", f"UID {calendar_uid} of {what}", tr("Import", "it is not in the file"))
-
-    def _progress(self, task: Task, row: _Row, what: str) -> None:
-        percent = row.fields.get("PercentComplete")
-        if percent:
-            try:
-                value = round(finite(percent))
-            except ValueError:
-                raise self.fail(
-                    "Task",
-                    row.index,
-                    tr("Import", "{what}: <PercentComplete> “{percent}” is not a number").format(
-                        what=what, percent=percent
-                    ),
-                ) from None
-            if not 0 <= value <= 100:
-                raise self.fail(
-                    "Task",
-                    row.index,
-                    tr("Import", "{what}: <PercentComplete> {value} is not 0–100").format(what=what, value=value),
-                )
-            task.percent_complete = value
-        priority = row.fields.get("Priority")
-        if priority:
-            try:
-                task.priority = ms_project_priority(int(finite(priority)))
-            except ValueError:
-                raise self.fail(
-                    "Task",
-                    row.index,
-                    tr("Import", "{what}: <Priority> “{priority}” is not a number").format(
-                        what=what, priority=priority
-                    ),
-                ) from None
-
-    def _cost(self, row: _Row, name: str, what: str) -> float:
-        text = row.fields.get(name)
-        if not text:
-            return 0.0
-        try:
-            value = finite(text) / CENTS
-        except ValueError:
-            raise self.fail(
-                "Task",
-                row.index,
-                tr("Import", "{what}: <{name}> “{text}” is not a number").format(what=what, name=name, text=text),
-            ) from None
-        if value < 0:
-            raise self.fail("Task", row.index, tr("Import", "{what}: a negative <{name}>").format(what=what, name=name))
-        return value
-
-    def _constraint(self, task: Task, row: _Row, what: str) -> None:
-        code = row.fields.get("ConstraintType")
-        if not code:
-            return
-        try:
-            constraint = CONSTRAINTS[int(code)]
-        except (ValueError, KeyError):
-            raise self.fail(
-                "Task",
-                row.index,
-                tr("Import", "{what}: <ConstraintType> “{code}” is not 0–7").format(what=what, code=code),
-            ) from None
-        if constraint in (Constraint.ASAP, Constraint.ALAP):
-            task.constraint = constraint
-            return  # their <ConstraintDate>, when written, is a leftover (ProjectLibre writes 1970-01-01)
-        when = self._datetime(row, "ConstraintDate", what)
-        if when is None:
-            self.summary.note(tr("Import", "constraints without a date became “as soon as possible”"))
-            return
-        task.constraint, task.constraint_date = constraint, when
-
-    def _baseline(self, element, task: Task, summary: bool) -> None:
-        """One <Baseline> of a task into the project's baseline of that number ("Baseline", "Baseline 1"…)."""
-        fields = {local(child.tag): child.text for child in element}
-        saved = BaselineTask(task.title, None, None, None, None, 0.0, summary, task.milestone, task.parent_id)
-        try:
-            number = int(fields.get("Number") or 0)
-            for name in ("Start", "Finish"):
-                value = parse_datetime(fields.get(name))
-                if value is not None and not in_range(value):
-                    raise ValueError(out_of_range(value))
-                setattr(saved, name.lower(), value)
-            for name in ("Duration", "Work"):
-                if fields.get(name):
-                    minutes = check_minutes(parse_iso_duration(fields[name], self.settings), "a baseline")
-                    setattr(saved, name.lower(), minutes)
-            if fields.get("Cost"):
-                saved.cost = finite(fields["Cost"]) / CENTS
-        except (ValueError, ImportFileError):
-            self.summary.note(
-                tr("Import", "a baseline with values that are not dates or numbers was kept only in part")
-            )
-            return
-        if not 0 <= number < MAX_BASELINES:
-            self.summary.skip("baseline", f"number {number}", tr("Import", "MS Project numbers its baselines 0–10"))
-            return
-        if number + 1 not in self.ws.baselines:  # the baseline's id is its number + 1
-            name = f"Baseline {number}" if number else "Baseline"
-            self.ws.baselines[number + 1] = Baseline(id=number + 1, project_id=1, name=name)
-            self.summary.add("baseline")
-        self.ws.baselines[number + 1].tasks[task.id] = saved
-
-    # -- resources and assignments ------------------------------------------------------------------
-    def _people(self, section) -> None:
-        if section is None:
-            return
-        hours_per_day = self.settings.minutes_per_day / 60
-        for index, element in enumerate(section):
-            fields = {local(child.tag): child.text for child in element if not len(child)}
-            uid = (fields.get("UID") or "").strip()
-            name = (fields.get("Name") or "").strip()
-            if fields.get("IsNull") in ("1", "true"):
-                continue
-            kind = fields.get("Type")
-            if kind == "0":
-                self.summary.skip(
-                    "resource", name or f"UID {uid}", tr("Import", "a material resource (the planner has people only)")
-                )
-                continue
-            if kind == "2":
-                self.summary.skip(
-                    "resource", name or f"UID {uid}", tr("Import", "a cost resource (the planner has people only)")
-                )
-                continue
-            if not name:
-                if uid != "0":  # UID 0 is MS Project's own unnamed resource, not the user's
-                    self.summary.skip("resource", f"UID {uid}", tr("Import", "it has no name"))
-                continue
-            what = f"resource UID {uid} “{name}”"
-            try:
-                units = finite(fields.get("MaxUnits") or "1")
-                rate, overtime_rate, per_use = (
-                    finite(fields.get(name) or "0") for name in ("StandardRate", "OvertimeRate", "CostPerUse")
-                )
-            except ValueError:
-                raise self.fail(
-                    "Resource",
-                    index,
-                    tr("Import", "{what}: a unit, rate or cost per use is not a number").format(what=what),
-                ) from None
-            name = bounded_text(name, MAX_TITLE, "names of people", self.summary)
-            capacity = round(units * hours_per_day, 4)
-            if not 0 <= capacity <= 24:
-                self.summary.note(
-                    tr(
-                        "Import", "{name}: {units:.0%} of a {hours_per_day:g}-hour day is beyond 0–24 hours; capped"
-                    ).format(name=name, units=units, hours_per_day=hours_per_day)
-                )
-                capacity = min(max(capacity, 0.0), 24.0)
-            if min(rate, overtime_rate, per_use) < 0:
-                raise self.fail(
-                    "Resource", index, tr("Import", "{what}: a negative rate or cost per use").format(what=what)
-                )
-            person_id = len(self.ws.people) + 1
-            person = Person(
-                id=person_id,
-                name=name,
-                initials=(fields.get("Initials") or "").strip()[:MAX_TITLE],
-                email=(fields.get("EmailAddress") or "").strip()[:MAX_TITLE],
-                capacity=capacity,
-                rate=rate,  # MSPDI keeps rates per hour whatever unit they are shown in
-                role=(fields.get("Group") or "").strip()[:MAX_TITLE],
-                overtime_rate=overtime_rate,
-                cost_per_use=per_use / CENTS,
-                notes=bounded_text(fields.get("Notes") or "", MAX_NOTES, "notes of people", self.summary),
-            )
-            person.kept = {"uid": uid}
-            xml = _kept_elements(element)
-            if xml:
-                person.kept["xml"] = xml
-            self.ws.people[person_id] = person
-            self.uid_to_person[uid] = person_id
-            self.result.person_external_ids[person_id] = uid
-            calendar_uid = (fields.get("CalendarUID") or "").strip()
-            if calendar_uid in self.calendars_by_uid:
-                self.result.person_calendars[person_id] = self.calendars_by_uid[calendar_uid]
-
-    def _assignments(self, records: list[dict[str, str | None]] | None) -> None:
-        if records is None:
-            return
-        for index, fields in enumerate(records):
-            task_uid = (fields.get("TaskUID") or "").strip()
-            resource_uid = (fields.get("ResourceUID") or "").strip()
-            if resource_uid == PLACEHOLDER_RESOURCE or not resource_uid:
-                continue
-            what = f"assignment UID {fields.get('UID')}"
-            task_id = self.uid_to_task.get(task_uid)
-            person_id = self.uid_to_person.get(resource_uid)
-            if task_id is None:
-                reason = (
-                    "its task is the project summary" if task_uid == self.summary_uid else "its task was not imported"
-                )
-                self.summary.skip("assignment", what, reason)
-                continue
-            if person_id is None:
-                self.summary.skip("assignment", what, tr("Import", "its resource was not imported"))
-                continue
-            try:
-                units = finite(fields.get("Units") or "1")
-            except ValueError:
-                raise self.fail(
-                    "Assignment",
-                    index,
-                    tr("Import", "{what}: <Units> “{get}” is not a number").format(what=what, get=fields.get("Units")),
-                ) from None
-            task = self.ws.tasks[task_id]
-            if units <= 0:
-                self.summary.skip("assignment", what, tr("Import", "0 % units"))
-                continue
-            if units > 10:
-                self.summary.note(tr("Import", "assignments above 1000 % were capped at 1000 %"))
-                units = 10.0
-            if person_id in task.assignments:
-                self.summary.skip("assignment", what, tr("Import", "the same person twice on one task"))
-                continue
-            task.assignments[person_id] = units
-            if fields.get("Work"):
-                try:
-                    minutes = self._duration(fields["Work"])
-                except ValueError as error:
-                    raise self.fail(
-                        "Assignment", index, tr("Import", "{what}: <Work> {error}").format(what=what, error=error)
-                    ) from None
-                self.result.assignment_work[(task_id, person_id)] = self.minutes(minutes, "Assignment", index, what)
-        self._work_from_assignments()
-
-    def _work_from_assignments(self) -> None:
-        """A task's work is the sum of its assignments' work, as in MS Project; ProjectLibre writes 0 on the task and
-        the hours on the assignments, and the planner keeps work on the task only, so take the sum there."""
-        work = self.result.assignment_work
-        for task in self.ws.tasks.values():
-            if task.work != 0 or not task.assignments:  # None: the file gave no work; the export derives it
-                continue
-            hours = [work.get((task.id, person_id)) for person_id in task.assignments]
-            if None not in hours and sum(hours):
-                task.work = sum(hours)
-                self.summary.note(
-                    tr("Import", "tasks with no work of their own took the sum of their assignments' work")
-                )
-
-    # -- links ---------------------------------------------------------------------------------------
-    def _links(self, rows: list[_Row]) -> None:
-        seen: set[tuple[int, int]] = set()
-        ancestors_of = self._ancestors
-        for row in rows:
-            successor = row.task_id
-            if successor is None:
-                continue
-            if not row.links:
-                continue
-            succ_task = self.ws.tasks[successor]
-            what = f"task UID {succ_task.external_id} “{succ_task.title}”"
-            for fields in row.links:
-                pred_uid = (fields.get("PredecessorUID") or "").strip()
-                if fields.get("CrossProject") in ("1", "true"):
-                    self.summary.skip("link", f"to {what}", tr("Import", "a link to another project"))
-                    continue
-                predecessor = self.uid_to_task.get(pred_uid)
-                if predecessor is None:
-                    if pred_uid and pred_uid == self.summary_uid:
-                        self.summary.skip(
-                            "link", f"to {what}", tr("Import", "its predecessor is the project summary task")
-                        )
-                        continue
-                    if pred_uid in self.skipped_uids:
-                        self.summary.skip("link", f"to {what}", tr("Import", "its predecessor was not imported"))
-                        continue
-                    raise self.fail(
-                        "Task",
-                        row.index,
-                        tr("Import", "{what} has a <PredecessorLink> to UID {value}, which is not in the file").format(
-                            what=what, value=pred_uid or "(none)"
-                        ),
-                    )
-                pred_task = self.ws.tasks[predecessor]
-                skipped = None
-                if predecessor == successor:
-                    skipped = "a task linked to itself"
-                elif (predecessor, successor) in seen:
-                    skipped = "the same link twice"
-                elif pred_task.parent_id != succ_task.parent_id and (  # siblings: neither is the other's ancestor
-                    predecessor in ancestors_of(successor) or successor in ancestors_of(predecessor)
-                ):
-                    skipped = "it links a summary task with its own subtask"
-                if skipped:
-                    self.summary.skip("link", f"“{pred_task.title}” → “{succ_task.title}”", skipped)
-                    continue
-                type_text = (fields.get("Type") or "1").strip()
-                if type_text not in LINK_TYPES:
-                    raise self.fail(
-                        "Task",
-                        row.index,
-                        tr("Import", "{what}: link <Type> “{type_text}” is not 0 FF, 1 FS, 2 SF or 3 SS").format(
-                            what=what, type_text=type_text
-                        ),
-                    )
-                lag, facts = self._lag(fields, pred_task, row, what)
-                seen.add((predecessor, successor))
-                dep_id = len(self.ws.dependencies) + 1
-                self.ws.dependencies[dep_id] = Dependency(dep_id, predecessor, successor, LINK_TYPES[type_text], lag)
-                self.result.links[dep_id] = facts
-
-    def _ancestors(self, task_id: int) -> tuple[int, ...]:
-        """The task's parent, grandparent and so on, remembered per task (links ask twice each)."""
-        known = self._ancestry
-        chain = []  # the task and its ancestors not yet known, nearest first (a loop, not recursion: trees are deep)
-        while task_id is not None and task_id not in known:
-            chain.append(task_id)
-            task_id = self.ws.tasks[task_id].parent_id
-        out = known[task_id] if task_id is not None else ()
-        for tid in reversed(chain):
-            parent = self.ws.tasks[tid].parent_id
-            out = known[tid] = () if parent is None else (parent, *known[parent])
-        return out
-
-    def _lag(self, fields, pred_task: Task, row: _Row, what: str) -> tuple[int, LinkFacts]:
-        raw = (fields.get("LinkLag") or "0").strip()
-        key = (raw, fields.get("LagFormat"))
-        known = self._plain_lags.get(key)  # most links of a plan share a few lags in working time
-        if known is not None:
-            return known[0], LinkFacts(lag_unit=known[1], raw=raw)
-        try:
-            value = finite(raw)
-        except ValueError:
-            raise self.fail(
-                "Task", row.index, tr("Import", "{what}: <LinkLag> “{raw}” is not a number").format(what=what, raw=raw)
-            ) from None
-        unit, elapsed = _format(fields.get("LagFormat")) or ("d", False)
-        facts = LinkFacts(lag_unit=unit, elapsed=elapsed, raw=raw)
-        if unit == "%":
-            # A percentage lag is written as the percentage itself, not in tenths of a minute.
-            if abs(value) > MAX_LAG_PERCENT:
-                raise self.fail(
-                    "Task",
-                    row.index,
-                    tr("Import", "{what}: a lag of {value:g} % is beyond ±{MAX_LAG_PERCENT:,} %").format(
-                        what=what, value=value, MAX_LAG_PERCENT=MAX_LAG_PERCENT
-                    ),
-                )
-            facts.percent = value
-            lag = (pred_task.duration or 0) * value / 100
-            return self.minutes(lag, "Task", row.index, what, allow_negative=True), facts
-        minutes = self.minutes(value / 10, "Task", row.index, what, allow_negative=True)  # tenths of a minute
-        if elapsed:
-            facts.elapsed_minutes = minutes
-            settings = self.settings
-            minutes = round(minutes * settings.minutes_per_day * settings.days_per_week / (7 * 24 * 60))
-            self.summary.note(
-                tr("Import", "elapsed lags became the working time of an average week; LinkFacts keep them exact")
-            )
-        else:
-            self._plain_lags[key] = (minutes, unit)
-        return minutes, facts
 
 
 def _by_name(calendars: dict[str, Calendar]) -> dict[str, Calendar]:
