@@ -10,7 +10,6 @@ view keeps no data beyond caches of what it shows.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from datetime import datetime, timedelta
 from typing import ClassVar
 
@@ -32,23 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.calendars import in_range
-from planner.core.commands import DeleteTasks, EditTask, IndentTasks, LinkTasks, OutdentTasks, UnlinkTasks
 from planner.core.i18n import tr
 from planner.core.model import LinkType
 from planner.core.recurrence import repeat_text
-from planner.core.schedule import start_fields
 from planner.reports import formats
 from planner.ui import dialogs, theme
-from planner.ui.assignments import assign_people, carries_people, drop_people
+from planner.ui.assignments import carries_people, drop_people
 from planner.ui.controller import Controller
 from planner.ui.delegates import TaskDelegate
 from planner.ui.gantt.bars import BarSource
+from planner.ui.gantt.edits import GanttEdits
 from planner.ui.gantt.keys import add_keys
 from planner.ui.gantt.look import ROW_HEIGHT, Options, colors_from
 from planner.ui.gantt.painting import ChartRenderer, band_rows, rows_in_view
 from planner.ui.gantt.routing import LinkIndex
-from planner.ui.gantt.scale import PRESETS, ZOOM_STEP, TimeScale, clamp_zoom, fit, preset_for
+from planner.ui.gantt.scale import PRESETS, ZOOM_STEP, TimeScale
+from planner.ui.gantt.scrolling import TimeScrolling
 from planner.ui.guard import guarded
 from planner.ui.models.columns import Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
@@ -171,7 +169,10 @@ class _Drag:
     target_finish: bool = False
 
 
-class GanttView(QWidget):
+class GanttView(GanttEdits, TimeScrolling, QWidget):
+    """The tree and the chart with their toolbar, rows and options; its time scale (`TimeScrolling`, scrolling.py)
+    and its edits (`GanttEdits`, edits.py) are parts of their own."""
+
     name = "gantt"
     title = "Gantt"
     icon_name = "gantt"
@@ -470,99 +471,7 @@ class GanttView(QWidget):
                 extend(reversed(list(enumerate(children(node)))))
         return rows
 
-    def extent(self) -> tuple[datetime, datetime]:
-        """The span the horizontal scroll bar covers: every dated task, today, and room either side."""
-        if self._extent is None:
-            today = datetime.combine(self.controller.today(), datetime.min.time())
-            first = last = today
-            for task in self.controller.ws.tasks.values():
-                # A date outside the range a plan may hold (an old file's) is warned about, not drawn.
-                if task.start is not None and task.start < first and in_range(task.start):
-                    first = task.start
-                if task.finish is not None and task.finish > last and in_range(task.finish):
-                    last = task.finish
-            self._extent = (first, last)
-        first, last = self._extent
-        return first - timedelta(days=30), last + timedelta(days=60)
-
-    def _update_hbar(self) -> None:
-        first, last = self.extent()
-        if self.scale.origin != first:
-            shift = (self.scale.origin - first).total_seconds() * self.scale.px_per_day / 86400
-            self.scale = TimeScale(first, self.scale.px_per_day)
-            self.hbar.blockSignals(True)
-            self.hbar.setValue(int(self.hbar.value() + shift))
-            self.hbar.blockSignals(False)
-        width = max(self.chart.width(), 1)
-        total = int(self.scale.x(last))
-        self.hbar.setRange(0, max(0, total - width))
-        self.hbar.setPageStep(width)
-        self.hbar.setSingleStep(max(8, int(self.scale.width(self.scale.snap_unit()))))
-
-    # -- time scale -------------------------------------------------------------------------------------
-    def set_zoom(self, px_per_day: float, anchor_x: float | None = None) -> None:
-        """Change the zoom keeping the time under `anchor_x` (the chart's middle by default) in place."""
-        anchor_x = self.chart.width() / 2 if anchor_x is None else anchor_x
-        at = self.scale.at(self.hbar.value() + anchor_x)
-        self.scale = TimeScale(self.scale.origin, clamp_zoom(px_per_day))
-        self._update_hbar()
-        self.hbar.setValue(int(self.scale.x(at) - anchor_x))
-        self.zoom_box.setCurrentIndex(self.zoom_box.findData(preset_for(self.scale.px_per_day)))
-        self.chart.forget_band()
-
-    def zoom_in(self, anchor_x: float | None = None) -> None:
-        self.set_zoom(self.scale.px_per_day * ZOOM_STEP, anchor_x if isinstance(anchor_x, float) else None)
-
-    def zoom_out(self, anchor_x: float | None = None) -> None:
-        self.set_zoom(self.scale.px_per_day / ZOOM_STEP, anchor_x if isinstance(anchor_x, float) else None)
-
-    def project_span(self) -> tuple[datetime, datetime] | None:
-        """The first start and last finish of the tasks in the tree's rows."""
-        self.ensure_rows()
-        tasks = self.controller.ws.tasks
-        first = last = None
-        for kind, ident in self.rows:
-            task = tasks.get(ident) if kind == "task" else None
-            if task is None:
-                continue
-            span = self.bars.dates(task)
-            if span is None:
-                continue
-            if first is None or span[0] < first:
-                first = span[0]
-            if last is None or span[1] > last:
-                last = span[1]
-        return None if first is None else (first, last)
-
-    def fit_project(self) -> None:
-        span = self.project_span()
-        if span is None:
-            self.go_today()
-            return
-        width = max(self.chart.width(), 200)
-        self.scale = TimeScale(self.scale.origin, fit(span[0], span[1], width))
-        self._update_hbar()
-        self.hbar.setValue(int(self.scale.x(span[0]) - width * 0.04 * 0.96))
-        self.zoom_box.setCurrentIndex(self.zoom_box.findData(preset_for(self.scale.px_per_day)))
-        self.chart.forget_band()
-
-    def go_today(self) -> None:
-        self.scroll_to(datetime.combine(self.controller.today(), datetime.min.time()), 0.3)
-
-    def scroll_to(self, at: datetime, where: float = 0.1) -> None:
-        self._update_hbar()
-        self.hbar.setValue(int(self.scale.x(at) - self.chart.width() * where))
-        self.chart.update()
-
-    def scroll_to_task(self, task_id: int) -> None:
-        task = self.controller.ws.tasks.get(task_id)
-        span = self.bars.dates(task) if task is not None else None
-        if span is None:
-            return
-        x0 = self.scale.x(span[0]) - self.hbar.value()
-        if x0 < 0 or x0 > self.chart.width() - 40:
-            self.scroll_to(span[0])
-
+    # -- what the chart shows (its time scale and scrolling: `TimeScrolling`) ---------------------------------
     def set_show_critical(self, on: bool) -> None:
         self.options.critical = on
         self.chart.update()
@@ -619,108 +528,6 @@ class GanttView(QWidget):
     def _tree_double_clicked(self, index: QModelIndex) -> None:
         if index.column() == Column.TITLE and index.data(Role.TASK_ID) is not None:
             self.editor_requested.emit(index.data(Role.TASK_ID))
-
-    # -- edits (each one command through the controller) ---------------------------------------------------
-    def move_task(self, task_id: int, start: datetime) -> bool:
-        """Start the task at `start`, keeping its length: an automatic project task gets a start-no-earlier-than
-        constraint (as MS Project does), a manual task or ongoing work simply moves."""
-        ws = self.controller.ws
-        task = ws.tasks[task_id]
-        if task.start == start:
-            return False
-        fields = start_fields(ws, task, start)
-        if task.duration is None and task.start is not None and task.finish is not None and not task.milestone:
-            fields["finish"] = task.finish + (fields["start"] - task.start)
-        return self.controller.run(EditTask(task_id, **fields))
-
-    def set_finish(self, task_id: int, finish: datetime) -> bool:
-        task = self.controller.ws.tasks[task_id]
-        if task.finish == finish:
-            return False
-        return self.controller.run(EditTask(task_id, finish=finish))
-
-    def set_progress(self, task_id: int, percent: int) -> bool:
-        task = self.controller.ws.tasks[task_id]
-        if task.percent_complete == percent:
-            return False
-        return self.controller.run(EditTask(task_id, percent_complete=percent))
-
-    def link(self, predecessor: int, successor: int, kind: LinkType = LinkType.FS) -> bool:
-        return self.controller.run(LinkTasks(predecessor, successor, kind))
-
-    def link_selected(self) -> bool:
-        ids = self._in_row_order(self.selected_task_ids())
-        if len(ids) < 2:
-            self.controller.error_occurred.emit(tr("Gantt", "Select two or more tasks to link them in order."))
-            return False
-        from planner.core.command import Batch
-
-        return self.controller.run(
-            Batch([LinkTasks(a, b) for a, b in itertools.pairwise(ids)], tr("Gantt", "Link tasks"))
-        )
-
-    def unlink_selected(self) -> bool:
-        """Remove the links among the selected tasks; with one task selected, all of its links."""
-        ws = self.controller.ws
-        ids = set(self.selected_task_ids())
-        found = set()
-        for tid in ids:
-            for dep_id in ws.links_in(tid) | ws.links_out(tid):
-                dep = ws.dependencies[dep_id]
-                if len(ids) == 1 or (dep.predecessor_id in ids and dep.successor_id in ids):
-                    found.add(dep_id)
-        if not found:
-            return False
-        return self.controller.run(UnlinkTasks(sorted(found)))
-
-    def toggle_milestone(self, task_id: int) -> bool:
-        task = self.controller.ws.tasks[task_id]
-        if task.milestone:
-            cal = self.controller.ws.calendar_for(task)
-            return self.controller.run(EditTask(task_id, milestone=False, duration=cal.minutes_per_day))
-        return self.controller.run(EditTask(task_id, milestone=True))
-
-    def _in_row_order(self, ids: list[int]) -> list[int]:
-        self.ensure_rows()
-        return sorted(ids, key=lambda tid: self.row_of.get(("task", tid), 1 << 30))
-
-    def task_menu(self, task_id: int | None) -> QMenu:
-        """The chart's right-click menu for the selected tasks."""
-        menu = QMenu(self)
-        ids = self.selected_task_ids()
-        ws = self.controller.ws
-        menu.addAction(tr("Gantt", "Open in Editor"), lambda: self.editor_requested.emit(task_id)).setEnabled(
-            task_id is not None
-        )
-        menu.addSeparator()
-        menu.addAction(tr("Gantt", "Link Selected Tasks"), self.link_selected).setEnabled(len(ids) >= 2)
-        has_links = any(ws.links_in(t) or ws.links_out(t) for t in ids)
-        menu.addAction(tr("Gantt", "Unlink"), self.unlink_selected).setEnabled(has_links)
-        task = ws.tasks.get(task_id) if task_id is not None else None
-        text = (
-            tr("Gantt", "Convert to Task")
-            if task is not None and task.milestone
-            else tr("Gantt", "Convert to Milestone")
-        )
-        convert = menu.addAction(text, lambda: self.toggle_milestone(task_id))
-        convert.setEnabled(task is not None and not ws.is_summary(task_id))
-        menu.addAction(tr("Gantt", "Assign People…"), lambda: assign_people(self, self.controller, ids)).setEnabled(
-            bool(ids)
-        )
-        menu.addSeparator()
-        need_ids = [
-            menu.addAction(theme.icon("indent"), tr("Gantt", "Indent"), lambda: self.controller.run(IndentTasks(ids))),
-            menu.addAction(
-                theme.icon("outdent"), tr("Gantt", "Outdent"), lambda: self.controller.run(OutdentTasks(ids))
-            ),
-        ]
-        menu.addSeparator()
-        need_ids.append(
-            menu.addAction(theme.icon("delete"), tr("Gantt", "Delete"), lambda: self.controller.run(DeleteTasks(ids)))
-        )
-        for action in need_ids:
-            action.setEnabled(bool(ids))
-        return menu
 
     # -- printing and export ------------------------------------------------------------------------------
     def document(self):
