@@ -8,35 +8,30 @@ It keeps no data beyond the items of the range on screen, rebuilt when anything 
 from __future__ import annotations
 
 import dataclasses
-import math
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from planner.core.commands import CreateTask, EditTask
 from planner.core.filters import Due, SmartList
-from planner.core.i18n import plural, tr
-from planner.core.recurrence import SkipOccurrence, repeat_text
+from planner.core.i18n import tr
+from planner.core.recurrence import SkipOccurrence
 from planner.core.schedule import start_fields
 from planner.reports import formats
 from planner.ui import theme
 from planner.ui.calendar.agenda import AgendaList
-from planner.ui.calendar.items import Item, collect, columns_for_day, is_all_day, month_row, stack_lanes, where
+from planner.ui.calendar.gestures import CanvasGestures, Drag, Hit
+from planner.ui.calendar.items import Item, collect, columns_for_day, is_all_day, stack_lanes, where
 from planner.ui.calendar.keys import add_keys
+from planner.ui.calendar.look import AGENDA_DAYS, FIRST_HOUR, GUTTER, HEADER, LANE, LAST_HOUR, SNAP
+from planner.ui.calendar.month import MonthPainting
 from planner.ui.controller import Controller
 from planner.ui.guard import guarded
 from planner.ui.models.task_filter import TaskFilterProxy
 
 MODES = ("month", "week", "day", "agenda")
-HEADER = 26  # weekday names
-DAY_LABEL = 20  # day number in a month cell
-LANE = 19  # one bar in a month cell or the all-day band
-GUTTER = 52  # hours at the left of the time grid
-FIRST_HOUR, LAST_HOUR = 7, 20
-SNAP = 15  # minutes
-AGENDA_DAYS = 42
 AGENDA_LIST_WIDTH = 280  # the list of the period's items beside the canvas
 
 
@@ -297,33 +292,15 @@ def _span_text(first: date, last: date) -> str:
     return f"{formats.day_month(first)} – {formats.day(last)}"
 
 
-@dataclasses.dataclass
-class _Hit:
-    rect: QRectF
-    item: Item | None
-    part: str  # "body", "end" (a resize handle), "more" (a day's "+N more")
-    day: date | None = None
-
-
-@dataclasses.dataclass
-class _Drag:
-    origin: QPointF
-    hit: _Hit | None
-    day: date | None
-    at: datetime | None
-    moved: bool = False
-    current_day: date | None = None
-    current_at: datetime | None = None
-
-
-class _Canvas(QWidget):
-    """Paints the page of the view's mode and turns mouse gestures into the view's edits."""
+class _Canvas(MonthPainting, CanvasGestures, QWidget):
+    """Paints the page of the view's mode and turns mouse gestures into the view's edits: the month page is
+    `MonthPainting` (month.py), the mouse `CanvasGestures` (gestures.py); the time grid and the agenda are here."""
 
     def __init__(self, view: CalendarView) -> None:
         super().__init__(view)
         self.view = view
-        self.hits: list[_Hit] = []
-        self.drag: _Drag | None = None
+        self.hits: list[Hit] = []
+        self.drag: Drag | None = None
         self.agenda_offset = 0
         # What each month row shows (by first day and lanes that fit), kept until the items are collected
         # again: laying the rows out on every paint was most of a month frame (18 ms with 2,400 items), and
@@ -335,7 +312,7 @@ class _Canvas(QWidget):
         self.page: QPixmap | None = None
         self.page_key: tuple | None = None
         self.page_marks: tuple = (None, None)
-        self.row_hits: list[list[_Hit]] = [[] for _ in range(6)]
+        self.row_hits: list[list[Hit]] = [[] for _ in range(6)]
         self.grid: tuple | None = None  # see grid_layout
         self.setMouseTracking(True)
         self.setMinimumSize(400, 300)
@@ -347,9 +324,6 @@ class _Canvas(QWidget):
         self.grid = None
 
     # -- geometry ------------------------------------------------------------------------------------
-    def month_cell(self, index: int) -> QRectF:
-        w, h = self.width() / 7, (self.height() - HEADER) / 6
-        return QRectF((index % 7) * w, HEADER + (index // 7) * h, w, h)
 
     def grid_geometry(self) -> tuple[float, float, float, float]:
         """Time grid: left of the first day, day width, top of the hours, height of an hour."""
@@ -423,66 +397,6 @@ class _Canvas(QWidget):
             self.paint_cursor(painter)
         painter.end()
 
-    def month_page(self) -> QPixmap:
-        """The month page, brought up to date: painted whole when anything it shows changed but the selection,
-        and only in the rows showing the old or the new selection (or dragged bar) when that changed."""
-        c = self.colors()
-        palette = self.palette()
-        dpr = self.devicePixelRatioF()
-        key = (self.width(), self.height(), dpr, tuple(color.rgba() for color in c.values()),
-               palette.color(QPalette.ColorRole.HighlightedText).rgba(), theme.is_dark(), self.font().key(),
-               QLocale().name(), self.view.controller.today(), self.view.anchor, self.view.days()[0])  # fmt: skip
-        marks = self.marks()
-        if self.page is None or key != self.page_key:
-            self.page = QPixmap(round(self.width() * dpr), round(self.height() * dpr))
-            self.page.setDevicePixelRatio(dpr)
-            self.page_key = key
-            self.paint_page(None)
-        elif marks != self.page_marks:
-            old = self.page_marks
-            self.paint_page([row for row in range(6) if self.row_marked(row, marks) or self.row_marked(row, old)])
-        self.page_marks = marks
-        return self.page
-
-    def marks(self) -> tuple:
-        """What `paint_bar` rings: the selected task and the item being dragged."""
-        drag = self.drag
-        dragged = drag.hit.item if drag is not None and drag.moved and drag.hit else None
-        return self.view.selected, dragged
-
-    def row_marked(self, row: int, marks: tuple) -> bool:
-        selected, dragged = marks
-        first, last = self.view.days()[row * 7], self.view.days()[row * 7 + 6]
-        shown, _hidden = self.month_row(first, last, self.room(row))
-        return any((selected is not None and item.task_id == selected) or item == dragged for item, *_ in shown)
-
-    def paint_page(self, rows: list[int] | None) -> None:
-        """Paints `rows` of the month page, or the whole page (None). A row is painted again clipped to the pixel rows
-        it covers, with everything that reaches them in the order of a whole paint (the base, the cells of it
-        and of its neighbours, whose borders and fills share its edge pixels, then its bars), so that it comes
-        out as the whole paint would have it."""
-        painter = QPainter(self.page)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()  # what a painter on the widget would start with
-        painter.setPen(palette.color(self.foregroundRole()))
-        painter.setBrush(palette.brush(self.backgroundRole()))
-        painter.setFont(self.font())
-        base = palette.color(QPalette.ColorRole.Base)
-        if rows is None:
-            painter.fillRect(self.rect(), base)
-            self.paint_month(painter, range(6), range(6))
-        for row in rows or []:
-            cell = self.month_cell(row * 7)
-            top, bottom = math.floor(cell.top()), math.ceil(cell.bottom())
-            painter.setClipRect(QRect(0, top, self.width(), bottom - top))
-            painter.fillRect(self.rect(), base)
-            self.paint_month(painter, range(max(0, row - 1), min(6, row + 2)), [row])
-        painter.end()
-
-    def room(self, row: int) -> int:
-        """How many lanes of bars a cell of month row `row` holds."""
-        return max(1, int((self.month_cell(row * 7).height() - DAY_LABEL - 4) // LANE))
-
     def paint_cursor(self, painter: QPainter) -> None:
         """The day under the keyboard, ringed in the highlight colour while the view has the focus."""
         days = self.view.days()
@@ -541,78 +455,6 @@ class _Canvas(QWidget):
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
         painter.setPen(QPen(c["line"], 1))
         painter.drawLine(QPointF(0, HEADER - 0.5), QPointF(self.width(), HEADER - 0.5))
-
-    def paint_month(self, painter: QPainter, cell_rows, bar_rows) -> None:
-        """The month page: the header when the cells of the first row are painted, the cells of `cell_rows`,
-        then the bars of `bar_rows`."""
-        c = self.colors()
-        view = self.view
-        days = view.days()
-        today = view.controller.today()
-        if 0 in cell_rows:
-            self.paint_header(painter, 0, self.width() / 7, days[:7], c)
-        cal = view.controller.ws.calendar
-        fm = painter.fontMetrics()
-        for index, day in enumerate(days):
-            if index // 7 not in cell_rows:
-                continue
-            rect = self.month_cell(index)
-            if not cal.is_working_day(day):
-                painter.fillRect(rect, c["off"])
-            painter.setPen(QPen(c["line"], 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-            number = str(day.day) if day.day != 1 else formats.day_month(day)
-            label_rect = QRectF(rect.left() + 6, rect.top() + 2, rect.width() - 12, DAY_LABEL - 2)
-            other_month = day.month != view.anchor.month
-            if day == today:
-                badge = QRectF(label_rect.left() - 3, label_rect.top() + 1, fm.horizontalAdvance(number) + 10, 16)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(c["accent"])
-                painter.drawRoundedRect(badge, 8, 8)
-                painter.setPen(self.palette().color(QPalette.ColorRole.HighlightedText))
-                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number)
-            else:
-                painter.setPen(c["muted"] if other_month else c["text"])
-                painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number)
-            name = cal.exception_name(day)
-            if name:
-                painter.setPen(c["muted"])
-                painter.drawText(
-                    label_rect.adjusted(fm.horizontalAdvance(number) + 12, 0, 0, 0),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    fm.elidedText(name, Qt.TextElideMode.ElideRight, int(label_rect.width() * 0.7)),
-                )
-        for week in bar_rows:
-            self.paint_week_bars(painter, days[week * 7 : week * 7 + 7], week, c)
-
-    def paint_week_bars(self, painter: QPainter, week: list[date], row: int, c) -> None:
-        first, last = week[0], week[-1]
-        cell = self.month_cell(row * 7)
-        shown, hidden = self.month_row(first, last, self.room(row))
-        self.hits = self.row_hits[row] = []
-        for item, lane, begin, end in shown:
-            x0 = cell.width() * (begin - first).days
-            x1 = cell.width() * ((end - first).days + 1)
-            rect = QRectF(x0 + 3, cell.top() + DAY_LABEL + 2 + lane * LANE, x1 - x0 - 6, LANE - 3)
-            self.paint_bar(painter, rect, item, c, continues_left=item.first_day < first,
-                           continues_right=item.last_day > last)  # fmt: skip
-        for day, count in hidden.items():
-            index = (day - first).days
-            rect = QRectF(cell.width() * index + 6, cell.bottom() - LANE, cell.width() - 12, LANE - 3)
-            painter.setPen(c["muted"])
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, plural("+%n more", None, count)
-            )
-            self.hits.append(_Hit(rect, None, "more", day))
-
-    def month_row(self, first: date, last: date, room: int):
-        """`items.month_row` of the month row starting on `first`, kept until the items are collected again."""
-        key = (first, room)
-        if key not in self.weeks:
-            items = [i for i in self.view.items if i.first_day <= last and i.last_day >= first]
-            self.weeks[key] = month_row(items, stack_lanes(items, first, last), first, last, room)
-        return self.weeks[key]
 
     def paint_bar(self, painter: QPainter, rect: QRectF, item: Item, c, continues_left=False, continues_right=False):
         color = QColor(item.color)
@@ -681,12 +523,12 @@ class _Canvas(QWidget):
             elided = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, room)
             painter.drawText(text_rect, flags | Qt.TextFlag.TextWordWrap if rect.height() > 2 * LANE else flags, elided)
         painter.restore()
-        self.hits.append(_Hit(rect, item, "body"))
+        self.hits.append(Hit(rect, item, "body"))
         if item.kind == "task" and not continues_right:
             handle = QRectF(rect.right() - 5, rect.top(), 7, rect.height())
             if self.view.mode in ("week", "day") and rect.height() > LANE:
                 handle = QRectF(rect.left(), rect.bottom() - 5, rect.width(), 7)
-            self.hits.append(_Hit(handle, item, "end"))
+            self.hits.append(Hit(handle, item, "end"))
 
     def paint_grid(self, painter: QPainter) -> None:
         c = self.colors()
@@ -834,127 +676,3 @@ class _Canvas(QWidget):
                     painter.drawText(QRectF(rect.right() + 12, y, room, LANE + 2), Qt.AlignmentFlag.AlignVCenter, text)
                 y += LANE + 6
             y += 8
-
-    # -- mouse -------------------------------------------------------------------------------------------
-    def hit_at(self, pos: QPointF) -> _Hit | None:
-        for hit in reversed(self.hits):  # handles were added after their bars
-            if hit.rect.contains(pos):
-                return hit
-        return None
-
-    @guarded
-    def mousePressEvent(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return super().mousePressEvent(event)
-        pos = event.position()
-        hit = self.hit_at(pos)
-        if hit is not None and hit.part == "more":
-            self.view.go_to(hit.day, "day")
-            return None
-        self.drag = _Drag(pos, hit, self.day_at(pos), self.time_at(pos))
-        if self.drag.day is not None:
-            self.view.cursor = self.drag.day  # the keyboard goes on from the day clicked
-        if hit is not None:
-            self.view.choose(hit.item)
-        return None
-
-    @guarded
-    def mouseMoveEvent(self, event) -> None:
-        pos = event.position()
-        if self.drag is None:
-            hit = self.hit_at(pos)
-            shape = Qt.CursorShape.ArrowCursor
-            if hit is not None and hit.part == "end":
-                vertical = self.view.mode in ("week", "day") and hit.rect.width() > hit.rect.height()
-                shape = Qt.CursorShape.SizeVerCursor if vertical else Qt.CursorShape.SizeHorCursor
-            elif hit is not None and hit.part == "more":
-                shape = Qt.CursorShape.PointingHandCursor
-            self.setCursor(shape)
-            self.setToolTip(_tip(self.view.controller.ws, hit.item) if hit is not None and hit.item else "")
-            return
-        if (pos - self.drag.origin).manhattanLength() > 4:
-            self.drag.moved = True
-        self.drag.current_day = self.day_at(pos)
-        self.drag.current_at = self.time_at(pos)
-        self.update()
-
-    @guarded
-    def mouseReleaseEvent(self, event) -> None:
-        drag, self.drag = self.drag, None
-        if drag is None or event.button() != Qt.MouseButton.LeftButton:
-            return
-        pos = event.position()
-        day, at = self.day_at(pos), self.time_at(pos)
-        view = self.view
-        if drag.hit is None:
-            self.create_from(drag, day, at)
-            return
-        item = drag.hit.item
-        if not drag.moved or item is None:
-            return
-        if drag.hit.part == "end":
-            if at is not None and drag.at is not None and self.view.mode in ("week", "day") and not is_all_day(item):
-                view.resize_item(item, datetime.combine(item.last_day, at.time()))
-            elif day is not None:
-                cal = view.controller.ws.calendar
-                view.resize_item(item, cal.day_end(max(day, item.first_day)))
-            return
-        if at is not None and drag.at is not None and not is_all_day(item):
-            view.move_item(item, at - drag.at)
-        elif day is not None and drag.day is not None:
-            view.move_item(item, timedelta(days=(day - drag.day).days))
-        self.update()
-
-    def create_from(self, drag: _Drag, day: date | None, at: datetime | None) -> None:
-        """A click or drag on empty time: a task there (whole working days in the month, the hours in a grid)."""
-        view = self.view
-        cal = view.controller.ws.calendar
-        if view.mode in ("week", "day") and drag.at is not None and at is not None and drag.moved:
-            a, b = sorted((drag.at, at))
-            view.create_between(a, max(b, a + timedelta(minutes=SNAP)))
-        elif view.mode == "month" and drag.day is not None and day is not None and drag.moved:
-            a, b = sorted((drag.day, day))
-            view.create_between(cal.day_start(a), cal.day_end(b))
-        else:
-            view.choose(None)
-
-    @guarded
-    def mouseDoubleClickEvent(self, event) -> None:
-        pos = event.position()
-        hit = self.hit_at(pos)
-        view = self.view
-        if hit is not None and hit.item is not None:
-            target = hit.item.task_id if hit.item.task_id is not None else hit.item.routine_id
-            view.editor_requested.emit(target)
-            return
-        cal = view.controller.ws.calendar
-        at = self.time_at(pos)
-        day = self.day_at(pos)
-        if at is not None:
-            view.create_between(at, at + timedelta(hours=1))
-        elif day is not None:
-            view.create_between(cal.day_start(day), cal.day_end(day))
-
-    @guarded
-    def wheelEvent(self, event) -> None:
-        steps = -event.angleDelta().y() // 120
-        if not steps:
-            return
-        if self.view.mode == "agenda":
-            self.agenda_offset = max(0, min(AGENDA_DAYS - 1, self.agenda_offset + steps))
-            self.update()
-        else:
-            self.view.step(1 if steps > 0 else -1)
-
-
-def _tip(ws, item: Item) -> str:
-    """An item's title, when it is, and for a routine's occurrence how the routine repeats, in words."""
-    start, finish = item.start, item.finish
-    when = (
-        tr("Calendar", "all day")
-        if is_all_day(item)
-        else f"{formats.weekday_day_month(start)} {formats.clock(start)}–{formats.clock(finish)}"
-    )
-    task = ws.tasks.get(item.task_id if item.task_id is not None else item.routine_id)
-    repeats = repeat_text(ws, task) if task is not None else ""
-    return "\n".join(line for line in (item.title, when, repeats) if line)
