@@ -235,7 +235,8 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
         self.controller.schedule_changed.connect(self._schedule_changed)
 
     # -- building ---------------------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build_toolbar(self) -> QWidget:
+        """The toolbar above the tree and chart: zoom, fit, today, what to show, print and export."""
         bar = QWidget(self)
         self.toolbar = bar
         row = QHBoxLayout(bar)
@@ -284,7 +285,10 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
         menu.addAction(tr("Gantt", "SVG image…"), lambda: self.export_dialog("svg"))
         export.setMenu(menu)
         row.addWidget(export)
+        return bar
 
+    def _build(self) -> None:
+        bar = self._build_toolbar()
         panel = QWidget()
         grid = QHBoxLayout(panel)
         grid.setContentsMargins(0, 0, 0, 0)
