@@ -106,7 +106,7 @@ class TableView(RowsInViewTree):
         self._expand_pending = False  # rows to expand when next shown (see apply_scope)
         self._scroll_pending: tuple[int, int] | None = None  # scroll values to set when next shown (see _switch_model)
         self._scope_follows = False  # the filter is changing: apply_scope comes after the switch
-        self._pressed: tuple | None = None  # the cell last pressed and when Qt scrolls to it (see mousePressEvent)
+        self._pressed: tuple | None = None  # the cell last pressed and when Qt scrolls to it (see _carry_click_scroll)
         self._warned = False  # whether a warning icon was painted from the last schedule
         controller.schedule_changed.connect(self._schedule_changed)
         proxy.source.derived_changed.connect(self._derived_changed)
