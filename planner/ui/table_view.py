@@ -9,9 +9,9 @@ from collections.abc import Collection
 from datetime import date, timedelta
 from typing import ClassVar
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDeadlineTimer, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QStyle
 
 from planner.core.filters import SmartList
 from planner.core.i18n import tr
@@ -106,6 +106,7 @@ class TableView(RowsInViewTree):
         self._expand_pending = False  # rows to expand when next shown (see apply_scope)
         self._scroll_pending: tuple[int, int] | None = None  # scroll values to set when next shown (see _switch_model)
         self._scope_follows = False  # the filter is changing: apply_scope comes after the switch
+        self._pressed: tuple | None = None  # the cell last pressed and when Qt scrolls to it (see _carry_click_scroll)
         self._warned = False  # whether a warning icon was painted from the last schedule
         controller.schedule_changed.connect(self._schedule_changed)
         proxy.source.derived_changed.connect(self._derived_changed)
@@ -270,7 +271,12 @@ class TableView(RowsInViewTree):
         flag = QItemSelectionModel.SelectionFlag
         self.selectionModel().select(selection, flag.Select | flag.Rows)
         if current_node is not None:
+            # Not scrolled to (the scroll position is carried over below): Qt's scroll to a new current row expands
+            # its parents, and a current row under a collapsed parent (a new scope collapses the rows) showed it.
+            scrolls = self.hasAutoScroll()
+            self.setAutoScroll(False)
             self.selectionModel().setCurrentIndex(self.index_of_node(current_node, current_column), flag.NoUpdate)
+            self.setAutoScroll(scrolls)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         # The scroll bars take the position once the rows are laid out. A hidden tree (the table while the board or
         # the Gantt shows) sets it when next shown: laying out 105,000 rows for it was 1.1 s of a search cleared.
@@ -279,7 +285,23 @@ class TableView(RowsInViewTree):
         self._scroll_pending = scrolled
         if self.isVisible() and not self._scope_follows:
             self._restore_scroll()
+        self._carry_click_scroll()
         self.model_changed.emit()
+
+    def _carry_click_scroll(self) -> None:
+        """Qt scrolls to a pressed cell a double-click interval after the press if it is still current, comparing
+        the cell it kept with the current one: after a switch they are in two models, and it never did. A row clicked
+        and a header clicked at once (sorted: the row moves) scrolled to the row on the proxy alone."""
+        if self._pressed is None or self._pressed[2].hasExpired():
+            return
+        node, column, deadline = self._pressed
+
+        def scroll() -> None:
+            current = self.currentIndex()
+            if current.isValid() and (current.data(Role.NODE), current.column()) == (node, column):
+                self.scrollTo(current)
+
+        QTimer.singleShot(deadline.remainingTime(), self, scroll)
 
     def _restore_scroll(self) -> None:
         if self._scroll_pending is None:
@@ -370,6 +392,14 @@ class TableView(RowsInViewTree):
             self.expand(parent)
 
     # -- selection ------------------------------------------------------------------------------
+    @guarded
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        current, self._pressed = self.currentIndex(), None
+        if self.hasAutoScroll() and current.isValid() and current == self.indexAt(event.position().toPoint()):
+            delay = QApplication.doubleClickInterval() + 100  # Qt's delay (QAbstractItemView::mousePressEvent)
+            self._pressed = (current.data(Role.NODE), current.column(), QDeadlineTimer(delay))
+
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.current_task_changed.emit(current.data(Role.TASK_ID) if current.isValid() else None)
 

@@ -5,11 +5,11 @@ trees switch shows what a window whose trees stay on the proxy (the plain way) s
 through the view, filtered or not, goes to the task on that row, in the model and in the file."""
 
 import pytest
-from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from planner import paths
 from planner.core.filters import SmartList
@@ -64,6 +64,17 @@ def expanded_everywhere(tree) -> set:
     return found
 
 
+def cell_editor(tree):
+    """The cell a cell editor is open on (a click on a selected row opens one after the double-click interval)."""
+    if tree.state() != tree.State.EditingState:
+        return None
+    for widget in tree.viewport().findChildren(QWidget):
+        if widget.parent() is tree.viewport() and widget.isVisible():
+            index = tree.indexAt(widget.geometry().center())
+            return index.data(Role.NODE), index.column()
+    return "editing, no editor"
+
+
 def shown(window) -> dict:
     """What the user sees of the tree in front and what follows from it."""
     tree = tree_of(window)
@@ -83,6 +94,7 @@ def shown(window) -> dict:
         "current": (current.data(Role.NODE), current.column()) if current.isValid() else None,
         "front task": window.front_task(),
         "editor": window.editor.task_id,
+        "cell editor": cell_editor(tree),
         "scrolled": (tree.verticalScrollBar().value(), tree.horizontalScrollBar().value()),
         "sorted": (header.sortIndicatorSection(), header.sortIndicatorOrder()),
     }
@@ -168,18 +180,12 @@ steps = st.lists(
 )
 
 
-# Known to fail on some step sequences still to explain (closing note of 2026-12-05: a random seed in CI found one, and
-# shrinking it outlasted the test's timeout): reported as xfail, without shrinking, until the difference is found.
-@pytest.mark.xfail(reason="the two windows differ on some step sequences: to explain", strict=False)
-@settings(
-    max_examples=12,
-    deadline=None,
-    phases=[Phase.explicit, Phase.reuse, Phase.generate],
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=steps)
 @example(steps=[("select", 0), ("view", "board"), ("search", "a"), ("view", "table")])  # an area row current
 @example(steps=[("search", "Design"), ("view", "gantt"), ("sort", Column.TITLE), ("search", ""), ("view", "table")])
+@example(steps=[("select", 0), ("sort", Column.TITLE), ("search", "")])  # the click's scroll came after the sort
+@example(steps=[("scope", 2), ("go to task", 31), ("scope", 0), ("sort", Column.PRIORITY)])  # a hidden current row
 def test_a_window_whose_trees_switch_shows_what_the_plain_one_shows(make_window, tmp_path, monkeypatch, qtbot, steps):
     fast = sample_window(make_window, tmp_path, monkeypatch)
     plain = sample_window(make_window, tmp_path, monkeypatch)
@@ -192,6 +198,11 @@ def test_a_window_whose_trees_switch_shows_what_the_plain_one_shows(make_window,
     for step in steps:
         for window in (fast, plain):
             act(window, qtbot, step)
+        if step[0] in ("select", "add to selection") and a_tree_in_front(fast):
+            # Qt scrolls to a clicked row a double-click interval after the press: the fast window's ends first, and
+            # a step compared in between would find it scrolled and the other not yet. A person's next click comes
+            # later than the test's; the one at once is test_a_row_clicked_then_a_sort_at_once_scrolls_....
+            qtbot.wait(QApplication.doubleClickInterval() + 150)
         if a_tree_in_front(fast):  # a hidden tree shows what it carried over when next shown: compared then
             assert shown(fast) == shown(plain), step
         assert plain.views["table"].model() is plain.proxy
@@ -378,3 +389,50 @@ def test_a_tree_rooted_at_a_project_switches_without_asking_one_model_about_the_
     type_search(window, qtbot, "")
     assert gantt.model() is window.model and gantt.rootIndex().data(Role.NODE) == root
     assert not [r.message for r in qtlog.records if "wrong model" in r.message]
+
+
+def test_a_row_clicked_then_a_sort_at_once_scrolls_to_the_row_as_the_plain_way(
+    make_window, tmp_path, monkeypatch, qtbot
+):
+    """Qt scrolls to a clicked row once a double click is ruled out (a double-click interval after the press) if it
+    is still current. A header clicked before that sorts the row away (here an area, from the top to further down)
+    and moves the tree onto the proxy: the tree scrolls to the row there, as the plain window's does."""
+    fast = sample_window(make_window, tmp_path, monkeypatch)
+    plain = sample_window(make_window, tmp_path, monkeypatch)
+    on_the_proxy_always(plain)
+    for window in (fast, plain):
+        window.show_view("table")
+        tree_of(window).expandAll()
+    for window in (fast, plain):
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        click_row(tree_of(window), 0)
+        click_header(tree_of(window), Column.TITLE)
+    assert fast.views["table"].model() is fast.proxy
+    qtbot.wait(QApplication.doubleClickInterval() + 200)
+    assert shown(fast) == shown(plain)
+    assert shown(fast)["scrolled"][0] > 0
+
+
+def test_a_current_row_under_a_collapsed_parent_stays_hidden_after_a_sort(make_window, tmp_path, monkeypatch, qtbot):
+    """A task gone to in a project's rows, then "All" chosen: the rows collapse to their first level and the task stays
+    current under its collapsed parent. A header clicked then sorts, the tree moving onto the proxy: the parent stays
+    collapsed, as in the plain window (Qt's scroll to the current row carried over expanded it)."""
+    fast = sample_window(make_window, tmp_path, monkeypatch)
+    plain = sample_window(make_window, tmp_path, monkeypatch)
+    on_the_proxy_always(plain)
+    ws = fast.controller.ws
+    project = ws.ordered("project")[0]
+    task = next(t for t in sorted(ws.tasks.values(), key=lambda t: t.id) if t.parent_id and t.project_id == project.id)
+    for window in (fast, plain):
+        window.show_view("table")
+        window.sidebar.select_scope(("project", project.id))
+        window.view().select_task(task.id)
+        window.sidebar.select_scope(SmartList.ALL)
+        table = window.view()
+        assert not table.isExpanded(table.index_of_node(("task", task.parent_id)))
+        click_header(table, Column.PRIORITY)
+    assert fast.view().model() is fast.proxy
+    assert shown(fast) == shown(plain)
+    assert shown(fast)["current"] == (("task", task.id), 0)
+    assert not fast.view().isExpanded(fast.view().index_of_node(("task", task.parent_id)))
