@@ -1,0 +1,141 @@
+"""While resource usage (or any view without the task tree) is in front, the tree model holds its row signals for the
+hidden trees and sends them when a tree is shown again (`TaskTreeModel.hold_row_signals`). After edits that move
+dates, made through the window with resource usage in front, their undo and redo, a window that held its signals
+shows, once back on the table or the Gantt, what a window that never held them shows: the same rows, expanded,
+selected, current and scrolled the same, the same texts in every cell in view; and resource usage shows what a fresh
+computation gives."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
+from test_shown_model import click_header, sample_window, shown, tree_of, visible_rows
+
+from planner.core.workload import Unit
+from planner.ui.models.columns import Column
+from planner.ui.usage.model import usage_data
+
+
+def never_holding(window) -> None:
+    """The plain way: every edit's row signals go out at once, whichever view is in front."""
+    window.model.hold_row_signals(False)
+    window.model.hold_row_signals = lambda held: None
+
+
+def most_followed(ws) -> int:
+    """The assigned task with the most tasks after it through links: its duration moves the most dates."""
+
+    def after(task_id: int) -> int:
+        seen, todo = {task_id}, [task_id]
+        while todo:
+            for link_id in ws.links_out(todo.pop()):
+                successor = ws.dependencies[link_id].successor_id
+                if successor not in seen:
+                    seen.add(successor)
+                    todo.append(successor)
+        return len(seen)
+
+    assigned = [t.id for t in ws.tasks.values() if t.assignments and t.duration and not ws.is_summary(t.id)]
+    return max(assigned, key=lambda tid: (after(tid), -tid))
+
+
+def cells_in_view(window) -> list:
+    """The text of every cell of every row the tree in front shows, in order."""
+    tree = tree_of(window)
+    columns = [c for c in range(tree.model().columnCount()) if not tree.isColumnHidden(c)]
+    return [[index.siblingAtColumn(c).data() for c in columns] for index in visible_rows(tree)]
+
+
+def usage_is_fresh(window) -> None:
+    data = window.views["usage"].model.data_
+    fresh = usage_data(window.controller.ws, data.starts[0], data.starts[-1] - timedelta(days=1), Unit.WEEK)
+    assert data == fresh
+
+
+def type_duration(window, qtbot, text: str) -> None:
+    """A new duration typed into the task editor for the task picked in resource usage, then Enter."""
+    field = window.editor.duration
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClicks(field, text)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    qtbot.wait(1)  # the usage view's refresh, once the edit is done
+
+
+def counting_row_signals(model) -> list:
+    signals = []
+    model.dataChanged.connect(lambda *args: signals.append(args))
+    return signals
+
+
+@pytest.mark.parametrize("back_to", ["table", "gantt"])
+@pytest.mark.parametrize("sorted_", [False, True])
+def test_a_tree_hidden_during_edits_their_undo_and_redo_shows_what_a_window_never_holding_shows(
+    make_window, tmp_path, monkeypatch, qtbot, back_to, sorted_
+):
+    held = sample_window(make_window, tmp_path, monkeypatch)
+    plain = sample_window(make_window, tmp_path, monkeypatch)
+    never_holding(plain)
+    task_id = most_followed(held.controller.ws)
+    for window in (held, plain):
+        window.show_view(back_to)
+        tree = tree_of(window)
+        tree.expandAll()
+        if sorted_:
+            click_header(tree, Column.START)
+        window.view().select_task(task_id)
+        tree.verticalScrollBar().setValue(tree.verticalScrollBar().maximum() // 2)
+        window.show_view("usage")
+        window.view().select_task(task_id)
+        assert window.front_task() == task_id
+    signals = counting_row_signals(held.model)
+    ws = held.controller.ws
+    days = ws.tasks[task_id].duration // 480
+    for step in ("edit", "undo", "redo", "edit back"):
+        for window in (held, plain):
+            if step == "edit":
+                type_duration(window, qtbot, f"{days + 3}d")
+            elif step == "edit back":
+                type_duration(window, qtbot, f"{days}d")
+            elif step == "undo":
+                window.undo_action.trigger()
+            else:
+                window.redo_action.trigger()
+            qtbot.waitUntil(lambda w=window: not w.views["usage"]._stale)
+            usage_is_fresh(window)
+        assert held.views["usage"].model.data_ == plain.views["usage"].model.data_, step
+    moved = [t.id for t in ws.tasks.values() if t.start != plain.controller.ws.tasks[t.id].start]
+    assert not moved and ws.tasks[task_id].duration == days * 480 == plain.controller.ws.tasks[task_id].duration
+    # Nothing went to the hidden trees while sorting was off; while it was on, the proxy needs every signal at once.
+    assert bool(signals) == sorted_
+    for window in (held, plain):
+        window.show_view(back_to)
+    assert signals  # what was held went out before the tree showed again
+    assert shown(held) == shown(plain)
+    assert cells_in_view(held) == cells_in_view(plain)
+    assert shown(held)["front task"] == task_id
+
+
+def test_edits_with_no_tree_shown_hold_the_row_signals_and_a_tree_shown_gets_them_once(
+    make_window, tmp_path, monkeypatch, qtbot
+):
+    window = sample_window(make_window, tmp_path, monkeypatch)
+    window.show_view("table")
+    window.view().expandAll()
+    window.show_view("usage")
+    model = window.model
+    task_id = most_followed(window.controller.ws)
+    window.view().select_task(task_id)
+    signals = counting_row_signals(model)
+    derived = []
+    model.derived_changed.connect(lambda: derived.append(1))
+    days = window.controller.ws.tasks[task_id].duration // 480
+    type_duration(window, qtbot, f"{days + 2}d")
+    type_duration(window, qtbot, f"{days + 4}d")
+    assert not signals and not derived
+    window.show_view("table")
+    assert signals and len(derived) == 1
+    rows = {(first.parent(), row) for first, last, *_ in signals for row in range(first.row(), last.row() + 1)}
+    assert len(rows) == sum(last.row() - first.row() + 1 for first, last, *_ in signals)  # each row told once
+    assert model.index(0, 0, QModelIndex()).isValid()
