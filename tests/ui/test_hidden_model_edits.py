@@ -139,3 +139,55 @@ def test_edits_with_no_tree_shown_hold_the_row_signals_and_a_tree_shown_gets_the
     rows = {(first.parent(), row) for first, last, *_ in signals for row in range(first.row(), last.row() + 1)}
     assert len(rows) == sum(last.row() - first.row() + 1 for first, last, *_ in signals)  # each row told once
     assert model.index(0, 0, QModelIndex()).isValid()
+
+
+def board_shown(window) -> dict:
+    """What the board shows: each cell's cards in order, the selection, the current card and the scroll."""
+    view = window.views["board"]
+    bars = view.body_area.horizontalScrollBar(), view.body_area.verticalScrollBar()
+    return {
+        "cells": {cell: (list(model.ids), model.cards()) for cell, model in view.board.cells.items()},
+        "selected": view.selected_task_ids(),
+        "current": view.current_node(),
+        "scrolled": [bar.value() for bar in bars],
+    }
+
+
+def test_a_board_hidden_during_edits_shows_what_a_board_that_followed_them_shows(
+    make_window, tmp_path, monkeypatch, qtbot
+):
+    """With resource usage in front: the picked task deleted, the delete undone, redone and undone again (followed at
+    once: the selection goes where it went), then its duration edited, moving dates (gathered until shown): the
+    board shown again holds the cards, selection and scroll of one that followed every edit."""
+    held = sample_window(make_window, tmp_path, monkeypatch)
+    plain = sample_window(make_window, tmp_path, monkeypatch)
+    task_id = most_followed(held.controller.ws)
+    for window in (held, plain):
+        window.show_view("board")  # built when first shown: it opens on the first project
+        window.view().select_task(task_id)
+    plain.views["board"].board.hold = lambda held: None
+    for window in (held, plain):
+        window.show_view("usage")
+        window.view().select_task(task_id)
+    days = held.controller.ws.tasks[task_id].duration // 480
+    for step in ("delete", "undo", "redo", "undo", "edit"):
+        for window in (held, plain):
+            if step == "edit":
+                type_duration(window, qtbot, f"{days + 5}d")
+            elif step == "delete":
+                window.delete_selected()
+            elif step == "undo":
+                window.undo_action.trigger()
+            else:
+                window.redo_action.trigger()
+            qtbot.waitUntil(lambda w=window: not w.views["usage"]._stale)
+            if task_id in window.controller.ws.tasks:
+                window.view().select_task(task_id)  # back after an undo: picked again for the next step
+    board = held.views["board"].board
+    assert board._held and task_id in board._held.ids("task")  # gathered, not followed, while hidden
+    for window in (held, plain):
+        window.show_view("board")
+    assert board._held is None
+    assert board_shown(held) == board_shown(plain)
+    card = held.views["board"].board.card(task_id)
+    assert card == plain.views["board"].board._make_card(task_id) and card.due  # made anew: the edit's due date
