@@ -664,6 +664,8 @@ class MainWindow(QMainWindow):
         spec = next(spec for spec in VIEWS if spec.name == self.current_view)
         empty = spec.shows_tasks and not ws.areas and not ws.projects  # people can be added before any project
         first_show = self.current_view not in self.views
+        # The tree model's row signals wait while no tree shows its rows, and go out before one is shown again.
+        self.model.hold_row_signals(not (spec.tree and not empty) and self.proxy.sortColumn() < 0)
         self.stack.setCurrentWidget(self.welcome if empty else self.views[self.current_view])
         if first_show and getattr(self.view(), "opens_on_a_container", False) and not empty:
             self._open_on_last_container()

@@ -50,6 +50,7 @@ class Sidebar(QTreeWidget):
         self.currentItemChanged.connect(self._current_changed)
         self._items: dict[object, QTreeWidgetItem] = {}
         self._scopes: list = []
+        self._counts: dict = {}  # scope -> the count its item shows
 
     def rebuild(self, ws: Workspace, counts: Counter) -> bool:
         """Refill from the workspace, keeping the current scope selected when it still exists.
@@ -61,6 +62,7 @@ class Sidebar(QTreeWidget):
         self.clear()
         self._items.clear()
         self._scopes.clear()
+        self._counts.clear()
         self._section(tr("Sidebar", "Smart lists"))
         for smart in SmartList:
             self._add(_smart_names()[smart], smart, _SMART_ICONS[smart])
@@ -81,12 +83,16 @@ class Sidebar(QTreeWidget):
         return kept
 
     def update_counts(self, counts: Counter) -> None:
-        """Show the open tasks per entry (overdue ones in the warning colour)."""
+        """Show the open tasks per entry (overdue ones in the warning colour). Only the counts that changed are set:
+        after an edit most are the same, and setting 26 items' texts, colours and alignments was ~0.6 ms of it (the
+        colour and alignment are set once, by `_add`)."""
+        shown = self._counts
         for scope, item in self._items.items():
             count = counts.get(scope, 0)
+            if shown.get(scope) == count:
+                continue
+            shown[scope] = count
             item.setText(1, str(count) if count else "")
-            item.setForeground(1, theme.warning_brush() if scope is SmartList.OVERDUE else theme.muted_brush())
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _section(self, title: str) -> None:
         if self.topLevelItemCount():
@@ -108,6 +114,8 @@ class Sidebar(QTreeWidget):
         self._scopes.append(scope)
         item.setIcon(0, theme.icon(icon_name))
         item.setToolTip(0, text)
+        item.setForeground(1, theme.warning_brush() if scope is SmartList.OVERDUE else theme.muted_brush())
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._items[scope] = item
 
     def _scope_of(self, item: QTreeWidgetItem | None):

@@ -94,6 +94,7 @@ class BoardModel(QObject):
         self._critical_read = False
         self._done: set[int] = set()
         self.stale = False  # set while the board is hidden: changes are not followed, a reload catches up
+        self._held: Changes | None = None  # the changes made while the board is hidden, followed when shown (`hold`)
         # Asked before a move the user may not mean: (title, text) -> go ahead? The view shows a dialog.
         self.confirm: Callable[[str, str], bool] = lambda title, text: True
         self.controller.changes_applied.connect(self.apply_changes)
@@ -243,9 +244,35 @@ class BoardModel(QObject):
             self._repaint_all()
 
     # -- keeping up with the workspace ---------------------------------------------------------------------
+    def hold(self, held: bool) -> None:
+        """While the board is hidden (held True), gather the changes that only update tasks instead of following
+        each, and follow them all at once when it is shown again (held False): following an edit that moves ~840
+        tasks re-sorts their cards, ~36 ms of each edit made in another view once the board was shown. A change
+        that makes or deletes anything, or moves tasks between lists, is followed at once, after those gathered:
+        what becomes of the selection when a card goes is then what it was. A gathered task's card is placed again
+        as the task is now, as following each update placed it."""
+        if held:
+            if self._held is None:
+                self._held = Changes()
+            return
+        changes, self._held = self._held, None
+        if changes:
+            self.apply_changes(changes)
+
     def apply_changes(self, changes: Changes) -> None:
         if self.stale:
             return
+        if self._held is not None:
+            if not (changes.parents or changes.containers or any(changes.created.values())
+                    or any(changes.deleted.values())):  # fmt: skip
+                self._held.merge(changes)
+                return
+            held, self._held = self._held, Changes()
+            if held:
+                self._follow(held)
+        self._follow(changes)
+
+    def _follow(self, changes: Changes) -> None:
         lookups = {Swimlanes.ASSIGNEE: "person", Swimlanes.LABEL: "label"}.get(self.by)
         if (
             changes.touches("status")

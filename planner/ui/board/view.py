@@ -222,10 +222,16 @@ class BoardView(QWidget):
     @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.board.hold(False)  # the changes made while hidden, followed before the board is painted
         if self.board.stale:
             self.apply_scope()
         if self._current is None:  # so the editor beside the board has a card to show
             self.select_first_task()
+
+    @guarded
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.board.hold(True)  # edits made in another view are gathered until the board shows again
 
     @guarded(default=False)
     def eventFilter(self, watched, event) -> bool:

@@ -100,6 +100,9 @@ class TaskFilterProxy(QSortFilterProxyModel):
 
     @guarded
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # Sorted, this proxy places a changed row again as its signal comes, among equal keys by that order: the
+        # signals the tree model holds for hidden trees go out first, and none are held while it sorts.
+        self.source.hold_row_signals(False)
         sorted_before = self.sortColumn() >= 0
         if column >= 0:
             self._set_passing(False)

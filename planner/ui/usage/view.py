@@ -76,7 +76,7 @@ class ResourceUsageView(QWidget):
         self.controller = controller
         self.unit = Unit.WEEK
         self._stale = True
-        self._pending: set[int] | None = None  # the people whose rows an edit changed; None: everyone's
+        self._whole = True  # whether the next refresh computes everyone's rows (else those of the tasks edited)
         self._spreads: TaskSpreads | None = None  # each task's hours, kept for the refresh after an edit
         self._edited: set[int] = set()  # the tasks edits named since the last refresh
         self._task_rows = TaskRows()  # each person's task rows, kept with the spreads
@@ -181,7 +181,7 @@ class ResourceUsageView(QWidget):
             if self.tree.isExpanded(self.model.index(row, 0))
         }
         current = self.selected_task_ids()
-        if self._pending is not None and self._span is not None:
+        if not self._whole and self._span is not None:
             self._span.update(ws, self._edited)
         else:
             self._span = KeptSpan(ws)
@@ -189,20 +189,20 @@ class ResourceUsageView(QWidget):
         old = self.model.data_
         first_time = not old.starts
         same_grid = old.unit is self.unit and old.starts and old.starts[0] <= first and old.starts[-1] > last
-        if self._pending is not None and same_grid and self._spreads is not None:
-            # Only the tasks the edits named are spread again; the rest of the hours come from the kept spreads.
-            self._spreads.update(ws, self._edited)
+        if not self._whole and same_grid and self._spreads is not None:
+            # Only the tasks the edits named are spread again, and only the rows of the people they were or are
+            # under computed again; the rest of the hours come from the kept spreads.
+            reached = self._spreads.update(ws, self._edited)
             self._task_rows.forget(self._edited | self._spreads.routine_ids)  # see `TaskRows`
             spreads = self._spreads
-            wl = spreads.workload(ws, self._pending, with_tasks=False)
+            wl = spreads.workload(ws, reached, with_tasks=False)
             fresh = usage_from(ws, wl, spreads.by_task, self._task_rows)
             redone = {p.person_id: p for p in fresh.people}
-            kept = [p for p in old.people if p.person_id in ws.people and p.person_id not in self._pending]
+            kept = [p for p in old.people if p.person_id in ws.people and p.person_id not in reached]
             order = {p.id: i for i, p in enumerate(ws.ordered("person"))}
             people = sorted([*kept, *redone.values()], key=lambda p: order[p.person_id])
             changed = self.model.change_data(UsageData(old.unit, old.starts, people))
             if changed is not None:  # no row came or went: only the rows and cells that changed are repainted
-                self._pending = set()
                 self._edited = set()
                 if current and self.model.task_id(self.tree.currentIndex()) != current[0]:
                     self.select_task(current[0])  # the tasks' order changed under it
@@ -221,7 +221,7 @@ class ResourceUsageView(QWidget):
             self.model.set_data(
                 usage_from(ws, spreads.workload(ws, with_tasks=False), spreads.by_task, self._task_rows)
             )
-        self._pending = set()
+        self._whole = False
         self._edited = set()
         for row, person in enumerate(self.model.data_.people):
             if person.person_id in expanded:
@@ -261,7 +261,7 @@ class ResourceUsageView(QWidget):
         unit = Unit(unit)
         if unit is self.unit and not self._stale:
             return
-        self._pending = None
+        self._whole = True
         data = self.model.data_
         left = data.starts[min(self.grid.period_at(0), data.periods - 1)] if data.periods else None
         self.unit = unit
@@ -318,18 +318,14 @@ class ResourceUsageView(QWidget):
             self.grid.setFocus()
 
     def _changed(self, changes: Changes | None = None) -> None:
-        """Note whose rows `changes` may alter (everyone's when it touches people, calendars or projects, or
-        says nothing), and refresh once the edit is done if shown."""
+        """Note the tasks `changes` named (or that everyone's rows are to be computed again: it touches people,
+        calendars or projects, or says nothing), and refresh once the edit is done if shown. Whose rows they reach
+        is found by the refresh, which spreads them again."""
         named = None if changes is None else TaskSpreads.tasks_named(changes)
-        if named is None or self._pending is None:
-            self._pending = None
-        else:
-            tasks = self.controller.ws.tasks
+        if named is None:
+            self._whole = True
+        elif not self._whole:
             self._edited |= named
-            for task_id in named:
-                self._pending |= self._spreads.people_of(task_id)  # who it is shown under until the refresh
-                if task_id in tasks:
-                    self._pending.update(tasks[task_id].assignments)
         self._stale = True
         if self.isVisible():
             self._timer.start()
