@@ -7,12 +7,14 @@ Here a frame measures the cell layout once with the style (`subElementRect`, the
 and each row reads its cells from the model's painted row and draws them with a few painter calls.
 Rows that look otherwise (selected, current, areas and projects) and frames that show anything else (the proxy,
 a column read live, label chips, an editor open, right to left) are painted by Qt as before.
+A cell's text is laid out once (`ShapedTexts`): most of a page's texts repeat from row to row (dates, statuses,
+priorities, durations, people), and laying a text out again was a third of a frame.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetricsF, QPalette
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from planner.ui.delegates import paint_progress
@@ -28,11 +30,41 @@ _FEATURE = QStyleOptionViewItem.ViewItemFeature
 _NARROWEST = 40  # a cell at least this wide holds its icon and padding, so Qt's clip to the cell cuts nothing
 
 
+class ShapedTexts:
+    """Cell texts laid out once, kept between frames: each as a `QStaticText` with its width, so drawing it again
+    skips the shaping (HarfBuzz) that `QPainter.drawText` and the width check before eliding each did for every cell.
+    `drawStaticText` at the place `drawText` computes gives the same pixels. Forgotten when the fonts change, and
+    all at once past `LIMIT` texts (a page shows ~300, most of them repeated: dates, statuses, people)."""
+
+    LIMIT = 5000
+
+    def __init__(self) -> None:
+        self.fonts: tuple[QFont, QFont] | None = None
+        self.texts: dict[tuple[str, bool], tuple[QStaticText, float, float]] = {}
+
+    def for_fonts(self, font: QFont, bold: QFont) -> ShapedTexts:
+        if self.fonts is None or self.fonts[0] != font or self.fonts[1] != bold or len(self.texts) > self.LIMIT:
+            self.fonts = (QFont(font), QFont(bold))
+            self.texts = {}
+        return self
+
+    def get(self, text: str, bold: bool, metrics: QFontMetricsF) -> tuple[QStaticText, float, float]:
+        """`text` laid out in the plain or the bold font: (the laid-out text, its width as the width check before
+        eliding measures it, its width as a right alignment places it)."""
+        shaped = self.texts.get((text, bold))
+        if shaped is None:
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), self.fonts[bold])
+            shaped = self.texts[(text, bold)] = (static, metrics.horizontalAdvance(text), static.size().width())
+        return shaped
+
+
 class RowPainter:
     """What one frame of `view` needs to paint its plain task rows: the shown columns' places, the cell layout, the
     colours and fonts. Made by `for_frame`, which answers None when the frame is Qt's to paint whole."""
 
-    def __init__(self, view, columns: list[tuple[int, int, int]]) -> None:
+    def __init__(self, view, columns: list[tuple[int, int, int]], texts: ShapedTexts) -> None:
         self.view = view
         self.model = view.model()
         self.columns = columns  # (logical column, x in the viewport, width), in the order shown
@@ -49,12 +81,13 @@ class RowPainter:
         self.metrics = QFontMetricsF(self.font)
         self.bold_metrics = QFontMetricsF(self.bold)
         self.int_metrics = view.fontMetrics()
+        self.texts = texts.for_fonts(self.font, self.bold)
         self.selection = view.selectionModel() if view.selectionModel().hasSelection() else None
         self.current = view.currentIndex()
         self._layout(view)
 
     @classmethod
-    def for_frame(cls, view) -> RowPainter | None:
+    def for_frame(cls, view, texts: ShapedTexts) -> RowPainter | None:
         model = view.model()
         if (
             model is not view.proxy.source
@@ -76,7 +109,7 @@ class RowPainter:
             if column not in _PAINTED_HERE or width < _NARROWEST:
                 return None  # a column read live, label chips, or a cell Qt clips
             columns.append((column, x, width))
-        return cls(view, columns) if columns else None
+        return cls(view, columns, texts) if columns else None
 
     def _layout(self, view) -> None:
         """Where the style puts a cell's icon and text, from its left edge, measured once on a sample cell: the
@@ -145,17 +178,23 @@ class RowPainter:
                 )
                 icon.paint(painter, icon_rect)
                 left, right = self.title_text
-                font, metrics = (self.bold, self.bold_metrics) if row.font is not None else (self.font, self.metrics)
+                bold = row.font is not None
             else:
                 left, right = self.plain_text
-                font, metrics = self.font, self.metrics
+                bold = False
             text, brush, alignment = cell
             if not text:
                 continue
-            box = QRect(x + left, y, width - left - right, height)
-            if metrics.horizontalAdvance(text) > box.width():
-                text = metrics.elidedText(text, _ELIDE, box.width())
+            font, metrics = (self.bold, self.bold_metrics) if bold else (self.font, self.metrics)
+            static, advance, natural = self.texts.get(text, bold, metrics)
+            box_x, box_width = x + left, width - left - right
             painter.setFont(font)
             painter.setPen(self.text_colour if brush is None else brush.color())
-            painter.drawText(box, alignment or _LEFT, text)
+            if advance > box_width:  # cut short, as Qt's delegate elides it
+                elided = metrics.elidedText(text, _ELIDE, box_width)
+                painter.drawText(QRect(box_x, y, box_width, height), alignment or _LEFT, elided)
+                continue
+            # Where drawText puts a line: centred on the line's height, at the left or right of the box.
+            left_x = box_x if alignment is None else box_x + box_width - natural
+            painter.drawStaticText(QPointF(left_x, y + (height - metrics.height()) / 2), static)
         return True

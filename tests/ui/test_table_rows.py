@@ -48,7 +48,7 @@ def painted(view, monkeypatch):
 
 
 def painted_by_qt(view, monkeypatch):
-    monkeypatch.setattr(RowPainter, "for_frame", classmethod(lambda cls, view: None))
+    monkeypatch.setattr(RowPainter, "for_frame", classmethod(lambda cls, view, texts: None))
     image, drawn = painted(view, monkeypatch)
     assert drawn == 0
     monkeypatch.undo()
@@ -131,3 +131,19 @@ def test_a_cell_edited_from_the_keyboard_among_rows_painted_at_once(table, qtbot
     qtbot.waitUntil(lambda: table.controller.ws.tasks[task_id].title == "Renamed")
     _, drawn = painted(view, monkeypatch)
     assert drawn > 10
+
+
+def test_texts_laid_out_once_follow_a_new_font(table, monkeypatch):
+    """The cells' texts are laid out once and kept between frames: after the view's font changes they are laid out
+    again in the new one (the same image as Qt's), not drawn as they were."""
+    view = table.view()
+    first, drawn = painted(view, monkeypatch)
+    assert drawn > 10
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() + 2)
+    view.setFont(font)
+    QApplication.processEvents()
+    bigger, drawn = painted(view, monkeypatch)
+    assert drawn > 10
+    assert bigger != first
+    assert bigger == painted_by_qt(view, monkeypatch)
