@@ -8,14 +8,15 @@ and each row reads its cells from the model's painted row and draws them with a 
 Rows that look otherwise (selected, current, areas and projects) and frames that show anything else (the proxy,
 a column read live, label chips, an editor open, right to left) are painted by Qt as before.
 A cell's text is laid out once (`ShapedTexts`): most of a page's texts repeat from row to row (dates, statuses,
-priorities, durations, people), and laying a text out again was a third of a frame.
+priorities, durations, people), and laying a text out again was a third of a frame. The branches left of a title
+are drawn once for each shape (`BranchImages`), from where the row sits in the model's lists.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QStaticText, QTransform
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPixmap, QStaticText, QTransform
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from planner.ui.delegates import paint_progress
 from planner.ui.models.columns import PLAIN_COLUMNS, Column
@@ -28,6 +29,8 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # Qt's defau
 _ELIDE = Qt.TextElideMode.ElideRight
 _FEATURE = QStyleOptionViewItem.ViewItemFeature
 _NARROWEST = 40  # a cell at least this wide holds its icon and padding, so Qt's clip to the cell cuts nothing
+_STATE = QStyle.StateFlag
+_BRANCH = QStyle.PrimitiveElement.PE_IndicatorBranch
 
 
 class ShapedTexts:
@@ -60,11 +63,70 @@ class ShapedTexts:
         return shaped
 
 
+class BranchImages:
+    """The branches left of a row's title drawn once for each shape and kept as images: Qt's `drawBranches` asked
+    the model's `parent` and `rowCount` in Python for each level of each row, and the style (its style sheet rules)
+    for each level's indicator. A shape is what Qt's `drawBranches` draws from: whether the row has children and
+    is expanded, and for it and each ancestor whether a row follows in its list. The images are drawn as Qt draws
+    the branches (the style's PE_IndicatorBranch for each level) on a transparent image, and forgotten when the
+    look changes (style, style sheet, palette, indentation, the window active or not, the screen's pixel ratio)."""
+
+    def __init__(self) -> None:
+        self.look: tuple | None = None
+        self.images: dict[tuple, QPixmap] = {}
+
+    def for_frame(self, view) -> BranchImages:
+        look = (
+            view.style().name(),
+            QApplication.instance().styleSheet(),
+            view.styleSheet(),
+            view.palette().cacheKey(),
+            view.indentation(),
+            view.isActiveWindow(),
+            view.devicePixelRatioF(),
+        )
+        if look != self.look:
+            self.look, self.images = look, {}
+        return self
+
+    def image(self, view, height: int, children: bool, expanded: bool, following: tuple[bool, ...]) -> QPixmap:
+        """The branches of a row `height` high: its own (innermost, at the right) and its ancestors' levels."""
+        key = (height, children, expanded, following)
+        image = self.images.get(key)
+        if image is None:
+            image = self.images[key] = self._draw(view, height, children, expanded, following)
+        return image
+
+    def _draw(self, view, height: int, children: bool, expanded: bool, following: tuple[bool, ...]) -> QPixmap:
+        indent = view.indentation()
+        width = indent * len(following)
+        ratio = view.devicePixelRatioF()
+        image = QPixmap(round(width * ratio), round(height * ratio))
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        option = QStyleOptionViewItem()  # as Qt's drawBranches: the style sheet's style draws no branch for less
+        view.initViewItemOption(option)
+        shared = _STATE.State_Enabled | (_STATE.State_Active if view.isActiveWindow() else _STATE.State_None)
+        innermost = _STATE.State_Item
+        if children:
+            innermost |= _STATE.State_Children
+        if expanded:
+            innermost |= _STATE.State_Open
+        for level, more in enumerate(following):
+            option.rect = QRect(width - indent * (level + 1), 0, indent, height)
+            state = shared | (innermost if level == 0 else _STATE.State_None)
+            option.state = state | _STATE.State_Sibling if more else state
+            view.style().drawPrimitive(_BRANCH, option, painter, view)
+        painter.end()
+        return image
+
+
 class RowPainter:
     """What one frame of `view` needs to paint its plain task rows: the shown columns' places, the cell layout, the
     colours and fonts. Made by `for_frame`, which answers None when the frame is Qt's to paint whole."""
 
-    def __init__(self, view, columns: list[tuple[int, int, int]], texts: ShapedTexts) -> None:
+    def __init__(self, view, columns: list[tuple[int, int, int]], texts: ShapedTexts, branches: BranchImages) -> None:
         self.view = view
         self.model = view.model()
         self.columns = columns  # (logical column, x in the viewport, width), in the order shown
@@ -82,12 +144,16 @@ class RowPainter:
         self.bold_metrics = QFontMetricsF(self.bold)
         self.int_metrics = view.fontMetrics()
         self.texts = texts.for_fonts(self.font, self.bold)
+        self.branches = branches.for_frame(view)
+        self.root = self.model.node(view.rootIndex())
+        self.indentation = view.indentation()
+        self.outer = 0 if view.rootIsDecorated() else 1  # the levels Qt draws no branch for, from the root
         self.selection = view.selectionModel() if view.selectionModel().hasSelection() else None
         self.current = view.currentIndex()
         self._layout(view)
 
     @classmethod
-    def for_frame(cls, view, texts: ShapedTexts) -> RowPainter | None:
+    def for_frame(cls, view, texts: ShapedTexts, branches: BranchImages) -> RowPainter | None:
         model = view.model()
         if (
             model is not view.proxy.source
@@ -109,7 +175,7 @@ class RowPainter:
             if column not in _PAINTED_HERE or width < _NARROWEST:
                 return None  # a column read live, label chips, or a cell Qt clips
             columns.append((column, x, width))
-        return cls(view, columns, texts) if columns else None
+        return cls(view, columns, texts, branches) if columns else None
 
     def _layout(self, view) -> None:
         """Where the style puts a cell's icon and text, from its left edge, measured once on a sample cell: the
@@ -142,12 +208,16 @@ class RowPainter:
         if self.selection is not None and self.selection.rowIntersectsSelection(index.row(), index.parent()):
             return False
         view, model = self.view, self.model
+        ident = iid >> 2
         indent = 0  # the branches' width, from the row's depth
         if self.title is not None:
-            indent = view.visualRect(index).x() - self.title[0]
+            following = model.outline(("task", ident), self.root)
+            if following is None:
+                return False
+            following = following[: len(following) - self.outer]  # the levels Qt draws a branch for
+            indent = self.indentation * len(following)
             if self.title[1] - indent < _NARROWEST:
                 return False  # Qt clips the cell's icon and text to a title cell this narrow
-        ident = iid >> 2
         try:  # all the row shows is read before anything is drawn
             row = model.painted_row(ident)
             if row is None:
@@ -170,7 +240,9 @@ class RowPainter:
                 continue
             if column == _TITLE:
                 if indent > 0:
-                    view.drawBranches(painter, QRect(x, y, indent, height), index)
+                    children = model.may_have_children(("task", ident))
+                    image = self.branches.image(view, height, children, view.isExpanded(index), following)
+                    painter.drawPixmap(QPoint(x, y), image)
                 x, width = x + indent, width - indent
                 size = self.icon_size
                 icon_rect = QRect(

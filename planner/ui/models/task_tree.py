@@ -310,6 +310,20 @@ class TaskTreeModel(QAbstractItemModel):
         """A task's icon in the title column: a warning in its place when the scheduler could not take it."""
         return _warning_icon() if self.schedule_warning(ident) else row.icon
 
+    def outline(self, node: Node, root: Node | None) -> tuple[bool, ...] | None:
+        """Where `node`'s row sits below `root`'s, as a tree draws its branches: for the row and then each of its
+        ancestors up to `root`'s child, whether a row follows it in its list (`rowCount(parent) - 1 > row`, as Qt
+        asks). Its length is the row's depth below `root`, plus one. None when the row is not below `root`."""
+        parents, rows, row_of = self._parent, self._rows, self._row_of
+        following = []
+        while node != root:
+            up = parents.get(node, _UNSET)
+            if up is _UNSET:
+                return None
+            following.append(row_of[node] < len(rows[up]) - 1)
+            node = up
+        return tuple(following)
+
     def percent_done(self, ident: int) -> int:
         return self.ws.tasks[ident].percent_complete
 
