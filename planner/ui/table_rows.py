@@ -130,6 +130,7 @@ class RowPainter:
         self.view = view
         self.model = view.model()
         self.columns = columns  # (logical column, x in the viewport, width), in the order shown
+        self.shown = [column for column, _x, _width in columns]
         self.left = columns[0][1]
         self.title = next(((x, width) for column, x, width in columns if column == _TITLE), None)  # None: out of view
         self.width = columns[-1][1] + columns[-1][2] - self.left
@@ -219,13 +220,10 @@ class RowPainter:
             if self.title[1] - indent < _NARROWEST:
                 return False  # Qt clips the cell's icon and text to a title cell this narrow
         try:  # all the row shows is read before anything is drawn
-            row = model.painted_row(ident)
-            if row is None:
+            read = model.painted_cells(ident, self.shown)
+            if read is None:
                 return False
-            cells = [
-                model.percent_done(ident) if column == _PERCENT else model.painted_cell(row, ident, column)
-                for column, _x, _width in self.columns
-            ]
+            row, cells = read
             icon = model.title_icon(ident, row) if self.title is not None else None
         except Exception:
             # A model that cannot answer: Qt paints the row, asking the model's guarded `data` cell by cell, which
