@@ -9,13 +9,13 @@ Rows that look otherwise (selected, current, areas and projects) and frames that
 a column read live, label chips, an editor open, right to left) are painted by Qt as before.
 A cell's text is laid out once (`ShapedTexts`): most of a page's texts repeat from row to row (dates, statuses,
 priorities, durations, people), and laying a text out again was a third of a frame. The branches left of a title
-are drawn once for each shape (`BranchImages`), from where the row sits in the model's lists.
+(from where the row sits in the model's lists) and the icons are drawn once and kept as images (`RowImages`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPixmap, QStaticText, QTransform
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QIcon, QPainter, QPalette, QPixmap, QStaticText, QTransform
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from planner.ui.delegates import paint_progress
@@ -31,6 +31,7 @@ _FEATURE = QStyleOptionViewItem.ViewItemFeature
 _NARROWEST = 40  # a cell at least this wide holds its icon and padding, so Qt's clip to the cell cuts nothing
 _STATE = QStyle.StateFlag
 _BRANCH = QStyle.PrimitiveElement.PE_IndicatorBranch
+_ICONS_KEPT = 200
 
 
 class ShapedTexts:
@@ -63,19 +64,23 @@ class ShapedTexts:
         return shaped
 
 
-class BranchImages:
-    """The branches left of a row's title drawn once for each shape and kept as images: Qt's `drawBranches` asked
-    the model's `parent` and `rowCount` in Python for each level of each row, and the style (its style sheet rules)
-    for each level's indicator. A shape is what Qt's `drawBranches` draws from: whether the row has children and
-    is expanded, and for it and each ancestor whether a row follows in its list. The images are drawn as Qt draws
-    the branches (the style's PE_IndicatorBranch for each level) on a transparent image, and forgotten when the
-    look changes (style, style sheet, palette, indentation, the window active or not, the screen's pixel ratio)."""
+class RowImages:
+    """What a row shows the same in many rows, drawn once and kept as images, forgotten when the look changes
+    (style, style sheet, palette, indentation, the window active or not, the screen's pixel ratio). Each is drawn
+    as Qt draws it, on a transparent image, which drawn in its place gives the same pixels.
+
+    - The branches left of a title, for each shape: Qt's `drawBranches` asked the model's `parent` and `rowCount`
+      in Python for each level of each row, and the style (its style sheet rules) for each level's indicator. A
+      shape is what `drawBranches` draws from: whether the row has children and is expanded, and for it and each
+      ancestor whether a row follows in its list; drawn as the style's PE_IndicatorBranch for each level.
+    - The icons: `QIcon.paint` went through the icon's engine in Python (`theme._TintedIconEngine`) each time."""
 
     def __init__(self) -> None:
         self.look: tuple | None = None
-        self.images: dict[tuple, QPixmap] = {}
+        self.branch_images: dict[tuple, QPixmap] = {}
+        self.icon_images: dict[tuple, tuple[QIcon, QPixmap]] = {}
 
-    def for_frame(self, view) -> BranchImages:
+    def for_frame(self, view) -> RowImages:
         look = (
             view.style().name(),
             QApplication.instance().styleSheet(),
@@ -86,25 +91,41 @@ class BranchImages:
             view.devicePixelRatioF(),
         )
         if look != self.look:
-            self.look, self.images = look, {}
+            self.look, self.branch_images, self.icon_images = look, {}, {}
         return self
 
-    def image(self, view, height: int, children: bool, expanded: bool, following: tuple[bool, ...]) -> QPixmap:
+    def branches(self, view, height: int, children: bool, expanded: bool, following: tuple[bool, ...]) -> QPixmap:
         """The branches of a row `height` high: its own (innermost, at the right) and its ancestors' levels."""
         key = (height, children, expanded, following)
-        image = self.images.get(key)
+        image = self.branch_images.get(key)
         if image is None:
-            image = self.images[key] = self._draw(view, height, children, expanded, following)
+            image = self.branch_images[key] = self._draw_branches(view, height, children, expanded, following)
         return image
 
-    def _draw(self, view, height: int, children: bool, expanded: bool, following: tuple[bool, ...]) -> QPixmap:
-        indent = view.indentation()
-        width = indent * len(following)
-        ratio = view.devicePixelRatioF()
+    def icon(self, icon: QIcon, size: QSize) -> QPixmap:
+        """`icon` as `QIcon.paint` draws it (centred, in its normal mode) in a place of `size`."""
+        key = (id(icon), size.width(), size.height())
+        kept = self.icon_images.get(key)
+        if kept is None:
+            if len(self.icon_images) > _ICONS_KEPT:  # the icons are the theme's few; a model making new ones each
+                self.icon_images = {}  # time would otherwise fill this
+            image, painter = self._blank(size.width(), size.height())
+            icon.paint(painter, QRect(0, 0, size.width(), size.height()))
+            painter.end()
+            kept = self.icon_images[key] = (icon, image)  # the icon kept too: no other takes its id while kept
+        return kept[1]
+
+    def _blank(self, width: int, height: int) -> tuple[QPixmap, QPainter]:
+        ratio = self.look[-1]
         image = QPixmap(round(width * ratio), round(height * ratio))
         image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
+        return image, QPainter(image)
+
+    def _draw_branches(self, view, height: int, children: bool, expanded: bool, following: tuple[bool, ...]) -> QPixmap:
+        indent = view.indentation()
+        width = indent * len(following)
+        image, painter = self._blank(width, height)
         option = QStyleOptionViewItem()  # as Qt's drawBranches: the style sheet's style draws no branch for less
         view.initViewItemOption(option)
         shared = _STATE.State_Enabled | (_STATE.State_Active if view.isActiveWindow() else _STATE.State_None)
@@ -126,7 +147,7 @@ class RowPainter:
     """What one frame of `view` needs to paint its plain task rows: the shown columns' places, the cell layout, the
     colours and fonts. Made by `for_frame`, which answers None when the frame is Qt's to paint whole."""
 
-    def __init__(self, view, columns: list[tuple[int, int, int]], texts: ShapedTexts, branches: BranchImages) -> None:
+    def __init__(self, view, columns: list[tuple[int, int, int]], texts: ShapedTexts, images: RowImages) -> None:
         self.view = view
         self.model = view.model()
         self.columns = columns  # (logical column, x in the viewport, width), in the order shown
@@ -145,7 +166,7 @@ class RowPainter:
         self.bold_metrics = QFontMetricsF(self.bold)
         self.int_metrics = view.fontMetrics()
         self.texts = texts.for_fonts(self.font, self.bold)
-        self.branches = branches.for_frame(view)
+        self.images = images.for_frame(view)
         self.root = self.model.node(view.rootIndex())
         self.indentation = view.indentation()
         self.outer = 0 if view.rootIsDecorated() else 1  # the levels Qt draws no branch for, from the root
@@ -154,7 +175,7 @@ class RowPainter:
         self._layout(view)
 
     @classmethod
-    def for_frame(cls, view, texts: ShapedTexts, branches: BranchImages) -> RowPainter | None:
+    def for_frame(cls, view, texts: ShapedTexts, images: RowImages) -> RowPainter | None:
         model = view.model()
         if (
             model is not view.proxy.source
@@ -176,7 +197,7 @@ class RowPainter:
             if column not in _PAINTED_HERE or width < _NARROWEST:
                 return None  # a column read live, label chips, or a cell Qt clips
             columns.append((column, x, width))
-        return cls(view, columns, texts, branches) if columns else None
+        return cls(view, columns, texts, images) if columns else None
 
     def _layout(self, view) -> None:
         """Where the style puts a cell's icon and text, from its left edge, measured once on a sample cell: the
@@ -239,14 +260,12 @@ class RowPainter:
             if column == _TITLE:
                 if indent > 0:
                     children = model.may_have_children(("task", ident))
-                    image = self.branches.image(view, height, children, view.isExpanded(index), following)
+                    image = self.images.branches(view, height, children, view.isExpanded(index), following)
                     painter.drawPixmap(QPoint(x, y), image)
                 x, width = x + indent, width - indent
                 size = self.icon_size
-                icon_rect = QRect(
-                    x + self.icon_x, y + (height - size.height()) // 2 + self.icon_y, size.width(), size.height()
-                )
-                icon.paint(painter, icon_rect)
+                icon_place = QPoint(x + self.icon_x, y + (height - size.height()) // 2 + self.icon_y)
+                painter.drawPixmap(icon_place, self.images.icon(icon, size))
                 left, right = self.title_text
                 bold = row.font is not None
             else:

@@ -48,7 +48,7 @@ def painted(view, monkeypatch):
 
 
 def painted_by_qt(view, monkeypatch):
-    monkeypatch.setattr(RowPainter, "for_frame", classmethod(lambda cls, view, texts, branches: None))
+    monkeypatch.setattr(RowPainter, "for_frame", classmethod(lambda cls, view, texts, images: None))
     image, drawn = painted(view, monkeypatch)
     assert drawn == 0
     monkeypatch.undo()
