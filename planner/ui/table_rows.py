@@ -9,7 +9,8 @@ Rows that look otherwise (selected, current, areas and projects) and frames that
 a column read live, label chips, an editor open, right to left) are painted by Qt as before.
 A cell's text is laid out once (`ShapedTexts`): most of a page's texts repeat from row to row (dates, statuses,
 priorities, durations, people), and laying a text out again was a third of a frame. The branches left of a title
-(from where the row sits in the model's lists) and the icons are drawn once and kept as images (`RowImages`).
+(from where the row sits in the model's lists), the icons and the % done cells are drawn once and kept as images
+(`RowImages`).
 """
 
 from __future__ import annotations
