@@ -23,7 +23,7 @@ from planner.ui.guard import guarded
 from planner.ui.models.columns import DERIVED_COLUMNS, SCHEDULE_COLUMNS, Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.rows_in_view import RowsInViewTree
-from planner.ui.table_rows import RowPainter
+from planner.ui.table_rows import RowImages, RowPainter, ShapedTexts
 
 _WIDTHS = {
     Column.TITLE: 320, Column.STATUS: 110, Column.PRIORITY: 80, Column.ASSIGNEES: 150, Column.START: 118,
@@ -64,6 +64,8 @@ class TableView(RowsInViewTree):
         self._plain_delegate = PlainTaskDelegate(lambda: controller.ws, self)
         self.setItemDelegate(self._plain_delegate)
         self._rows: RowPainter | None = None  # this frame's painter of plain task rows (see paintEvent)
+        self._texts = ShapedTexts()  # the cells' texts laid out, kept between frames
+        self._images = RowImages()  # the branches left of the titles and the icons, drawn once
         painted = TaskDelegate(lambda: controller.ws, self)  # a progress bar, label chips
         for column in PAINTED_COLUMNS:
             self.setItemDelegateForColumn(column, painted)
@@ -126,7 +128,7 @@ class TableView(RowsInViewTree):
         by Qt cell by cell, ~15 ms so. Not for a tree that paints its cells its own way (the Gantt's sets its own
         delegates)."""
         own = self.itemDelegate() is self._plain_delegate
-        self._rows = RowPainter.for_frame(self) if own else None
+        self._rows = RowPainter.for_frame(self, self._texts, self._images) if own else None
         try:
             super().paintEvent(event)
         finally:

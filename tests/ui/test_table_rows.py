@@ -1,7 +1,7 @@
 """The table's plain task rows painted a row at a time (`RowPainter`) are the image Qt paints cell by cell: text,
 colours, bold summaries, icons (a schedule warning in place of one), elided names, the % done bars, alternate rows,
-the branches, a selected row and the current one; light and dark, scrolled sideways and with the columns moved. A
-cell is still edited from the keyboard."""
+the branches (open, closed, last in their list), a selected row and the current one; light, dark, the system's look
+and no theme, scrolled sideways and with the columns moved. A cell is still edited from the keyboard."""
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -48,7 +48,7 @@ def painted(view, monkeypatch):
 
 
 def painted_by_qt(view, monkeypatch):
-    monkeypatch.setattr(RowPainter, "for_frame", classmethod(lambda cls, view: None))
+    monkeypatch.setattr(RowPainter, "for_frame", classmethod(lambda cls, view, texts, images: None))
     image, drawn = painted(view, monkeypatch)
     assert drawn == 0
     monkeypatch.undo()
@@ -65,15 +65,22 @@ def task_row(view, n):
     return rows[n]
 
 
-@pytest.mark.parametrize("look", ["light", "dark"])
+@pytest.mark.parametrize("look", ["light", "dark", "system", None])
 def test_plain_rows_painted_at_once_are_the_image_qt_paints(table, qapp, restored_look, monkeypatch, look):
-    theme.apply_theme(qapp, look)
+    if look is not None:  # None: Qt's own look, no theme applied
+        theme.apply_theme(qapp, look)
     view = table.view()
     selection = view.selectionModel()
     selection.select(task_row(view, 6), selection.SelectionFlag.Rows | selection.SelectionFlag.Select)
     view.setCurrentIndex(task_row(view, 8).siblingAtColumn(Column.STATUS))
-    steps = ("as shown", "a row under the mouse", "scrolled sideways", "columns moved", "a narrow title")
+    steps = (
+        "as shown", "a branch closed", "a row under the mouse", "scrolled sideways", "columns moved", "a narrow title",
+    )  # fmt: skip
     for step in steps:
+        if step == "a branch closed":  # its row's arrow points right, and the rows below move up
+            parent = task_row(view, 0)
+            assert view.model().hasChildren(parent) and view.isExpanded(parent)
+            view.collapse(parent)
         if step == "a row under the mouse":
             below = QPointF(view.visualRect(task_row(view, 10)).center())
             hover = QHoverEvent(QEvent.Type.HoverMove, below, below, QPointF(-1, -1))
@@ -131,3 +138,38 @@ def test_a_cell_edited_from_the_keyboard_among_rows_painted_at_once(table, qtbot
     qtbot.waitUntil(lambda: table.controller.ws.tasks[task_id].title == "Renamed")
     _, drawn = painted(view, monkeypatch)
     assert drawn > 10
+
+
+def test_texts_laid_out_once_follow_a_new_font(table, monkeypatch):
+    """The cells' texts are laid out once and kept between frames: after the view's font changes they are laid out
+    again in the new one (the same image as Qt's), not drawn as they were."""
+    view = table.view()
+    first, drawn = painted(view, monkeypatch)
+    assert drawn > 10
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() + 2)
+    view.setFont(font)
+    QApplication.processEvents()
+    bigger, drawn = painted(view, monkeypatch)
+    assert drawn > 10
+    assert bigger != first
+    assert bigger == painted_by_qt(view, monkeypatch)
+
+
+def test_the_outline_is_what_qt_reads_for_the_branches(table):
+    """The branches are drawn from the model's `outline` of a row: for it and each ancestor up to the root shown,
+    whether a row follows it (what Qt's `drawBranches` asks through `rowCount` and `parent`, and what a style that
+    draws branch lines shows)."""
+    view = table.view()
+    model, root = view.model(), view.rootIndex()
+    index, rows = view.indexAt(view.viewport().rect().topLeft()), 0
+    while index.isValid():
+        expected, up = [], index
+        while up != root:
+            expected.append(model.rowCount(up.parent()) - 1 > up.row())
+            up = up.parent()
+        assert model.outline(model.node(index), model.node(root)) == tuple(expected)
+        assert len(expected) > 1 or index.data(Role.TASK_ID) is None
+        index, rows = view.indexBelow(index), rows + 1
+    assert rows > 20
+    assert model.outline(("task", 10**9), None) is None
