@@ -30,6 +30,14 @@ def tree_of(window):
     return getattr(view, "tree", view)
 
 
+def fast_and_plain(make_window, tmp_path, monkeypatch) -> tuple:
+    """A window whose trees switch models, and one whose trees stay on the proxy (the plain way)."""
+    fast = sample_window(make_window, tmp_path, monkeypatch)
+    plain = sample_window(make_window, tmp_path, monkeypatch)
+    on_the_proxy_always(plain)
+    return fast, plain
+
+
 def on_the_proxy_always(window) -> None:
     """The plain way: the trees built and to be built stay on the proxy, as before the switch existed, and expand
     each parent as the proxy gives it rows back (see `expanding_at_once`)."""
@@ -187,9 +195,7 @@ steps = st.lists(
 @example(steps=[("select", 0), ("sort", Column.TITLE), ("search", "")])  # the click's scroll came after the sort
 @example(steps=[("scope", 2), ("go to task", 31), ("scope", 0), ("sort", Column.PRIORITY)])  # a hidden current row
 def test_a_window_whose_trees_switch_shows_what_the_plain_one_shows(make_window, tmp_path, monkeypatch, qtbot, steps):
-    fast = sample_window(make_window, tmp_path, monkeypatch)
-    plain = sample_window(make_window, tmp_path, monkeypatch)
-    on_the_proxy_always(plain)
+    fast, plain = fast_and_plain(make_window, tmp_path, monkeypatch)
     for window in (fast, plain):
         window.show_view("table")
         tree_of(window).expandAll()
@@ -319,9 +325,7 @@ def test_a_hidden_table_shows_where_it_was_scrolled_after_a_sort_or_a_search_beh
 ):
     """A hidden tree sets its scroll position, carried over by the switch, when next shown (not laid out in full
     while hidden): the table scrolled down shows the same rows as the plain window's once back in front."""
-    fast = sample_window(make_window, tmp_path, monkeypatch)
-    plain = sample_window(make_window, tmp_path, monkeypatch)
-    on_the_proxy_always(plain)
+    fast, plain = fast_and_plain(make_window, tmp_path, monkeypatch)
     for window in (fast, plain):
         window.show_view("gantt")
         window.show_view("table")
@@ -397,9 +401,7 @@ def test_a_row_clicked_then_a_sort_at_once_scrolls_to_the_row_as_the_plain_way(
     """Qt scrolls to a clicked row once a double click is ruled out (a double-click interval after the press) if it
     is still current. A header clicked before that sorts the row away (here an area, from the top to further down)
     and moves the tree onto the proxy: the tree scrolls to the row there, as the plain window's does."""
-    fast = sample_window(make_window, tmp_path, monkeypatch)
-    plain = sample_window(make_window, tmp_path, monkeypatch)
-    on_the_proxy_always(plain)
+    fast, plain = fast_and_plain(make_window, tmp_path, monkeypatch)
     for window in (fast, plain):
         window.show_view("table")
         tree_of(window).expandAll()
@@ -418,9 +420,7 @@ def test_a_current_row_under_a_collapsed_parent_stays_hidden_after_a_sort(make_w
     """A task gone to in a project's rows, then "All" chosen: the rows collapse to their first level and the task stays
     current under its collapsed parent. A header clicked then sorts, the tree moving onto the proxy: the parent stays
     collapsed, as in the plain window (Qt's scroll to the current row carried over expanded it)."""
-    fast = sample_window(make_window, tmp_path, monkeypatch)
-    plain = sample_window(make_window, tmp_path, monkeypatch)
-    on_the_proxy_always(plain)
+    fast, plain = fast_and_plain(make_window, tmp_path, monkeypatch)
     ws = fast.controller.ws
     project = ws.ordered("project")[0]
     task = next(t for t in sorted(ws.tasks.values(), key=lambda t: t.id) if t.parent_id and t.project_id == project.id)
