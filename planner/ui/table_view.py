@@ -65,7 +65,7 @@ class TableView(RowsInViewTree):
         self.setItemDelegate(self._plain_delegate)
         self._rows: RowPainter | None = None  # this frame's painter of plain task rows (see paintEvent)
         self._texts = ShapedTexts()  # the cells' texts laid out, kept between frames
-        self._images = RowImages()  # the branches left of the titles and the icons, drawn once
+        self._images = RowImages()  # the branches left of the titles, the icons and the % done cells, drawn once
         painted = TaskDelegate(lambda: controller.ws, self)  # a progress bar, label chips
         for column in PAINTED_COLUMNS:
             self.setItemDelegateForColumn(column, painted)
