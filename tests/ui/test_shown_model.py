@@ -188,6 +188,9 @@ steps = st.lists(
 )
 
 
+# 12 examples take ~20 s on a quiet machine and ~80 s at load 8; a failure's shrinking took 5 minutes once: the
+# time to report it rather than the 120 s every other test gets.
+@pytest.mark.timeout(360)
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=steps)
 @example(steps=[("select", 0), ("view", "board"), ("search", "a"), ("view", "table")])  # an area row current
