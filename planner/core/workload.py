@@ -444,12 +444,17 @@ class TaskSpreads:
     def workload(self, ws: Workspace, people: Iterable[int] | None = None, with_tasks: bool = True) -> Workload:
         """What `workload(ws, first, last, unit, people, with_tasks=True, week_start)` gives, from the kept hours;
         without `with_tasks`, its `tasks` hold only the routines' future occurrences (see `by_task`)."""
-        chosen = self.people if people is None else [pid for pid in self.people if pid in set(people)]
+        if people is None:
+            chosen = self.people
+        else:
+            asked = set(people)
+            chosen = [pid for pid in self.people if pid in asked]
         wanted = set(chosen)
         # The cells only for the tasks or the routines' occurrences to name: without routines resource usage reads
         # the kept rows alone (`by_task`), and making the empty cells was ~0.4 ms of each refresh.
-        cells = with_tasks or bool(self._routines)
-        result = _empty(self.unit, self.starts, chosen, {pid: list(self._capacity[pid]) for pid in chosen}, cells)
+        with_cells = with_tasks or bool(self._routines)
+        capacity = {pid: list(self._capacity[pid]) for pid in chosen}
+        result = _empty(self.unit, self.starts, chosen, capacity, with_cells)
         load, cells = result.load, result.tasks
         adds = self._adds
         if with_tasks or len(chosen) < len(self.people):
