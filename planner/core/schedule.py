@@ -1698,19 +1698,22 @@ def planned_changes(
     """The (start, finish, duration) `apply_schedule` would write, for the tasks whose values differ (among
     `task_ids` only, when given: after an update, the tasks it says may have moved)."""
     out: dict[int, tuple[datetime, datetime, int | None]] = {}
-    for tid in result.ids() if task_ids is None else task_ids:
-        task = ws.tasks.get(tid)
-        i = result._index[tid]
-        if task is None or not result._planned[i]:
+    # Read ~10,500 times after a full schedule (the first edit after an open): the lookups bound once.
+    tasks, is_summary, index, planned, nodes = ws.tasks.get, ws.is_summary, result._index, result._planned, result._out
+    s_keys, f_keys, date_at = result._s, result._f, result._date
+    for tid in result._ids if task_ids is None else task_ids:
+        task = tasks(tid)
+        i = index[tid]
+        if task is None or not planned[i]:
             continue
-        start, finish = result.start(tid), result.finish(tid)
+        node = nodes[i]
+        start, finish = date_at(i, s_keys[node]), date_at(i, f_keys[node])
         duration = task.duration
-        if ws.is_summary(tid):
-            node = result._out[i]
-            duration = (result._f[node] >> 1) - (result._s[node] >> 1)
+        if is_summary(tid):
+            duration = (f_keys[node] >> 1) - (s_keys[node] >> 1)
         elif task.milestone:
             finish = start
-        if (task.start, task.finish, task.duration) != (start, finish, duration):
+        if task.start != start or task.finish != finish or task.duration != duration:
             out[tid] = (start, finish, duration)
     return out
 

@@ -137,6 +137,17 @@ class Controller(QObject):
         `schedule_changed` instead of delaying a paint (~45–60 ms at 10,500 tasks with people)."""
         QTimer.singleShot(0, self, lambda: self.schedule)
 
+    def edits_soon(self) -> None:
+        """On the first sign that an edit is coming (a cell's editor opened): once the current events are served,
+        the schedule computed if no view needed it yet (an open with the editor folded does not schedule) and
+        compared with the stored dates (`Session.prepare_edits`), so that the edit's reschedule updates it: ~30 ms
+        at 10,500 tasks rather than ~85 for computing the whole plan and comparing every task."""
+        QTimer.singleShot(0, self, self._prepare_edits)
+
+    def _prepare_edits(self) -> None:
+        self.schedule  # noqa: B018 -- announced to what waits for it, when computed here
+        self.session.prepare_edits()
+
     def warnings_soon(self) -> None:
         """Find the scheduler's warnings (the table's icons) once the window has painted, without the schedule when
         a check shows there are none (~10 ms at 10,500 tasks); else the schedule says them, announced by

@@ -1,15 +1,18 @@
 """At open the table shows the scheduler's warnings (a loop of links) without a full schedule when there are none,
-and the schedule waits until something shown needs it: here the editor's slack, once the folded editor opens."""
+and the schedule waits until something shown needs it: here the editor's slack, once the folded editor opens; or
+until an edit is coming: a cell's editor opened."""
 
 from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
 
+from planner.core.commands import EditTask
 from planner.core.model import Dependency, Project, Task, Workspace
-from planner.core.schedule import compute_schedule
+from planner.core.schedule import compute_schedule, planned_changes
 from planner.reports import formats
 from planner.session import Session
+from tests.test_first_edit import TASKS, TODAY, written
 
 
 def write_plan(path, loop: bool) -> None:
@@ -65,3 +68,21 @@ def test_a_cell_edit_begun_after_such_an_open_has_the_schedule_for_its_reschedul
     assert controller.known_schedule is None
     view.edit(view.model().index(0, 0, view.rootIndex()))  # the title of the first row: an editor opens
     qtbot.waitUntil(lambda: controller.known_schedule is not None)
+
+
+def test_a_cell_edit_begun_readies_the_schedule_so_the_edit_updates_it(
+    make_window, tmp_path_factory, monkeypatch, qtbot
+):
+    path, ids = written(tmp_path_factory, monkeypatch, [480] * TASKS, {(0, 1), (1, 2)})  # dates Planner wrote
+    window = make_window(path, editor_open=False)
+    controller, view = window.controller, window.view()
+    controller.today = lambda: TODAY
+    window.sidebar.select_scope(("project", 1))
+    qtbot.waitUntil(lambda: controller.known_warnings is not None)
+    assert controller.known_schedule is None
+    view.edit(view.model().index(0, 0, view.rootIndex()))  # the title of the first row: an editor opens
+    qtbot.waitUntil(lambda: controller.known_schedule is not None and controller.known_schedule.applied)
+    controller.run(EditTask(ids[0], duration=960))
+    assert controller.known_schedule.touched is not None  # the readied schedule updated, not the plan computed again
+    ws = controller.ws
+    assert planned_changes(ws, compute_schedule(ws, TODAY)) == {}
