@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -181,7 +182,13 @@ class TaskEditorPanel(QScrollArea):
         self.link_type.setMinimumContentsLength(2)  # FS, SS, FF, SF
         controller.changes_applied.connect(self._changes_applied)
         controller.schedule_changed.connect(self._show_slack)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.show_task(None)
+
+    @guarded
+    def _focus_changed(self, _old, new) -> None:
+        if new is not None and self.form_widget.isAncestorOf(new):
+            self.controller.edits_soon()  # a field about to be edited: the schedule readied for its edit
 
     def _make_task_fields(self) -> None:
         """The title, status and priority, the estimates, and the notes."""

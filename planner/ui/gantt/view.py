@@ -855,6 +855,8 @@ class _Chart(QWidget):
         self.drag = _Drag(mode, task_id, pos, bar.start, bar.finish, link_from_finish=part != "link_start")
         if task.project_id is not None and self.view.controller.ws.is_summary(task_id):
             self.drag = None
+        else:
+            self.view.controller.edits_soon()  # the schedule readied for the drop while the person drags
 
     def _selected_rows(self) -> set[int]:
         return {self.view.row_of.get(i.data(Role.NODE)) for i in self.view.tree.selectionModel().selectedRows(0)}

@@ -1,0 +1,64 @@
+"""The first sign that an edit is coming readies the schedule for it (`Controller.edits_soon`): a field of the task
+editor focused, a Gantt bar pressed. The open itself does not (it would pay for it), and the edit then updates the
+readied schedule instead of computing the whole plan. A file Planner wrote, opened in a real window."""
+
+from datetime import timedelta
+
+from PySide6.QtCore import QPoint, Qt
+
+from planner.core.schedule import compute_schedule, planned_changes
+from planner.ui.gantt.scale import PRESETS
+from tests.test_first_edit import TASKS, TODAY, written
+from tests.ui.test_gantt_view import bar_box
+
+
+def opened(make_window, tmp_path_factory, monkeypatch, qtbot, editor_open: bool):
+    path, ids = written(tmp_path_factory, monkeypatch, [480] * TASKS, {(0, 1), (1, 2)})
+    window = make_window(path, editor_open=editor_open)
+    window.controller.today = lambda: TODAY
+    window.sidebar.select_scope(("project", 1))
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window, ids
+
+
+def assert_scheduled_in_full(controller) -> None:
+    ws = controller.ws
+    assert planned_changes(ws, compute_schedule(ws, TODAY)) == {}
+
+
+def test_a_field_of_the_task_editor_focused_readies_the_schedule(make_window, tmp_path_factory, monkeypatch, qtbot):
+    window, ids = opened(make_window, tmp_path_factory, monkeypatch, qtbot, editor_open=True)
+    controller = window.controller
+    window.view().select_task(ids[0])
+    qtbot.waitUntil(lambda: controller.known_schedule is not None)  # the editor shows the task's slack
+    qtbot.wait(50)
+    assert not controller.known_schedule.applied  # not compared at open: nothing said an edit was coming
+    window.editor.duration.setFocus()
+    qtbot.waitUntil(lambda: controller.known_schedule.applied)
+    window.editor.duration.setText("3d")
+    window.editor.duration.editingFinished.emit()
+    assert controller.ws.tasks[ids[0]].duration == 3 * 480
+    assert controller.known_schedule.touched is not None  # updated, not computed again
+    assert_scheduled_in_full(controller)
+
+
+def test_a_gantt_bar_pressed_readies_the_schedule(make_window, tmp_path_factory, monkeypatch, qtbot):
+    window, ids = opened(make_window, tmp_path_factory, monkeypatch, qtbot, editor_open=False)
+    controller = window.controller
+    window.show_view("gantt")
+    view = window.view()
+    view.set_zoom(PRESETS["Days"])
+    view.scroll_to(controller.ws.tasks[ids[0]].start - timedelta(days=1), 0.1)
+    view.ensure_rows()
+    qtbot.waitUntil(lambda: controller.known_schedule is not None)  # the bars' dates
+    assert not controller.known_schedule.applied
+    start = bar_box(view, ids[0]).center().toPoint()
+    end = start + QPoint(round(2 * view.scale.px_per_day), 0)
+    qtbot.mousePress(view.chart, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.waitUntil(lambda: controller.known_schedule.applied)  # while the person drags
+    qtbot.mouseMove(view.chart, end)
+    qtbot.mouseRelease(view.chart, Qt.MouseButton.LeftButton, pos=end)
+    assert controller.ws.tasks[ids[0]].start == controller.ws.tasks[ids[4]].start + timedelta(days=2)
+    assert controller.known_schedule.touched is not None  # the drop updated the readied schedule
+    assert_scheduled_in_full(controller)
