@@ -66,6 +66,10 @@ def test_every_task_and_link_comes_back_as_written(tmp_path_factory, values, lin
         file.close()
     assert again.tasks == ws.tasks
     assert again.dependencies == ws.dependencies
+    # Links are built by their __init__ (issue #14, open9): the same attributes, in the same order, as one made anew.
+    assert [list(vars(link)) for link in again.dependencies.values()] == [
+        list(vars(link)) for link in ws.dependencies.values()
+    ]
     for task in again.tasks.values():  # typed as the core's, not only equal to them (a StrEnum equals its str)
         assert type(task.constraint) is Constraint and type(task.task_type) is TaskType
         assert type(task.priority) is Priority and type(task.milestone) is bool
