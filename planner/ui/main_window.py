@@ -18,18 +18,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
-    QSize,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
-    QKeySequence,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
@@ -39,7 +36,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,7 +59,7 @@ from planner.core.filters import SmartList, TaskCounts, TaskFilter
 from planner.core.i18n import plural, tr
 from planner.core.schedule import new_task_fields
 from planner.store.server_workspace import is_server_url
-from planner.ui import dialogs, guard, language, theme
+from planner.ui import dialogs, guard, language, theme, window_actions
 from planner.ui.controller import Controller
 from planner.ui.file_drop import local_files
 from planner.ui.filter_bar import FilterBar
@@ -74,7 +70,7 @@ from planner.ui.scenarios import ScenarioSwitcher
 from planner.ui.server_status import ServerStatus
 from planner.ui.sidebar import Sidebar
 from planner.ui.views import VIEW_NAMES, VIEWS
-from planner.ui.widgets import FittingToolBar, MessageBar, WelcomePanel
+from planner.ui.widgets import MessageBar, WelcomePanel
 
 
 class _Views(dict):
@@ -144,9 +140,10 @@ class MainWindow(QMainWindow):
         self.current_view = VIEWS[0].name
         self.scenarios = ScenarioSwitcher(self)
         layout.insertWidget(0, self.scenarios.banner)
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
+        window_actions.make_actions(self)
+        window_actions.make_menus(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        window_actions.make_toolbar(self)
         self.filter_bar.labels_button.setDefaultAction(self.labels_action)
 
         self.sidebar.scope_changed.connect(self._scope_changed)
@@ -192,7 +189,7 @@ class MainWindow(QMainWindow):
             self._editor_slot.setVisible(False)
             self._editor.deleteLater()
             self._editor = None
-        self._show_editor(self.toggle_editor.isChecked())
+        self.show_editor(self.toggle_editor.isChecked())
         self._wire(controller, True)
         self.server_status.watch(controller)
         self.undo_action.setEnabled(controller.undo_stack.canUndo())  # a controller shown before keeps its steps
@@ -339,318 +336,6 @@ class MainWindow(QMainWindow):
         self.set_controller(controller)
         return True
 
-    # -- actions --------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        if icon_name:
-            action.setIcon(theme.icon(icon_name))
-            action.setProperty("icon_name", icon_name)  # to redraw it in the text colour of a new theme
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _make_actions(self) -> None:
-        self._make_file_actions()
-        self._make_edit_actions()
-        self._make_view_actions()
-        self._make_tool_actions()
-        # What changes the workspace or puts another in the window: off while a moment of the history is in front.
-        self.editing_actions = [
-            self.new_task_action, self.new_subtask_action, self.delete_action, self.indent_action,
-            self.outdent_action, self.move_up_action, self.move_down_action, self.assign_people_action,
-            self.paste_action, self.new_area_action, self.new_project_action, self.labels_action,
-            self.working_time_action, self.rules_action, self.restore_action, self.import_action,
-            self.new_workspace_action, self.open_action, self.compare_action, self.moment_action,
-            self.save_copy_action,  # of the file, which holds the plan now, not the moment
-        ]  # fmt: skip
-
-    def _make_file_actions(self) -> None:
-        """Workspaces, import and export, printing and quitting (the File menu)."""
-        S = QKeySequence.StandardKey  # noqa: N806
-        self.new_workspace_action = self._action(
-            tr("MainWindow", "&New Workspace…"), self.new_workspace, icon_name="new"
-        )
-        self.open_action = self._action(tr("MainWindow", "&Open…"), self.open_dialog, S.Open, "open")
-        self.save_copy_action = self._action(
-            tr("MainWindow", "Save a &Copy As…"), self.save_copy, "Ctrl+Shift+S", "copy"
-        )
-        self.open_server_action = self._action(tr("MainWindow", "Open &Server Workspace…"), self.open_server)
-        self.publish_action = self._action(tr("MainWindow", "&Publish to Server…"), self.publish_to_server)
-        self.restore_action = self._action(
-            tr("MainWindow", "&Restore from Backup…"), self.restore_backup, icon_name="backup"
-        )
-        self.import_action = self._action(
-            tr("MainWindow", "&Import…"),
-            self.import_dialog,
-            "Ctrl+I",
-            tip=tr(
-                "MainWindow", "Import a plan from MS Project, GanttProject, GNOME Planner or a calendar (iCalendar)"
-            ),
-        )
-        self.export_action = self._action(
-            tr("MainWindow", "&Export…"),
-            self.export_dialog,
-            "Ctrl+Shift+X",
-            tip=tr("MainWindow", "Export a project for MS Project"),
-        )
-        self.print_report_action = self._action(
-            tr("MainWindow", "&Print…"),
-            self.print_front,
-            QKeySequence.StandardKey.Print,
-            tip=tr("MainWindow", "Print the Gantt chart when it is in front, otherwise a report, with a preview"),
-        )
-        self.export_report_action = self._action(
-            tr("MainWindow", "Export Report as P&DF…"),
-            self.export_report_pdf,
-            tip=tr("MainWindow", "Save a report as a PDF file"),
-        )
-        self.quit_action = self._action(tr("MainWindow", "&Quit"), self.close, S.Quit)
-
-    def _make_edit_actions(self) -> None:
-        """Undo, the tasks, the clipboard, find, areas, projects and working time (most of the Edit menu)."""
-        S = QKeySequence.StandardKey  # noqa: N806
-        self.undo_action = self._action(
-            tr("MainWindow", "&Undo"), lambda: self.controller.undo(), S.Undo, "undo", tr("MainWindow", "Undo")
-        )
-        self.redo_action = self._action(
-            tr("MainWindow", "&Redo"), lambda: self.controller.redo(), S.Redo, "redo", tr("MainWindow", "Redo")
-        )
-        self.new_task_action = self._action(
-            tr("MainWindow", "New &Task"),
-            self.new_task,
-            ["Ctrl+N", "Ins"],
-            "add",
-            tr("MainWindow", "New task below the selected one (Ctrl+N)"),
-        )
-        self.new_subtask_action = self._action(
-            tr("MainWindow", "New &Subtask"),
-            lambda: self.new_task(subtask=True),
-            "Ctrl+Shift+N",
-            "subtask",
-            tr("MainWindow", "New subtask"),
-        )
-        self.delete_action = self._action(
-            tr("MainWindow", "&Delete"), self.delete_selected, S.Delete, "delete", tr("MainWindow", "Delete (Del)")
-        )
-        self.indent_action = self._action(
-            tr("MainWindow", "&Indent"),
-            self.indent,
-            "Alt+Shift+Right",
-            "indent",
-            tr("MainWindow", "Indent (Alt+Shift+→)"),
-        )
-        self.outdent_action = self._action(
-            tr("MainWindow", "&Outdent"),
-            self.outdent,
-            "Alt+Shift+Left",
-            "outdent",
-            tr("MainWindow", "Outdent (Alt+Shift+←)"),
-        )
-        self.assign_people_action = self._action(
-            tr("MainWindow", "&Assign People…"),
-            self.assign_people,
-            "Alt+F10",
-            tip=tr("MainWindow", "Put people on the selected tasks (Alt+F10)"),
-        )
-        self.move_up_action = self._action(
-            tr("MainWindow", "Move &Up"), lambda: self.move_selected(-1), "Alt+Shift+Up", "up"
-        )
-        self.move_down_action = self._action(
-            tr("MainWindow", "Move Do&wn"), lambda: self.move_selected(1), "Alt+Shift+Down", "down"
-        )
-        self.copy_action = self._action(
-            tr("MainWindow", "&Copy"),
-            self.copy_selected,
-            S.Copy,
-            tip=tr("MainWindow", "Copy the tasks for a spreadsheet"),
-        )
-        self.paste_action = self._action(
-            tr("MainWindow", "&Paste"),
-            self.paste,
-            S.Paste,
-            tip=tr("MainWindow", "Paste rows from a spreadsheet as tasks"),
-        )
-        self.find_action = self._action(tr("MainWindow", "&Find"), self.focus_search, S.Find, "search")
-        self.new_area_action = self._action(tr("MainWindow", "New &Area…"), self.new_area, icon_name="area")
-        self.working_time_action = self._action(
-            tr("MainWindow", "&Working Time…"),
-            self.edit_working_time,
-            tip=tr("MainWindow", "Working days, hours, public holidays and days off"),
-        )
-        self.new_project_action = self._action(tr("MainWindow", "New &Project…"), self.new_project, icon_name="project")
-        # Keys that mean something else in a text field act only while a view has the focus.
-        self.view_actions = [self.copy_action, self.paste_action, self.delete_action, self.indent_action]
-        self.view_actions += [self.outdent_action]
-        self.view_actions += [self.move_up_action, self.move_down_action]
-        for action in self.view_actions:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def _make_view_actions(self) -> None:
-        """The sidebar and the editor shown or hidden, the views, the themes and the languages (the View menu)."""
-        self.toggle_sidebar = self._action(
-            tr("MainWindow", "Show &Sidebar"), lambda on: self.sidebar.setVisible(on), "Ctrl+Shift+L"
-        )
-        self.toggle_sidebar.setCheckable(True)
-        self.toggle_sidebar.setChecked(True)
-        self.toggle_editor = self._action(
-            tr("MainWindow", "Show Task &Editor"),
-            self._show_editor,
-            "Ctrl+Shift+E",
-            "editor",
-            tr("MainWindow", "Show or hide the task editor"),
-        )
-        self.toggle_editor.setCheckable(True)
-        self.toggle_editor.setChecked(True)
-        # Only a person's own click is remembered: an editor opened by opening a task, or folded for a narrow
-        # window, is not their choice.
-        self.toggle_editor.triggered.connect(lambda on: self.settings.setValue("editor_open", on))
-        self.view_group = QActionGroup(self)
-        self.view_switch_actions = {}
-        for number, spec in enumerate(VIEWS, start=1):
-            action = self._action(
-                spec.label,
-                lambda _=False, n=spec.name: self.show_view(n),
-                f"Ctrl+{number}",
-                spec.icon_name,
-            )
-            action.setCheckable(True)
-            self.view_group.addAction(action)
-            self.view_switch_actions[spec.name] = action
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for name in theme.THEMES:
-            action = self._action(theme.theme_name(name), lambda _=False, n=name: self.set_theme(n))
-            action.setCheckable(True)
-            self.theme_group.addAction(action)
-            self.theme_actions[name] = action
-        self.language_group = QActionGroup(self)
-        self.language_actions = {}
-        current = language.chosen(self.settings)
-        for code, name in {language.SYSTEM: tr("MainWindow", "System"), **language.LANGUAGES}.items():
-            action = self._action(name, lambda _=False, c=code: self.set_language(c))
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-
-    def _make_tool_actions(self) -> None:
-        """About, labels, rules, and the comparisons with another moment of the plan or another workspace."""
-        self.about_action = self._action(tr("MainWindow", "&About Planner"), self.about)
-        self.labels_action = self._action(
-            tr("MainWindow", "&Labels…"),
-            self.manage_labels,
-            icon_name="label",
-            tip=tr("MainWindow", "Create, rename, recolour, merge and delete labels"),
-        )
-        self.rules_action = self._action(
-            tr("MainWindow", "&Rules…"),
-            lambda: self.edit_rules(),
-            tip=tr("MainWindow", "Rules that act on events and dates, their preview and log"),
-        )
-        self.compare_action = self._action(
-            tr("Window", "Compare &With…"),
-            self.compare_with,
-            tip=tr("Window", "Compare the plan now with a moment of its history, a baseline or another workspace"),
-        )
-        self.moment_action = self._action(
-            tr("Window", "Show the Plan as It &Was…"),
-            self.show_moment,
-            tip=tr("Window", "Every view as the plan was at a moment of its history, read only"),
-        )
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("MainWindow", "&File"))
-        file_menu.addActions([self.new_workspace_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(tr("MainWindow", "Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.save_copy_action, self.restore_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.open_server_action, self.publish_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.print_report_action, self.export_report_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(tr("MainWindow", "&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.copy_action, self.paste_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.new_task_action, self.new_subtask_action, self.delete_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action])
-        edit_menu.addAction(self.assign_people_action)
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.new_area_action, self.new_project_action])
-        edit_menu.addActions([self.labels_action, self.working_time_action, self.rules_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.compare_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        scenario_menu = bar.addMenu(tr("Scenarios", "&Scenarios"))
-        scenario_menu.aboutToShow.connect(lambda: self.scenarios.fill_menu(scenario_menu))
-        scenario_menu.addAction(self.scenarios.new_action)  # the rest once a workspace is open: see fill_menu
-        view_menu = bar.addMenu(tr("MainWindow", "&View"))
-        view_menu.addActions(list(self.view_switch_actions.values()))
-        view_menu.addSeparator()
-        view_menu.addAction(self.moment_action)
-        view_menu.addSeparator()
-        view_menu.addActions([self.toggle_sidebar, self.toggle_editor])
-        theme_menu = view_menu.addMenu(tr("MainWindow", "&Theme"))
-        theme_menu.addActions(list(self.theme_actions.values()))
-        language_menu = view_menu.addMenu(tr("MainWindow", "&Language (after restart)"))
-        language_menu.addActions(list(self.language_actions.values()))
-        help_menu = bar.addMenu(tr("MainWindow", "&Help"))
-        self._add_keyboard_help(help_menu)
-        help_menu.addAction(self.about_action)
-
-    def _make_toolbar(self) -> None:
-        toolbar = FittingToolBar(tr("MainWindow", "Main toolbar"), self)
-        toolbar.setObjectName("MainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.addToolBar(toolbar)
-        new_button = QToolButton(toolbar)
-        # The button shows the action's icon text, and takes it again whenever the action changes (a new theme's
-        # icon): set on the button alone, it went back to the menu's "New Task".
-        self.new_task_action.setIconText(tr("MainWindow", "New task"))
-        new_button.setDefaultAction(self.new_task_action)
-        new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addWidget(new_button)
-        toolbar.addActions([self.new_subtask_action, self.delete_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.outdent_action, self.indent_action, self.move_up_action, self.move_down_action])
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
-        toolbar.addWidget(spacer)
-        # Shown once the workspace has a scenario: until then the Scenarios menu offers the first one, and the
-        # toolbar keeps its width for the view buttons.
-        self.scenarios.toolbar_action = toolbar.addWidget(self.scenarios.combo)
-        toolbar.addSeparator()
-        for action in self.view_switch_actions.values():
-            button = QToolButton(toolbar)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            toolbar.addWidget(button)
-            toolbar.shrinkable.append(button)
-        toolbar.addSeparator()
-        toolbar.addAction(self.toggle_editor)
-        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # Qt's own, shown when the window is narrow
-        if more is not None:
-            more.setAccessibleName(tr("MainWindow", "More tools"))
-            more.setToolTip(tr("MainWindow", "More tools"))
-
     # -- views and scope --------------------------------------------------------------------------
     def show_view(self, name: str) -> None:
         if name not in VIEW_NAMES:
@@ -671,7 +356,7 @@ class MainWindow(QMainWindow):
             self._open_on_last_container()
         self.filter_bar.offer("" if empty else spec.filters)
         self.toggle_editor.setEnabled(spec.shows_tasks)
-        self._show_editor(self.toggle_editor.isChecked())
+        self.show_editor(self.toggle_editor.isChecked())
         if self._editor is not None:
             self._editor.show_task(self.front_task())
 
@@ -685,7 +370,7 @@ class MainWindow(QMainWindow):
         node = self.view().current_node()
         return node[1] if node is not None and node[0] == "task" else None
 
-    def _show_editor(self, on: bool) -> None:
+    def show_editor(self, on: bool) -> None:
         """Open or fold the editor. It stays folded where no task can be: a workspace with no area or project yet,
         and the people sheet, which needs the room for its columns."""
         ws = self.controller.ws
@@ -1185,16 +870,6 @@ class MainWindow(QMainWindow):
 
         print_report(self)
 
-    def _add_keyboard_help(self, help_menu) -> None:
-        from planner.ui.shortcuts_dialog import show_shortcuts, show_view_help
-
-        self.shortcuts_action = self._action(tr("MainWindow", "&Keyboard Shortcuts…"), lambda: show_shortcuts(self))
-        self.view_help_action = self._action(
-            tr("MainWindow", "Help for This &View"), lambda: show_view_help(self), QKeySequence.StandardKey.HelpContents
-        )
-        help_menu.addActions([self.view_help_action, self.shortcuts_action])
-        help_menu.addSeparator()
-
     def export_report_pdf(self) -> None:
         from planner.ui.report_dialog import export_report_pdf
 
@@ -1347,7 +1022,7 @@ class MainWindow(QMainWindow):
         if not self._editor_decided:
             self._editor_decided = True
             self.toggle_editor.setChecked(self._editor_starts_open())
-            self._show_editor(self.toggle_editor.isChecked())
+            self.show_editor(self.toggle_editor.isChecked())
 
     @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
