@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from planner.core.i18n import tr
-from planner.ui import language, theme
+from planner.ui import file_commands, language, theme
 from planner.ui.views import VIEWS
 from planner.ui.widgets import FittingToolBar
 
@@ -51,28 +51,33 @@ def _make_file_actions(window) -> None:
     """Workspaces, import and export, printing and quitting (the File menu)."""
     S = QKeySequence.StandardKey  # noqa: N806
     window.new_workspace_action = make_action(
-        window, tr("MainWindow", "&New Workspace…"), window.new_workspace, icon_name="new"
+        window, tr("MainWindow", "&New Workspace…"), lambda: file_commands.new_workspace(window), icon_name="new"
     )
-    window.open_action = make_action(window, tr("MainWindow", "&Open…"), window.open_dialog, S.Open, "open")
+    window.open_action = make_action(
+        window, tr("MainWindow", "&Open…"), lambda: file_commands.open_dialog(window), S.Open, "open"
+    )
     window.save_copy_action = make_action(
-        window, tr("MainWindow", "Save a &Copy As…"), window.save_copy, "Ctrl+Shift+S", "copy"
+        window, tr("MainWindow", "Save a &Copy As…"), lambda: file_commands.save_copy(window), "Ctrl+Shift+S", "copy"
     )
     window.open_server_action = make_action(window, tr("MainWindow", "Open &Server Workspace…"), window.open_server)
     window.publish_action = make_action(window, tr("MainWindow", "&Publish to Server…"), window.publish_to_server)
     window.restore_action = make_action(
-        window, tr("MainWindow", "&Restore from Backup…"), window.restore_backup, icon_name="backup"
+        window,
+        tr("MainWindow", "&Restore from Backup…"),
+        lambda: file_commands.restore_backup(window),
+        icon_name="backup",
     )
     window.import_action = make_action(
         window,
         tr("MainWindow", "&Import…"),
-        window.import_dialog,
+        lambda: file_commands.import_dialog(window),
         "Ctrl+I",
         tip=tr("MainWindow", "Import a plan from MS Project, GanttProject, GNOME Planner or a calendar (iCalendar)"),
     )
     window.export_action = make_action(
         window,
         tr("MainWindow", "&Export…"),
-        window.export_dialog,
+        lambda: file_commands.export_dialog(window),
         "Ctrl+Shift+X",
         tip=tr("MainWindow", "Export a project for MS Project"),
     )
