@@ -69,7 +69,7 @@ from planner.ui.models.task_tree import TaskTreeModel
 from planner.ui.scenarios import ScenarioSwitcher
 from planner.ui.server_status import ServerStatus
 from planner.ui.sidebar import Sidebar
-from planner.ui.views import VIEW_NAMES, VIEWS
+from planner.ui.views import VIEW_NAMES, VIEWS, HeldWhileHidden
 from planner.ui.widgets import MessageBar, WelcomePanel
 
 
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.model = TaskTreeModel(controller, self)
         self.proxy = TaskFilterProxy(self.model, self)
         self.proxy.set_filter(self.filter_bar.current())
+        self.model.hold_row_signals(True)  # until a tree shows its rows (TableView.catch_up)
         while self.stack.count():
             widget = self.stack.widget(0)
             self.stack.removeWidget(widget)
@@ -349,16 +350,27 @@ class MainWindow(QMainWindow):
         spec = next(spec for spec in VIEWS if spec.name == self.current_view)
         empty = spec.shows_tasks and not ws.areas and not ws.projects  # people can be added before any project
         first_show = self.current_view not in self.views
-        # The tree model's row signals wait while no tree shows its rows, and go out before one is shown again.
-        self.model.hold_row_signals(not (spec.tree and not empty) and self.proxy.sortColumn() < 0)
-        self.stack.setCurrentWidget(self.welcome if empty else self.views[self.current_view])
-        if first_show and getattr(self.view(), "opens_on_a_container", False) and not empty:
+        front = self.welcome if empty else self.views[self.current_view]
+        for view in self.views.values():  # see HeldWhileHidden
+            if view is not front and isinstance(view, HeldWhileHidden):
+                view.hold()
+        self.stack.setCurrentWidget(front)
+        if first_show and getattr(front, "opens_on_a_container", False) and not empty:
             self._open_on_last_container()
+        if self.isVisible():  # else once the window is shown (showEvent)
+            self._catch_up()
         self.filter_bar.offer("" if empty else spec.filters)
         self.toggle_editor.setEnabled(spec.shows_tasks)
         self.show_editor(self.toggle_editor.isChecked())
         if self._editor is not None:
             self._editor.show_task(self.front_task())
+
+    def _catch_up(self) -> None:
+        """The view in front follows what edits changed while it was behind, or before the window was shown: once
+        shown, as the board lays out its cards for the width they are shown at (see HeldWhileHidden)."""
+        front = self.stack.currentWidget()
+        if isinstance(front, HeldWhileHidden):
+            front.catch_up()
 
     def view(self):
         return self.views[self.current_view]
@@ -853,8 +865,9 @@ class MainWindow(QMainWindow):
 
     @guarded
     def showEvent(self, event) -> None:
-        # Decided on the first show, when the window has its final size (restored, maximized, or set by --size).
         super().showEvent(event)
+        self._catch_up()
+        # Decided on the first show, when the window has its final size (restored, maximized, or set by --size).
         if not self._editor_decided:
             self._editor_decided = True
             self.toggle_editor.setChecked(self._editor_starts_open())

@@ -378,6 +378,15 @@ class TableView(RowsInViewTree):
         else:
             self.expandToDepth(0)  # the areas and projects, or a project's phases: not all 10,000 rows
 
+    # -- held while hidden (planner.ui.views.HeldWhileHidden) --------------------------------------
+    def hold(self) -> None:
+        # The tree model's row signals wait while no tree shows its rows; not while the proxy sorts: its order among
+        # equal keys follows the order of the signals (see TaskFilterProxy.sort).
+        self.proxy.source.hold_row_signals(self.proxy.sortColumn() < 0)
+
+    def catch_up(self) -> None:
+        self.proxy.source.hold_row_signals(False)  # the rows whose data changed meanwhile, told before it is shown
+
     @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
