@@ -277,8 +277,10 @@ class TableView(RowsInViewTree):
             # its parents, and a current row under a collapsed parent (a new scope collapses the rows) showed it.
             scrolls = self.hasAutoScroll()
             self.setAutoScroll(False)
-            self.selectionModel().setCurrentIndex(self.index_of_node(current_node, current_column), flag.NoUpdate)
-            self.setAutoScroll(scrolls)
+            try:  # a failure here (reported by the guard) must not leave the view never scrolling to its current row
+                self.selectionModel().setCurrentIndex(self.index_of_node(current_node, current_column), flag.NoUpdate)
+            finally:
+                self.setAutoScroll(scrolls)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         # The scroll bars take the position once the rows are laid out. A hidden tree (the table while the board or
         # the Gantt shows) sets it when next shown: laying out 105,000 rows for it was 1.1 s of a search cleared.
