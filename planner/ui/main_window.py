@@ -12,7 +12,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QByteArray,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -59,7 +58,7 @@ from planner.core.filters import SmartList, TaskCounts, TaskFilter
 from planner.core.i18n import plural, tr
 from planner.core.schedule import new_task_fields
 from planner.store.server_workspace import is_server_url
-from planner.ui import dialogs, file_commands, guard, language, theme, window_actions
+from planner.ui import dialogs, file_commands, guard, language, theme, window_actions, window_state
 from planner.ui.controller import Controller
 from planner.ui.file_drop import local_files
 from planner.ui.filter_bar import FilterBar
@@ -86,8 +85,6 @@ class _Views(dict):
 
 
 MAX_RECENT = 10
-VIEW_ROOM = 900  # px the view in front keeps before the editor opens beside it by itself
-EDITOR_WIDTH = 332  # px the editor takes when it opens: the Repeat section's widest row (the Nth weekday) fits
 
 
 class MainWindow(QMainWindow):
@@ -127,7 +124,7 @@ class MainWindow(QMainWindow):
         self._editor_slot.setVisible(False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([220, 1000, EDITOR_WIDTH])
+        self.splitter.setSizes([220, 1000, window_state.EDITOR_WIDTH])
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
         self.path_label = QLabel()
@@ -155,7 +152,7 @@ class MainWindow(QMainWindow):
         self.welcome.sample_requested.connect(lambda: self.open_path(None, sample=True))
         guard.report.failed.connect(self.message_bar.show_message)
         self.set_controller(controller)
-        self._restore_state()
+        window_state.restore_state(self)
 
     # -- workspace ----------------------------------------------------------------------------
     def set_controller(self, controller: Controller, keep_previous: bool = False) -> None:
@@ -289,22 +286,11 @@ class MainWindow(QMainWindow):
             view.moment_requested.connect(lambda change: show_moment(self, change=change))
             view.restore_requested.connect(lambda change: restore_before_change(self, change))
         view.addActions(self.view_actions)
-        if name in _HEADER_KEYS:
-            self._restore_columns(view, _HEADER_KEYS[name])
+        if name in window_state.HEADER_KEYS:
+            window_state.restore_columns(self, view, window_state.HEADER_KEYS[name])
         self.stack.addWidget(view)
         view.apply_scope()
         return view
-
-    def _restore_columns(self, view, key: str) -> None:
-        """The columns a view showed when the window last closed, their order and widths. Columns added to the
-        program since (a state saved with fewer) stay hidden, as Qt's restore would show them."""
-        state = self.settings.value(key)
-        header = view.column_header()
-        if not isinstance(state, QByteArray) or not header.restoreState(state):
-            return
-        known = int(self.settings.value(f"{key}_count", _COLUMNS_BEFORE_COUNT_KEPT))
-        for column in range(known, header.count()):
-            header.setSectionHidden(column, True)
 
     def _undo_text_changed(self, text: str) -> None:
         self.undo_action.setText(
@@ -837,32 +823,6 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    def _restore_state(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 860)
-        splitter = self.settings.value("splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-
-        self.toggle_editor.setChecked(self._editor_starts_open())
-        self._editor_decided = False
-        name = self.settings.value("theme", "system")
-        self.theme_actions.get(name, self.theme_actions["system"]).setChecked(True)
-        view = self.settings.value("view", VIEWS[0].name)
-        self.show_view(view if view in VIEW_NAMES else VIEWS[0].name)
-
-    def _editor_starts_open(self) -> bool:
-        """As the person last left it; until they choose, open only when the view keeps VIEW_ROOM beside it
-        (at the default 1360 px the editor squeezed the Gantt chart to ~370 px)."""
-        chosen = self.settings.value("editor_open")
-        if chosen is not None:
-            return self.settings.value("editor_open", type=bool)
-        sidebar = self.sidebar.width() if self.toggle_sidebar.isChecked() else 0
-        return self.width() - sidebar - max(self.splitter.widget(2).width(), EDITOR_WIDTH) >= VIEW_ROOM
-
     @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -870,7 +830,7 @@ class MainWindow(QMainWindow):
         # Decided on the first show, when the window has its final size (restored, maximized, or set by --size).
         if not self._editor_decided:
             self._editor_decided = True
-            self.toggle_editor.setChecked(self._editor_starts_open())
+            self.toggle_editor.setChecked(window_state.editor_starts_open(self))
             self.show_editor(self.toggle_editor.isChecked())
 
     @guarded
@@ -879,19 +839,7 @@ class MainWindow(QMainWindow):
             from planner.ui.moment import back_to_now
 
             back_to_now(self)
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("splitter", self.splitter.saveState())
-        for name, key in _HEADER_KEYS.items():  # the columns shown, their order and widths, per view
-            if name in self.views:
-                header = self.views[name].column_header()
-                self.settings.setValue(key, header.saveState())
-                self.settings.setValue(f"{key}_count", header.count())
-        self.settings.setValue("view", self.current_view)
+        window_state.save_state(self)
         if self.controller is not None:
             self.controller.close()
         super().closeEvent(event)
-
-
-# The views with task columns to choose, and where each keeps its header's state.
-_HEADER_KEYS = {"table": "table_header", "gantt": "gantt_header"}
-_COLUMNS_BEFORE_COUNT_KEPT = 20  # how many task columns there were when a saved header did not say

@@ -34,6 +34,7 @@ def make_actions(window) -> None:
     """Every action of the menus and the toolbar, set on `window` under its name (`window.new_task_action`)."""
     _make_file_actions(window)
     _make_edit_actions(window)
+    _make_clipboard_actions(window)
     _make_view_actions(window)
     _make_tool_actions(window)
     # What changes the workspace or puts another in the window: off while a moment of the history is in front.
@@ -98,7 +99,7 @@ def _make_file_actions(window) -> None:
 
 
 def _make_edit_actions(window) -> None:
-    """Undo, the tasks, the clipboard, find, areas, projects and working time (most of the Edit menu)."""
+    """Undo and the tasks: new, delete, indent, outdent, move, people (most of the Edit menu)."""
     S = QKeySequence.StandardKey  # noqa: N806
     window.undo_action = make_action(
         window, tr("MainWindow", "&Undo"), lambda: window.controller.undo(), S.Undo, "undo", tr("MainWindow", "Undo")
@@ -159,6 +160,12 @@ def _make_edit_actions(window) -> None:
     window.move_down_action = make_action(
         window, tr("MainWindow", "Move Do&wn"), lambda: window.move_selected(1), "Alt+Shift+Down", "down"
     )
+
+
+def _make_clipboard_actions(window) -> None:
+    """Copy, paste, find, areas, projects and working time (the rest of the Edit menu); the keys of those that act on
+    the view with the focus."""
+    S = QKeySequence.StandardKey  # noqa: N806
     window.copy_action = make_action(
         window,
         tr("MainWindow", "&Copy"),
