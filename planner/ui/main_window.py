@@ -6,16 +6,11 @@ classes listed in `VIEWS`. Opening another workspace swaps the controller and re
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QItemSelection,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSettings,
     Qt,
     QTimer,
@@ -58,7 +53,7 @@ from planner.core.filters import SmartList, TaskCounts, TaskFilter
 from planner.core.i18n import plural, tr
 from planner.core.schedule import new_task_fields
 from planner.store.server_workspace import is_server_url
-from planner.ui import dialogs, file_commands, guard, language, theme, window_actions, window_state
+from planner.ui import dialogs, file_commands, front_view, guard, language, theme, window_actions, window_state
 from planner.ui.controller import Controller
 from planner.ui.file_drop import local_files
 from planner.ui.filter_bar import FilterBar
@@ -342,7 +337,7 @@ class MainWindow(QMainWindow):
                 view.hold()
         self.stack.setCurrentWidget(front)
         if first_show and getattr(front, "opens_on_a_container", False) and not empty:
-            self._open_on_last_container()
+            front_view.open_on_last_container(self)
         if self.isVisible():  # else once the window is shown (showEvent)
             self._catch_up()
         self.filter_bar.offer("" if empty else spec.filters)
@@ -397,29 +392,11 @@ class MainWindow(QMainWindow):
             return
         self.proxy.set_scope(scope)
         if isinstance(scope, tuple) and scope[0] in ("project", "area"):
-            self.settings.setValue(self._last_container_key(), list(scope))
+            self.settings.setValue(front_view.last_container_key(self), list(scope))
         for view in self.views.values():
             view.apply_scope()
         self._show_current()
         self._update_status()
-
-    def _last_container_key(self) -> str:
-        digest = hashlib.sha1(str(self.controller.session.path).encode()).hexdigest()[:12]
-        return f"last_container/{digest}"  # per workspace: ids mean nothing in another file
-
-    def _open_on_last_container(self) -> None:
-        """A view that reads one project or area at a time (the Gantt, the board) opens on the one used last in
-        this workspace, or the first project, rather than on a smart list such as "All"."""
-        if not isinstance(self.proxy.scope, SmartList):
-            return
-        ws = self.controller.ws
-        saved = self.settings.value(self._last_container_key())
-        candidates = [tuple(saved)] if isinstance(saved, list) and len(saved) == 2 else []
-        candidates += [("project", p.id) for p in ws.ordered("project")] + [("area", a.id) for a in ws.ordered("area")]
-        for kind, ident in candidates:
-            if kind in ("project", "area") and int(ident) in getattr(ws, f"{kind}s"):
-                self.sidebar.select_scope((kind, int(ident)))
-                return
 
     def _filter_changed(self, task_filter: TaskFilter) -> None:
         self.proxy.set_filter(task_filter)
@@ -466,26 +443,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText("   ·   ".join(parts))
 
     # -- task commands ----------------------------------------------------------------------------
-    def _target_for_new_task(self, subtask: bool):
-        """Where a new task goes: after the current task (or under it), else into the current project or area."""
-        node = self.view().current_node()
-        ws = self.controller.ws
-        if node is not None and node[0] == "task" and node[1] in ws.tasks:
-            task = ws.tasks[node[1]]
-            if subtask:
-                return ("task", task.id), None
-            key = task.parent_key()
-            return key, ws.children(key).index(task.id) + 1
-        if node is not None and node[0] != "task":
-            return node, None
-        scope = self.proxy.scope
-        if not isinstance(scope, SmartList):
-            return scope, None
-        containers = [("area", a.id) for a in ws.ordered("area")] + [("project", p.id) for p in ws.ordered("project")]
-        return (containers[0], None) if containers else (None, None)
-
     def new_task(self, subtask: bool = False) -> None:
-        parent, index = self._target_for_new_task(subtask)
+        parent, index = front_view.target_for_new_task(self, subtask)
         if parent is None:
             self.message_bar.show_message(
                 tr("MainWindow", "Create an area or a project first: every task belongs to one.")
@@ -517,7 +476,7 @@ class MainWindow(QMainWindow):
         from planner.core.errors import ValidationError
         from planner.ui.clipboard import paste_tasks
 
-        parent, index = self._target_for_new_task(subtask=False)
+        parent, index = front_view.target_for_new_task(self, subtask=False)
         if parent is None:
             self.message_bar.show_message(
                 tr("MainWindow", "Create an area or a project first: every task belongs to one.")
@@ -529,7 +488,8 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message(tr("MainWindow", "Nothing was pasted: {reason}").format(reason=exc))
             return
         if self.controller.run(command):
-            self._reselect([command.task_ids[tid] for tid in sorted(command.result.workspace.tasks)])  # rows' order
+            made = [command.task_ids[tid] for tid in sorted(command.result.workspace.tasks)]  # in the rows' order
+            front_view.reselect(self, made)
 
     def delete_selected(self) -> None:
         ids = self.view().selected_task_ids()
@@ -544,12 +504,12 @@ class MainWindow(QMainWindow):
     def indent(self) -> None:
         ids = self.view().selected_task_ids()
         if ids and self.controller.run(IndentTasks(ids)):
-            self._reselect(ids)
+            front_view.reselect(self, ids)
 
     def outdent(self) -> None:
         ids = self.view().selected_task_ids()
         if ids and self.controller.run(OutdentTasks(ids)):
-            self._reselect(ids)
+            front_view.reselect(self, ids)
 
     def move_selected(self, step: int) -> None:
         ids = self.view().selected_task_ids()
@@ -559,32 +519,7 @@ class MainWindow(QMainWindow):
         siblings = self.controller.ws.children(task.parent_key())
         row = siblings.index(task.id) + step
         if 0 <= row < len(siblings) and self.controller.run(MoveTask(task.id, task.parent_key(), row)):
-            self._reselect(ids)
-
-    def _reselect(self, ids: list[int]) -> None:
-        view = self.view()
-        if hasattr(view, "select_tasks"):  # a view of several lists (the board) selects by task id
-            view.select_tasks(ids)
-            return
-        view.select_task(ids[0])
-        # One selection, of runs of rows under each parent: selecting rows one by one merged each with every row
-        # selected so far (22 s for 1,000 pasted rows).
-        rows: dict[QPersistentModelIndex, list[QModelIndex]] = {}
-        for task_id in ids[1:]:
-            index = view.index_of_node(("task", task_id))
-            rows.setdefault(QPersistentModelIndex(index.parent()), []).append(index)
-        selection = QItemSelection()
-        for indexes in rows.values():
-            indexes.sort(key=QModelIndex.row)
-            first = previous = indexes[0]
-            for index in indexes[1:]:
-                if index.row() != previous.row() + 1:
-                    selection.select(first, previous)
-                    first = index
-                previous = index
-            selection.select(first, previous)
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        view.selectionModel().select(selection, flags)
+            front_view.reselect(self, ids)
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
