@@ -21,7 +21,6 @@ class ViewSpec:
     class_name: str
     shows_tasks: bool = True  # False: a view of the workspace's people, open in an empty workspace, no task editor
     filters: str = "tasks"  # what the filter bar offers it: "tasks" all of it, "text" the search box alone, "" none
-    tree: bool = False  # True: a tree over the task tree model (or the filter proxy over it) shows its rows
 
     @property
     def label(self) -> str:
@@ -33,11 +32,11 @@ class ViewSpec:
 
 
 VIEWS = [
-    ViewSpec("table", "Table", "table", "planner.ui.table_view", "TableView", tree=True),
+    ViewSpec("table", "Table", "table", "planner.ui.table_view", "TableView"),
     ViewSpec("people", "People", "people", "planner.ui.people", "PeopleView", shows_tasks=False, filters=""),
     ViewSpec("board", "Board", "board", "planner.ui.board", "BoardView"),
     ViewSpec("calendar", "Calendar", "calendar", "planner.ui.calendar", "CalendarView"),
-    ViewSpec("gantt", "Gantt", "gantt", "planner.ui.gantt", "GanttView", tree=True),
+    ViewSpec("gantt", "Gantt", "gantt", "planner.ui.gantt", "GanttView"),
     ViewSpec("usage", "Resource usage", "usage", "planner.ui.usage", "ResourceUsageView", filters=""),
     ViewSpec("dashboard", "Dashboard", "dashboard", "planner.ui.dashboard", "DashboardView", filters=""),
     ViewSpec("project", "Project", "project", "planner.ui.project", "ProjectView", filters="text"),  # registers
