@@ -6,30 +6,21 @@ classes listed in `VIEWS`. Opening another workspace swaps the controller and re
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QByteArray,
-    QItemSelection,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSettings,
-    QSize,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
-    QKeySequence,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
@@ -39,7 +30,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,7 +53,7 @@ from planner.core.filters import SmartList, TaskCounts, TaskFilter
 from planner.core.i18n import plural, tr
 from planner.core.schedule import new_task_fields
 from planner.store.server_workspace import is_server_url
-from planner.ui import dialogs, guard, language, theme
+from planner.ui import dialogs, file_commands, front_view, guard, language, theme, window_actions, window_state
 from planner.ui.controller import Controller
 from planner.ui.file_drop import local_files
 from planner.ui.filter_bar import FilterBar
@@ -73,8 +63,8 @@ from planner.ui.models.task_tree import TaskTreeModel
 from planner.ui.scenarios import ScenarioSwitcher
 from planner.ui.server_status import ServerStatus
 from planner.ui.sidebar import Sidebar
-from planner.ui.views import VIEW_NAMES, VIEWS
-from planner.ui.widgets import FittingToolBar, MessageBar, WelcomePanel
+from planner.ui.views import VIEW_NAMES, VIEWS, HeldWhileHidden
+from planner.ui.widgets import MessageBar, WelcomePanel
 
 
 class _Views(dict):
@@ -90,8 +80,6 @@ class _Views(dict):
 
 
 MAX_RECENT = 10
-VIEW_ROOM = 900  # px the view in front keeps before the editor opens beside it by itself
-EDITOR_WIDTH = 332  # px the editor takes when it opens: the Repeat section's widest row (the Nth weekday) fits
 
 
 class MainWindow(QMainWindow):
@@ -131,7 +119,7 @@ class MainWindow(QMainWindow):
         self._editor_slot.setVisible(False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([220, 1000, EDITOR_WIDTH])
+        self.splitter.setSizes([220, 1000, window_state.EDITOR_WIDTH])
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
         self.path_label = QLabel()
@@ -144,9 +132,10 @@ class MainWindow(QMainWindow):
         self.current_view = VIEWS[0].name
         self.scenarios = ScenarioSwitcher(self)
         layout.insertWidget(0, self.scenarios.banner)
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
+        window_actions.make_actions(self)
+        window_actions.make_menus(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        window_actions.make_toolbar(self)
         self.filter_bar.labels_button.setDefaultAction(self.labels_action)
 
         self.sidebar.scope_changed.connect(self._scope_changed)
@@ -158,7 +147,7 @@ class MainWindow(QMainWindow):
         self.welcome.sample_requested.connect(lambda: self.open_path(None, sample=True))
         guard.report.failed.connect(self.message_bar.show_message)
         self.set_controller(controller)
-        self._restore_state()
+        window_state.restore_state(self)
 
     # -- workspace ----------------------------------------------------------------------------
     def set_controller(self, controller: Controller, keep_previous: bool = False) -> None:
@@ -179,6 +168,7 @@ class MainWindow(QMainWindow):
         self.model = TaskTreeModel(controller, self)
         self.proxy = TaskFilterProxy(self.model, self)
         self.proxy.set_filter(self.filter_bar.current())
+        self.model.hold_row_signals(True)  # until a tree shows its rows (TableView.catch_up)
         while self.stack.count():
             widget = self.stack.widget(0)
             self.stack.removeWidget(widget)
@@ -192,7 +182,7 @@ class MainWindow(QMainWindow):
             self._editor_slot.setVisible(False)
             self._editor.deleteLater()
             self._editor = None
-        self._show_editor(self.toggle_editor.isChecked())
+        self.show_editor(self.toggle_editor.isChecked())
         self._wire(controller, True)
         self.server_status.watch(controller)
         self.undo_action.setEnabled(controller.undo_stack.canUndo())  # a controller shown before keeps its steps
@@ -291,22 +281,11 @@ class MainWindow(QMainWindow):
             view.moment_requested.connect(lambda change: show_moment(self, change=change))
             view.restore_requested.connect(lambda change: restore_before_change(self, change))
         view.addActions(self.view_actions)
-        if name in _HEADER_KEYS:
-            self._restore_columns(view, _HEADER_KEYS[name])
+        if name in window_state.HEADER_KEYS:
+            window_state.restore_columns(self, view, window_state.HEADER_KEYS[name])
         self.stack.addWidget(view)
         view.apply_scope()
         return view
-
-    def _restore_columns(self, view, key: str) -> None:
-        """The columns a view showed when the window last closed, their order and widths. Columns added to the
-        program since (a state saved with fewer) stay hidden, as Qt's restore would show them."""
-        state = self.settings.value(key)
-        header = view.column_header()
-        if not isinstance(state, QByteArray) or not header.restoreState(state):
-            return
-        known = int(self.settings.value(f"{key}_count", _COLUMNS_BEFORE_COUNT_KEPT))
-        for column in range(known, header.count()):
-            header.setSectionHidden(column, True)
 
     def _undo_text_changed(self, text: str) -> None:
         self.undo_action.setText(
@@ -339,318 +318,6 @@ class MainWindow(QMainWindow):
         self.set_controller(controller)
         return True
 
-    # -- actions --------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        if icon_name:
-            action.setIcon(theme.icon(icon_name))
-            action.setProperty("icon_name", icon_name)  # to redraw it in the text colour of a new theme
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _make_actions(self) -> None:
-        self._make_file_actions()
-        self._make_edit_actions()
-        self._make_view_actions()
-        self._make_tool_actions()
-        # What changes the workspace or puts another in the window: off while a moment of the history is in front.
-        self.editing_actions = [
-            self.new_task_action, self.new_subtask_action, self.delete_action, self.indent_action,
-            self.outdent_action, self.move_up_action, self.move_down_action, self.assign_people_action,
-            self.paste_action, self.new_area_action, self.new_project_action, self.labels_action,
-            self.working_time_action, self.rules_action, self.restore_action, self.import_action,
-            self.new_workspace_action, self.open_action, self.compare_action, self.moment_action,
-            self.save_copy_action,  # of the file, which holds the plan now, not the moment
-        ]  # fmt: skip
-
-    def _make_file_actions(self) -> None:
-        """Workspaces, import and export, printing and quitting (the File menu)."""
-        S = QKeySequence.StandardKey  # noqa: N806
-        self.new_workspace_action = self._action(
-            tr("MainWindow", "&New Workspace…"), self.new_workspace, icon_name="new"
-        )
-        self.open_action = self._action(tr("MainWindow", "&Open…"), self.open_dialog, S.Open, "open")
-        self.save_copy_action = self._action(
-            tr("MainWindow", "Save a &Copy As…"), self.save_copy, "Ctrl+Shift+S", "copy"
-        )
-        self.open_server_action = self._action(tr("MainWindow", "Open &Server Workspace…"), self.open_server)
-        self.publish_action = self._action(tr("MainWindow", "&Publish to Server…"), self.publish_to_server)
-        self.restore_action = self._action(
-            tr("MainWindow", "&Restore from Backup…"), self.restore_backup, icon_name="backup"
-        )
-        self.import_action = self._action(
-            tr("MainWindow", "&Import…"),
-            self.import_dialog,
-            "Ctrl+I",
-            tip=tr(
-                "MainWindow", "Import a plan from MS Project, GanttProject, GNOME Planner or a calendar (iCalendar)"
-            ),
-        )
-        self.export_action = self._action(
-            tr("MainWindow", "&Export…"),
-            self.export_dialog,
-            "Ctrl+Shift+X",
-            tip=tr("MainWindow", "Export a project for MS Project"),
-        )
-        self.print_report_action = self._action(
-            tr("MainWindow", "&Print…"),
-            self.print_front,
-            QKeySequence.StandardKey.Print,
-            tip=tr("MainWindow", "Print the Gantt chart when it is in front, otherwise a report, with a preview"),
-        )
-        self.export_report_action = self._action(
-            tr("MainWindow", "Export Report as P&DF…"),
-            self.export_report_pdf,
-            tip=tr("MainWindow", "Save a report as a PDF file"),
-        )
-        self.quit_action = self._action(tr("MainWindow", "&Quit"), self.close, S.Quit)
-
-    def _make_edit_actions(self) -> None:
-        """Undo, the tasks, the clipboard, find, areas, projects and working time (most of the Edit menu)."""
-        S = QKeySequence.StandardKey  # noqa: N806
-        self.undo_action = self._action(
-            tr("MainWindow", "&Undo"), lambda: self.controller.undo(), S.Undo, "undo", tr("MainWindow", "Undo")
-        )
-        self.redo_action = self._action(
-            tr("MainWindow", "&Redo"), lambda: self.controller.redo(), S.Redo, "redo", tr("MainWindow", "Redo")
-        )
-        self.new_task_action = self._action(
-            tr("MainWindow", "New &Task"),
-            self.new_task,
-            ["Ctrl+N", "Ins"],
-            "add",
-            tr("MainWindow", "New task below the selected one (Ctrl+N)"),
-        )
-        self.new_subtask_action = self._action(
-            tr("MainWindow", "New &Subtask"),
-            lambda: self.new_task(subtask=True),
-            "Ctrl+Shift+N",
-            "subtask",
-            tr("MainWindow", "New subtask"),
-        )
-        self.delete_action = self._action(
-            tr("MainWindow", "&Delete"), self.delete_selected, S.Delete, "delete", tr("MainWindow", "Delete (Del)")
-        )
-        self.indent_action = self._action(
-            tr("MainWindow", "&Indent"),
-            self.indent,
-            "Alt+Shift+Right",
-            "indent",
-            tr("MainWindow", "Indent (Alt+Shift+→)"),
-        )
-        self.outdent_action = self._action(
-            tr("MainWindow", "&Outdent"),
-            self.outdent,
-            "Alt+Shift+Left",
-            "outdent",
-            tr("MainWindow", "Outdent (Alt+Shift+←)"),
-        )
-        self.assign_people_action = self._action(
-            tr("MainWindow", "&Assign People…"),
-            self.assign_people,
-            "Alt+F10",
-            tip=tr("MainWindow", "Put people on the selected tasks (Alt+F10)"),
-        )
-        self.move_up_action = self._action(
-            tr("MainWindow", "Move &Up"), lambda: self.move_selected(-1), "Alt+Shift+Up", "up"
-        )
-        self.move_down_action = self._action(
-            tr("MainWindow", "Move Do&wn"), lambda: self.move_selected(1), "Alt+Shift+Down", "down"
-        )
-        self.copy_action = self._action(
-            tr("MainWindow", "&Copy"),
-            self.copy_selected,
-            S.Copy,
-            tip=tr("MainWindow", "Copy the tasks for a spreadsheet"),
-        )
-        self.paste_action = self._action(
-            tr("MainWindow", "&Paste"),
-            self.paste,
-            S.Paste,
-            tip=tr("MainWindow", "Paste rows from a spreadsheet as tasks"),
-        )
-        self.find_action = self._action(tr("MainWindow", "&Find"), self.focus_search, S.Find, "search")
-        self.new_area_action = self._action(tr("MainWindow", "New &Area…"), self.new_area, icon_name="area")
-        self.working_time_action = self._action(
-            tr("MainWindow", "&Working Time…"),
-            self.edit_working_time,
-            tip=tr("MainWindow", "Working days, hours, public holidays and days off"),
-        )
-        self.new_project_action = self._action(tr("MainWindow", "New &Project…"), self.new_project, icon_name="project")
-        # Keys that mean something else in a text field act only while a view has the focus.
-        self.view_actions = [self.copy_action, self.paste_action, self.delete_action, self.indent_action]
-        self.view_actions += [self.outdent_action]
-        self.view_actions += [self.move_up_action, self.move_down_action]
-        for action in self.view_actions:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def _make_view_actions(self) -> None:
-        """The sidebar and the editor shown or hidden, the views, the themes and the languages (the View menu)."""
-        self.toggle_sidebar = self._action(
-            tr("MainWindow", "Show &Sidebar"), lambda on: self.sidebar.setVisible(on), "Ctrl+Shift+L"
-        )
-        self.toggle_sidebar.setCheckable(True)
-        self.toggle_sidebar.setChecked(True)
-        self.toggle_editor = self._action(
-            tr("MainWindow", "Show Task &Editor"),
-            self._show_editor,
-            "Ctrl+Shift+E",
-            "editor",
-            tr("MainWindow", "Show or hide the task editor"),
-        )
-        self.toggle_editor.setCheckable(True)
-        self.toggle_editor.setChecked(True)
-        # Only a person's own click is remembered: an editor opened by opening a task, or folded for a narrow
-        # window, is not their choice.
-        self.toggle_editor.triggered.connect(lambda on: self.settings.setValue("editor_open", on))
-        self.view_group = QActionGroup(self)
-        self.view_switch_actions = {}
-        for number, spec in enumerate(VIEWS, start=1):
-            action = self._action(
-                spec.label,
-                lambda _=False, n=spec.name: self.show_view(n),
-                f"Ctrl+{number}",
-                spec.icon_name,
-            )
-            action.setCheckable(True)
-            self.view_group.addAction(action)
-            self.view_switch_actions[spec.name] = action
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for name in theme.THEMES:
-            action = self._action(theme.theme_name(name), lambda _=False, n=name: self.set_theme(n))
-            action.setCheckable(True)
-            self.theme_group.addAction(action)
-            self.theme_actions[name] = action
-        self.language_group = QActionGroup(self)
-        self.language_actions = {}
-        current = language.chosen(self.settings)
-        for code, name in {language.SYSTEM: tr("MainWindow", "System"), **language.LANGUAGES}.items():
-            action = self._action(name, lambda _=False, c=code: self.set_language(c))
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-
-    def _make_tool_actions(self) -> None:
-        """About, labels, rules, and the comparisons with another moment of the plan or another workspace."""
-        self.about_action = self._action(tr("MainWindow", "&About Planner"), self.about)
-        self.labels_action = self._action(
-            tr("MainWindow", "&Labels…"),
-            self.manage_labels,
-            icon_name="label",
-            tip=tr("MainWindow", "Create, rename, recolour, merge and delete labels"),
-        )
-        self.rules_action = self._action(
-            tr("MainWindow", "&Rules…"),
-            lambda: self.edit_rules(),
-            tip=tr("MainWindow", "Rules that act on events and dates, their preview and log"),
-        )
-        self.compare_action = self._action(
-            tr("Window", "Compare &With…"),
-            self.compare_with,
-            tip=tr("Window", "Compare the plan now with a moment of its history, a baseline or another workspace"),
-        )
-        self.moment_action = self._action(
-            tr("Window", "Show the Plan as It &Was…"),
-            self.show_moment,
-            tip=tr("Window", "Every view as the plan was at a moment of its history, read only"),
-        )
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("MainWindow", "&File"))
-        file_menu.addActions([self.new_workspace_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(tr("MainWindow", "Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.save_copy_action, self.restore_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.open_server_action, self.publish_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.print_report_action, self.export_report_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(tr("MainWindow", "&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.copy_action, self.paste_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.new_task_action, self.new_subtask_action, self.delete_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action])
-        edit_menu.addAction(self.assign_people_action)
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.new_area_action, self.new_project_action])
-        edit_menu.addActions([self.labels_action, self.working_time_action, self.rules_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.compare_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        scenario_menu = bar.addMenu(tr("Scenarios", "&Scenarios"))
-        scenario_menu.aboutToShow.connect(lambda: self.scenarios.fill_menu(scenario_menu))
-        scenario_menu.addAction(self.scenarios.new_action)  # the rest once a workspace is open: see fill_menu
-        view_menu = bar.addMenu(tr("MainWindow", "&View"))
-        view_menu.addActions(list(self.view_switch_actions.values()))
-        view_menu.addSeparator()
-        view_menu.addAction(self.moment_action)
-        view_menu.addSeparator()
-        view_menu.addActions([self.toggle_sidebar, self.toggle_editor])
-        theme_menu = view_menu.addMenu(tr("MainWindow", "&Theme"))
-        theme_menu.addActions(list(self.theme_actions.values()))
-        language_menu = view_menu.addMenu(tr("MainWindow", "&Language (after restart)"))
-        language_menu.addActions(list(self.language_actions.values()))
-        help_menu = bar.addMenu(tr("MainWindow", "&Help"))
-        self._add_keyboard_help(help_menu)
-        help_menu.addAction(self.about_action)
-
-    def _make_toolbar(self) -> None:
-        toolbar = FittingToolBar(tr("MainWindow", "Main toolbar"), self)
-        toolbar.setObjectName("MainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.addToolBar(toolbar)
-        new_button = QToolButton(toolbar)
-        # The button shows the action's icon text, and takes it again whenever the action changes (a new theme's
-        # icon): set on the button alone, it went back to the menu's "New Task".
-        self.new_task_action.setIconText(tr("MainWindow", "New task"))
-        new_button.setDefaultAction(self.new_task_action)
-        new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addWidget(new_button)
-        toolbar.addActions([self.new_subtask_action, self.delete_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.outdent_action, self.indent_action, self.move_up_action, self.move_down_action])
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
-        toolbar.addWidget(spacer)
-        # Shown once the workspace has a scenario: until then the Scenarios menu offers the first one, and the
-        # toolbar keeps its width for the view buttons.
-        self.scenarios.toolbar_action = toolbar.addWidget(self.scenarios.combo)
-        toolbar.addSeparator()
-        for action in self.view_switch_actions.values():
-            button = QToolButton(toolbar)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            toolbar.addWidget(button)
-            toolbar.shrinkable.append(button)
-        toolbar.addSeparator()
-        toolbar.addAction(self.toggle_editor)
-        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # Qt's own, shown when the window is narrow
-        if more is not None:
-            more.setAccessibleName(tr("MainWindow", "More tools"))
-            more.setToolTip(tr("MainWindow", "More tools"))
-
     # -- views and scope --------------------------------------------------------------------------
     def show_view(self, name: str) -> None:
         if name not in VIEW_NAMES:
@@ -664,16 +331,27 @@ class MainWindow(QMainWindow):
         spec = next(spec for spec in VIEWS if spec.name == self.current_view)
         empty = spec.shows_tasks and not ws.areas and not ws.projects  # people can be added before any project
         first_show = self.current_view not in self.views
-        # The tree model's row signals wait while no tree shows its rows, and go out before one is shown again.
-        self.model.hold_row_signals(not (spec.tree and not empty) and self.proxy.sortColumn() < 0)
-        self.stack.setCurrentWidget(self.welcome if empty else self.views[self.current_view])
-        if first_show and getattr(self.view(), "opens_on_a_container", False) and not empty:
-            self._open_on_last_container()
+        front = self.welcome if empty else self.views[self.current_view]
+        for view in self.views.values():  # see HeldWhileHidden
+            if view is not front and isinstance(view, HeldWhileHidden):
+                view.hold()
+        self.stack.setCurrentWidget(front)
+        if first_show and getattr(front, "opens_on_a_container", False) and not empty:
+            front_view.open_on_last_container(self)
+        if self.isVisible():  # else once the window is shown (showEvent)
+            self._catch_up()
         self.filter_bar.offer("" if empty else spec.filters)
         self.toggle_editor.setEnabled(spec.shows_tasks)
-        self._show_editor(self.toggle_editor.isChecked())
+        self.show_editor(self.toggle_editor.isChecked())
         if self._editor is not None:
             self._editor.show_task(self.front_task())
+
+    def _catch_up(self) -> None:
+        """The view in front follows what edits changed while it was behind, or before the window was shown: once
+        shown, as the board lays out its cards for the width they are shown at (see HeldWhileHidden)."""
+        front = self.stack.currentWidget()
+        if isinstance(front, HeldWhileHidden):
+            front.catch_up()
 
     def view(self):
         return self.views[self.current_view]
@@ -685,7 +363,7 @@ class MainWindow(QMainWindow):
         node = self.view().current_node()
         return node[1] if node is not None and node[0] == "task" else None
 
-    def _show_editor(self, on: bool) -> None:
+    def show_editor(self, on: bool) -> None:
         """Open or fold the editor. It stays folded where no task can be: a workspace with no area or project yet,
         and the people sheet, which needs the room for its columns."""
         ws = self.controller.ws
@@ -714,29 +392,11 @@ class MainWindow(QMainWindow):
             return
         self.proxy.set_scope(scope)
         if isinstance(scope, tuple) and scope[0] in ("project", "area"):
-            self.settings.setValue(self._last_container_key(), list(scope))
+            self.settings.setValue(front_view.last_container_key(self), list(scope))
         for view in self.views.values():
             view.apply_scope()
         self._show_current()
         self._update_status()
-
-    def _last_container_key(self) -> str:
-        digest = hashlib.sha1(str(self.controller.session.path).encode()).hexdigest()[:12]
-        return f"last_container/{digest}"  # per workspace: ids mean nothing in another file
-
-    def _open_on_last_container(self) -> None:
-        """A view that reads one project or area at a time (the Gantt, the board) opens on the one used last in
-        this workspace, or the first project, rather than on a smart list such as "All"."""
-        if not isinstance(self.proxy.scope, SmartList):
-            return
-        ws = self.controller.ws
-        saved = self.settings.value(self._last_container_key())
-        candidates = [tuple(saved)] if isinstance(saved, list) and len(saved) == 2 else []
-        candidates += [("project", p.id) for p in ws.ordered("project")] + [("area", a.id) for a in ws.ordered("area")]
-        for kind, ident in candidates:
-            if kind in ("project", "area") and int(ident) in getattr(ws, f"{kind}s"):
-                self.sidebar.select_scope((kind, int(ident)))
-                return
 
     def _filter_changed(self, task_filter: TaskFilter) -> None:
         self.proxy.set_filter(task_filter)
@@ -783,26 +443,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText("   ·   ".join(parts))
 
     # -- task commands ----------------------------------------------------------------------------
-    def _target_for_new_task(self, subtask: bool):
-        """Where a new task goes: after the current task (or under it), else into the current project or area."""
-        node = self.view().current_node()
-        ws = self.controller.ws
-        if node is not None and node[0] == "task" and node[1] in ws.tasks:
-            task = ws.tasks[node[1]]
-            if subtask:
-                return ("task", task.id), None
-            key = task.parent_key()
-            return key, ws.children(key).index(task.id) + 1
-        if node is not None and node[0] != "task":
-            return node, None
-        scope = self.proxy.scope
-        if not isinstance(scope, SmartList):
-            return scope, None
-        containers = [("area", a.id) for a in ws.ordered("area")] + [("project", p.id) for p in ws.ordered("project")]
-        return (containers[0], None) if containers else (None, None)
-
     def new_task(self, subtask: bool = False) -> None:
-        parent, index = self._target_for_new_task(subtask)
+        parent, index = front_view.target_for_new_task(self, subtask)
         if parent is None:
             self.message_bar.show_message(
                 tr("MainWindow", "Create an area or a project first: every task belongs to one.")
@@ -834,7 +476,7 @@ class MainWindow(QMainWindow):
         from planner.core.errors import ValidationError
         from planner.ui.clipboard import paste_tasks
 
-        parent, index = self._target_for_new_task(subtask=False)
+        parent, index = front_view.target_for_new_task(self, subtask=False)
         if parent is None:
             self.message_bar.show_message(
                 tr("MainWindow", "Create an area or a project first: every task belongs to one.")
@@ -846,7 +488,8 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message(tr("MainWindow", "Nothing was pasted: {reason}").format(reason=exc))
             return
         if self.controller.run(command):
-            self._reselect([command.task_ids[tid] for tid in sorted(command.result.workspace.tasks)])  # rows' order
+            made = [command.task_ids[tid] for tid in sorted(command.result.workspace.tasks)]  # in the rows' order
+            front_view.reselect(self, made)
 
     def delete_selected(self) -> None:
         ids = self.view().selected_task_ids()
@@ -861,12 +504,12 @@ class MainWindow(QMainWindow):
     def indent(self) -> None:
         ids = self.view().selected_task_ids()
         if ids and self.controller.run(IndentTasks(ids)):
-            self._reselect(ids)
+            front_view.reselect(self, ids)
 
     def outdent(self) -> None:
         ids = self.view().selected_task_ids()
         if ids and self.controller.run(OutdentTasks(ids)):
-            self._reselect(ids)
+            front_view.reselect(self, ids)
 
     def move_selected(self, step: int) -> None:
         ids = self.view().selected_task_ids()
@@ -876,32 +519,7 @@ class MainWindow(QMainWindow):
         siblings = self.controller.ws.children(task.parent_key())
         row = siblings.index(task.id) + step
         if 0 <= row < len(siblings) and self.controller.run(MoveTask(task.id, task.parent_key(), row)):
-            self._reselect(ids)
-
-    def _reselect(self, ids: list[int]) -> None:
-        view = self.view()
-        if hasattr(view, "select_tasks"):  # a view of several lists (the board) selects by task id
-            view.select_tasks(ids)
-            return
-        view.select_task(ids[0])
-        # One selection, of runs of rows under each parent: selecting rows one by one merged each with every row
-        # selected so far (22 s for 1,000 pasted rows).
-        rows: dict[QPersistentModelIndex, list[QModelIndex]] = {}
-        for task_id in ids[1:]:
-            index = view.index_of_node(("task", task_id))
-            rows.setdefault(QPersistentModelIndex(index.parent()), []).append(index)
-        selection = QItemSelection()
-        for indexes in rows.values():
-            indexes.sort(key=QModelIndex.row)
-            first = previous = indexes[0]
-            for index in indexes[1:]:
-                if index.row() != previous.row() + 1:
-                    selection.select(first, previous)
-                    first = index
-                previous = index
-            selection.select(first, previous)
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        view.selectionModel().select(selection, flags)
+            front_view.reselect(self, ids)
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
@@ -986,28 +604,13 @@ class MainWindow(QMainWindow):
         dialogs.show_menu(menu, position)
 
     # -- files ----------------------------------------------------------------------------------------
-    def new_workspace(self) -> None:
-        path = dialogs.choose_save_file(
-            self, tr("MainWindow", "New workspace"), str(Path.home()), tr("MainWindow", "Planner workspace (*.planner)")
-        )
-        if path:
-            if path.suffix != ".planner":
-                path = path.with_suffix(".planner")
-            if path.exists():
-                dialogs.warn(
-                    self,
-                    tr("MainWindow", "New workspace"),
-                    tr("MainWindow", "{path} already exists. Open it, or choose another name.").format(path=path),
-                )
-                return
-            self.open_path(path)
+    def import_path(self, path: Path) -> bool:
+        """Import `path` as a new project (see file_commands.import_path)."""
+        return file_commands.import_path(self, path)
 
-    def open_dialog(self) -> None:
-        start = str(self.controller.session.path.parent)
-        choices = tr("MainWindow", "Planner workspace (*.planner);;All files (*)")
-        path = dialogs.choose_open_file(self, tr("MainWindow", "Open workspace"), start, choices)
-        if path:
-            self.open_path(path)
+    def open_files(self, paths: list[Path]) -> None:
+        """Open or import files from outside: dropped, or sent by the system (see file_commands.open_files)."""
+        file_commands.open_files(self, paths)
 
     def open_server(self) -> bool:
         from planner.ui.server_dialogs import open_server_workspace
@@ -1018,129 +621,6 @@ class MainWindow(QMainWindow):
         from planner.ui.server_dialogs import publish_to_server
 
         return publish_to_server(self)
-
-    def save_copy(self) -> None:
-        current = self.controller.session.path
-        if self.controller.session.on_server:  # its name is the database's: the copy goes to a local folder
-            current = Path.home() / f"{current.stem}.planner"
-        suggested = current.with_stem(tr("MainWindow", "{name} copy").format(name=current.stem))
-        path = dialogs.choose_save_file(
-            self, tr("MainWindow", "Save a copy"), str(suggested), tr("MainWindow", "Planner workspace (*.planner)")
-        )
-        if path:
-            try:
-                dest = self.controller.file.save_copy(path)
-            except Exception as exc:
-                dialogs.warn(self, tr("MainWindow", "The copy could not be saved"), str(exc))
-                return
-            self.statusBar().showMessage(tr("MainWindow", "Saved a copy as {dest}").format(dest=dest), 5000)
-
-    def restore_backup(self) -> None:
-        backups = self.controller.session.backups()
-        if not backups:
-            dialogs.warn(
-                self,
-                tr("MainWindow", "Restore from backup"),
-                tr("MainWindow", "There are no backups of this workspace yet."),
-            )
-            return
-        labels = [label for label, _ in backups]
-        question = tr("MainWindow", "Replace this workspace with the backup taken at:")
-        choice = dialogs.ask_choice(self, tr("MainWindow", "Restore from backup"), question, labels)
-        if choice is not None and self.controller.restore(dict(backups)[choice]):
-            self.statusBar().showMessage(
-                tr("MainWindow", "Restored the backup taken at {choice} (Undo takes it back)").format(choice=choice),
-                5000,
-            )
-
-    def import_dialog(self) -> None:
-        from planner.io.formats import dialog_filters
-
-        choices = ";;".join([*dialog_filters("reader"), tr("MainWindow", "All files (*)")])
-        path = dialogs.choose_open_file(self, tr("MainWindow", "Import a plan"), str(Path.home()), choices)
-        if path:
-            self.import_path(path)
-
-    def import_path(self, path: Path) -> bool:
-        """Import `path` as a new project, in one undoable step, and say what came in and what was skipped. One
-        progress dialog with Cancel covers it all: the reading on a worker, then the adding, scheduling and saving
-        here; a Cancel at any point leaves the workspace, its file and the undo stack as they were."""
-        from planner.core.errors import ValidationError
-        from planner.core.memory import kept_out_of_collections
-        from planner.core.progress import Cancelled
-        from planner.io.apply import ApplyImport
-        from planner.ui.file_jobs import importing, read_plan
-
-        try:
-            reading = None
-            if path.suffix.lower() == ".csv":  # which column holds what: the user says, in a preview
-                from planner.ui.csv_import_dialog import ask_csv_reading
-
-                reading = ask_csv_reading(self, path)
-                if reading is None:
-                    return False
-            # The collector would walk the plan read, then the workspace it becomes, over and over for nothing
-            # (nothing made here is cyclic garbage): paused throughout, and what is kept set aside at the end.
-            with kept_out_of_collections(), importing(self, path) as shown:
-                result = read_plan(shown, path, reading)
-                if result is None:
-                    raise Cancelled
-                command = ApplyImport(result, take=True)  # only its summary is read afterwards
-                if not self.controller.run_watched(command, shown):
-                    return False
-        except ValidationError as exc:
-            dialogs.warn(self, tr("MainWindow", "The file could not be imported"), str(exc))
-            return False
-        except Cancelled:
-            self.statusBar().showMessage(
-                tr("MainWindow", "Import of {name} cancelled: nothing was changed").format(name=path.name), 5000
-            )
-            return False
-        self.sidebar.select_scope(("project", command.project_id))
-        dialogs.tell(self, tr("MainWindow", "Import finished"), "\n".join(result.summary.lines()))
-        return True
-
-    def export_dialog(self) -> None:
-        from planner.core.errors import ValidationError
-        from planner.io.formats import dialog_filters
-        from planner.ui.file_jobs import write_plan
-
-        ws = self.controller.ws
-        scope = self.proxy.scope
-        if isinstance(scope, tuple) and scope[0] == "project":
-            project_id = scope[1]
-        else:
-            names = [p.name for p in ws.ordered("project")]
-            if not names:
-                dialogs.warn(
-                    self,
-                    tr("MainWindow", "Export"),
-                    tr("MainWindow", "There is no project to export: only projects go to MS Project files."),
-                )
-                return
-            name = dialogs.ask_choice(self, tr("MainWindow", "Export"), tr("MainWindow", "Export the project:"), names)
-            if name is None:
-                return
-            project_id = next(p.id for p in ws.ordered("project") if p.name == name)
-        suggested = str(Path.home() / f"{ws.projects[project_id].name}.xml")
-        path = dialogs.choose_save_file(
-            self, tr("MainWindow", "Export"), suggested, ";;".join(dialog_filters("writer"))
-        )
-        if not path:
-            return
-        try:
-            if not write_plan(self, ws, project_id, path):
-                self.statusBar().showMessage(
-                    tr("MainWindow", "Export to {name} cancelled: the file was not written").format(name=path.name),
-                    5000,
-                )
-                return
-        except (ValidationError, OSError) as exc:
-            dialogs.warn(self, tr("MainWindow", "The project could not be exported"), str(exc))
-            return
-        self.statusBar().showMessage(
-            tr("MainWindow", "Exported “{name}” to {path}").format(name=ws.projects[project_id].name, path=path), 5000
-        )
 
     def compare_with(self) -> None:
         from planner.ui.compare import compare_with
@@ -1185,46 +665,10 @@ class MainWindow(QMainWindow):
 
         print_report(self)
 
-    def _add_keyboard_help(self, help_menu) -> None:
-        from planner.ui.shortcuts_dialog import show_shortcuts, show_view_help
-
-        self.shortcuts_action = self._action(tr("MainWindow", "&Keyboard Shortcuts…"), lambda: show_shortcuts(self))
-        self.view_help_action = self._action(
-            tr("MainWindow", "Help for This &View"), lambda: show_view_help(self), QKeySequence.StandardKey.HelpContents
-        )
-        help_menu.addActions([self.view_help_action, self.shortcuts_action])
-        help_menu.addSeparator()
-
     def export_report_pdf(self) -> None:
         from planner.ui.report_dialog import export_report_pdf
 
         export_report_pdf(self)
-
-    def open_files(self, paths: list[Path]) -> None:
-        """Bring in files from outside (dropped, or sent by the system), each as File ▸ Open or File ▸ Import
-        would: a workspace is opened, a plan an importer reads is imported with its summary; the rest are named."""
-        from planner.io.formats import can_import, dialog_filters
-
-        if self.moment is not None:  # nothing comes in while the plan as it was is in front
-            self.message_bar.show_message(self.controller.session.read_only_reason)
-            return
-        unknown = []
-        for path in paths:
-            if can_import(path):
-                self.import_path(path)
-            elif path.suffix.lower() == ".planner":
-                self.open_path(path)
-            else:
-                unknown.append(path.name)
-        if unknown:
-            known = ", ".join([tr("MainWindow", "Planner workspace (*.planner)"), *dialog_filters("reader")])
-            dialogs.warn(
-                self,
-                tr("MainWindow", "Files not opened"),
-                tr("MainWindow", "Planner cannot open {names}.\n\nIt opens: {known}.").format(
-                    names=", ".join(unknown), known=known
-                ),
-            )
 
     @guarded
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -1314,40 +758,15 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    def _restore_state(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 860)
-        splitter = self.settings.value("splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-
-        self.toggle_editor.setChecked(self._editor_starts_open())
-        self._editor_decided = False
-        name = self.settings.value("theme", "system")
-        self.theme_actions.get(name, self.theme_actions["system"]).setChecked(True)
-        view = self.settings.value("view", VIEWS[0].name)
-        self.show_view(view if view in VIEW_NAMES else VIEWS[0].name)
-
-    def _editor_starts_open(self) -> bool:
-        """As the person last left it; until they choose, open only when the view keeps VIEW_ROOM beside it
-        (at the default 1360 px the editor squeezed the Gantt chart to ~370 px)."""
-        chosen = self.settings.value("editor_open")
-        if chosen is not None:
-            return self.settings.value("editor_open", type=bool)
-        sidebar = self.sidebar.width() if self.toggle_sidebar.isChecked() else 0
-        return self.width() - sidebar - max(self.splitter.widget(2).width(), EDITOR_WIDTH) >= VIEW_ROOM
-
     @guarded
     def showEvent(self, event) -> None:
-        # Decided on the first show, when the window has its final size (restored, maximized, or set by --size).
         super().showEvent(event)
+        self._catch_up()
+        # Decided on the first show, when the window has its final size (restored, maximized, or set by --size).
         if not self._editor_decided:
             self._editor_decided = True
-            self.toggle_editor.setChecked(self._editor_starts_open())
-            self._show_editor(self.toggle_editor.isChecked())
+            self.toggle_editor.setChecked(window_state.editor_starts_open(self))
+            self.show_editor(self.toggle_editor.isChecked())
 
     @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -1355,19 +774,7 @@ class MainWindow(QMainWindow):
             from planner.ui.moment import back_to_now
 
             back_to_now(self)
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("splitter", self.splitter.saveState())
-        for name, key in _HEADER_KEYS.items():  # the columns shown, their order and widths, per view
-            if name in self.views:
-                header = self.views[name].column_header()
-                self.settings.setValue(key, header.saveState())
-                self.settings.setValue(f"{key}_count", header.count())
-        self.settings.setValue("view", self.current_view)
+        window_state.save_state(self)
         if self.controller is not None:
             self.controller.close()
         super().closeEvent(event)
-
-
-# The views with task columns to choose, and where each keeps its header's state.
-_HEADER_KEYS = {"table": "table_header", "gantt": "gantt_header"}
-_COLUMNS_BEFORE_COUNT_KEPT = 20  # how many task columns there were when a saved header did not say

@@ -113,8 +113,8 @@ class RowImages:
         key = (id(icon), size.width(), size.height())
         kept = self.icon_images.get(key)
         if kept is None:
-            if len(self.icon_images) > _ICONS_KEPT:  # the icons are the theme's few; a model making new ones each
-                self.icon_images = {}  # time would otherwise fill this
+            # The icons are the theme's few; a model making new ones each time would otherwise fill this.
+            _make_room(self.icon_images, _ICONS_KEPT)
             image, painter = self._blank(size.width(), size.height())
             icon.paint(painter, QRect(0, 0, size.width(), size.height()))
             painter.end()
@@ -127,8 +127,7 @@ class RowImages:
         key = (percent, width, height, background.rgba())
         image = self.progress_images.get(key)
         if image is None:
-            if len(self.progress_images) > _BARS_KEPT:  # ~100 percentages × the widths and colours a session shows
-                self.progress_images = {}
+            _make_room(self.progress_images, _BARS_KEPT)  # ~100 percentages × the widths and colours a session shows
             image, painter = self._blank(width, height, background)
             painter.setFont(font)  # the text's, as the view's painter has it in a cell
             paint_progress(painter, QRect(0, 0, width, height), palette, metrics, False, percent)
@@ -323,3 +322,10 @@ class RowPainter:
             left_x = box_x if alignment is None else box_x + box_width - natural
             painter.drawStaticText(QPointF(left_x, y + (height - metrics.height()) / 2), static)
         return True
+
+
+def _make_room(images: dict, limit: int) -> None:
+    """Forget all of `images` once they are over `limit`: a bound on what a session that keeps making new keys
+    holds, rather than an order of use to keep (the keys a frame needs are drawn again at once)."""
+    if len(images) > limit:
+        images.clear()

@@ -275,8 +275,10 @@ class TableView(RowsInViewTree):
             # its parents, and a current row under a collapsed parent (a new scope collapses the rows) showed it.
             scrolls = self.hasAutoScroll()
             self.setAutoScroll(False)
-            self.selectionModel().setCurrentIndex(self.index_of_node(current_node, current_column), flag.NoUpdate)
-            self.setAutoScroll(scrolls)
+            try:  # a failure here (reported by the guard) must not leave the view never scrolling to its current row
+                self.selectionModel().setCurrentIndex(self.index_of_node(current_node, current_column), flag.NoUpdate)
+            finally:
+                self.setAutoScroll(scrolls)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         # The scroll bars take the position once the rows are laid out. A hidden tree (the table while the board or
         # the Gantt shows) sets it when next shown: laying out 105,000 rows for it was 1.1 s of a search cleared.
@@ -375,6 +377,15 @@ class TableView(RowsInViewTree):
             self.expandAll()  # matches are the point of a filter: show them, not their collapsed parents
         else:
             self.expandToDepth(0)  # the areas and projects, or a project's phases: not all 10,000 rows
+
+    # -- held while hidden (planner.ui.views.HeldWhileHidden) --------------------------------------
+    def hold(self) -> None:
+        # The tree model's row signals wait while no tree shows its rows; not while the proxy sorts: its order among
+        # equal keys follows the order of the signals (see TaskFilterProxy.sort).
+        self.proxy.source.hold_row_signals(self.proxy.sortColumn() < 0)
+
+    def catch_up(self) -> None:
+        self.proxy.source.hold_row_signals(False)  # the rows whose data changed meanwhile, told before it is shown
 
     @guarded
     def showEvent(self, event) -> None:

@@ -259,6 +259,10 @@ class BoardModel(QObject):
         if changes:
             self.apply_changes(changes)
 
+    @property
+    def held(self) -> bool:
+        return self._held is not None
+
     def apply_changes(self, changes: Changes) -> None:
         if self.stale:
             return

@@ -71,6 +71,7 @@ class BoardView(QWidget):
         self.proxy = proxy
         self.controller = controller
         self.board = BoardModel(proxy, controller, self)
+        self.hold()  # built behind the view in front: its cards are sorted when it first catches up
         self.board.confirm = lambda title, text: dialogs.ask_yes_no(self, title, text)
         self.delegate = CardDelegate(self)
         self.cell_views: dict[Cell, CardListView] = {}
@@ -157,8 +158,8 @@ class BoardView(QWidget):
             self.select_tasks(selected)
 
     def apply_scope(self) -> None:
-        if not self.isVisible():
-            self.board.stale = True  # sorting 10,000 cards (~90 ms) waits until the board is shown
+        if self.board.held:
+            self.board.stale = True  # sorting 10,000 cards (~90 ms) waits until the board is in front
             return
         selected = self.selected_task_ids()
         self.board.reload()
@@ -219,19 +220,16 @@ class BoardView(QWidget):
         for row in self.lane_rows.values():
             row.fit_height()
 
-    @guarded
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    # -- held while hidden (planner.ui.views.HeldWhileHidden) ----------------------------------------------
+    def hold(self) -> None:
+        self.board.hold(True)  # edits made in another view are gathered until the board is in front again
+
+    def catch_up(self) -> None:
         self.board.hold(False)  # the changes made while hidden, followed before the board is painted
         if self.board.stale:
             self.apply_scope()
         if self._current is None:  # so the editor beside the board has a card to show
             self.select_first_task()
-
-    @guarded
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self.board.hold(True)  # edits made in another view are gathered until the board shows again
 
     @guarded(default=False)
     def eventFilter(self, watched, event) -> bool:

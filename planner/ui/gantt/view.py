@@ -367,6 +367,12 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
     def index_of_node(self, node, column: int = 0) -> QModelIndex:
         return self.tree.index_of_node(node, column)
 
+    def hold(self) -> None:  # planner.ui.views.HeldWhileHidden: the tree's rows, as the table's
+        self.tree.hold()
+
+    def catch_up(self) -> None:
+        self.tree.catch_up()
+
     @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)

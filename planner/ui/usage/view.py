@@ -76,6 +76,7 @@ class ResourceUsageView(QWidget):
         self.controller = controller
         self.unit = Unit.WEEK
         self._stale = True
+        self._held = True  # while another view is in front: edits are noted, the refresh waits (`catch_up`)
         self._whole = True  # whether the next refresh computes everyone's rows (else those of the tasks edited)
         self._spreads: TaskSpreads | None = None  # each task's hours, kept for the refresh after an edit
         self._edited: set[int] = set()  # the tasks edits named since the last refresh
@@ -327,7 +328,7 @@ class ResourceUsageView(QWidget):
         elif not self._whole:
             self._edited |= named
         self._stale = True
-        if self.isVisible():
+        if not self._held:
             self._timer.start()
 
     def _fit_hbar(self) -> None:
@@ -339,9 +340,12 @@ class ResourceUsageView(QWidget):
         self.grid.offset = value
         self.grid.update()
 
-    @guarded
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    # -- held while hidden (planner.ui.views.HeldWhileHidden) ----------------------------------------------
+    def hold(self) -> None:
+        self._held = True
+
+    def catch_up(self) -> None:
+        self._held = False
         if self._stale:
             self.refresh()
 
