@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 from planner.core.i18n import plural, tr
 from planner.core.memory import collector_paused
 from planner.core.model import ResourceType, Workspace
-from planner.core.workload import TOLERANCE, Unit, Workload, workload
+from planner.core.workload import TOLERANCE, TaskSpreads, Unit, Workload
 from planner.reports import formats
 from planner.ui import theme
 from planner.ui.guard import guarded
@@ -80,23 +80,22 @@ def work_people(ws: Workspace, only: set[int] | None = None) -> list[int]:
 
 def usage_data(ws: Workspace, first: date, last: date, unit: Unit, only: set[int] | None = None) -> UsageData:
     """Everyone who works in hours (material and cost resources aside), or those of them in `only`, from `first`
-    to `last` by `unit`."""
-    chosen = work_people(ws, only)
+    to `last` by `unit`: what the view shows, computed afresh (its sums made as the view keeps them, `TaskSpreads`)."""
     # A row of hours for each task of each person (~9,500 lists on the 10,500-task plan), all kept: the cycle
     # collector only walked them again as they were made (a third of this on that plan).
     with collector_paused():
-        wl = workload(ws, first, last, unit, chosen, with_tasks=True, week_start=formats.first_weekday())
-        return usage_from(ws, wl)
+        spreads = TaskSpreads(ws, first, last, unit, work_people(ws, only), formats.first_weekday())
+        return usage_from(ws, spreads.workload(ws, with_tasks=False), spreads.by_task)
 
 
-def usage_from(ws: Workspace, wl: Workload, by_task=None, task_rows: TaskRows | None = None) -> UsageData:
-    """The rows of the people of a workload computed `with_tasks` (or whose task rows `by_task(wl, person)` gives),
+def usage_from(ws: Workspace, wl: Workload, by_task, task_rows: TaskRows | None = None) -> UsageData:
+    """The rows of the people of a workload, their task rows as `by_task(wl, person)` gives them (`TaskSpreads`),
     each person's tasks in `by_start`'s order (made by `task_rows` when given: the same, kept from the last time)."""
     tasks = ws.tasks
     people = []
     with collector_paused():
         for pid in wl.people:
-            rows = wl.by_task(pid) if by_task is None else by_task(wl, pid)
+            rows = by_task(wl, pid)
             # The kinds summed here once, not through `Workload.total` per period (50 × 365 calls by day).
             load = [sum(column) for column in zip(*(wl.load[kind][pid] for kind in wl.load), strict=True)]
             capacity = wl.capacity[pid]
@@ -166,8 +165,8 @@ class TaskRows:
             last = [entry for entry in last if entry[0] not in since]
             keys = [_sort_key(tasks[tid], tid) for tid, _title, _hours in last]
             key_of = {key[1]: key for key in keys}
-        going = key_of.keys() & since
-        placing = rows.keys() & since
+        going = since.intersection(key_of)  # over the smaller: ~475 rows against ~840 tasks; `keys() &` makes a set
+        placing = since.intersection(rows)
         if not going and not placing:
             return (last, keys, key_of) if len(last) == len(rows) else None
         titled = last.copy()  # the last rows are the model's still
