@@ -365,11 +365,12 @@ class TaskSpreads:
     `update` spreads again only the tasks an edit named and changes each person's sums per period by the difference
     of their hours, where adding every task's hours up again was ~3 ms of each refresh on the 10,500-task plan.
     For a sum changed so to be bit for bit the sum made afresh, in any order, every addition to it is rounded to a
-    multiple of 2^-31 hours (`_exact`; ~0.002 ms): such sums are exact while they stay under 2^22 hours, so the
-    same after any run of edits as a new `TaskSpreads` gives, and within ~1e-9 hours of `workload`'s (whose sums,
-    in the workspace's order, round in their last bit). The tasks' own rows and cells are `workload`'s. It follows
-    task edits only: a change to a calendar, a person or a project (task calendars come from them) needs a new
-    `TaskSpreads`. Routines' future occurrences are counted afresh each time, last, as `workload` does."""
+    multiple of 2^-31 hours, ~0.002 ms (`_EXACT`): such sums are exact while they stay under 2^22 hours, so the
+    same after any run of edits as a new `TaskSpreads` gives, and each addition within 2^-32 hours of `workload`'s
+    (whose sums, in the workspace's order, round in their last bit). The tasks' own rows and cells are
+    `workload`'s. It follows task edits only: a change to a calendar, a person or a project (task calendars come
+    from them) needs a new `TaskSpreads`. Routines' future occurrences are counted afresh each time, last, as
+    `workload` does."""
 
     def __init__(self, ws: Workspace, first: date, last: date, unit: Unit | str, people: Iterable[int],
                  week_start: int = 0) -> None:  # fmt: skip
@@ -386,7 +387,7 @@ class TaskSpreads:
         self._adds: dict[int, tuple[Kind, list[tuple[int, int, float]]]] = {}  # task -> kind, additions in order
         self._people_of: dict[int, list[int]] = {}  # task -> the people whose rows hold it
         n = len(self.starts) - 1
-        self._sums = {kind: {pid: [0.0] * n for pid in self.people} for kind in Kind}  # the tasks' hours, `_exact`
+        self._sums = {kind: {pid: [0.0] * n for pid in self.people} for kind in Kind}  # the tasks' hours, each `_EXACT`
         self._rows: dict[int, dict[int, list[float]]] = {pid: {} for pid in self.people}  # person -> task -> hours
         self._routine_people: dict[int, set[int]] = {}  # each routine's assignees when last counted
         self._routines: set[int] = set()  # the routines among the tasks, kept by `update`: not found by a walk
@@ -408,7 +409,7 @@ class TaskSpreads:
         calendar_for = ws.calendar_chooser()
         tasks, adds, people_of, rows_of = ws.tasks, self._adds, self._people_of, self._rows
         scratch, bounds = self._scratch, self._bounds
-        wanted, lo, hi = self._wanted, self._lo, self._hi
+        wanted, lo, hi, exact = self._wanted, self._lo, self._hi, _EXACT
         n = len(self.starts) - 1
         reached: set[int] = set()
         for task_id in task_ids:
@@ -417,7 +418,7 @@ class TaskSpreads:
             if old is not None:
                 sums = self._sums[old[0]]
                 for pid, i, hours in old[1]:
-                    sums[pid][i] -= (hours + _EXACT) - _EXACT
+                    sums[pid][i] -= (hours + exact) - exact
             had = people_of.pop(task_id, None)
             if had is not None:
                 for pid in had:
@@ -444,7 +445,7 @@ class TaskSpreads:
                     if row is None:
                         row = mine[pid] = rows_of[pid][task_id] = [0.0] * n
                     row[i] += hours
-                    sums[pid][i] += (hours + _EXACT) - _EXACT
+                    sums[pid][i] += (hours + exact) - exact
                 adds[task_id] = (kind, log)
                 people_of[task_id] = list(mine)
                 reached.update(mine)
@@ -465,8 +466,9 @@ class TaskSpreads:
         return {**self._rows[person_id], **wl.by_task(person_id)}
 
     def workload(self, ws: Workspace, people: Iterable[int] | None = None, with_tasks: bool = True) -> Workload:
-        """What `workload(ws, first, last, unit, people, with_tasks=True, week_start)` gives (its sums `_exact`), from
-        the kept hours; without `with_tasks`, its `tasks` hold only the routines' future occurrences (see `by_task`)."""
+        """What `workload(ws, first, last, unit, people, with_tasks=True, week_start)` gives (each addition to its
+        sums rounded, `_EXACT`), from the kept hours; without `with_tasks`, its `tasks` hold only the routines'
+        future occurrences (see `by_task`)."""
         if people is None:
             chosen = self.people
         else:
