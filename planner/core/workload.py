@@ -385,7 +385,6 @@ class TaskSpreads:
         self._scratch = Workload(self.unit, self.starts, [], {kind: {} for kind in Kind}, {}, {})
         self._wanted = set(self.people)
         self._adds: dict[int, tuple[Kind, list[tuple[int, int, float]]]] = {}  # task -> kind, additions in order
-        self._people_of: dict[int, list[int]] = {}  # task -> the people whose rows hold it
         n = len(self.starts) - 1
         self._sums = {kind: {pid: [0.0] * n for pid in self.people} for kind in Kind}  # the tasks' hours, each `_EXACT`
         self._rows: dict[int, dict[int, list[float]]] = {pid: {} for pid in self.people}  # person -> task -> hours
@@ -407,48 +406,40 @@ class TaskSpreads:
         were or are in (the rows of resource usage they show in): those whose kept hours they had or now have, and
         a routine's assignees, before and now, whether its occurrences fall in the span or not."""
         calendar_for = ws.calendar_chooser()
-        tasks, adds, people_of, rows_of = ws.tasks, self._adds, self._people_of, self._rows
-        scratch, bounds = self._scratch, self._bounds
-        wanted, lo, hi, exact = self._wanted, self._lo, self._hi, _EXACT
+        wanted, exact = self._wanted, _EXACT
         n = len(self.starts) - 1
         reached: set[int] = set()
         for task_id in task_ids:
-            task = tasks.get(task_id)
-            old = adds.pop(task_id, None)
+            task = ws.tasks.get(task_id)
+            old = self._adds.pop(task_id, None)
             if old is not None:
                 sums = self._sums[old[0]]
                 for pid, i, hours in old[1]:
                     sums[pid][i] -= (hours + exact) - exact
-            had = people_of.pop(task_id, None)
-            if had is not None:
-                for pid in had:
-                    del rows_of[pid][task_id]
-                reached.update(had)
-            if task_id in self._routine_people:
-                reached.update(self._routine_people[task_id])
-            if task is None:
-                self._routines.discard(task_id)
-                continue
-            if is_routine(task):
+                    if self._rows[pid].pop(task_id, None) is not None:
+                        reached.add(pid)
+            reached.update(self._routine_people.get(task_id, ()))
+            if task is not None and is_routine(task):
                 self._routines.add(task_id)
                 reached.update(task.assignments)
+            else:
+                self._routines.discard(task_id)
+            if task is None:
                 continue
-            self._routines.discard(task_id)
             log: list[tuple[int, int, float]] = []
-            _task_load(ws, scratch, bounds, calendar_for, task, None, lo, hi, True, wanted, log)
+            _task_load(ws, self._scratch, self._bounds, calendar_for, task, None, self._lo, self._hi, True, wanted,
+                       log)  # fmt: skip
             if log:
                 kind = _kind_of(task)
+                self._adds[task_id] = (kind, log)
                 sums = self._sums[kind]
-                mine: dict[int, list[float]] = {}  # the task's row under each person, summed as `workload`'s cells are
-                for pid, i, hours in log:
-                    row = mine.get(pid)
+                for pid, i, hours in log:  # the task's row under each person, summed as `workload`'s cells are
+                    row = self._rows[pid].get(task_id)
                     if row is None:
-                        row = mine[pid] = rows_of[pid][task_id] = [0.0] * n
+                        row = self._rows[pid][task_id] = [0.0] * n
+                        reached.add(pid)
                     row[i] += hours
                     sums[pid][i] += (hours + exact) - exact
-                adds[task_id] = (kind, log)
-                people_of[task_id] = list(mine)
-                reached.update(mine)
         return reached
 
     @property
