@@ -431,15 +431,21 @@ def test_a_routines_row_after_its_occurrences_become_tasks_is_what_a_fresh_view_
     assert sum(routine_row()[2]) < sum(before[2])
 
 
-def shown_texts(view) -> list[tuple]:
-    """What the view shows: each person's row (the tree's texts, the over-capacity mark, the grid's cells as it
-    writes them), then each of their task rows likewise."""
+def shown_texts(view, qtbot) -> list[tuple]:
+    """What the view shows, every person expanded as a user would: each person's row (the tree's texts, the
+    over-capacity mark, the grid's cells as it writes them), then each of their task rows as the tree has them."""
     model, data = view.model, view.model.data_
     out = []
     for row, person in enumerate(data.people):
+        index = model.index(row, 0)
+        view.tree.expand(index)
+        qtbot.waitUntil(lambda index=index, person=person: model.rowCount(index) == len(person.tasks))
         texts = [model.index(row, column).data() for column in UsageColumn]
         out.append((texts, person.over, [hours_text(h) for h in person.load]))
-        out += [(tid, title, [hours_text(h) for h in hours]) for tid, title, hours in person.tasks]
+        for child in range(model.rowCount(index)):
+            cells = [model.index(child, column, index).data() for column in UsageColumn]
+            out.append((model.task_id(model.index(child, 0, index)), cells,
+                        [hours_text(h) for h in model.hours(model.index(child, 0, index))]))  # fmt: skip
     return out
 
 
@@ -471,6 +477,10 @@ def test_sums_after_edits_undo_and_redo_are_a_fresh_windows_bit_for_bit(make_win
     for name in expanded:
         view.tree.expand(view.model.index(person_row(view, name), 0))
     ws = controller.ws
+    told = []  # the person rows whose task rows were said to change
+    view.model.dataChanged.connect(
+        lambda top, _bottom: told.append(top.parent().row()) if top.parent().isValid() else None
+    )
 
     def step(run):
         with qtbot.waitSignal(view.refreshed):
@@ -485,8 +495,9 @@ def test_sums_after_edits_undo_and_redo_are_a_fresh_windows_bit_for_bit(make_win
     for _ in range(2):
         step(win.redo_action.trigger)
     assert all(view.tree.isExpanded(view.model.index(person_row(view, name), 0)) for name in expanded)
-    view.tree.expand(view.model.index(person_row(view, "P2"), 0))
-    after = shown_texts(view)
+    assert {view.model.data_.people[row].name for row in told} == set(expanded)
+    assert view.model.rowCount(view.model.index(person_row(view, "P2"), 0)) == 0  # not expanded yet: not told
+    after = shown_texts(view, qtbot)
     edited = view.model.data_
     controller.close()
 
@@ -494,4 +505,4 @@ def test_sums_after_edits_undo_and_redo_are_a_fresh_windows_bit_for_bit(make_win
     fresh_window.show_view("usage")
     fresh = fresh_window.views["usage"]
     assert fresh.model.data_ == edited  # the floats bit for bit
-    assert shown_texts(fresh) == after
+    assert shown_texts(fresh, qtbot) == after
