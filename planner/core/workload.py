@@ -24,10 +24,10 @@ from planner.core.people import is_work
 from planner.core.recurrence import future_occurrences, is_routine, routines
 
 TOLERANCE = 0.01  # hours: less over capacity than this is rounding, not over-allocation
-MAX_SPAN = timedelta(days=3 * 366)
+MAX_SPAN = timedelta(days=3 * 366)  # a plan's span shown at most: a stray date in 2199 must not make 60,000 days
 # Added to and taken from hours, rounds them to a multiple of 2^-31 (its last bit's worth): sums of such numbers
 # under 2^22 are exact, whatever their order (`TaskSpreads`).
-_EXACT = 1.5 * 2.0**21  # a plan's span shown at most: a stray date in 2199 must not make 60,000 days
+_EXACT = 1.5 * 2.0**21
 
 
 class Unit(StrEnum):
