@@ -1,8 +1,10 @@
-"""`TaskSpreads` against `workload` computed afresh: after any run of edits and undos on a random plan, the hours
-kept task by task and summed again are the fresh ones bit for bit (resource usage shows either)."""
+"""`TaskSpreads` against a new `TaskSpreads` and `workload` computed afresh: after any run of edits and undos on a
+random plan, the sums changed by each edit's difference are a new `TaskSpreads`'s bit for bit (resource usage shows
+either) and `workload`'s within rounding; the tasks' rows and cells are `workload`'s bit for bit."""
 
 from datetime import date, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -93,13 +95,18 @@ def command(ws: Workspace, what: str, a: int, b: int) -> Command | None:
     return None
 
 
+def bits(hours: list[float]) -> list[str]:
+    return [repr(h) for h in hours]  # the same float bit for bit, not only close
+
+
 def same(ws: Workspace, spreads: TaskSpreads) -> None:
     fresh = workload(ws, FIRST, LAST, Unit.WEEK, PEOPLE, with_tasks=True)
+    new = TaskSpreads(ws, FIRST, LAST, Unit.WEEK, PEOPLE).workload(ws)
     kept = spreads.workload(ws)
     for pid in PEOPLE:
         for kind in fresh.load:
-            # repr: the same float bit for bit, not only close
-            assert [repr(h) for h in kept.load[kind][pid]] == [repr(h) for h in fresh.load[kind][pid]]
+            assert bits(kept.load[kind][pid]) == bits(new.load[kind][pid])
+            assert kept.load[kind][pid] == pytest.approx(fresh.load[kind][pid], abs=1e-8)
         assert kept.capacity[pid] == fresh.capacity[pid]
         assert [{t: repr(h) for t, h in c.items()} for c in kept.tasks[pid]] == [
             {t: repr(h) for t, h in c.items()} for c in fresh.tasks[pid]
@@ -108,12 +115,12 @@ def same(ws: Workspace, spreads: TaskSpreads) -> None:
     some = spreads.workload(ws, PEOPLE[:1], with_tasks=False)  # only the people an edit reached
     for pid in PEOPLE:
         for kind in fresh.load:
-            assert [repr(h) for h in bare.load[kind][pid]] == [repr(h) for h in fresh.load[kind][pid]]
+            assert bits(bare.load[kind][pid]) == bits(new.load[kind][pid])
             if pid in some.people:
-                assert [repr(h) for h in some.load[kind][pid]] == [repr(h) for h in fresh.load[kind][pid]]
+                assert bits(some.load[kind][pid]) == bits(new.load[kind][pid])
     for pid in PEOPLE:  # the task rows resource usage shows, kept between edits
-        kept_rows = {t: [repr(h) for h in row] for t, row in spreads.by_task(bare, pid).items()}
-        assert kept_rows == {t: [repr(h) for h in row] for t, row in fresh.by_task(pid).items()}
+        kept_rows = {t: bits(row) for t, row in spreads.by_task(bare, pid).items()}
+        assert kept_rows == {t: bits(row) for t, row in fresh.by_task(pid).items()}
 
 
 def rows(ws: Workspace) -> dict[int, tuple]:

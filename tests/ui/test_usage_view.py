@@ -17,7 +17,7 @@ from planner.core.workload import Unit
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui import theme
 from planner.ui.usage.grid import HEADER_HEIGHT, ROW_HEIGHT
-from planner.ui.usage.model import TaskRows, UsageColumn, by_start, usage_data
+from planner.ui.usage.model import TaskRows, UsageColumn, by_start, hours_text, usage_data
 
 MON = datetime(2026, 3, 2, 8, 0)  # a Monday; the standard calendar works 8 h a day, Monday to Friday
 
@@ -429,3 +429,80 @@ def test_a_routines_row_after_its_occurrences_become_tasks_is_what_a_fresh_view_
         controller.run(CreateOccurrences(controller.today() + timedelta(weeks=6)))
     assert len([t for t in ws.tasks.values() if t.routine_id == routine.id]) > made
     assert sum(routine_row()[2]) < sum(before[2])
+
+
+def shown_texts(view, qtbot) -> list[tuple]:
+    """What the view shows, every person expanded as a user would: each person's row (the tree's texts, the
+    over-capacity mark, the grid's cells as it writes them), then each of their task rows as the tree has them."""
+    model, data = view.model, view.model.data_
+    out = []
+    for row, person in enumerate(data.people):
+        index = model.index(row, 0)
+        view.tree.expand(index)
+        qtbot.waitUntil(lambda index=index, person=person: model.rowCount(index) == len(person.tasks))
+        texts = [model.index(row, column).data() for column in UsageColumn]
+        out.append((texts, person.over, [hours_text(h) for h in person.load]))
+        for child in range(model.rowCount(index)):
+            cells = [model.index(child, column, index).data() for column in UsageColumn]
+            out.append((model.task_id(model.index(child, 0, index)), cells,
+                        [hours_text(h) for h in model.hours(model.index(child, 0, index))]))  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize("expanded", [(), ("P1", "P3")])
+def test_sums_after_edits_undo_and_redo_are_a_fresh_windows_bit_for_bit(make_window, workspace_path, qtbot, expanded):
+    """A chain of linked tasks shared by three people at units whose sums round differently in another order (1/3,
+    0.7…): the view changes each person's sums by the difference of the moved tasks' hours. After each chain's first
+    task is lengthened (the chain moves), three undos and two redos, the view holds what a fresh computation gives,
+    bit for bit, and a window opened afresh on the file shows the same: cells, row labels, totals, task rows (also
+    those of a person expanded only after the edits). With the sums changed by plain float differences it fails."""
+    win = make_window(workspace_path)
+    controller = win.controller
+    for name in ("P1", "P2", "P3"):
+        controller.run(AddObject("person", name=name, capacity=8.0))
+    project = AddObject("project", name="Chain", start=MON)
+    controller.run(project)
+    units = (1 / 3, 0.7, 0.25, 1.5, 0.1, 0.9)
+    tasks = [CreateTask(("project", project.id), f"Step {n}", duration=(n % 4 + 1) * 240 + 30) for n in range(18)]
+    controller.run(Batch(tasks, "Seed tasks"))
+    people = [p.id for p in controller.ws.ordered("person")]
+    for n, task in enumerate(tasks):
+        controller.run(AssignPerson(task.id, people[n % 3], units[n % len(units)]))
+        controller.run(AssignPerson(task.id, people[(n + 1) % 3], units[(n + 2) % len(units)]))
+        if n % 3:  # three chains side by side: each week's cell sums several tasks' hours
+            controller.run(LinkTasks(tasks[n - 1].id, task.id))
+    controller.clear_history()
+    win.show_view("usage")
+    view = win.views["usage"]
+    for name in expanded:
+        view.tree.expand(view.model.index(person_row(view, name), 0))
+    ws = controller.ws
+    told = []  # the person rows whose task rows were said to change
+    view.model.dataChanged.connect(
+        lambda top, _bottom: told.append(top.parent().row()) if top.parent().isValid() else None
+    )
+
+    def step(run):
+        with qtbot.waitSignal(view.refreshed):
+            run()
+        shown = view.model.data_
+        assert shown == usage_data(ws, shown.starts[0], shown.starts[-1] - timedelta(days=1), Unit.WEEK)
+
+    for task in tasks[::3]:  # each chain's first task longer: the chain moves
+        step(lambda task=task: controller.run(EditTask(task.id, duration=ws.tasks[task.id].duration + 570)))
+    for _ in range(3):
+        step(win.undo_action.trigger)
+    for _ in range(2):
+        step(win.redo_action.trigger)
+    assert all(view.tree.isExpanded(view.model.index(person_row(view, name), 0)) for name in expanded)
+    assert {view.model.data_.people[row].name for row in told} == set(expanded)
+    assert view.model.rowCount(view.model.index(person_row(view, "P2"), 0)) == 0  # not expanded yet: not told
+    after = shown_texts(view, qtbot)
+    edited = view.model.data_
+    controller.close()
+
+    fresh_window = make_window(workspace_path)
+    fresh_window.show_view("usage")
+    fresh = fresh_window.views["usage"]
+    assert fresh.model.data_ == edited  # the floats bit for bit
+    assert shown_texts(fresh, qtbot) == after
