@@ -592,7 +592,14 @@ class MainWindow(QMainWindow):
         menu.addAction(self.labels_action)
         dialogs.show_menu(menu, position)
 
+    def edits_soon(self) -> None:
+        """A menu of task commands about to show: a sign that an edit is coming, as a cell's editor opened is
+        (`Controller.edits_soon`), so that a first command that moves dates finds the schedule readied."""
+        if self.controller is not None:
+            self.controller.edits_soon()
+
     def _task_menu(self, position) -> None:
+        self.edits_soon()
         menu = QMenu(self)
         menu.addActions([self.new_task_action, self.new_subtask_action])
         menu.addSeparator()

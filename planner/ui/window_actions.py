@@ -296,6 +296,7 @@ def make_menus(window) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
     edit_menu = bar.addMenu(tr("MainWindow", "&Edit"))
+    edit_menu.aboutToShow.connect(window.edits_soon)
     edit_menu.addActions([window.undo_action, window.redo_action])
     edit_menu.addSeparator()
     edit_menu.addActions([window.copy_action, window.paste_action])

@@ -5,7 +5,10 @@ readied schedule instead of computing the whole plan. A file Planner wrote, open
 from datetime import timedelta
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication
 
+from planner.core.commands import EditTask
 from planner.core.schedule import compute_schedule, planned_changes
 from planner.ui.gantt.scale import PRESETS
 from tests.test_first_edit import TASKS, TODAY, written
@@ -62,3 +65,38 @@ def test_a_gantt_bar_pressed_readies_the_schedule(make_window, tmp_path_factory,
     assert controller.ws.tasks[ids[0]].start == controller.ws.tasks[ids[4]].start + timedelta(days=2)
     assert controller.known_schedule.touched is not None  # the drop updated the readied schedule
     assert_scheduled_in_full(controller)
+
+
+def edited_after(controller, task_id: int) -> None:
+    """A date-moving edit after a sign: it updates the readied schedule, and the dates are the whole plan's."""
+    controller.run(EditTask(task_id, duration=3 * 480))
+    assert controller.known_schedule.touched is not None  # updated, not computed again
+    assert_scheduled_in_full(controller)
+
+
+def test_the_edit_menu_shown_readies_the_schedule(make_window, tmp_path_factory, monkeypatch, qtbot):
+    window, ids = opened(make_window, tmp_path_factory, monkeypatch, qtbot, editor_open=False)
+    controller = window.controller
+    qtbot.wait(50)
+    assert controller.known_schedule is None or not controller.known_schedule.applied  # nothing said an edit
+    edit_menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "&Edit")
+    edit_menu.popup(window.mapToGlobal(QPoint(10, 10)))
+    qtbot.waitUntil(lambda: controller.known_schedule is not None and controller.known_schedule.applied)
+    edit_menu.close()
+    edited_after(controller, ids[0])
+
+
+def test_a_task_menu_asked_for_readies_the_schedule(make_window, tmp_path_factory, monkeypatch, qtbot, dialogs):
+    window, ids = opened(make_window, tmp_path_factory, monkeypatch, qtbot, editor_open=False)
+    controller = window.controller
+    table = window.view()
+    table.select_task(ids[0])
+    qtbot.wait(50)
+    assert controller.known_schedule is None or not controller.known_schedule.applied
+    dialogs.answer("show_menu")  # the menu is shown and closed again without a choice
+    at = table.visualRect(table.currentIndex()).center()
+    QApplication.sendEvent(
+        table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, table.viewport().mapToGlobal(at))
+    )
+    qtbot.waitUntil(lambda: controller.known_schedule is not None and controller.known_schedule.applied)
+    edited_after(controller, ids[0])
