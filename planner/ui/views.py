@@ -50,8 +50,9 @@ class HeldWhileHidden(Protocol):
     """A view that lets what edits change wait while another view is in front, and catches up when it is in front
     again: following each edit behind another view cost every edit made there (the board re-sorted ~840 cards, the
     tree model signalled ~50 ranges of rows). The window holds every view it puts behind, then has the one in front
-    catch up before it is shown: in that order, as the table and the Gantt share the task tree model. A view starts
-    held, built behind the one in front; it keeps its current row, selection and scroll through a hold."""
+    catch up once it is shown, before it is painted: in that order, as the table and the Gantt share the task tree
+    model. A view starts held, built behind the one in front; it keeps its current row, selection and scroll through
+    a hold."""
 
     def hold(self) -> None:
         """Another view is in front: gather what edits change instead of following each."""

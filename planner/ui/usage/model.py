@@ -233,11 +233,6 @@ class UsageTreeModel(QAbstractItemModel):
         self._fetched = set()
         self.endResetModel()
 
-    def fetch_tasks(self, person: QModelIndex) -> None:
-        """Tell views a person's task rows now (before a child's index is asked for: `index` knows only those)."""
-        if self.canFetchMore(person):
-            self.fetchMore(person)
-
     def change_data(self, data: UsageData) -> list[tuple[int, int, list[float], list[float]]] | None:
         """Take `data` in place of the last without a reset when no row comes or goes (the same periods, the same
         people each with as many tasks, as after most edits). Returns the rows that differ, as (person's row, task's

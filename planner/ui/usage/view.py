@@ -386,7 +386,7 @@ class ResourceUsageView(QWidget):
             for child, (tid, _title, _hours) in enumerate(person.tasks):
                 if tid == task_id:
                     parent = self.model.index(row, 0)
-                    self.model.fetch_tasks(parent)
+                    self.model.fetchMore(parent)  # its task rows told first: `index` knows only those told
                     self.tree.expand(parent)
                     self.tree.setCurrentIndex(self.model.index(child, 0, parent))
                     if edit:
