@@ -167,6 +167,32 @@ def test_restore_makes_the_workspace_the_backup_and_undo_brings_back_what_was_th
     assert len(labels) == 2  # the one taken by hand, and the state before restoring
 
 
+def test_a_workspace_opened_again_without_a_change_keeps_its_older_backups(session, location):
+    # Each window backs its workspace up on opening: twelve looks at an unchanged plan must not push out the
+    # backups taken before its last changes (ten are kept).
+    file_only(location)
+    path = session.path
+    brief = task_named(session.ws, "Brief")
+    before_edit = session.backup()
+    session.run(EditTask(brief.id, duration=1440))
+    session.close()
+    taken = []
+    for _ in range(12):
+        with Session.open(path) as again:
+            taken.append(again.backup())
+    assert len(set(taken)) == 1 and taken[0] != before_edit
+    assert [backup for _, backup in Session.read(path).backups()] == [taken[0], before_edit]
+    assert Session.read(taken[0]).ws.tasks[brief.id].duration == 1440
+    with Session.open(path) as again:  # a change, then the next backup is a new one
+        again.run(EditTask(brief.id, title="Brief, signed"))
+        assert again.backup() not in taken
+        taken[0].unlink()  # and a newest backup gone, or a file that is not one, is never taken for unchanged
+        assert again.backup() not in taken
+        newest = again.backups()[0][1]
+        newest.write_bytes(b"not a workspace")
+        assert again.backup() != newest
+
+
 def test_a_file_that_is_no_backup_is_refused_before_anything_changes(session, tmp_path):
     before = contents(session.ws)
     bogus = tmp_path / "notes.planner"

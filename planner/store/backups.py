@@ -1,17 +1,25 @@
-"""Rotating backups of a workspace: a copy on each open, the newest ten kept, through SQLite's backup API."""
+"""Rotating backups of a workspace: a copy on each open after a change, the newest ten kept, through SQLite's
+backup API."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from planner.store.engine_sqlite import read_only_uri
 from planner.store.workspace_file import SUFFIX, WorkspaceFile, copy_to
 
 KEEP = 10
 
 
 def make_backup(file: WorkspaceFile, folder: Path, keep: int = KEEP) -> Path:
-    """Copy the open workspace into `folder` under a time-stamped name and drop all but the newest `keep`."""
+    """Copy the open workspace into `folder` under a time-stamped name and drop all but the newest `keep`; or,
+    when the newest backup already holds what the workspace holds, return that one: a workspace opened again and
+    again to be looked at must not push out the backups taken before its last changes."""
+    newest = next((backup for backup in list_backups(folder) if backup_time(backup)), None)
+    if newest is not None and _unchanged_since(file, newest):
+        return newest
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S.%f")[:-3]
     dest = folder / f"{stamp}{SUFFIX}"
@@ -33,3 +41,33 @@ def backup_time(path: Path) -> datetime | None:
         return datetime.strptime(path.stem, "%Y-%m-%d %H.%M.%S.%f")
     except ValueError:
         return None
+
+
+def _unchanged_since(file: WorkspaceFile, backup: Path) -> bool:
+    """Whether `backup` holds the workspace as `file` holds it now, told without reading either whole: the same
+    last change in the history (every change Planner writes adds one, with its time), the same file format and the
+    same number of pages. A workspace without a readable history, or a backup that cannot be read, is never taken
+    for unchanged."""
+    if not file.history.available:
+        return False
+    mine = _state(file.db.connection())
+    try:
+        theirs = sqlite3.connect(read_only_uri(backup), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return mine is not None and mine == _state(theirs)
+    finally:
+        theirs.close()
+
+
+def _state(connection: sqlite3.Connection) -> tuple | None:
+    try:
+        last = connection.execute("SELECT id, at FROM history ORDER BY id DESC LIMIT 1").fetchone()
+        if last is None:
+            return None
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    return (*last, version, pages)
