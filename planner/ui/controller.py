@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.core.changes import Changes
@@ -143,6 +143,19 @@ class Controller(QObject):
         compared with the stored dates (`Session.prepare_edits`), so that the edit's reschedule updates it: ~30 ms
         at 10,500 tasks rather than ~85 for computing the whole plan and comparing every task."""
         QTimer.singleShot(0, self, self._prepare_edits)
+
+    def edits_soon_on_first_input(self) -> None:
+        """Take the person's first key or button press after the open (a shortcut's Ctrl or Alt, a task clicked)
+        as a sign that an edit is coming (`edits_soon`): a first command given by a shortcut, with no editor or
+        menu opened before it, then finds the schedule readied. Watched until then only, as an application's event
+        filter sees every event of every widget."""
+        QCoreApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            QCoreApplication.instance().removeEventFilter(self)
+            self.edits_soon()
+        return False
 
     def _prepare_edits(self) -> None:
         self.schedule  # noqa: B018 -- announced to what waits for it, when computed here
@@ -282,6 +295,7 @@ class Controller(QObject):
 
     def release(self) -> None:
         """Stop serving the session, leaving it open (another controller takes it over: another plan in front)."""
+        QCoreApplication.instance().removeEventFilter(self)
         self._midnight.stop()
         self._retry.stop()
         if self._notifier is not None:

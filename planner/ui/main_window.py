@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self.sidebar.rebuild(controller.ws, self.counts.counts)
         self._scope_changed(self.sidebar.current_scope() or SmartList.ALL)
         self.view().select_first_task()
+        controller.edits_soon_on_first_input()
         path = controller.session.path
         self.scenarios.refresh()
         # A server workspace is shown and remembered by its URL without the password.

@@ -1,6 +1,7 @@
 """The first sign that an edit is coming readies the schedule for it (`Controller.edits_soon`): a field of the task
-editor focused, a Gantt bar pressed. The open itself does not (it would pay for it), and the edit then updates the
-readied schedule instead of computing the whole plan. A file Planner wrote, opened in a real window."""
+editor focused, a Gantt bar pressed, a menu of task commands shown, the first key pressed after the open. The open
+itself does not (it would pay for it), and the edit then updates the readied schedule instead of computing the whole
+plan. A file Planner wrote, opened in a real window."""
 
 from datetime import timedelta
 
@@ -99,4 +100,19 @@ def test_a_task_menu_asked_for_readies_the_schedule(make_window, tmp_path_factor
         table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, table.viewport().mapToGlobal(at))
     )
     qtbot.waitUntil(lambda: controller.known_schedule is not None and controller.known_schedule.applied)
+    edited_after(controller, ids[0])
+
+
+def test_the_first_key_pressed_readies_the_schedule_for_a_shortcut(make_window, tmp_path_factory, monkeypatch, qtbot):
+    # A command given by a shortcut as the very first thing after the open (Ctrl+…, Alt+Shift+→) has no editor or
+    # menu before it: the modifier pressed is its sign.
+    window, ids = opened(make_window, tmp_path_factory, monkeypatch, qtbot, editor_open=False)
+    controller = window.controller
+    table = window.view()
+    table.select_task(ids[0])
+    qtbot.wait(50)
+    assert controller.known_schedule is None or not controller.known_schedule.applied
+    qtbot.keyPress(table, Qt.Key.Key_Control)
+    qtbot.waitUntil(lambda: controller.known_schedule is not None and controller.known_schedule.applied)
+    qtbot.keyRelease(table, Qt.Key.Key_Control)
     edited_after(controller, ids[0])
