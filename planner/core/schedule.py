@@ -1542,7 +1542,8 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
     with, where `previous` is the schedule of `ws` just before `changes` (and before the dates `Reschedule` wrote
     from it). Only the tasks the edit reaches are computed again when it left the network alone (tasks edited, no
     task, link, project, person or calendar added, removed or changed, nothing moved in the tree); otherwise, or
-    if in doubt, it is a full run."""
+    if in doubt, it is a full run, whose `touched` still names only the tasks whose keys moved (so that `Reschedule`
+    compares only those with the dates `previous` wrote)."""
     plan = previous._plan
     structural = bool(previous.warnings) or any(  # a faulty workspace is scheduled whole: see `schedule`
         changes.created.get(kind) or changes.deleted.get(kind) or (kind != "task" and changes.updated.get(kind))
@@ -1559,8 +1560,35 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
         if result is not None:
             return result
     calendars, project_calendars, lags, project_starts, first_today, honor = plan.args
-    return schedule(ws, calendars=calendars, project_calendars=project_calendars, lags=lags,
-                    project_starts=project_starts, today=today or first_today, honor_constraints=honor)  # fmt: skip
+    result = schedule(ws, calendars=calendars, project_calendars=project_calendars, lags=lags,
+                      project_starts=project_starts, today=today or first_today, honor_constraints=honor)  # fmt: skip
+    if not previous.warnings and not result.warnings:  # a faulty workspace's left-out dates are compared whole
+        edited = changes.created.get("task", set()) | changes.updated.get("task", set())
+        result.touched = _moved_since(previous, result) | {tid for tid in edited if tid in result}
+    return result
+
+
+def _moved_since(previous: Schedule, result: Schedule) -> set[int]:
+    """The tasks whose dates (or rolled-up duration) `result`, a full run, may give otherwise than `previous`: new
+    tasks, tasks on another timeline, planned or a summary in only one of them, and tasks whose keys moved. Any
+    other task's dates read the same keys on the same line, so where `previous` was written they stand as it is."""
+    old_index, old_lines, old_out, old_planned = previous._index, previous._lines, previous._out, previous._planned
+    old_s, old_f, old_summary = previous._s, previous._f, previous._plan.summary
+    lines, out, planned, summary = result._lines, result._out, result._planned, result._plan.summary
+    s_keys, f_keys = result._s, result._f
+    moved: set[int] = set()
+    for i, tid in enumerate(result._ids):
+        j = old_index.get(tid)
+        if (
+            j is None
+            or lines[i] is not old_lines[j]
+            or s_keys[out[i]] != old_s[old_out[j]]
+            or f_keys[out[i]] != old_f[old_out[j]]
+            or planned[i] != old_planned[j]
+            or summary[i] != old_summary[j]
+        ):
+            moved.add(tid)
+    return moved
 
 
 def compute_schedule(ws: Workspace, today: date | None = None) -> Schedule:
