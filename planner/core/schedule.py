@@ -89,6 +89,15 @@ class Schedule:
         # Set by `schedule`: task id -> what in the stored workspace it could not take as it is (see there).
         self.warnings: dict[int, str] = {}
 
+    @property
+    def today(self) -> date:
+        """The day the schedule was computed for (a project without a start starts then)."""
+        return self._plan.today
+
+    def lists_tasks_of(self, ws: Workspace) -> bool:
+        """Whether the schedule holds `ws`'s tasks in `ws`'s order, as one computed now would."""
+        return self._ids == list(ws.tasks)
+
     def mark_written(self, task_ids: Iterable[int]) -> None:
         """Record that the workspace now holds this schedule's dates, `task_ids` being the tasks just written."""
         self.written = set(task_ids)
