@@ -1,5 +1,7 @@
 """Times structural edits and the edit after an undo (issue #14, nineteenth steps): `Session.run` of a new task in a
-summary, a new link forward in the task order, an indent and a deleted task, each followed by its undo (timed) and by
+summary, a new link between two tasks two apart that the schedule's order already has one after the other ("forward":
+updated on the network kept), one against that order (a full run), an indent and a deleted task, each followed by its
+undo (timed) and by
 `bench_edit.py`'s duration edit (the task with the most tasks after it, +1 day) right after that undo (timed), which is
 then undone untimed. Before each structural edit the schedule is readied (`Session.prepare_edits`, as the window does
 on the first sign of an edit), so each one starts from a written schedule. One process, a fresh copy of the plan,
@@ -22,7 +24,8 @@ from planner.core.commands import CreateTask, DeleteTasks, EditTask, IndentTasks
 from planner.core.errors import ValidationError
 from planner.core.links import check_no_link_across_summary
 
-CASES = ("a new task in a summary", "a new link", "indent", "delete a task")
+CASES = ("a new task in a summary", "a new link, forward in the order", "a new link, against the order", "indent",
+         "delete a task")  # fmt: skip
 
 
 def cpu_ms(call) -> float:
@@ -49,12 +52,23 @@ def main() -> None:
     task_id = max(leaves[:300], key=lambda tid: downstream(ws, tid))
     summary = ws.tasks[leaves[100]].parent_id
     indentable = [tid for tid in leaves[400:] if _indentable(ws, tid)]
+    plan = session.schedule._plan
+    pos, out = plan.positions(), plan.out_nodes()
+
+    def forward(a: int, b: int) -> bool:  # `a` comes before `b` in the schedule's order
+        return pos[out[plan.index[a]]] < pos[plan.index[b]]
+
+    unlinked = [(a, b) for a, b in zip(leaves, leaves[2:], strict=False) if not ws.links_out(a) & ws.links_in(b)]
+    ahead = [(a, b) for a, b in unlinked[500:] if forward(a, b)]
+    behind = [(a, b) for a, b in unlinked[500:] if not forward(a, b)]
 
     def command(case: str, at: int):
         if case == "a new task in a summary":
             return CreateTask(("task", summary), f"New {at}", duration=480)
-        if case == "a new link":
-            return LinkTasks(leaves[10 + at], leaves[250 + at])
+        if case == "a new link, forward in the order":
+            return LinkTasks(*ahead[at])
+        if case == "a new link, against the order":
+            return LinkTasks(*behind[at])
         if case == "indent":
             return IndentTasks([indentable[at]])
         return DeleteTasks([leaves[-1 - at]])

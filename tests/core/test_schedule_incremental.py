@@ -294,6 +294,49 @@ def test_a_new_link_compares_only_the_tasks_it_moves():
     assert not planned_changes(ws, compute_schedule(ws, TODAY))
 
 
+def test_a_new_link_forward_in_the_order_keeps_the_network():
+    ws = _two_chains()
+    first = Reschedule(today=TODAY)
+    first.apply(ws)
+    plan = first.result._plan
+    pos = plan.positions()
+    # an even task into an odd one that the order already puts after it: the order stays valid with the new edge
+    pred, succ = next(
+        (a, b) for a in range(2, 41, 2) for b in range(a + 1, 41, 2) if pos[plan.index[a]] < pos[plan.index[b]]
+    )
+    changes = LinkTasks(pred, succ).apply(ws)
+    reschedule = Reschedule(first.result, changes, TODAY)
+    reschedule.apply(ws)
+    kept = reschedule.result._plan
+    assert kept.preds[plan.index[1]] is plan.preds[plan.index[1]]  # updated on the network with one edge added
+    assert len(kept.preds[plan.index[succ]]) == len(plan.preds[plan.index[succ]]) + 1
+    assert_same(reschedule.result, compute_schedule(ws, TODAY), ws)
+    assert not planned_changes(ws, compute_schedule(ws, TODAY))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_new_links_give_what_a_full_run_gives(data):
+    """Runs of new links of every type and lag (those forward in the order update the network with the edge added,
+    the others run in full), with field edits between them: the same schedule and dates written as a full run."""
+    ws = data.draw(workspaces())
+    first = Reschedule(today=TODAY)
+    assume(_run(ws, first) is not None)  # links through summaries may close a loop
+    previous = first.result
+    tasks = st.sampled_from(sorted(ws.tasks))
+    links = st.builds(
+        lambda a, b, k, lag: LinkTasks(a, b, k, lag),
+        tasks,
+        tasks,
+        st.sampled_from(list(LinkType)),
+        st.sampled_from((0, 0, 240, -120, 960)),
+    )
+    for _ in range(data.draw(st.integers(1, 8))):
+        changes = _run(ws, data.draw(st.one_of(links, links, links, edits(ws))))
+        if changes is not None:
+            previous = _reschedule_and_compare(ws, previous, changes, TODAY)[0].result
+
+
 def _two_chains() -> Workspace:
     ws = Workspace()
     ws.put("project", Project(id=1, name="P", start=START))
