@@ -89,6 +89,15 @@ class Schedule:
         # Set by `schedule`: task id -> what in the stored workspace it could not take as it is (see there).
         self.warnings: dict[int, str] = {}
 
+    @property
+    def today(self) -> date:
+        """The day the schedule was computed for (a project without a start starts then)."""
+        return self._plan.today
+
+    def lists_tasks_of(self, ws: Workspace) -> bool:
+        """Whether the schedule holds `ws`'s tasks in `ws`'s order, as one computed now would."""
+        return self._ids == list(ws.tasks)
+
     def mark_written(self, task_ids: Iterable[int]) -> None:
         """Record that the workspace now holds this schedule's dates, `task_ids` being the tasks just written."""
         self.written = set(task_ids)
@@ -497,17 +506,22 @@ class _Network:
         self.node_line = lines + [lines[i] for i in self._summary_ids]
         self.dur = dur + [0] * (self.count - n)
 
-    def _read_links(self, lags) -> None:
+    def _read_links(self, lags, links: Iterable[Dependency] | None = None) -> None:
         """The edges: each link as (source node, target node, from its finish?, to a finish?, lag kind, amount, on one
-        timeline with no conversion?, lag timeline), kept in its target's `preds` and its source's `succs`."""
+        timeline with no conversion?, lag timeline), kept in its target's `preds` and its source's `succs`. With
+        `links`, those are added to the edges already read (`add_link`: the lists they go in are the plan's own)."""
         count, index, node_line, lag_lines = self.count, self.index, self.node_line, self.lag_lines
-        preds: list[list[tuple]] = [[] for _ in repeat(None, count)]  # `repeat` makes no int for each
-        succs: list[list[tuple]] = [[] for _ in repeat(None, count)]
+        if links is None:
+            preds: list[list[tuple]] = [[] for _ in repeat(None, count)]  # `repeat` makes no int for each
+            succs: list[list[tuple]] = [[] for _ in repeat(None, count)]
+            links = self.ws.dependencies.values()
+        else:
+            preds, succs = self.preds, self.succs
         lags = lags or {}
         ends = {kind: (_FROM_FINISH[kind], _TO_FINISH[kind]) for kind in LinkType}
         out_of = self.out_nodes()  # a summary's links leave it from its rollup node
         one_line = len(self.timelines) == 1  # every node and lag on one timeline: a plain link is `same`
-        for dep in self.ws.dependencies.values():
+        for dep in links:
             try:  # a subscript costs less than a call of `get`; a link to a missing task is a damaged file's
                 p, s = index[dep.predecessor_id], index[dep.successor_id]
             except KeyError:
@@ -1270,15 +1284,38 @@ class _Plan(_Finishes):
     """One scheduling run: its network (`_Network`), its passes (`_Passes`, `_Finishes`) and what an edit recomputes.
 
     `update` makes the plan of the next run from this one after an edit that leaves the network as it is
-    (no task, link, project or calendar added, removed or changed, no task moved in the tree): the new plan
+    (no task, link, project or calendar added, removed or changed, no task moved in the tree; or on the plan
+    `add_link` makes with a new link that goes forward in the order): the new plan
     shares the network and the order, re-reads only the edited tasks and recomputes only the dates they reach.
     """
 
     # -- updating after an edit -----------------------------------------------------------------------
-    def update(self, ws: Workspace, edited: set[int], written: set[int], previous: Schedule) -> Schedule | None:
+    def add_link(self, ws: Workspace, link: Dependency) -> _Plan | None:
+        """A plan with this one's facts and network and the new `link`, when it goes forward in this plan's order
+        (its predecessor's node before its successor's: the order stays one with every node after its inputs, so
+        `update` can run on it); None otherwise. The new plan shares every edge list but the two the link joins."""
+        index, out_of, pos = self.index, self.out_nodes(), self.positions()
+        if link.predecessor_id not in index or link.successor_id not in index:
+            return None
+        src, dst = out_of[index[link.predecessor_id]], index[link.successor_id]
+        if pos[src] >= pos[dst]:
+            return None
+        new = copy.copy(self)
+        new.preds, new.succs = list(self.preds), list(self.succs)
+        new.preds[dst], new.succs[src] = list(self.preds[dst]), list(self.succs[src])
+        new._read_links(self.args[2], (link,))
+        new.links = self.links + 1
+        if not new.preds[dst][-1][6]:  # a link lagged otherwise than in working time on one line
+            new._one_working = False
+        return new
+
+    def update(
+        self, ws: Workspace, edited: set[int], written: set[int], previous: Schedule, seeds: Iterable[int] = ()
+    ) -> Schedule | None:
         """The schedule after the tasks `edited` changed (nothing else), reusing this plan's network and
         `previous` (its result, whose dates `written` were written into the tasks since); None when the edit
-        changed the network, so only a full run will do."""
+        changed the network, so only a full run will do. `seeds`: nodes to compute again besides the edited
+        tasks' (the ends of a link `add_link` added)."""
         if ws is not self.ws or len(ws.tasks) != self.n or len(ws.dependencies) != self.links:
             return None
         if _calendar_edits() != self.edits:
@@ -1304,7 +1341,7 @@ class _Plan(_Finishes):
         changed = self._changed_facts(new, ws, touched, edited)
         if changed is None:
             return None
-        seeds = set(changed)
+        seeds = set(changed).union(seeds)
         seeds.update(self.rollup[i] for i in changed if self.summary[i])
         if any(self.alap) or any(new.alap) or self.finish_keys:
             return self._update_all_passes(new, seeds, edited, previous)
@@ -1541,26 +1578,74 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
     """The schedule of `ws` after `changes`, equal to `schedule(ws, ...)` with the arguments `previous` was made
     with, where `previous` is the schedule of `ws` just before `changes` (and before the dates `Reschedule` wrote
     from it). Only the tasks the edit reaches are computed again when it left the network alone (tasks edited, no
-    task, link, project, person or calendar added, removed or changed, nothing moved in the tree); otherwise, or
-    if in doubt, it is a full run."""
+    task, link, project, person or calendar added, removed or changed, nothing moved in the tree), or when the one
+    change to it is a new link forward in the order (`_Plan.add_link`); otherwise, or if in doubt, it is a full run,
+    whose `touched` still names only the tasks whose keys moved (so that `Reschedule` compares only those with the
+    dates `previous` wrote)."""
     plan = previous._plan
     structural = bool(previous.warnings) or any(  # a faulty workspace is scheduled whole: see `schedule`
         changes.created.get(kind) or changes.deleted.get(kind) or (kind != "task" and changes.updated.get(kind))
         for kind in ("task", "dependency", "project", "person", "calendar")
     )
+    seeds: tuple[int, ...] = ()
+    new_link = _only_new_link(changes, ws) if structural and not previous.warnings else None
+    if new_link is not None:  # a link forward in the order: the network with its edge added, updated as an edit
+        plan = plan.add_link(ws, new_link)
+        structural = plan is None
+        if plan is not None:
+            seeds = (plan.out_nodes()[plan.index[new_link.predecessor_id]], plan.index[new_link.successor_id])
     if not structural and (today is None or today == plan.today):
         collecting = gc.isenabled()
         gc.disable()
         try:
-            result = plan.update(ws, changes.updated.get("task", set()), previous.written, previous)
+            result = plan.update(ws, changes.updated.get("task", set()), previous.written, previous, seeds)
         finally:
             if collecting:
                 gc.enable()
         if result is not None:
             return result
-    calendars, project_calendars, lags, project_starts, first_today, honor = plan.args
-    return schedule(ws, calendars=calendars, project_calendars=project_calendars, lags=lags,
-                    project_starts=project_starts, today=today or first_today, honor_constraints=honor)  # fmt: skip
+    calendars, project_calendars, lags, project_starts, first_today, honor = previous._plan.args
+    result = schedule(ws, calendars=calendars, project_calendars=project_calendars, lags=lags,
+                      project_starts=project_starts, today=today or first_today, honor_constraints=honor)  # fmt: skip
+    if not previous.warnings and not result.warnings:  # a faulty workspace's left-out dates are compared whole
+        edited = changes.created.get("task", set()) | changes.updated.get("task", set())
+        result.touched = _moved_since(previous, result) | {tid for tid in edited if tid in result}
+    return result
+
+
+def _only_new_link(changes: Changes, ws: Workspace) -> Dependency | None:
+    """The link `changes` created, when that is the only change besides edited tasks (a new link and nothing else)."""
+    created = changes.created.get("dependency", ())
+    if len(created) != 1 or any(changes.deleted.values()):
+        return None
+    if any(ids for kind, ids in changes.created.items() if kind != "dependency"):
+        return None
+    if any(ids for kind, ids in changes.updated.items() if kind in ("dependency", "project", "person", "calendar")):
+        return None
+    return ws.dependencies.get(next(iter(created)))
+
+
+def _moved_since(previous: Schedule, result: Schedule) -> set[int]:
+    """The tasks whose dates (or rolled-up duration) `result`, a full run, may give otherwise than `previous`: new
+    tasks, tasks on another timeline, planned or a summary in only one of them, and tasks whose keys moved. Any
+    other task's dates read the same keys on the same line, so where `previous` was written they stand as it is."""
+    old_index, old_lines, old_out, old_planned = previous._index, previous._lines, previous._out, previous._planned
+    old_s, old_f, old_summary = previous._s, previous._f, previous._plan.summary
+    lines, out, planned, summary = result._lines, result._out, result._planned, result._plan.summary
+    s_keys, f_keys = result._s, result._f
+    moved: set[int] = set()
+    for i, tid in enumerate(result._ids):
+        j = old_index.get(tid)
+        if (
+            j is None
+            or lines[i] is not old_lines[j]
+            or s_keys[out[i]] != old_s[old_out[j]]
+            or f_keys[out[i]] != old_f[old_out[j]]
+            or planned[i] != old_planned[j]
+            or summary[i] != old_summary[j]
+        ):
+            moved.add(tid)
+    return moved
 
 
 def compute_schedule(ws: Workspace, today: date | None = None) -> Schedule:

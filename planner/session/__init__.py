@@ -285,7 +285,7 @@ class Session(History, Scenarios, Sharing):
         self._check_writable()
         # A finished occurrence's successor, or a changed rule's occurrences, join the same step.
         command = KeepRoutines(command, self.today())
-        front = self.front
+        front, before = self.front, self._schedule
         mine = {t.id for t in self.ws.tasks.values() if t.project_id == front} if front is not None else set()
         changes = command.apply(self.ws)
         steps: list[Command] = [command]
@@ -325,10 +325,28 @@ class Session(History, Scenarios, Sharing):
         self._write(changes, revert=partial(undo_all, self.ws, steps), entry=entry)
         objects = entry.objects if entry.record is not None else settled(entry.objects)
         step = Step(steps, text, rescheduled, exact, objects, seen=self._brought_in, record=entry.record)
+        if self._keeps_before(steps, before):
+            step.before = before
         self._after(step, undone=False)
+        if self._undo:
+            self._undo[-1].before = None  # only the newest step keeps the schedule it started from
         self._undo.append(step)
         self._redo.clear()
         return changes
+
+    def _keeps_before(self, steps: list[Command], before) -> bool:
+        """Whether the step of `steps` can keep `before`, the schedule it started from, for its undo (`Step.before`):
+        the command and its one reschedule, which updated `before` as written (no rule's effect, no plan kept in front),
+        on a local file without scenarios. In any doubt the undo computes the schedule again, as for older steps."""
+        return (
+            before is not None
+            and before.applied
+            and len(steps) == 2
+            and isinstance(steps[1], Reschedule)
+            and not self._scenarios
+            and self.front is None
+            and not self.on_server
+        )
 
     def _reschedule(self, steps: list[Command], since: Changes, changes: Changes) -> None:
         """Reschedule after `steps`, adding what moved to `changes`. The schedule it updates is the latest one: that

@@ -14,7 +14,7 @@ from planner.core.i18n import tr
 from planner.core.memory import collector_paused
 from planner.core.model import Workspace
 from planner.core.scenarios import put_in_front, touches_behind
-from planner.core.schedule import Reschedule
+from planner.core.schedule import Reschedule, Schedule
 from planner.store.history import HistoryError, decode
 from planner.store.workspace_file import WorkspaceError
 
@@ -32,6 +32,10 @@ class Step:
     # The history's record of `objects`, when it was written as they are: `objects` then holds the objects it
     # created as the workspace's own (edited in place later), and what it did is read back from here.
     record: bytes | None = None
+    # The written schedule the step's reschedule updated, while the step is the newest on the undo list (older steps
+    # drop it: at 10,500 tasks it holds lists of 10,500-21,000 ints): undoing the step puts its dates back, so that
+    # schedule is the workspace's again and the next edit updates it instead of computing the whole plan.
+    before: Schedule | None = None
 
     def states(self) -> list[ObjectChange]:
         """What the step did, each object's state before and after it."""
@@ -166,11 +170,30 @@ class History:
         self._after(step, undone=undo)
         return changes
 
+    def _schedule_before(self, step: Step) -> Schedule | None:
+        """The schedule `step` started from, when undoing it (just done) made that the workspace's schedule again: the
+        step kept one (see `Step.before`), the schedule was still the one the step left (no date rules, nothing
+        brought in since), today is the day it was computed for, and the tasks are in its order (an undone delete
+        puts a task back last: a schedule computed now lists it there). The step forgets it."""
+        before, step.before = step.before, None
+        if (
+            before is None
+            or self._schedule is not step.commands[-1].result
+            or before.today != self.today()
+            or not before.lists_tasks_of(self.ws)
+        ):
+            return None
+        return before
+
     def _after(self, step: Step, undone: bool) -> None:
-        """Keep the schedule in step with memory: a reschedule's result is the schedule; after an undo, or a
-        step that set dates as stored, it is computed again when next asked for."""
+        """Keep the schedule in step with memory: a reschedule's result is the schedule; after an undo, the schedule
+        the step started from (see `_schedule_before`) if known; otherwise after an undo, or a step that set dates
+        as stored, it is computed again when next asked for."""
         self.schedule_moved = step.rescheduled or step.exact
-        if step.exact or (step.rescheduled and undone):
+        before = self._schedule_before(step) if undone else None
+        if before is not None:
+            self._schedule = before
+        elif step.exact or (step.rescheduled and undone):
             self._schedule = None
         elif step.rescheduled:
             self._schedule = next(c.result for c in reversed(step.commands) if isinstance(c, Reschedule))
