@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
+from routine_plan import routine_and_plain
 
 from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, IndentTasks, LinkTasks, MoveTask
@@ -111,10 +112,7 @@ def test_the_kept_leaves_after_edits_near_routines(make_window, tmp_path):
     window = make_window(tmp_path / "unused.planner", sample=True)
     model, controller = window.model, window.controller
     ws = controller.ws
-    routine = min(t.routine_id for t in ws.tasks.values() if t.routine_id is not None)
-    occurrences = sorted((t for t in ws.tasks.values() if t.routine_id == routine), key=lambda t: t.start)
-    routines = {t.routine_id for t in ws.tasks.values()}
-    plain = [t.id for t in ws.tasks.values() if t.routine_id is None and t.id not in routines and t.start]
+    routine, occurrences, plain = routine_and_plain(ws)
     window.view().expandAll()
     checks = []
     controller.changes_applied.connect(lambda _: checks.append(kept_leaves_as_new(model)))
