@@ -137,3 +137,32 @@ def test_the_kept_leaves_after_edits_near_routines(make_window, tmp_path):
     for _ in steps:
         controller.undo_stack.redo()
     assert len(checks) == 3 * len(steps) and all(checks)
+
+
+def test_a_summary_whose_last_subtask_goes_is_a_leaf_again(make_window, workspace_path):
+    window = make_window(workspace_path)
+    controller, source = window.controller, window.model
+    project = AddObject("project", name="Launch", start=START)
+    controller.run(project)
+    key = ("project", project.id)
+    build = CreateTask(key, "Build")
+    controller.run(build)
+    only = CreateTask(("task", build.id), "Only", duration=DAY)
+    controller.run(only)
+    window.sidebar.select_scope(key)
+    window.show_view("table")
+    view = window.view()
+    view.expandAll()
+    model, row = view.model(), view.index_of_node
+    assert not model.flags(row(("task", build.id))) & NEVER
+    checks = []
+    controller.changes_applied.connect(lambda _: checks.append(kept_leaves_as_new(source)))
+
+    controller.run(DeleteTasks([only.id]))
+    assert model.flags(row(("task", build.id))) & NEVER
+    controller.undo_stack.undo()
+    assert not model.flags(row(("task", build.id))) & NEVER
+    assert titles_under(model, row(("task", build.id))) == ["Only"]
+    controller.run(MoveTask(only.id, key, 0))  # moved out: a leaf again
+    assert model.flags(row(("task", build.id))) & NEVER
+    assert len(checks) == 3 and all(checks)
