@@ -3,7 +3,8 @@ deleted, each written and repainted (`Controller.run`, then the events processed
 the schedule readied as on the first sign of an edit; and the window's share (models, views, signals, paint): the
 edit's CPU time less that of its `Session.run`, timed inside it. CPU time of this process, medians of `runs`.
 
-Run: python benchmarks/bench_window_structural.py w.planner [runs] [--profile WHAT]
+Run: python benchmarks/bench_window_structural.py w.planner [runs] [--gantt] [--profile WHAT]
+(--gantt: the Gantt in front instead of the table.)
 (WHAT: one of the edits' names below; prints a cProfile of that edit in the window, sorted by own time.)
 """
 
@@ -56,6 +57,9 @@ def main() -> None:
     session = opened(path)
     controller = Controller(session)
     app, window = open_window(controller)
+    if "--gantt" in sys.argv:
+        window.show_view("gantt")
+        app.processEvents()
     chosen = edits(session.ws)
     window.view().select_task(chosen["duration edit"](0).task_id)
     app.processEvents()
