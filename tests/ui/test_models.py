@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from PySide6.QtTest import QAbstractItemModelTester
+from routine_plan import routine_and_plain
 
 from planner.core.commands import CreateTask, DeleteTasks, EditTask, IndentTasks, MoveTask, OutdentTasks
 from planner.core.filters import SmartList, TaskFilter
@@ -177,10 +178,7 @@ def test_the_lists_after_edits_of_routines_and_plain_tasks_are_what_a_new_model_
     window = make_window(tmp_path / "unused.planner", sample=True)
     model, controller = window.model, window.controller
     ws = controller.ws
-    routine = min(t.routine_id for t in ws.tasks.values() if t.routine_id is not None)
-    occurrences = sorted((t for t in ws.tasks.values() if t.routine_id == routine), key=lambda t: t.start)
-    routines = {t.routine_id for t in ws.tasks.values()}
-    plain = [t.id for t in ws.tasks.values() if t.routine_id is None and t.id not in routines and t.start]
+    routine, occurrences, plain = routine_and_plain(ws)
     for task_id in [occurrences[-1].id, *plain]:
         model.index_of(("task", task_id))  # their lists loaded, as a view showing them would
 

@@ -148,7 +148,13 @@ class TaskTreeModel(QAbstractItemModel):
         rows = self._rows.get(node)
         if rows is not None:
             return bool(rows)
-        return _lists_rows(node, self.ws.children, self._series()[0])
+        if node[0] != "task":
+            return _lists_rows(node, self.ws.children, self._series()[0])
+        # Asked for each of the ~500 summaries Qt lays out again after a row comes or goes: the answer `flags` keeps.
+        leaf = self._leaf.get(node[1] << 2)
+        if leaf is None:
+            leaf = self._leaf[node[1] << 2] = not _lists_rows(node, self.ws.children, self._series()[0])
+        return not leaf
 
     def row_index(self, node: Node, row: int) -> QModelIndex:
         """The index of `node` at `row` of a list just read with `child_nodes` (no lookup of its place)."""
@@ -721,11 +727,37 @@ class TaskTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def apply_changes(self, changes: Changes) -> None:
-        # Cleared before the rows change and again after: an answer cached while a list is emptied and refilled
+        # Forgotten before the rows change and again after: an answer cached while a list is emptied and refilled
         # below would be stale.
-        self._leaf.clear()
+        leaves = self._leaves_changed(changes)
+        self._forget_leaves(leaves)
         self._apply_changes(changes)
-        self._leaf.clear()
+        self._forget_leaves(leaves)
+
+    def _leaves_changed(self, changes: Changes) -> set[int] | None:
+        """The `_leaf` keys of the tasks that may change between leaf and summary: those whose lists changed, and
+        those made or deleted; None (all) when a routine or an occurrence changed, as its series may move rows. All
+        forgotten at each structural edit, the relayout that follows asked each of the ~1,000 rows laid out again."""
+        grouping = self._grouping
+        if grouping is None:
+            return None
+        series, grouped = grouping
+        tasks = self.ws.tasks
+        for ident in changes.ids("task"):
+            task = tasks.get(ident)
+            if ident in series or ident in grouped:
+                return None
+            if task is not None and (task.routine_id is not None or task.recurrence):
+                return None
+        keys = {ident << 2 for kind, ident in changes.parents if kind == "task"}
+        keys.update(ident << 2 for ident in (*changes.created.get("task", ()), *changes.deleted.get("task", ())))
+        return keys
+
+    def _forget_leaves(self, keys: set[int] | None) -> None:
+        if keys is None:
+            self._leaf.clear()
+        for key in keys or ():
+            self._leaf.pop(key, None)
 
     def _apply_changes(self, changes: Changes) -> None:
         extra: set[Node] = set()  # lists that routine grouping makes change, beyond those the core names
