@@ -1686,36 +1686,19 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
     with, where `previous` is the schedule of `ws` just before `changes` (and before the dates `Reschedule` wrote
     from it). Only the tasks the edit reaches are computed again when it left the network alone (tasks edited, no
     task, link, project, person or calendar added, removed or changed, nothing moved in the tree), or when the one
-    change to it is a new link forward in the order (`_Plan.add_link`); otherwise, or if in doubt, it is a full run,
+    change to it is a new link forward in the order (`_Plan.add_link`) or a new leaf task without links
+    (`_Plan.add_task`); otherwise, or if in doubt, it is a full run,
     whose `touched` still names only the tasks whose keys moved (so that `Reschedule` compares only those with the
     dates `previous` wrote)."""
-    plan = previous._plan
-    structural = bool(previous.warnings) or any(  # a faulty workspace is scheduled whole: see `schedule`
+    structural = any(
         changes.created.get(kind) or changes.deleted.get(kind) or (kind != "task" and changes.updated.get(kind))
         for kind in ("task", "dependency", "project", "person", "calendar")
     )
-    seeds: tuple[int, ...] = ()
-    edited = changes.updated.get("task", set())
-    base = previous  # the schedule the update starts from, on the plan's nodes
-    if structural and not previous.warnings:
-        new_link = ws.dependencies.get(_only_created(changes, "dependency"))
-        new_task = _only_created(changes, "task")
-        if new_link is not None:  # a link forward in the order: the network with its edge added, updated as an edit
-            plan = plan.add_link(ws, new_link)
-            structural = plan is None
-            if plan is not None:
-                seeds = (plan.out_nodes()[plan.index[new_link.predecessor_id]], plan.index[new_link.successor_id])
-        elif new_task is not None:  # a new leaf without links: the network with its node added
-            found = plan.add_task(ws, new_task, previous)
-            structural = found is None
-            if found is not None:
-                plan, base = found
-                seeds, edited = (plan.index[new_task],), edited | {new_task}
-    if not structural and (today is None or today == plan.today):
+    if not previous.warnings:  # a faulty workspace is scheduled whole: see `schedule`
         collecting = gc.isenabled()
-        gc.disable()
+        gc.disable()  # the update makes many lists and frees none of them: collections would only cost time
         try:
-            result = plan.update(ws, edited, previous.written, base, seeds)
+            result = _update(previous, ws, changes, today, structural)
         finally:
             if collecting:
                 gc.enable()
@@ -1728,6 +1711,31 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
         edited = changes.created.get("task", set()) | changes.updated.get("task", set())
         result.touched = _moved_since(previous, result) | {tid for tid in edited if tid in result}
     return result
+
+
+def _update(previous: Schedule, ws: Workspace, changes: Changes, today: date | None, structural: bool):
+    """`update_schedule` on the network kept (None: a full run will do): after an edit that left it alone, or on the
+    plan with one new link forward in the order (`_Plan.add_link`) or one new leaf task (`_Plan.add_task`)."""
+    plan, base, seeds, edited = previous._plan, previous, (), changes.updated.get("task", set())
+    if structural:
+        new_link = ws.dependencies.get(_only_created(changes, "dependency"))
+        new_task = _only_created(changes, "task")
+        if new_link is not None:  # a link forward in the order: the network with its edge added, updated as an edit
+            plan = plan.add_link(ws, new_link)
+            if plan is None:
+                return None
+            seeds = (plan.out_nodes()[plan.index[new_link.predecessor_id]], plan.index[new_link.successor_id])
+        elif new_task is not None:  # a new leaf without links: the network with its node added, read on its nodes
+            found = plan.add_task(ws, new_task, previous)
+            if found is None:
+                return None
+            plan, base = found
+            seeds, edited = (plan.index[new_task],), edited | {new_task}
+        else:
+            return None
+    if today is not None and today != plan.today:
+        return None
+    return plan.update(ws, edited, previous.written, base, seeds)
 
 
 def _only_created(changes: Changes, kind: str) -> int | None:
