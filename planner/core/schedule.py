@@ -1405,6 +1405,81 @@ class _Plan(_Finishes):
                     preds[dst] = [moved.get(id(edge), edge) for edge in preds[dst]]
         return new
 
+    def remove_task(self, ws: Workspace, task_id: int, links: int, previous: Schedule) -> tuple | None:
+        """A plan with this one's facts and network without the leaf `task_id` (deleted with its `links` links),
+        with `previous` (this plan's result) read on its nodes, and the nodes the passes start from (its links' other
+        ends, its parent summary's two nodes); None when the deletion changes more: a parent left without children, a
+        project whose start the task set or whose finish it may have set, ALAP, a project scheduled from its finish.
+        Every node after the task's is numbered one down, in every list and edge (~13 ms at 10,500 tasks)."""
+        i = self.index.get(task_id, -1)
+        if (
+            i < 0
+            or task_id in ws.tasks
+            or len(ws.tasks) != self.n - 1
+            or self.summary[i]
+            or len(self.preds[i]) + len(self.succs[i]) != links
+            or len(ws.dependencies) != self.links - links
+            or self.group_of[i] is None
+            or self.finish_keys
+            or any(self.alap)
+        ):
+            return None
+        parent, group = self.parent_bound[i], self.group_of[i]
+        if parent >= 0 and not ws.is_summary(self.ids[parent]):
+            return None  # its parent becomes a leaf
+        if group in self.from_tasks and self._group_starts(ws, {group})[group] != self.group_start[group]:
+            return None  # it had the earliest start, where its project started
+        at, finish = previous._finish[group]
+        own = previous._f[i] if self.lines[i] is at else _convert(previous._f[i], self.lines[i], at, upper=False)
+        if own >= finish:
+            return None  # it may have been the latest finish, where its project ends
+        ends = {edge[1] for edge in self.succs[i]} | {edge[0] for edge in self.preds[i]}
+        if parent >= 0:
+            ends.update((parent, self.rollup[parent]))
+        new = self._without_node(i)
+        new.links = self.links - links
+        keys = [_without_key(key, i) for key in (previous._s, previous._f)]
+        late = [_without_key(key, i) for key in (previous._ls, previous._lf)]
+        before = Schedule(new, *keys, *late, *keys, previous._finish)
+        before.written, before.applied = previous.written - {task_id}, previous.applied
+        return new, before, {node - (node > i) for node in ends}
+
+    def _without_node(self, i: int) -> _Plan:
+        """A copy of this plan without task i's node (a leaf), its edges and its place among its parent's children:
+        every node after it numbered one down, where lists and edges hold it."""
+        n, count = self.n, self.count
+        renumber = [*range(i), -1, *range(i, count - 1), -1].__getitem__  # -1 (no node) reads the last item: -1
+
+        def down(nodes: list[int]) -> list[int]:
+            return list(map(renumber, nodes))
+
+        new = copy.copy(self)
+        for attr in ("_positions", "_one_line", "_one_working", "_members"):
+            new.__dict__.pop(attr, None)
+        new.n, new.count = n - 1, count - 1
+        new.ids, new.tasks = _without_key(self.ids, i), _without_key(self.tasks, i)
+        new.index = {tid: at for at, tid in enumerate(new.ids)}
+        for name in _FACTS:
+            setattr(new, name, _without_key(getattr(self, name), i))
+        new.conflict, new.bound, new.passes = _without_key(self.conflict, i), _without_key(self.bound, i), []
+        new.node_line = _without_key(self.node_line, i)
+        for name in ("owner", "rollup", "_out", "parent_bound", "parent_rollup"):  # a leaf's node is in none of them
+            setattr(new, name, down(_without_key(getattr(self, name), i)))
+        new._summary_ids = down(self.summary_ids())
+        new.order_list = [node for node in down(self.order_list) if node >= 0]
+        for name in ("kids", "kids_in"):  # its parent's lists of children lose it
+            lists = _without_key(getattr(self, name), i)
+            setattr(new, name, [[node for node in down(kids) if node >= 0] if kids else kids for kids in lists])
+        moved: dict[int, tuple] = {}
+        succs: list[list[tuple]] = []
+        for node, edges in enumerate(self.succs):
+            if node != i:
+                succs.append([moved.setdefault(id(e), (renumber(e[0]), renumber(e[1]), *e[2:])) for e in edges
+                              if e[1] != i])  # fmt: skip
+        new.succs = succs
+        new.preds = [[moved[id(e)] for e in edges if e[0] != i] for node, edges in enumerate(self.preds) if node != i]
+        return new
+
     def update(
         self, ws: Workspace, edited: set[int], written: set[int], previous: Schedule, seeds: Iterable[int] = ()
     ) -> Schedule | None:
@@ -1672,6 +1747,11 @@ _LEAF = {"summary": False, "lines": None, "lag_lines": None, "group_of": None, "
          "plain": True}  # fmt: skip
 
 
+def _without_key(keys: list, node: int) -> list:
+    """`keys` without the item of node `node` (the nodes after it numbered one down)."""
+    return [*keys[:node], *keys[node + 1 :]]
+
+
 def _with_key(keys: list[int], node: int, key: int) -> list[int]:
     """`keys` with `key` inserted for a new node numbered `node` (the nodes from there on numbered one up)."""
     return [*keys[:node], key, *keys[node:]]
@@ -1731,11 +1811,17 @@ def _update(previous: Schedule, ws: Workspace, changes: Changes, today: date | N
                 return None
             plan, base = found
             seeds, edited = (plan.index[new_task],), edited | {new_task}
+        elif (gone := _only_deleted_task(changes)) is not None:  # a leaf deleted: the network without its node
+            found = plan.remove_task(ws, gone, len(changes.deleted.get("dependency", ())), previous)
+            if found is None:
+                return None
+            plan, base, seeds = found
+            edited = {tid for tid in edited if tid in ws.tasks}
         else:
             return None
     if today is not None and today != plan.today:
         return None
-    return plan.update(ws, edited, previous.written, base, seeds)
+    return plan.update(ws, edited, base.written, base, seeds)
 
 
 def _only_created(changes: Changes, kind: str) -> int | None:
@@ -1748,6 +1834,18 @@ def _only_created(changes: Changes, kind: str) -> int | None:
     if any(ids for other, ids in changes.updated.items() if other in ("dependency", "project", "person", "calendar")):
         return None
     return next(iter(created))
+
+
+def _only_deleted_task(changes: Changes) -> int | None:
+    """The one task `changes` deleted, when the other changes are its links deleted and edited tasks."""
+    deleted = changes.deleted.get("task", ())
+    if len(deleted) != 1 or any(changes.created.get(kind) for kind in ("task", "dependency", "project", "person")):
+        return None
+    if any(changes.deleted.get(kind) or changes.updated.get(kind) for kind in ("project", "person", "calendar")):
+        return None
+    if changes.created.get("calendar") or changes.updated.get("dependency"):
+        return None
+    return next(iter(deleted))
 
 
 def _moved_since(previous: Schedule, result: Schedule) -> set[int]:

@@ -436,17 +436,37 @@ def new_tasks(ws: Workspace):
     return st.builds(lambda parent, f: CreateTask(parent, "New", **f), parents, fields)
 
 
+def test_a_deleted_task_in_a_summary_keeps_the_network():
+    ws = _a_summary_with_chains()
+    first = Reschedule(today=TODAY)
+    first.apply(ws)
+    plan = first.result._plan
+    changes = DeleteTasks([5]).apply(ws)  # its successor 7 now starts after 3; task 9 with it
+    reschedule = Reschedule(first.result, changes, TODAY)
+    written = reschedule.apply(ws)
+    kept = reschedule.result._plan
+    assert kept.passes == [] and kept.count == plan.count - 1  # updated on the network without the node (no full run)
+    assert kept.succs[kept.rollup[kept.index[41]]][0][:2] == (kept.rollup[kept.index[41]], kept.index[40])
+    assert_same(reschedule.result, compute_schedule(ws, TODAY), ws)
+    assert not planned_changes(ws, compute_schedule(ws, TODAY))
+    assert {7, 9} <= written.updated["task"]
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
-def test_new_tasks_give_what_a_full_run_gives(data):
-    """Runs of new tasks (those that are leaves without links update the network with their node added, the others
-    run in full) with field edits, links, undos and redos between them: the same schedule and dates as a full run."""
+def test_new_and_deleted_tasks_give_what_a_full_run_gives(data):
+    """Runs of new and deleted tasks (a new leaf without links updates the network with its node added, a deleted
+    leaf without it, the others run in full) with field edits, links, undos and redos between them: the same
+    schedule and dates as a full run."""
     ws = data.draw(workspaces())
     first = Reschedule(today=TODAY)
     assume(_run(ws, first) is not None)  # links through summaries may close a loop
     previous = first.result
     for _ in range(data.draw(st.integers(1, 8))):
-        command = data.draw(st.one_of(new_tasks(ws), new_tasks(ws), new_tasks(ws), edits(ws)))
+        if not ws.tasks:  # every task deleted
+            break
+        deletes = st.builds(lambda t: DeleteTasks([t]), st.sampled_from(sorted(ws.tasks)))
+        command = data.draw(st.one_of(new_tasks(ws), new_tasks(ws), deletes, deletes, edits(ws)))
         changes = _run(ws, command)
         if changes is None:
             continue
