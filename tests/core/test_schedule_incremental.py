@@ -393,3 +393,88 @@ def test_a_task_whose_facts_do_not_read_its_dates_reads_the_same_after_new_dates
         plan._derive(i, task)
         for name, before in zip(_FACTS, read, strict=True):
             assert getattr(plan, name)[i] == before[i], (task.id, name)
+
+
+def _a_summary_with_chains() -> Workspace:
+    """`_two_chains` with tasks 1-10 under a summary (task 41) and a link out of the summary into task 40."""
+    ws = _two_chains()
+    ws.tasks[41] = Task(id=41, title="Summary", project_id=1, position=41)
+    for tid in range(1, 11):
+        ws.tasks[tid].parent_id = 41
+    ws.rebuild_indexes()
+    ws.put("dependency", Dependency(100, 41, 40))
+    return ws
+
+
+def test_a_new_task_in_a_summary_keeps_the_network():
+    ws = _a_summary_with_chains()
+    first = Reschedule(today=TODAY)
+    first.apply(ws)
+    plan = first.result._plan
+    changes = CreateTask(("task", 41), "New", duration=30 * 480).apply(ws)  # the summary grows
+    reschedule = Reschedule(first.result, changes, TODAY)
+    written = reschedule.apply(ws)
+    kept = reschedule.result._plan
+    new = kept.index[next(iter(changes.created["task"]))]
+    assert new == plan.n and kept.count == plan.count + 1
+    assert kept.preds[plan.index[3]] is plan.preds[plan.index[3]]  # updated on the network with one node added
+    assert kept.succs[kept.rollup[kept.index[41]]][0][0] == kept.rollup[kept.index[41]]  # the summary's link
+    assert_same(reschedule.result, compute_schedule(ws, TODAY), ws)
+    assert not planned_changes(ws, compute_schedule(ws, TODAY))
+    assert {40, 41} <= written.updated["task"]  # the summary grown, and task 40 moved by its link
+
+
+def new_tasks(ws: Workspace):
+    """New tasks in a project or under a task, of every kind of duration, sometimes constrained."""
+    tasks = st.sampled_from(sorted(ws.tasks))
+    fields = st.one_of(
+        st.fixed_dictionaries({"duration": st.sampled_from((0, 240, 480, 4800, None))}),
+        st.just({"duration": 480, "constraint": Constraint.SNET, "constraint_date": START + timedelta(days=4)}),
+        st.just({"duration": 240, "calendar_id": 7}),
+    )
+    parents = st.one_of(st.tuples(st.just("project"), st.sampled_from((1, 2, 3))), st.tuples(st.just("task"), tasks))
+    return st.builds(lambda parent, f: CreateTask(parent, "New", **f), parents, fields)
+
+
+def test_a_deleted_task_in_a_summary_keeps_the_network():
+    ws = _a_summary_with_chains()
+    first = Reschedule(today=TODAY)
+    first.apply(ws)
+    plan = first.result._plan
+    changes = DeleteTasks([5]).apply(ws)  # its successor 7 now starts after 3; task 9 with it
+    reschedule = Reschedule(first.result, changes, TODAY)
+    written = reschedule.apply(ws)
+    kept = reschedule.result._plan
+    assert kept.passes == [] and kept.count == plan.count - 1  # updated on the network without the node (no full run)
+    assert kept.succs[kept.rollup[kept.index[41]]][0][:2] == (kept.rollup[kept.index[41]], kept.index[40])
+    assert_same(reschedule.result, compute_schedule(ws, TODAY), ws)
+    assert not planned_changes(ws, compute_schedule(ws, TODAY))
+    assert {7, 9} <= written.updated["task"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_new_and_deleted_tasks_give_what_a_full_run_gives(data):
+    """Runs of new and deleted tasks (a new leaf without links updates the network with its node added, a deleted
+    leaf without it, the others run in full) with field edits, links, undos and redos between them: the same
+    schedule and dates as a full run."""
+    ws = data.draw(workspaces())
+    first = Reschedule(today=TODAY)
+    assume(_run(ws, first) is not None)  # links through summaries may close a loop
+    previous = first.result
+    for _ in range(data.draw(st.integers(1, 8))):
+        if not ws.tasks:  # every task deleted
+            break
+        deletes = st.builds(lambda t: DeleteTasks([t]), st.sampled_from(sorted(ws.tasks)))
+        command = data.draw(st.one_of(new_tasks(ws), new_tasks(ws), deletes, deletes, edits(ws)))
+        changes = _run(ws, command)
+        if changes is None:
+            continue
+        before = previous
+        reschedule = _reschedule_and_compare(ws, before, changes, TODAY)[0]
+        previous = reschedule.result
+        if data.draw(st.integers(0, 3)) == 0:  # undone, then done again from the schedule it started from (kept)
+            reschedule.undo(ws)
+            command.undo(ws)
+            changes = command.apply(ws)
+            previous = _reschedule_and_compare(ws, before, changes, TODAY)[0].result
