@@ -55,7 +55,7 @@ def one(path: Path, case: str, task_id: int) -> float:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
-        from planner.ui.controller import Controller
+        from planner.ui.controller import FIRST_INPUT_MS, Controller
 
         controller = Controller(session)
         app, window = open_window(controller)
@@ -67,6 +67,7 @@ def one(path: Path, case: str, task_id: int) -> float:
             app.processEvents()
             QTest.keyClick(app.focusWidget(), Qt.Key.Key_Escape)
         else:
+            QTest.qWait(FIRST_INPUT_MS + 100)  # the person's first press is watched for once the window has painted
             QTest.keyPress(app.focusWidget() or view, Qt.Key.Key_Control)
         app.processEvents()
         cpu = time.process_time()

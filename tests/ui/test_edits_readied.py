@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.core.commands import EditTask
 from planner.core.schedule import compute_schedule, planned_changes
+from planner.ui.controller import FIRST_INPUT_MS
 from planner.ui.gantt.scale import PRESETS
 from tests.test_first_edit import TASKS, TODAY, written
 from tests.ui.test_gantt_view import bar_box
@@ -110,7 +111,7 @@ def test_the_first_key_pressed_readies_the_schedule_for_a_shortcut(make_window, 
     controller = window.controller
     table = window.view()
     table.select_task(ids[0])
-    qtbot.wait(50)
+    qtbot.wait(FIRST_INPUT_MS + 100)  # watched for once the window has painted
     assert controller.known_schedule is None or not controller.known_schedule.applied
     qtbot.keyPress(table, Qt.Key.Key_Control)
     qtbot.waitUntil(lambda: controller.known_schedule is not None and controller.known_schedule.applied)
