@@ -26,7 +26,7 @@ from planner.core.commands import (
 )
 from planner.core.errors import ValidationError
 from planner.core.model import Constraint, Dependency, LinkType, Person, Project, Task, Workspace
-from planner.core.schedule import Reschedule, compute_schedule, planned_changes, update_schedule
+from planner.core.schedule import Reschedule, Schedule, compute_schedule, planned_changes, update_schedule
 
 START = datetime(2025, 3, 3, 8)
 TODAY = date(2025, 3, 5)
@@ -162,6 +162,13 @@ def _run(ws: Workspace, command) -> Changes | None:
         return None
 
 
+def _scheduled(ws: Workspace, today: date = TODAY) -> Schedule:
+    """`ws` rescheduled in full, its dates written: the schedule an edit's update starts from."""
+    first = Reschedule(today=today)
+    assume(_run(ws, first) is not None)  # links through summaries may close a loop
+    return first.result
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_rescheduling_after_random_edits_equals_a_full_run(data):
@@ -177,9 +184,7 @@ def test_rescheduling_a_project_scheduled_from_its_finish_equals_a_full_run(data
 
 
 def _edit_and_compare(data, ws: Workspace, most: int) -> None:
-    first = Reschedule(today=TODAY)
-    assume(_run(ws, first) is not None)  # links through summaries may close a loop
-    previous = first.result
+    previous = _scheduled(ws)
     for _ in range(data.draw(st.integers(1, most))):
         before = copy.deepcopy(ws.tasks)
         command = data.draw(edits(ws))
@@ -264,9 +269,7 @@ def test_a_structural_edit_writes_exactly_the_dates_a_full_run_writes(data):
     a full run compares and writes, with today moving now and then."""
     ws = data.draw(workspaces())
     today = TODAY
-    first = Reschedule(today=today)
-    assume(_run(ws, first) is not None)  # links through summaries may close a loop
-    previous = first.result
+    previous = _scheduled(ws, today)
     for _ in range(data.draw(st.integers(1, 6))):
         if not ws.tasks:  # every task deleted
             break
@@ -320,9 +323,7 @@ def test_new_links_give_what_a_full_run_gives(data):
     """Runs of new links of every type and lag (those forward in the order update the network with the edge added,
     the others run in full), with field edits between them: the same schedule and dates written as a full run."""
     ws = data.draw(workspaces())
-    first = Reschedule(today=TODAY)
-    assume(_run(ws, first) is not None)  # links through summaries may close a loop
-    previous = first.result
+    previous = _scheduled(ws)
     tasks = st.sampled_from(sorted(ws.tasks))
     links = st.builds(
         lambda a, b, k, lag: LinkTasks(a, b, k, lag),
@@ -459,9 +460,7 @@ def test_new_and_deleted_tasks_give_what_a_full_run_gives(data):
     leaf without it, the others run in full) with field edits, links, undos and redos between them: the same
     schedule and dates as a full run."""
     ws = data.draw(workspaces())
-    first = Reschedule(today=TODAY)
-    assume(_run(ws, first) is not None)  # links through summaries may close a loop
-    previous = first.result
+    previous = _scheduled(ws)
     for _ in range(data.draw(st.integers(1, 8))):
         if not ws.tasks:  # every task deleted
             break
