@@ -155,6 +155,7 @@ class Controller(QObject):
         through Python each event costs ~10 µs, ~15 ms of CPU over the ~1,200 events of an open."""
         self._first_input.start()
 
+    @guarded
     def eventFilter(self, watched, event) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
             QCoreApplication.instance().removeEventFilter(self)
