@@ -1375,7 +1375,7 @@ class _Plan(_Finishes):
             return list(map(renumber, nodes))
 
         new = copy.copy(self)
-        for attr in ("_positions", "_one_line", "_one_working", "_members"):
+        for attr in _DERIVED:
             new.__dict__.pop(attr, None)
         new.n, new.count = n + 1, self.count + 1
         new.ids, new.tasks = [*self.ids, task.id], [*self.tasks, task]
@@ -1454,7 +1454,7 @@ class _Plan(_Finishes):
             return list(map(renumber, nodes))
 
         new = copy.copy(self)
-        for attr in ("_positions", "_one_line", "_one_working", "_members"):
+        for attr in _DERIVED:
             new.__dict__.pop(attr, None)
         new.n, new.count = n - 1, count - 1
         new.ids, new.tasks = _without_key(self.ids, i), _without_key(self.tasks, i)
@@ -1757,6 +1757,9 @@ def _with_key(keys: list[int], node: int, key: int) -> list[int]:
     return [*keys[:node], key, *keys[node:]]
 
 
+# What a plan works out from its nodes when first asked (`positions`, ...): a copy with nodes added or removed
+# works them out again.
+_DERIVED = ("_positions", "_one_line", "_one_working", "_members")
 _FACTS = ("summary", "lines", "lag_lines", "group_of", "lower", "dur", "fixed", "pin_start", "planned", "complete",
           "alap", "constraint", "deadline", "plain")  # fmt: skip
 
