@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, 
 from planner.core.errors import ValidationError
 from planner.core.model import KINDS, Dependency, Project, Task, Workspace
 from planner.session import SaveError, Session
-from planner.store.workspace_file import WorkspaceError
+from planner.store.workspace_file import WorkspaceError, WorkspaceFile
 from tests.postgres_server import file_only
 
 MONDAY = datetime(2026, 11, 2, 8)
@@ -312,3 +313,61 @@ def test_a_new_workspace_works_out_no_backups_folder_and_an_old_one_is_backed_up
     shutil.copy(Path(__file__).parent / "store" / "data" / "workspace-v1.planner", old)
     Session.open(old).close()
     assert [path.name for path in paths.backups_dir(old).iterdir()] == ["old.v1-backup.planner"]
+
+
+def occurrences(ws) -> list:
+    return sorted((t.routine_id, t.occurrence) for t in ws.tasks.values() if t.routine_id is not None)
+
+
+def test_the_copy_kept_before_an_upgrade_is_listed_by_its_time_kept_out_of_the_rotation_and_restorable(tmp_path):
+    # It sorted first by name (before every time-stamped backup), so the dialog showed it as the newest; and it is
+    # in the old format, which restoring must read through an upgraded copy, never by upgrading the backup itself.
+    old = tmp_path / "old.planner"
+    shutil.copy(Path(__file__).parent / "store" / "data" / "workspace-v1.planner", old)
+    with Session.open(old) as session:
+        (upgrade_copy,) = paths.backups_dir(old).iterdir()
+        kept = upgrade_copy.read_bytes()
+        shutil.copy(upgrade_copy, tmp_path / "again.planner")  # as it read before the open topped up its routine
+        with WorkspaceFile.open(tmp_path / "again.planner", backup_dir=tmp_path) as again:
+            in_backup = again.load()
+        at_open = occurrences(session.ws)
+        build = task_named(session.ws, "Build")
+        for n in range(11):  # one more than the rotation keeps
+            session.run(EditTask(build.id, title=f"Build {n}"))
+            session.backup()
+        listed = session.backups()
+        assert len(listed) == 11 and listed[-1] == (
+            f"{datetime.fromtimestamp(upgrade_copy.stat().st_mtime):%A %d %B %Y, %H:%M:%S}, before the file was "
+            "upgraded from format 1",
+            upgrade_copy,
+        )
+        assert [backup for _, backup in listed[:10]] == sorted((b for _, b in listed[:10]), reverse=True)
+        edited = contents(session.ws)
+        session.restore(upgrade_copy)
+        assert upgrade_copy.read_bytes() == kept
+        assert contents(session.ws) == on_disk(session)
+        undated = {tid: replace(t, start=None, finish=None) for tid, t in in_backup.tasks.items() if not t.routine_id}
+        assert {tid: replace(session.ws.tasks[tid], start=None, finish=None) for tid in undated} == undated
+        # The occurrences the open had made since are not in the backup: made again, as an open makes them, and
+        # not recorded as skipped by the user.
+        assert occurrences(session.ws) == at_open
+        assert not any(t.recurrence_exceptions for t in session.ws.tasks.values())
+        session.undo()
+        assert contents(session.ws) == edited == on_disk(session)
+
+
+def test_restoring_a_backup_from_before_a_routine_made_more_occurrences_records_no_skips(session, location):
+    file_only(location)
+    area = AddObject("area", name="Marketing")
+    session.run(area)
+    routine = CreateTask(("area", area.id), "Weekly post", recurrence="FREQ=WEEKLY;BYDAY=MO", start=MONDAY)
+    session.run(routine)
+    before = occurrences(session.ws)
+    backup = session.backup()
+    session.run(EditTask(routine.id, horizon=60))
+    assert len(occurrences(session.ws)) > len(before)
+    session.restore(backup)
+    assert occurrences(session.ws) == before and session.ws.tasks[routine.id].recurrence_exceptions == {}
+    assert contents(session.ws) == on_disk(session)
+    session.run(EditTask(routine.id, horizon=60))  # nothing was marked skipped: the longer horizon makes them all
+    assert len(occurrences(session.ws)) > len(before)

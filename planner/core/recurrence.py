@@ -814,8 +814,12 @@ def _affected(ws: Workspace, changes: Changes, command: Command) -> tuple[set[in
         # taken before each command (a pass over all 105,000 tasks of a drop on the board).
         old = command.recorded("task", tid, None)
         routine_id, planned = (old.routine_id, old.occurrence) if old is not None else (None, None)
-        if routine_id in ws.tasks and planned is not None:
+        if routine_id not in ws.tasks or planned is None:
+            continue
+        if command.triggers_rules:
             skips.setdefault(routine_id, set()).add(planned.date())
+        else:  # gone with a restore, not skipped by anyone: the routine tops itself up again, as an open would
+            routine_ids.add(routine_id)
     return routine_ids, skips
 
 

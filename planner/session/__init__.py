@@ -31,7 +31,7 @@ from planner.core.schedule import Reschedule, compute_schedule, planned_changes,
 from planner.session.history import History, Step, rebuilt_as_it_was, undo_all
 from planner.session.scenarios import Scenarios
 from planner.session.sharing import Incoming, Sharing
-from planner.store.backups import backup_time, list_backups, make_backup
+from planner.store.backups import backup_time, list_backups, load_backup, make_backup, taken_at, upgraded_from
 from planner.store.server_workspace import ConflictError, ConnectionLostError, ServerWorkspace, is_server_url
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile, failure_reason, remove_with_side_files
 
@@ -189,9 +189,14 @@ class Session(History, Scenarios, Sharing):
                 cls.open(path, sample).close()
         opener = ServerWorkspace.open if is_server_url(path) else WorkspaceFile.open_read_only
         with opener(path) as file:
-            session = cls(None, Workspace(), path=file.path)
-            session.ws = session._in_front(file.load(), front)
-            return session
+            return cls._read_only(file.path, file.load(), front)
+
+    @classmethod
+    def _read_only(cls, path: Path, whole: Workspace, front: int | None) -> Session:
+        """A session that only reads `whole`, loaded from `path`, with the plan `front` in front."""
+        session = cls(None, Workspace(), path=path)
+        session.ws = session._in_front(whole, front)
+        return session
 
     @property
     def read_only(self) -> bool:
@@ -486,14 +491,24 @@ class Session(History, Scenarios, Sharing):
         if self.on_server:
             return out
         for backup in list_backups(paths.backups_dir(self.path)):
-            taken = backup_time(backup)
-            out.append((f"{taken:%A %d %B %Y, %H:%M:%S}" if taken else backup.name, backup))
+            when = f"{taken_at(backup):%A %d %B %Y, %H:%M:%S}"
+            if backup_time(backup) is None:
+                version = upgraded_from(backup)
+                when = (
+                    tr("Session", "{when}, before the file was upgraded from format {version}").format(
+                        when=when, version=version
+                    )
+                    if version is not None
+                    else f"{when} ({backup.name})"
+                )
+            out.append((when, backup))
         return out
 
     def restore(self, backup: str | Path) -> Changes:
         """Make the workspace what `backup` holds, as one undoable step, after backing up what it holds now."""
         self._check_writable()
-        source = Session.read(backup).ws  # checked (a workspace of this version) before anything changes
+        # Checked (a workspace) before anything changes; one in an older format is read through an upgraded copy.
+        source = Session._read_only(Path(backup), load_backup(Path(backup)), None).ws
         self.backup()
         return self.run(ReplaceWorkspace(source))
 

@@ -1,14 +1,19 @@
 """Rotating backups of a workspace: a copy on each open after a change, the newest ten kept, through SQLite's
-backup API."""
+backup API. Beside them, the copy kept before an upgrade of the file's format (`WorkspaceFile.open`), which the
+rotation leaves alone: it is the only copy in the old format."""
 
 from __future__ import annotations
 
+import re
+import shutil
 import sqlite3
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from planner.core.model import Workspace
 from planner.store.engine_sqlite import read_only_uri
-from planner.store.workspace_file import SUFFIX, WorkspaceFile, copy_to
+from planner.store.workspace_file import SCHEMA_VERSION, SUFFIX, WorkspaceFile, copy_to, inspect
 
 KEEP = 10
 
@@ -24,23 +29,52 @@ def make_backup(file: WorkspaceFile, folder: Path, keep: int = KEEP) -> Path:
     stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S.%f")[:-3]
     dest = folder / f"{stamp}{SUFFIX}"
     copy_to(file.db, dest)
-    for old in list_backups(folder)[keep:]:
+    for old in [backup for backup in list_backups(folder) if backup_time(backup)][keep:]:
         old.unlink(missing_ok=True)
     return dest
 
 
 def list_backups(folder: Path) -> list[Path]:
-    """Backups in `folder`, newest first."""
+    """Backups in `folder`, newest first: the time-stamped ones by their names, any other (the copy kept before an
+    upgrade) by when it was written."""
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"*{SUFFIX}"), reverse=True)
+    return sorted(folder.glob(f"*{SUFFIX}"), key=taken_at, reverse=True)
 
 
 def backup_time(path: Path) -> datetime | None:
+    """When a rotating backup was taken, from its name; None for any other file."""
     try:
         return datetime.strptime(path.stem, "%Y-%m-%d %H.%M.%S.%f")
     except ValueError:
         return None
+
+
+def taken_at(path: Path) -> datetime:
+    """When the backup at `path` was taken: its name's time, or else when the file was written."""
+    try:
+        return backup_time(path) or datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:  # gone since the folder was listed
+        return datetime.min
+
+
+def upgraded_from(path: Path) -> int | None:
+    """The format version a copy kept before an upgrade (`NAME.vN-backup.planner`) was in; None for other files."""
+    found = re.search(r"\.v(\d+)-backup(?:-\d+)?$", path.stem)
+    return int(found[1]) if found else None
+
+
+def load_backup(path: Path) -> Workspace:
+    """The workspace a backup holds. One in an older format (the copy kept before an upgrade) is read through an
+    upgraded temporary copy; the backup itself is never changed."""
+    if inspect(path) == SCHEMA_VERSION:  # (a newer one is refused by `inspect`, with its message)
+        with WorkspaceFile.open_read_only(path) as file:
+            return file.load()
+    with tempfile.TemporaryDirectory(prefix="planner-backup-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        with WorkspaceFile.open(copy, backup_dir=Path(folder)) as file:
+            return file.load()
 
 
 def _unchanged_since(file: WorkspaceFile, backup: Path) -> bool:

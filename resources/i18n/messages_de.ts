@@ -3049,6 +3049,13 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>{when}, before the file was upgraded from format {version}</source>
+        <translation>{when}, bevor die Datei von Format {version} aktualisiert wurde</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>a change&apos;s record cannot be read ({exc})</source>

@@ -3049,6 +3049,13 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>{when}, before the file was upgraded from format {version}</source>
+        <translation>{when}, avant la mise à niveau du fichier depuis le format {version}</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>a change&apos;s record cannot be read ({exc})</source>
