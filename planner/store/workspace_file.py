@@ -734,6 +734,7 @@ class _Lock:
             except BaseException:
                 lock.release()
                 raise
+        _remove_orphans(real.parent)
         return lock
 
     def take_identity(self) -> None:
@@ -777,6 +778,42 @@ class _Lock:
                 with contextlib.suppress(OSError):  # another window has just opened it; it will remove it
                     path.unlink(missing_ok=True)
         self.held.clear()
+
+
+def _remove_orphans(folder: Path) -> None:
+    """Remove the lock files in `folder` of workspaces that are gone and that no one holds: a process killed while
+    it held a workspace leaves its lock files behind, and a copy opened, then deleted, would leave them for good."""
+    names, identities, locks = set(), set(), []
+    try:
+        device = os.stat(folder).st_dev
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith(".lock"):
+                    locks.append(entry.name)
+                else:
+                    names.add(entry.name)
+                    identities.add(f"{device:x}-{entry.inode():x}")  # as `take_identity` names the file's lock
+    except OSError:
+        return
+    for name in locks:
+        owner = name[len(".planner-") : -len(".lock")] if name.startswith(".planner-") else None
+        if (owner in identities) if owner is not None else (name[: -len(".lock")] in names):
+            continue
+        path = folder / name
+        try:
+            fd = os.open(path, os.O_RDWR)
+        except OSError:
+            continue
+        if not _try_lock(fd):  # held by a process whose workspace was deleted or moved while open
+            os.close(fd)
+            continue
+        if os.name != "nt":
+            path.unlink(missing_ok=True)  # while locked, as `release` does, so whoever locks it next sees it gone
+        _unlock(fd)
+        os.close(fd)
+        if os.name == "nt":
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only

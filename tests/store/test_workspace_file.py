@@ -103,6 +103,30 @@ def test_a_second_writer_is_refused_and_a_reader_is_not(tmp_path):
     assert not (tmp_path / "w.planner.lock").exists()
 
 
+@pytest.mark.skipif(os.name == "nt", reason="holds a lock with fcntl")
+def test_an_open_removes_lock_files_left_by_killed_processes_of_workspaces_that_are_gone(tmp_path):
+    import fcntl
+
+    other = tmp_path / "other.planner"
+    WorkspaceFile.open(other).close()
+    device = os.stat(tmp_path).st_dev
+    left = ["gone.planner.lock", f".planner-{device:x}-fffffff.lock", "other.planner.lock"]
+    for name in [*left, "held.planner.lock"]:
+        (tmp_path / name).write_text("somewhere, process 1")
+    held = os.open(tmp_path / "held.planner.lock", os.O_RDWR)  # a process still holds it: never removed
+    fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        with WorkspaceFile.open(tmp_path / "w.planner"):
+            names = {p.name for p in tmp_path.iterdir()}
+        assert "gone.planner.lock" not in names and f".planner-{device:x}-fffffff.lock" not in names
+        # A lock file of a workspace still there is the one its next open takes again; a held one is in use.
+        assert {"other.planner.lock", "held.planner.lock"} <= names
+    finally:
+        os.close(held)
+    WorkspaceFile.open(other).close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.planner", "w.planner"]  # released, then gone
+
+
 def test_save_a_copy_uses_the_backup_api_and_opens(tmp_path):
     path = tmp_path / "w.planner"
     with WorkspaceFile.open(path) as file:
