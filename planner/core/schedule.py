@@ -27,6 +27,7 @@ from planner.core.command import Command, Fields
 from planner.core.errors import ValidationError
 from planner.core.i18n import tr
 from planner.core.model import Constraint, Dependency, LinkType, Project, Task, Workspace
+from planner.core.network_edits import NetworkEdits
 
 START, FINISH = 1, 0  # the form bit of a key
 _NEG = -(1 << 62)
@@ -509,7 +510,7 @@ class _Network:
     def _read_links(self, lags, links: Iterable[Dependency] | None = None) -> None:
         """The edges: each link as (source node, target node, from its finish?, to a finish?, lag kind, amount, on one
         timeline with no conversion?, lag timeline), kept in its target's `preds` and its source's `succs`. With
-        `links`, those are added to the edges already read (`add_link`: the lists they go in are the plan's own)."""
+        `links`, those are added to the edges already read (`with_links_into`: into lists of the plan's own)."""
         count, index, node_line, lag_lines = self.count, self.index, self.node_line, self.lag_lines
         if links is None:
             preds: list[list[tuple]] = [[] for _ in repeat(None, count)]  # `repeat` makes no int for each
@@ -1280,35 +1281,16 @@ class _Finishes(_Passes):
         return Schedule(self, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
 
 
-class _Plan(_Finishes):
+class _Plan(_Finishes, NetworkEdits):
     """One scheduling run: its network (`_Network`), its passes (`_Passes`, `_Finishes`) and what an edit recomputes.
 
     `update` makes the plan of the next run from this one after an edit that leaves the network as it is
-    (no task, link, project or calendar added, removed or changed, no task moved in the tree; or on the plan
-    `add_link` makes with a new link that goes forward in the order): the new plan
+    (no task, link, project or calendar added, removed or changed, no task moved in the tree; or on the plan that
+    `NetworkEdits`, `add_task` or `remove_task` make with the network changed): the new plan
     shares the network and the order, re-reads only the edited tasks and recomputes only the dates they reach.
     """
 
     # -- updating after an edit -----------------------------------------------------------------------
-    def add_link(self, ws: Workspace, link: Dependency) -> _Plan | None:
-        """A plan with this one's facts and network and the new `link`, when it goes forward in this plan's order
-        (its predecessor's node before its successor's: the order stays one with every node after its inputs, so
-        `update` can run on it); None otherwise. The new plan shares every edge list but the two the link joins."""
-        index, out_of, pos = self.index, self.out_nodes(), self.positions()
-        if link.predecessor_id not in index or link.successor_id not in index:
-            return None
-        src, dst = out_of[index[link.predecessor_id]], index[link.successor_id]
-        if pos[src] >= pos[dst]:
-            return None
-        new = copy.copy(self)
-        new.preds, new.succs = list(self.preds), list(self.succs)
-        new.preds[dst], new.succs[src] = list(self.preds[dst]), list(self.succs[src])
-        new._read_links(self.args[2], (link,))
-        new.links = self.links + 1
-        if not new.preds[dst][-1][6]:  # a link lagged otherwise than in working time on one line
-            new._one_working = False
-        return new
-
     def add_task(self, ws: Workspace, task_id: int, previous: Schedule) -> tuple[_Plan, Schedule] | None:
         """A plan with this one's facts and network and the new leaf `task_id` (no links, under a summary or its
         project, last in `ws.tasks`), with `previous` (this plan's result) read on its nodes, so that `update` can
@@ -1486,7 +1468,7 @@ class _Plan(_Finishes):
         """The schedule after the tasks `edited` changed (nothing else), reusing this plan's network and
         `previous` (its result, whose dates `written` were written into the tasks since); None when the edit
         changed the network, so only a full run will do. `seeds`: nodes to compute again besides the edited
-        tasks' (the ends of a link `add_link` added)."""
+        tasks' (the ends of links `with_links_into` read again, ...)."""
         if ws is not self.ws or len(ws.tasks) != self.n or len(ws.dependencies) != self.links:
             return None
         if _calendar_edits() != self.edits:
@@ -1768,9 +1750,9 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
     """The schedule of `ws` after `changes`, equal to `schedule(ws, ...)` with the arguments `previous` was made
     with, where `previous` is the schedule of `ws` just before `changes` (and before the dates `Reschedule` wrote
     from it). Only the tasks the edit reaches are computed again when it left the network alone (tasks edited, no
-    task, link, project, person or calendar added, removed or changed, nothing moved in the tree), or when the one
-    change to it is a new link forward in the order (`_Plan.add_link`) or a new leaf task without links
-    (`_Plan.add_task`); otherwise, or if in doubt, it is a full run,
+    task, link, project, person or calendar added, removed or changed, nothing moved in the tree), or when the
+    changes to it are links new, deleted or edited, leaves moved between summaries (`NetworkEdits`), a new leaf task
+    without links (`_Plan.add_task`) or a deleted leaf (`_Plan.remove_task`); otherwise, or if in doubt, a full run,
     whose `touched` still names only the tasks whose keys moved (so that `Reschedule` compares only those with the
     dates `previous` wrote)."""
     structural = any(
@@ -1798,16 +1780,16 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
 
 def _update(previous: Schedule, ws: Workspace, changes: Changes, today: date | None, structural: bool):
     """`update_schedule` on the network kept (None: a full run will do): after an edit that left it alone, or on the
-    plan with one new link forward in the order (`_Plan.add_link`) or one new leaf task (`_Plan.add_task`)."""
+    plan with links read again (`_Plan.with_links_into`), leaves moved in the tree (`_Plan.with_moved_leaves`), one
+    new leaf task (`_Plan.add_task`) or one leaf deleted (`_Plan.remove_task`)."""
     plan, base, seeds, edited = previous._plan, previous, (), changes.updated.get("task", set())
     if structural:
-        new_link = ws.dependencies.get(_only_created(changes, "dependency"))
         new_task = _only_created(changes, "task")
-        if new_link is not None:  # a link forward in the order: the network with its edge added, updated as an edit
-            plan = plan.add_link(ws, new_link)
-            if plan is None:
+        if _only_links(changes):  # links new, deleted or edited: the edges into their successors read again
+            found = plan.with_links_into(ws, _successors(plan, ws, changes))
+            if found is None:
                 return None
-            seeds = (plan.out_nodes()[plan.index[new_link.predecessor_id]], plan.index[new_link.successor_id])
+            plan, seeds = found
         elif new_task is not None:  # a new leaf without links: the network with its node added, read on its nodes
             found = plan.add_task(ws, new_task, previous)
             if found is None:
@@ -1822,9 +1804,69 @@ def _update(previous: Schedule, ws: Workspace, changes: Changes, today: date | N
             edited = {tid for tid in edited if tid in ws.tasks}
         else:
             return None
+    elif changes.parents:  # tasks moved in the tree: leaves under other summaries, the network's tree changed
+        moved = _moved_leaves(plan, ws, edited)
+        if moved is None:
+            return None
+        if moved:
+            found = plan.with_moved_leaves(moved)
+            if found is None:
+                return None
+            plan, seeds = found
     if today is not None and today != plan.today:
         return None
     return plan.update(ws, edited, base.written, base, seeds)
+
+
+def _only_links(changes: Changes) -> bool:
+    """Whether `changes` created, deleted or edited links, and besides them only edited tasks."""
+    if not changes.ids("dependency"):
+        return False
+    if changes.created.get("task") or changes.deleted.get("task"):
+        return False
+    return not any(changes.ids(kind) for kind in ("project", "person", "calendar"))
+
+
+def _successors(plan: _Plan, ws: Workspace, changes: Changes) -> set[int]:
+    """The tasks (indexes in `plan`) whose links in may have changed: the successors of the links created or edited,
+    and, when a link was deleted or edited (its old ends are gone from `ws`), any task with as many edges in as
+    links in no longer (~1 ms at 10,500 tasks)."""
+    index, deps = plan.index, ws.dependencies
+    found = {
+        index[deps[d].successor_id]
+        for d in changes.created.get("dependency", set()) | changes.updated.get("dependency", set())
+        if deps[d].successor_id in index
+    }
+    if changes.deleted.get("dependency") or changes.updated.get("dependency"):
+        edges = map(len, plan.preds[: plan.n])
+        links = map(len, map(ws.links_in, plan.ids))
+        found.update(i for i, (a, b) in enumerate(zip(edges, links, strict=True)) if a != b)
+    return found
+
+
+def _moved_leaves(plan: _Plan, ws: Workspace, edited: set[int]) -> list[tuple[int, int]] | None:
+    """The edited tasks under another parent than in `plan`, each as (task index, new parent's index or -1), when
+    each is a leaf under a summary (or none) before and after and every parent it left is still a summary; None
+    otherwise (a task moved to another project is found by `update`)."""
+    index, tasks, summary, parent_bound = plan.index, ws.tasks, plan.summary, plan.parent_bound
+    moved = []
+    for tid in edited:
+        i, task = index.get(tid), tasks.get(tid)
+        if i is None or task is None:
+            return None
+        parent = index.get(task.parent_id, -1) if task.parent_id is not None else -1
+        if parent == parent_bound[i]:
+            continue
+        old = parent_bound[i]
+        if (
+            summary[i]
+            or ws.is_summary(tid)
+            or (parent >= 0 and not summary[parent])
+            or (old >= 0 and not ws.is_summary(plan.ids[old]))
+        ):
+            return None
+        moved.append((i, parent))
+    return moved
 
 
 def _only_created(changes: Changes, kind: str) -> int | None:
