@@ -1,5 +1,5 @@
 """Changes to a scheduling run's network that an edit makes, done on a copy of the network kept rather than by a full
-run (issue #14): the links into some tasks read again (a new, deleted or edited link) and leaves moved in the task
+run (issue #14): the links into some tasks read again (a new, deleted or edited link) and tasks moved in the task
 tree, with the order of the nodes repaired where it must be (Pearce and Kelly's dynamic topological order: only the
 nodes between the two ends of an arrow against the order move)."""
 
@@ -37,31 +37,31 @@ class NetworkEdits:
             return None
         return new, sources | successors
 
-    def with_moved_leaves(self, moved: list[tuple[int, int]]):
-        """A copy of this plan with each leaf of `moved` (task index, new parent's index or -1) under its new parent
-        (a summary before and after), its old parent keeping other children; and the nodes the passes start from:
-        the leaves and both parents' two nodes. The leaves' links stay as they are. None when the order cannot be
-        repaired (a loop)."""
+    def with_moved_tasks(self, moved: list[tuple[int, int]]):
+        """A copy of this plan with each task of `moved` (task index, new parent's index or -1) under its new parent
+        (a summary), its old parent keeping other children; and the nodes the passes start from: the tasks' nodes
+        and both parents' two nodes. The links and a moved summary's subtree stay as they are. None when the order
+        cannot be repaired (a loop)."""
         new = copy.copy(self)
-        rollup = self.rollup
+        rollup, out_of = self.rollup, self.out_nodes()
         parent_bound, parent_rollup = list(self.parent_bound), list(self.parent_rollup)
         kids, kids_in = list(self.kids), list(self.kids_in)
         seeds: set[int] = set()
         arrows: list[tuple[int, int]] = []
         for i, parent in moved:
-            old = parent_bound[i]
+            old, out = parent_bound[i], out_of[i]
             if old >= 0:
                 kids_in[old] = [kid for kid in kids_in[old] if kid != i]
-                kids[rollup[old]] = [kid for kid in kids[rollup[old]] if kid != i]
+                kids[rollup[old]] = [kid for kid in kids[rollup[old]] if kid != out]
                 seeds.update((old, rollup[old]))
             parent_bound[i] = parent
             parent_rollup[i] = rollup[parent] if parent >= 0 else -1
             if parent >= 0:
                 kids_in[parent] = [*kids_in[parent], i]
-                kids[rollup[parent]] = [*kids[rollup[parent]], i]
+                kids[rollup[parent]] = [*kids[rollup[parent]], out]
                 seeds.update((parent, rollup[parent]))
-                arrows += [(parent, i), (i, rollup[parent])]
-            seeds.add(i)
+                arrows += [(parent, i), (out, rollup[parent])]
+            seeds.update((i, out))
         new.parent_bound, new.parent_rollup, new.kids, new.kids_in = parent_bound, parent_rollup, kids, kids_in
         pos = self.positions()
         against = [(a, b) for a, b in arrows if pos[a] > pos[b]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import gc
 import heapq
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -1347,11 +1348,27 @@ class _Plan(_Finishes, NetworkEdits):
         return new, before
 
     def _with_node(self, task: Task) -> _Plan:
-        """A copy of this plan with a node for `task` as task n: every list a node indexes gets an item for it (a
-        leaf's defaults), and every rollup node (n and above) is numbered one up, where lists and edges hold it."""
+        """A copy of this plan with a node for `task` as task n: every list a task or a node indexes gets an item
+        for it (a leaf's defaults), and every rollup node (n and above) is numbered one up (`_with_node_at`)."""
         n = self.n
+        new = self._with_node_at(n, n)
+        new.n = n + 1
+        new.ids, new.tasks = [*self.ids, task.id], [*self.tasks, task]
+        new.index = dict(self.index)
+        new.index[task.id] = n
+        for name in _FACTS:
+            if name != "dur":
+                setattr(new, name, [*getattr(self, name), _LEAF[name]])
+        new.conflict, new.bound = [*self.conflict, False], list(self.bound)
+        new.rollup, new._out = [*new.rollup, -1], [*new._out, n]
+        return new
+
+    def _with_node_at(self, at: int, owner: int) -> _Plan:
+        """A copy of this plan with a node numbered `at`, of task `owner` (a leaf's defaults in every list a node
+        indexes), and every node from `at` on numbered one up where lists and edges hold it."""
+        count = self.count
         # old node -> new node, by a subscript in C (-1, no node, reads the last item: -1)
-        renumber = [*range(n), *range(n + 1, self.count + 1), -1].__getitem__
+        renumber = [*range(at), *range(at + 1, count + 1), -1].__getitem__
 
         def up(nodes: list[int]) -> list[int]:
             return list(map(renumber, nodes))
@@ -1359,33 +1376,68 @@ class _Plan(_Finishes, NetworkEdits):
         new = copy.copy(self)
         for attr in _DERIVED:
             new.__dict__.pop(attr, None)
-        new.n, new.count = n + 1, self.count + 1
-        new.ids, new.tasks = [*self.ids, task.id], [*self.tasks, task]
-        new.index = dict(self.index)
-        new.index[task.id] = n
-        for name in _FACTS:
-            if name != "dur":
-                setattr(new, name, [*getattr(self, name), _LEAF[name]])
-        new.conflict, new.bound, new.passes = [*self.conflict, False], list(self.bound), []
-        new.order_list, new.parent_rollup = up(self.order_list), _with_key(up(self.parent_rollup), n, -1)
-        for name, empty in (("owner", n), ("dur", 0), ("node_line", None), ("parent_bound", -1), ("kids_in", ()),
+        new.count, new.passes = count + 1, []
+        new.order_list, new.parent_rollup = up(self.order_list), _with_key(up(self.parent_rollup), at, -1)
+        for name, empty in (("owner", owner), ("dur", 0), ("node_line", None), ("parent_bound", -1), ("kids_in", ()),
                             ("kids", ()), ("preds", []), ("succs", [])):  # fmt: skip
-            setattr(new, name, _with_key(getattr(self, name), n, empty))
-        rollup, out, kids, preds, succs = list(self.rollup), [*self._out, n], new.kids, new.preds, new.succs
+            setattr(new, name, _with_key(getattr(self, name), at, empty))
+        rollup, out, kids, preds, succs = list(self.rollup), list(self.out_nodes()), new.kids, new.preds, new.succs
         for i in self.summary_ids():  # only a summary has a rollup node, and it is among its parent summary's kids
-            rollup[i] += 1
-            out[i] += 1
-            if self.parent_rollup[i] >= 0:
-                kids[self.parent_rollup[i] + 1] = up(self.kids[self.parent_rollup[i]])
+            if rollup[i] >= at:
+                rollup[i] += 1
+                out[i] += 1
+                if self.parent_rollup[i] >= 0:
+                    kids[renumber(self.parent_rollup[i])] = up(self.kids[self.parent_rollup[i]])
         new.rollup, new._out = rollup, out
         # the links out of summaries leave from their rollup nodes: their edges are made again with the new number
-        for node in range(n + 1, new.count):
+        for node in range(at + 1, new.count):
             if succs[node]:
                 moved = {id(edge): (node, *edge[1:]) for edge in succs[node]}
                 succs[node] = list(moved.values())
                 for dst in {edge[1] for edge in self.succs[node - 1]}:
                     preds[dst] = [moved.get(id(edge), edge) for edge in preds[dst]]
         return new
+
+    def with_summary(self, ws: Workspace, q: int, previous: Schedule) -> tuple[_Plan, Schedule, set[int]] | None:
+        """A plan with this one's facts and network where the leaf task `q` is a summary (it has children now; they
+        are moved under it after this), with `previous` (this plan's result) read on its nodes, and the nodes the
+        passes start from. Its rollup node goes among the others in task order (those after it numbered one up) and
+        in the order right after its bound node; its links are read again (those out of it leave from the rollup).
+        None with ALAP tasks or a project scheduled from its finish."""
+        if self.finish_keys or any(self.alap):
+            return None
+        summaries = self.summary_ids()
+        at = self.n + bisect_left(summaries, q)
+        new = self._with_node_at(at, q)
+        for name in _FACTS:
+            if name != "dur":
+                setattr(new, name, list(getattr(new, name)))
+        new._derive(q, self.tasks[q])
+        if not new.summary[q]:
+            return None
+        new.node_line[q] = new.node_line[at] = new.lines[q]
+        new.rollup[q] = new._out[q] = at
+        new._summary_ids = sorted([*summaries, q])
+        new.kids_in[q], new.kids[at] = [], []
+        parent = self.parent_bound[q]
+        if parent >= 0:  # the parent's rollup now reads the summary's rollup node instead of its leaf node
+            up = new.rollup[parent]
+            new.kids[up] = [at if kid == q else kid for kid in new.kids[up]]
+        new.order_list.insert(new.order_list.index(q) + 1, at)
+        members = self.__dict__.get("_members")
+        if members is not None:  # the leaves of each project (`_finish_of`), no longer with this one
+            group = self.group_of[q]
+            new._members = {**members, group: [i for i in members[group] if i != q]}
+        tid, deps, index = self.ids[q], ws.dependencies, self.index
+        ends = {q} | {index[deps[d].successor_id] for d in ws.links_out(tid) if deps[d].successor_id in index}
+        found = new.with_links_into(ws, ends)
+        if found is None:
+            return None
+        new, seeds = found
+        keys = [_with_key(key, at, key[q]) for key in (previous._s, previous._f, previous._ls, previous._lf)]
+        before = Schedule(new, *keys, *keys[:2], previous._finish)
+        before.written, before.applied = previous.written, previous.applied
+        return new, before, seeds | {q, at}
 
     def remove_task(self, ws: Workspace, task_id: int, links: int, previous: Schedule) -> tuple | None:
         """A plan with this one's facts and network without the leaf `task_id` (deleted with its `links` links),
@@ -1751,7 +1803,7 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
     with, where `previous` is the schedule of `ws` just before `changes` (and before the dates `Reschedule` wrote
     from it). Only the tasks the edit reaches are computed again when it left the network alone (tasks edited, no
     task, link, project, person or calendar added, removed or changed, nothing moved in the tree), or when the
-    changes to it are links new, deleted or edited, leaves moved between summaries (`NetworkEdits`), a new leaf task
+    changes to it are links new, deleted or edited, tasks moved in the tree (`NetworkEdits`), a new leaf task
     without links (`_Plan.add_task`) or a deleted leaf (`_Plan.remove_task`); otherwise, or if in doubt, a full run,
     whose `touched` still names only the tasks whose keys moved (so that `Reschedule` compares only those with the
     dates `previous` wrote)."""
@@ -1780,7 +1832,7 @@ def update_schedule(previous: Schedule, ws: Workspace, changes: Changes, today: 
 
 def _update(previous: Schedule, ws: Workspace, changes: Changes, today: date | None, structural: bool):
     """`update_schedule` on the network kept (None: a full run will do): after an edit that left it alone, or on the
-    plan with links read again (`_Plan.with_links_into`), leaves moved in the tree (`_Plan.with_moved_leaves`), one
+    plan with links read again (`_Plan.with_links_into`), tasks moved in the tree (`_moved_in_tree`), one
     new leaf task (`_Plan.add_task`) or one leaf deleted (`_Plan.remove_task`)."""
     plan, base, seeds, edited = previous._plan, previous, (), changes.updated.get("task", set())
     if structural:
@@ -1804,15 +1856,11 @@ def _update(previous: Schedule, ws: Workspace, changes: Changes, today: date | N
             edited = {tid for tid in edited if tid in ws.tasks}
         else:
             return None
-    elif changes.parents:  # tasks moved in the tree: leaves under other summaries, the network's tree changed
-        moved = _moved_leaves(plan, ws, edited)
-        if moved is None:
+    elif changes.parents:  # tasks moved in the tree: the network's tree changed, maybe a leaf became a summary
+        found = _moved_in_tree(previous, ws, edited, changes.parents)
+        if found is None:
             return None
-        if moved:
-            found = plan.with_moved_leaves(moved)
-            if found is None:
-                return None
-            plan, seeds = found
+        plan, base, seeds = found
     if today is not None and today != plan.today:
         return None
     return plan.update(ws, edited, base.written, base, seeds)
@@ -1844,26 +1892,48 @@ def _successors(plan: _Plan, ws: Workspace, changes: Changes) -> set[int]:
     return found
 
 
-def _moved_leaves(plan: _Plan, ws: Workspace, edited: set[int]) -> list[tuple[int, int]] | None:
+def _moved_in_tree(previous: Schedule, ws: Workspace, edited: set[int], parents: set) -> tuple | None:
+    """The plan with the tasks `edited` moved in the tree (`_Plan.with_moved_tasks`), after at most one leaf became
+    a summary (`_Plan.with_summary`: an indent under a leaf, an outdent with siblings below), with `previous` read
+    on its nodes and the nodes the passes start from; None for any other change (a summary left without children).
+    `parents`: the child lists that changed (a new parent's own record is not edited)."""
+    plan, base, seeds, index, summary = previous._plan, previous, set(), previous._plan.index, previous._plan.summary
+    tree = edited | {ident for kind, ident in parents if kind == "task"}
+    if any(tid not in index or tid not in ws.tasks for tid in tree):
+        return None
+    grown = [index[tid] for tid in tree if ws.is_summary(tid) != summary[index[tid]]]
+    if len(grown) > 1 or (grown and summary[grown[0]]):
+        return None
+    if grown:
+        found = plan.with_summary(ws, grown[0], previous)
+        if found is None:
+            return None
+        plan, base, seeds = found
+    moved = _moved_tasks(plan, ws, edited)
+    if moved is None:
+        return None
+    if moved:
+        found = plan.with_moved_tasks(moved)
+        if found is None:
+            return None
+        plan, more = found
+        seeds |= more
+    return plan, base, seeds
+
+
+def _moved_tasks(plan: _Plan, ws: Workspace, edited: set[int]) -> list[tuple[int, int]] | None:
     """The edited tasks under another parent than in `plan`, each as (task index, new parent's index or -1), when
-    each is a leaf under a summary (or none) before and after and every parent it left is still a summary; None
-    otherwise (a task moved to another project is found by `update`)."""
+    each new parent is a summary in `plan` and each old one still a summary; None otherwise (a task moved to
+    another project is found by `update`)."""
     index, tasks, summary, parent_bound = plan.index, ws.tasks, plan.summary, plan.parent_bound
     moved = []
     for tid in edited:
-        i, task = index.get(tid), tasks.get(tid)
-        if i is None or task is None:
-            return None
+        i, task = index[tid], tasks[tid]
         parent = index.get(task.parent_id, -1) if task.parent_id is not None else -1
-        if parent == parent_bound[i]:
-            continue
         old = parent_bound[i]
-        if (
-            summary[i]
-            or ws.is_summary(tid)
-            or (parent >= 0 and not summary[parent])
-            or (old >= 0 and not ws.is_summary(plan.ids[old]))
-        ):
+        if parent == old:
+            continue
+        if (parent >= 0 and not summary[parent]) or (old >= 0 and not ws.is_summary(plan.ids[old])):
             return None
         moved.append((i, parent))
     return moved

@@ -536,6 +536,23 @@ def test_a_leaf_moved_out_of_its_summary_keeps_the_network():
     assert {40, 41} <= written.updated["task"]
 
 
+def test_a_task_indented_under_a_leaf_keeps_the_network():
+    ws = _two_chains()
+    ws.tasks[4].duration = 5 * 480
+    first = Reschedule(today=TODAY)
+    first.apply(ws)
+    plan = first.result._plan
+    changes = IndentTasks([4]).apply(ws)  # task 3 becomes a summary as long as task 4, and task 5 waits for it
+    reschedule = Reschedule(first.result, changes, TODAY)
+    written = reschedule.apply(ws)
+    kept = reschedule.result._plan
+    assert kept.passes == [] and kept.count == plan.count + 1  # updated on the network with a rollup node added
+    assert kept.summary[kept.index[3]] and kept.succs[kept.rollup[kept.index[3]]][0][1] == kept.index[5]
+    assert_same(reschedule.result, compute_schedule(ws, TODAY), ws)
+    assert not planned_changes(ws, compute_schedule(ws, TODAY))
+    assert {3, 5} <= written.updated["task"]
+
+
 def link_and_tree_edits(ws: Workspace):
     """New links of every type and lag, deleted and edited links, and tasks moved in the tree."""
     tasks = st.sampled_from(sorted(ws.tasks))
@@ -555,7 +572,7 @@ def link_and_tree_edits(ws: Workspace):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_link_and_tree_edits_give_what_a_full_run_gives(data):
-    """Runs of new, deleted and edited links and of tasks moved in the tree (links read again and leaves moved
+    """Runs of new, deleted and edited links and of tasks moved in the tree (links read again and tasks moved
     between summaries update the network kept, with its order repaired; the others run in full), with field edits,
     undos and redos between them: the same schedule and dates as a full run."""
     ws = data.draw(workspaces())
