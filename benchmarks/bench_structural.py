@@ -1,7 +1,7 @@
-"""Times structural edits and the edit after an undo (issue #14, nineteenth steps): `Session.run` of a new task in a
-summary, a new link between two tasks two apart that the schedule's order already has one after the other ("forward":
-updated on the network kept), one against that order (a full run), an indent and a deleted task, each followed by its
-undo (timed) and by
+"""Times structural edits and the edit after an undo (issue #14, nineteenth and twentieth steps): `Session.run` of a new
+task in a summary, a new link between two tasks two apart that the schedule's order already has one after the other
+("forward") and one against that order, an indent, a deleted task, a deleted link, a link's lag edited and a leaf moved
+to the end of another summary, each followed by its undo (timed) and by
 `bench_edit.py`'s duration edit (the task with the most tasks after it, +1 day) right after that undo (timed), which is
 then undone untimed. Before each structural edit the schedule is readied (`Session.prepare_edits`, as the window does
 on the first sign of an edit), so each one starts from a written schedule. One process, a fresh copy of the plan,
@@ -20,12 +20,21 @@ from pathlib import Path
 from bench_edit import downstream
 from bench_first_edit import opened
 
-from planner.core.commands import CreateTask, DeleteTasks, EditTask, IndentTasks, LinkTasks
+from planner.core.commands import (
+    CreateTask,
+    DeleteTasks,
+    EditLink,
+    EditTask,
+    IndentTasks,
+    LinkTasks,
+    MoveTask,
+    UnlinkTasks,
+)
 from planner.core.errors import ValidationError
 from planner.core.links import check_no_link_across_summary
 
 CASES = ("a new task in a summary", "a new link, forward in the order", "a new link, against the order", "indent",
-         "delete a task")  # fmt: skip
+         "delete a task", "delete a link", "a link's lag edited", "a leaf moved to another summary")  # fmt: skip
 
 
 def cpu_ms(call) -> float:
@@ -40,6 +49,15 @@ def _indentable(ws, task_id: int) -> bool:
     row = siblings.index(task_id)
     try:
         return row > 0 and check_no_link_across_summary(ws, task_id, siblings[row - 1]) is None
+    except ValidationError:
+        return False
+
+
+def _movable(ws, task_id: int, summary: int) -> bool:
+    """Whether `MoveTask` can put the task under `summary`: not linked with it, and no loop of links through it."""
+    try:
+        check_no_link_across_summary(ws, task_id, summary)
+        return not any(ws.dependencies[d].successor_id in ws.descendants(summary) for d in ws.links_out(task_id))
     except ValidationError:
         return False
 
@@ -62,6 +80,10 @@ def main() -> None:
     ahead = [(a, b) for a, b in unlinked[500:] if forward(a, b)]
     behind = [(a, b) for a, b in unlinked[500:] if not forward(a, b)]
 
+    links = sorted(ws.dependencies)[1000:]
+    other = ws.tasks[leaves[5000]].parent_id
+    movable = [tid for tid in leaves[600:700] if _movable(ws, tid, other)]
+
     def command(case: str, at: int):
         if case == "a new task in a summary":
             return CreateTask(("task", summary), f"New {at}", duration=480)
@@ -71,6 +93,12 @@ def main() -> None:
             return LinkTasks(*behind[at])
         if case == "indent":
             return IndentTasks([indentable[at]])
+        if case == "delete a link":
+            return UnlinkTasks([links[at]])
+        if case == "a link's lag edited":
+            return EditLink(links[at], lag=ws.dependencies[links[at]].lag + 480)
+        if case == "a leaf moved to another summary":
+            return MoveTask(movable[at], ("task", other), len(ws.children(("task", other))))
         return DeleteTasks([leaves[-1 - at]])
 
     times: dict[str, list[float]] = {case: [] for case in (*CASES, "undo", "a duration edit right after an undo")}
