@@ -44,7 +44,7 @@ from planner.ui.gantt.edits import GanttEdits
 from planner.ui.gantt.keys import add_keys
 from planner.ui.gantt.look import ROW_HEIGHT, Options, colors_from
 from planner.ui.gantt.painting import ChartRenderer, band_rows, rows_in_view
-from planner.ui.gantt.routing import LinkIndex
+from planner.ui.gantt.routing import LinkIndex, shown_links
 from planner.ui.gantt.scale import PRESETS, ZOOM_STEP, TimeScale
 from planner.ui.gantt.scrolling import TimeScrolling
 from planner.ui.guard import guarded
@@ -427,16 +427,7 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
             self.row_of = {node: i for i, node in enumerate(rows)}
         if self._links_dirty:
             self._links_dirty = False
-            row_of = self.row_of
-            found = []
-            for dep in self.controller.ws.dependencies.values():
-                a = row_of.get(("task", dep.predecessor_id))
-                if a is None:
-                    continue
-                b = row_of.get(("task", dep.successor_id))
-                if b is not None:
-                    found.append((dep.id, a, b))
-            self.links = LinkIndex(found)
+            self.links = shown_links(self.controller.ws.dependencies.values(), self.row_of)
 
     def _rows_from_proxy(self) -> list[tuple[str, int]]:
         """The shown rows, walking the tree's model row by row (with a filter or a sort: the general way)."""
