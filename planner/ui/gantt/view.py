@@ -101,7 +101,10 @@ class GanttTree(TableView):
 
     def __init__(self, proxy: TaskFilterProxy, controller: Controller, parent=None) -> None:
         super().__init__(proxy, controller, parent)
-        self.setItemDelegate(_PlainRowDelegate(lambda: controller.ws, self))
+        # Plain rows painted a row at a time, as the table's (`TableView.paintEvent`): its delegates paint as the
+        # table's do, at this row height.
+        self._plain_delegate = _PlainRowDelegate(lambda: controller.ws, self)
+        self.setItemDelegate(self._plain_delegate)
         self.setItemDelegateForColumn(Column.PERCENT, _RowDelegate(lambda: controller.ws, self))
         self.setItemDelegateForColumn(Column.LABELS, None)  # the table paints chips there; the tree, text
         self.setVerticalScrollMode(self.ScrollMode.ScrollPerPixel)
