@@ -58,6 +58,7 @@ TREE_COLUMNS = (Column.TITLE, Column.START, Column.FINISH, Column.DURATION)
 HANDLE = 9  # the link handles beside a bar's ends
 EDGE = 5  # the finish handle at a bar's right end
 MIN_TITLE_WIDTH = 140  # the narrowest the title column is made to leave room for the dates
+_HIDDEN = object()  # a parent whose rows do not show (see GanttView._shown_parent)
 
 
 class _RowDelegate(TaskDelegate):
@@ -224,10 +225,15 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
         sb.valueChanged.connect(self.chart.follow_rows)
         self.vbar.valueChanged.connect(sb.setValue)
         self.hbar.valueChanged.connect(lambda _: self.chart.forget_band())
-        for model in (proxy, proxy.source):  # the tree shows one or the other (see TableView._switch_model)
-            for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.layoutChanged):
-                signal.connect(self._structure_changed)
-            model.modelReset.connect(self._structure_changed)
+        # The tree shows one model or the other (see TableView._switch_model); rows the task tree model adds or
+        # removes are mended in the list of rows (`_rows_added`, `_rows_leaving`), other changes read it again.
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.rowsMoved, proxy.layoutChanged, proxy.modelReset):
+            signal.connect(self._proxy_structure_changed)
+        source = proxy.source
+        for signal in (source.rowsMoved, source.layoutChanged, source.modelReset):
+            signal.connect(self._structure_changed)
+        source.rowsInserted.connect(self._rows_added)
+        source.rowsAboutToBeRemoved.connect(self._rows_leaving)
         self.tree.expanded.connect(self._structure_changed)
         self.tree.collapsed.connect(self._structure_changed)
         self.tree.model_changed.connect(self._tree_model_changed)
@@ -417,6 +423,71 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
         if not self._rows_dirty:  # expandAll reports every row it opens: one flag, one update
             self._rows_dirty = True
             self.chart.update()
+
+    def _proxy_structure_changed(self, *args) -> None:
+        if self.tree.model() is self.proxy:  # else the task tree model's own signals tell the same
+            self._structure_changed()
+
+    def _shown_parent(self, parent: QModelIndex):
+        """(the node of the task tree model's `parent`, the tree's root node) when the list of rows can be mended
+        from the model's lists, the node _HIDDEN when the rows under it do not show (it is not the root, nor a row
+        shown and expanded); None when the rows are to be read again whole (a filter or sort, or already due), or
+        when next shown (hidden, the Gantt mends nothing: a structural edit with the table in front paid nothing)."""
+        source = self.proxy.source
+        if self._rows_dirty or not self.isVisible() or self.tree.model() is not source or self.proxy.sortColumn() >= 0:
+            return None
+        root = self.tree.rootIndex()
+        top = root.data(Role.NODE) if root.isValid() else None
+        if root.isValid() and top is None:
+            return None
+        node = source.node(parent)
+        if node == top:
+            return node, top
+        if node not in self.row_of or not self.tree.isExpanded(parent):
+            return _HIDDEN, top
+        return node, top
+
+    def _rows_added(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Rows the task tree model added: put in the list of rows before the row that now follows them (a new task
+        at 10,500 rows: ~0.5 ms, against ~5 ms the whole list read again, and its links filed again)."""
+        shown = self._shown_parent(parent)
+        if shown is None:
+            self._structure_changed()
+            return
+        node, top = shown
+        if node is _HIDDEN:
+            return
+        source = self.proxy.source
+        added = source.child_nodes(node)[first : last + 1]
+        for row, child in enumerate(added, first):
+            if source.may_have_children(child) and self.tree.isExpanded(source.row_index(child, row)):
+                self._structure_changed()  # its rows show too
+                return
+        after = source.row_after(added[-1], top)
+        at = len(self.rows) if after is None else self.row_of[after]
+        self._set_rows([*self.rows[:at], *added, *self.rows[at:]])
+
+    def _rows_leaving(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Rows the task tree model is about to remove: taken out of the list of rows with those shown under them."""
+        shown = self._shown_parent(parent)
+        if shown is None:
+            self._structure_changed()
+            return
+        node, top = shown
+        if node is _HIDDEN:
+            return
+        source = self.proxy.source
+        leaving = source.child_nodes(node)
+        after = source.row_after(leaving[last], top)
+        start, end = self.row_of[leaving[first]], len(self.rows) if after is None else self.row_of[after]
+        self._set_rows(self.rows[:start] + self.rows[end:])
+
+    def _set_rows(self, rows: list) -> None:
+        # New objects, not changed in place: the chart's kept band of links is keyed by them.
+        self.rows = rows
+        self.row_of = {node: i for i, node in enumerate(rows)}
+        self._links_dirty = True
+        self.chart.update()
 
     def ensure_rows(self) -> None:
         """The rows as the tree shows them (expanded branches only), and the links between shown tasks."""
