@@ -138,3 +138,34 @@ def test_shown_links_are_those_with_both_tasks_in_a_row(links, shown):
     assert len(index) == len(expected)
     assert sorted(index.between(0, 100)) == sorted(i for i, _, _ in expected)
     assert index.id_bound() == max((i for i, _, _ in expected), default=-1) + 1
+
+
+@given(
+    links=st.lists(st.tuples(row, row), max_size=40),
+    at=st.integers(0, 2000),
+    count=st.integers(1, 600),
+    view=st.tuples(row, st.integers(0, 600)),
+)
+def test_an_index_mended_for_rows_added_or_removed_is_the_index_filed_again(links, at, count, view):
+    index = LinkIndex((i, a, b) for i, (a, b) in enumerate(links))
+    first, last = view[0], view[0] + view[1]
+
+    def same(mended: LinkIndex, expected: LinkIndex) -> None:
+        assert sorted(zip(mended.ids.tolist(), mended.lows.tolist(), mended.highs.tolist(), strict=True)) == sorted(
+            zip(expected.ids.tolist(), expected.lows.tolist(), expected.highs.tolist(), strict=True)
+        )
+        ends, through = mended.crossing(first, last)
+        expected_ends, expected_through = expected.crossing(first, last)
+        assert sorted(ends) == sorted(expected_ends) and sorted(through.tolist()) == sorted(expected_through.tolist())
+
+    def added(r: int) -> int:
+        return r + count if r >= at else r
+
+    same(index.with_rows_added(at, count), LinkIndex((i, added(a), added(b)) for i, (a, b) in enumerate(links)))
+    end = at + count
+
+    def removed(r: int) -> int:
+        return r - count if r >= end else r
+
+    kept = [(i, a, b) for i, (a, b) in enumerate(links) if not (at <= a < end or at <= b < end)]
+    same(index.without_rows(at, end), LinkIndex((i, removed(a), removed(b)) for i, a, b in kept))

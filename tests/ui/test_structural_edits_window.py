@@ -176,13 +176,18 @@ def test_a_summary_whose_last_subtask_goes_is_a_leaf_again(make_window, workspac
     assert len(checks) == 3 and all(checks)
 
 
+def links_of(gantt) -> set[tuple[int, int, int]]:
+    links = gantt.links
+    return set(zip(links.ids.tolist(), links.lows.tolist(), links.highs.tolist(), strict=True))
+
+
 def gantt_rows_as_read_again(gantt) -> bool:
     """Whether the Gantt's rows and links (mended after an edit) are those it reads again from scratch."""
     gantt.ensure_rows()
-    kept = (gantt.rows, gantt.row_of, set(zip(gantt.links.ids.tolist(), gantt.links.lows.tolist(), strict=True)))
+    kept = (gantt.rows, gantt.row_of, links_of(gantt))
     gantt._structure_changed()
     gantt.ensure_rows()
-    fresh = (gantt.rows, gantt.row_of, set(zip(gantt.links.ids.tolist(), gantt.links.lows.tolist(), strict=True)))
+    fresh = (gantt.rows, gantt.row_of, links_of(gantt))
     return kept == fresh
 
 
@@ -199,6 +204,8 @@ def test_structural_edits_with_the_gantt_in_front(make_window, workspace_path, q
     controller.run(Batch([build, test]))
     controller.run(Batch([CreateTask(("task", build.id), t, duration=DAY) for t in ("Frame", "Walls", "Roof")]))
     controller.run(Batch([CreateTask(("task", test.id), t, duration=DAY) for t in ("Load", "Leaks")]))
+    walls, roof = (task_id(controller.ws, t) for t in ("Walls", "Roof"))
+    controller.run(LinkTasks(walls, roof))  # a link whose rows move as rows come and go above and between them
     controller.clear_history()
     window.sidebar.select_scope(key)
     window.show_view("gantt")

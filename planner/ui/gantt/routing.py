@@ -191,6 +191,17 @@ class LinkIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def with_rows_added(self, at: int, count: int) -> LinkIndex:
+        """This index after `count` rows (without links yet) are put in before row `at`."""
+        lows, highs = self.lows, self.highs
+        return LinkIndex.of_rows(self.ids, lows + count * (lows >= at), highs + count * (highs >= at))
+
+    def without_rows(self, start: int, end: int) -> LinkIndex:
+        """This index after rows start..end-1 are taken out, with the links that have an end there."""
+        kept = ((self.lows < start) | (self.lows >= end)) & ((self.highs < start) | (self.highs >= end))
+        lows, highs, gone = self.lows[kept], self.highs[kept], end - start
+        return LinkIndex.of_rows(self.ids[kept], lows - gone * (lows >= end), highs - gone * (highs >= end))
+
     def id_bound(self) -> int:
         """One more than the largest link id (0 without links): the size of an array indexed by link id."""
         return int(self.ids.max()) + 1 if len(self.ids) else 0

@@ -463,9 +463,12 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
             if source.may_have_children(child) and self.tree.isExpanded(source.row_index(child, row)):
                 self._structure_changed()  # its rows show too
                 return
+        ws = self.controller.ws
+        if any(kind == "task" and (ws.links_in(ident) or ws.links_out(ident)) for kind, ident in added):
+            self._links_dirty = True  # a task moved here with its links (an outdent), or one whose links came back
         after = source.row_after(added[-1], top)
         at = len(self.rows) if after is None else self.row_of[after]
-        self._set_rows([*self.rows[:at], *added, *self.rows[at:]])
+        self._set_rows([*self.rows[:at], *added, *self.rows[at:]], lambda links: links.with_rows_added(at, len(added)))
 
     def _rows_leaving(self, parent: QModelIndex, first: int, last: int) -> None:
         """Rows the task tree model is about to remove: taken out of the list of rows with those shown under them."""
@@ -480,13 +483,16 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
         leaving = source.child_nodes(node)
         after = source.row_after(leaving[last], top)
         start, end = self.row_of[leaving[first]], len(self.rows) if after is None else self.row_of[after]
-        self._set_rows(self.rows[:start] + self.rows[end:])
+        self._set_rows(self.rows[:start] + self.rows[end:], lambda links: links.without_rows(start, end))
 
-    def _set_rows(self, rows: list) -> None:
-        # New objects, not changed in place: the chart's kept band of links is keyed by them.
+    def _set_rows(self, rows: list, mend_links) -> None:
+        """The rows, and the links among them mended by `mend_links` unless they are to be filed again (rows that
+        come with links; a link made or removed, told to `_changes_applied` next). New objects, not changed in
+        place: the chart's kept band of links is keyed by them."""
         self.rows = rows
         self.row_of = {node: i for i, node in enumerate(rows)}
-        self._links_dirty = True
+        if not self._links_dirty and self.links is not None:
+            self.links = mend_links(self.links)
         self.chart.update()
 
     def ensure_rows(self) -> None:
@@ -581,7 +587,7 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
             self.bars.clear()
         else:
             self.bars.forget(changes.ids("task"))
-        if changes.touches("dependency") or changes.parents or changes.containers:
+        if changes.touches("dependency"):  # rows that come or go mend or file the links themselves
             self._links_dirty = True
         if self._extent is not None:
             first, last = self._extent
