@@ -40,9 +40,9 @@ def saved(path):
         return file.load()
 
 
-def test_new_task_indent_outdent_delete_and_link_from_the_edit_menu(make_window, workspace_path, qtbot):
-    window = make_window(workspace_path)
-    controller, source = window.controller, window.model
+def launch_plan(controller):
+    """A project Launch with summaries Build (Frame, Walls, Roof) and Test (Load, Leaks): its key and the two
+    summaries' commands (their ids)."""
     project = AddObject("project", name="Launch", start=START)
     controller.run(project)
     key = ("project", project.id)
@@ -50,6 +50,13 @@ def test_new_task_indent_outdent_delete_and_link_from_the_edit_menu(make_window,
     controller.run(Batch([build, test]))
     controller.run(Batch([CreateTask(("task", build.id), t, duration=DAY) for t in ("Frame", "Walls", "Roof")]))
     controller.run(Batch([CreateTask(("task", test.id), t, duration=DAY) for t in ("Load", "Leaks")]))
+    return key, build, test
+
+
+def test_new_task_indent_outdent_delete_and_link_from_the_edit_menu(make_window, workspace_path, qtbot):
+    window = make_window(workspace_path)
+    controller, source = window.controller, window.model
+    key, build, test = launch_plan(controller)
     controller.clear_history()
     window.sidebar.select_scope(key)
     window.show_view("table")
@@ -197,13 +204,7 @@ def test_structural_edits_with_the_gantt_in_front(make_window, workspace_path, q
     edit, undo and redo the rows and links it reads again; the file has each edit."""
     window = make_window(workspace_path)
     controller = window.controller
-    project = AddObject("project", name="Launch", start=START)
-    controller.run(project)
-    key = ("project", project.id)
-    build, test = CreateTask(key, "Build"), CreateTask(key, "Test")
-    controller.run(Batch([build, test]))
-    controller.run(Batch([CreateTask(("task", build.id), t, duration=DAY) for t in ("Frame", "Walls", "Roof")]))
-    controller.run(Batch([CreateTask(("task", test.id), t, duration=DAY) for t in ("Load", "Leaks")]))
+    key, build, test = launch_plan(controller)
     walls, roof = (task_id(controller.ws, t) for t in ("Walls", "Roof"))
     controller.run(LinkTasks(walls, roof))  # a link whose rows move as rows come and go above and between them
     controller.clear_history()

@@ -58,7 +58,6 @@ TREE_COLUMNS = (Column.TITLE, Column.START, Column.FINISH, Column.DURATION)
 HANDLE = 9  # the link handles beside a bar's ends
 EDGE = 5  # the finish handle at a bar's right end
 MIN_TITLE_WIDTH = 140  # the narrowest the title column is made to leave room for the dates
-_HIDDEN = object()  # a parent whose rows do not show (see GanttView._shown_parent)
 
 
 class _RowDelegate(TaskDelegate):
@@ -428,35 +427,33 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
         if self.tree.model() is self.proxy:  # else the task tree model's own signals tell the same
             self._structure_changed()
 
-    def _shown_parent(self, parent: QModelIndex):
-        """(the node of the task tree model's `parent`, the tree's root node) when the list of rows can be mended
-        from the model's lists, the node _HIDDEN when the rows under it do not show (it is not the root, nor a row
-        shown and expanded); None when the rows are to be read again whole (a filter or sort, or already due), or
-        when next shown (hidden, the Gantt mends nothing: a structural edit with the table in front paid nothing)."""
+    def _mended_under(self, parent: QModelIndex):
+        """(the node of the task tree model's `parent`, the tree's root node) when the rows under it show (it is the
+        root, or a row shown and expanded) and the list of rows is mended from the model's lists. None when there is
+        nothing to mend: the rows under `parent` do not show, or the list is to be read again whole (marked so here:
+        a filter or a sort, hidden, or already due; hidden, the Gantt mends nothing, a structural edit with the
+        table in front pays nothing)."""
         source = self.proxy.source
         if self._rows_dirty or not self.isVisible() or self.tree.model() is not source or self.proxy.sortColumn() >= 0:
+            self._structure_changed()
             return None
         root = self.tree.rootIndex()
         top = root.data(Role.NODE) if root.isValid() else None
         if root.isValid() and top is None:
+            self._structure_changed()
             return None
         node = source.node(parent)
-        if node == top:
-            return node, top
-        if node not in self.row_of or not self.tree.isExpanded(parent):
-            return _HIDDEN, top
+        if node != top and (node not in self.row_of or not self.tree.isExpanded(parent)):
+            return None
         return node, top
 
     def _rows_added(self, parent: QModelIndex, first: int, last: int) -> None:
         """Rows the task tree model added: put in the list of rows before the row that now follows them (a new task
         at 10,500 rows: ~0.5 ms, against ~5 ms the whole list read again, and its links filed again)."""
-        shown = self._shown_parent(parent)
+        shown = self._mended_under(parent)
         if shown is None:
-            self._structure_changed()
             return
         node, top = shown
-        if node is _HIDDEN:
-            return
         source = self.proxy.source
         added = source.child_nodes(node)[first : last + 1]
         for row, child in enumerate(added, first):
@@ -472,13 +469,10 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
 
     def _rows_leaving(self, parent: QModelIndex, first: int, last: int) -> None:
         """Rows the task tree model is about to remove: taken out of the list of rows with those shown under them."""
-        shown = self._shown_parent(parent)
+        shown = self._mended_under(parent)
         if shown is None:
-            self._structure_changed()
             return
         node, top = shown
-        if node is _HIDDEN:
-            return
         source = self.proxy.source
         leaving = source.child_nodes(node)
         after = source.row_after(leaving[last], top)
