@@ -2,12 +2,13 @@
 passes clear of the bars in between when it can; the link index finds the links a stretch of rows needs."""
 
 import itertools
+from typing import NamedTuple
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.ui.gantt.routing import STUB, Anchor, LinkIndex, Obstacles, free_x, route
+from planner.ui.gantt.routing import STUB, Anchor, LinkIndex, Obstacles, free_x, route, shown_links
 
 RH = 26
 
@@ -112,3 +113,59 @@ def test_spans_prepared_once_for_a_frame_give_the_same_run_as_spans_looked_at_pe
     preferred = lo + (hi - lo) * at
     for x in (preferred, lo, hi, round(preferred)):
         assert free_x(Obstacles(spans), lo, hi, x) == free_x(list(spans), lo, hi, x)
+
+
+class _Link(NamedTuple):
+    id: int
+    predecessor_id: int
+    successor_id: int
+
+
+@given(
+    links=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=40),
+    shown=st.lists(st.tuples(st.sampled_from(["task", "project"]), st.integers(0, 30)), unique=True, max_size=30),
+)
+def test_shown_links_are_those_with_both_tasks_in_a_row(links, shown):
+    deps = [_Link(i * 3 + 1, a, b) for i, (a, b) in enumerate(links)]
+    row_of = {node: row * 2 for row, node in enumerate(shown)}  # a project's id may also be a task's: not its row
+    index = shown_links(deps, row_of)
+    expected = {
+        (d.id, *sorted((row_of[("task", d.predecessor_id)], row_of[("task", d.successor_id)])))
+        for d in deps
+        if ("task", d.predecessor_id) in row_of and ("task", d.successor_id) in row_of
+    }
+    assert set(zip(index.ids.tolist(), index.lows.tolist(), index.highs.tolist(), strict=True)) == expected
+    assert len(index) == len(expected)
+    assert sorted(index.between(0, 100)) == sorted(i for i, _, _ in expected)
+    assert index.id_bound() == max((i for i, _, _ in expected), default=-1) + 1
+
+
+@given(
+    links=st.lists(st.tuples(row, row), max_size=40),
+    at=st.integers(0, 2000),
+    count=st.integers(1, 600),
+    view=st.tuples(row, st.integers(0, 600)),
+)
+def test_an_index_mended_for_rows_added_or_removed_is_the_index_filed_again(links, at, count, view):
+    index = LinkIndex((i, a, b) for i, (a, b) in enumerate(links))
+    first, last = view[0], view[0] + view[1]
+
+    def same(mended: LinkIndex, expected: LinkIndex) -> None:
+        assert sorted(zip(mended.ids.tolist(), mended.lows.tolist(), mended.highs.tolist(), strict=True)) == sorted(
+            zip(expected.ids.tolist(), expected.lows.tolist(), expected.highs.tolist(), strict=True)
+        )
+        ends, through = mended.crossing(first, last)
+        expected_ends, expected_through = expected.crossing(first, last)
+        assert sorted(ends) == sorted(expected_ends) and sorted(through.tolist()) == sorted(expected_through.tolist())
+
+    def added(r: int) -> int:
+        return r + count if r >= at else r
+
+    same(index.with_rows_added(at, count), LinkIndex((i, added(a), added(b)) for i, (a, b) in enumerate(links)))
+    end = at + count
+
+    def removed(r: int) -> int:
+        return r - count if r >= end else r
+
+    kept = [(i, a, b) for i, (a, b) in enumerate(links) if not (at <= a < end or at <= b < end)]
+    same(index.without_rows(at, end), LinkIndex((i, removed(a), removed(b)) for i, a, b in kept))

@@ -5,6 +5,7 @@ after every edit, undo and redo each kept answer is the one a new model gives.""
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from routine_plan import routine_and_plain
@@ -39,9 +40,9 @@ def saved(path):
         return file.load()
 
 
-def test_new_task_indent_outdent_delete_and_link_from_the_edit_menu(make_window, workspace_path, qtbot):
-    window = make_window(workspace_path)
-    controller, source = window.controller, window.model
+def launch_plan(controller):
+    """A project Launch with summaries Build (Frame, Walls, Roof) and Test (Load, Leaks): its key and the two
+    summaries' commands (their ids)."""
     project = AddObject("project", name="Launch", start=START)
     controller.run(project)
     key = ("project", project.id)
@@ -49,6 +50,13 @@ def test_new_task_indent_outdent_delete_and_link_from_the_edit_menu(make_window,
     controller.run(Batch([build, test]))
     controller.run(Batch([CreateTask(("task", build.id), t, duration=DAY) for t in ("Frame", "Walls", "Roof")]))
     controller.run(Batch([CreateTask(("task", test.id), t, duration=DAY) for t in ("Load", "Leaks")]))
+    return key, build, test
+
+
+def test_new_task_indent_outdent_delete_and_link_from_the_edit_menu(make_window, workspace_path, qtbot):
+    window = make_window(workspace_path)
+    controller, source = window.controller, window.model
+    key, build, test = launch_plan(controller)
     controller.clear_history()
     window.sidebar.select_scope(key)
     window.show_view("table")
@@ -107,15 +115,22 @@ def test_new_task_indent_outdent_delete_and_link_from_the_edit_menu(make_window,
     assert len(checks) == 15 and all(checks)
 
 
-def test_the_kept_leaves_after_edits_near_routines(make_window, tmp_path):
-    """A routine's occurrences show under it: an edit of a routine or an occurrence forgets every kept answer."""
+@pytest.mark.parametrize("shown", ["table", "gantt"])
+def test_the_kept_leaves_after_edits_near_routines(make_window, tmp_path, shown):
+    """A routine's occurrences show under it: an edit of a routine or an occurrence forgets every kept answer. With
+    the Gantt in front, its rows mended after each edit are those it reads again."""
     window = make_window(tmp_path / "unused.planner", sample=True)
     model, controller = window.model, window.controller
     ws = controller.ws
     routine, occurrences, plain = routine_and_plain(ws)
-    window.view().expandAll()
+    window.show_view(shown)
+    view = window.view()
+    (view.tree if shown == "gantt" else view).expandAll()
     checks = []
     controller.changes_applied.connect(lambda _: checks.append(kept_leaves_as_new(model)))
+    if shown == "gantt":
+        view.ensure_rows()
+        controller.changes_applied.connect(lambda _: checks.append(gantt_rows_as_read_again(view)))
     later = occurrences[-1].start + timedelta(days=3)
     steps = [
         EditTask(occurrences[0].id, start=later, finish=later + timedelta(hours=1)),  # now the last under its routine
@@ -136,7 +151,7 @@ def test_the_kept_leaves_after_edits_near_routines(make_window, tmp_path):
         controller.undo_stack.undo()
     for _ in steps:
         controller.undo_stack.redo()
-    assert len(checks) == 3 * len(steps) and all(checks)
+    assert len(checks) == 3 * len(steps) * (2 if shown == "gantt" else 1) and all(checks)
 
 
 def test_a_summary_whose_last_subtask_goes_is_a_leaf_again(make_window, workspace_path):
@@ -166,3 +181,107 @@ def test_a_summary_whose_last_subtask_goes_is_a_leaf_again(make_window, workspac
     controller.run(MoveTask(only.id, key, 0))  # moved out: a leaf again
     assert model.flags(row(("task", build.id))) & NEVER
     assert len(checks) == 3 and all(checks)
+
+
+def links_of(gantt) -> set[tuple[int, int, int]]:
+    links = gantt.links
+    return set(zip(links.ids.tolist(), links.lows.tolist(), links.highs.tolist(), strict=True))
+
+
+def gantt_rows_as_read_again(gantt) -> bool:
+    """Whether the Gantt's rows and links (mended after an edit) are those it reads again from scratch."""
+    gantt.ensure_rows()
+    kept = (gantt.rows, gantt.row_of, links_of(gantt))
+    gantt._structure_changed()
+    gantt.ensure_rows()
+    fresh = (gantt.rows, gantt.row_of, links_of(gantt))
+    return kept == fresh
+
+
+def test_structural_edits_with_the_gantt_in_front(make_window, workspace_path, qtbot, monkeypatch):
+    """New task, indent, outdent, delete and a new link from the Edit menu with the Gantt shown, one summary folded:
+    the Gantt's rows are mended from the rows the model adds and removes (not read again whole), and are after every
+    edit, undo and redo the rows and links it reads again; the file has each edit."""
+    window = make_window(workspace_path)
+    controller = window.controller
+    key, build, test = launch_plan(controller)
+    walls, roof = (task_id(controller.ws, t) for t in ("Walls", "Roof"))
+    controller.run(LinkTasks(walls, roof))  # a link whose rows move as rows come and go above and between them
+    controller.clear_history()
+    window.sidebar.select_scope(key)
+    window.show_view("gantt")
+    gantt = window.view()
+    tree, row = gantt.tree, gantt.index_of_node
+    ws = controller.ws
+    window.activateWindow()
+    qtbot.waitActive(window)
+    tree.expandAll()
+    tree.collapse(row(("task", test.id)))
+    QApplication.processEvents()
+    gantt.ensure_rows()
+    read_again = []
+    monkeypatch.setattr(
+        type(gantt),
+        "_rows_from_source",
+        lambda self, read=type(gantt)._rows_from_source: read_again.append(1) or read(self),
+    )
+    checks = []
+    controller.changes_applied.connect(lambda _: checks.append(gantt_rows_as_read_again(gantt)))
+
+    def reads(action) -> int:
+        """How many times the Gantt read its rows again whole for `action`, besides the checks."""
+        gantt.ensure_rows()
+        read, checked = len(read_again), len(checks)
+        action()
+        QApplication.processEvents()
+        return len(read_again) - read - (len(checks) - checked)
+
+    def shown() -> list[str]:
+        QApplication.processEvents()
+        return [ws.tasks[node[1]].title for node in gantt.rows if node[0] == "task"]
+
+    gantt.select_task(task_id(ws, "Walls"))
+    assert not reads(window.new_task_action.trigger)
+    editor = tree.findChild(QLineEdit)
+    if editor is not None and editor.isVisible():
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    new = max(ws.tasks)
+    assert shown() == ["Build", "Frame", "Walls", "New task", "Roof", "Test"]
+    assert gantt.selected_task_ids() == [new]
+    assert saved(workspace_path).tasks[new].parent_id == build.id
+
+    gantt.select_task(task_id(ws, "Roof"))
+    window.indent_action.trigger()  # under the new task, opened to show it
+    assert shown() == ["Build", "Frame", "Walls", "New task", "Roof", "Test"]
+    assert saved(workspace_path).tasks[task_id(ws, "Roof")].parent_id == new
+    window.outdent_action.trigger()
+    assert shown() == ["Build", "Frame", "Walls", "New task", "Roof", "Test"]
+    assert saved(workspace_path).tasks[task_id(ws, "Roof")].parent_id == build.id
+
+    gantt.select_task(new)
+    assert not reads(window.delete_action.trigger)
+    assert shown() == ["Build", "Frame", "Walls", "Roof", "Test"]
+    assert new not in saved(workspace_path).tasks
+
+    frame, load, leaks = task_id(ws, "Frame"), task_id(ws, "Load"), task_id(ws, "Leaks")
+    assert controller.run(LinkTasks(frame, task_id(ws, "Roof")))
+    assert controller.run(LinkTasks(frame, load))  # to a folded summary's task: no line shown
+    controller.run(CreateTask(("task", test.id), "Paint", duration=DAY))  # the folded summary opened to show it
+    assert shown() == ["Build", "Frame", "Walls", "Roof", "Test", "Load", "Leaks", "Paint"]
+    tree.collapse(row(("task", test.id)))
+    controller.run(DeleteTasks([load, leaks]))  # under the folded summary: no rows go
+    assert shown() == ["Build", "Frame", "Walls", "Roof", "Test"]
+    tree.expand(row(("task", test.id)))
+    assert shown() == ["Build", "Frame", "Walls", "Roof", "Test", "Paint"]
+
+    for _ in range(8):
+        controller.undo_stack.undo()
+    assert shown() == ["Build", "Frame", "Walls", "Roof", "Test", "Load", "Leaks"]
+    for _ in range(8):
+        controller.undo_stack.redo()
+    assert shown() == ["Build", "Frame", "Walls", "Roof", "Test", "Paint"]
+    window.show_view("table")  # hidden, the Gantt reads its rows again when next shown
+    controller.run(CreateTask(("task", build.id), "Hidden", duration=DAY))
+    window.show_view("gantt")
+    assert shown() == ["Build", "Frame", "Walls", "Roof", "Hidden", "Test", "Paint"]
+    assert len(checks) == 25 and all(checks)

@@ -177,3 +177,30 @@ def test_the_outline_is_what_qt_reads_for_the_branches(table):
         index, rows = view.indexBelow(index), rows + 1
     assert rows > 20
     assert model.outline(("task", 10**9), None) is None
+
+
+@pytest.mark.parametrize("look", ["light", "dark"])
+def test_the_gantt_trees_plain_rows_painted_at_once_are_the_image_qt_paints(
+    table, qapp, restored_look, monkeypatch, look
+):
+    """The Gantt's tree paints its plain rows the table's way, at its own row height, with its own delegates (% done
+    drawn as a bar, labels as text): the same image as Qt's cell by cell."""
+    theme.apply_theme(qapp, look)
+    table.show_view("gantt")
+    gantt = table.view()
+    view = gantt.tree
+    view.expandAll()
+    view.setColumnHidden(Column.PERCENT, False)
+    selection = view.selectionModel()
+    selection.select(task_row(view, 6), selection.SelectionFlag.Rows | selection.SelectionFlag.Select)
+    view.setCurrentIndex(task_row(view, 8).siblingAtColumn(Column.START))
+    for step in ("as shown", "a branch closed"):
+        if step == "a branch closed":
+            view.collapse(task_row(view, 0))
+        fast, drawn = painted(view, monkeypatch)
+        assert drawn > 10, step
+        assert fast == painted_by_qt(view, monkeypatch), step
+    view.setColumnHidden(Column.LABELS, False)  # the label chips' column, shown as text here: left to Qt
+    view.header().moveSection(view.header().visualIndex(Column.LABELS), 1)
+    _, drawn = painted(view, monkeypatch)
+    assert drawn == 0

@@ -328,7 +328,7 @@ class LinkPainter:
             return np.empty(0), np.empty(0, dtype=bool)
         key = (links, self.bars, self.bars.generation, scale.origin, scale.px_per_day)
         if key != self._columns_key:
-            size = max(links.rows, default=0) + 1
+            size = links.id_bound()
             self._columns_key = key
             self._columns = (np.full(size, np.nan), np.zeros(size, dtype=bool))  # NaN: not worked out yet
         xs, critical = self._columns

@@ -21,7 +21,7 @@ from planner.ui import dialogs
 from planner.ui.gantt.bars import BarSource, tree_rows
 from planner.ui.gantt.look import ROW_HEIGHT, Colors, Options, colors_from
 from planner.ui.gantt.painting import ChartRenderer
-from planner.ui.gantt.routing import LinkIndex
+from planner.ui.gantt.routing import LinkIndex, shown_links
 from planner.ui.gantt.scale import TimeScale
 
 DPI = 96  # pages are laid out in 1/96 inch, like the screen
@@ -64,11 +64,7 @@ class GanttDocument:
 
     def link_index(self, row_of: dict) -> LinkIndex:
         if self._links is None:
-            self._links = LinkIndex(
-                (dep.id, row_of[("task", dep.predecessor_id)], row_of[("task", dep.successor_id)])
-                for dep in self.ws.dependencies.values()
-                if ("task", dep.predecessor_id) in row_of and ("task", dep.successor_id) in row_of
-            )
+            self._links = shown_links(self.ws.dependencies.values(), row_of)
         return self._links
 
     def span(self) -> tuple[datetime, datetime]:

@@ -353,6 +353,20 @@ class TaskTreeModel(QAbstractItemModel):
             node = up
         return tuple(following)
 
+    def row_after(self, node: Node, root: Node | None) -> Node | None:
+        """The row a tree showing `root`'s rows, with `node` expanded or not, shows right after `node`'s own and
+        those under it: the next in its list, else the next after its parent's, …; None when none follows below
+        `root`."""
+        parents, rows, row_of = self._parent, self._rows, self._row_of
+        while node != root:
+            up = parents[node]
+            siblings = rows[up]
+            row = row_of[node] + 1
+            if row < len(siblings):
+                return siblings[row]
+            node = up
+        return None
+
     def summary_font(self) -> QFont:
         """The font role of a summary's title (bold, resolved against the view's font by whoever paints it)."""
         return self._bold
