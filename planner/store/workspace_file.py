@@ -73,12 +73,16 @@ SCHEMA_VERSION = migrations.LATEST
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _MANY_TASKS = 1000  # created tasks for which a write into empty tables builds their indexes after the rows
 _FILLED = ["task", "dependency", "assignment"]  # the tables a plan's tasks fill
-# Task columns that nearly every task of a plan leaves at its default (routines' settings, a calendar of its own,
-# a deadline, manual scheduling, priority, task type; not dates, constraints, areas, status, progress or kept
-# fields, which many plans set on most tasks): opening a file reads them only from the rows that hold another value.
+# Columns that nearly every row of a plan leaves at its default: a task's routine settings, calendar of its own,
+# deadline, manual scheduling, priority and type (not its dates, constraint, area, status, progress or kept fields,
+# which many plans set on most tasks); a link's type and lag. Opening a file reads them only from the rows that
+# hold another value.
 _SELDOM_SET = {
-    "deadline", "routine_id", "occurrence", "calendar_id", "origin_id", "recurrence", "repeat_from",
-    "skip_if_open", "shift_to_workday", "horizon", "manual", "value", "effort", "priority", "task_type",
+    "task": {
+        "deadline", "routine_id", "occurrence", "calendar_id", "origin_id", "recurrence", "repeat_from",
+        "skip_if_open", "shift_to_workday", "horizon", "manual", "value", "effort", "priority", "task_type",
+    },
+    "dependency": {"type", "lag", "lag_unit"},
 }  # fmt: skip
 _CLASSES = {
     "area": Area,
@@ -136,20 +140,18 @@ class StoredWorkspace:
         cursor = self.db.cursor()
         load_calendars(ws, cursor, self.name)
         for kind in ROWS:
-            if kind == "task":
-                self._read_tasks(cursor, ws.tasks)
-            elif kind != "calendar":
-                self._read_objects(cursor, kind, ws.table(kind))
+            if kind != "calendar":
+                self._read_kind(cursor, kind, ws.table(kind))
         self._read_task_parts(cursor, ws.tasks)
         ws.rebuild_indexes()
         return ws
 
-    def _read_tasks(self, cursor, tasks: dict) -> None:
-        self._read_objects(cursor, "task", tasks)
+    def _read_kind(self, cursor, kind: str, table: dict) -> None:
+        self._read_objects(cursor, kind, table)
 
     def _read_objects(self, cursor, kind: str, table: dict, where: str = "", args=(), unread=None) -> None:
         """Read the rows of `kind` (those `where` selects) into `table` as core objects, by id. The columns named
-        in `unread` (a task's, with their core values) are not read: every object gets that value."""
+        in `unread` (with their core values) are not read: every object gets that value."""
         model = ROWS[kind]
         columns = list(model._meta.columns)
         unread = unread or {}
@@ -166,7 +168,9 @@ class StoredWorkspace:
         key = read.index("id")
         # A class whose fields are its columns, in order (all but the task), is built by its __init__: with 30
         # fields or fewer, CPython keeps the values in the object without making a dict (15,000 links: 15 -> 7 ms).
-        by_init = [f.name for f in fields(cls) if f.init] == columns
+        # The values of the columns not read follow those read: they must be the last ones.
+        by_init = [f.name for f in fields(cls) if f.init] == read + list(unread)
+        filled = list(unread.values())
         # A task (44 fields) straight into its dict, which starts as a copy of this one (every name in the fields'
         # order, a column not read with its value): one C call, and no resizing as the names come in one by one.
         template = {name: unread.get(name) for name in columns + [name for name, _ in extra]}
@@ -182,7 +186,7 @@ class StoredWorkspace:
                     except (ValueError, TypeError, KeyError, IndexError) as exc:
                         raise _bad_value(self.name, model, row[key], read[i], value) from exc
             if by_init:
-                table[row[key]] = cls(*values)
+                table[row[key]] = cls(*values, *filled)
                 continue
             obj = new(cls)
             attributes = obj.__dict__
@@ -296,18 +300,21 @@ class WorkspaceFile(StoredWorkspace):
         self._lock = lock
         self.migrated_from = migrated_from  # the schema version the file had, when opening upgraded it
 
-    def _read_tasks(self, cursor, tasks: dict) -> None:
-        """The tasks, their seldom-set columns read only from the rows that hold anything but the default in one:
-        sqlite3 hands a row over a column at a time (~0.5 ms a column at 10,500 tasks, even an empty one), and
-        SQLite finds those rows in ~3 ms. Those rows are read again whole, replacing what the first read made."""
-        defaults = {f.name: f.default for f in fields(Task) if f.name in _SELDOM_SET}
-        self._read_objects(cursor, "task", tasks, unread=defaults)
-        columns = ROWS["task"]._meta.columns
+    def _read_kind(self, cursor, kind: str, table: dict) -> None:
+        """The objects of `kind`, their seldom-set columns read only from the rows that hold anything but the default
+        in one: sqlite3 hands a row over a column at a time (~0.5 ms a column at 10,500 tasks, even an empty one),
+        and SQLite finds those rows in ~3 ms. Those rows are read again whole, replacing what the first read made."""
+        if kind not in _SELDOM_SET:
+            self._read_objects(cursor, kind, table)
+            return
+        defaults = {f.name: f.default for f in fields(_CLASSES[kind]) if f.name in _SELDOM_SET[kind]}
+        self._read_objects(cursor, kind, table, unread=defaults)
+        columns = ROWS[kind]._meta.columns
         stored = [
             writer(value) if value is not None and (writer := _writer(columns[c])) else value
             for c, value in defaults.items()
         ]
-        self._read_objects(cursor, "task", tasks, "WHERE " + " OR ".join(f'"{c}" IS NOT ?' for c in defaults), stored)
+        self._read_objects(cursor, kind, table, "WHERE " + " OR ".join(f'"{c}" IS NOT ?' for c in defaults), stored)
 
     # -- opening --------------------------------------------------------------------------
     @classmethod

@@ -78,8 +78,9 @@ def test_every_task_and_link_comes_back_as_written(tmp_path_factory, values, lin
         assert type(task.priority) is Priority and type(task.milestone) is bool
 
 
-# A task's seldom-set columns are read only from the rows that hold another value in one (issue #14, twentieth
-# steps): each such column set alone in one task comes back, beside tasks that leave every one at its default.
+# A task's and a link's seldom-set columns are read only from the rows that hold another value in one (issue #14,
+# twentieth steps): each such column of a task set alone in one task comes back, beside tasks that leave every one
+# at its default (links: the first test's mix of types and lags).
 SELDOM = {
     "deadline": MONDAY,
     "routine_id": 1,
@@ -99,12 +100,13 @@ SELDOM = {
 }
 
 
-def _write(path, tasks):
+def _write(path, tasks, links=None):
     file = WorkspaceFile.open(path)
     try:
         ws = file.load()
         file.write(ws, Batch([new_workspace(), AddObject("area", name="Home")], "Seed").apply(ws))
         ws.tasks.update(tasks)
+        ws.dependencies.update(links or {})
         file.insert_all(ws)
     finally:
         file.close()
@@ -113,14 +115,14 @@ def _write(path, tasks):
 def _set_in_file(path, changes):
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys = OFF")
-    for tid, column, value in changes:
-        conn.execute(f'UPDATE OR IGNORE task SET "{column}" = ? WHERE id = ?', (value, tid))  # not NULL where refused
+    for kind, row, column, value in changes:
+        conn.execute(f'UPDATE OR IGNORE {kind} SET "{column}" = ? WHERE id = ?', (value, row))  # not NULL where refused
     conn.commit()
     conn.close()
 
 
 def test_a_seldom_set_column_comes_back_from_the_one_row_that_sets_it(tmp_path):
-    assert set(SELDOM) == set(workspace_file._SELDOM_SET)
+    assert set(SELDOM) == workspace_file._SELDOM_SET["task"]
     path = tmp_path / "w.planner"
     tasks, tid = {}, 0
     for column, value in SELDOM.items():
@@ -130,7 +132,7 @@ def test_a_seldom_set_column_comes_back_from_the_one_row_that_sets_it(tmp_path):
             tasks[tid] = Task(tid, f"{column} {changed}", area_id=1, position=tid, **fields)
     _write(path, copy.deepcopy(tasks))
     calendar_task = next(t for t in tasks.values() if t.title == "calendar_id True")
-    _set_in_file(path, [(calendar_task.id, "calendar_id", 5)])
+    _set_in_file(path, [("task", calendar_task.id, "calendar_id", 5)])
     calendar_task.calendar_id = 5
     file = WorkspaceFile.open(path, create=False)
     try:
@@ -153,23 +155,40 @@ stored = (
 )
 
 
+SELDOM_COLUMNS = [("task", column) for column in sorted(SELDOM)] + [
+    ("dependency", column) for column in ("type", "lag", "lag_unit")
+]
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.integers(1, 4), st.sampled_from(sorted(SELDOM)), stored), max_size=4))
+@given(st.lists(st.tuples(st.integers(1, 3), st.sampled_from(SELDOM_COLUMNS), stored), max_size=4))
 def test_any_stored_values_load_as_a_read_of_every_column_does(tmp_path_factory, changes):
-    """Whatever another program wrote into those columns, the file opens with the same tasks as reading every
-    column of every row gives, or both refuse it naming the task table."""
+    """Whatever another program wrote into those columns, the file opens with the same tasks and links as reading
+    every column of every row gives, or both refuse it naming the table."""
+    assert {column for kind, column in SELDOM_COLUMNS} == set().union(*workspace_file._SELDOM_SET.values())
     path = tmp_path_factory.mktemp("fuzz") / "w.planner"
-    _write(path, {i: Task(i, f"T{i}", area_id=1, position=i) for i in range(1, 5)})
-    _set_in_file(path, changes)
+    _write(
+        path,
+        {i: Task(i, f"T{i}", area_id=1, position=i) for i in range(1, 5)},
+        {i: Dependency(i, i, i + 1) for i in range(1, 4)},
+    )
+    _set_in_file(path, [(kind, row, column, value) for row, (kind, column), value in changes])
     outcomes = []
-    for read in (StoredWorkspace._read_tasks, WorkspaceFile._read_tasks):
+    for read in (StoredWorkspace._read_kind, WorkspaceFile._read_kind):
         file = WorkspaceFile.open(path, create=False)
         try:
-            tasks = {}
-            read(file, file.db.cursor(), tasks)
-            outcomes.append({tid: [(k, type(v), v) for k, v in vars(task).items()] for tid, task in tasks.items()})
+            tables = {"task": {}, "dependency": {}}
+            for kind, table in tables.items():
+                read(file, file.db.cursor(), kind, table)
+            outcomes.append(
+                {
+                    (kind, row): [(k, type(v), v) for k, v in vars(obj).items()]
+                    for kind, table in tables.items()
+                    for row, obj in table.items()
+                }
+            )
         except WorkspaceError as exc:
-            assert "the table task, row" in str(exc)
+            assert "row" in str(exc)
             outcomes.append("refused")
         finally:
             file.close()
