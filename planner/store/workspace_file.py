@@ -171,8 +171,8 @@ class StoredWorkspace:
         # The values of the columns not read follow those read: they must be the last ones.
         by_init = [f.name for f in fields(cls) if f.init] == read + list(unread)
         filled = list(unread.values())
-        # A task (44 fields) straight into its dict, which starts as a copy of this one (every name in the fields'
-        # order, a column not read with its value): one C call, and no resizing as the names come in one by one.
+        # A task (44 fields) straight into its dict, which starts as a copy of this one (every name, the columns' and
+        # then the other fields', a column not read with its value): one C call, no resizing as the names come in.
         template = {name: unread.get(name) for name in columns + [name for name, _ in extra]}
         new = object.__new__
         query = self.engine.sql(f"SELECT {', '.join(_quoted(read))} FROM {model._meta.table_name} {where}")
@@ -303,18 +303,39 @@ class WorkspaceFile(StoredWorkspace):
     def _read_kind(self, cursor, kind: str, table: dict) -> None:
         """The objects of `kind`, their seldom-set columns read only from the rows that hold anything but the default
         in one: sqlite3 hands a row over a column at a time (~0.5 ms a column at 10,500 tasks, even an empty one),
-        and SQLite finds those rows in ~3 ms. Those rows are read again whole, replacing what the first read made."""
+        and SQLite finds those rows in ~3 ms. As SQLite's `IS`, a stored 14.0 counts as a default of 14 (only a
+        column without a type, which Planner never makes, could hold it)."""
         if kind not in _SELDOM_SET:
             self._read_objects(cursor, kind, table)
             return
+        model = ROWS[kind]
         defaults = {f.name: f.default for f in fields(_CLASSES[kind]) if f.name in _SELDOM_SET[kind]}
-        self._read_objects(cursor, kind, table, unread=defaults)
-        columns = ROWS[kind]._meta.columns
         stored = [
-            writer(value) if value is not None and (writer := _writer(columns[c])) else value
+            writer(value) if value is not None and (writer := _writer(model._meta.columns[c])) else value
             for c, value in defaults.items()
         ]
-        self._read_objects(cursor, kind, table, "WHERE " + " OR ".join(f'"{c}" IS NOT ?' for c in defaults), stored)
+        readers = [(c, _reader(model._meta.columns[c])) for c in defaults]
+        query = f"SELECT id, {', '.join(_quoted(list(defaults)))} FROM {model._meta.table_name} WHERE " + " OR ".join(
+            f'"{c}" IS NOT ?' for c in defaults
+        )
+        with self.db.atomic():  # both reads see the same rows
+            self._read_objects(cursor, kind, table, unread=defaults)
+            found = cursor.execute(query, stored).fetchall()
+        if not found:
+            return
+        ids, *columns = zip(*found, strict=True)
+        # A column at a time, and only the columns some row sets: a plan whose every task sets one (manual
+        # scheduling, a task type) pays for that one column, not for the rest.
+        for (column, conv), default, values in zip(readers, stored, columns, strict=True):
+            if values.count(default) == len(values):
+                continue
+            for row_id, value in zip(ids, values, strict=True):
+                if value is not None and conv is not None:
+                    try:
+                        value = conv(value)
+                    except (ValueError, TypeError, KeyError, IndexError) as exc:
+                        raise _bad_value(self.name, model, row_id, column, value) from exc
+                setattr(table[row_id], column, value)
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
