@@ -2,6 +2,8 @@
 flags and kept JSON the rows hold, every task and link comes back exactly as written. Real files in the test's
 folder."""
 
+import copy
+import sqlite3
 from datetime import datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +12,8 @@ from hypothesis import strategies as st
 from planner.core.command import Batch
 from planner.core.commands import AddObject, new_workspace
 from planner.core.model import Constraint, Dependency, LinkType, Priority, RepeatFrom, Task, TaskType
-from planner.store.workspace_file import WorkspaceFile
+from planner.store import workspace_file
+from planner.store.workspace_file import StoredWorkspace, WorkspaceError, WorkspaceFile
 
 MONDAY = datetime(2026, 11, 2, 8)
 moments = st.none() | st.integers(0, 400).map(lambda hours: MONDAY + timedelta(hours=hours, minutes=30))
@@ -73,3 +76,120 @@ def test_every_task_and_link_comes_back_as_written(tmp_path_factory, values, lin
     for task in again.tasks.values():  # typed as the core's, not only equal to them (a StrEnum equals its str)
         assert type(task.constraint) is Constraint and type(task.task_type) is TaskType
         assert type(task.priority) is Priority and type(task.milestone) is bool
+
+
+# A task's and a link's seldom-set columns are read only from the rows that hold another value in one (issue #14,
+# twentieth steps): each such column of a task set alone in one task comes back, beside tasks that leave every one
+# at its default (links: the first test's mix of types and lags).
+SELDOM = {
+    "deadline": MONDAY,
+    "routine_id": 1,
+    "occurrence": MONDAY,
+    "calendar_id": 5,  # set in the file alone: no calendar 5 to refer to
+    "origin_id": 7,
+    "recurrence": "FREQ=WEEKLY",
+    "repeat_from": RepeatFrom.COMPLETION,
+    "skip_if_open": True,
+    "shift_to_workday": True,
+    "horizon": 30,
+    "manual": True,
+    "value": 3,
+    "effort": 2,
+    "priority": Priority.HIGH,
+    "task_type": TaskType.FIXED_WORK,
+}
+
+
+def _write(path, tasks, links=None):
+    file = WorkspaceFile.open(path)
+    try:
+        ws = file.load()
+        file.write(ws, Batch([new_workspace(), AddObject("area", name="Home")], "Seed").apply(ws))
+        ws.tasks.update(tasks)
+        ws.dependencies.update(links or {})
+        file.insert_all(ws)
+    finally:
+        file.close()
+
+
+def _set_in_file(path, changes):
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    for kind, row, column, value in changes:
+        conn.execute(f'UPDATE OR IGNORE {kind} SET "{column}" = ? WHERE id = ?', (value, row))  # not NULL where refused
+    conn.commit()
+    conn.close()
+
+
+def test_a_seldom_set_column_comes_back_from_the_one_row_that_sets_it(tmp_path):
+    assert set(SELDOM) == workspace_file._SELDOM_SET["task"]
+    path = tmp_path / "w.planner"
+    tasks, tid = {}, 0
+    for column, value in SELDOM.items():
+        for changed in (False, True, False):
+            tid += 1
+            fields = {column: value} if changed and column != "calendar_id" else {}
+            tasks[tid] = Task(tid, f"{column} {changed}", area_id=1, position=tid, **fields)
+    _write(path, copy.deepcopy(tasks))
+    calendar_task = next(t for t in tasks.values() if t.title == "calendar_id True")
+    _set_in_file(path, [("task", calendar_task.id, "calendar_id", 5)])
+    calendar_task.calendar_id = 5
+    file = WorkspaceFile.open(path, create=False)
+    try:
+        again = file.load()
+    finally:
+        file.close()
+    assert again.tasks == tasks
+    # Each value of the type of the one written, and every task's names in one order, read in one pass or two.
+    assert len({tuple(vars(task)) for task in again.tasks.values()}) == 1
+    for task in again.tasks.values():
+        assert {k: type(v) for k, v in vars(task).items()} == {k: type(v) for k, v in vars(tasks[task.id]).items()}
+
+
+stored = (
+    st.none()
+    | st.integers(-2, 40)
+    | st.floats(-1, 2, allow_nan=False)
+    | st.sampled_from(["", "x", "14", "ASAP", "schedule", "fixed_units", "2026-11-02 08:00:00"])
+    | st.binary(max_size=2)
+)
+
+
+SELDOM_COLUMNS = [("task", column) for column in sorted(SELDOM)] + [
+    ("dependency", column) for column in ("type", "lag", "lag_unit")
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(1, 3), st.sampled_from(SELDOM_COLUMNS), stored), max_size=4))
+def test_any_stored_values_load_as_a_read_of_every_column_does(tmp_path_factory, changes):
+    """Whatever another program wrote into those columns, the file opens with the same tasks and links as reading
+    every column of every row gives, or both refuse it naming the table."""
+    assert {column for kind, column in SELDOM_COLUMNS} == set().union(*workspace_file._SELDOM_SET.values())
+    path = tmp_path_factory.mktemp("fuzz") / "w.planner"
+    _write(
+        path,
+        {i: Task(i, f"T{i}", area_id=1, position=i) for i in range(1, 5)},
+        {i: Dependency(i, i, i + 1) for i in range(1, 4)},
+    )
+    _set_in_file(path, [(kind, row, column, value) for row, (kind, column), value in changes])
+    outcomes = []
+    for read in (StoredWorkspace._read_kind, WorkspaceFile._read_kind):
+        file = WorkspaceFile.open(path, create=False)
+        try:
+            tables = {"task": {}, "dependency": {}}
+            for kind, table in tables.items():
+                read(file, file.db.cursor(), kind, table)
+            outcomes.append(
+                {
+                    (kind, row): [(k, type(v), v) for k, v in vars(obj).items()]
+                    for kind, table in tables.items()
+                    for row, obj in table.items()
+                }
+            )
+        except WorkspaceError as exc:
+            assert "row" in str(exc)
+            outcomes.append("refused")
+        finally:
+            file.close()
+    assert outcomes[0] == outcomes[1]
