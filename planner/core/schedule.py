@@ -1413,7 +1413,7 @@ class _Plan(_Finishes, NetworkEdits):
         for name in _FACTS:
             if name != "dur":
                 setattr(new, name, list(getattr(new, name)))
-        new._derive(q, self.tasks[q])
+        new._derive(q, ws.tasks[self.ids[q]])
         if not new.summary[q]:
             return None
         new.node_line[q] = new.node_line[at] = new.lines[q]
