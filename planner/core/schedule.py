@@ -1413,7 +1413,7 @@ class _Plan(_Finishes, NetworkEdits):
         for name in _FACTS:
             if name != "dur":
                 setattr(new, name, list(getattr(new, name)))
-        new._derive(q, self.tasks[q])
+        new._derive(q, ws.tasks[self.ids[q]])
         if not new.summary[q]:
             return None
         new.node_line[q] = new.node_line[at] = new.lines[q]
@@ -1533,7 +1533,7 @@ class _Plan(_Finishes, NetworkEdits):
         """The schedule after the tasks `edited` changed (nothing else), reusing this plan's network and
         `previous` (its result, whose dates `written` were written into the tasks since); None when the edit
         changed the network, so only a full run will do. `seeds`: nodes to compute again besides the edited
-        tasks' (the ends of links `with_links_into` read again, ...)."""
+        tasks' (the nodes a change of the network reaches first: `NetworkEdits`, `add_task`, `remove_task`)."""
         if ws is not self.ws or len(ws.tasks) != self.n or len(ws.dependencies) != self.links:
             return None
         if _calendar_edits() != self.edits:
