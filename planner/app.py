@@ -112,7 +112,7 @@ def _start(
 ) -> int | tuple:
     """The application and the window built on the workspace opened, not shown yet; or the exit code when the
     workspace or the scenario asked for cannot be opened."""
-    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
     _skip_feature_source_reads()
@@ -144,11 +144,10 @@ def _start(
             if target is not None and not isinstance(target, str) and not Path(target).exists():
                 Session.open(target).close()  # `planner PATH` makes a new workspace, with a window or without
             return Controller(Session.read(target, sample))
-        session = Session.open(target, sample)
-        if not session.on_server:  # a server's workspace is backed up on the server (pg_dump)
-            # After the first paint: a backup is a copy of the whole file and must not delay the window.
-            QTimer.singleShot(300, session.backup)
-        return Controller(session)
+        controller = Controller(Session.open(target, sample))
+        if not controller.session.on_server:  # a server's workspace is backed up on the server (pg_dump)
+            controller.back_up_after_paint()
+        return controller
 
     try:
         controller = open_controller(path, sample)

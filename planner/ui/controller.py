@@ -54,6 +54,7 @@ class Controller(QObject):
         # retried every few seconds.
         self._notifier: QSocketNotifier | None = None
         self._first_input = QTimer(self, singleShot=True, interval=FIRST_INPUT_MS)
+        self._backup_after_paint = False
         self._first_input.timeout.connect(lambda: QCoreApplication.instance().installEventFilter(self))
         self._retry = QTimer(self)
         self._retry.setInterval(RECONNECT_MS)
@@ -165,6 +166,19 @@ class Controller(QObject):
     def _prepare_edits(self) -> None:
         self.schedule  # noqa: B018 -- announced to what waits for it, when computed here
         self.session.prepare_edits()
+
+    def back_up_after_paint(self) -> None:
+        """Back the workspace up once the window has first painted it (`painted`): a backup is a copy of the whole
+        file (~10 ms at 10,500 tasks, when it changed since the newest backup) and must not delay the window."""
+        self._backup_after_paint = True
+
+    def painted(self) -> None:
+        """The window has painted this workspace for the first time: what waits for that follows at once (its
+        warnings, its backup), not after a delay that would only make an open end later."""
+        self.warnings_soon()
+        if self._backup_after_paint:
+            self._backup_after_paint = False
+            QTimer.singleShot(0, self, self.session.backup)
 
     def warnings_soon(self) -> None:
         """Find the scheduler's warnings (the table's icons) once the window has painted, without the schedule when

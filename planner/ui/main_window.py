@@ -681,9 +681,9 @@ class MainWindow(QMainWindow):
     @guarded
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._warnings_after_paint:  # the first paint of a workspace: its warnings follow it, never delay it
+        if self._warnings_after_paint:  # the first paint of a workspace: its warnings and backup follow it
             self._warnings_after_paint = False
-            self.controller.warnings_soon()
+            self.controller.painted()
 
     @guarded
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

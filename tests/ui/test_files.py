@@ -108,3 +108,29 @@ def test_a_file_the_system_hands_over_opens_as_a_dropped_one(window, tmp_path, q
     finally:
         qapp.removeEventFilter(handler)
     assert window.controller.session.path == other
+
+
+def test_an_open_backs_the_workspace_up_once_the_window_has_painted_and_not_before(workspace_path, tmp_path, qtbot):
+    # Right after the first paint, not on a timer some time later: the open ended only after that backup (and a
+    # quiet window then woke up to take it).
+    from PySide6.QtCore import QSettings
+
+    from planner.ui.controller import Controller
+    from planner.ui.main_window import MainWindow
+
+    def open_controller(path, sample=False):
+        controller = Controller(Session.open(path, sample))
+        controller.back_up_after_paint()
+        return controller
+
+    Session.open(workspace_path).close()
+    controller = open_controller(workspace_path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(controller, open_controller, settings)
+    qtbot.addWidget(window)
+    qtbot.wait(20)
+    assert controller.session.backups() == []  # not shown yet, so not painted: no copy delays the window
+    window.show()
+    qtbot.waitUntil(lambda: not window._warnings_after_paint)  # painted
+    QApplication.processEvents()
+    assert len(controller.session.backups()) == 1
