@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
+import re
 import socket
 import stat
 from collections.abc import Iterator
@@ -838,6 +839,10 @@ class _Lock:
         self.held.clear()
 
 
+_IDENTITY_LOCK = re.compile(r"\.planner-([0-9a-f]+-[0-9a-f]+)\.lock")
+_HOLDER = re.compile(r"(.*, process \d+, since \d{4}-\d\d-\d\d \d\d:\d\d)?")  # what `_add` writes, or nothing yet
+
+
 def _remove_orphans(folder: Path) -> None:
     """Remove the lock files in `folder` of workspaces that are gone and that no one holds: a process killed while
     it held a workspace leaves its lock files behind, and a copy opened, then deleted, would leave them for good."""
@@ -854,15 +859,18 @@ def _remove_orphans(folder: Path) -> None:
     except OSError:
         return
     for name in locks:
-        owner = name[len(".planner-") : -len(".lock")] if name.startswith(".planner-") else None
-        if (owner in identities) if owner is not None else (name[: -len(".lock")] in names):
+        owner = _IDENTITY_LOCK.fullmatch(name)
+        if owner is None and not name.endswith(SUFFIX + ".lock"):  # another program's (yarn.lock, Cargo.lock…)
+            continue
+        if (owner[1] in identities) if owner is not None else (name[: -len(".lock")] in names):
             continue
         path = folder / name
         try:
             fd = os.open(path, os.O_RDWR)
         except OSError:
             continue
-        if not _try_lock(fd):  # held by a process whose workspace was deleted or moved while open
+        # Held by a process whose workspace was deleted or moved while open; or not written by `_add`.
+        if not _try_lock(fd) or not _HOLDER.fullmatch(os.read(fd, 300).decode("utf-8", "replace")):
             os.close(fd)
             continue
         if os.name != "nt":

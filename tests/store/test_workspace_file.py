@@ -110,9 +110,13 @@ def test_an_open_removes_lock_files_left_by_killed_processes_of_workspaces_that_
     other = tmp_path / "other.planner"
     WorkspaceFile.open(other).close()
     device = os.stat(tmp_path).st_dev
-    left = ["gone.planner.lock", f".planner-{device:x}-fffffff.lock", "other.planner.lock"]
-    for name in [*left, "held.planner.lock"]:
-        (tmp_path / name).write_text("somewhere, process 1")
+    left = [f".planner-{device:x}-fffffff.lock", "other.planner.lock", "held.planner.lock"]
+    for name in left:
+        (tmp_path / name).write_text("somewhere, process 1, since 2026-12-01 09:00")
+    (tmp_path / "gone.planner.lock").write_text("")  # killed before it wrote who held it
+    # Other programs' lock files, and one of ours holding something Planner never writes, are not ours to remove.
+    (tmp_path / "yarn.lock").write_text("# yarn lockfile v1")
+    (tmp_path / "notes.planner.lock").write_text("kept by hand")
     held = os.open(tmp_path / "held.planner.lock", os.O_RDWR)  # a process still holds it: never removed
     fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
     try:
@@ -124,7 +128,12 @@ def test_an_open_removes_lock_files_left_by_killed_processes_of_workspaces_that_
     finally:
         os.close(held)
     WorkspaceFile.open(other).close()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.planner", "w.planner"]  # released, then gone
+    assert sorted(p.name for p in tmp_path.iterdir()) == [  # the held one released, then gone
+        "notes.planner.lock",
+        "other.planner",
+        "w.planner",
+        "yarn.lock",
+    ]
 
 
 def test_save_a_copy_uses_the_backup_api_and_opens(tmp_path):
