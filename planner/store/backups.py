@@ -22,14 +22,14 @@ def make_backup(file: WorkspaceFile, folder: Path, keep: int = KEEP) -> Path:
     """Copy the open workspace into `folder` under a time-stamped name and drop all but the newest `keep`; or,
     when the newest backup already holds what the workspace holds, return that one: a workspace opened again and
     again to be looked at must not push out the backups taken before its last changes."""
-    newest = next((backup for backup in list_backups(folder) if backup_time(backup)), None)
+    newest = next(iter(_rotating(folder)), None)
     if newest is not None and _unchanged_since(file, newest):
         return newest
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S.%f")[:-3]
     dest = folder / f"{stamp}{SUFFIX}"
     copy_to(file.db, dest)
-    for old in [backup for backup in list_backups(folder) if backup_time(backup)][keep:]:
+    for old in _rotating(folder)[keep:]:
         old.unlink(missing_ok=True)
     return dest
 
@@ -40,6 +40,13 @@ def list_backups(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(folder.glob(f"*{SUFFIX}"), key=taken_at, reverse=True)
+
+
+def _rotating(folder: Path) -> list[Path]:
+    """The time-stamped backups in `folder`, newest first (by name: no file is asked when it was written)."""
+    if not folder.is_dir():
+        return []
+    return sorted((backup for backup in folder.glob(f"*{SUFFIX}") if backup_time(backup)), reverse=True)
 
 
 def backup_time(path: Path) -> datetime | None:
