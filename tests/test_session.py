@@ -336,9 +336,9 @@ def test_the_copy_kept_before_an_upgrade_is_listed_by_its_time_kept_out_of_the_r
             session.run(EditTask(build.id, title=f"Build {n}"))
             session.backup()
         listed = session.backups()
+        taken = datetime.fromtimestamp(upgrade_copy.stat().st_mtime)
         assert len(listed) == 11 and listed[-1] == (
-            f"{datetime.fromtimestamp(upgrade_copy.stat().st_mtime):%A %d %B %Y, %H:%M:%S}, before the file was "
-            "upgraded from format 1",
+            f"{taken:%A}, {taken.day} {taken:%B %Y, %H:%M:%S}, before the file was upgraded from format 1",
             upgrade_copy,
         )
         assert [backup for _, backup in listed[:10]] == sorted((b for _, b in listed[:10]), reverse=True)

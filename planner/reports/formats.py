@@ -116,6 +116,11 @@ def day_and_time(value: datetime | None) -> str:
     return "" if value is None else f"{day(value)} {clock(value)}"
 
 
+def moment(value: datetime) -> str:
+    """A moment told to the second, as a backup's: "Thursday, 3 December 2026, 14:30:05"."""
+    return f"{long_day(value)}, {_locale().toString(QTime(value.hour, value.minute, value.second), 'HH:mm:ss')}"
+
+
 def number(value: float | None, decimals: int = 0) -> str:
     """A number with the locale's grouping and decimal mark: "1,500.50", "1.500,50", "1 500,50"."""
     return "" if value is None else _locale().toString(float(value), "f", decimals)

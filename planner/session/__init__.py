@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from planner import paths
+from planner.core import locale_text
 from planner.core.bounds import ClampDates, DateProblem, date_problems
 from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
@@ -491,7 +492,7 @@ class Session(History, Scenarios, Sharing):
         if self.on_server:
             return out
         for backup in list_backups(paths.backups_dir(self.path)):
-            when = f"{taken_at(backup):%A %d %B %Y, %H:%M:%S}"
+            when = locale_text.moment(taken_at(backup))
             if backup_time(backup) is None:
                 version = upgraded_from(backup)
                 when = (

@@ -5,14 +5,18 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QDate, QLocale
 from shared_data import SHARED_DATA
 from workspace_rows import rows
 
 from planner import cli
+from planner.core import locale_text
 from planner.core.commands import AddObject
 from planner.core.sample import build_sample
 from planner.io.formats import export_file
+from planner.reports import formats
 from planner.session import Session
+from planner.store.backups import taken_at
 
 GEN_PLANNER = SHARED_DATA.parent / "bench" / "gen_planner.py"
 
@@ -82,3 +86,15 @@ def test_restore_from_backup_in_the_window_is_one_step_that_undo_takes_back(wind
     window.undo_action.trigger()
     assert sorted(t.title for t in controller.ws.tasks.values()) == edited
     assert [a.name for a in Session.read(controller.file.path).ws.areas.values()] == ["Support"]
+
+
+def test_the_backups_are_listed_in_the_users_language(window, locale, dialogs):
+    locale("de_DE")
+    locale_text.install(formats)  # as the app's start does
+    backup = window.controller.session.backup()
+    taken = taken_at(backup)
+    dialogs.answer("ask_choice", None)  # looked at, not chosen
+    window.restore_action.trigger()
+    (_, _title, _question, labels) = dialogs.args("ask_choice")[-1]
+    day = QLocale("de_DE").toString(QDate(taken.year, taken.month, taken.day), QLocale.FormatType.LongFormat)
+    assert labels == [f"{day}, {taken:%H:%M:%S}"]  # "Samstag, 5. Dezember 2026, 14:30:05"
