@@ -182,9 +182,14 @@ def muted_brush() -> QBrush:
 
 # -- icons ------------------------------------------------------------------------------------------
 def icon(name: str, color: QColor | None = None) -> QIcon:
-    """The named icon from resources/icons, drawn in `color` (the palette's text colour by default)."""
-    color = color or QApplication.palette().color(QPalette.ColorRole.WindowText)
-    return _tinted(name, color.name(), _scales())
+    """The named icon from resources/icons, drawn in `color` (the palette's text colour by default). An icon in the
+    text colour or the muted grey is drawn in the selection's text colour on a selected row, as native lists do: grey
+    on the selection's blue could hardly be seen. A coloured one keeps its colour, which carries its meaning."""
+    palette = QApplication.palette()
+    plain = color is None or color == muted_color()
+    color = color or palette.color(QPalette.ColorRole.WindowText)
+    selected = palette.color(QPalette.ColorRole.HighlightedText).name() if plain else None
+    return _tinted(name, color.name(), _scales(), selected)
 
 
 @cache
@@ -210,8 +215,8 @@ _SIZES = (16, 20, 24, 32, 48)  # the sizes an icon is drawn at; Qt scales the ne
 
 
 @cache
-def _tinted(name: str, color: str, scales: tuple[int, ...]) -> QIcon:
-    return QIcon(_TintedIconEngine(name, color, scales))
+def _tinted(name: str, color: str, scales: tuple[int, ...], selected: str | None = None) -> QIcon:
+    return QIcon(_TintedIconEngine(name, color, scales, selected))
 
 
 class _TintedIconEngine(QIconEngine):
@@ -224,10 +229,16 @@ class _TintedIconEngine(QIconEngine):
     `scales` is served by an icon holding the pixmaps of the size Qt would pick only; any other request by the
     icon of all sizes, drawn then."""
 
-    def __init__(self, name: str, color: str, scales: tuple[int, ...]) -> None:
+    def __init__(self, name: str, color: str, scales: tuple[int, ...], selected: str | None = None) -> None:
         super().__init__()
         self._key = (name, color, scales)
+        self._selected = selected  # the colour it is drawn in on a selected row; None: Qt's selected look
         self._icons: dict[int | None, QIcon] = {}  # by the size drawn; None: every size
+
+    def _as_selected(self, mode: QIcon.Mode) -> QIcon | None:
+        if mode != QIcon.Mode.Selected or self._selected is None:
+            return None
+        return _tinted(self._key[0], self._selected, self._key[2])
 
     def _icon(self, size: QSize, scale: float) -> QIcon:
         side = size.width()
@@ -245,14 +256,21 @@ class _TintedIconEngine(QIconEngine):
 
     @guarded  # a failure gives Qt no pixmap: it draws none
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self._icon(size, 1).pixmap(size, 1.0, mode, state)
+        return self.scaledPixmap(size, mode, state, 1.0)
 
     @guarded  # a failure gives Qt no pixmap: it draws none
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        selected = self._as_selected(mode)
+        if selected is not None:
+            return selected.pixmap(size, scale, QIcon.Mode.Normal, state)
         return self._icon(size, scale).pixmap(size, scale, mode, state)
 
     @guarded
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        selected = self._as_selected(mode)
+        if selected is not None:
+            selected.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, QIcon.Mode.Normal, state)
+            return
         scale = painter.device().devicePixelRatio()
         self._icon(rect.size(), scale).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
 
@@ -262,7 +280,7 @@ class _TintedIconEngine(QIconEngine):
 
     @guarded
     def clone(self) -> QIconEngine:
-        clone = _TintedIconEngine(*self._key)
+        clone = _TintedIconEngine(*self._key, self._selected)
         _CLONES.append(clone)  # kept: the icon that asked for it deletes it, but PySide6 would delete it first
         return clone
 

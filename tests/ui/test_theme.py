@@ -1,7 +1,10 @@
 """The themes as a person sees them after switching: texts kept, and text fields with an edge in both palettes."""
 
+import itertools
+
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QToolButton
 
 
@@ -114,8 +117,16 @@ def test_the_window_and_its_menus_look_as_with_icons_drawn_whole(window, qtbot, 
         window._make_icons_follow_theme()
         return window.grab().toImage(), menu.grab().toImage()
 
+    def drawn_whole(name, color, scales, selected=None):  # every size drawn, in both colours
+        icon = theme._drawn(name, color, scales, theme._SIZES)
+        if selected is not None:
+            on_selection = theme._drawn(name, selected, scales, theme._SIZES)
+            for size, scale in itertools.product(theme._SIZES, scales):
+                icon.addPixmap(on_selection.pixmap(QSize(size, size), scale), QIcon.Mode.Selected)
+        return icon
+
     lazy = grabs()
-    monkeypatch.setattr(theme, "_tinted", lambda *key: theme._drawn(*key, theme._SIZES))
+    monkeypatch.setattr(theme, "_tinted", drawn_whole)
     assert lazy == grabs()
 
 
@@ -132,3 +143,42 @@ def test_a_theme_switch_draws_the_icons_in_the_new_text_colour(window, qtbot, re
         text = QApplication.palette().color(QPalette.ColorRole.WindowText)
         drawn = ink(window.new_task_action.icon().pixmap(24, 1.0).toImage())
         assert max(abs(a - b) for a, b in zip(drawn.getRgb()[:3], text.getRgb()[:3], strict=True)) <= 12, name
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_plain_icon_on_a_selected_row_is_drawn_in_the_selections_text_colour(window, qapp, restored_look, name):
+    """An open task's grey circle could hardly be seen on the selection's blue; a coloured icon (done, a milestone)
+    keeps the colour that tells what it is."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    from planner.ui import theme
+
+    window.set_theme(name)
+
+    def ink(icon: QIcon, mode: QIcon.Mode, painted: bool) -> QColor:  # its most opaque pixel's colour
+        if painted:  # as a delegate paints a row's icon
+            image = QImage(16, 16, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            icon.paint(painter, QRect(0, 0, 16, 16), Qt.AlignmentFlag.AlignCenter, mode)
+            painter.end()
+        else:
+            image = icon.pixmap(QSize(16, 16), 1.0, mode).toImage()
+        pixels = (image.pixelColor(x, y) for x in range(16) for y in range(16))
+        return max(pixels, key=lambda color: color.alpha())
+
+    def near(a: QColor, b: QColor) -> bool:
+        return max(abs(x - y) for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True)) <= 12
+
+    selected_text = qapp.palette().color(QPalette.ColorRole.HighlightedText)
+    task = SimpleNamespace(milestone=False, recurrence=None, routine_id=None)
+    open_task, summary = theme.task_icon(task, False, False), theme.task_icon(task, True, False)
+    done = theme.task_icon(task, False, True)
+    for painted in (False, True):
+        assert near(ink(open_task, QIcon.Mode.Normal, painted), theme.muted_color())
+        assert near(ink(open_task, QIcon.Mode.Selected, painted), selected_text)
+        assert near(ink(summary, QIcon.Mode.Selected, painted), selected_text)
+        assert not near(ink(done, QIcon.Mode.Selected, painted), selected_text)
