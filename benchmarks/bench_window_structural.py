@@ -31,12 +31,12 @@ def edits(ws) -> dict:
     parent = ws.tasks[leaves[5]].parent_id
 
     def indentable() -> int:
-        """A leaf in the summary not linked with the sibling above it, found when the indent runs."""
+        """A leaf in the summary not linked with the leaf above it, found when the indent runs."""
         siblings = ws.children(("task", parent))
         for above, below in itertools.pairwise(siblings):
             linked = {ws.dependencies[d].predecessor_id for d in ws.links_in(below)}
             linked |= {ws.dependencies[d].successor_id for d in ws.links_out(below)}
-            if not ws.is_summary(below) and above not in linked:
+            if not ws.is_summary(below) and not ws.is_summary(above) and above not in linked:
                 return below
         raise LookupError("no task to indent")
 

@@ -1532,17 +1532,12 @@ class _Plan(_Finishes, NetworkEdits):
         preds, succs, moved = self.preds, self.succs, {}
         sources = {edge[0] for node in later for edge in preds[node]}.union(later)
         targets = {edge[1] for node in later for edge in succs[node]}.union(later)
-
-        def made(edge: tuple) -> tuple:
-            if edge[0] < at and edge[1] < at:
-                return edge
-            return moved.setdefault(id(edge), (renumber(edge[0]), renumber(edge[1]), *edge[2:]))
-
         new.succs, new.preds = list(succs), list(preds)
         for node in sources:
-            new.succs[node] = [made(edge) for edge in succs[node] if edge[1] != at]
-        for node in targets:
-            new.preds[node] = [made(edge) for edge in preds[node] if edge[0] != at]
+            new.succs[node] = [e if e[0] < at and e[1] < at else moved.setdefault(id(e), (renumber(e[0]),
+                               renumber(e[1]), *e[2:])) for e in succs[node] if e[1] != at]  # fmt: skip
+        for node in targets:  # each edge with an end from `at` on was made above, in its source's list
+            new.preds[node] = [moved.get(id(e), e) for e in preds[node] if e[0] != at]
         del new.succs[at], new.preds[at]
         return new, renumber
 
