@@ -1435,7 +1435,11 @@ class _Plan(_Finishes, NetworkEdits):
         if found is None:
             return None
         new, seeds = found
-        keys = [_with_key(key, at, key[q]) for key in (previous._s, previous._f, previous._ls, previous._lf)]
+        # its dates as a summary are new, not those it had as a leaf (which may have had none, not planned): they
+        # move, so the update writes them
+        keys = [_with_key(key, at, blank) for key, blank in zip(_keys_of(previous), _NO_DATES, strict=True)]
+        for key, blank in zip(keys, _NO_DATES, strict=True):
+            key[q] = blank
         before = Schedule(new, *keys, *keys[:2], previous._finish)
         before.written, before.applied = previous.written, previous.applied
         return new, before, seeds | {q, at}
@@ -1577,8 +1581,8 @@ class _Plan(_Finishes, NetworkEdits):
         new, more = found
         # its dates as a leaf are new, not the keys of a summary's bound it had: they move, so the update writes them
         # and counts them in its project's finish
-        keys = [_without_key(key, at) for key in (previous._s, previous._f, previous._ls, previous._lf)]
-        for key, blank in zip(keys, (_NEG, _NEG, _POS, _POS), strict=True):
+        keys = [_without_key(key, at) for key in _keys_of(previous)]
+        for key, blank in zip(keys, _NO_DATES, strict=True):
             key[q] = blank
         before = Schedule(new, *keys, *keys[:2], previous._finish)
         before.written, before.applied = previous.written, previous.applied
@@ -1858,6 +1862,14 @@ class _Plan(_Finishes, NetworkEdits):
 _LEAF = {"summary": False, "lines": None, "lag_lines": None, "group_of": None, "lower": 0, "dur": 0, "fixed": None,
          "pin_start": _NEG, "planned": True, "complete": False, "alap": False, "constraint": None, "deadline": _POS,
          "plain": True}  # fmt: skip
+
+
+# A node's keys before the passes first reach it: start, finish, late start, late finish (`_keys_of`).
+_NO_DATES = (_NEG, _NEG, _POS, _POS)
+
+
+def _keys_of(result: Schedule) -> tuple[list[int], list[int], list[int], list[int]]:
+    return result._s, result._f, result._ls, result._lf
 
 
 def _without_key(keys: list, node: int) -> list:

@@ -648,3 +648,17 @@ def test_summaries_left_without_children_give_what_a_full_run_gives(data):
     _edit_undo_and_redo(
         data, lambda ws: st.one_of(tree_edits_of_only_children(ws), tree_edits_of_only_children(ws), edits(ws))
     )
+
+
+def test_a_leaf_without_dates_indented_under_gets_the_dates_of_a_summary():
+    ws = _two_chains()
+    ws.tasks[1].duration = None  # a leaf without duration or dates: not planned, so no dates written
+    first = Reschedule(today=TODAY)
+    first.apply(ws)
+    changes = IndentTasks([2]).apply(ws)  # task 1 becomes the summary of task 2, with its dates (at the start)
+    reschedule = Reschedule(first.result, changes, TODAY)
+    written = reschedule.apply(ws)
+    assert reschedule.result._plan.passes == []  # updated on the network kept
+    assert_same(reschedule.result, compute_schedule(ws, TODAY), ws)
+    assert not planned_changes(ws, compute_schedule(ws, TODAY))
+    assert 1 in written.updated["task"]
