@@ -653,9 +653,10 @@ def test_summaries_left_without_children_give_what_a_full_run_gives(data):
 def test_a_leaf_without_dates_indented_under_gets_the_dates_of_a_summary():
     ws = _two_chains()
     ws.tasks[1].duration = None  # a leaf without duration or dates: not planned, so no dates written
+    ws.tasks[2].duration, ws.tasks[2].milestone = 0, True
     first = Reschedule(today=TODAY)
     first.apply(ws)
-    changes = IndentTasks([2]).apply(ws)  # task 1 becomes the summary of task 2, with its dates (at the start)
+    changes = IndentTasks([2]).apply(ws)  # task 1 becomes the summary of milestone 2, with its dates (at the start)
     reschedule = Reschedule(first.result, changes, TODAY)
     written = reschedule.apply(ws)
     assert reschedule.result._plan.passes == []  # updated on the network kept
