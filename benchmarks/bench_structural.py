@@ -1,11 +1,12 @@
-"""Times structural edits and the edit after an undo (issue #14, nineteenth and twentieth steps): `Session.run` of a new
-task in a summary, a new link between two tasks two apart that the schedule's order already has one after the other
-("forward") and one against that order, an indent, a deleted task, a deleted link, a link's lag edited and a leaf moved
-to the end of another summary, each followed by its undo (timed) and by
-`bench_edit.py`'s duration edit (the task with the most tasks after it, +1 day) right after that undo (timed), which is
-then undone untimed. Before each structural edit the schedule is readied (`Session.prepare_edits`, as the window does
-on the first sign of an edit), so each one starts from a written schedule. One process, a fresh copy of the plan,
-CPU time; medians over the rounds.
+"""Times structural edits and the edit after an undo (issue #14, nineteenth to twenty-first steps): `Session.run` of a
+new task in a summary, a new link between two tasks two apart that the schedule's order already has one after the other
+("forward") and one against that order, an indent, a deleted task, a deleted link, a link's lag edited, a leaf moved
+to the end of another summary, and a delete and an outdent of a task that an untimed indent made the only child of
+the leaf above it (the summary left without children; the indent undone afterwards), each followed by its undo (timed)
+and by `bench_edit.py`'s duration edit (the task with the most tasks after it, +1 day) right after that undo (timed),
+which is then undone untimed. Before each structural edit the schedule is readied (`Session.prepare_edits`, as the
+window does on the first sign of an edit), so each one starts from a written schedule. One process, a fresh copy of the
+plan, CPU time; medians over the rounds.
 
 Run: python benchmarks/bench_structural.py w.planner [rounds]
 """
@@ -28,13 +29,17 @@ from planner.core.commands import (
     IndentTasks,
     LinkTasks,
     MoveTask,
+    OutdentTasks,
     UnlinkTasks,
 )
 from planner.core.errors import ValidationError
 from planner.core.links import check_no_link_across_summary
 
 CASES = ("a new task in a summary", "a new link, forward in the order", "a new link, against the order", "indent",
-         "delete a task", "delete a link", "a link's lag edited", "a leaf moved to another summary")  # fmt: skip
+         "delete a task", "delete a link", "a link's lag edited", "a leaf moved to another summary",
+         "delete an only child", "outdent an only child")  # fmt: skip
+# the cases whose task is first made the only child of the leaf above it (an indent, untimed, undone afterwards)
+ONLY_CHILD = ("delete an only child", "outdent an only child")
 
 
 def cpu_ms(call) -> float:
@@ -99,17 +104,25 @@ def main() -> None:
             return EditLink(links[at], lag=ws.dependencies[links[at]].lag + 480)
         if case == "a leaf moved to another summary":
             return MoveTask(movable[at], ("task", other), len(ws.children(("task", other))))
+        if case == "delete an only child":
+            return DeleteTasks([indentable[-1 - at]])
+        if case == "outdent an only child":
+            return OutdentTasks([indentable[-1 - at]])
         return DeleteTasks([leaves[-1 - at]])
 
     times: dict[str, list[float]] = {case: [] for case in (*CASES, "undo", "a duration edit right after an undo")}
     for at in range(rounds):
         for case in CASES:
+            if case in ONLY_CHILD:
+                session.run(IndentTasks([indentable[-1 - at]]))
             session.prepare_edits()
             times[case].append(cpu_ms(lambda: session.run(command(case, at))))  # noqa: B023 -- called at once
             times["undo"].append(cpu_ms(session.undo))
             edit = EditTask(task_id, duration=ws.tasks[task_id].duration + 480)
             times["a duration edit right after an undo"].append(cpu_ms(lambda: session.run(edit)))  # noqa: B023
             session.undo()
+            if case in ONLY_CHILD:
+                session.undo()
     for case, found in times.items():
         low, high = min(found), max(found)
         print(f"{case}: CPU median {statistics.median(found):.1f} ms ({low:.1f}–{high:.1f}), {len(found)} runs")

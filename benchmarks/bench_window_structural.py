@@ -1,7 +1,8 @@
-"""Times structural edits in a shown window (issue #14): a new task in a summary, a new link, an indent and a task
-deleted, each written and repainted (`Controller.run`, then the events processed), with the table in front and
-the schedule readied as on the first sign of an edit; and the window's share (models, views, signals, paint): the
-edit's CPU time less that of its `Session.run`, timed inside it. CPU time of this process, medians of `runs`.
+"""Times structural edits in a shown window (issue #14): a new task in a summary, a new link, an indent, the outdent of
+each task indented (the only child of the leaf above it, which becomes a leaf again) and a task deleted, each written
+and repainted (`Controller.run`, then the events processed), with the table in front and the schedule readied as on
+the first sign of an edit; and the window's share (models, views, signals, paint): the edit's CPU time less that of
+its `Session.run`, timed inside it. CPU time of this process, medians of `runs`.
 
 Run: python benchmarks/bench_window_structural.py w.planner [runs] [--gantt] [--profile WHAT]
 (--gantt: the Gantt in front instead of the table.)
@@ -21,7 +22,7 @@ from pathlib import Path
 from bench_first_edit import opened
 from common import open_window
 
-from planner.core.commands import CreateTask, DeleteTasks, EditTask, IndentTasks, LinkTasks
+from planner.core.commands import CreateTask, DeleteTasks, EditTask, IndentTasks, LinkTasks, OutdentTasks
 
 
 def edits(ws) -> dict:
@@ -30,20 +31,27 @@ def edits(ws) -> dict:
     parent = ws.tasks[leaves[5]].parent_id
 
     def indentable() -> int:
-        """A leaf in the summary not linked with the sibling above it, found when the indent runs."""
+        """A leaf in the summary not linked with the leaf above it, found when the indent runs."""
         siblings = ws.children(("task", parent))
         for above, below in itertools.pairwise(siblings):
             linked = {ws.dependencies[d].predecessor_id for d in ws.links_in(below)}
             linked |= {ws.dependencies[d].successor_id for d in ws.links_out(below)}
-            if not ws.is_summary(below) and above not in linked:
+            if not ws.is_summary(below) and not ws.is_summary(above) and above not in linked:
                 return below
         raise LookupError("no task to indent")
+
+    indented: list[int] = []  # each indent's task: the only child of the leaf above it, outdented again below
+
+    def indent() -> IndentTasks:
+        indented.append(indentable())
+        return IndentTasks([indented[-1]])
 
     return {
         "duration edit": lambda n: EditTask(leaves[5], duration=ws.tasks[leaves[5]].duration + 480),
         "new task in a summary": lambda n: CreateTask(("task", parent), f"n{n}"),
         "new link forward": lambda n: LinkTasks(leaves[20 + n], leaves[300 + n]),
-        "indent": lambda n: IndentTasks([indentable()]),
+        "indent": lambda n: indent(),
+        "outdent an only child": lambda n: OutdentTasks([indented[n]]),
         "delete a task": lambda n: DeleteTasks([leaves[400 + n]]),
     }
 

@@ -1435,7 +1435,11 @@ class _Plan(_Finishes, NetworkEdits):
         if found is None:
             return None
         new, seeds = found
-        keys = [_with_key(key, at, key[q]) for key in (previous._s, previous._f, previous._ls, previous._lf)]
+        # its dates as a summary are new, not those it had as a leaf (which may have had none, not planned): they
+        # move, so the update writes them
+        keys = [_with_key(key, at, blank) for key, blank in zip(_keys_of(previous), _NO_DATES, strict=True)]
+        for key, blank in zip(keys, _NO_DATES, strict=True):
+            key[q] = blank
         before = Schedule(new, *keys, *keys[:2], previous._finish)
         before.written, before.applied = previous.written, previous.applied
         return new, before, seeds | {q, at}
@@ -1443,9 +1447,10 @@ class _Plan(_Finishes, NetworkEdits):
     def remove_task(self, ws: Workspace, task_id: int, links: int, previous: Schedule) -> tuple | None:
         """A plan with this one's facts and network without the leaf `task_id` (deleted with its `links` links),
         with `previous` (this plan's result) read on its nodes, and the nodes the passes start from (its links' other
-        ends, its parent summary's two nodes); None when the deletion changes more: a parent left without children, a
-        project whose start the task set or whose finish it may have set, ALAP, a project scheduled from its finish.
-        Every node after the task's is numbered one down, in every list and edge (~13 ms at 10,500 tasks)."""
+        ends, its parent summary's two nodes), its parent made a leaf when left without children (`without_summary`);
+        None when the deletion changes more: a project whose start the task set or whose finish it may have set,
+        ALAP, a project scheduled from its finish. Every node after the task's is numbered one down, in every list
+        and edge (~13 ms at 10,500 tasks)."""
         i = self.index.get(task_id, -1)
         if (
             i < 0
@@ -1460,8 +1465,6 @@ class _Plan(_Finishes, NetworkEdits):
         ):
             return None
         parent, group = self.parent_bound[i], self.group_of[i]
-        if parent >= 0 and not ws.is_summary(self.ids[parent]):
-            return None  # its parent becomes a leaf
         if group in self.from_tasks and self._group_starts(ws, {group})[group] != self.group_start[group]:
             return None  # it had the earliest start, where its project started
         at, finish = previous._finish[group]
@@ -1477,13 +1480,33 @@ class _Plan(_Finishes, NetworkEdits):
         late = [_without_key(key, i) for key in (previous._ls, previous._lf)]
         before = Schedule(new, *keys, *late, *keys, previous._finish)
         before.written, before.applied = previous.written - {task_id}, previous.applied
-        return new, before, {node - (node > i) for node in ends}
+        seeds = {node - (node > i) for node in ends}
+        if parent >= 0 and not ws.is_summary(self.ids[parent]):  # its parent is left without children: a leaf
+            return new.without_summary(ws, parent - (parent > i), before, seeds)
+        return new, before, seeds
 
     def _without_node(self, i: int) -> _Plan:
-        """A copy of this plan without task i's node (a leaf), its edges and its place among its parent's children:
-        every node after it numbered one down, where lists and edges hold it."""
-        n, count = self.n, self.count
-        renumber = [*range(i), -1, *range(i, count - 1), -1].__getitem__  # -1 (no node) reads the last item: -1
+        """A copy of this plan without task i and its node (a leaf), its edges and its place among its parent's
+        children: every task and node after it numbered one down, where lists and edges hold it."""
+        new, renumber = self._without_node_at(i)
+        new.n = self.n - 1
+        new.ids, new.tasks = _without_key(self.ids, i), _without_key(self.tasks, i)
+        new.index = {tid: at for at, tid in enumerate(new.ids)}
+        for name in _FACTS:
+            if name != "dur":
+                setattr(new, name, _without_key(getattr(self, name), i))
+        new.conflict, new.bound = _without_key(self.conflict, i), _without_key(self.bound, i)
+        for name in ("rollup", "_out"):  # a leaf's node is in neither of them
+            setattr(new, name, list(map(renumber, _without_key(getattr(self, name), i))))
+        new._summary_ids = list(map(renumber, self.summary_ids()))
+        return new
+
+    def _without_node_at(self, at: int) -> tuple[_Plan, Callable[[int], int]]:
+        """A copy of this plan without node `at` (a leaf's, or a rollup node without children), its edges and its
+        place among its parent's children, every node after it numbered one down where the lists indexed by node
+        and the edges hold it (the lists indexed by task are the caller's); and the old node -> new node map."""
+        count = self.count
+        renumber = [*range(at), -1, *range(at, count - 1), -1].__getitem__  # -1 (no node) reads the last item: -1
 
         def down(nodes: list[int]) -> list[int]:
             return list(map(renumber, nodes))
@@ -1491,41 +1514,84 @@ class _Plan(_Finishes, NetworkEdits):
         new = copy.copy(self)
         for attr in _DERIVED:
             new.__dict__.pop(attr, None)
-        new.n, new.count = n - 1, count - 1
-        new.ids, new.tasks = _without_key(self.ids, i), _without_key(self.tasks, i)
-        new.index = {tid: at for at, tid in enumerate(new.ids)}
-        for name in _FACTS:
-            setattr(new, name, _without_key(getattr(self, name), i))
-        new.conflict, new.bound, new.passes = _without_key(self.conflict, i), _without_key(self.bound, i), []
-        new.node_line = _without_key(self.node_line, i)
-        for name in ("owner", "rollup", "_out", "parent_bound", "parent_rollup"):  # a leaf's node is in none of them
-            setattr(new, name, down(_without_key(getattr(self, name), i)))
-        new._summary_ids = down(self.summary_ids())
+        new.count, new.passes = count - 1, []
+        new.dur, new.node_line = _without_key(self.dur, at), _without_key(self.node_line, at)
+        for name in ("owner", "parent_bound", "parent_rollup"):  # node `at` is nobody's parent: it has no children
+            setattr(new, name, down(_without_key(getattr(self, name), at)))
         new.order_list = [node for node in down(self.order_list) if node >= 0]
-        for name in ("kids", "kids_in"):  # its parent's lists of children lose it
-            lists = _without_key(getattr(self, name), i)
-            setattr(new, name, [[node for node in down(kids) if node >= 0] if kids else kids for kids in lists])
-        # Only the edges with an end after node i change: made again with their ends renumbered when their source's
-        # list is (every list of a node after i; a list of a node before i only if it holds one), then found by
-        # their source's new edge in their target's list. A list of a node before i without one is shared (~3 ms
-        # instead of ~13 ms at 10,500 tasks when i is near the end).
-        moved: dict[int, tuple] = {}
-        succs: list[list[tuple]] = []
-        for node, edges in enumerate(self.succs):
-            if node < i and (not edges or max(map(_TARGET, edges)) < i):
-                succs.append(edges)
-            elif node != i:
-                succs.append([e if e[1] < i and node < i else moved.setdefault(id(e), (renumber(e[0]), renumber(e[1]),
-                              *e[2:])) for e in edges if e[1] != i])  # fmt: skip
-        new.succs = succs
-        new.preds = [
-            edges
-            if node < i and (not edges or max(map(_SOURCE, edges)) < i)
-            else [moved.get(id(e), e) for e in edges if e[0] != i]
-            for node, edges in enumerate(self.preds)
-            if node != i
-        ]
-        return new
+        # The lists of children that hold a node from `at` on (its parent's loses it, the others renumber it): those
+        # of the parents of the tasks owning those nodes (a superset); every other list is shared.
+        later, owner = range(at, count), self.owner
+        for name, parent_of in (("kids", self.parent_rollup), ("kids_in", self.parent_bound)):
+            old = getattr(self, name)
+            lists = list(old)
+            for parent in {parent_of[owner[node]] for node in later}:
+                if parent >= 0:
+                    lists[parent] = [renumber(node) for node in old[parent] if node != at]
+            del lists[at]
+            setattr(new, name, lists)
+        # Only the edges with an end after node `at` change: made again with their ends renumbered, in the lists of
+        # their two ends; those lists are found from the lists of the nodes from `at` on (every other list is shared:
+        # ~2 ms instead of ~13 ms at 10,500 tasks when `at` is near the end, or a rollup node).
+        preds, succs, moved = self.preds, self.succs, {}
+        if 2 * at < count:  # near the start nearly every list holds a node from `at` on: all made again, unsought
+            sources = targets = range(count)
+        else:
+            sources = {edge[0] for node in later for edge in preds[node]}.union(later)
+            targets = {edge[1] for node in later for edge in succs[node]}.union(later)
+        new.succs, new.preds = list(succs), list(preds)
+        for node in sources:
+            new.succs[node] = [e if e[0] < at and e[1] < at else moved.setdefault(id(e), (renumber(e[0]),
+                               renumber(e[1]), *e[2:])) for e in succs[node] if e[1] != at]  # fmt: skip
+        for node in targets:  # each edge with an end from `at` on was made above, in its source's list
+            new.preds[node] = [moved.get(id(e), e) for e in preds[node] if e[0] != at]
+        del new.succs[at], new.preds[at]
+        return new, renumber
+
+    def without_summary(self, ws: Workspace, q: int, previous: Schedule, seeds: set[int]) -> tuple | None:
+        """A plan with this one's facts and network where the summary task `q`, whose children were moved out or
+        deleted, is a leaf (`with_summary` undone), with `previous` (this plan's result) read on its nodes, and the
+        nodes the passes start from (`seeds`, nodes of this plan, renumbered, and its own). Its rollup node goes
+        (the nodes after it numbered one down), its parent's rollup reads its node instead, its facts and links are
+        read again (those out of it leave from its own node again). None with ALAP tasks or a project scheduled
+        from its finish."""
+        at = self.rollup[q]
+        if self.finish_keys or any(self.alap) or at < 0 or self.kids_in[q] or ws.is_summary(self.ids[q]):
+            return None
+        new, renumber = self._without_node_at(at)
+        for name in _FACTS:
+            if name != "dur":
+                setattr(new, name, list(getattr(new, name)))
+        new.rollup, new._out = list(map(renumber, self.rollup)), list(map(renumber, self.out_nodes()))
+        new.rollup[q], new._out[q] = -1, q
+        new._summary_ids = [renumber(i) for i in self.summary_ids() if i != q]
+        new._derive(q, ws.tasks[self.ids[q]])
+        new.node_line[q] = line = new.lines[q]
+        if new.group_of[q] not in previous._finish:
+            return None
+        # its latest finish, as `finish_bound` reads it, now on its own timeline (a summary's is its project's)
+        at_line, finish = previous._finish[new.group_of[q]]
+        new.bound = list(self.bound)
+        new.bound[q] = finish if at_line is line else _convert(finish, at_line, line, upper=True)
+        up = new.parent_rollup[q]
+        if up >= 0:  # the parent's rollup now reads the task's own node instead of its rollup node
+            new.kids[up] = [*new.kids[up], q]
+        deps, index = ws.dependencies, self.index
+        ends = {q} | {index[deps[d].successor_id] for d in ws.links_out(self.ids[q]) if deps[d].successor_id in index}
+        found = new.with_links_into(ws, ends)
+        if found is None:
+            return None
+        new, more = found
+        # its dates as a leaf are new, not the keys of a summary's bound it had: they move, so the update writes them
+        # and counts them in its project's finish
+        keys = [_without_key(key, at) for key in _keys_of(previous)]
+        for key, blank in zip(keys, _NO_DATES, strict=True):
+            key[q] = blank
+        before = Schedule(new, *keys, *keys[:2], previous._finish)
+        before.written, before.applied = previous.written, previous.applied
+        seeds = {renumber(node) for node in seeds if node != at} | more | {q}
+        seeds.update(node for node in (new.parent_bound[q], new.parent_rollup[q]) if node >= 0)
+        return new, before, seeds
 
     def update(
         self, ws: Workspace, edited: set[int], written: set[int], previous: Schedule, seeds: Iterable[int] = ()
@@ -1801,6 +1867,14 @@ _LEAF = {"summary": False, "lines": None, "lag_lines": None, "group_of": None, "
          "plain": True}  # fmt: skip
 
 
+# A node's keys before the passes first reach it: start, finish, late start, late finish (`_keys_of`).
+_NO_DATES = (_NEG, _NEG, _POS, _POS)
+
+
+def _keys_of(result: Schedule) -> tuple[list[int], list[int], list[int], list[int]]:
+    return result._s, result._f, result._ls, result._lf
+
+
 def _without_key(keys: list, node: int) -> list:
     """`keys` without the item of node `node` (the nodes after it numbered one down)."""
     return [*keys[:node], *keys[node + 1 :]]
@@ -1921,15 +1995,16 @@ def _moved_in_tree(previous: Schedule, ws: Workspace, edited: set[int], parents:
     tree = edited | {ident for kind, ident in parents if kind == "task"}
     if any(tid not in index or tid not in ws.tasks for tid in tree):
         return None
-    grown = [index[tid] for tid in tree if ws.is_summary(tid) != summary[index[tid]]]
-    if len(grown) > 1 or (grown and summary[grown[0]]):
+    grown = [index[tid] for tid in tree if ws.is_summary(tid) and not summary[index[tid]]]
+    shrunk = {tid for tid in tree if summary[index[tid]] and not ws.is_summary(tid)}
+    if len(grown) > 1:
         return None
     if grown:
         found = plan.with_summary(ws, grown[0], previous)
         if found is None:
             return None
         plan, base, seeds = found
-    moved = _moved_tasks(plan, ws, edited)
+    moved = _moved_tasks(plan, ws, edited, shrunk)
     if moved is None:
         return None
     if moved:
@@ -1938,13 +2013,18 @@ def _moved_in_tree(previous: Schedule, ws: Workspace, edited: set[int], parents:
             return None
         plan, more = found
         seeds |= more
+    for tid in shrunk:  # once their children are out, the summaries left without any become leaves
+        found = plan.without_summary(ws, plan.index[tid], base, seeds)
+        if found is None:
+            return None
+        plan, base, seeds = found
     return plan, base, seeds
 
 
-def _moved_tasks(plan: _Plan, ws: Workspace, edited: set[int]) -> list[tuple[int, int]] | None:
+def _moved_tasks(plan: _Plan, ws: Workspace, edited: set[int], shrunk: set[int]) -> list[tuple[int, int]] | None:
     """The edited tasks under another parent than in `plan`, each as (task index, new parent's index or -1), when
-    each new parent is a summary in `plan` and each old one still a summary; None otherwise (a task moved to
-    another project is found by `update`)."""
+    each new parent is a summary in `plan` and each old one still a summary or one of `shrunk` (left without
+    children); None otherwise (a task moved to another project is found by `update`)."""
     index, tasks, summary, parent_bound = plan.index, ws.tasks, plan.summary, plan.parent_bound
     moved = []
     for tid in edited:
@@ -1953,7 +2033,9 @@ def _moved_tasks(plan: _Plan, ws: Workspace, edited: set[int]) -> list[tuple[int
         old = parent_bound[i]
         if parent == old:
             continue
-        if (parent >= 0 and not summary[parent]) or (old >= 0 and not ws.is_summary(plan.ids[old])):
+        if (parent >= 0 and not summary[parent]) or (
+            old >= 0 and plan.ids[old] not in shrunk and not ws.is_summary(plan.ids[old])
+        ):
             return None
         moved.append((i, parent))
     return moved

@@ -574,3 +574,92 @@ def test_link_and_tree_edits_give_what_a_full_run_gives(data):
     between summaries update the network kept, with its order repaired; the others run in full), with field edits,
     undos and redos between them: the same schedule and dates as a full run."""
     _edit_undo_and_redo(data, lambda ws: st.one_of(link_and_tree_edits(ws), link_and_tree_edits(ws), edits(ws)))
+
+
+def _a_summary_of_one_task() -> Workspace:
+    """`_two_chains` with task 41, a summary of one long task (42) that starts no earlier than a week after the start,
+    with a link out of the summary into task 40 and one into it from task 1; and another summary (43)."""
+    ws = _two_chains()
+    ws.tasks[41] = Task(id=41, title="Summary", project_id=1, position=41)
+    ws.tasks[42] = Task(id=42, title="Long", project_id=1, parent_id=41, position=42, duration=30 * 480)
+    ws.tasks[42].constraint, ws.tasks[42].constraint_date = Constraint.SNET, START + timedelta(days=7)
+    ws.tasks[43] = Task(id=43, title="Other summary", project_id=1, position=43)
+    ws.tasks[44] = Task(id=44, title="Short", project_id=1, parent_id=43, position=44, duration=480)
+    ws.rebuild_indexes()
+    ws.put("dependency", Dependency(100, 41, 40))
+    ws.put("dependency", Dependency(101, 1, 41))
+    return ws
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        lambda: DeleteTasks([42]),
+        lambda: OutdentTasks([42]),
+        lambda: MoveTask(42, ("task", 43), 1),
+        lambda: MoveTask(42, ("project", 1), 0),
+    ],
+    ids=["delete", "outdent", "moved under another summary", "moved to the project"],
+)
+def test_a_summary_left_without_children_becomes_a_leaf_on_the_network(command):
+    ws = _a_summary_of_one_task()
+    first = Reschedule(today=TODAY)
+    first.apply(ws)
+    plan = first.result._plan
+    changes = command().apply(ws)  # task 41 is a leaf again, as long as task 42 but not held back: task 40 moves back
+    reschedule = Reschedule(first.result, changes, TODAY)
+    written = reschedule.apply(ws)
+    kept = reschedule.result._plan
+    assert kept.passes == []  # updated on the network kept (a full run keeps its passes)
+    summary = kept.index[41]
+    assert not kept.summary[summary] and kept.rollup[summary] == -1 and kept.count == kept.n + 1
+    assert kept.succs[summary][0][:2] == (summary, kept.index[40])  # its link leaves from its own node again
+    kept_pos = kept.positions()
+    assert sorted(kept.order_list) == list(range(kept.count))
+    assert all(kept_pos[edge[0]] < kept_pos[edge[1]] for edges in kept.succs for edge in edges)
+    assert kept.count == plan.count - 1 - isinstance(command(), DeleteTasks)
+    assert_same(reschedule.result, compute_schedule(ws, TODAY), ws)
+    assert not planned_changes(ws, compute_schedule(ws, TODAY))
+    assert {40, 41} <= written.updated["task"]
+
+
+def tree_edits_of_only_children(ws: Workspace):
+    """Deletes, outdents and moves of the tasks that are their parent's only child (any task when there is none),
+    which leave their parent without children, and indents, which make summaries of one child."""
+    only = sorted(
+        tid for tid, task in ws.tasks.items() if task.parent_id is not None and len(ws.children(task.parent_key())) == 1
+    )
+    tasks = st.sampled_from(only or sorted(ws.tasks))
+    anywhere = st.sampled_from(sorted(ws.tasks))
+    return st.one_of(
+        st.builds(lambda t: DeleteTasks([t]), tasks),
+        st.builds(lambda t: OutdentTasks([t]), tasks),
+        st.builds(lambda t, p, i: MoveTask(t, ("task", p), i), tasks, anywhere, st.integers(0, 3)),
+        st.builds(lambda t, p: MoveTask(t, ("project", p), 0), tasks, st.sampled_from((1, 2, 3))),
+        st.builds(lambda t: IndentTasks([t]), anywhere),
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_summaries_left_without_children_give_what_a_full_run_gives(data):
+    """Runs of deletes, outdents and moves of only children (their summary becomes a leaf on the network kept) and
+    indents, with field edits and links, undos and redos between them: the same schedule and dates as a full run."""
+    _edit_undo_and_redo(
+        data, lambda ws: st.one_of(tree_edits_of_only_children(ws), tree_edits_of_only_children(ws), edits(ws))
+    )
+
+
+def test_a_leaf_without_dates_indented_under_gets_the_dates_of_a_summary():
+    ws = _two_chains()
+    ws.tasks[1].duration = None  # a leaf without duration or dates: not planned, so no dates written
+    ws.tasks[2].duration, ws.tasks[2].milestone = 0, True
+    first = Reschedule(today=TODAY)
+    first.apply(ws)
+    changes = IndentTasks([2]).apply(ws)  # task 1 becomes the summary of milestone 2, with its dates (at the start)
+    reschedule = Reschedule(first.result, changes, TODAY)
+    written = reschedule.apply(ws)
+    assert reschedule.result._plan.passes == []  # updated on the network kept
+    assert_same(reschedule.result, compute_schedule(ws, TODAY), ws)
+    assert not planned_changes(ws, compute_schedule(ws, TODAY))
+    assert 1 in written.updated["task"]
