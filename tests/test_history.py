@@ -14,6 +14,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks
 from planner.session import Session
+from planner.store import engine_sqlite
 from tests.postgres_server import file_only
 from tests.test_session import contents
 
@@ -151,6 +152,18 @@ def test_a_history_larger_than_the_plan_loses_its_oldest_changes_on_opening(sess
         assert contents(again.as_it_was(change=rows[0][0]))["task"][brief].title.startswith("Brief")
         again.undo()
         assert task_named(again.ws, "Brief 0398")
+
+
+def test_the_history_size_is_the_pages_of_its_tables_and_index(session, location):
+    """Its b-trees asked by name (issue #14, twenty-first steps) add up to what a test of every page's name gives."""
+    file_only(location)
+    brief = task_named(session.ws, "Brief").id
+    for n in range(20):
+        session.run(EditTask(brief, title=f"Brief {n}"))
+    history, used = engine_sqlite.sizes(session.file.db)
+    by_name = "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'history%'"
+    assert history == session.file.db.execute_sql(by_name).fetchone()[0] > 0
+    assert used > history
 
 
 def test_restoring_a_moment_leaves_the_workspace_as_it_is(session):

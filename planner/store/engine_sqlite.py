@@ -94,7 +94,10 @@ def sizes(db: SqliteDatabase) -> tuple[int | None, int]:
         cursor.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count", "page_size")
     )
     try:
-        history = cursor.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'history%'").fetchone()[0] or 0
+        # The history's b-trees by name, which dbstat looks up: with LIKE it read every page of the file to test
+        # each one's name, on every open (10,500 tasks: 4.4 -> 2.1 ms for the whole bound; 105,000: 25 -> 2.4 ms).
+        of_history = "SELECT sum(pgsize) FROM dbstat WHERE name IN (SELECT name FROM sqlite_master WHERE name LIKE ?)"
+        history = cursor.execute(of_history, ("history%",)).fetchone()[0] or 0
     except sqlite3.OperationalError:
         history = None
     return history, (pages - free) * page

@@ -85,6 +85,18 @@ _SELDOM_SET = {
     },
     "dependency": {"type", "lag", "lag_unit"},
 }  # fmt: skip
+# Columns many plans set on most tasks, and many (an MS Project plan without progress or notes) on none: read apart
+# as the seldom-set ones when at most _FEW rows set one, else in every row (fixed cost and kept fields excluded: a
+# stored -0.0 is no other value than 0.0 to SQLite, and each task must own its kept dict).
+_MOSTLY_DEFAULT = {
+    "task": {
+        "area_id", "notes", "percent_complete", "constraint", "constraint_date", "created", "started", "completed",
+        "board_rank", "effort_driven",
+    },
+}  # fmt: skip
+# Up to this many rows setting a mostly-default column (a plan's few notes or finished tasks) are read apart: more
+# would be fetched twice when they are many (a plan that sets `created` on every task pays for 257 rows, ~1 ms).
+_FEW = 256
 _CLASSES = {
     "area": Area,
     "project": Project,
@@ -305,29 +317,28 @@ class WorkspaceFile(StoredWorkspace):
         """The objects of `kind`, their seldom-set columns read only from the rows that hold anything but the default
         in one: sqlite3 hands a row over a column at a time (~0.5 ms a column at 10,500 tasks, even an empty one),
         and SQLite finds those rows in ~3 ms. As SQLite's `IS`, a stored 14.0 counts as a default of 14 (only a
-        column without a type, which Planner never makes, could hold it)."""
+        column without a type, which Planner never makes, could hold it). The mostly-default columns are read so
+        too when at most `_FEW` rows set one of them."""
         if kind not in _SELDOM_SET:
             self._read_objects(cursor, kind, table)
             return
         model = ROWS[kind]
-        defaults = {f.name: f.default for f in fields(_CLASSES[kind]) if f.name in _SELDOM_SET[kind]}
-        stored = [
-            writer(value) if value is not None and (writer := _writer(model._meta.columns[c])) else value
-            for c, value in defaults.items()
-        ]
-        readers = [(c, _reader(model._meta.columns[c])) for c in defaults]
-        query = f"SELECT id, {', '.join(_quoted(list(defaults)))} FROM {model._meta.table_name} WHERE " + " OR ".join(
-            f'"{c}" IS NOT ?' for c in defaults
-        )
+        mostly = _MOSTLY_DEFAULT.get(kind, set())
         with self.db.atomic():  # both reads see the same rows
+            defaults = self._defaults(kind, _SELDOM_SET[kind] | mostly)
+            found = self._rows_setting(cursor, model, defaults, limit=_FEW + 1)
+            if len(found) > _FEW:  # a plan that sets them on many tasks: those columns in every row, as the rest
+                defaults = self._defaults(kind, _SELDOM_SET[kind])
+                found = self._rows_setting(cursor, model, defaults)
             self._read_objects(cursor, kind, table, unread=defaults)
-            found = cursor.execute(query, stored).fetchall()
         if not found:
             return
         ids, *columns = zip(*found, strict=True)
         # A column at a time, and only the columns some row sets: a plan whose every task sets one (manual
         # scheduling, a task type) pays for that one column, not for the rest.
-        for (column, conv), default, values in zip(readers, stored, columns, strict=True):
+        for column, values in zip(defaults, columns, strict=True):
+            field = model._meta.columns[column]
+            conv, default = _reader(field), self._stored(field, defaults[column])
             if values.count(default) == len(values):
                 continue
             for row_id, value in zip(ids, values, strict=True):
@@ -338,7 +349,27 @@ class WorkspaceFile(StoredWorkspace):
                         raise _bad_value(self.name, model, row_id, column, value) from exc
                 setattr(table[row_id], column, value)
 
-    # -- opening --------------------------------------------------------------------------
+    @staticmethod
+    def _defaults(kind: str, columns: set[str]) -> dict:
+        """The core's default of each of `columns`, in the order of the kind's fields."""
+        return {f.name: f.default for f in fields(_CLASSES[kind]) if f.name in columns}
+
+    @staticmethod
+    def _stored(field, value):
+        """`value` as the file stores it in `field`."""
+        return writer(value) if value is not None and (writer := _writer(field)) else value
+
+    def _rows_setting(self, cursor, model, defaults: dict, limit: int | None = None) -> list[tuple]:
+        """The id and the `defaults`' columns of each row (the first `limit` ones) that holds another value in one."""
+        columns = model._meta.columns
+        stored = [self._stored(columns[c], value) for c, value in defaults.items()]
+        query = f"SELECT id, {', '.join(_quoted(list(defaults)))} FROM {model._meta.table_name} WHERE " + " OR ".join(
+            f'"{c}" IS NOT ?' for c in defaults
+        )
+        if limit is not None:
+            query += f" LIMIT {limit}"
+        return cursor.execute(query, stored).fetchall()
+
     @classmethod
     def open(cls, path: str | os.PathLike, create: bool = True, backup_dir: Path | None = None) -> WorkspaceFile:
         """Open a workspace for writing, creating it when it does not exist and `create` is true.

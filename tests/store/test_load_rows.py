@@ -54,7 +54,8 @@ def test_every_task_and_link_comes_back_as_written(tmp_path_factory, values, lin
     file = WorkspaceFile.open(path)
     try:
         ws = file.load()
-        file.write(ws, Batch([new_workspace(), AddObject("area", name="Home")], "Seed").apply(ws))
+        seed = [new_workspace(), AddObject("area", name="Home"), AddObject("project", name="Work")]
+        file.write(ws, Batch(seed, "Seed").apply(ws))
         for i, fields in enumerate(values, start=1):
             ws.tasks[i] = Task(i, f"T{i}", area_id=1, position=i, **fields)
         for i, kind in enumerate(link_types, start=1):
@@ -104,7 +105,8 @@ def _write(path, tasks, links=None):
     file = WorkspaceFile.open(path)
     try:
         ws = file.load()
-        file.write(ws, Batch([new_workspace(), AddObject("area", name="Home")], "Seed").apply(ws))
+        seed = [new_workspace(), AddObject("area", name="Home"), AddObject("project", name="Work")]
+        file.write(ws, Batch(seed, "Seed").apply(ws))
         ws.tasks.update(tasks)
         ws.dependencies.update(links or {})
         file.insert_all(ws)
@@ -155,7 +157,61 @@ stored = (
 )
 
 
-SELDOM_COLUMNS = [("task", column) for column in sorted(SELDOM)] + [
+# Columns most plans leave at their default in most tasks (twenty-first steps): read apart as the seldom-set ones
+# while at most `_FEW` rows set one, else in every row.
+MOSTLY_DEFAULT = {
+    "area_id": 1,
+    "notes": "n",
+    "percent_complete": 40,
+    "constraint": Constraint.SNET,
+    "constraint_date": MONDAY,
+    "created": MONDAY,
+    "started": MONDAY,
+    "completed": MONDAY,
+    "board_rank": 2.5,
+    "effort_driven": True,
+}
+
+
+def _load(path):
+    file = WorkspaceFile.open(path, create=False)
+    try:
+        return file.load()
+    finally:
+        file.close()
+
+
+def _every_column(path):
+    """The tasks as a read of every column of every row gives them."""
+    file = WorkspaceFile.open(path, create=False)
+    try:
+        tasks = {}
+        StoredWorkspace._read_kind(file, file.db.cursor(), "task", tasks)
+        return tasks
+    finally:
+        file.close()
+
+
+def test_a_mostly_default_column_set_in_few_rows_or_in_many_comes_back_as_written(tmp_path):
+    assert set(MOSTLY_DEFAULT) == workspace_file._MOSTLY_DEFAULT["task"]
+    few = workspace_file._FEW
+    for rows in (few, few + 1):  # read apart, then in every row
+        path = tmp_path / f"w{rows}.planner"
+        tasks = {}
+        for tid in range(1, 2 * few + 1):
+            column = list(MOSTLY_DEFAULT)[tid % len(MOSTLY_DEFAULT)]
+            fields = {column: MOSTLY_DEFAULT[column]} if tid <= rows else {}
+            if column == "area_id" and fields:  # in the area, not the project
+                fields["project_id"] = None
+            tasks[tid] = Task(tid, f"T{tid}", **{"project_id": 1, **fields}, position=tid)
+        _write(path, copy.deepcopy(tasks))
+        again = _load(path)
+        assert again.tasks == tasks
+        assert [vars(task) for task in again.tasks.values()] == [vars(t) for t in _every_column(path).values()]
+        assert len({tuple(vars(task)) for task in again.tasks.values()}) == 1
+
+
+SELDOM_COLUMNS = [("task", column) for column in sorted({*SELDOM, *MOSTLY_DEFAULT})] + [
     ("dependency", column) for column in ("type", "lag", "lag_unit")
 ]
 
@@ -165,7 +221,9 @@ SELDOM_COLUMNS = [("task", column) for column in sorted(SELDOM)] + [
 def test_any_stored_values_load_as_a_read_of_every_column_does(tmp_path_factory, changes):
     """Whatever another program wrote into those columns, the file opens with the same tasks and links as reading
     every column of every row gives, or both refuse it naming the table."""
-    assert {column for kind, column in SELDOM_COLUMNS} == set().union(*workspace_file._SELDOM_SET.values())
+    assert {column for kind, column in SELDOM_COLUMNS} == set().union(
+        *workspace_file._SELDOM_SET.values(), *workspace_file._MOSTLY_DEFAULT.values()
+    )
     path = tmp_path_factory.mktemp("fuzz") / "w.planner"
     _write(
         path,
