@@ -75,7 +75,10 @@ def mpxj():
     import jpype.imports  # lets Java packages be imported as Python modules
 
     if not jpype.isJVMStarted():
-        jpype.startJVM()
+        # -Xrs: the JVM leaves SIGTERM and SIGINT to Python. Its own handlers ran the process's exit, static
+        # destructors and all, on a JVM thread: a run stopped by `timeout` deadlocked there with a collection under
+        # way in the test (PySide6's wrapper registry's lock against the interpreter's), and hung for good.
+        jpype.startJVM("-Xrs", interrupt=False)
     try:  # MPXJ 14 moved its classes from net.sf.mpxj to org.mpxj
         from org.mpxj import TimeUnit
         from org.mpxj.reader import UniversalProjectReader
