@@ -1,6 +1,6 @@
 """`RowsInViewTree`: a tree view that repaints only the rows in view of a range its model says changed (the table,
 and resource usage's tree on the left); `ParentLaidOutAlone`: rows added or removed laid out only under their
-parent (the Gantt's tree).
+parent (the table and the Gantt's tree).
 """
 
 from __future__ import annotations
@@ -60,11 +60,11 @@ _ROWS_REMOVED = SIGNAL("rowsRemoved(QModelIndex,int,int)")
 
 
 class ParentLaidOutAlone:
-    """For a `QTreeView` showing a long expanded tree (the Gantt's, every row shown): rows added or removed under
-    a shown, expanded row lay out only that row's rows again, by folding and unfolding it (Qt lays out just the
-    rows under the row it unfolds). Qt's own handlers lay out every shown row again after a row comes under an
-    expanded row and after every removal: at 10,500 rows one `index` and two `flags` into Python a row, ~40 ms and
-    over half of a structural edit with the Gantt in front.
+    """For a `QTreeView` showing many expanded rows (the table; the Gantt's tree, every row shown): rows added or
+    removed under a shown, expanded row lay out only that row's rows again, by folding and unfolding it (Qt lays
+    out just the rows under the row it unfolds). Qt's own handlers lay out every shown row again after a row comes
+    under an expanded row and after every removal: at 10,500 rows one `index` and two `flags` into Python a row,
+    ~40 ms and over half of a structural edit with the Gantt in front.
     Qt's handler of removed rows is no virtual function: it is disconnected from the model and `_rows_removed`
     does its work instead (all but dropping the removed rows from Qt's set of expanded rows, where they stay as
     invalid entries that match no row). Rows under the root, under a row left without rows or that had none, while
@@ -89,6 +89,7 @@ class ParentLaidOutAlone:
             parent.isValid()
             and parent.column() == 0
             and kept > 0
+            and self.isVisible()  # hidden, Qt lays out nothing until shown
             and self.state() == QAbstractItemView.State.NoState
             and not self.isAnimated()
             and not QAccessible.isActive()

@@ -51,7 +51,6 @@ from planner.ui.guard import guarded
 from planner.ui.models.columns import Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
 from planner.ui.models.task_tree import milestone_word
-from planner.ui.rows_in_view import ParentLaidOutAlone
 from planner.ui.table_view import TableView
 
 HEADER_HEIGHT = 46  # the tree's header and the chart's two tiers
@@ -91,7 +90,7 @@ class _PlainRowDelegate(_RowDelegate):
     paint = QStyledItemDelegate.paint
 
 
-class GanttTree(ParentLaidOutAlone, TableView):
+class GanttTree(TableView):
     """The tree half: the table's behaviour (editing, sorting, column choice, drag to reorder) with the
     chart's row height and header height, and without its own vertical scroll bar (the chart's drives it)."""
 
