@@ -1,12 +1,13 @@
 """`RowsInViewTree`: a tree view that repaints only the rows in view of a range its model says changed (the table,
-and resource usage's tree on the left).
+and resource usage's tree on the left); `ParentLaidOutAlone`: rows added or removed laid out only under their
+parent (the table and the Gantt's tree).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtCore import SIGNAL, QModelIndex, QObject, QPersistentModelIndex, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleTableModelChangeEvent
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QTreeView
 
 from planner.ui.guard import guarded
 
@@ -53,3 +54,119 @@ class RowsInViewTree(QTreeView):
                 first_cell = model.index(row, 0, parent)
                 super().dataChanged(first_cell, first_cell, roles)
                 viewport.update(0, rect.top(), width, rect.height())
+
+
+_ROWS_REMOVED = SIGNAL("rowsRemoved(QModelIndex,int,int)")
+
+
+class ParentLaidOutAlone:
+    """For a `QTreeView` showing many expanded rows (the table; the Gantt's tree, every row shown): rows added or
+    removed under a shown, expanded row lay out only that row's rows again, by folding and unfolding it (Qt lays
+    out just the rows under the row it unfolds). Qt's own handlers lay out every shown row again after a row comes
+    under an expanded row and after every removal: at 10,500 rows one `index` and two `flags` into Python a row,
+    ~40 ms and over half of a structural edit with the Gantt in front.
+    Qt's handler of removed rows is no virtual function: it is disconnected from the model and `_rows_removed`
+    does its work instead (all but dropping the removed rows from Qt's set of expanded rows, where they stay as
+    invalid entries that match no row). Rows under the root, under a row left without rows or that had none, while
+    an editor is open (folding hides it), or while a screen reader listens go Qt's way: every shown row laid out
+    again."""
+
+    def setModel(self, model) -> None:
+        old = self.model()
+        if old is not None:
+            QObject.disconnect(old, _ROWS_REMOVED, self, None)
+        super().setModel(model)
+        if model is not None:
+            QObject.disconnect(model, _ROWS_REMOVED, self, None)  # Qt's handler, which lays out every row
+            model.rowsRemoved.connect(self._rows_removed)
+        self._folded: QPersistentModelIndex | None = None  # the row whose rows are being removed
+        self._pulled_up: tuple[int, int] | None = None  # (the scroll position wanted, where it is) during an edit
+
+    def _alone(self, parent: QModelIndex, kept: int) -> bool:
+        """Whether the rows under `parent` can be laid out alone: it shows expanded, with rows before and `kept`
+        rows after the change (more than none). `visualRect` lays out first any layout Qt had put off."""
+        return (
+            parent.isValid()
+            and parent.column() == 0
+            and kept > 0
+            and self.isVisible()  # hidden, Qt lays out nothing until shown
+            and self.state() == QAbstractItemView.State.NoState
+            and not self.isAnimated()
+            and not QAccessible.isActive()
+            and self.isExpanded(parent)
+            and self.visualRect(parent).isValid()
+        )
+
+    def _lay_out_under(self, parent: QModelIndex) -> None:
+        """`parent`'s rows laid out again by folding and unfolding it without telling anyone (the tree's `expanded`
+        and `collapsed` signals): what shows is the same before and after. Folding works from Qt's own list of
+        the rows shown, not the model: the rows under `parent` may be gone already."""
+        bar = self.verticalScrollBar()
+        wanted = self._pulled_up[0] if self._pulled_up else bar.value()
+        blocked = self.blockSignals(True)
+        try:
+            self.collapse(parent)
+            self.expand(parent)
+        finally:
+            self.blockSignals(blocked)
+        bar.setValue(wanted)  # folding pulls a view near the bottom up: unfolded, it goes back
+        if bar.value() < wanted and not self._pulled_up:
+            QTimer.singleShot(0, self._edit_over)
+        self._pulled_up = (wanted, bar.value()) if bar.value() < wanted else None
+
+    def _edit_over(self) -> None:
+        self._pulled_up = None
+
+    def updateGeometries(self) -> None:
+        """A view pulled up by rows removed (it showed the last rows) goes back down when rows come back later in
+        the same edit (an indent: removed, then added under the row above). Qt lays out, and so places the view,
+        only once the edit is over; a legitimate move meanwhile (to show the current row) is kept."""
+        super().updateGeometries()
+        if self._pulled_up:
+            wanted, pulled = self._pulled_up
+            bar = self.verticalScrollBar()
+            if bar.value() == pulled:
+                bar.setValue(wanted)
+                self._pulled_up = (wanted, bar.value()) if bar.value() < wanted else None
+
+    @guarded
+    def rowsInserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        kept = self.model().rowCount(parent) - (last - first + 1)
+        if not self._alone(parent, kept):
+            super().rowsInserted(parent, first, last)
+            if kept == 0 and parent.isValid() and self.isExpanded(parent):
+                # Laid out while it had no rows (as a leaf: not expanded) yet expanded since: Qt shows its rows
+                # only once every row is laid out again (a redone indent, earlier in the edit its old list mended).
+                self.scheduleDelayedItemsLayout()
+            return
+        self._lay_out_under(parent)
+        QAbstractItemView.rowsInserted(self, parent, first, last)  # all but QTreeView's layout of every row
+
+    @guarded
+    def rowsAboutToBeRemoved(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not self._alone(parent, self.model().rowCount(parent) - (last - first + 1)):
+            super().rowsAboutToBeRemoved(parent, first, last)  # forgets every row's layout
+            return
+        # The current row moved off the rows, their editors closed; the layout kept until they are gone (slots
+        # heard after this one still see `parent` expanded).
+        QAbstractItemView.rowsAboutToBeRemoved(self, parent, first, last)
+        self._folded = QPersistentModelIndex(parent)
+
+    @guarded
+    def _rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Qt's `QTreeView.rowsRemoved`: the rows under their parent laid out again, or every row."""
+        folded, self._folded = self._folded, None
+        if folded is not None and folded.isValid():
+            self._lay_out_under(QModelIndex(folded))
+        else:
+            self.scheduleDelayedItemsLayout()
+        if self.isVisible():
+            self.updateEditorGeometries()
+        self.setState(QAbstractItemView.State.NoState)
+        if QAccessible.isActive():
+            event = QAccessibleTableModelChangeEvent(self, QAccessibleTableModelChangeEvent.ModelChangeType.RowsRemoved)
+            event.setFirstRow(first)
+            event.setLastRow(last)
+            QAccessible.updateAccessibility(event)
+        if self.sizeAdjustPolicy() == QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents:
+            self.updateGeometry()

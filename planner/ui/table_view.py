@@ -22,7 +22,7 @@ from planner.ui.delegates import PlainTaskDelegate, TaskDelegate
 from planner.ui.guard import guarded
 from planner.ui.models.columns import DERIVED_COLUMNS, SCHEDULE_COLUMNS, Column, Role
 from planner.ui.models.task_filter import TaskFilterProxy
-from planner.ui.rows_in_view import RowsInViewTree
+from planner.ui.rows_in_view import ParentLaidOutAlone, RowsInViewTree
 from planner.ui.table_rows import RowImages, RowPainter, ShapedTexts
 
 _WIDTHS = {
@@ -45,7 +45,7 @@ _SHOWN = {
 }  # fmt: skip
 
 
-class TableView(RowsInViewTree):
+class TableView(ParentLaidOutAlone, RowsInViewTree):
     name = "table"
     title = "Table"
     icon_name = "table"

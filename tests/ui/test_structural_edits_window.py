@@ -3,16 +3,20 @@ the rows, the selection and the file afterwards. The tree model keeps whether ea
 and forgets it only for the tasks whose lists the edit changed (or all, when a routine or an occurrence changed):
 after every edit, undo and redo each kept answer is the one a new model gives."""
 
+import inspect
+import sys
 from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from routine_plan import routine_and_plain
 
 from planner.core.command import Batch
 from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, IndentTasks, LinkTasks, MoveTask
 from planner.store.workspace_file import WorkspaceFile
+from planner.ui.models.columns import Role
 from planner.ui.models.task_tree import TaskTreeModel
 
 START = datetime(2026, 3, 2, 8)  # a Monday
@@ -285,3 +289,125 @@ def test_structural_edits_with_the_gantt_in_front(make_window, workspace_path, q
     window.show_view("gantt")
     assert shown() == ["Build", "Frame", "Walls", "Roof", "Hidden", "Test", "Paint"]
     assert len(checks) == 25 and all(checks)
+
+
+def tree_shown(tree):
+    """What the tree shows: its rows in order (as the keyboard walks them) with their places and whether each is
+    expanded, the selection, the current row, the scroll position and the pixels."""
+    QApplication.processEvents()
+    rows = []
+    index = tree.model().index(0, 0, tree.rootIndex())
+    while index.isValid():
+        rect = tree.visualRect(index)
+        rows.append((index.data(Role.NODE), rect.x(), rect.y(), tree.isExpanded(index)))
+        index = tree.indexBelow(index)
+    selected = sorted(index.data(Role.NODE) for index in tree.selectionModel().selectedRows(0))
+    current = tree.currentIndex().data(Role.NODE)
+    return rows, selected, current, tree.verticalScrollBar().value(), tree.viewport().grab().toImage()
+
+
+def tree_as_laid_out_again(tree) -> bool:
+    """Whether the tree shows what it shows once every row is laid out again from the model."""
+    kept = tree_shown(tree)
+    tree.doItemsLayout()
+    return kept == tree_shown(tree)
+
+
+def whole_layouts(tree, action) -> int:
+    """How many times `action` (and the events it posted) made Qt lay out every row of `tree`: it asks first whether
+    the tree's root has rows. Heard by profiling: Qt keeps the model's function it first finds, a patched one too."""
+    asked = inspect.unwrap(TaskTreeModel.hasChildren).__code__
+    root = tree.rootIndex()
+    count = 0
+
+    def profile(frame, event, arg) -> None:
+        nonlocal count
+        if event == "call" and frame.f_code is asked and frame.f_locals.get("parent") == root:
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        action()
+        QApplication.processEvents()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("shown", ["table", "gantt"])
+def test_rows_laid_out_under_their_parent(make_window, workspace_path, shown):
+    """With the table or the Gantt in front, rows added or removed under an expanded summary are laid out alone
+    (its rows folded and unfolded, no layout of every row): after every edit, undo and redo the tree shows what it
+    shows once laid out again whole (rows, nested summaries open or folded, selection, current row, pixels), its
+    scroll position is kept, and the Gantt's rows and links are those it reads again."""
+    window = make_window(workspace_path)
+    controller = window.controller
+    project = AddObject("project", name="Launch", start=START)
+    controller.run(project)
+    key = ("project", project.id)
+    a, b = CreateTask(key, "A"), CreateTask(key, "B")
+    controller.run(Batch([a, b]))
+    controller.run(Batch([CreateTask(("task", a.id), f"a{n}", duration=DAY) for n in range(8)]))
+    inner, folded = CreateTask(("task", a.id), "Inner"), CreateTask(("task", a.id), "Folded")
+    controller.run(Batch([inner, folded]))
+    controller.run(Batch([CreateTask(("task", inner.id), f"i{n}", duration=DAY) for n in range(4)]))
+    controller.run(Batch([CreateTask(("task", folded.id), f"f{n}", duration=DAY) for n in range(3)]))
+    controller.run(Batch([CreateTask(("task", b.id), f"b{n}", duration=DAY) for n in range(40)]))
+    ws = controller.ws
+    controller.run(LinkTasks(task_id(ws, "a1"), task_id(ws, "i2")))
+    controller.clear_history()
+    window.sidebar.select_scope(key)
+    window.show_view(shown)
+    view = window.view()
+    tree, row = (view.tree if shown == "gantt" else view), view.index_of_node
+    tree.expandAll()
+    tree.collapse(row(("task", folded.id)))
+    view.select_task(task_id(ws, "i1"))  # current and selected inside a nested summary
+    bar = tree.verticalScrollBar()
+    QApplication.processEvents()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # at the bottom: folding a summary above pulls the view up until it unfolds
+    bottom = bar.value()
+    if shown == "gantt":
+        view.ensure_rows()
+    assert tree_as_laid_out_again(tree)
+    steps = [
+        CreateTask(("task", a.id), "new in A", duration=DAY),
+        CreateTask(("task", inner.id), "new in Inner", duration=DAY),
+        DeleteTasks([task_id(ws, "a3")]),
+        DeleteTasks([task_id(ws, "i0")]),
+        IndentTasks([task_id(ws, "a5")]),  # under a4, which the tree opens
+        CreateTask(("task", folded.id), "under Folded", duration=DAY),
+        DeleteTasks([task_id(ws, "b39")]),
+        DeleteTasks([task_id(ws, "a1")]),  # with its link
+    ]
+    errors = []
+    controller.error_occurred.connect(errors.append)
+    checks, scrolled, whole = [], [], []
+
+    def check(step) -> None:
+        """`step` run, how many times it laid out every row, and what shows checked."""
+        whole.append(whole_layouts(tree, step))
+        scrolled.append(bar.value())
+        checks.append(tree_as_laid_out_again(tree) and (shown != "gantt" or gantt_rows_as_read_again(view)))
+
+    for step in steps:
+        check(lambda step=step: controller.run(step))
+    assert not errors
+    for _ in steps:
+        check(controller.undo_stack.undo)
+    for _ in steps:
+        check(controller.undo_stack.redo)
+    # Every row laid out again only where a summary had no rows before or after: the undone indent (a4 left with
+    # none), the redone one (a4 laid out while it had none, expanded since).
+    assert not any(whole[: len(steps)]) and sum(map(bool, whole)) == 2, whole
+    assert all(checks)
+    assert scrolled == [bottom] * len(scrolled)
+    bar.setValue(bar.maximum())
+    check(lambda: controller.run(DeleteTasks([task_id(ws, "b38")])))  # the last row: the view moves up a row
+    assert checks[-1] and not whole[-1]
+    assert bar.value() == bar.maximum()
+    assert tree.currentIndex().data(Role.NODE) == ("task", task_id(ws, "i1"))
+    tree.setFocus()
+    QTest.keyClick(tree, Qt.Key.Key_Down)  # the keyboard walks the rows as laid out
+    assert tree.currentIndex().data(Role.NODE) == ("task", task_id(ws, "i2"))

@@ -773,6 +773,12 @@ class TaskTreeModel(QAbstractItemModel):
         for key in keys or ():
             self._leaf.pop(key, None)
 
+    def _list_changed(self, key: Node | None) -> None:
+        """`key`'s rows came or went: whether it is a leaf is asked again. A tree that lays out rows as they come
+        (the Gantt's, `ParentLaidOutAlone`) asks in the middle of an edit, before this task's rows arrive."""
+        if key is not ROOT and key[0] == "task":
+            self._leaf.pop(key[1] << 2, None)
+
     def _apply_changes(self, changes: Changes) -> None:
         extra: set[Node] = set()  # lists that routine grouping makes change, beyond those the core names
         self.derived.apply(changes)
@@ -908,6 +914,7 @@ class TaskTreeModel(QAbstractItemModel):
                     self._parent.pop(node, None)
             del current[row + 1 : last + 1]
             self._renumber(key)
+            self._list_changed(key)
             self.endRemoveRows()
         return True
 
@@ -936,6 +943,7 @@ class TaskTreeModel(QAbstractItemModel):
             self.beginInsertRows(parent, row, last)
             current[row:row] = fresh[row : last + 1]
             self._renumber(key)
+            self._list_changed(key)
             self.endInsertRows()
             row = last + 1
 
