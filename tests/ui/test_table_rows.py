@@ -204,3 +204,38 @@ def test_the_gantt_trees_plain_rows_painted_at_once_are_the_image_qt_paints(
     view.header().moveSection(view.header().visualIndex(Column.LABELS), 1)
     _, drawn = painted(view, monkeypatch)
     assert drawn == 0
+
+
+def test_the_tables_viewport_is_set_up_as_qts_own(window, qtbot):
+    """The table's viewport is made in Python (so that PySide6 knows its class, see `rows_in_view._viewport`); it
+    must look and behave as the one Qt makes for any tree view: its name (style sheets look for it), colours and
+    flags, in the same window."""
+    from PySide6.QtWidgets import QTreeView
+
+    window.show()
+    table = window.view()
+    plain = QTreeView(window)
+    plain.show()
+    qtbot.waitUntil(lambda: table.viewport().isVisible() and plain.viewport().isVisible())
+    flags = (
+        Qt.WidgetAttribute.WA_StyledBackground,
+        Qt.WidgetAttribute.WA_OpaquePaintEvent,
+        Qt.WidgetAttribute.WA_NoSystemBackground,
+        Qt.WidgetAttribute.WA_Hover,
+        Qt.WidgetAttribute.WA_InputMethodEnabled,
+        Qt.WidgetAttribute.WA_AcceptTouchEvents,
+    )
+
+    def look(viewport):
+        return (
+            viewport.objectName(),
+            viewport.backgroundRole(),
+            viewport.foregroundRole(),
+            viewport.autoFillBackground(),
+            viewport.hasMouseTracking(),
+            viewport.focusPolicy(),
+            [viewport.testAttribute(flag) for flag in flags],
+        )
+
+    assert look(table.viewport()) == look(plain.viewport())
+    assert table.viewport().objectName() == "qt_scrollarea_viewport"
