@@ -75,6 +75,7 @@ class ParentLaidOutAlone:
     an editor is open (folding hides it), or while a screen reader listens go Qt's way: every shown row laid out
     again."""
 
+    @guarded
     def setModel(self, model) -> None:
         old = self.model()
         if old is not None:
@@ -121,6 +122,7 @@ class ParentLaidOutAlone:
     def _edit_over(self) -> None:
         self._pulled_up = None
 
+    @guarded
     def updateGeometries(self) -> None:
         """A view pulled up by rows removed (it showed the last rows) goes back down when rows come back later in
         the same edit (an indent: removed, then added under the row above). Qt lays out, and so places the view,

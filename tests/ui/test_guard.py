@@ -98,11 +98,18 @@ def qt_overrides():
             if not inspect.isclass(cls) or cls.__module__ != module.__name__:
                 continue
             qt_bases = [base for base in cls.__mro__ if base.__module__.startswith("PySide6.")]
-            for name, method in vars(cls).items():
-                # Constructors are called from Python, so what they raise reaches the caller, not Qt.
-                overrides_qt = name != "__init__" and any(hasattr(base, name) for base in qt_bases)
-                if inspect.isfunction(method) and overrides_qt:
-                    yield f"{cls.__module__}.{cls.__qualname__}.{name}", method
+            if not qt_bases:
+                continue
+            # The class's own methods and those of the mixins it takes from planner.ui (ParentLaidOutAlone), which
+            # have no Qt base of their own.
+            for own in (
+                c for c in cls.__mro__ if c is cls or (c.__module__.startswith("planner.ui.") and c not in qt_bases)
+            ):
+                for name, method in vars(own).items():
+                    # Constructors are called from Python, so what they raise reaches the caller, not Qt.
+                    overrides_qt = name != "__init__" and any(hasattr(base, name) for base in qt_bases)
+                    if inspect.isfunction(method) and overrides_qt:
+                        yield f"{own.__module__}.{own.__qualname__}.{name}", method
 
 
 def test_every_override_of_a_qt_virtual_is_guarded(qapp):
