@@ -23,8 +23,10 @@ from planner.core.commands import (
     LinkTasks,
     MoveTask,
     OutdentTasks,
+    UnlinkTasks,
 )
 from planner.store.workspace_file import WorkspaceFile
+from planner.ui.gantt import view as gantt_view
 from planner.ui.models.columns import Role
 from planner.ui.models.task_tree import TaskTreeModel
 
@@ -298,6 +300,52 @@ def test_structural_edits_with_the_gantt_in_front(make_window, workspace_path, q
     window.show_view("gantt")
     assert shown() == ["Build", "Frame", "Walls", "Roof", "Hidden", "Test", "Paint"]
     assert len(checks) == 25 and all(checks)
+
+
+def test_deleted_links_are_taken_out_of_the_gantt_not_filed_again(make_window, workspace_path, monkeypatch):
+    """With the Gantt in front, a link removed and a task deleted with its links take those links out of the Gantt's
+    index of links: nothing is filed again, and after each edit, undo and redo the links are those it files again
+    from scratch (an undo brings links back: filed again)."""
+    window = make_window(workspace_path)
+    controller = window.controller
+    key = launch_plan(controller)[0]
+    ws = controller.ws
+    frame, walls, roof, load = (task_id(ws, t) for t in ("Frame", "Walls", "Roof", "Load"))
+    for link in (LinkTasks(frame, walls), LinkTasks(walls, roof), LinkTasks(frame, load), LinkTasks(roof, load)):
+        controller.run(link)
+    controller.clear_history()
+    window.sidebar.select_scope(key)
+    window.show_view("gantt")
+    gantt = window.view()
+    gantt.tree.expandAll()
+    gantt.ensure_rows()
+    assert len(gantt.links) == 4
+    filed = []
+    monkeypatch.setattr(
+        gantt_view, "shown_links", lambda *args, file=gantt_view.shown_links: filed.append(1) or file(*args)
+    )
+
+    def files(action) -> int:
+        """How many times `action` made the Gantt file its links again."""
+        count = len(filed)
+        action()
+        QApplication.processEvents()
+        gantt.ensure_rows()
+        return len(filed) - count
+
+    unlink = UnlinkTasks(
+        [d.id for d in ws.dependencies.values() if (d.predecessor_id, d.successor_id) == (frame, load)]
+    )
+    assert not files(lambda: controller.run(unlink))
+    assert len(gantt.links) == 3 and gantt_rows_as_read_again(gantt)
+    assert not files(lambda: controller.run(DeleteTasks([walls])))  # with its two links
+    assert len(gantt.links) == 1 and gantt_rows_as_read_again(gantt)
+    for step in (controller.undo_stack.undo, controller.undo_stack.undo, controller.undo_stack.redo):
+        files(step)
+        assert gantt_rows_as_read_again(gantt)
+    assert len(gantt.links) == 3
+    assert not files(controller.undo_stack.redo)
+    assert len(gantt.links) == 1 and gantt_rows_as_read_again(gantt)
 
 
 def tree_shown(tree):

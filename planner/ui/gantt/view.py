@@ -582,7 +582,11 @@ class GanttView(GanttEdits, TimeScrolling, QWidget):
         else:
             self.bars.forget(changes.ids("task"))
         if changes.touches("dependency"):  # rows that come or go mend or file the links themselves
-            self._links_dirty = True
+            made = changes.created.get("dependency") or changes.updated.get("dependency")
+            if made or self._links_dirty or self.links is None:
+                self._links_dirty = True
+            else:  # links deleted only (alone, or with their tasks): taken out, nothing filed again (~4 ms)
+                self.links = self.links.without_links(changes.deleted["dependency"])
         if self._extent is not None:
             first, last = self._extent
             for tid in changes.ids("task"):
