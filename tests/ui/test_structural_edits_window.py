@@ -25,6 +25,7 @@ from planner.core.commands import (
     OutdentTasks,
     UnlinkTasks,
 )
+from planner.core.filters import TaskFilter
 from planner.store.workspace_file import WorkspaceFile
 from planner.ui.gantt import view as gantt_view
 from planner.ui.models.columns import Role
@@ -266,7 +267,7 @@ def test_structural_edits_with_the_gantt_in_front(make_window, workspace_path, q
     assert saved(workspace_path).tasks[new].parent_id == build.id
 
     gantt.select_task(task_id(ws, "Roof"))
-    window.indent_action.trigger()  # under the new task, opened to show it
+    assert not reads(window.indent_action.trigger)  # under the new task, opened to show it: its row put in
     assert shown() == ["Build", "Frame", "Walls", "New task", "Roof", "Test"]
     assert saved(workspace_path).tasks[task_id(ws, "Roof")].parent_id == new
     window.outdent_action.trigger()
@@ -286,8 +287,9 @@ def test_structural_edits_with_the_gantt_in_front(make_window, workspace_path, q
     tree.collapse(row(("task", test.id)))
     controller.run(DeleteTasks([load, leaks]))  # under the folded summary: no rows go
     assert shown() == ["Build", "Frame", "Walls", "Roof", "Test"]
-    tree.expand(row(("task", test.id)))
+    assert not reads(lambda: tree.expand(row(("task", test.id))))
     assert shown() == ["Build", "Frame", "Walls", "Roof", "Test", "Paint"]
+    assert gantt_rows_as_read_again(gantt)
 
     for _ in range(8):
         controller.undo_stack.undo()
@@ -300,6 +302,57 @@ def test_structural_edits_with_the_gantt_in_front(make_window, workspace_path, q
     window.show_view("gantt")
     assert shown() == ["Build", "Frame", "Walls", "Roof", "Hidden", "Test", "Paint"]
     assert len(checks) == 25 and all(checks)
+    tree.collapseAll()
+    assert not reads(tree.expandAll)  # each row opened put in, nested ones too
+    assert shown() == ["Build", "Frame", "Walls", "Roof", "Hidden", "Test", "Paint"]
+    assert gantt_rows_as_read_again(gantt)
+    # A filter set and cleared: the tree shows the task tree model again, and now hears its new rows (and opens
+    # their summary) after the Gantt has put them in.
+    window.proxy.set_filter(TaskFilter(text="Walls"))
+    window.proxy.set_filter(TaskFilter())
+    gantt.select_task(task_id(ws, "Hidden"))
+    before = shown()
+    assert "Hidden" in before
+    assert not reads(window.indent_action.trigger)  # under Roof, a leaf, opened to show it
+    assert shown() == before
+    assert ws.tasks[task_id(ws, "Hidden")].parent_id == task_id(ws, "Roof")
+    assert checks[-1] and gantt_rows_as_read_again(gantt)
+
+
+def test_many_rows_opened_at_once_read_the_gantts_rows_again_once(make_window, workspace_path, monkeypatch):
+    """A few rows opened before the Gantt's next paint are put in its list of rows one by one; every row opened at
+    once (more than eight) reads the list again whole, once: each one put in copies the whole list."""
+    window = make_window(workspace_path)
+    controller = window.controller
+    project = AddObject("project", name="Launch", start=START)
+    controller.run(project)
+    key = ("project", project.id)
+    summaries = [CreateTask(key, f"S{n}") for n in range(10)]
+    controller.run(Batch(summaries))
+    controller.run(Batch([CreateTask(("task", s.id), f"{s.title}.1", duration=DAY) for s in summaries]))
+    window.sidebar.select_scope(key)
+    window.show_view("gantt")
+    gantt = window.view()
+    tree = gantt.tree
+    read_again = []
+    monkeypatch.setattr(
+        type(gantt),
+        "_rows_from_source",
+        lambda self, read=type(gantt)._rows_from_source: read_again.append(1) or read(self),
+    )
+    tree.collapseAll()
+    gantt.ensure_rows()
+    read_again.clear()
+    for s in summaries[:8]:
+        tree.expand(gantt.index_of_node(("task", s.id)))
+    gantt.ensure_rows()
+    assert not read_again and gantt_rows_as_read_again(gantt)
+    tree.collapseAll()
+    gantt.ensure_rows()
+    read_again.clear()
+    tree.expandAll()
+    gantt.ensure_rows()
+    assert len(read_again) == 1 and len(gantt.rows) == 20
 
 
 def test_deleted_links_are_taken_out_of_the_gantt_not_filed_again(make_window, workspace_path, monkeypatch):
