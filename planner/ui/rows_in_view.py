@@ -153,7 +153,7 @@ class ParentLaidOutAlone:
         row = self._laid_out_alone(parent, kept)
         if row is None:
             super().rowsInserted(parent, first, last)
-            if kept == 0 and parent.isValid():
+            if kept == 0:  # and expanded (folded ones went above)
                 # Laid out while it had no rows (as a leaf: not expanded) yet expanded since: Qt shows its rows
                 # only once every row is laid out again (a redone indent, earlier in the edit its old list mended).
                 self.scheduleDelayedItemsLayout()
