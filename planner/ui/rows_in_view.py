@@ -68,12 +68,14 @@ class ParentLaidOutAlone:
     removed under a shown, expanded row lay out only that row's rows again, by folding and unfolding it (Qt lays
     out just the rows under the row it unfolds). Qt's own handlers lay out every shown row again after a row comes
     under an expanded row and after every removal: at 10,500 rows one `index` and two `flags` into Python a row,
-    ~40 ms and over half of a structural edit with the Gantt in front.
+    ~40 ms and over half of a structural edit with the Gantt in front. A row that gains its first rows or loses its
+    last is laid out again with its siblings, under the row above it: Qt reads whether a row has rows, and shows
+    them, only when it lays out the row above.
     Qt's handler of removed rows is no virtual function: it is disconnected from the model and `_rows_removed`
     does its work instead (all but dropping the removed rows from Qt's set of expanded rows, where they stay as
-    invalid entries that match no row). Rows under the root, under a row left without rows or that had none, while
-    an editor is open (folding hides it), or while a screen reader listens go Qt's way: every shown row laid out
-    again."""
+    invalid entries that match no row). Rows under the root, under a top-level row left without rows or that had
+    none, while an editor is open (folding hides it), or while a screen reader listens go Qt's way: every shown row
+    laid out again."""
 
     @guarded
     def setModel(self, model) -> None:
@@ -87,19 +89,25 @@ class ParentLaidOutAlone:
         self._folded: QPersistentModelIndex | None = None  # the row whose rows are being removed
         self._pulled_up: tuple[int, int] | None = None  # (the scroll position wanted, where it is) during an edit
 
-    def _alone(self, parent: QModelIndex, kept: int) -> bool:
-        """Whether the rows under `parent` can be laid out alone: it shows expanded, with rows before and `kept`
-        rows after the change (more than none). `visualRect` lays out first any layout Qt had put off."""
+    def _laid_out_alone(self, parent: QModelIndex, kept: int) -> QModelIndex | None:
+        """The row whose rows are laid out again, alone, for rows added under or removed from `parent`, which keeps
+        `kept` rows: `parent` itself; or, when it has no rows before or after the change, the row above it, whose
+        layout reads again whether `parent` has rows and shows them (Qt keeps both per row, read only when the row
+        above is laid out). None when every row must be: the row is not shown expanded, or is the root.
+        `visualRect` lays out first any layout Qt had put off."""
+        row = parent if kept > 0 else parent.parent()
         return (
-            parent.isValid()
+            row
+            if parent.isValid()
             and parent.column() == 0
-            and kept > 0
+            and row.isValid()
             and self.isVisible()  # hidden, Qt lays out nothing until shown
             and self.state() == QAbstractItemView.State.NoState
             and not self.isAnimated()
             and not QAccessible.isActive()
-            and self.isExpanded(parent)
-            and self.visualRect(parent).isValid()
+            and self.isExpanded(row)
+            and self.visualRect(row).isValid()
+            else None
         )
 
     def _lay_out_under(self, parent: QModelIndex) -> None:
@@ -138,25 +146,31 @@ class ParentLaidOutAlone:
     @guarded
     def rowsInserted(self, parent: QModelIndex, first: int, last: int) -> None:
         kept = self.model().rowCount(parent) - (last - first + 1)
-        if not self._alone(parent, kept):
+        if kept == 0 and not self.isExpanded(parent):
+            # Its first rows under a folded row (a leaf made a summary): Qt only marks the row as having rows.
             super().rowsInserted(parent, first, last)
-            if kept == 0 and parent.isValid() and self.isExpanded(parent):
+            return
+        row = self._laid_out_alone(parent, kept)
+        if row is None:
+            super().rowsInserted(parent, first, last)
+            if kept == 0:  # and expanded (folded ones went above)
                 # Laid out while it had no rows (as a leaf: not expanded) yet expanded since: Qt shows its rows
                 # only once every row is laid out again (a redone indent, earlier in the edit its old list mended).
                 self.scheduleDelayedItemsLayout()
             return
-        self._lay_out_under(parent)
+        self._lay_out_under(row)
         QAbstractItemView.rowsInserted(self, parent, first, last)  # all but QTreeView's layout of every row
 
     @guarded
     def rowsAboutToBeRemoved(self, parent: QModelIndex, first: int, last: int) -> None:
-        if not self._alone(parent, self.model().rowCount(parent) - (last - first + 1)):
+        row = self._laid_out_alone(parent, self.model().rowCount(parent) - (last - first + 1))
+        if row is None:
             super().rowsAboutToBeRemoved(parent, first, last)  # forgets every row's layout
             return
         # The current row moved off the rows, their editors closed; the layout kept until they are gone (slots
         # heard after this one still see `parent` expanded).
         QAbstractItemView.rowsAboutToBeRemoved(self, parent, first, last)
-        self._folded = QPersistentModelIndex(parent)
+        self._folded = QPersistentModelIndex(row)
 
     @guarded
     def _rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:

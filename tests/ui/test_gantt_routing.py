@@ -146,7 +146,7 @@ def test_shown_links_are_those_with_both_tasks_in_a_row(links, shown):
     count=st.integers(1, 600),
     view=st.tuples(row, st.integers(0, 600)),
 )
-def test_an_index_mended_for_rows_added_or_removed_is_the_index_filed_again(links, at, count, view):
+def test_an_index_mended_for_rows_added_or_removed_or_links_deleted_is_the_index_filed_again(links, at, count, view):
     index = LinkIndex((i, a, b) for i, (a, b) in enumerate(links))
     first, last = view[0], view[0] + view[1]
 
@@ -169,3 +169,5 @@ def test_an_index_mended_for_rows_added_or_removed_is_the_index_filed_again(link
 
     kept = [(i, a, b) for i, (a, b) in enumerate(links) if not (at <= a < end or at <= b < end)]
     same(index.without_rows(at, end), LinkIndex((i, removed(a), removed(b)) for i, a, b in kept))
+    gone = set(range(at % 7, len(links) + 3, count % 5 + 1))  # some of its links, and ids it does not hold
+    same(index.without_links(gone), LinkIndex((i, a, b) for i, (a, b) in enumerate(links) if i not in gone))

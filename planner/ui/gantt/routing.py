@@ -202,6 +202,11 @@ class LinkIndex:
         lows, highs, gone = self.lows[kept], self.highs[kept], end - start
         return LinkIndex.of_rows(self.ids[kept], lows - gone * (lows >= end), highs - gone * (highs >= end))
 
+    def without_links(self, ids: Iterable[int]) -> LinkIndex:
+        """This index without the links `ids` (those it does not hold are passed over): itself when it holds none."""
+        kept = ~np.isin(self.ids, np.fromiter(ids, np.int64))
+        return self if kept.all() else LinkIndex.of_rows(self.ids[kept], self.lows[kept], self.highs[kept])
+
     def id_bound(self) -> int:
         """One more than the largest link id (0 without links): the size of an array indexed by link id."""
         return int(self.ids.max()) + 1 if len(self.ids) else 0
