@@ -92,6 +92,25 @@ def test_the_last_change_is_undone_after_reopening_the_file(session, location):
         assert not third.ws.dependencies
 
 
+def test_a_field_a_loaded_task_reads_from_its_class_is_recorded_and_written_when_set_and_when_undone(session, location):
+    """A task loaded from a file reads its notes from its class until they are set (planner.store's load): setting
+    them, and the undo that gives the task back without them, are recorded and written as any field's change."""
+    brief = task_named(session.ws, "Brief").id
+    session.close()
+    with opened(location) as again:
+        again.run(EditTask(brief, notes="Agenda"))
+        history = again.file.history
+        entry = history.entry(history.listing()[-1][0])
+        change = next(c for c in entry.objects if c.kind == "task" and c.ident == brief)
+        assert (change.before["notes"], change.after["notes"]) == ("", "Agenda")
+        again.undo()
+        entry = history.entry(history.listing()[-1][0])
+        change = next(c for c in entry.objects if c.kind == "task" and c.ident == brief)
+        assert (change.before["notes"], change.after["notes"]) == ("Agenda", "")
+    with opened(location) as third:
+        assert third.ws.tasks[brief].notes == ""
+
+
 def test_a_damaged_history_never_stops_the_file_from_opening(session, tmp_path, location):
     file_only(location)
     path = session.path

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import copyreg
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -78,7 +79,10 @@ class Entry:
 
 def fields_changed(change: ObjectChange) -> dict[str, tuple]:
     """Each field the change set, with its value before and after (None where the object did not exist)."""
-    before, after = (_values(state) for state in (change.before, change.after))
+    # Every field of a whole object, those it reads from its class too (a task loaded from a file, deleted).
+    before, after = (
+        _values(s) if isinstance(s, dict) or s is None else field_values(s) for s in (change.before, change.after)
+    )
     names = [n for n in dict.fromkeys([*before, *after]) if not n.startswith("_")]
     return {n: (before.get(n), after.get(n)) for n in names if before.get(n) != after.get(n)}
 
@@ -120,8 +124,15 @@ def diff(ws: Workspace, changes: Changes, before_of, copy_created: bool = True) 
                 out.append(ObjectChange(kind, ident, _copy(before), _copy(after)))
                 continue
             new = vars(after)
-            # `Fields` (a reschedule's dates) are all that can differ from the object now: only those are compared.
-            old, names = (before, before) if type(before) is Fields else (vars(before), new)
+            if type(before) is Fields:  # a reschedule's dates, all that can differ from the object now: compared alone
+                old = names = before
+                if not before.keys() <= new.keys():
+                    new = field_values(after)
+            else:
+                old = vars(before)
+                if old.keys() != new.keys():  # a field one of them reads from its class (see `field_values`)
+                    old, new = field_values(before), field_values(after)
+                names = new
             # A field held by both is left at the identity test, and only a changed one is asked whether it is
             # private.
             moved = [
@@ -246,6 +257,27 @@ def _with(obj, values: dict):
     for name, value in values.items():
         setattr(out, name, copy.deepcopy(value))
     return out
+
+
+def field_values(obj) -> dict:
+    """`vars(obj)` with every field of its class: a task loaded from a file leaves the fields at their class's
+    default out of its own dict and reads them from its class (planner.store.workspace_file, `_read_objects`)."""
+    values = vars(obj)
+    names, defaults = _class_fields(type(obj))
+    if defaults.keys() <= values.keys():
+        return values
+    out = {name: values[name] if name in values else defaults[name] for name in names}
+    out.update(values)  # any name that is not a field (an object's own bookkeeping) as it is
+    return out
+
+
+@functools.cache
+def _class_fields(cls: type) -> tuple[tuple[str, ...], dict]:
+    """The names of `cls`'s fields in order, and each plain default (a dataclass keeps it as a class attribute)."""
+    if not dataclasses.is_dataclass(cls):
+        return (), {}
+    found = dataclasses.fields(cls)
+    return tuple(f.name for f in found), {f.name: f.default for f in found if f.default is not dataclasses.MISSING}
 
 
 def _fields(values: dict, names: list[str]) -> dict:

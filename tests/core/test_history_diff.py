@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from planner.core.changes import Changes
 from planner.core.command import before_all
 from planner.core.commands import CreateTask, DeleteTasks, EditTask, new_workspace
-from planner.core.history import diff
-from planner.core.model import Project, Workspace
+from planner.core.history import ObjectChange, diff, fields_changed
+from planner.core.model import Project, Task, Workspace
 
 AT = datetime(2025, 1, 6, 9)
 
@@ -53,3 +53,18 @@ def test_the_record_of_created_objects_is_the_one_made_asking_for_each(plan):
     plain = Changes(updated={kind: changes.ids(kind) for kind in ("task", "project", "status")})
     fast, asked = diff(ws, changes, before_of), diff(ws, plain, before_of)
     assert [(c.kind, c.ident, c.before, c.after) for c in fast] == [(c.kind, c.ident, c.before, c.after) for c in asked]
+
+
+def test_a_task_that_reads_a_field_from_its_class_is_compared_and_listed_with_it():
+    """A task loaded from a file keeps the fields at their class's default out of its own dict (planner.store's
+    load): a change that sets one, or gives back an object without it, names that field, as it would with it held."""
+    loaded = Task(1, "Brief", project_id=1)
+    del loaded.__dict__["notes"]
+    noted = Task(1, "Brief", project_id=1, notes="Agenda")
+    for before, after, expected in ((loaded, noted, ("", "Agenda")), (noted, loaded, ("Agenda", ""))):
+        ws = Workspace()
+        ws.tasks[1] = after
+        [change] = diff(ws, Changes(updated={"task": {1}}), lambda kind, ident, b=before: b)
+        assert (change.before, change.after) == ({"notes": expected[0]}, {"notes": expected[1]})
+    deleted = ObjectChange("task", 1, loaded, None)
+    assert fields_changed(deleted)["notes"] == ("", None)
