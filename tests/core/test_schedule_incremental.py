@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from planner.core import schedule as schedule_module
 from planner.core.calendars import Calendar
 from planner.core.changes import Changes
 from planner.core.commands import (
@@ -27,7 +28,6 @@ from planner.core.commands import (
 )
 from planner.core.errors import ValidationError
 from planner.core.model import Constraint, Dependency, LinkType, Person, Project, Task, Workspace
-from planner.core import schedule as schedule_module
 from planner.core.schedule import Reschedule, Schedule, compute_schedule, planned_changes, update_schedule
 
 START = datetime(2025, 3, 3, 8)
