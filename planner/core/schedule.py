@@ -2251,7 +2251,7 @@ def planned_changes(
     # Read ~10,500 times after a full schedule (the first edit after an open): the lookups bound once.
     tasks, is_summary, index, planned, nodes = ws.tasks.get, ws.is_summary, result._index, result._planned, result._out
     s_keys, f_keys, date_at = result._s, result._f, result._date
-    for tid in result._ids if task_ids is None else task_ids:
+    for tid in result._index if task_ids is None else task_ids:  # `_index`: the live tasks, in order
         task = tasks(tid)
         i = index[tid]
         if task is None or not planned[i]:

@@ -537,6 +537,7 @@ def test_deleted_tasks_leave_holes_until_there_are_too_many(monkeypatch):
     for command, holes in steps:
         previous = _reschedule_and_compare(ws, previous, command.apply(ws), TODAY)[0].result
         assert len(previous._plan.holes) == holes
+        assert not planned_changes(ws, previous)  # read over every live task (a schedule not written yet is)
         assert (previous._plan.passes == []) == (holes > 0)  # a full run keeps its passes
 
 
