@@ -1520,9 +1520,10 @@ class _Plan(_Finishes, NetworkEdits):
         return new
 
     def _without_node_at(self, at: int) -> tuple[_Plan, Callable[[int], int]]:
-        """A copy of this plan without node `at` (a leaf's, or a rollup node without children), its edges and its
-        place among its parent's children, every node after it numbered one down where the lists indexed by node
-        and the edges hold it (the lists indexed by task are the caller's); and the old node -> new node map."""
+        """A copy of this plan without node `at` (a rollup node without children: a deleted leaf's node stays, as a
+        hole), its edges and its place among its parent's children, every node after it numbered one down where the
+        lists indexed by node and the edges hold it (the lists indexed by task are the caller's); and the old node ->
+        new node map."""
         count = self.count
         renumber = [*range(at), -1, *range(at, count - 1), -1].__getitem__  # -1 (no node) reads the last item: -1
 
