@@ -99,7 +99,7 @@ class Schedule:
 
     def lists_tasks_of(self, ws: Workspace) -> bool:
         """Whether the schedule holds `ws`'s tasks in `ws`'s order, as one computed now would."""
-        return self._ids == list(ws.tasks)
+        return self.ids() == list(ws.tasks)
 
     def mark_written(self, task_ids: Iterable[int]) -> None:
         """Record that the workspace now holds this schedule's dates, `task_ids` being the tasks just written."""
@@ -110,10 +110,10 @@ class Schedule:
         return task_id in self._index
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._index)
 
     def ids(self) -> list[int]:
-        return list(self._ids)
+        return list(self._index)  # in task order, without the holes of `_ids` (None: a deleted task's place)
 
     def _date(self, i: int, key: int) -> datetime:
         line = self._lines[i]
@@ -150,17 +150,17 @@ class Schedule:
         return bool(self._plan.conflict[self._index[task_id]])
 
     def critical_ids(self) -> list[int]:
-        return [tid for i, tid in enumerate(self._ids) if self._critical(i)]
+        return [tid for i, tid in enumerate(self._ids) if tid is not None and self._critical(i)]
 
     def _missed(self, i: int) -> bool:
         return (self._f[self._out[i]] >> 1) > (self._plan.deadline[i] >> 1)
 
     def missed_deadline_ids(self) -> list[int]:
-        return [tid for i, tid in enumerate(self._ids) if self._missed(i)]
+        return [tid for i, tid in enumerate(self._ids) if tid is not None and self._missed(i)]
 
     def conflict_ids(self) -> list[int]:
         """Tasks whose constraint date overrode a link, or whose inflexible constraint a link would break."""
-        return [tid for tid, flag in zip(self._ids, self._plan.conflict, strict=True) if flag]
+        return [tid for tid, flag in zip(self._ids, self._plan.conflict, strict=True) if flag and tid is not None]
 
     def free_slack(self, task_id: int) -> int:
         if self._free is None:  # computed on first use: few views show it
@@ -294,6 +294,8 @@ class _Network:
         self.today = today or date.today()
         self.edits = _calendar_edits()
         self.links = len(ws.dependencies)
+        # Task indexes of deleted leaves whose node is kept, inert (`_Plan.with_hole`); a full run has none.
+        self.holes: frozenset[int] = frozenset()
         ids = list(ws.tasks)
         self.ids, self.n = ids, len(ids)
         self.index = {tid: i for i, tid in enumerate(ids)}
@@ -1305,7 +1307,7 @@ class _Plan(_Finishes, NetworkEdits):
             not n
             or task is None
             or task_id in self.index
-            or len(ws.tasks) != n + 1
+            or len(ws.tasks) != n - len(self.holes) + 1
             or next(reversed(ws.tasks)) != task_id
             or ws.is_summary(task_id)
             or ws.links_in(task_id)
@@ -1445,17 +1447,18 @@ class _Plan(_Finishes, NetworkEdits):
         return new, before, seeds | {q, at}
 
     def remove_task(self, ws: Workspace, task_id: int, links: int, previous: Schedule) -> tuple | None:
-        """A plan with this one's facts and network without the leaf `task_id` (deleted with its `links` links),
-        with `previous` (this plan's result) read on its nodes, and the nodes the passes start from (its links' other
-        ends, its parent summary's two nodes), its parent made a leaf when left without children (`without_summary`);
-        None when the deletion changes more: a project whose start the task set or whose finish it may have set,
-        ALAP, a project scheduled from its finish. Every node after the task's is numbered one down, in every list
-        and edge (~13 ms at 10,500 tasks)."""
+        """A plan with this one's facts and network where the leaf `task_id` (deleted with its `links` links) is a
+        hole (`with_hole`), with `previous` (this plan's result) read on its nodes, and the nodes the passes start
+        from (its links' other ends, its parent summary's two nodes), its parent made a leaf when left without
+        children (`without_summary`); None when the deletion changes more: a project whose start the task set or
+        whose finish it may have set, ALAP, a project scheduled from its finish; or when the plan has many holes
+        already (`_MOST_HOLES`, or a sixteenth of its tasks): the full run then leaves them out."""
         i = self.index.get(task_id, -1)
         if (
             i < 0
             or task_id in ws.tasks
-            or len(ws.tasks) != self.n - 1
+            or len(ws.tasks) != self.n - len(self.holes) - 1
+            or len(self.holes) >= max(_MOST_HOLES, self.n // 16)
             or self.summary[i]
             or len(self.preds[i]) + len(self.succs[i]) != links
             or len(ws.dependencies) != self.links - links
@@ -1471,40 +1474,56 @@ class _Plan(_Finishes, NetworkEdits):
         own = previous._f[i] if self.lines[i] is at else _convert(previous._f[i], self.lines[i], at, upper=False)
         if own >= finish:
             return None  # it may have been the latest finish, where its project ends
-        ends = {edge[1] for edge in self.succs[i]} | {edge[0] for edge in self.preds[i]}
+        seeds = {edge[1] for edge in self.succs[i]} | {edge[0] for edge in self.preds[i]}
         if parent >= 0:
-            ends.update((parent, self.rollup[parent]))
-        new = self._without_node(i)
+            seeds.update((parent, self.rollup[parent]))
+        new = self.with_hole(i)
         new.links = self.links - links
-        keys = [_without_key(key, i) for key in (previous._s, previous._f)]
-        late = [_without_key(key, i) for key in (previous._ls, previous._lf)]
-        before = Schedule(new, *keys, *late, *keys, previous._finish)
+        keys = previous._s, previous._f
+        before = Schedule(new, *keys, previous._ls, previous._lf, *keys, previous._finish)
         before.written, before.applied = previous.written - {task_id}, previous.applied
-        seeds = {node - (node > i) for node in ends}
         if parent >= 0 and not ws.is_summary(self.ids[parent]):  # its parent is left without children: a leaf
-            return new.without_summary(ws, parent - (parent > i), before, seeds)
+            return new.without_summary(ws, parent, before, seeds)
         return new, before, seeds
 
-    def _without_node(self, i: int) -> _Plan:
-        """A copy of this plan without task i and its node (a leaf), its edges and its place among its parent's
-        children: every task and node after it numbered one down, where lists and edges hold it."""
-        new, renumber = self._without_node_at(i)
-        new.n = self.n - 1
-        new.ids, new.tasks = _without_key(self.ids, i), _without_key(self.tasks, i)
-        new.index = {tid: at for at, tid in enumerate(new.ids)}
-        for name in _FACTS:
-            if name != "dur":
-                setattr(new, name, _without_key(getattr(self, name), i))
-        new.conflict, new.bound = _without_key(self.conflict, i), _without_key(self.bound, i)
-        for name in ("rollup", "_out"):  # a leaf's node is in neither of them
-            setattr(new, name, list(map(renumber, _without_key(getattr(self, name), i))))
-        new._summary_ids = list(map(renumber, self.summary_ids()))
+    def with_hole(self, i: int) -> _Plan:
+        """A copy of this plan where the leaf task i is a hole: no id (None in `ids`), no edges, no parent; its node
+        stays in the order, reading no node and read by none, so its dates reach nothing and no project's finish.
+        Nothing is numbered again: taking the node out renumbered every node after it in every list and edge
+        (~16 ms at 10,500 tasks for a task near the start); this costs the task's links and its parent's children."""
+        new = copy.copy(self)
+        new.holes = self.holes | {i}
+        new.ids, new.tasks = list(self.ids), list(self.tasks)
+        new.ids[i] = new.tasks[i] = None
+        new.index = dict(self.index)
+        del new.index[self.ids[i]]
+        new.preds, new.succs = list(self.preds), list(self.succs)
+        for edge in self.succs[i]:
+            new.preds[edge[1]] = [e for e in new.preds[edge[1]] if e[0] != i]
+        for edge in self.preds[i]:
+            new.succs[edge[0]] = [e for e in new.succs[edge[0]] if e[1] != i]
+        new.preds[i], new.succs[i] = [], []
+        parent = self.parent_bound[i]
+        if parent >= 0:
+            new.parent_bound, new.parent_rollup = list(self.parent_bound), list(self.parent_rollup)
+            new.parent_bound[i] = new.parent_rollup[i] = -1
+            new.kids_in, new.kids = list(self.kids_in), list(self.kids)
+            up = self.rollup[parent]
+            new.kids_in[parent] = [kid for kid in self.kids_in[parent] if kid != i]
+            new.kids[up] = [kid for kid in self.kids[up] if kid != i]
+        members = self.__dict__.get("_members")
+        if members is not None:  # the leaves of each project (`_finish_of`), no longer with this one
+            group = self.group_of[i]
+            new._members = {**members, group: [j for j in members[group] if j != i]}
+        if self.__dict__.get("_one_working") is False:
+            del new._one_working  # the edges that were on another line may be gone: worked out again when asked
         return new
 
     def _without_node_at(self, at: int) -> tuple[_Plan, Callable[[int], int]]:
-        """A copy of this plan without node `at` (a leaf's, or a rollup node without children), its edges and its
-        place among its parent's children, every node after it numbered one down where the lists indexed by node
-        and the edges hold it (the lists indexed by task are the caller's); and the old node -> new node map."""
+        """A copy of this plan without node `at` (a rollup node without children: a deleted leaf's node stays, as a
+        hole), its edges and its place among its parent's children, every node after it numbered one down where the
+        lists indexed by node and the edges hold it (the lists indexed by task are the caller's); and the old node ->
+        new node map."""
         count = self.count
         renumber = [*range(at), -1, *range(at, count - 1), -1].__getitem__  # -1 (no node) reads the last item: -1
 
@@ -1600,7 +1619,7 @@ class _Plan(_Finishes, NetworkEdits):
         `previous` (its result, whose dates `written` were written into the tasks since); None when the edit
         changed the network, so only a full run will do. `seeds`: nodes to compute again besides the edited
         tasks' (the nodes a change of the network reaches first: `NetworkEdits`, `add_task`, `remove_task`)."""
-        if ws is not self.ws or len(ws.tasks) != self.n or len(ws.dependencies) != self.links:
+        if ws is not self.ws or len(ws.tasks) != self.n - len(self.holes) or len(ws.dependencies) != self.links:
             return None
         if _calendar_edits() != self.edits:
             return None
@@ -1627,8 +1646,8 @@ class _Plan(_Finishes, NetworkEdits):
             return None
         seeds = set(changed).union(seeds)
         seeds.update(self.rollup[i] for i in changed if self.summary[i])
-        if any(self.alap) or any(new.alap) or self.finish_keys:
-            return self._update_all_passes(new, seeds, edited, previous)
+        if any(self.alap) or any(new.alap) or self.finish_keys:  # every pass again: on a network without holes
+            return None if self.holes else self._update_all_passes(new, seeds, edited, previous)
         return self._update_reached(new, seeds, changed, edited, previous)
 
     def _changed_facts(self, new: _Plan, ws: Workspace, touched: list[int], edited: set[int]) -> list[int] | None:
@@ -1836,6 +1855,8 @@ class _Plan(_Finishes, NetworkEdits):
         members = self.__dict__.get("_members")
         if members is None:  # the leaves, picked in C (~0.3 ms at 10,500 tasks, against ~5 ms one by one)
             leaves = list(compress(range(self.n), map(not_, self.summary)))
+            if self.holes:  # a deleted task's place finishes no project
+                leaves = [i for i in leaves if i not in self.holes]
             groups = set(self.group_of)
             if len(groups) == 1:
                 members = {groups.pop(): leaves}
@@ -1859,6 +1880,11 @@ class _Plan(_Finishes, NetworkEdits):
         if found is None:
             found = (self.lag_lines[self.group_of.index(group)], 0)
         return found
+
+
+# The holes (`_Plan.with_hole`) a plan may have before a delete runs in full, which leaves them out; or a sixteenth
+# of its tasks. Each costs memory and a place in every pass over all nodes, nothing else.
+_MOST_HOLES = 64
 
 
 # A leaf's facts before `_derive` reads them (as `_new_facts` makes them).
@@ -2226,7 +2252,7 @@ def planned_changes(
     # Read ~10,500 times after a full schedule (the first edit after an open): the lookups bound once.
     tasks, is_summary, index, planned, nodes = ws.tasks.get, ws.is_summary, result._index, result._planned, result._out
     s_keys, f_keys, date_at = result._s, result._f, result._date
-    for tid in result._ids if task_ids is None else task_ids:
+    for tid in result._index if task_ids is None else task_ids:  # `_index`: the live tasks, in order
         task = tasks(tid)
         i = index[tid]
         if task is None or not planned[i]:
