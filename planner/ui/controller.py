@@ -152,8 +152,10 @@ class Controller(QObject):
         menu opened before it, then finds the schedule readied. Watched until then only, as an application's event
         filter sees every event of every widget. And only once the window has painted the workspace (`painted`):
         through Python each event costs ~10 µs, ~15 ms of CPU over the ~1,200 events of an open. Not on a timer: one
-        firing after the open's last work made CPU time of its own that long after it (~0.2 ms, ~170 ms later)."""
-        self._input_after_paint = True
+        firing after the open's last work made CPU time of its own that long after it (~0.2 ms, ~170 ms later).
+        Never for a session that only reads (a screenshot's): no edit is coming, and its ~330 events would be
+        watched."""
+        self._input_after_paint = not self.session.read_only
 
     def _watch_input(self) -> None:
         if self._input_after_paint:  # not released since the paint

@@ -120,22 +120,36 @@ def test_the_first_key_pressed_readies_the_schedule_for_a_shortcut(make_window, 
     edited_after(controller, ids[0])
 
 
-def test_the_first_key_is_watched_for_from_the_first_paint_on(tmp_path_factory, monkeypatch, qtbot):
-    # Right after the paint's own follow-ups, with no timer: one firing later would be CPU time after the open's end.
-    path, _ = written(tmp_path_factory, monkeypatch, [480] * TASKS, {(0, 1), (1, 2)})
-    controller = Controller(Session.open(path))
+def key_after_paint(controller, qtbot) -> None:
+    """Ctrl pressed before the window painted `controller`'s workspace (it must not be watched yet), and again right
+    after the paint's own follow-ups, with no wait."""
     controller.today = lambda: TODAY
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
     controller.edits_soon_on_first_input()
     QApplication.processEvents()
-    qtbot.keyPress(field, Qt.Key.Key_Control)  # before the window painted the workspace: not watched yet
+    qtbot.keyPress(field, Qt.Key.Key_Control)
     QApplication.processEvents()
     assert controller.known_schedule is None
     controller.painted()
     QApplication.processEvents()  # what follows the first paint: its warnings, the watch
     qtbot.keyPress(field, Qt.Key.Key_Control)
     QApplication.processEvents()
+
+
+def test_the_first_key_is_watched_for_from_the_first_paint_on(tmp_path_factory, monkeypatch, qtbot):
+    # With no timer: one firing later would be CPU time after the open's end.
+    path, _ = written(tmp_path_factory, monkeypatch, [480] * TASKS, {(0, 1), (1, 2)})
+    controller = Controller(Session.open(path))
+    key_after_paint(controller, qtbot)
     assert controller.known_schedule is not None and controller.known_schedule.applied
     controller.close()
+
+
+def test_a_workspace_only_read_is_not_watched(tmp_path_factory, monkeypatch, qtbot):
+    # A screenshot's: no edit can come, and watching would put each of its events through Python.
+    path, _ = written(tmp_path_factory, monkeypatch, [480] * TASKS, {(0, 1), (1, 2)})
+    controller = Controller(Session.read(path))
+    key_after_paint(controller, qtbot)
+    assert controller.known_schedule is None
