@@ -112,7 +112,8 @@ def test_the_first_key_pressed_readies_the_schedule_for_a_shortcut(make_window, 
     controller = window.controller
     table = window.view()
     table.select_task(ids[0])
-    qtbot.wait(50)  # watched for once the window has painted
+    qtbot.waitUntil(lambda: controller.known_warnings is not None)  # the window has painted: its warnings looked for
+    QApplication.processEvents()  # and the first key watched for, right after them
     assert controller.known_schedule is None or not controller.known_schedule.applied
     qtbot.keyPress(table, Qt.Key.Key_Control)
     qtbot.waitUntil(lambda: controller.known_schedule is not None and controller.known_schedule.applied)
