@@ -46,7 +46,8 @@ def date_problems(ws: Workspace) -> list[DateProblem]:
     """Every stored date outside EARLIEST…LATEST, tasks first, in id order."""
     found = []
     for kind, names in DATE_FIELDS.items():
-        for ident, obj in sorted(ws.table(kind).items()):
+        # The few found are put in id order, not every object (~1 ms at open with 10,500 tasks, most held in order).
+        for ident, obj in ws.table(kind).items():
             for name in names:
                 value = getattr(obj, name)
                 if not value:  # none, or an empty collection (most tasks' moved occurrences): no date to check
@@ -57,7 +58,8 @@ def date_problems(ws: Workspace) -> list[DateProblem]:
                     if not in_range(day):
                         label = getattr(obj, "title", None) or getattr(obj, "name", "")
                         found.append(DateProblem(kind, ident, label, name, day))
-    return found
+    kinds = list(DATE_FIELDS)
+    return sorted(found, key=lambda problem: (kinds.index(problem.kind), problem.ident))  # stable: fields in order
 
 
 class ClampDates(Command):

@@ -16,6 +16,7 @@ from planner.store.engine_sqlite import read_only_uri
 from planner.store.workspace_file import SCHEMA_VERSION, SUFFIX, WorkspaceFile, copy_to, inspect
 
 KEEP = 10
+_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2}) (\d{2})\.(\d{2})\.(\d{2})\.(\d{1,6})")  # a rotating backup's name
 
 
 def make_backup(file: WorkspaceFile, folder: Path, keep: int = KEEP) -> Path:
@@ -50,10 +51,15 @@ def _rotating(folder: Path) -> list[Path]:
 
 
 def backup_time(path: Path) -> datetime | None:
-    """When a rotating backup was taken, from its name; None for any other file."""
+    """When a rotating backup was taken, from its name; None for any other file. Read without `strptime`: its first
+    call in a process builds its locale's tables (~1 ms), and an open's backup, the last thing it does, made it."""
+    found = _STAMP.fullmatch(path.stem)
+    if found is None:
+        return None
+    day, hours, minutes, seconds, fraction = found.groups()
     try:
-        return datetime.strptime(path.stem, "%Y-%m-%d %H.%M.%S.%f")
-    except ValueError:
+        return datetime.fromisoformat(f"{day} {hours}:{minutes}:{seconds}.{fraction.ljust(6, '0')}")
+    except ValueError:  # no such day or time (a 13th month)
         return None
 
 

@@ -23,7 +23,6 @@ from planner.store.workspace_file import WorkspaceError
 from planner.ui.guard import guarded
 
 RECONNECT_MS = 5000  # how often a server workspace that lost its connection tries again
-FIRST_INPUT_MS = 300  # from an open until a key or button press is watched for (`edits_soon_on_first_input`)
 
 
 class Controller(QObject):
@@ -53,9 +52,8 @@ class Controller(QObject):
         # A server workspace: other clients' changes come in as their notices arrive; a lost connection is
         # retried every few seconds.
         self._notifier: QSocketNotifier | None = None
-        self._first_input = QTimer(self, singleShot=True, interval=FIRST_INPUT_MS)
+        self._input_after_paint = False
         self._backup_after_paint = False
-        self._first_input.timeout.connect(lambda: QCoreApplication.instance().installEventFilter(self))
         self._retry = QTimer(self)
         self._retry.setInterval(RECONNECT_MS)
         self._retry.timeout.connect(self._reconnect)
@@ -152,9 +150,17 @@ class Controller(QObject):
         """Take the person's first key or button press after the open (a shortcut's Ctrl or Alt, a task clicked)
         as a sign that an edit is coming (`edits_soon`): a first command given by a shortcut, with no editor or
         menu opened before it, then finds the schedule readied. Watched until then only, as an application's event
-        filter sees every event of every widget. And only from `FIRST_INPUT_MS` on, once the window has painted:
-        through Python each event costs ~10 µs, ~15 ms of CPU over the ~1,200 events of an open."""
-        self._first_input.start()
+        filter sees every event of every widget. And only once the window has painted the workspace (`painted`):
+        through Python each event costs ~10 µs, ~15 ms of CPU over the ~1,200 events of an open. Not on a timer: one
+        firing after the open's last work made CPU time of its own that long after it (~0.2 ms, ~170 ms later).
+        Never for a session that only reads (a screenshot's): no edit is coming, and its ~330 events would be
+        watched."""
+        self._input_after_paint = not self.session.read_only
+
+    def _watch_input(self) -> None:
+        if self._input_after_paint:  # not released since the paint
+            self._input_after_paint = False
+            QCoreApplication.instance().installEventFilter(self)
 
     @guarded
     def eventFilter(self, watched, event) -> bool:
@@ -174,11 +180,13 @@ class Controller(QObject):
 
     def painted(self) -> None:
         """The window has painted this workspace for the first time: what waits for that follows at once (its
-        warnings, its backup), not after a delay that would only make an open end later."""
+        warnings, its backup, the watch for a first key), not after a delay that would only make an open end later."""
         self.warnings_soon()
         if self._backup_after_paint:
             self._backup_after_paint = False
             QTimer.singleShot(0, self, self.session.backup)
+        if self._input_after_paint:
+            QTimer.singleShot(0, self, self._watch_input)
 
     def warnings_soon(self) -> None:
         """Find the scheduler's warnings (the table's icons) once the window has painted, without the schedule when
@@ -317,7 +325,7 @@ class Controller(QObject):
         QCoreApplication.instance().removeEventFilter(self)
         self._midnight.stop()
         self._retry.stop()
-        self._first_input.stop()
+        self._input_after_paint = False
         if self._notifier is not None:
             self._notifier.setEnabled(False)
         self.undo_stack.clear()

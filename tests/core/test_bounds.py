@@ -172,6 +172,17 @@ def test_stored_dates_out_of_range_are_found_and_clamped_in_one_undoable_command
     assert contents(ws) == before
 
 
+def test_stored_dates_out_of_range_are_found_in_id_order_whatever_order_the_workspace_holds_them_in():
+    ws = plan()
+    ws.tasks[1].start, ws.tasks[1].deadline = FAR, ANCIENT
+    ws.tasks[2].finish = FAR
+    ws.tasks = dict(reversed(ws.tasks.items()))  # as a task put back by an undo is held: last
+    ws.projects[1].status_date = FAR
+    assert [(p.kind, p.ident, p.field) for p in date_problems(ws)] == [
+        ("task", 1, "start"), ("task", 1, "deadline"), ("task", 2, "finish"), ("project", 1, "status_date"),
+    ]  # fmt: skip
+
+
 # -- the scheduler takes any stored workspace ----------------------------------------------------------------
 def test_a_date_out_of_range_is_left_out_with_a_warning():
     ws = plan()

@@ -3,7 +3,7 @@ task calendars asked once per distinct calendar, project and set of assignees, t
 and after a person's calendar changes; empty JSON documents read without the parser; the date check skipping
 empty collections. Then the paths of an edit that moves dates (seventh steps): the range check of every task's dates
 before a full schedule, the history's diff of the tasks a reschedule moved, and the workload's task calendars. Then
-the child lists a rebuild of the indexes sorts (fifteenth steps).
+the child lists a rebuild of the indexes sorts (fifteenth steps), and the outline's walk (twenty-second steps).
 """
 
 from __future__ import annotations
@@ -493,3 +493,16 @@ def test_a_timeline_s_kept_instants_are_what_it_computes(calendar, whole, part):
         fresh.position(START)
         assert line.start_at(position) == line._start_at(position) == fresh._start_at(position)
         assert line.finish_at(position) == line._finish_at(position) == fresh._finish_at(position)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_workspaces())
+def test_the_outline_is_each_task_before_its_subtasks_in_their_order(ws):
+    # The walk turns round only the child lists it meets (a leaf has none): the order stays that of a recursive walk.
+    def walked(key):
+        for tid in ws.children(key):
+            yield tid
+            yield from walked(("task", tid))
+
+    for key in [*ws.parent_keys(), ("project", 1), ("task", max(ws.tasks, default=0) + 1)]:
+        assert ws.outline(key) == list(walked(key))

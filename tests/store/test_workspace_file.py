@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from peewee import IntegrityError
@@ -13,7 +14,7 @@ from peewee import IntegrityError
 from planner.core.changes import Changes
 from planner.core.commands import AddObject, CreateTask, DeleteTasks, EditTask, LinkTasks, new_workspace
 from planner.core.model import Workspace
-from planner.store.backups import list_backups, make_backup
+from planner.store.backups import backup_time, list_backups, make_backup
 from planner.store.workspace_file import SCHEMA_VERSION, WorkspaceError, WorkspaceFile
 from tests.postgres_server import open_store
 
@@ -145,6 +146,14 @@ def test_save_a_copy_uses_the_backup_api_and_opens(tmp_path):
             file.save_copy(path)
     with WorkspaceFile.open(copy) as file:
         assert {t.title for t in file.load().tasks.values()} == {"Plan", "Build"}
+
+
+def test_a_rotating_backup_s_time_is_read_from_its_name_and_any_other_name_is_none():
+    assert backup_time(Path("2026-12-05 23.56.52.123.planner")) == datetime(2026, 12, 5, 23, 56, 52, 123000)
+    assert backup_time(Path("2026-01-31 00.00.00.5.planner")) == datetime(2026, 1, 31, 0, 0, 0, 500000)
+    for other in ("plan.v3-backup.planner", "2026-12-05.planner", "2026-13-05 10.00.00.000.planner",
+                  "2026-12-05 10.00.00.000 copy.planner", "2026-12-05T10.00.00.000.planner"):  # fmt: skip
+        assert backup_time(Path(other)) is None, other
 
 
 def test_backups_rotate_and_restore(tmp_path):

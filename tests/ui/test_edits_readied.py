@@ -7,11 +7,12 @@ from datetime import timedelta
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from planner.core.commands import EditTask
 from planner.core.schedule import compute_schedule, planned_changes
-from planner.ui.controller import FIRST_INPUT_MS
+from planner.session import Session
+from planner.ui.controller import Controller
 from planner.ui.gantt.scale import PRESETS
 from tests.test_first_edit import TASKS, TODAY, written
 from tests.ui.test_gantt_view import bar_box
@@ -111,9 +112,45 @@ def test_the_first_key_pressed_readies_the_schedule_for_a_shortcut(make_window, 
     controller = window.controller
     table = window.view()
     table.select_task(ids[0])
-    qtbot.wait(FIRST_INPUT_MS + 100)  # watched for once the window has painted
+    qtbot.waitUntil(lambda: controller.known_warnings is not None)  # the window has painted: its warnings looked for
+    QApplication.processEvents()  # and the first key watched for, right after them
     assert controller.known_schedule is None or not controller.known_schedule.applied
     qtbot.keyPress(table, Qt.Key.Key_Control)
     qtbot.waitUntil(lambda: controller.known_schedule is not None and controller.known_schedule.applied)
     qtbot.keyRelease(table, Qt.Key.Key_Control)
     edited_after(controller, ids[0])
+
+
+def key_after_paint(controller, qtbot) -> None:
+    """Ctrl pressed before the window painted `controller`'s workspace (it must not be watched yet), and again right
+    after the paint's own follow-ups, with no wait."""
+    controller.today = lambda: TODAY
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    controller.edits_soon_on_first_input()
+    QApplication.processEvents()
+    qtbot.keyPress(field, Qt.Key.Key_Control)
+    QApplication.processEvents()
+    assert controller.known_schedule is None
+    controller.painted()
+    QApplication.processEvents()  # what follows the first paint: its warnings, the watch
+    qtbot.keyPress(field, Qt.Key.Key_Control)
+    QApplication.processEvents()
+
+
+def test_the_first_key_is_watched_for_from_the_first_paint_on(tmp_path_factory, monkeypatch, qtbot):
+    # With no timer: one firing later would be CPU time after the open's end.
+    path, _ = written(tmp_path_factory, monkeypatch, [480] * TASKS, {(0, 1), (1, 2)})
+    controller = Controller(Session.open(path))
+    key_after_paint(controller, qtbot)
+    assert controller.known_schedule is not None and controller.known_schedule.applied
+    controller.close()
+
+
+def test_a_workspace_only_read_is_not_watched(tmp_path_factory, monkeypatch, qtbot):
+    # A screenshot's: no edit can come, and watching would put each of its events through Python.
+    path, _ = written(tmp_path_factory, monkeypatch, [480] * TASKS, {(0, 1), (1, 2)})
+    controller = Controller(Session.read(path))
+    key_after_paint(controller, qtbot)
+    assert controller.known_schedule is None
