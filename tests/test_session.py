@@ -1,9 +1,9 @@
 """The Session without Qt: every change goes to memory and file together or to neither, and undo, redo, backups
 and restore keep them so. Real workspace files in the test's folder; a full disk is SQLite's own (a page limit)."""
 
-import copy
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -49,7 +49,9 @@ def session(location):
 
 def contents(ws) -> dict:
     """Everything a workspace holds, as plain values to compare: every object, the tree's order, its calendar."""
-    state = {kind: copy.deepcopy(dict(ws.table(kind))) for kind in KINDS}
+    # A deep copy through pickle: the same copy as `copy.deepcopy` (both go through `__getstate__`), faster, which
+    # tests/test_import_cancel.py's ~300 snapshots of 600 tasks feel (17.0 → 14.9 s of CPU for the file).
+    state = {kind: pickle.loads(pickle.dumps(dict(ws.table(kind)), pickle.HIGHEST_PROTOCOL)) for kind in KINDS}
     state["tree"] = {key: list(ws.children(key)) for key in ws._children if ws.children(key)}
     state["calendar"] = ws.calendar.id
     return state

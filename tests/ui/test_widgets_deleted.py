@@ -1,0 +1,21 @@
+"""A UI test's widgets are deleted when it ends (tests/ui/conftest.py, `widgets_deleted_at_the_end`), not left alive
+for the tests after it: a change of theme walks every widget alive, which once cost ~10 s a call."""
+
+import shiboken6
+from PySide6.QtWidgets import QWidget
+
+from planner.ui.main_window import MainWindow
+
+made: list[QWidget] = []  # by the first test, looked at by the second (pytest runs a file's tests in order)
+
+
+def test_a_window_and_a_widget_made_and_closed_by_pytest_qt(window, qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    made.extend([window, widget])
+
+
+def test_are_gone_when_the_next_test_starts(qapp):
+    assert all(not shiboken6.isValid(widget) for widget in made)
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
