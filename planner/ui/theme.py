@@ -215,13 +215,7 @@ def screens_changed() -> bool:
 
 @cache
 def _svg(name: str) -> str:
-    return (_icons_dir() / f"{name}.svg").read_text(encoding="utf-8")
-
-
-@cache
-def _icons_dir() -> Path:
-    """Found once: the first paint reads ~30 icons, and each look-up resolves the package's path (~25 µs)."""
-    return resources_dir() / "icons"
+    return (resources_dir() / "icons" / f"{name}.svg").read_text(encoding="utf-8")
 
 
 _SIZES = (16, 20, 24, 32, 48)  # the sizes an icon is drawn at; Qt scales the nearest for any other size
