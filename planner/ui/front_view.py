@@ -77,3 +77,18 @@ def reselect(window, ids: list[int]) -> None:
         selection.select(first, previous)
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     view.selectionModel().select(selection, flags)
+
+
+def keeping_selection(window, step) -> None:
+    """Run `step` (an undo or a redo) and select again the tasks selected before it that still exist: a row that
+    moves (an indent undone) is taken out of its model and put back, which leaves nothing selected, and the next
+    key (another undo, an outdent) would then find no task to act on."""
+    view = window.view()
+    before = view.selected_task_ids()
+    step()
+    kept = [task_id for task_id in before if task_id in window.controller.ws.tasks]
+    if not kept or window.view() is not view or sorted(view.selected_task_ids()) == sorted(kept):
+        return
+    if len(kept) > 1 and not hasattr(view, "index_of_node") and not hasattr(view, "select_tasks"):
+        kept = kept[:1]  # a view of one task at a time (the calendar, the usage view)
+    reselect(window, kept)

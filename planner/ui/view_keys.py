@@ -1,10 +1,10 @@
 """`ViewKeys`: the keys a view handles itself while it has the focus (the calendar's arrows, the Gantt's
 Alt+arrows), each a QAction so that Help ▸ Keyboard Shortcuts lists it with the window's own actions.
 
-Why not plain widget shortcuts: a view's key and a window action on the same key (Alt+Shift+→ stretches a Gantt
-bar but indents in the table; Ctrl+P) make Qt's shortcut "ambiguous" and then neither runs. Here the focused
-view claims its keys at the ShortcutOverride event, before the window's shortcuts are looked at, and runs the
-action at the key press, before the focused widget (a tree that would move its cursor) sees it.
+Why not plain widget shortcuts: a view's key and a window action on the same key (Alt+Shift+→ stretches a bar in
+the Gantt's chart but indents elsewhere; Ctrl+P) make Qt's shortcut "ambiguous" and then neither runs. Here the
+focused view claims its keys at the ShortcutOverride event, before the window's shortcuts are looked at, and runs
+the action at the key press, before the focused widget (a tree that would move its cursor) sees it.
 """
 
 from __future__ import annotations

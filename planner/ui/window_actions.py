@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from planner.core.i18n import tr
-from planner.ui import file_commands, language, theme
+from planner.ui import file_commands, front_view, language, theme
 from planner.ui.views import VIEWS
 from planner.ui.widgets import FittingToolBar
 
@@ -102,10 +102,20 @@ def _make_edit_actions(window) -> None:
     """Undo and the tasks: new, delete, indent, outdent, move, people (most of the Edit menu)."""
     S = QKeySequence.StandardKey  # noqa: N806
     window.undo_action = make_action(
-        window, tr("MainWindow", "&Undo"), lambda: window.controller.undo(), S.Undo, "undo", tr("MainWindow", "Undo")
+        window,
+        tr("MainWindow", "&Undo"),
+        lambda: front_view.keeping_selection(window, window.controller.undo),
+        S.Undo,
+        "undo",
+        tr("MainWindow", "Undo"),
     )
     window.redo_action = make_action(
-        window, tr("MainWindow", "&Redo"), lambda: window.controller.redo(), S.Redo, "redo", tr("MainWindow", "Redo")
+        window,
+        tr("MainWindow", "&Redo"),
+        lambda: front_view.keeping_selection(window, window.controller.redo),
+        S.Redo,
+        "redo",
+        tr("MainWindow", "Redo"),
     )
     window.new_task_action = make_action(
         window,

@@ -800,16 +800,16 @@ Trotzdem verschieben?</translation>
         <translation>Balken einen Tag später</translation>
     </message>
     <message>
-        <source>Shrink the bar by a day</source>
-        <translation>Balken um einen Tag kürzen</translation>
-    </message>
-    <message>
-        <source>Stretch the bar by a day</source>
-        <translation>Balken um einen Tag strecken</translation>
-    </message>
-    <message>
         <source>Link the selected tasks, or link to…</source>
         <translation>Ausgewählte Aufgaben verknüpfen oder verknüpfen mit…</translation>
+    </message>
+    <message>
+        <source>Shrink the bar by a day (in the chart)</source>
+        <translation>Balken um einen Tag kürzen (im Diagramm)</translation>
+    </message>
+    <message>
+        <source>Stretch the bar by a day (in the chart)</source>
+        <translation>Balken um einen Tag strecken (im Diagramm)</translation>
     </message>
     <message>
         <source>Select the task above</source>

@@ -800,16 +800,16 @@ Déplacer quand même ?</translation>
         <translation>Reculer la barre d&apos;un jour</translation>
     </message>
     <message>
-        <source>Shrink the bar by a day</source>
-        <translation>Raccourcir la barre d&apos;un jour</translation>
-    </message>
-    <message>
-        <source>Stretch the bar by a day</source>
-        <translation>Allonger la barre d&apos;un jour</translation>
-    </message>
-    <message>
         <source>Link the selected tasks, or link to…</source>
         <translation>Lier les tâches sélectionnées, ou lier à…</translation>
+    </message>
+    <message>
+        <source>Shrink the bar by a day (in the chart)</source>
+        <translation>Raccourcir la barre d&apos;un jour (dans le diagramme)</translation>
+    </message>
+    <message>
+        <source>Stretch the bar by a day (in the chart)</source>
+        <translation>Allonger la barre d&apos;un jour (dans le diagramme)</translation>
     </message>
     <message>
         <source>Select the task above</source>

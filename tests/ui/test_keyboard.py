@@ -96,14 +96,24 @@ def test_the_gantt_from_the_keyboard_create_move_stretch_link_delete_undo(gantt,
     assert in_file(workspace_path).tasks[review].start == before + timedelta(days=1)
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert view.bars.bar(review).start == before
-    # Stretch: Alt+Shift+→ a day longer, Alt+Shift+← back; indent (the window's key elsewhere) is not run.
+    # In the tree, Alt+Shift+→ indents, as in the table and the toolbar's tooltip; one undo step puts it back.
     length = ws.tasks[review].duration
+    press(qtbot, Qt.Key.Key_Right, ALT | SHIFT)
+    assert ws.tasks[review].parent_id is not None
+    assert in_file(workspace_path).tasks[review].parent_id == ws.tasks[review].parent_id
+    assert ws.tasks[review].duration == length
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert ws.tasks[review].parent_id is None
+    assert view.selected_task_ids() == [review]  # the row taken out and put back by the undo, selected again
+    # In the chart it stretches the bar: Alt+Shift+→ a day longer, Alt+Shift+← back; no indent there.
+    view.chart.setFocus()
     press(qtbot, Qt.Key.Key_Right, ALT | SHIFT)
     assert ws.tasks[review].duration == length + DAY
     assert in_file(workspace_path).tasks[review].duration == length + DAY
     assert ws.tasks[review].parent_id is None
     press(qtbot, Qt.Key.Key_Left, ALT | SHIFT)
     assert ws.tasks[review].duration == length
+    view.tree.setFocus()
     # Selection: ↑ in the tree, and in the chart with the focus there.
     press(qtbot, Qt.Key.Key_Up)
     assert view.selected_task_ids() == [design]

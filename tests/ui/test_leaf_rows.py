@@ -80,7 +80,7 @@ def test_a_leaf_given_a_child_by_indent_shows_it_when_expanded(plan, qtbot, work
     assert tree.model().flags(row_of(tree, design)) & NEVER  # a leaf says so, or nothing here is tested
 
     focus_row(tree, qtbot, build)
-    window.indent_action.trigger()  # the toolbar's Indent (in the Gantt, Alt+Shift+→ stretches the bar)
+    window.indent_action.trigger()  # the toolbar's Indent
     assert ws.tasks[build].parent_id == design
 
     index = row_of(tree, design)

@@ -89,6 +89,27 @@ def test_refused_edit_shows_the_reason_and_changes_nothing(window, qtbot):
     assert "not a duration" in window.message_bar.text.text()
 
 
+def test_undo_and_redo_keep_the_moved_task_selected_for_the_next_key(window, workspace_path, qtbot):
+    ws = window.controller.ws
+    first, second, _third = sorted(ws.tasks)
+    view = window.view()
+    view.setFocus()
+    view.select_task(second)
+    alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(view, Qt.Key.Key_Right, alt_shift)
+    assert ws.tasks[second].parent_id == first
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ws.tasks[second].parent_id is None
+    assert view.selected_task_ids() == [second]
+    window.redo_action.trigger()
+    assert ws.tasks[second].parent_id == first
+    assert view.selected_task_ids() == [second]
+    # So the next key acts on it: the outdent that the user meant instead.
+    qtbot.keyClick(view, Qt.Key.Key_Left, alt_shift)
+    assert ws.tasks[second].parent_id is None
+    assert titles_in_file(workspace_path)[1].tasks[second].parent_id is None
+
+
 def test_indent_outdent_and_delete_with_keys(window, qtbot):
     ws = window.controller.ws
     first, second, third = sorted(ws.tasks)

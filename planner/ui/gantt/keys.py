@@ -1,7 +1,10 @@
-"""The Gantt view from the keyboard: zoom and print keys, Alt+←/→ moves the selected bar a day, Alt+Shift+←/→
-stretches or shrinks it, Ctrl+L links the selected tasks (or the one selected to a task chosen by name), and in
-the chart ↑/↓ move the selection as they do in the tree. Each edit is one command through the controller, so
-one undo step."""
+"""The Gantt view from the keyboard: zoom and print keys, Alt+←/→ moves the selected bar a day, Ctrl+L links the
+selected tasks (or the one selected to a task chosen by name), and in the chart Alt+Shift+←/→ stretch or shrink the
+bar and ↑/↓ move the selection as they do in the tree. Each edit is one command through the controller, so one undo
+step.
+
+Alt+Shift+←/→ only in the chart: in the tree beside it, as in every outline (the table, MS Project's Gantt Chart,
+GanttProject), they outdent and indent, the window's keys that the toolbar's tooltips name."""
 
 from __future__ import annotations
 
@@ -28,11 +31,15 @@ def add_keys(view: GanttView) -> list:
     keys.add(tr("Gantt", "Go to today"), ["Alt+Home"], view.go_today)
     keys.add(tr("Gantt", "Move the bar a day earlier"), ["Alt+Left"], lambda: move_bar(view, -DAY))
     keys.add(tr("Gantt", "Move the bar a day later"), ["Alt+Right"], lambda: move_bar(view, DAY))
-    keys.add(tr("Gantt", "Shrink the bar by a day"), ["Alt+Shift+Left"], lambda: stretch_bar(view, -DAY))
-    keys.add(tr("Gantt", "Stretch the bar by a day"), ["Alt+Shift+Right"], lambda: stretch_bar(view, DAY))
     keys.add(tr("Gantt", "Link the selected tasks, or link to…"), ["Ctrl+L"], lambda: link_from_keyboard(view))
     # The tree moves its own cursor; the chart, which has none, moves the tree's.
     chart_keys = ViewKeys(view, [view.chart])
+    chart_keys.add(
+        tr("Gantt", "Shrink the bar by a day (in the chart)"), ["Alt+Shift+Left"], lambda: stretch_bar(view, -DAY)
+    )
+    chart_keys.add(
+        tr("Gantt", "Stretch the bar by a day (in the chart)"), ["Alt+Shift+Right"], lambda: stretch_bar(view, DAY)
+    )
     chart_keys.add(tr("Gantt", "Select the task above"), ["Up"], lambda: step_selection(view, -1))
     chart_keys.add(tr("Gantt", "Select the task below"), ["Down"], lambda: step_selection(view, 1))
     return keys.actions + chart_keys.actions
