@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -34,6 +35,7 @@ def apply_theme(app: QApplication, name: str = "system") -> None:
     check = (resources_dir() / "icons" / "check-mark.svg").as_posix()
     app.setStyleSheet(_STYLE.replace("CHECK_MARK", check))
     _tinted.cache_clear()
+    _ENGINES[:] = [engine for engine in _ENGINES if shiboken6.isValid(engine)]  # those whose icons Qt deleted let go
 
 
 def is_dark() -> bool:
@@ -223,7 +225,20 @@ _SIZES = (16, 20, 24, 32, 48)  # the sizes an icon is drawn at; Qt scales the ne
 
 @cache
 def _tinted(name: str, color: str, scales: tuple[int, ...], selected: str | None = None) -> QIcon:
-    return QIcon(_TintedIconEngine(name, color, scales, selected))
+    return QIcon(_kept(_TintedIconEngine(name, color, scales, selected)))
+
+
+def _kept(engine: _TintedIconEngine) -> _TintedIconEngine:
+    """`engine`, referenced from here until the icons that use it are deleted (Qt deletes it then).
+
+    PySide6 makes the engine's Python object a child of the Python icon it is given to, and nothing else holds it.
+    When the icon is only reachable from cyclic garbage (a closed view's cache of painted rows, once a theme switch
+    cleared `_tinted`), the collector finds the engine unreachable too and may clear it before the icon: the engine
+    is then deleted while the icon still points to it, and the icon's destructor crashes (a segmentation fault in
+    `QIcon::~QIcon`, in the middle of a collection). Held here, the engine is never garbage; the icon deletes it,
+    and `apply_theme` lets go of those it deleted (`shiboken6.isValid` false)."""
+    _ENGINES.append(engine)
+    return engine
 
 
 class _TintedIconEngine(QIconEngine):
@@ -287,12 +302,11 @@ class _TintedIconEngine(QIconEngine):
 
     @guarded
     def clone(self) -> QIconEngine:
-        clone = _TintedIconEngine(*self._key, self._selected)
-        _CLONES.append(clone)  # kept: the icon that asked for it deletes it, but PySide6 would delete it first
-        return clone
+        # Kept: the icon that asked for it deletes it, but PySide6 would delete it first, as the method returns.
+        return _kept(_TintedIconEngine(*self._key, self._selected))
 
 
-_CLONES: list[_TintedIconEngine] = []  # only a change to a copy of an icon clones its engine, and we make none
+_ENGINES: list[_TintedIconEngine] = []  # see _kept
 
 
 @cache

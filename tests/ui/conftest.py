@@ -2,7 +2,6 @@
 that would wait for a person answered by the test, or failing it; and every exception the guard caught failing
 the test that did not expect it."""
 
-import gc
 import inspect
 from collections import deque
 from pathlib import Path
@@ -36,11 +35,9 @@ def widgets_deleted_at_the_end():
     """The test's widgets deleted when it ends, not tests later. pytest-qt closes them with `deleteLater`, which Qt
     carries out only when an event loop runs or a wait asks for it, and many tests run neither: before a change of
     theme in tests/ui/test_contrast.py the windows of dozens of tests (31,772 widgets) were still alive, and each
-    change of style, palette or style sheet walked all of them, ~5–10 s a call. Python's garbage is collected
-    first, while the widgets it may still hold are alive: deleting them first crashed the collection after (in
-    `QIcon`'s destructor). First in, last out: this runs after pytest-qt's close and every other fixture's end."""
+    change of style, palette or style sheet walked all of them, ~5–10 s a call. First in, last out: this runs
+    after pytest-qt's close and every other fixture's end."""
     yield
-    gc.collect()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

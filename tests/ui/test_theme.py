@@ -182,3 +182,62 @@ def test_a_plain_icon_on_a_selected_row_is_drawn_in_the_selections_text_colour(w
         assert near(ink(open_task, QIcon.Mode.Selected, painted), selected_text)
         assert near(ink(summary, QIcon.Mode.Selected, painted), selected_text)
         assert not near(ink(done, QIcon.Mode.Selected, painted), selected_text)
+
+
+# A closed view's cache of painted rows holds its icons in a reference cycle; a theme switch then leaves the cycle
+# the only holder of an icon, and of a changed copy of one (its engine cloned). The collection that frees them
+# must not crash (it did: a segmentation fault in QIcon's destructor, the icon's engine deleted before the icon).
+ICONS_IN_GARBAGE = """
+import gc
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication
+from planner.ui import theme
+
+app = QApplication([])
+theme.apply_theme(app, "light")
+
+
+class ClosedView:
+    pass
+
+
+icon, changed = theme.icon("task"), QIcon(theme.icon("area"))
+changed.addPixmap(QPixmap(8, 8))  # a change to a copy clones its engine
+view = ClosedView()  # made after the icons: the collector clears what is older first, the engines
+view.itself = view
+view.painted = {1: (icon, None), 2: (changed, None)}
+del view, icon, changed
+theme.apply_theme(app, "dark")
+gc.collect()
+print("collected")
+"""
+
+
+def test_icons_left_to_cyclic_garbage_by_a_theme_switch_are_collected_without_a_crash(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PLANNER_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    script = [sys.executable, "-X", "faulthandler", "-c", ICONS_IN_GARBAGE]
+    result = subprocess.run(script, capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "collected\n"
+
+
+def test_the_engines_of_deleted_icons_are_let_go_at_a_theme_switch(qapp, restored_look):
+    """The theme holds each icon's engine while the icon lives (see the test above); one made and deleted at
+    each theme switch must not pile up, with its drawn pixmaps."""
+    import gc
+
+    from planner.ui import theme
+
+    theme.apply_theme(qapp, "light")
+    before = len(theme._ENGINES)
+    for name in ("dark", "light") * 5:
+        icon = theme.icon("task")
+        icon.pixmap(16)
+        del icon
+        gc.collect()
+        theme.apply_theme(qapp, name)
+    assert len(theme._ENGINES) <= before
