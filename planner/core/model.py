@@ -371,7 +371,7 @@ class Workspace:
         self._children: dict[ParentKey, list[int]] = {}
         # task id -> ids of the links where it is the predecessor, and where it is the successor; None after a bulk
         # load until first asked for: a window's first screen reads no link by its task (~5 ms of CPU of opening
-        # 10,500 tasks and 15,000 links), the first edit or a shown Gantt does
+        # 10,500 tasks and 15,000 links), the first edit does
         self._link_index: tuple[dict[int, set[int]], dict[int, set[int]]] | None = ({}, {})
         self._combined: dict[tuple[int, ...], CombinedCalendar] = {}
         # Counts changes to tasks made through put, remove, place, rebuild_indexes or a command's touch (which
