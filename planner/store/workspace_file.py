@@ -197,14 +197,16 @@ class StoredWorkspace:
         new = object.__new__
         query = self.engine.sql(f"SELECT {', '.join(_quoted(read))} FROM {model._meta.table_name} {where}")
         for row in cursor.execute(query, args):
-            values = list(row)
-            for i, conv in converted:
-                value = values[i]
-                if value is not None:
-                    try:
-                        values[i] = conv(value)
-                    except (ValueError, TypeError, KeyError, IndexError) as exc:
-                        raise _bad_value(self.name, model, row[key], read[i], value) from exc
+            values = row
+            if converted:  # else the row as it came: a plan's links, 15,000 lists fewer (~1 ms)
+                values = list(row)
+                for i, conv in converted:
+                    value = values[i]
+                    if value is not None:
+                        try:
+                            values[i] = conv(value)
+                        except (ValueError, TypeError, KeyError, IndexError) as exc:
+                            raise _bad_value(self.name, model, row[key], read[i], value) from exc
             if by_init:
                 table[row[key]] = cls(*values, *filled)
                 continue

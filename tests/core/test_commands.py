@@ -41,8 +41,8 @@ def snapshot(ws: Workspace) -> dict:
     """Every object and every index of the workspace, for before/after comparisons."""
     tables = {kind: copy.deepcopy(ws.table(kind)) for kind in KINDS}
     children = {key: list(ids) for key, ids in ws._children.items() if ids}
-    links_out = {tid: set(ids) for tid, ids in ws._links_out.items() if ids}
-    links_in = {tid: set(ids) for tid, ids in ws._links_in.items() if ids}
+    index = ws._link_index or ws._index_links()
+    links_out, links_in = ({tid: set(ids) for tid, ids in links.items() if ids} for links in index)
     return {"tables": tables, "children": children, "out": links_out, "in": links_in}
 
 

@@ -3,7 +3,8 @@ task calendars asked once per distinct calendar, project and set of assignees, t
 and after a person's calendar changes; empty JSON documents read without the parser; the date check skipping
 empty collections. Then the paths of an edit that moves dates (seventh steps): the range check of every task's dates
 before a full schedule, the history's diff of the tasks a reschedule moved, and the workload's task calendars. Then
-the child lists a rebuild of the indexes sorts (fifteenth steps), and the outline's walk (twenty-second steps).
+the child lists a rebuild of the indexes sorts (fifteenth steps), the outline's walk (twenty-second steps), and the
+link index made when first asked for (twenty-third steps).
 """
 
 from __future__ import annotations
@@ -506,3 +507,39 @@ def test_the_outline_is_each_task_before_its_subtasks_in_their_order(ws):
 
     for key in [*ws.parent_keys(), ("project", 1), ("task", max(ws.tasks, default=0) + 1)]:
         assert ws.outline(key) == list(walked(key))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(st.just("put"), st.integers(1, 12), st.integers(1, 6), st.integers(1, 6)),
+            st.tuples(st.just("remove"), st.integers(1, 12)),
+            st.tuples(st.just("rebuild")),
+            st.tuples(st.just("ask"), st.integers(1, 6)),
+        ),
+        max_size=25,
+    )
+)
+def test_the_link_index_made_when_first_asked_for_lists_the_links_held(steps):
+    # A bulk load's rebuild leaves the link index to be made when first asked for (the first screen asks for none);
+    # links put, replaced and removed before or after that are found by both ends as a scan of the links finds them.
+    ws = Workspace()
+    for tid in range(1, 7):
+        ws.put("task", Task(id=tid, title=f"T{tid}", project_id=1, position=tid))
+    for step in steps:
+        if step[0] == "put":
+            _, ident, before, after = step
+            ws.put("dependency", Dependency(ident, before, after))
+        elif step[0] == "remove" and step[1] in ws.dependencies:
+            ws.remove("dependency", step[1])
+        elif step[0] == "rebuild":
+            ws.rebuild_indexes()
+            assert ws._link_index is None
+        elif step[0] == "ask":
+            for tid in range(1, 7):
+                assert ws.links_out(tid) == {d.id for d in ws.dependencies.values() if d.predecessor_id == tid}
+                assert ws.links_in(tid) == {d.id for d in ws.dependencies.values() if d.successor_id == tid}
+    for tid in range(1, 7):
+        assert ws.links_out(tid) == {d.id for d in ws.dependencies.values() if d.predecessor_id == tid}
+        assert ws.links_in(tid) == {d.id for d in ws.dependencies.values() if d.successor_id == tid}

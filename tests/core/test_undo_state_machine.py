@@ -312,7 +312,7 @@ class UndoMachine(RuleBasedStateMachine):
         for dep in ws.dependencies.values():
             assert dep.id in ws.links_out(dep.predecessor_id) and dep.id in ws.links_in(dep.successor_id)
             assert dep.predecessor_id in ws.tasks and dep.successor_id in ws.tasks
-        indexed = [d for ids in ws._links_out.values() for d in ids]
+        indexed = [d for ids in (ws._link_index or ws._index_links())[0].values() for d in ids]
         assert sorted(indexed) == sorted(ws.dependencies)
         for change in ws.status_changes.values():
             assert change.task_id in ws.tasks

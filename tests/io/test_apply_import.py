@@ -18,7 +18,7 @@ SAMPLE = SHARED_DATA / "mspdi" / "sample1.xml"
 def snapshot(ws: Workspace) -> dict:
     tables = {kind: copy.deepcopy(ws.table(kind)) for kind in KINDS}
     children = {key: list(ids) for key, ids in ws._children.items() if ids}
-    links = ({t: set(i) for t, i in ws._links_out.items() if i}, {t: set(i) for t, i in ws._links_in.items() if i})
+    links = tuple({t: set(i) for t, i in index.items() if i} for index in ws._link_index or ws._index_links())
     return {"tables": tables, "children": children, "links": links}
 
 

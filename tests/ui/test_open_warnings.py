@@ -50,7 +50,12 @@ def test_the_warning_icons_at_open_are_the_full_schedules_and_slack_comes_when_t
     qtbot.wait(50)
     # With no fault there was nothing to schedule for: nothing shown needs slack or computed dates.
     assert (controller.known_schedule is None) == (not loop)
+    if not loop:  # nor any task's links: the link index is made when first asked for
+        assert controller.ws._link_index is None
     window.toggle_editor.trigger()  # the person opens the editor
+    window.view().select_task(2)
+    shown = window.editor.predecessors
+    assert [shown.item(i).text() for i in range(shown.count())] == ["Brief  (FS)"]
     window.view().select_task(3)
     total = compute_schedule(controller.ws, controller.today()).total_slack(3)
     slack = formats.duration(total, controller.ws.calendar_for(controller.ws.tasks[3]))
