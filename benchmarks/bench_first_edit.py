@@ -55,7 +55,7 @@ def one(path: Path, case: str, task_id: int) -> float:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
-        from planner.ui.controller import FIRST_INPUT_MS, Controller
+        from planner.ui.controller import Controller
 
         controller = Controller(session)
         app, window = open_window(controller)
@@ -67,7 +67,9 @@ def one(path: Path, case: str, task_id: int) -> float:
             app.processEvents()
             QTest.keyClick(app.focusWidget(), Qt.Key.Key_Escape)
         else:
-            QTest.qWait(FIRST_INPUT_MS + 100)  # the person's first press is watched for once the window has painted
+            while controller.known_warnings is None:  # painted: its warnings looked for, then the first press watched
+                QTest.qWait(10)
+            app.processEvents()
             QTest.keyPress(app.focusWidget() or view, Qt.Key.Key_Control)
         app.processEvents()
         cpu = time.process_time()
