@@ -6,6 +6,7 @@ through the start is on again after it, whether the window opened or not; PySide
 classes the first screen does not use only when something uses them."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -52,6 +53,34 @@ made = sorted(f"{module}.{name}" for module, names in json.loads(sys.argv[3]).it
               for name in names if name in vars(sys.modules[module]))
 print(json.dumps([code, made]))
 """
+
+# A window opened for editing, run until the first key is watched for and an animation of Qt's has run (its timer
+# gets events of its own), then asked which of QtCore's classes have Python types. Watched through the application,
+# the first event of that timer (a class PySide6 does not know) made PySide6 try every QObject class in turn: these
+# and ~120 more (~14 ms).
+OPEN_WATCH_ANIMATE = """
+import sys, json
+from PySide6.QtCore import QByteArray, QPropertyAnimation
+from PySide6.QtWidgets import QApplication
+from planner.app import main
+from planner.ui.controller import Controller
+watch = Controller._watch_input
+def watch_then_animate(self):
+    watch(self)
+    window = QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
+    animation = QPropertyAnimation(window, QByteArray(b"windowOpacity"), window)
+    animation.setDuration(30)
+    animation.setStartValue(1.0)
+    animation.setEndValue(0.99)
+    animation.finished.connect(QApplication.quit)
+    animation.start()
+Controller._watch_input = watch_then_animate
+code = main([sys.argv[1]])
+import PySide6.QtCore as QtCore
+made = [name for name in json.loads(sys.argv[2]) if name in vars(QtCore)]
+print(json.dumps([code, made]))
+"""
+NOT_MADE_BY_THE_WATCH = ("QSharedMemory", "QLibrary", "QProcess", "QPluginLoader", "QFileSystemWatcher")
 
 OPEN_THEN_IMPORT = """
 import gc, json, linecache, sys
@@ -114,6 +143,17 @@ def test_an_open_makes_no_python_type_of_the_qt_classes_the_first_screen_does_no
     Session.open(sample=True).close()  # tasks, so that the table paints rows
     shot = str(tmp_path / "shot.png")
     code, made = run_probe(OPEN_WINDOW_TYPES, str(paths.sample_workspace()), shot, json.dumps(NOT_MADE_AT_OPEN))
+    assert code == 0
+    assert made == []
+
+
+def test_the_watch_for_the_first_key_makes_no_python_type_of_qts_own_objects(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path))
+    Session.open(sample=True).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))  # not the person's settings
+    code, made = run_probe(
+        OPEN_WATCH_ANIMATE, str(paths.sample_workspace()), json.dumps(NOT_MADE_BY_THE_WATCH), env=env
+    )
     assert code == 0
     assert made == []
 
