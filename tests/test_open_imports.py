@@ -3,7 +3,8 @@ in fresh processes as tests/test_layers.py checks the layers: psycopg is for ser
 peewee imported without it works on a server exactly as one that found it at its import; no module's source is
 read for PySide6's `__feature__` check, and a module that selects a feature still gets it; the collector paused
 through the start is on again after it, whether the window opened or not; PySide6 makes the Python types of Qt
-classes the first screen does not use only when something uses them."""
+classes the first screen does not use only when something uses them; dateutil waits for a routine; and the watch
+for the first key makes no Python type of Qt's own objects."""
 
 import json
 import os
@@ -136,6 +137,14 @@ def test_opening_a_workspace_loads_no_server_driver(tmp_path, monkeypatch):
     code, loaded = run_probe(OPEN_WINDOW, str(path), str(tmp_path / "shot.png"))
     assert code == 0
     assert not [m for m in loaded if m in NOT_AT_OPEN or m.partition(".")[0] in NOT_AT_OPEN]
+
+
+def test_a_plan_without_routines_opens_without_dateutil(tmp_path, monkeypatch):
+    # dateutil reads and steps routines' rules (~2 ms of imports): the sample has routines, a new workspace none.
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path))
+    code, loaded = run_probe(OPEN_WINDOW, str(tmp_path / "new.planner"), str(tmp_path / "shot.png"))
+    assert code == 0
+    assert "planner.core.recurrence" in loaded and "dateutil" not in loaded
 
 
 def test_an_open_makes_no_python_type_of_the_qt_classes_the_first_screen_does_not_use(tmp_path, monkeypatch):

@@ -151,6 +151,32 @@ def test_empty_workspace_shows_welcome_and_creates_a_project(make_window, tmp_pa
     assert win.sidebar.current_scope() == ("project", 1)
 
 
+def test_a_plan_opens_without_the_widgets_its_first_screen_does_not_show(make_window, tmp_path):
+    # The welcome panel (an empty workspace's) and the scenario banner (a scenario in front) are built when first
+    # shown: neither is on a plan's first screen.
+    from planner.ui.scenarios import ScenarioBanner
+    from planner.ui.widgets import WelcomePanel
+
+    path = tmp_path / "plan.planner"
+    with Session.open(path) as session:
+        project = AddObject("project", name="Website relaunch")
+        session.run(project)
+        session.run(CreateTask(("project", project.id), "Brief"))
+    window = make_window(path)
+    assert window.stack.currentWidget() is window.view() and window.front_task() is not None
+    assert window.findChildren(WelcomePanel) == [] and window.findChildren(ScenarioBanner) == []
+
+
+def test_an_empty_workspace_builds_its_task_view_when_first_shown(make_window, tmp_path, dialogs):
+    win = make_window(tmp_path / "empty.planner")
+    assert win.stack.currentWidget() is win.welcome
+    assert dict(win.views) == {} and win.stack.count() == 1  # the table waits behind the welcome panel
+    dialogs.answer("run", lambda dialog: dialog.name.setText("Launch") or True)
+    win.welcome.new_project_requested.emit()
+    assert list(win.views) == ["table"] and win.stack.currentWidget() is win.view()
+    assert win.front_task() is None
+
+
 def test_opening_a_bad_file_says_why_and_keeps_the_workspace(window, tmp_path, dialogs):
     bad = tmp_path / "notes.planner"
     bad.write_text("just some notes")
