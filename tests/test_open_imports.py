@@ -18,13 +18,16 @@ from planner.session import Session
 
 # Modules the window opened on a file must not load: each is only needed by a server workspace, or by what the
 # first screen does not show (the task editor starts folded in a window of 1400 px, --screenshot's default; a
-# comparison, a moment of the history, the people dialog: ~10 ms of imports at every start).
+# comparison, a moment of the history, the people dialog: ~10 ms of imports at every start; what moved since the
+# last report, and the comparison of two plans it and a scenario's comparison use: ~3 ms).
 NOT_AT_OPEN = (
     "psycopg",
     "planner.ui.editor_panel",
     "planner.ui.compare",
     "planner.ui.moment",
     "planner.ui.assignments",
+    "planner.core.moved",
+    "planner.core.compare",
 )
 
 OPEN_WINDOW = """

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton
 
-from planner.core.compare import compare
 from planner.core.errors import ValidationError
 from planner.core.i18n import tr
 from planner.core.scenarios import RenameScenario
@@ -224,6 +223,7 @@ class ScenarioSwitcher(QObject):
     def compare(self) -> None:
         """Compare the scenario in front with the live plan: the comparison panel and ghost bars of the live
         dates in the Gantt."""
+        from planner.core.compare import compare  # not at open either (~1 ms of dataclasses)
         from planner.ui.compare import show_comparison  # not at open: the window's first screen shows none
 
         session = self.session
