@@ -142,12 +142,14 @@ def test_opening_a_workspace_loads_no_server_driver(tmp_path, monkeypatch):
     assert not [m for m in loaded if m in NOT_AT_OPEN or m.partition(".")[0] in NOT_AT_OPEN]
 
 
-def test_a_plan_without_routines_opens_without_dateutil(tmp_path, monkeypatch):
+def test_a_new_workspace_opens_without_dateutil_and_without_its_table(tmp_path, monkeypatch):
     # dateutil reads and steps routines' rules (~2 ms of imports): the sample has routines, a new workspace none.
+    # The welcome panel stands in for the table until the first area or project: the table is not built behind it.
     monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path))
     code, loaded = run_probe(OPEN_WINDOW, str(tmp_path / "new.planner"), str(tmp_path / "shot.png"))
     assert code == 0
     assert "planner.core.recurrence" in loaded and "dateutil" not in loaded
+    assert "planner.ui.table_view" not in loaded
 
 
 def test_an_open_makes_no_python_type_of_the_qt_classes_the_first_screen_does_not_use(tmp_path, monkeypatch):
