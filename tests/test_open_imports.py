@@ -39,12 +39,14 @@ print(json.dumps([code, sorted(sys.modules)]))
 
 # Qt classes whose Python types (and their enums) PySide6 makes only when they are first used, and which the first
 # screen does not use. The first `viewport()` of a view whose viewport Qt had made made every QtWidgets class's
-# (~5 ms of an open of a plan), `QBrush(color)` tried QImage's overload (with QGradient's, ~1.5 ms), and importing
-# Qt's dialogs and the help dialog's button box made theirs (~2 ms).
+# (~5 ms of an open of a plan), `QBrush(color)` tried QImage's overload (with QGradient's, ~1.5 ms), importing
+# Qt's dialogs and the help dialog's button box made theirs (~2 ms), and the toolbar's `layout()` (Qt's private
+# QToolBarLayout) made QFormLayout's with other layouts' (~0.7 ms).
 NOT_MADE_AT_OPEN = {
     "PySide6.QtWidgets": (
         "QWizard", "QCalendarWidget", "QMdiArea",
         "QMessageBox", "QInputDialog", "QColorDialog", "QFileDialog", "QDialogButtonBox",
+        "QFormLayout",
     ),
     "PySide6.QtGui": ("QImage",),
 }  # fmt: skip

@@ -354,3 +354,22 @@ def test_an_opened_plan_shows_the_first_tasks_slack_once_the_schedule_follows_th
     # The window does not compute the schedule before it paints; the editor shows slack when it arrives.
     qtbot.waitUntil(lambda: window.editor.slack.text().startswith("Slack"))
     assert window.controller.known_schedule is not None
+
+
+def test_the_toolbar_drops_the_view_buttons_text_the_last_first_as_the_window_narrows(window, qtbot):
+    from planner.ui.widgets import FittingToolBar
+
+    toolbar = window.findChild(FittingToolBar)
+    window.show()
+    qtbot.waitExposed(window)
+    shown = []
+    for width in (1800, 1300, 1100, 900, 700):
+        window.resize(width, 700)
+        QApplication.processEvents()
+        with_text = [b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon for b in toolbar.shrinkable]
+        assert with_text == sorted(with_text, reverse=True)  # the last buttons drop theirs first
+        # What `fit` measures against the width: the toolbar's size hint, which is its layout's.
+        assert toolbar.sizeHint().width() == toolbar.layout().sizeHint().width()
+        assert all(with_text) or toolbar.sizeHint().width() <= toolbar.width() or not any(with_text)
+        shown.append(sum(with_text))
+    assert shown[0] == len(toolbar.shrinkable) and shown[-1] < shown[0]
