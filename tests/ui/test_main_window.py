@@ -151,11 +151,9 @@ def test_empty_workspace_shows_welcome_and_creates_a_project(make_window, tmp_pa
     assert win.sidebar.current_scope() == ("project", 1)
 
 
-def test_a_plan_opens_without_the_widgets_its_first_screen_does_not_show(make_window, tmp_path):
-    # The welcome panel (an empty workspace's) and the scenario banner (a scenario in front) are built when first
-    # shown: neither is on a plan's first screen.
+def test_a_plan_opens_without_the_scenario_banner(make_window, tmp_path):
+    # Built when a scenario first comes to the front: not on a plan's first screen.
     from planner.ui.scenarios import ScenarioBanner
-    from planner.ui.widgets import WelcomePanel
 
     path = tmp_path / "plan.planner"
     with Session.open(path) as session:
@@ -164,7 +162,20 @@ def test_a_plan_opens_without_the_widgets_its_first_screen_does_not_show(make_wi
         session.run(CreateTask(("project", project.id), "Brief"))
     window = make_window(path)
     assert window.stack.currentWidget() is window.view() and window.front_task() is not None
-    assert window.findChildren(WelcomePanel) == [] and window.findChildren(ScenarioBanner) == []
+    assert window.findChildren(ScenarioBanner) == []
+
+
+def test_the_welcome_panel_keeps_the_windows_minimum_size_with_a_plan_open(make_window, tmp_path):
+    # Not shown with a plan, but one of the stack's pages, which all count for its minimum size: without it the
+    # window could be made far shorter than an empty workspace's.
+    path = tmp_path / "plan.planner"
+    with Session.open(path) as session:
+        project = AddObject("project", name="Website relaunch")
+        session.run(project)
+        session.run(CreateTask(("project", project.id), "Brief"))
+    window = make_window(path)
+    assert window.stack.currentWidget() is window.view()
+    assert window.stack.minimumSizeHint().height() >= window.welcome.minimumSizeHint().height()
 
 
 def test_an_empty_workspace_builds_its_task_view_when_first_shown(make_window, tmp_path, dialogs):
