@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.views = _Views(self._make_view)
         self.current_view = VIEWS[0].name
         self.scenarios = ScenarioSwitcher(self)
+        layout.insertWidget(0, self.scenarios.banner)
         window_actions.make_actions(self)
         window_actions.make_menus(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)

@@ -36,7 +36,9 @@ class ScenarioBanner(QFrame):
         layout.addWidget(self.text, 1)
         for button in (self.compare_button, self.adopt_button, self.back_button):
             layout.addWidget(button)
-        self._restyle()
+        # Styled when first shown (`show_scenario`), not here: its style sheet was ~1.5 ms of every open, and most
+        # workspaces never put a scenario in front. Built here all the same, so its buttons keep their place in the
+        # window's Tab order.
         self.hide()
 
     def show_scenario(self, name: str, project: str) -> None:
@@ -45,6 +47,7 @@ class ScenarioBanner(QFrame):
         )
         self.text.setText(text.format(name=name, project=project))
         self.setAccessibleName(self.text.text())
+        self._restyle()
         self.show()
 
     def _restyle(self) -> None:
@@ -56,7 +59,7 @@ class ScenarioBanner(QFrame):
 
     @guarded
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: the caution colour with it
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():  # the theme changed: its caution colour
             self._restyle()
         super().changeEvent(event)
 
@@ -67,7 +70,7 @@ class ScenarioSwitcher(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self._banner: ScenarioBanner | None = None  # built when a scenario first comes to the front
+        self.banner = ScenarioBanner(window)
         self.combo = QComboBox(window)
         self.toolbar_action = None  # the combo's place in the window's toolbar, once it is put there
         self.combo.setAccessibleName(tr("Scenarios", "Plan in front"))
@@ -83,18 +86,9 @@ class ScenarioSwitcher(QObject):
         self.adopt_action.triggered.connect(self.adopt)
         self.discard_action = QAction(tr("Scenarios", "&Discard Scenario…"), window)
         self.discard_action.triggered.connect(self.discard)
-
-    @property
-    def banner(self) -> ScenarioBanner:
-        """The banner above the filter bar, built when first asked for: most workspaces never put a scenario in
-        front, and its widgets and the event types its `changeEvent` meets were ~2 ms of every start."""
-        if self._banner is None:
-            self._banner = ScenarioBanner(self.window)
-            self._banner.compare_button.clicked.connect(self.compare)
-            self._banner.adopt_button.clicked.connect(self.adopt)
-            self._banner.back_button.clicked.connect(lambda: self.bring_to_front(None))
-            self.window.filter_bar.parentWidget().layout().insertWidget(0, self._banner)
-        return self._banner
+        self.banner.compare_button.clicked.connect(self.compare)
+        self.banner.adopt_button.clicked.connect(self.adopt)
+        self.banner.back_button.clicked.connect(lambda: self.bring_to_front(None))
 
     @property
     def session(self):
@@ -141,8 +135,7 @@ class ScenarioSwitcher(QObject):
         self.new_action.setEnabled(not session.read_only)
         title = tr("MainWindow", "{stem} — Planner").format(stem=session.path.stem)
         if scenario is None:
-            if self._banner is not None:
-                self._banner.hide()
+            self.banner.hide()
         else:
             self.banner.show_scenario(scenario.scenario_name, scenario.name)
             title = tr("Scenarios", "{file} — scenario “{name}” — Planner").format(

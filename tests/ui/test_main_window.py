@@ -151,18 +151,29 @@ def test_empty_workspace_shows_welcome_and_creates_a_project(make_window, tmp_pa
     assert win.sidebar.current_scope() == ("project", 1)
 
 
-def test_a_plan_opens_without_the_scenario_banner(make_window, tmp_path):
-    # Built when a scenario first comes to the front: not on a plan's first screen.
-    from planner.ui.scenarios import ScenarioBanner
+def test_the_scenario_banner_is_styled_when_first_shown_and_follows_the_theme(make_window, tmp_path):
+    # Built with the window (its buttons keep their place in the Tab order) but styled only once a scenario comes to
+    # the front: a plan's open does not parse its style sheet.
+    from planner.core.scenarios import MakeScenario
 
     path = tmp_path / "plan.planner"
     with Session.open(path) as session:
         project = AddObject("project", name="Website relaunch")
         session.run(project)
         session.run(CreateTask(("project", project.id), "Brief"))
+        session.run(MakeScenario(project.id, "Late"))
     window = make_window(path)
+    banner = window.scenarios.banner
     assert window.stack.currentWidget() is window.view() and window.front_task() is not None
-    assert window.findChildren(ScenarioBanner) == []
+    assert banner.styleSheet() == "" and not banner.isVisible()
+    window.show()
+    window.theme_actions["light"].trigger()
+    window.scenarios.bring_to_front(window.controller.session.scenarios[0].id)
+    banner = window.scenarios.banner
+    light = banner.styleSheet()
+    assert banner.isVisible() and "ScenarioBanner" in light
+    window.theme_actions["dark"].trigger()
+    assert banner.styleSheet() not in ("", light)  # the dark theme's caution colour
 
 
 def test_the_welcome_panel_keeps_the_windows_minimum_size_with_a_plan_open(make_window, tmp_path):
