@@ -151,18 +151,23 @@ def test_empty_workspace_shows_welcome_and_creates_a_project(make_window, tmp_pa
     assert win.sidebar.current_scope() == ("project", 1)
 
 
-def test_the_scenario_banner_is_styled_when_first_shown_and_follows_the_theme(make_window, tmp_path):
-    # Built with the window (its buttons keep their place in the Tab order) but styled only once a scenario comes to
-    # the front: a plan's open does not parse its style sheet.
+def plan_with_a_task(path, scenario: str | None = None):
+    """A workspace file made outside the window: a project with one task, and a scenario of it if named."""
     from planner.core.scenarios import MakeScenario
 
-    path = tmp_path / "plan.planner"
     with Session.open(path) as session:
         project = AddObject("project", name="Website relaunch")
         session.run(project)
         session.run(CreateTask(("project", project.id), "Brief"))
-        session.run(MakeScenario(project.id, "Late"))
-    window = make_window(path)
+        if scenario is not None:
+            session.run(MakeScenario(project.id, scenario))
+    return path
+
+
+def test_the_scenario_banner_is_styled_when_first_shown_and_follows_the_theme(make_window, tmp_path):
+    # Built with the window (its buttons keep their place in the Tab order) but styled only once a scenario comes to
+    # the front: a plan's open does not parse its style sheet.
+    window = make_window(plan_with_a_task(tmp_path / "plan.planner", scenario="Late"))
     banner = window.scenarios.banner
     assert window.stack.currentWidget() is window.view() and window.front_task() is not None
     assert banner.styleSheet() == "" and not banner.isVisible()
@@ -179,12 +184,7 @@ def test_the_scenario_banner_is_styled_when_first_shown_and_follows_the_theme(ma
 def test_the_welcome_panel_keeps_the_windows_minimum_size_with_a_plan_open(make_window, tmp_path):
     # Not shown with a plan, but one of the stack's pages, which all count for its minimum size: without it the
     # window could be made far shorter than an empty workspace's.
-    path = tmp_path / "plan.planner"
-    with Session.open(path) as session:
-        project = AddObject("project", name="Website relaunch")
-        session.run(project)
-        session.run(CreateTask(("project", project.id), "Brief"))
-    window = make_window(path)
+    window = make_window(plan_with_a_task(tmp_path / "plan.planner"))
     assert window.stack.currentWidget() is window.view()
     assert window.stack.minimumSizeHint().height() >= window.welcome.minimumSizeHint().height()
 
