@@ -59,7 +59,7 @@ class ScenarioBanner(QFrame):
 
     @guarded
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and self.isVisible():  # the theme changed: its caution colour
+        if event.type() == QEvent.Type.PaletteChange and not self.isHidden():  # the theme changed: its caution colour
             self._restyle()
         super().changeEvent(event)
 
