@@ -89,7 +89,7 @@ def run(
     window.resize(*size)
     window.show()
     projects = window.controller.ws.ordered("project")
-    if getattr(window.view(), "shows_one_project", False) and projects:  # the Project view: the first project
+    if projects and getattr(window.view(), "shows_one_project", False):  # the Project view: the first project
         window.sidebar.select_scope(("project", projects[0].id))
     for _ in range(3):
         app.processEvents()

@@ -3,9 +3,11 @@ in fresh processes as tests/test_layers.py checks the layers: psycopg is for ser
 peewee imported without it works on a server exactly as one that found it at its import; no module's source is
 read for PySide6's `__feature__` check, and a module that selects a feature still gets it; the collector paused
 through the start is on again after it, whether the window opened or not; PySide6 makes the Python types of Qt
-classes the first screen does not use only when something uses them."""
+classes the first screen does not use only when something uses them; dateutil waits for a routine; and the watch
+for the first key makes no Python type of Qt's own objects."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -16,13 +18,16 @@ from planner.session import Session
 
 # Modules the window opened on a file must not load: each is only needed by a server workspace, or by what the
 # first screen does not show (the task editor starts folded in a window of 1400 px, --screenshot's default; a
-# comparison, a moment of the history, the people dialog: ~10 ms of imports at every start).
+# comparison, a moment of the history, the people dialog: ~10 ms of imports at every start; what moved since the
+# last report, and the comparison of two plans it and a scenario's comparison use: ~3 ms).
 NOT_AT_OPEN = (
     "psycopg",
     "planner.ui.editor_panel",
     "planner.ui.compare",
     "planner.ui.moment",
     "planner.ui.assignments",
+    "planner.core.moved",
+    "planner.core.compare",
 )
 
 OPEN_WINDOW = """
@@ -34,12 +39,14 @@ print(json.dumps([code, sorted(sys.modules)]))
 
 # Qt classes whose Python types (and their enums) PySide6 makes only when they are first used, and which the first
 # screen does not use. The first `viewport()` of a view whose viewport Qt had made made every QtWidgets class's
-# (~5 ms of an open of a plan), `QBrush(color)` tried QImage's overload (with QGradient's, ~1.5 ms), and importing
-# Qt's dialogs and the help dialog's button box made theirs (~2 ms).
+# (~5 ms of an open of a plan), `QBrush(color)` tried QImage's overload (with QGradient's, ~1.5 ms), importing
+# Qt's dialogs and the help dialog's button box made theirs (~2 ms), and the toolbar's `layout()` (Qt's private
+# QToolBarLayout) made QFormLayout's with other layouts' (~0.7 ms).
 NOT_MADE_AT_OPEN = {
     "PySide6.QtWidgets": (
         "QWizard", "QCalendarWidget", "QMdiArea",
         "QMessageBox", "QInputDialog", "QColorDialog", "QFileDialog", "QDialogButtonBox",
+        "QFormLayout",
     ),
     "PySide6.QtGui": ("QImage",),
 }  # fmt: skip
@@ -52,6 +59,34 @@ made = sorted(f"{module}.{name}" for module, names in json.loads(sys.argv[3]).it
               for name in names if name in vars(sys.modules[module]))
 print(json.dumps([code, made]))
 """
+
+# A window opened for editing, run until the first key is watched for and an animation of Qt's has run (its timer
+# gets events of its own), then asked which of QtCore's classes have Python types. Watched through the application,
+# the first event of that timer (a class PySide6 does not know) made PySide6 try every QObject class in turn: these
+# and ~120 more (~14 ms).
+OPEN_WATCH_ANIMATE = """
+import sys, json
+from PySide6.QtCore import QByteArray, QPropertyAnimation
+from PySide6.QtWidgets import QApplication
+from planner.app import main
+from planner.ui.controller import Controller
+watch = Controller._watch_input
+def watch_then_animate(self):
+    watch(self)
+    window = QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
+    animation = QPropertyAnimation(window, QByteArray(b"windowOpacity"), window)
+    animation.setDuration(30)
+    animation.setStartValue(1.0)
+    animation.setEndValue(0.99)
+    animation.finished.connect(QApplication.quit)
+    animation.start()
+Controller._watch_input = watch_then_animate
+code = main([sys.argv[1]])
+import PySide6.QtCore as QtCore
+made = [name for name in json.loads(sys.argv[2]) if name in vars(QtCore)]
+print(json.dumps([code, made]))
+"""
+NOT_MADE_BY_THE_WATCH = ("QSharedMemory", "QLibrary", "QProcess", "QPluginLoader", "QFileSystemWatcher")
 
 OPEN_THEN_IMPORT = """
 import gc, json, linecache, sys
@@ -109,11 +144,32 @@ def test_opening_a_workspace_loads_no_server_driver(tmp_path, monkeypatch):
     assert not [m for m in loaded if m in NOT_AT_OPEN or m.partition(".")[0] in NOT_AT_OPEN]
 
 
+def test_a_new_workspace_opens_without_dateutil_and_without_its_table(tmp_path, monkeypatch):
+    # dateutil reads and steps routines' rules (~2 ms of imports): the sample has routines, a new workspace none.
+    # The welcome panel stands in for the table until the first area or project: the table is not built behind it.
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path))
+    code, loaded = run_probe(OPEN_WINDOW, str(tmp_path / "new.planner"), str(tmp_path / "shot.png"))
+    assert code == 0
+    assert "planner.core.recurrence" in loaded and "dateutil" not in loaded
+    assert "planner.ui.table_view" not in loaded
+
+
 def test_an_open_makes_no_python_type_of_the_qt_classes_the_first_screen_does_not_use(tmp_path, monkeypatch):
     monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path))
     Session.open(sample=True).close()  # tasks, so that the table paints rows
     shot = str(tmp_path / "shot.png")
     code, made = run_probe(OPEN_WINDOW_TYPES, str(paths.sample_workspace()), shot, json.dumps(NOT_MADE_AT_OPEN))
+    assert code == 0
+    assert made == []
+
+
+def test_the_watch_for_the_first_key_makes_no_python_type_of_qts_own_objects(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path))
+    Session.open(sample=True).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))  # not the person's settings
+    code, made = run_probe(
+        OPEN_WATCH_ANIMATE, str(paths.sample_workspace()), json.dumps(NOT_MADE_BY_THE_WATCH), env=env
+    )
     assert code == 0
     assert made == []
 

@@ -13,15 +13,20 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import islice
-
-from dateutil.relativedelta import relativedelta
-from dateutil.rrule import rrule, rrulestr
+from typing import TYPE_CHECKING
 
 from planner.core.changes import Changes
 from planner.core.command import Command, before_all, now
 from planner.core.errors import ValidationError
 from planner.core.i18n import plural, tr
 from planner.core.model import ChecklistItem, RepeatFrom, Task, Workspace
+
+if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
+    from dateutil.rrule import rrule
+
+# dateutil (~2 ms of imports with six) is imported where a rule is first read or stepped: every open imports this
+# module, and a plan without routines reads no rule.
 
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 MAX_OCCURRENCES = 5_000  # per expansion: a rule with millions of occurrences stops here
@@ -100,6 +105,8 @@ def check_rule(text: str, what: str | None = None) -> str:
 
 @lru_cache(maxsize=1024)
 def _rule(text: str, dtstart: datetime) -> rrule:
+    from dateutil.rrule import rrulestr
+
     until = rule_parts(text).get("UNTIL")
     if until is not None and len(until) > 8 and dtstart.tzinfo is None:
         # UNTIL in UTC (…Z) against a floating start: compare as local time, as calendar programs show it.
@@ -141,6 +148,8 @@ def _closer_start(text: str, dtstart: datetime, first: datetime) -> datetime:
     keeps_day = dtstart.day <= 28 or "BYMONTHDAY" in parts or "BYDAY" in parts or "BYYEARDAY" in parts
     if not keeps_day:
         return dtstart
+    from dateutil.relativedelta import relativedelta
+
     months = (first.year - dtstart.year) * 12 + first.month - dtstart.month
     if freq == "MONTHLY":
         return dtstart + relativedelta(months=max(0, months // n - 1) * n)
@@ -154,6 +163,8 @@ def step_of(text: str) -> relativedelta:
     parts = rule_parts(text)
     n = int(parts.get("INTERVAL", "1"))
     unit = {"DAILY": "days", "WEEKLY": "weeks", "MONTHLY": "months", "YEARLY": "years"}[parts.get("FREQ", "DAILY")]
+    from dateutil.relativedelta import relativedelta
+
     return relativedelta(**{unit: n})
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import paths
 from planner.core import locale_text
@@ -22,7 +23,6 @@ from planner.core.commands import new_workspace
 from planner.core.history import Entry, ObjectChange, diff, restore, settled
 from planner.core.i18n import tr
 from planner.core.model import Project, Workspace
-from planner.core.moved import SinceLast, moved_since
 from planner.core.progress import Cancelled, phase
 from planner.core.recurrence import KeepRoutines, top_up_all
 from planner.core.replace import ReplaceWorkspace
@@ -35,6 +35,9 @@ from planner.session.sharing import Incoming, Sharing
 from planner.store.backups import backup_time, list_backups, load_backup, make_backup, taken_at, upgraded_from
 from planner.store.server_workspace import ConflictError, ConnectionLostError, ServerWorkspace, is_server_url
 from planner.store.workspace_file import WorkspaceError, WorkspaceFile, failure_reason, remove_with_side_files
+
+if TYPE_CHECKING:
+    from planner.core.moved import SinceLast
 
 # The names other modules import from here (those of the parts are kept here, as before the split).
 __all__ = ["Incoming", "SaveError", "Session", "rebuilt_as_it_was", "record_report"]
@@ -393,6 +396,9 @@ class Session(History, Scenarios, Sharing):
     def since_last_report(self, kind: str, scope: tuple[str, int] | None) -> SinceLast:
         """What moved in `scope` (a project or area; None: the whole team) since the last `kind` report of it:
         that report's time, and each task whose dates moved, with its cause."""
+        # Imported when a report asks, not at every open: ~3 ms of imports with the comparison it needs.
+        from planner.core.moved import SinceLast, moved_since
+
         with self._reading() as file:
             last = file.reports.last(kind, scope)
             if last is None:

@@ -6,10 +6,11 @@ lists) is the session's.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from planner.core.changes import Changes
 from planner.core.command import Command
@@ -53,6 +54,7 @@ class Controller(QObject):
         # retried every few seconds.
         self._notifier: QSocketNotifier | None = None
         self._input_after_paint = False
+        self._watched: list = []  # the windows (QWindow) watched for the first key or button press
         self._backup_after_paint = False
         self._retry = QTimer(self)
         self._retry.setInterval(RECONNECT_MS)
@@ -154,18 +156,31 @@ class Controller(QObject):
         through Python each event costs ~10 µs, ~15 ms of CPU over the ~1,200 events of an open. Not on a timer: one
         firing after the open's last work made CPU time of its own that long after it (~0.2 ms, ~170 ms later).
         Never for a session that only reads (a screenshot's): no edit is coming, and its ~330 events would be
-        watched."""
+        watched.
+
+        Watched on the windows (`QWindow`), which receive every key and button press before their widgets do, not on
+        the application: its filter also sees the events of Qt's own objects, and the first of them (Qt's animation
+        timer, of a class PySide6 does not know) made PySide6 try every QObject class it has in turn, making 128
+        classes' Python enums (~14 ms of CPU, right after the first paint)."""
         self._input_after_paint = not self.session.read_only
 
     def _watch_input(self) -> None:
         if self._input_after_paint:  # not released since the paint
             self._input_after_paint = False
-            QCoreApplication.instance().installEventFilter(self)
+            self._watched = QGuiApplication.topLevelWindows()
+            for window in self._watched:
+                window.installEventFilter(self)
+
+    def _unwatch_input(self) -> None:
+        for window in self._watched:
+            with suppress(RuntimeError):  # a window closed since
+                window.removeEventFilter(self)
+        self._watched = []
 
     @guarded
     def eventFilter(self, watched, event) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
-            QCoreApplication.instance().removeEventFilter(self)
+            self._unwatch_input()
             self.edits_soon()
         return False
 
@@ -322,7 +337,7 @@ class Controller(QObject):
 
     def release(self) -> None:
         """Stop serving the session, leaving it open (another controller takes it over: another plan in front)."""
-        QCoreApplication.instance().removeEventFilter(self)
+        self._unwatch_input()
         self._midnight.stop()
         self._retry.stop()
         self._input_after_paint = False

@@ -172,6 +172,54 @@ def test_empty_workspace_shows_welcome_and_creates_a_project(make_window, tmp_pa
     assert win.sidebar.current_scope() == ("project", 1)
 
 
+def plan_with_a_task(path, scenario: str | None = None):
+    """A workspace file made outside the window: a project with one task, and a scenario of it if named."""
+    from planner.core.scenarios import MakeScenario
+
+    with Session.open(path) as session:
+        project = AddObject("project", name="Website relaunch")
+        session.run(project)
+        session.run(CreateTask(("project", project.id), "Brief"))
+        if scenario is not None:
+            session.run(MakeScenario(project.id, scenario))
+    return path
+
+
+def test_the_scenario_banner_is_styled_when_first_shown_and_follows_the_theme(make_window, tmp_path):
+    # Built with the window (its buttons keep their place in the Tab order) but styled only once a scenario comes to
+    # the front: a plan's open does not parse its style sheet.
+    window = make_window(plan_with_a_task(tmp_path / "plan.planner", scenario="Late"))
+    banner = window.scenarios.banner
+    assert window.stack.currentWidget() is window.view() and window.front_task() is not None
+    assert banner.styleSheet() == "" and not banner.isVisible()
+    window.show()
+    window.theme_actions["light"].trigger()
+    window.scenarios.bring_to_front(window.controller.session.scenarios[0].id)
+    banner = window.scenarios.banner
+    light = banner.styleSheet()
+    assert banner.isVisible() and "ScenarioBanner" in light
+    window.theme_actions["dark"].trigger()
+    assert banner.styleSheet() not in ("", light)  # the dark theme's caution colour
+
+
+def test_the_welcome_panel_keeps_the_windows_minimum_size_with_a_plan_open(make_window, tmp_path):
+    # Not shown with a plan, but one of the stack's pages, which all count for its minimum size: without it the
+    # window could be made far shorter than an empty workspace's.
+    window = make_window(plan_with_a_task(tmp_path / "plan.planner"))
+    assert window.stack.currentWidget() is window.view()
+    assert window.stack.minimumSizeHint().height() >= window.welcome.minimumSizeHint().height()
+
+
+def test_an_empty_workspace_builds_its_task_view_when_first_shown(make_window, tmp_path, dialogs):
+    win = make_window(tmp_path / "empty.planner")
+    assert win.stack.currentWidget() is win.welcome
+    assert dict(win.views) == {} and win.stack.count() == 1  # the table waits behind the welcome panel
+    dialogs.answer("run", lambda dialog: dialog.name.setText("Launch") or True)
+    win.welcome.new_project_requested.emit()
+    assert list(win.views) == ["table"] and win.stack.currentWidget() is win.view()
+    assert win.front_task() is None
+
+
 def test_opening_a_bad_file_says_why_and_keeps_the_workspace(window, tmp_path, dialogs):
     bad = tmp_path / "notes.planner"
     bad.write_text("just some notes")
@@ -349,3 +397,22 @@ def test_an_opened_plan_shows_the_first_tasks_slack_once_the_schedule_follows_th
     # The window does not compute the schedule before it paints; the editor shows slack when it arrives.
     qtbot.waitUntil(lambda: window.editor.slack.text().startswith("Slack"))
     assert window.controller.known_schedule is not None
+
+
+def test_the_toolbar_drops_the_view_buttons_text_the_last_first_as_the_window_narrows(window, qtbot):
+    from planner.ui.widgets import FittingToolBar
+
+    toolbar = window.findChild(FittingToolBar)
+    window.show()
+    qtbot.waitExposed(window)
+    shown = []
+    for width in (1800, 1300, 1100, 900, 700):
+        window.resize(width, 700)
+        QApplication.processEvents()
+        with_text = [b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon for b in toolbar.shrinkable]
+        assert with_text == sorted(with_text, reverse=True)  # the last buttons drop theirs first
+        # What `fit` measures against the width: the toolbar's size hint, which is its layout's.
+        assert toolbar.sizeHint().width() == toolbar.layout().sizeHint().width()
+        assert all(with_text) or toolbar.sizeHint().width() <= toolbar.width() or not any(with_text)
+        shown.append(sum(with_text))
+    assert shown[0] == len(toolbar.shrinkable) and shown[-1] < shown[0]
