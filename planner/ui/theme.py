@@ -193,12 +193,18 @@ def _solid(color: QColor) -> QBrush:
 def icon(name: str, color: QColor | None = None) -> QIcon:
     """The named icon from resources/icons, drawn in `color` (the palette's text colour by default). An icon in the
     text colour or the muted grey is drawn in the selection's text colour on a selected row, as native lists do: grey
-    on the selection's blue could hardly be seen. A coloured one keeps its colour, which carries its meaning."""
+    on the selection's blue could hardly be seen; and in the disabled text colour when disabled: Qt's own disabled
+    look keeps a light icon light (it maps an icon's shades between black, the window's colour and white), so on the
+    dark theme a disabled Undo looked like an enabled one. A coloured one keeps its colour, which carries its
+    meaning."""
     palette = QApplication.palette()
     plain = color is None or color == muted_color()
     color = color or palette.color(QPalette.ColorRole.WindowText)
-    selected = palette.color(QPalette.ColorRole.HighlightedText).name() if plain else None
-    return _tinted(name, color.name(), _scales(), selected)
+    if not plain:
+        return _tinted(name, color.name(), _scales())
+    selected = palette.color(QPalette.ColorRole.HighlightedText).name()
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+    return _tinted(name, color.name(), _scales(), selected, disabled)
 
 
 @cache
@@ -224,8 +230,10 @@ _SIZES = (16, 20, 24, 32, 48)  # the sizes an icon is drawn at; Qt scales the ne
 
 
 @cache
-def _tinted(name: str, color: str, scales: tuple[int, ...], selected: str | None = None) -> QIcon:
-    return QIcon(_kept(_TintedIconEngine(name, color, scales, selected)))
+def _tinted(
+    name: str, color: str, scales: tuple[int, ...], selected: str | None = None, disabled: str | None = None
+) -> QIcon:
+    return QIcon(_kept(_TintedIconEngine(name, color, scales, selected, disabled)))
 
 
 def _kept(engine: _TintedIconEngine) -> _TintedIconEngine:
@@ -251,16 +259,18 @@ class _TintedIconEngine(QIconEngine):
     `scales` is served by an icon holding the pixmaps of the size Qt would pick only; any other request by the
     icon of all sizes, drawn then."""
 
-    def __init__(self, name: str, color: str, scales: tuple[int, ...], selected: str | None = None) -> None:
+    def __init__(
+        self, name: str, color: str, scales: tuple[int, ...], selected: str | None = None, disabled: str | None = None
+    ) -> None:
         super().__init__()
         self._key = (name, color, scales)
-        self._selected = selected  # the colour it is drawn in on a selected row; None: Qt's selected look
+        # The colours it is drawn in on a selected row and when disabled; None: Qt's look for that mode.
+        self._modes = {QIcon.Mode.Selected: selected, QIcon.Mode.Disabled: disabled}
         self._icons: dict[int | None, QIcon] = {}  # by the size drawn; None: every size
 
-    def _as_selected(self, mode: QIcon.Mode) -> QIcon | None:
-        if mode != QIcon.Mode.Selected or self._selected is None:
-            return None
-        return _tinted(self._key[0], self._selected, self._key[2])
+    def _in_mode_colour(self, mode: QIcon.Mode) -> QIcon | None:
+        color = self._modes.get(mode)
+        return None if color is None else _tinted(self._key[0], color, self._key[2])
 
     def _icon(self, size: QSize, scale: float) -> QIcon:
         side = size.width()
@@ -282,16 +292,16 @@ class _TintedIconEngine(QIconEngine):
 
     @guarded  # a failure gives Qt no pixmap: it draws none
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
-        selected = self._as_selected(mode)
-        if selected is not None:
-            return selected.pixmap(size, scale, QIcon.Mode.Normal, state)
+        tinted = self._in_mode_colour(mode)
+        if tinted is not None:
+            return tinted.pixmap(size, scale, QIcon.Mode.Normal, state)
         return self._icon(size, scale).pixmap(size, scale, mode, state)
 
     @guarded
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        selected = self._as_selected(mode)
-        if selected is not None:
-            selected.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, QIcon.Mode.Normal, state)
+        tinted = self._in_mode_colour(mode)
+        if tinted is not None:
+            tinted.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, QIcon.Mode.Normal, state)
             return
         scale = painter.device().devicePixelRatio()
         self._icon(rect.size(), scale).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
@@ -303,7 +313,7 @@ class _TintedIconEngine(QIconEngine):
     @guarded
     def clone(self) -> QIconEngine:
         # Kept: the icon that asked for it deletes it, but PySide6 would delete it first, as the method returns.
-        return _kept(_TintedIconEngine(*self._key, self._selected))
+        return _kept(_TintedIconEngine(*self._key, self._modes[QIcon.Mode.Selected], self._modes[QIcon.Mode.Disabled]))
 
 
 _ENGINES: list[_TintedIconEngine] = []  # see _kept

@@ -117,12 +117,13 @@ def test_the_window_and_its_menus_look_as_with_icons_drawn_whole(window, qtbot, 
         window._make_icons_follow_theme()
         return window.grab().toImage(), menu.grab().toImage()
 
-    def drawn_whole(name, color, scales, selected=None):  # every size drawn, in both colours
+    def drawn_whole(name, color, scales, selected=None, disabled=None):  # every size drawn, in every colour
         icon = theme._drawn(name, color, scales, theme._SIZES)
-        if selected is not None:
-            on_selection = theme._drawn(name, selected, scales, theme._SIZES)
-            for size, scale in itertools.product(theme._SIZES, scales):
-                icon.addPixmap(on_selection.pixmap(QSize(size, size), scale), QIcon.Mode.Selected)
+        for mode, other in ((QIcon.Mode.Selected, selected), (QIcon.Mode.Disabled, disabled)):
+            if other is not None:
+                in_mode = theme._drawn(name, other, scales, theme._SIZES)
+                for size, scale in itertools.product(theme._SIZES, scales):
+                    icon.addPixmap(in_mode.pixmap(QSize(size, size), scale), mode)
         return icon
 
     lazy = grabs()
@@ -143,6 +144,40 @@ def test_a_theme_switch_draws_the_icons_in_the_new_text_colour(window, qtbot, re
         text = QApplication.palette().color(QPalette.ColorRole.WindowText)
         drawn = ink(window.new_task_action.icon().pixmap(24, 1.0).toImage())
         assert max(abs(a - b) for a, b in zip(drawn.getRgb()[:3], text.getRgb()[:3], strict=True)) <= 12, name
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_disabled_button_draws_its_icon_in_the_disabled_text_colour(window, qtbot, restored_look, name):
+    """Qt's own disabled look kept a light icon light: on the dark theme a disabled Undo (max 200 of 255 against
+    230 enabled) looked enabled."""
+    from PySide6.QtGui import QIcon, QPalette
+    from PySide6.QtWidgets import QApplication, QToolBar
+
+    def ink(image):  # the colour of the icon's most opaque pixel (its lines are anti-aliased)
+        pixels = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
+        return max(pixels, key=lambda color: color.alpha())
+
+    window.set_theme(name)
+    palette = QApplication.palette()
+    icon = window.undo_action.icon()
+    for mode, group in (
+        (QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
+    ):
+        drawn = ink(icon.pixmap(24, 1.0, mode).toImage())
+        text = palette.color(group, QPalette.ColorRole.WindowText)
+        assert max(abs(a - b) for a, b in zip(drawn.getRgb()[:3], text.getRgb()[:3], strict=True)) <= 12, mode
+    # The toolbar's button, as painted: its icon's ink is the disabled text colour while the action is disabled.
+    window.undo_action.setEnabled(False)
+    window.show()
+    qtbot.waitExposed(window)
+    button = window.findChild(QToolBar).widgetForAction(window.undo_action)
+    shot = button.grab().toImage()
+    lines = [shot.pixelColor(x, y) for x in range(shot.width()) for y in range(shot.height())]
+    background = palette.color(QPalette.ColorRole.Window)
+    farthest = max(lines, key=lambda color: abs(color.lightness() - background.lightness()))
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+    assert abs(farthest.lightness() - disabled.lightness()) <= 16
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
