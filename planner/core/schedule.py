@@ -305,7 +305,7 @@ class _Network:
         # tasks with children: one set lookup per task instead of a ("task", id) key made and hashed for each
         parents = {key[1] for key in ws.parent_keys() if key[0] == "task"}
         self._number_nodes(parents)
-        self._read_tasks(parents, checked)
+        self._read_tasks(checked)
         self._read_links(lags)
 
     def _read_calendars(self, calendars, project_calendars) -> None:
@@ -404,7 +404,7 @@ class _Network:
         self.kids: list[list[int] | tuple] = [()] * count
         self.kids_in: list[list[int] | tuple] = [()] * count
 
-    def _read_tasks(self, parents: set[int], checked: bool) -> None:
+    def _read_tasks(self, checked: bool) -> None:
         """One pass over the tasks: the tree, calendars, durations, modes, constraints (and, unless `checked`, what
         `schedulable` checks). The common cases are read inline, any other task by `_derive`."""
         self._new_facts()
@@ -424,15 +424,17 @@ class _Network:
         by_project = {} if getattr(task_cal, "by_assignees", True) is False else None
         low, high = EARLIEST, LAST_INSTANT
         for i, task in enumerate(tasks):
+            # read once: the check and the common case both ask (each read of a default is a class lookup)
+            start, deadline, duration = task.start, task.deadline, task.duration
             if not checked:  # what `schedulable` checks first: naive datetimes in range (others raise TypeError)
-                start, finish, constraint_date, deadline = task.start, task.finish, task.constraint_date, task.deadline
+                finish, constraint_date = task.finish, task.constraint_date
                 try:
                     fine = (
                         (start is None or low <= start <= high)
                         and (finish is None or low <= finish <= high)
                         and (constraint_date is None or low <= constraint_date <= high)
                         and (deadline is None or low <= deadline <= high)
-                        and (task.duration is None or task.duration >= 0)
+                        and (duration is None or duration >= 0)
                     )
                 except TypeError:
                     fine = False
@@ -457,16 +459,16 @@ class _Network:
                 group is not None
                 and lag_line is not None
                 and task.constraint is asap
-                and task.deadline is None
+                and deadline is None
                 and not task.manual
-                and task.duration is not None
-                and (task.start is None or task.percent_complete <= 0)
-                and task.id not in parents
+                and duration is not None
+                and (start is None or task.percent_complete <= 0)
+                and rollup[i] < 0  # not a summary (`_number_nodes`): a subscript costs less than the id's lookup
                 and group not in backward
             ):
                 group_of[i] = group
                 lag_lines[i] = lag_line
-                dur[i] = 0 if task.milestone else task.duration
+                dur[i] = 0 if task.milestone else duration
                 if task_cal is not None:
                     if by_project is not None and task.calendar_id is None:
                         # the chooser's answer is the project's calendar whoever works on the task: asked once
@@ -488,11 +490,11 @@ class _Network:
                 lines[i] = lag_line
                 lower[i] = group_start[group]
             elif (
-                task.id in parents
+                rollup[i] >= 0
                 and group is not None
                 and lag_line is not None
                 and task.constraint is asap
-                and task.deadline is None
+                and deadline is None
                 and group not in backward
             ):  # a summary of a project, neither constrained nor with a deadline: what `_derive` makes of it
                 is_summary[i] = True
@@ -525,7 +527,10 @@ class _Network:
         lags = lags or {}
         ends = {kind: (_FROM_FINISH[kind], _TO_FINISH[kind]) for kind in LinkType}
         out_of = self.out_nodes()  # a summary's links leave it from its rollup node
-        one_line = len(self.timelines) == 1  # every node and lag on one timeline: a plain link is `same`
+        # every node and lag on one timeline (the plan may hold lines no task is on, such as the workspace's
+        # calendar's when every task is in a project): a plain link is `same`, asked once instead of per link
+        line = node_line[0] if count else None
+        one_line = node_line.count(line) == count and lag_lines.count(line) == len(lag_lines)
         for dep in links:
             try:  # a subscript costs less than a call of `get`; a link to a missing task is a damaged file's
                 p, s = index[dep.predecessor_id], index[dep.successor_id]
@@ -707,20 +712,26 @@ class _Passes(_Network):
                         fbest = pf
                 if summary[node]:  # the bound node of a summary: what its children must respect
                     bound(node, best, fbest, s_key, f_key)
+                    # it feeds its children only: links leave a summary from its rollup node, and it feeds no rollup
+                    for child in kids_in[node]:
+                        left = indegree[child] - 1
+                        indegree[child] = left
+                        if not left:
+                            push(child)
+                    continue
+                d = dur[node]
+                if d:
+                    if fbest > _NEG:
+                        key = (((fbest >> 1) - d) << 1) | 1
+                        if key > best:
+                            best = key
+                    es = best >> 1
+                    s_key[node] = (es << 1) | 1
+                    f_key[node] = (es + d) << 1
                 else:
-                    d = dur[node]
-                    if d:
-                        if fbest > _NEG:
-                            key = (((fbest >> 1) - d) << 1) | 1
-                            if key > best:
-                                best = key
-                        es = best >> 1
-                        s_key[node] = (es << 1) | 1
-                        f_key[node] = (es + d) << 1
-                    else:
-                        if fbest > _NEG and fbest > best:
-                            best = fbest
-                        s_key[node] = f_key[node] = best
+                    if fbest > _NEG and fbest > best:
+                        best = fbest
+                    s_key[node] = f_key[node] = best
             else:
                 forward((node,), None, s_key, f_key)
             for src, dst, from_fin, to_fin, kind, amount, same, lag_line in succs[node]:
@@ -741,12 +752,6 @@ class _Passes(_Network):
                 indegree[dst] = left
                 if not left:
                     push(dst)
-            if node < n:
-                for child in kids_in[node]:  # a summary's bound feeds its children
-                    left = indegree[child] - 1
-                    indegree[child] = left
-                    if not left:
-                        push(child)
             up = feeds[node]
             if up >= 0:
                 left = indegree[up] - 1
