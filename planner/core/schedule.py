@@ -737,10 +737,8 @@ class _Passes(_Network):
             for src, dst, from_fin, to_fin, kind, amount, same, lag_line in succs[node]:
                 key = f_key[src] if from_fin else s_key[src]
                 if same:
-                    if amount > 0:
-                        key = ((key >> 1) + amount) << 1
-                    elif amount < 0:
-                        key = (((key >> 1) + amount) << 1) | 1
+                    if amount:  # a lead ends on a start, a lag on a finish; one test for the common link without
+                        key = (((key >> 1) + amount) << 1) | (amount < 0)
                 else:
                     key = move(key, src, dst, kind, amount, lag_line, s_key, f_key)
                 if to_fin:
@@ -986,12 +984,15 @@ class _Passes(_Network):
         summary, plain = self.summary, self.plain
         for node in nodes:
             i = owner[node]
-            simple = node < n and plain[node]
-            if not simple and node < n and summary[node]:  # bound node read backward: the summary's latest dates
-                self._span(node, kids_in[node], ls_key, lf_key, True)
-                continue
+            if node < n:
+                simple = plain[node]
+                if not simple and summary[node]:  # bound node read backward: the summary's latest dates
+                    self._span(node, kids_in[node], ls_key, lf_key, True)
+                    continue
+                best = finish_bound[i]
+            else:
+                simple, best = False, _POS
             line = node_line[node]
-            best = finish_bound[i] if node < n else _POS
             sbest = _POS
             parent = parent_rollup[i]
             if parent >= 0:
@@ -1009,10 +1010,8 @@ class _Passes(_Network):
                 if key >= _POS:
                     continue
                 if same:
-                    if amount > 0:
-                        key = (((key >> 1) - amount) << 1) | 1
-                    elif amount < 0:
-                        key = ((key >> 1) - amount) << 1
+                    if amount:  # read backward: a lag ends on a start, a lead on a finish
+                        key = (((key >> 1) - amount) << 1) | (amount > 0)
                 else:
                     key = self._move(key, dst, node, kind, amount, lag_line, s_key, f_key, backward=True)
                 if from_fin:
