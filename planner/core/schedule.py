@@ -725,9 +725,9 @@ class _Passes(_Network):
                         key = (((fbest >> 1) - d) << 1) | 1
                         if key > best:
                             best = key
-                    es = best >> 1
-                    s_key[node] = (es << 1) | 1
-                    f_key[node] = (es + d) << 1
+                    # the keys `(es << 1) | 1` and `(es + d) << 1` of es = best >> 1, with one operation less
+                    s_key[node] = best | 1
+                    f_key[node] = (best & -2) + (d << 1)
                 else:
                     if fbest > _NEG and fbest > best:
                         best = fbest
@@ -1035,9 +1035,8 @@ class _Passes(_Network):
             if not simple:  # a constraint, deadline or actual dates to respect
                 best = self._late_limit(node, best, d, f_key)
             if d:
-                lf = best >> 1
-                lf_key[node] = lf << 1
-                ls_key[node] = ((lf - d) << 1) | 1
+                lf = lf_key[node] = best & -2  # `(best >> 1) << 1`, with one operation less
+                ls_key[node] = (lf - (d << 1)) | 1
             else:
                 ls_key[node] = lf_key[node] = best
         return ls_key, lf_key
