@@ -1107,7 +1107,9 @@ class _Finishes(_Passes):
         """The latest task finish of each project, on the project's timeline."""
         groups = set(self.group_of)
         if self._one_group_line():  # the latest leaf finish, in C
-            latest = max(compress(f_key, map(not_, self.summary)), default=None)
+            latest = max(f_key[: self.n], default=None)  # a leaf's unless a summary's bound node holds it
+            if latest is None or any(f_key[i] >= latest for i in self.summary_ids()):
+                latest = max(compress(f_key, map(not_, self.summary)), default=None)
             best = {} if latest is None else dict.fromkeys(groups, latest)
         else:
             best = self._latest_by_group(f_key)

@@ -506,3 +506,22 @@ def test_the_outline_is_each_task_before_its_subtasks_in_their_order(ws):
 
     for key in [*ws.parent_keys(), ("project", 1), ("task", max(ws.tasks, default=0) + 1)]:
         assert ws.outline(key) == list(walked(key))
+
+
+def test_a_project_s_finish_is_its_latest_leaf_s_when_a_summary_s_bound_is_later():
+    # Twenty-third steps: with one project on one timeline the latest finish is first taken over every task node, a
+    # summary's bound node among them. A summary that must finish no earlier than a date its only (manual) child
+    # ends before holds that date on its bound node: the project still finishes with its child, as the plain path says.
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="P", start=START))
+    ws.put("task", Task(id=1, title="Summary", project_id=1, position=1, constraint=Constraint.FNET,
+                        constraint_date=START + timedelta(days=10)))  # fmt: skip
+    ws.put("task", Task(id=2, title="Manual", project_id=1, parent_id=1, position=1, manual=True, start=START,
+                        finish=START + timedelta(hours=4), duration=240))  # fmt: skip
+    ws.put("task", Task(id=3, title="Later leaf", project_id=1, position=2, duration=480))
+    plan = _Plan(ws, ws.calendar_for, None, None, None, date(2025, 3, 5), True)
+    result = plan.run()
+    assert result._f[plan.index[1]] > result._f[plan.index[3]] > result._f[plan.index[2]]  # the bound's date latest
+    assert result.project_finish(1) == result.finish(3) == START.replace(hour=17)
+    plan._one_line = False  # the plain path: group by group, leaf by leaf
+    assert plan.latest_finish(result._f) == {1: (plan.group_line[1], result._f[plan.index[3]])}
