@@ -531,6 +531,7 @@ class _Network:
         # calendar's when every task is in a project): a plain link is `same`, asked once instead of per link
         line = node_line[0] if count else None
         one_line = node_line.count(line) == count and lag_lines.count(line) == len(lag_lines)
+        last_type = from_fin = to_fin = None
         for dep in links:
             try:  # a subscript costs less than a call of `get`; a link to a missing task is a damaged file's
                 p, s = index[dep.predecessor_id], index[dep.successor_id]
@@ -545,7 +546,9 @@ class _Network:
             else:
                 kind, amount = _lag_of(dep, extra)
                 same = kind == WORKING and node_line[src] is lag_line and node_line[s] is lag_line
-            from_fin, to_fin = ends[dep.type]
+            if dep.type is not last_type:  # most links are of the type before them: no lookup then
+                last_type = dep.type
+                from_fin, to_fin = ends[last_type]
             edge = (src, s, from_fin, to_fin, kind, amount, same, lag_line)
             preds[s].append(edge)
             succs[src].append(edge)
