@@ -527,10 +527,7 @@ class _Network:
         lags = lags or {}
         ends = {kind: (_FROM_FINISH[kind], _TO_FINISH[kind]) for kind in LinkType}
         out_of = self.out_nodes()  # a summary's links leave it from its rollup node
-        # every node and lag on one timeline (the plan may hold lines no task is on, such as the workspace's
-        # calendar's when every task is in a project): a plain link is `same`, asked once instead of per link
-        line = node_line[0] if count else None
-        one_line = node_line.count(line) == count and lag_lines.count(line) == len(lag_lines)
+        one_line = _on_one_timeline(self)  # then a plain link is `same`, asked once instead of per link
         last_type = from_fin = to_fin = None
         for dep in links:
             try:  # a subscript costs less than a call of `get`; a link to a missing task is a damaged file's
@@ -673,8 +670,9 @@ class _Passes(_Network):
     """The passes of one scheduling run on its network: the order with the early dates, and the late dates."""
 
     # -- order --------------------------------------------------------------------------------------
-    def order_forward(self) -> tuple[list[int], list[int], list[int]]:
+    def order_forward(self, one_line: bool = False) -> tuple[list[int], list[int], list[int]]:
         """The order of the nodes (every node after its inputs) and the early dates of a full run, in one pass.
+        `one_line`: every node is on one timeline (`_on_one_timeline`), so no date is converted.
 
         Kahn's algorithm takes a node once all its inputs are done, so its early dates are computed there and
         then; its links push their dates to their successors as they count them down, so each link is read once
@@ -698,14 +696,14 @@ class _Passes(_Network):
             node = pop()
             take(node)
             if node >= n:  # rollup of a summary: earliest start and latest finish of its children
-                span(node, kids[node], s_key, f_key, False)
+                span(node, kids[node], s_key, f_key, False, one_line)
             elif plain[node] or summary[node]:
                 best, fbest = best_in[node], fbest_in[node]
                 parent = parent_bound[node]
                 if parent >= 0:
                     ps, pf = s_key[parent], f_key[parent]
-                    line = node_line[node]
-                    if node_line[parent] is not line:
+                    if not one_line and node_line[parent] is not node_line[node]:
+                        line = node_line[node]
                         ps = _convert(ps, node_line[parent], line, upper=False)
                         if pf > _NEG:
                             pf = _convert(pf, node_line[parent], line, upper=False)
@@ -774,15 +772,16 @@ class _Passes(_Network):
             feeds[rollup[i]], feeds[i] = feeds[i], -1
         return indegree, feeds
 
-    def _span(self, node: int, members, a_key: list[int], b_key: list[int], upper: bool) -> None:
+    def _span(self, node: int, members, a_key: list[int], b_key: list[int], upper: bool, one_line=False) -> None:
         """Set `node`'s keys to the earliest `a_key` and the latest `b_key` of `members`, read on its timeline: a
-        summary's rollup node from its children's early dates, or its bound node from their late dates."""
+        summary's rollup node from its children's early dates, or its bound node from their late dates.
+        `one_line`: every node is on one timeline (`_on_one_timeline`), so no date is converted."""
         node_line = self.node_line
         line = node_line[node]
         low, high = _POS, _NEG
         for kid in members:
             ks, kf = a_key[kid], b_key[kid]
-            if node_line[kid] is not line:
+            if not one_line and node_line[kid] is not line:
                 ks = _convert(ks, node_line[kid], line, upper=upper)
                 kf = _convert(kf, node_line[kid], line, upper=upper)
             low = ks if ks < low else low
@@ -975,8 +974,9 @@ class _Passes(_Network):
             key = _convert(key, lag_line, dst_line, upper=backward)
         return key
 
-    def backward(self, nodes, s_key, f_key, finish_bound, ls_key=None, lf_key=None) -> tuple[list[int], list[int]]:
-        """Late dates of `nodes`, latest first (the whole order reversed; or what an update hands out)."""
+    def backward(self, nodes, s_key, f_key, finish_bound, ls_key=None, lf_key=None, one_line=False) -> tuple:
+        """Late dates of `nodes`, latest first (the whole order reversed; or what an update hands out).
+        `one_line`: every node is on one timeline (`_on_one_timeline`), so no date is converted."""
         count, n = self.count, self.n
         if ls_key is None:
             ls_key = [_POS] * count
@@ -990,17 +990,17 @@ class _Passes(_Network):
             if node < n:
                 simple = plain[node]
                 if not simple and summary[node]:  # bound node read backward: the summary's latest dates
-                    self._span(node, kids_in[node], ls_key, lf_key, True)
+                    self._span(node, kids_in[node], ls_key, lf_key, True, one_line)
                     continue
                 best = finish_bound[i]
             else:
                 simple, best = False, _POS
-            line = node_line[node]
             sbest = _POS
             parent = parent_rollup[i]
             if parent >= 0:
                 ps, pf = ls_key[parent], lf_key[parent]
-                if node_line[parent] is not line:
+                if not one_line and node_line[parent] is not node_line[node]:
+                    line = node_line[node]
                     if ps < _POS:
                         ps = _convert(ps, node_line[parent], line, upper=True)
                     if pf < _POS:
@@ -1275,7 +1275,8 @@ class _Finishes(_Passes):
 
     def run(self) -> Schedule:
         self.conflict = [False] * self.n
-        order, s_key, f_key = self.order_forward()
+        one_line = _on_one_timeline(self)
+        order, s_key, f_key = self.order_forward(one_line)
         self.order_list = order
         self.passes = [(dict(self.group_start), s_key, f_key, list(self.conflict), None)]
         if self.finish_keys:
@@ -1288,7 +1289,7 @@ class _Finishes(_Passes):
             s_key, f_key = self.forward_pass(order, len(self.passes), pinned=pinned)
             finish = self.group_finish(f_key)
         self.bound = self.finish_bound(finish)
-        ls_key, lf_key = self.backward(reversed(order), s_key, f_key, self.bound)
+        ls_key, lf_key = self.backward(reversed(order), s_key, f_key, self.bound, one_line=one_line)
         self.summary_conflicts(s_key, f_key)
         return Schedule(self, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
 
@@ -1903,6 +1904,14 @@ _LEAF = {"summary": False, "lines": None, "lag_lines": None, "group_of": None, "
 
 # A node's keys before the passes first reach it: start, finish, late start, late finish (`_keys_of`).
 _NO_DATES = (_NEG, _NEG, _POS, _POS)
+
+
+def _on_one_timeline(plan: _Network) -> bool:
+    """Whether every node and every link's lag of `plan` is on one timeline: then no key needs converting. The plan
+    may hold timelines no task is on (the workspace calendar's, when every task is in a project)."""
+    node_line, lag_lines = plan.node_line, plan.lag_lines
+    line = node_line[0] if node_line else None
+    return node_line.count(line) == len(node_line) and lag_lines.count(line) == len(lag_lines)
 
 
 def _keys_of(result: Schedule) -> tuple[list[int], list[int], list[int], list[int]]:
