@@ -720,19 +720,20 @@ class _Passes(_Network):
                         if not left:
                             push(child)
                     continue
-                d = dur[node]
-                if d:
-                    if fbest > _NEG:
-                        key = (((fbest >> 1) - d) << 1) | 1
-                        if key > best:
-                            best = key
-                    # the keys `(es << 1) | 1` and `(es + d) << 1` of es = best >> 1, with one operation less
-                    s_key[node] = best | 1
-                    f_key[node] = (best & -2) + (d << 1)
                 else:
-                    if fbest > _NEG and fbest > best:
-                        best = fbest
-                    s_key[node] = f_key[node] = best
+                    d = dur[node]
+                    if d:
+                        if fbest > _NEG:
+                            key = (((fbest >> 1) - d) << 1) | 1
+                            if key > best:
+                                best = key
+                        # the keys `(es << 1) | 1` and `(es + d) << 1` of es = best >> 1, with one operation less
+                        s_key[node] = best | 1
+                        f_key[node] = (best & -2) + (d << 1)
+                    else:
+                        if fbest > _NEG and fbest > best:
+                            best = fbest
+                        s_key[node] = f_key[node] = best
             else:
                 forward((node,), None, s_key, f_key)
             for src, dst, from_fin, to_fin, kind, amount, same, lag_line in succs[node]:
