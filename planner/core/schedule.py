@@ -423,6 +423,7 @@ class _Network:
         # says their assignees do not change it (no one who works has a calendar of their own)
         by_project = {} if getattr(task_cal, "by_assignees", True) is False else None
         low, high = EARLIEST, LAST_INSTANT
+        last_parent, p = object(), -1  # no task's parent
         for i, task in enumerate(tasks):
             # read once: the check and the common case both ask (each read of a default is a class lookup)
             start, deadline, duration = task.start, task.deadline, task.duration
@@ -441,15 +442,20 @@ class _Network:
                 if not fine:
                     raise _UncheckedError
             parent = task.parent_id
-            if parent in index:  # a test and a subscript cost less than a call of `get`
-                p = index[parent]
+            if parent != last_parent:  # a summary's children mostly follow each other: its lists looked up once
+                last_parent, p = parent, -1
+                if parent in index:  # a test and a subscript cost less than a call of `get`
+                    p = index[parent]
+                    up = rollup[p]
+                    into = kids_in[p]
+                    if not into:
+                        into = kids_in[p] = []
+                        kids[up] = []
+                    out_kids = kids[up]
+            if p >= 0:
                 parent_bound[i] = p
-                up = parent_rollup[i] = rollup[p]
-                into = kids_in[p]
-                if not into:
-                    into = kids_in[p] = []
-                    kids[up] = []
-                kids[up].append(out_nodes[i])
+                parent_rollup[i] = up
+                out_kids.append(out_nodes[i])
                 into.append(i)
             group = task.project_id
             lag_line = line_of_group(group)
