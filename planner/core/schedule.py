@@ -424,6 +424,7 @@ class _Network:
         by_project = {} if getattr(task_cal, "by_assignees", True) is False else None
         low, high = EARLIEST, LAST_INSTANT
         last_parent, p = object(), -1  # no task's parent
+        found_group, found = object(), None  # no task's project
         for i, task in enumerate(tasks):
             # read once: the check and the common case both ask (each read of a default is a class lookup)
             start, deadline, duration = task.start, task.deadline, task.duration
@@ -478,12 +479,13 @@ class _Network:
                 if task_cal is not None:
                     if by_project is not None and task.calendar_id is None:
                         # the chooser's answer is the project's calendar whoever works on the task: asked once
-                        found = by_project.get(group)
-                        if found is None:
-                            line = self.line_of(task_cal(task))
-                            start = group_start[group]
-                            found = (line, start if line is lag_line else _convert(start, lag_line, line, False))
-                            by_project[group] = found
+                        if group != found_group:  # the tasks of a project mostly follow each other
+                            found, found_group = by_project.get(group), group
+                            if found is None:
+                                line = self.line_of(task_cal(task))
+                                start = group_start[group]
+                                found = (line, start if line is lag_line else _convert(start, lag_line, line, False))
+                                by_project[group] = found
                         lines[i], lower[i] = found
                         continue
                     own = task_cal(task)
