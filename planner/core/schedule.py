@@ -483,8 +483,8 @@ class _Network:
                             found, found_group = by_project.get(group), group
                             if found is None:
                                 line = self.line_of(task_cal(task))
-                                start = group_start[group]
-                                found = (line, start if line is lag_line else _convert(start, lag_line, line, False))
+                                begin = group_start[group]
+                                found = (line, begin if line is lag_line else _convert(begin, lag_line, line, False))
                                 by_project[group] = found
                         lines[i], lower[i] = found
                         continue
