@@ -305,7 +305,7 @@ class _Network:
         # tasks with children: one set lookup per task instead of a ("task", id) key made and hashed for each
         parents = {key[1] for key in ws.parent_keys() if key[0] == "task"}
         self._number_nodes(parents)
-        self._read_tasks(parents, checked)
+        self._read_tasks(checked)
         self._read_links(lags)
 
     def _read_calendars(self, calendars, project_calendars) -> None:
@@ -404,7 +404,7 @@ class _Network:
         self.kids: list[list[int] | tuple] = [()] * count
         self.kids_in: list[list[int] | tuple] = [()] * count
 
-    def _read_tasks(self, parents: set[int], checked: bool) -> None:
+    def _read_tasks(self, checked: bool) -> None:
         """One pass over the tasks: the tree, calendars, durations, modes, constraints (and, unless `checked`, what
         `schedulable` checks). The common cases are read inline, any other task by `_derive`."""
         self._new_facts()
@@ -423,31 +423,40 @@ class _Network:
         # says their assignees do not change it (no one who works has a calendar of their own)
         by_project = {} if getattr(task_cal, "by_assignees", True) is False else None
         low, high = EARLIEST, LAST_INSTANT
+        last_parent, p = object(), -1  # no task's parent
+        found_group, found = object(), None  # no task's project
         for i, task in enumerate(tasks):
+            # read once: the check and the common case both ask (each read of a default is a class lookup)
+            start, deadline, duration = task.start, task.deadline, task.duration
             if not checked:  # what `schedulable` checks first: naive datetimes in range (others raise TypeError)
-                start, finish, constraint_date, deadline = task.start, task.finish, task.constraint_date, task.deadline
+                finish, constraint_date = task.finish, task.constraint_date
                 try:
                     fine = (
                         (start is None or low <= start <= high)
                         and (finish is None or low <= finish <= high)
                         and (constraint_date is None or low <= constraint_date <= high)
                         and (deadline is None or low <= deadline <= high)
-                        and (task.duration is None or task.duration >= 0)
+                        and (duration is None or duration >= 0)
                     )
                 except TypeError:
                     fine = False
                 if not fine:
                     raise _UncheckedError
             parent = task.parent_id
-            if parent in index:  # a test and a subscript cost less than a call of `get`
-                p = index[parent]
+            if parent != last_parent:  # a summary's children mostly follow each other: its lists looked up once
+                last_parent, p = parent, -1
+                if parent in index:  # a test and a subscript cost less than a call of `get`
+                    p = index[parent]
+                    up = rollup[p]
+                    into = kids_in[p]
+                    if not into:
+                        into = kids_in[p] = []
+                        kids[up] = []
+                    out_kids = kids[up]
+            if p >= 0:
                 parent_bound[i] = p
-                up = parent_rollup[i] = rollup[p]
-                into = kids_in[p]
-                if not into:
-                    into = kids_in[p] = []
-                    kids[up] = []
-                kids[up].append(out_nodes[i])
+                parent_rollup[i] = up
+                out_kids.append(out_nodes[i])
                 into.append(i)
             group = task.project_id
             lag_line = line_of_group(group)
@@ -457,25 +466,26 @@ class _Network:
                 group is not None
                 and lag_line is not None
                 and task.constraint is asap
-                and task.deadline is None
+                and deadline is None
                 and not task.manual
-                and task.duration is not None
-                and (task.start is None or task.percent_complete <= 0)
-                and task.id not in parents
+                and duration is not None
+                and (start is None or task.percent_complete <= 0)
+                and rollup[i] < 0  # not a summary (`_number_nodes`): a subscript costs less than the id's lookup
                 and group not in backward
             ):
                 group_of[i] = group
                 lag_lines[i] = lag_line
-                dur[i] = 0 if task.milestone else task.duration
+                dur[i] = 0 if task.milestone else duration
                 if task_cal is not None:
                     if by_project is not None and task.calendar_id is None:
                         # the chooser's answer is the project's calendar whoever works on the task: asked once
-                        found = by_project.get(group)
-                        if found is None:
-                            line = self.line_of(task_cal(task))
-                            start = group_start[group]
-                            found = (line, start if line is lag_line else _convert(start, lag_line, line, False))
-                            by_project[group] = found
+                        if group != found_group:  # the tasks of a project mostly follow each other
+                            found, found_group = by_project.get(group), group
+                            if found is None:
+                                line = self.line_of(task_cal(task))
+                                begin = group_start[group]
+                                found = (line, begin if line is lag_line else _convert(begin, lag_line, line, False))
+                                by_project[group] = found
                         lines[i], lower[i] = found
                         continue
                     own = task_cal(task)
@@ -488,11 +498,11 @@ class _Network:
                 lines[i] = lag_line
                 lower[i] = group_start[group]
             elif (
-                task.id in parents
+                rollup[i] >= 0
                 and group is not None
                 and lag_line is not None
                 and task.constraint is asap
-                and task.deadline is None
+                and deadline is None
                 and group not in backward
             ):  # a summary of a project, neither constrained nor with a deadline: what `_derive` makes of it
                 is_summary[i] = True
@@ -525,7 +535,8 @@ class _Network:
         lags = lags or {}
         ends = {kind: (_FROM_FINISH[kind], _TO_FINISH[kind]) for kind in LinkType}
         out_of = self.out_nodes()  # a summary's links leave it from its rollup node
-        one_line = len(self.timelines) == 1  # every node and lag on one timeline: a plain link is `same`
+        one_line = _on_one_timeline(self)  # then a plain link is `same`, asked once instead of per link
+        last_type = from_fin = to_fin = None
         for dep in links:
             try:  # a subscript costs less than a call of `get`; a link to a missing task is a damaged file's
                 p, s = index[dep.predecessor_id], index[dep.successor_id]
@@ -540,7 +551,9 @@ class _Network:
             else:
                 kind, amount = _lag_of(dep, extra)
                 same = kind == WORKING and node_line[src] is lag_line and node_line[s] is lag_line
-            from_fin, to_fin = ends[dep.type]
+            if dep.type is not last_type:  # most links are of the type before them: no lookup then
+                last_type = dep.type
+                from_fin, to_fin = ends[last_type]
             edge = (src, s, from_fin, to_fin, kind, amount, same, lag_line)
             preds[s].append(edge)
             succs[src].append(edge)
@@ -665,8 +678,9 @@ class _Passes(_Network):
     """The passes of one scheduling run on its network: the order with the early dates, and the late dates."""
 
     # -- order --------------------------------------------------------------------------------------
-    def order_forward(self) -> tuple[list[int], list[int], list[int]]:
+    def order_forward(self, one_line: bool = False) -> tuple[list[int], list[int], list[int]]:
         """The order of the nodes (every node after its inputs) and the early dates of a full run, in one pass.
+        `one_line`: every node is on one timeline (`_on_one_timeline`), so no date is converted.
 
         Kahn's algorithm takes a node once all its inputs are done, so its early dates are computed there and
         then; its links push their dates to their successors as they count them down, so each link is read once
@@ -690,14 +704,14 @@ class _Passes(_Network):
             node = pop()
             take(node)
             if node >= n:  # rollup of a summary: earliest start and latest finish of its children
-                span(node, kids[node], s_key, f_key, False)
+                span(node, kids[node], s_key, f_key, False, one_line)
             elif plain[node] or summary[node]:
                 best, fbest = best_in[node], fbest_in[node]
                 parent = parent_bound[node]
                 if parent >= 0:
                     ps, pf = s_key[parent], f_key[parent]
-                    line = node_line[node]
-                    if node_line[parent] is not line:
+                    if not one_line and node_line[parent] is not node_line[node]:
+                        line = node_line[node]
                         ps = _convert(ps, node_line[parent], line, upper=False)
                         if pf > _NEG:
                             pf = _convert(pf, node_line[parent], line, upper=False)
@@ -707,6 +721,13 @@ class _Passes(_Network):
                         fbest = pf
                 if summary[node]:  # the bound node of a summary: what its children must respect
                     bound(node, best, fbest, s_key, f_key)
+                    # it feeds its children only: links leave a summary from its rollup node, and it feeds no rollup
+                    for child in kids_in[node]:
+                        left = indegree[child] - 1
+                        indegree[child] = left
+                        if not left:
+                            push(child)
+                    continue
                 else:
                     d = dur[node]
                     if d:
@@ -714,9 +735,9 @@ class _Passes(_Network):
                             key = (((fbest >> 1) - d) << 1) | 1
                             if key > best:
                                 best = key
-                        es = best >> 1
-                        s_key[node] = (es << 1) | 1
-                        f_key[node] = (es + d) << 1
+                        # the keys `(es << 1) | 1` and `(es + d) << 1` of es = best >> 1, with one operation less
+                        s_key[node] = best | 1
+                        f_key[node] = (best & -2) + (d << 1)
                     else:
                         if fbest > _NEG and fbest > best:
                             best = fbest
@@ -726,10 +747,8 @@ class _Passes(_Network):
             for src, dst, from_fin, to_fin, kind, amount, same, lag_line in succs[node]:
                 key = f_key[src] if from_fin else s_key[src]
                 if same:
-                    if amount > 0:
-                        key = ((key >> 1) + amount) << 1
-                    elif amount < 0:
-                        key = (((key >> 1) + amount) << 1) | 1
+                    if amount:  # a lead ends on a start, a lag on a finish; one test for the common link without
+                        key = (((key >> 1) + amount) << 1) | (amount < 0)
                 else:
                     key = move(key, src, dst, kind, amount, lag_line, s_key, f_key)
                 if to_fin:
@@ -741,12 +760,6 @@ class _Passes(_Network):
                 indegree[dst] = left
                 if not left:
                     push(dst)
-            if node < n:
-                for child in kids_in[node]:  # a summary's bound feeds its children
-                    left = indegree[child] - 1
-                    indegree[child] = left
-                    if not left:
-                        push(child)
             up = feeds[node]
             if up >= 0:
                 left = indegree[up] - 1
@@ -768,15 +781,16 @@ class _Passes(_Network):
             feeds[rollup[i]], feeds[i] = feeds[i], -1
         return indegree, feeds
 
-    def _span(self, node: int, members, a_key: list[int], b_key: list[int], upper: bool) -> None:
+    def _span(self, node: int, members, a_key: list[int], b_key: list[int], upper: bool, one_line=False) -> None:
         """Set `node`'s keys to the earliest `a_key` and the latest `b_key` of `members`, read on its timeline: a
-        summary's rollup node from its children's early dates, or its bound node from their late dates."""
+        summary's rollup node from its children's early dates, or its bound node from their late dates.
+        `one_line`: every node is on one timeline (`_on_one_timeline`), so no date is converted."""
         node_line = self.node_line
         line = node_line[node]
         low, high = _POS, _NEG
         for kid in members:
             ks, kf = a_key[kid], b_key[kid]
-            if node_line[kid] is not line:
+            if not one_line and node_line[kid] is not line:
                 ks = _convert(ks, node_line[kid], line, upper=upper)
                 kf = _convert(kf, node_line[kid], line, upper=upper)
             low = ks if ks < low else low
@@ -969,8 +983,9 @@ class _Passes(_Network):
             key = _convert(key, lag_line, dst_line, upper=backward)
         return key
 
-    def backward(self, nodes, s_key, f_key, finish_bound, ls_key=None, lf_key=None) -> tuple[list[int], list[int]]:
-        """Late dates of `nodes`, latest first (the whole order reversed; or what an update hands out)."""
+    def backward(self, nodes, s_key, f_key, finish_bound, ls_key=None, lf_key=None, one_line=False) -> tuple:
+        """Late dates of `nodes`, latest first (the whole order reversed; or what an update hands out).
+        `one_line`: every node is on one timeline (`_on_one_timeline`), so no date is converted."""
         count, n = self.count, self.n
         if ls_key is None:
             ls_key = [_POS] * count
@@ -981,17 +996,20 @@ class _Passes(_Network):
         summary, plain = self.summary, self.plain
         for node in nodes:
             i = owner[node]
-            simple = node < n and plain[node]
-            if not simple and node < n and summary[node]:  # bound node read backward: the summary's latest dates
-                self._span(node, kids_in[node], ls_key, lf_key, True)
-                continue
-            line = node_line[node]
-            best = finish_bound[i] if node < n else _POS
+            if node < n:
+                simple = plain[node]
+                if not simple and summary[node]:  # bound node read backward: the summary's latest dates
+                    self._span(node, kids_in[node], ls_key, lf_key, True, one_line)
+                    continue
+                best = finish_bound[i]
+            else:
+                simple, best = False, _POS
             sbest = _POS
             parent = parent_rollup[i]
             if parent >= 0:
                 ps, pf = ls_key[parent], lf_key[parent]
-                if node_line[parent] is not line:
+                if not one_line and node_line[parent] is not node_line[node]:
+                    line = node_line[node]
                     if ps < _POS:
                         ps = _convert(ps, node_line[parent], line, upper=True)
                     if pf < _POS:
@@ -1004,10 +1022,8 @@ class _Passes(_Network):
                 if key >= _POS:
                     continue
                 if same:
-                    if amount > 0:
-                        key = (((key >> 1) - amount) << 1) | 1
-                    elif amount < 0:
-                        key = ((key >> 1) - amount) << 1
+                    if amount:  # read backward: a lag ends on a start, a lead on a finish
+                        key = (((key >> 1) - amount) << 1) | (amount > 0)
                 else:
                     key = self._move(key, dst, node, kind, amount, lag_line, s_key, f_key, backward=True)
                 if from_fin:
@@ -1031,9 +1047,8 @@ class _Passes(_Network):
             if not simple:  # a constraint, deadline or actual dates to respect
                 best = self._late_limit(node, best, d, f_key)
             if d:
-                lf = best >> 1
-                lf_key[node] = lf << 1
-                ls_key[node] = ((lf - d) << 1) | 1
+                lf = lf_key[node] = best & -2  # `(best >> 1) << 1`, with one operation less
+                ls_key[node] = (lf - (d << 1)) | 1
             else:
                 ls_key[node] = lf_key[node] = best
         return ls_key, lf_key
@@ -1104,7 +1119,9 @@ class _Finishes(_Passes):
         """The latest task finish of each project, on the project's timeline."""
         groups = set(self.group_of)
         if self._one_group_line():  # the latest leaf finish, in C
-            latest = max(compress(f_key, map(not_, self.summary)), default=None)
+            latest = max(f_key[: self.n], default=None)  # a leaf's unless a summary's bound node holds it
+            if latest is None or any(f_key[i] >= latest for i in self.summary_ids()):
+                latest = max(compress(f_key, map(not_, self.summary)), default=None)
             best = {} if latest is None else dict.fromkeys(groups, latest)
         else:
             best = self._latest_by_group(f_key)
@@ -1267,7 +1284,8 @@ class _Finishes(_Passes):
 
     def run(self) -> Schedule:
         self.conflict = [False] * self.n
-        order, s_key, f_key = self.order_forward()
+        one_line = _on_one_timeline(self)
+        order, s_key, f_key = self.order_forward(one_line)
         self.order_list = order
         self.passes = [(dict(self.group_start), s_key, f_key, list(self.conflict), None)]
         if self.finish_keys:
@@ -1280,7 +1298,7 @@ class _Finishes(_Passes):
             s_key, f_key = self.forward_pass(order, len(self.passes), pinned=pinned)
             finish = self.group_finish(f_key)
         self.bound = self.finish_bound(finish)
-        ls_key, lf_key = self.backward(reversed(order), s_key, f_key, self.bound)
+        ls_key, lf_key = self.backward(reversed(order), s_key, f_key, self.bound, one_line=one_line)
         self.summary_conflicts(s_key, f_key)
         return Schedule(self, s_key, f_key, ls_key, lf_key, first_s, first_f, finish)
 
@@ -1895,6 +1913,14 @@ _LEAF = {"summary": False, "lines": None, "lag_lines": None, "group_of": None, "
 
 # A node's keys before the passes first reach it: start, finish, late start, late finish (`_keys_of`).
 _NO_DATES = (_NEG, _NEG, _POS, _POS)
+
+
+def _on_one_timeline(plan: _Network) -> bool:
+    """Whether every node and every link's lag of `plan` is on one timeline: then no key needs converting. The plan
+    may hold timelines no task is on (the workspace calendar's, when every task is in a project)."""
+    node_line, lag_lines = plan.node_line, plan.lag_lines
+    line = node_line[0] if node_line else None
+    return node_line.count(line) == len(node_line) and lag_lines.count(line) == len(lag_lines)
 
 
 def _keys_of(result: Schedule) -> tuple[list[int], list[int], list[int], list[int]]:

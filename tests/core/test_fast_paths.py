@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 from datetime import UTC, date, datetime, timedelta
+from unittest.mock import patch
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -24,7 +25,16 @@ from planner.core.command import before_all
 from planner.core.commands import AssignPerson, EditObject, EditTask
 from planner.core.errors import ValidationError
 from planner.core.model import Constraint, Dependency, LinkType, Person, Project, ResourceType, Task, Workspace
-from planner.core.schedule import _FACTS, Reschedule, _key_at, _Plan, compute_schedule, schedule, update_schedule
+from planner.core.schedule import (
+    _FACTS,
+    WORKING,
+    Reschedule,
+    _key_at,
+    _Plan,
+    compute_schedule,
+    schedule,
+    update_schedule,
+)
 from planner.core.schedule import START as START_FORM
 from planner.store.schema import JSONText
 from tests.core.test_schedule_incremental import workspaces as random_workspaces
@@ -543,3 +553,78 @@ def test_the_link_index_made_when_first_asked_for_lists_the_links_held(steps):
     for tid in range(1, 7):
         assert ws.links_out(tid) == {d.id for d in ws.dependencies.values() if d.predecessor_id == tid}
         assert ws.links_in(tid) == {d.id for d in ws.dependencies.values() if d.successor_id == tid}
+
+
+def test_a_project_s_finish_is_its_latest_leaf_s_when_a_summary_s_bound_is_later():
+    # Twenty-third steps: with one project on one timeline the latest finish is first taken over every task node, a
+    # summary's bound node among them. A summary that must finish no earlier than a date its only (manual) child
+    # ends before holds that date on its bound node: the project still finishes with its child, as the plain path says.
+    ws = Workspace()
+    ws.put("project", Project(id=1, name="P", start=START))
+    ws.put("task", Task(id=1, title="Summary", project_id=1, position=1, constraint=Constraint.FNET,
+                        constraint_date=START + timedelta(days=10)))  # fmt: skip
+    ws.put("task", Task(id=2, title="Manual", project_id=1, parent_id=1, position=1, manual=True, start=START,
+                        finish=START + timedelta(hours=4), duration=240))  # fmt: skip
+    ws.put("task", Task(id=3, title="Later leaf", project_id=1, position=2, duration=480))
+    plan = _Plan(ws, ws.calendar_for, None, None, None, date(2025, 3, 5), True)
+    result = plan.run()
+    assert result._f[plan.index[1]] > result._f[plan.index[3]] > result._f[plan.index[2]]  # the bound's date latest
+    assert result.project_finish(1) == result.finish(3) == START.replace(hour=17)
+    plan._one_line = False  # the plain path: group by group, leaf by leaf
+    assert plan.latest_finish(result._f) == {1: (plan.group_line[1], result._f[plan.index[3]])}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_link_reads_as_on_one_timeline_exactly_when_its_ends_and_its_lag_are(data):
+    # Twenty-third steps: whether every node and lag is on one timeline is asked once for all the links, not link by
+    # link; the plan may hold a timeline no task is on (the workspace's, or a project's without tasks).
+    ws = data.draw(random_workspaces(containers=data.draw(st.sampled_from(((1, 1, 1, 2, 3, None), (1,), (2,))))))
+    if data.draw(st.booleans()):
+        ws.people[1].calendar_id = None
+    if data.draw(st.booleans()):
+        for task in ws.tasks.values():
+            task.calendar_id = None
+    plan = _Plan(ws, ws.calendar_for, None, None, None, date(2025, 3, 5), True)
+    edges = [edge for edges in plan.succs for edge in edges]
+    assert sorted(map(id, edges)) == sorted(id(edge) for edges in plan.preds for edge in edges)
+    for src, dst, _from_fin, _to_fin, kind, _amount, same, lag_line in edges:
+        assert same == (kind == WORKING and plan.node_line[src] is lag_line and plan.node_line[dst] is lag_line)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_links_on_one_timeline_give_the_dates_of_the_general_path(data):
+    # Twenty-third steps: both passes add a link's lag on one timeline inline (one test when it has none); the general
+    # path (`_move`, which also converts between timelines) gives every early and late date alike.
+    if data.draw(st.booleans()):
+        ws = data.draw(one_line_plans())
+    else:
+        ws = data.draw(random_workspaces(containers=data.draw(st.sampled_from(((1, 1, 1, 2, 3, None), (1,))))))
+    today = date(2025, 3, 5)
+    try:
+        inline = _Plan(ws, ws.calendar_for, None, None, None, today, True).run()
+    except ValidationError:
+        assume(False)  # links through summaries may close a loop
+    plan = _Plan(ws, ws.calendar_for, None, None, None, today, True)
+    general: dict = {}
+    for edges in (plan.preds, plan.succs):
+        for node, found in enumerate(edges):
+            edges[node] = [general.setdefault(id(edge), (*edge[:6], False, edge[7])) for edge in found]
+    _same_schedule(plan.run(), inline, ws)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_full_run_on_one_timeline_gives_the_dates_of_the_converting_path(data):
+    # Twenty-third steps: when every node and lag is on one timeline, a full run reads a summary's and a parent's dates
+    # without asking each node's timeline; the path that asks (and converts) gives every date alike.
+    plans = (one_line_plans(), staffed_plans(), random_workspaces(), random_workspaces(containers=(1,)))
+    ws = data.draw(st.one_of(*plans))
+    today = date(2025, 3, 5)
+    try:
+        fast = compute_schedule(ws, today)
+    except ValidationError:
+        assume(False)  # links through summaries may close a loop
+    with patch("planner.core.schedule._on_one_timeline", return_value=False):
+        _same_schedule(fast, compute_schedule(ws, today), ws)
