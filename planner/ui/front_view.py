@@ -59,6 +59,8 @@ def reselect(window, ids: list[int]) -> None:
         view.select_tasks(ids)
         return
     view.select_task(ids[0])
+    if not hasattr(view, "index_of_node"):  # a view of one task at a time (the calendar, the usage view)
+        return
     # One selection, of runs of rows under each parent: selecting rows one by one merged each with every row
     # selected so far (22 s for 1,000 pasted rows).
     rows: dict[QPersistentModelIndex, list[QModelIndex]] = {}
@@ -87,8 +89,5 @@ def keeping_selection(window, step) -> None:
     before = view.selected_task_ids()
     step()
     kept = [task_id for task_id in before if task_id in window.controller.ws.tasks]
-    if not kept or window.view() is not view or sorted(view.selected_task_ids()) == sorted(kept):
-        return
-    if len(kept) > 1 and not hasattr(view, "index_of_node") and not hasattr(view, "select_tasks"):
-        kept = kept[:1]  # a view of one task at a time (the calendar, the usage view)
-    reselect(window, kept)
+    if kept and window.view() is view and sorted(view.selected_task_ids()) != sorted(kept):
+        reselect(window, kept)
